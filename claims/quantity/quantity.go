@@ -1,0 +1,66 @@
+// Package quantity finds amounts in a sentence and turns them into intervals:
+// numbers (digits and words), hedges, percentages, currencies, units, ranges,
+// fractions, multiples and stated changes.
+package quantity
+
+import "github.com/claimcheck/claimcheck/claims/token"
+
+// Kind says what a quantity states.
+type Kind string
+
+const (
+	Amount   Kind = "amount"   // a level: "over 110 agreements", "USD 8 billion"
+	Change   Kind = "change"   // a difference: "rose by USD 8 billion", "expanded by 20%", "up 5 percentage points"
+	Multiple Kind = "multiple" // a factor: "50-fold", "doubled" (2), "halved" (0.5)
+)
+
+// Quantity is one amount found in a text. Start and End are byte offsets into the
+// parsed text and cover the hedge, the number and its unit ("over 110", "USD 8 billion").
+type Quantity struct {
+	Start, End int
+	Kind       Kind
+	// Value is the number as written after scaling ("USD 8 billion" = 8e9, "20%" = 20);
+	// for a range it is the low end and ValueHi the high end.
+	Value   float64
+	ValueHi float64
+	IsRange bool
+	// Interval is what the text commits to once the hedge is applied.
+	Interval Interval
+	// Unit: "count", "percent", "pp" (percentage points), an ISO currency code
+	// ("USD", "VND", "JPY", "EUR"), or a unit ("km", "ha", "tonne", "TEU", "MW", ...).
+	Unit  string
+	Hedge string // normalised hedge: "over", "nearly", "about", "at least", "up to", "fewer than", ... or ""
+	// Direction of a Change: +1 rise, -1 fall, 0 unknown.
+	Direction int
+	// Conversion is the same amount in another unit given beside it:
+	// "14.83 trillion VND (563.71 million USD)".
+	Conversion *Quantity
+	// Approximate words that are not hedges but make the number loose ("some", "hundreds of").
+	Vague bool
+}
+
+// Interval is a set of real numbers between Lo and Hi; an open end excludes its bound.
+type Interval struct {
+	Lo, Hi         float64
+	LoOpen, HiOpen bool
+}
+
+// Overlaps reports whether the two intervals share at least one number.
+func (a Interval) Overlaps(b Interval) bool {
+	if a.Hi < b.Lo || b.Hi < a.Lo {
+		return false
+	}
+	if a.Hi == b.Lo && (a.HiOpen || b.LoOpen) {
+		return false
+	}
+	if b.Hi == a.Lo && (b.HiOpen || a.LoOpen) {
+		return false
+	}
+	return true
+}
+
+// Parse returns the quantities in text, whose tokens (from token.Scan) are toks, in
+// order of their start.
+func Parse(text string, toks []token.Token) []Quantity {
+	return nil
+}

@@ -1,0 +1,109 @@
+// Package rules finds what is inconsistent: each Rule reads the claims.Index and
+// reports Findings; the engine runs the rules and applies the filter chain.
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Severity orders findings; higher is worse.
+type Severity int
+
+// The severities, from least to most serious.
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "none"
+}
+
+// ParseSeverity reads "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "info":
+		return Info, nil
+	case "warning":
+		return Warning, nil
+	case "error":
+		return Error, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+}
+
+// Rule is one check over the index.
+type Rule struct {
+	ID       string // stable kebab-case name, never reused
+	Title    string // lowercase, no period, at most 60 characters
+	Doc      string // paragraphs with a bad and a good example; printed by `claimcheck explain`
+	Severity Severity
+	Run      func(*Pass)
+}
+
+// Claim is one claim a finding involves: where it stands and what it says.
+type Claim struct {
+	claims.Position
+	Text      string
+	Published string       // the source's date, YYYY-MM-DD, "" when undated
+	Fact      *claims.Fact `json:"-"`
+}
+
+// Finding is one inconsistency. Claims name every claim involved, the primary first.
+type Finding struct {
+	Rule     string
+	Severity Severity
+	Message  string
+	Claims   []Claim
+	// Suppressed holds the reason when an inline directive silences the finding.
+	Suppressed string
+}
+
+// Pass is what a rule sees: the index and a way to report.
+type Pass struct {
+	Index    *claims.Index
+	Config   Settings
+	rule     *Rule
+	findings []Finding
+}
+
+// Settings are the tolerances rules read; zero values mean the defaults.
+type Settings struct {
+	// ConversionTolerance is the relative difference of exchange rates tolerated (default 0.05).
+	ConversionTolerance float64
+	// DateWindowDays is how far apart two dates for the same event may be (default 0).
+	DateWindowDays int
+	// Granularity scales hedge widths (default 1).
+	Granularity float64
+}
+
+// Report records a finding of the running rule at the rule's default severity
+// unless f.Severity is set.
+func (p *Pass) Report(f Finding) {
+	f.Rule = p.rule.ID
+	if f.Severity == 0 {
+		f.Severity = p.rule.Severity
+	}
+	p.findings = append(p.findings, f)
+}
+
+// ClaimOf builds the Claim for a fact.
+func ClaimOf(f *claims.Fact) Claim {
+	c := Claim{Position: f.Position(), Text: f.Text(), Fact: f}
+	if !f.Doc.Meta.Published.IsZero() {
+		c.Published = f.Doc.Meta.Published.Format("2006-01-02")
+	}
+	return c
+}
