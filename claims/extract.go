@@ -1,7 +1,231 @@
 package claims
 
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/dates"
+	"github.com/claimcheck/claimcheck/claims/enum"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/rank"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
 // Extract returns the facts of a document, in document order. It never reads
 // outside doc.Text and produces nothing inside doc.Skips.
 func Extract(doc *Document) []*Fact {
-	return nil
+	text := analysedText(doc)
+	var facts []*Fact
+	var toks []token.Token
+	for _, s := range Sentences(text) {
+		sent := text[s.Start:s.End]
+		toks = token.Scan(sent, toks[:0])
+		facts = sentenceFacts(doc, s, sent, toks, facts)
+	}
+	facts = documentFacts(doc, text, facts)
+	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Span.Start < facts[j].Span.Start })
+	return facts
+}
+
+// analysedText returns doc.Text with skipped ranges blanked (newlines kept), so
+// parsers see no boilerplate and every offset still points into doc.Text.
+func analysedText(doc *Document) string {
+	if len(doc.Skips) == 0 {
+		return doc.Text
+	}
+	b := []byte(doc.Text)
+	for _, s := range doc.Skips {
+		for i := max(s.Start, 0); i < min(s.End, len(b)); i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// sentenceFacts appends the facts of one sentence: quantities and changes, ranks
+// and dates.
+func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, facts []*Fact) []*Fact {
+	w := words{text: sent, toks: toks}
+	speaker := sentenceSpeaker(sent)
+	flow, plan := periodMarkers(w)
+	base := s.Start
+	for _, q := range quantity.Parse(sent, toks) {
+		q := q
+		first, last := tokenRange(toks, q.Start, q.End)
+		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan}
+		if q.Kind == quantity.Change || q.Kind == quantity.Multiple {
+			f.Kind = KindChange
+		}
+		f.Key, f.Subject = quantityKey(w, first, last, q)
+		shiftQuantity(&q, base)
+		f.Quantity = &q
+		f.Span = Span{q.Start, q.End}
+		facts = append(facts, f)
+	}
+	for _, r := range rank.Parse(sent, toks) {
+		r := r
+		r.Start += base
+		r.End += base
+		if r.SubjectStart >= 0 && r.SubjectEnd > r.SubjectStart {
+			r.SubjectStart += base
+			r.SubjectEnd += base
+		}
+		facts = append(facts, &Fact{Kind: KindRank, Doc: doc, Span: Span{r.Start, r.End}, Sentence: s,
+			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Speaker: speaker, Rank: &r})
+	}
+	for _, d := range dates.Parse(sent, toks, doc.Meta.Published) {
+		d := d
+		d.Start += base
+		d.End += base
+		facts = append(facts, &Fact{Kind: KindDate, Doc: doc, Span: Span{d.Start, d.End}, Sentence: s,
+			Speaker: speaker, Date: &d})
+	}
+	return facts
+}
+
+// quantityKey builds the measure key and the subject of a quantity whose tokens
+// are first..last. Counts name their measure after the number ("110 cooperation
+// agreements"); amounts with a unit and stated changes name it in the clause
+// subject ("Japanese investments in Vietnam have jumped by USD 8 billion") unless
+// "of" follows ("70% of Japanese businesses").
+func quantityKey(w words, first, last int, q quantity.Quantity) (key, subject string) {
+	next := last + 1
+	var phrase []string
+	if next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" {
+		phrase = w.rightPhrase(next + 1)
+	} else if q.Unit == "count" && q.Kind == quantity.Amount {
+		phrase = w.rightPhrase(next)
+	}
+	if len(phrase) == 0 {
+		phrase = w.leftPhrase(first)
+	}
+	key = NormalizeKey(strings.Join(phrase, " "))
+	if key != "" && q.Unit != "count" {
+		key += " " + strings.ToLower(q.Unit)
+	}
+	subject = w.possessor(first)
+	if subject == "" {
+		subject = w.clauseSubject(first)
+	}
+	return key, subject
+}
+
+// tokenRange returns the indexes of the first and last tokens inside [start, end).
+func tokenRange(toks []token.Token, start, end int) (int, int) {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	last := first
+	for last+1 < len(toks) && toks[last+1].End <= end {
+		last++
+	}
+	if first >= len(toks) {
+		first, last = len(toks)-1, len(toks)-1
+	}
+	return first, last
+}
+
+func shiftQuantity(q *quantity.Quantity, base int) {
+	q.Start += base
+	q.End += base
+	if q.Conversion != nil {
+		c := *q.Conversion
+		c.Start += base
+		c.End += base
+		q.Conversion = &c
+	}
+}
+
+// periodMarkers reports whether a sentence counts a flow over a period ("ten new
+// agreements this year", "on average per year") or a plan ("30 stations planned").
+func periodMarkers(w words) (flow, plan bool) {
+	for i := range w.toks {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		switch w.lower(i) {
+		case "new", "annually", "annual", "yearly", "monthly":
+			flow = true
+		case "per", "each", "every", "this", "last":
+			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
+				switch w.lower(i + 1) {
+				case "year", "month", "week", "day", "quarter":
+					flow = true
+				}
+			}
+		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
+			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal":
+			plan = true
+		}
+	}
+	return flow, plan
+}
+
+// sentenceSpeaker returns who the sentence attributes its claims to, or "".
+func sentenceSpeaker(sent string) string {
+	if as := attrib.Attributions(sent); len(as) > 0 {
+		return as[0].Speaker
+	}
+	return ""
+}
+
+// documentFacts appends the facts that span sentences: announced counts with their
+// listed items, named lists, quotes and people.
+func documentFacts(doc *Document, text string, facts []*Fact) []*Fact {
+	sents := Sentences(text)
+	sentenceOf := func(off int) Span {
+		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+		if i < len(sents) {
+			return sents[i]
+		}
+		return Span{off, off}
+	}
+	for _, a := range enum.Announcements(text) {
+		a := a
+		s := sentenceOf(a.Start)
+		facts = append(facts, &Fact{Kind: KindCount, Doc: doc, Span: Span{a.Start, a.End}, Sentence: s,
+			Key: NormalizeKey(a.Noun), Speaker: announcer(text[s.Start:s.End]), Announcement: &a})
+	}
+	for _, l := range enum.NamedLists(text) {
+		l := l
+		s := sentenceOf(l.Start)
+		facts = append(facts, &Fact{Kind: KindNamedList, Doc: doc, Span: Span{l.Start, l.End}, Sentence: s,
+			Key: NormalizeKey(l.Name), Speaker: announcer(text[s.Start:s.End]), List: &l})
+	}
+	for _, q := range attrib.Quotes(text) {
+		q := q
+		facts = append(facts, &Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),
+			Speaker: q.Speaker, Quote: &q})
+	}
+	for _, p := range attrib.People(text) {
+		p := p
+		facts = append(facts, &Fact{Kind: KindPerson, Doc: doc, Span: Span{p.Start, p.End}, Sentence: sentenceOf(p.Start),
+			Subject: p.Name, Person: &p})
+	}
+	return facts
+}
+
+// announcer returns who makes an announcement: the attributed speaker, or the
+// capitalised subject of the sentence ("During his speech, Chinh highlighted six…").
+func announcer(sent string) string {
+	if sp := sentenceSpeaker(sent); sp != "" {
+		return sp
+	}
+	toks := token.Scan(sent, nil)
+	w := words{text: sent, toks: toks}
+	for i := range toks {
+		if toks[i].Kind != token.Word || !verbs[w.lower(i)] && !strings.HasSuffix(w.lower(i), "ed") {
+			continue
+		}
+		var name []string
+		for j := i - 1; j >= 0 && toks[j].Kind == token.Word && isCapitalised(w.at(j)); j-- {
+			name = append([]string{w.at(j)}, name...)
+		}
+		if len(name) > 0 && !looksCommon(name[0]) {
+			return strings.Join(name, " ")
+		}
+		return ""
+	}
+	return ""
 }

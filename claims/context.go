@@ -1,0 +1,223 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// verbs end a noun phrase: auxiliaries and the verbs news uses around figures.
+var verbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "should": true, "shall": true, "do": true, "does": true,
+	"did": true, "serve": true, "serves": true, "reach": true, "reaches": true, "reached": true,
+	"reaching": true, "rose": true, "rise": true, "rises": true, "grew": true, "grow": true,
+	"grows": true, "jumped": true, "surged": true, "expanded": true, "increased": true,
+	"decreased": true, "fell": true, "fall": true, "falls": true, "dropped": true, "declined": true,
+	"totalled": true, "totaled": true, "stood": true, "stands": true, "hit": true, "hits": true,
+	"remains": true, "remain": true, "remained": true, "became": true, "become": true,
+	"ranks": true, "ranked": true, "ranking": true, "attend": true, "attended": true, "came": true,
+	"come": true, "went": true, "gone": true, "make": true, "makes": true, "made": true,
+	"take": true, "takes": true, "took": true, "provide": true, "provides": true, "host": true,
+	"hosts": true, "hosted": true, "signed": true, "sign": true, "established": true,
+	"account": true, "accounts": true, "accounting": true, "according": true, "said": true,
+	"says": true, "say": true, "that": true, "which": true, "while": true, "when": true, "where": true,
+	"who": true, "whom": true, "whose": true, "if": true, "because": true, "since": true,
+	"than": true, "and": true, "or": true, "but": true, "by": true, "as": true, "like": true,
+	"including": true, "include": true, "includes": true, "such": true, "per": true,
+	"bring": true, "brings": true, "brought": true, "get": true, "gets": true, "got": true,
+	"worth": true, "valued": true, "plan": true, "plans": true, "planned": true, "expected": true,
+	"aim": true, "aims": true, "aiming": true, "to": false,
+}
+
+// words is the Word tokens of a sentence with their lower-cased text.
+type words struct {
+	text string
+	toks []token.Token
+}
+
+func (w words) at(i int) string { return w.toks[i].Text(w.text) }
+
+func (w words) lower(i int) string { return strings.ToLower(w.at(i)) }
+
+// isBoundary reports whether token i ends a phrase: punctuation other than
+// hyphens, apostrophes and slashes.
+func (w words) isBoundary(i int) bool {
+	t := w.toks[i]
+	if t.Kind != token.Symbol {
+		return false
+	}
+	s := w.at(i)
+	return s != "-" && s != "'" && s != "’" && s != "/" && s != "&"
+}
+
+// rightPhrase collects the noun phrase after token index i (exclusive): words up
+// to a verb or punctuation, at most one prepositional qualifier of a few words, and
+// participles before it ("Vietnamese people living in Japan").
+func (w words) rightPhrase(i int) []string {
+	var out []string
+	nouns, inQual := 0, false
+	for j := i; j < len(w.toks) && len(out) < 9; j++ {
+		t := w.toks[j]
+		if w.isBoundary(j) || t.Kind == token.Number {
+			break
+		}
+		if t.Kind == token.Symbol {
+			continue
+		}
+		lw := w.lower(j)
+		if prepositions[lw] {
+			if inQual || nouns == 0 {
+				break
+			}
+			inQual = true
+			out = append(out, lw)
+			continue
+		}
+		if verbs[lw] || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) {
+			break
+		}
+		if strings.HasSuffix(lw, "ing") && nouns > 0 && !inQual {
+			// A participle: keep going only if a qualifier follows ("living in").
+			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && prepositions[w.lower(j+1)] {
+				continue
+			}
+			break
+		}
+		if inQual && !isCapitalised(w.at(j)) && len(out) > 0 && !prepositions[out[len(out)-1]] {
+			break
+		}
+		out = append(out, w.at(j))
+		nouns++
+	}
+	return out
+}
+
+// leftPhrase finds the subject noun phrase of the clause that holds token i: the
+// words from the clause start up to the first verb ("Japanese investments in
+// Vietnam have jumped by …"). When that clause has no subject (it starts at a
+// comma before a participle), the sentence's first clause is used.
+func (w words) leftPhrase(i int) []string {
+	start := 0
+	for j := i - 1; j >= 0; j-- {
+		if w.isBoundary(j) {
+			s := w.at(j)
+			if s == ":" || s == ";" || s == "," || s == "(" || s == "–" || s == "—" {
+				start = j + 1
+				break
+			}
+		}
+	}
+	if ph := w.subjectFrom(start, i); len(ph) > 0 {
+		return ph
+	}
+	if start > 0 {
+		return w.subjectFrom(0, i)
+	}
+	return nil
+}
+
+func (w words) subjectFrom(start, stop int) []string {
+	var out []string
+	for j := start; j < stop && len(out) < 8; j++ {
+		t := w.toks[j]
+		if t.Kind == token.Number {
+			if len(out) > 0 {
+				break
+			}
+			continue // a list marker "2."
+		}
+		if w.isBoundary(j) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		if t.Kind == token.Symbol {
+			continue
+		}
+		lw := w.lower(j)
+		if verbs[lw] && lw != "to" {
+			break
+		}
+		if strings.HasSuffix(lw, "ing") && j+1 < stop && prepositions[w.lower(j+1)] {
+			continue // "residing in"
+		}
+		out = append(out, w.at(j))
+	}
+	return out
+}
+
+// possessor returns the word before token i when it is a possessive ("the
+// country's 500,000 residents" → "country").
+func (w words) possessor(i int) string {
+	if i == 0 {
+		return ""
+	}
+	j := i - 1
+	if w.toks[j].Kind != token.Word {
+		return ""
+	}
+	s := w.at(j)
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return fold(strings.TrimSuffix(s, suf))
+		}
+	}
+	return ""
+}
+
+// clauseSubject returns a proper-noun subject that owns an object quantity at
+// token i ("Gunma currently has 16,000 residents" → "gunma"), or "".
+func (w words) clauseSubject(i int) string {
+	// Find the verb directly governing the quantity: a possession verb just before it.
+	j := i - 1
+	for j >= 0 && w.toks[j].Kind == token.Word && !verbs[w.lower(j)] {
+		j--
+	}
+	if j < 0 || w.toks[j].Kind != token.Word {
+		return ""
+	}
+	switch w.lower(j) {
+	case "has", "have", "had", "hosts", "hosted", "host":
+	default:
+		return ""
+	}
+	var name []string
+	for k := 0; k < j; k++ {
+		if w.isBoundary(k) {
+			name = name[:0]
+			continue
+		}
+		if w.toks[k].Kind != token.Word {
+			continue
+		}
+		s := w.at(k)
+		if isCapitalised(s) && (k > 0 || !looksCommon(s)) {
+			name = append(name, s)
+		} else if len(name) > 0 {
+			break
+		}
+	}
+	return fold(strings.Join(name, " "))
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// looksCommon guesses that a capitalised sentence-initial word is a common noun or
+// a function word, not a name: plurals, determiners, pronouns.
+func looksCommon(s string) bool {
+	ls := strings.ToLower(s)
+	switch ls {
+	case "the", "this", "these", "those", "it", "they", "we", "he", "she", "many", "some", "both",
+		"all", "each", "most", "its", "their", "our", "meanwhile", "currently", "today", "so", "in":
+		return true
+	}
+	return strings.HasSuffix(ls, "s") || strings.HasSuffix(ls, "ly")
+}

@@ -1,0 +1,155 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true, "nos": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "gen": true, "gov": true,
+	"sen": true, "rep": true, "lt": true, "col": true, "capt": true, "inc": true, "ltd": true,
+	"co": true, "corp": true, "vs": true, "etc": true, "approx": true, "est": true, "fig": true,
+	"jr": true, "sr": true, "u.s": true, "u.k": true, "e.g": true, "i.e": true,
+}
+
+// Sentences splits text into sentence spans. A sentence ends at ".", "!" or "?"
+// (after closing quotes and brackets) before a space and a capital, digit or quote;
+// at a blank line; and at a line break unless the line runs on into a lowercase
+// continuation. Abbreviations ("Mr.", "U.S.", "No.") and initials do not end
+// sentences. Spans exclude surrounding space.
+func Sentences(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpan(text, start, end)
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch c {
+		case '\n':
+			if lineBreakEnds(text, start, i) {
+				emit(i + 1)
+			}
+		case '.', '!', '?':
+			j := i + 1
+			for j < len(text) && isCloser(text, j) {
+				_, n := utf8.DecodeRuneInString(text[j:])
+				j += n
+			}
+			if j < len(text) && text[j] != ' ' && text[j] != '\t' {
+				continue // "3.5", "U.S.A", "!”-" inside a word
+			}
+			if c == '.' && (isAbbreviation(text, start, i) || isListMarker(text, start, i)) {
+				continue
+			}
+			if !startsSentence(text, j) {
+				continue
+			}
+			emit(j)
+			i = j - 1
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// lineBreakEnds decides whether the newline at i ends the sentence begun at start.
+func lineBreakEnds(text string, start, i int) bool {
+	prev := strings.TrimRight(text[start:i], " \t\r")
+	if prev == "" {
+		return true
+	}
+	next := strings.TrimLeft(text[i+1:], " \t")
+	if next == "" || next[0] == '\n' || next[0] == '\r' {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	// A hard-wrapped paragraph: the line stops mid-phrase and the next goes on in lowercase.
+	runsOn := unicode.IsLower(first) && (unicode.IsLetter(last) || last == ',' || unicode.IsDigit(last))
+	return !runsOn
+}
+
+func isCloser(text string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	switch r {
+	case '"', '\'', ')', ']', '”', '’', '»':
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether what follows position j can begin a sentence.
+func startsSentence(text string, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '\n' || r == '\r' || r == '-' || r == '–'
+}
+
+// isAbbreviation reports whether the dot at i ends an abbreviation or an initial.
+func isAbbreviation(text string, start, i int) bool {
+	j := i
+	for j > start {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= n
+	}
+	w := strings.ToLower(text[j:i])
+	if w == "" {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	// A single capital letter is an initial ("John F. Kennedy").
+	r, n := utf8.DecodeRuneInString(text[j:i])
+	return n == i-j && unicode.IsUpper(r)
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// isListMarker reports whether the dot at i ends a list marker at the start of the
+// sentence ("1. Trade Expansion", "a. …").
+func isListMarker(text string, start, i int) bool {
+	m := strings.TrimSpace(text[start:i])
+	if m == "" || len(m) > 3 {
+		return false
+	}
+	for j := 0; j < len(m); j++ {
+		if m[j] < '0' || m[j] > '9' {
+			return len(m) == 1 && m[0] >= 'a' && m[0] <= 'z'
+		}
+	}
+	return true
+}
