@@ -38,7 +38,7 @@ var dropWords = map[string]bool{
 var lexicon = map[string]string{
 	"population": "people", "persons": "people", "person": "people", "residents": "people",
 	"resident": "people", "citizens": "people", "nationals": "people", "community": "people",
-	"communities": "people", "labour": "labor", "programme": "program", "programmes": "program",
+	"communities": "people", "people": "people", "labour": "labor", "programme": "program", "programmes": "program",
 	"centre": "center", "centres": "center", "two-way": "", "bilateral": "", "firms": "company",
 	"firm": "company", "companies": "company", "enterprises": "company", "enterprise": "company",
 	"businesses": "company", "investments": "investment", "fdi": "investment",
@@ -52,12 +52,9 @@ func normWord(w string) string {
 		return ""
 	}
 	if m, ok := lexicon[w]; ok {
-		if m == "" {
-			return ""
-		}
-		w = m
+		return m // canonical forms are not stemmed again
 	}
-	if prepositions[w] || w == "people" {
+	if prepositions[w] {
 		return w
 	}
 	return english.Stem(w, false)

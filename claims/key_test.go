@@ -1,0 +1,62 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNormalizeKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"cooperation agreements", "cooper agreement"},
+		{"cooperative agreements", "cooper agreement"},
+		{"local cooperation agreements", "local cooper agreement"},
+		{"Vietnamese people living in Japan", "vietnames people in japan"},
+		{"Vietnamese population residing in Japan", "vietnames people in japan"},
+		{"Vietnamese residents", "vietnames people"},
+		{"Japanese investments in Vietnam", "japanes investment in vietnam"},
+		{"Two-way trade between the nations", "trade"},
+		{"the two countries' localities", "local"},
+		{"Nguyễn's firms", "nguyen company"},
+		{"Đà Nẵng residents", "da nang people"},
+		{"labour exports", "labor export"},
+		{"of expressways", "expressway"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, NormalizeKey(tt.in))
+		})
+	}
+}
+
+func TestKeysMatch(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"cooperation agreements", "local cooperation agreements", true},
+		{"cooperation agreements", "cooperative agreements", true},
+		{"Vietnamese people living in Japan", "Vietnamese people", true},
+		{"Vietnamese people living in Japan", "Vietnamese population residing in Japan", true},
+		{"Vietnamese people living in Japan", "Vietnamese people living in Korea", false},
+		{"Vietnamese people", "Vietnamese workers", false},
+		{"cooperation agreements", "delegations", false},
+		{"Japanese investment in Vietnam", "Japanese investment", true},
+		{"Japanese investment", "Korean investment", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"|"+tt.b, func(t *testing.T) {
+			a, b := NormalizeKey(tt.a), NormalizeKey(tt.b)
+			assert.Equal(t, tt.want, KeysMatch(a, b), "%q vs %q", a, b)
+			assert.Equal(t, tt.want, KeysMatch(b, a), "symmetric")
+		})
+	}
+}
+
+func TestHead(t *testing.T) {
+	assert.Equal(t, "people", Head("vietnames people in japan"))
+	assert.Equal(t, "agreement", Head("local cooper agreement"))
+	assert.Equal(t, "", Head(""))
+}

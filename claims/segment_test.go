@@ -1,0 +1,43 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two sentences", "Trade rose. Investment fell.", []string{"Trade rose.", "Investment fell."}},
+		{"abbreviation Mr", "Mr. Yamamoto spoke. He left.", []string{"Mr. Yamamoto spoke.", "He left."}},
+		{"abbreviation U.S.", "It ranks second after the U.S. Japan ranks third.", []string{"It ranks second after the U.S. Japan ranks third."}},
+		{"initial", "John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
+		{"decimal", "Output was 2.6 million tonnes. Area grew.", []string{"Output was 2.6 million tonnes.", "Area grew."}},
+		{"list marker kept with item", "1. Trade Expansion: trade rose.\n2. Investment: up.", []string{"1. Trade Expansion: trade rose.", "2. Investment: up."}},
+		{"heading line", "Milestones of Cooperation\n\nThe forum opened.", []string{"Milestones of Cooperation", "The forum opened."}},
+		{"closing quote", "He said: “Work!” Then he left.", []string{"He said: “Work!”", "Then he left."}},
+		{"question and exclamation", "Why? Because! Done.", []string{"Why?", "Because!", "Done."}},
+		{"lowercase after dot", "the rate was approx. ten.", []string{"the rate was approx. ten."}},
+		{"hard wrapped paragraph", "The two countries have signed\nover 110 agreements.", []string{"The two countries have signed\nover 110 agreements."}},
+		{"line break before capital", "Hanoi\nClear sky", []string{"Hanoi", "Clear sky"}},
+		{"No. abbreviation", "It is the No. 1 investor.", []string{"It is the No. 1 investor."}},
+		{"empty", "", nil},
+		{"spaces only", "   \n\n  ", nil},
+		{"no final punctuation", "Over 110 agreements", []string{"Over 110 agreements"}},
+		{"dateline", "November 07, 2023 | 10:26\n\nOn November 2, the event opened.", []string{"November 07, 2023 | 10:26", "On November 2, the event opened."}},
+		{"ellipsis teaser", "A delegation visited ...\nNext story", []string{"A delegation visited ...", "Next story"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.in) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
