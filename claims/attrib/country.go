@@ -1,0 +1,141 @@
+package attrib
+
+// countryOfAdjective maps a folded nationality adjective to its country, "" if
+// w is not one. The list covers the countries that appear around Vietnam and
+// Japan in news plus the largest economies; unknown ones fall back to the
+// generic "of"/"to" handling.
+func countryOfAdjective(w string) string {
+	switch w {
+	case "japanese":
+		return "Japan"
+	case "vietnamese":
+		return "Vietnam"
+	case "chinese":
+		return "China"
+	case "korean", "south korean":
+		return "Korea"
+	case "american", "us", "u.s.":
+		return "United States"
+	case "french":
+		return "France"
+	case "german":
+		return "Germany"
+	case "british":
+		return "United Kingdom"
+	case "indian":
+		return "India"
+	case "australian":
+		return "Australia"
+	case "lao", "laotian":
+		return "Laos"
+	case "cambodian":
+		return "Cambodia"
+	case "thai":
+		return "Thailand"
+	case "russian":
+		return "Russia"
+	case "singaporean":
+		return "Singapore"
+	case "indonesian":
+		return "Indonesia"
+	case "malaysian":
+		return "Malaysia"
+	case "philippine", "filipino":
+		return "Philippines"
+	case "canadian":
+		return "Canada"
+	case "italian":
+		return "Italy"
+	case "spanish":
+		return "Spain"
+	case "ukrainian":
+		return "Ukraine"
+	case "israeli":
+		return "Israel"
+	case "brazilian":
+		return "Brazil"
+	case "mexican":
+		return "Mexico"
+	case "dutch":
+		return "Netherlands"
+	case "swiss":
+		return "Switzerland"
+	case "turkish":
+		return "Turkey"
+	case "egyptian":
+		return "Egypt"
+	case "new zealand":
+		return "New Zealand"
+	}
+	return ""
+}
+
+// countryName returns the canonical name of a folded country name, "" if w is
+// not a known country. Multi-word names are matched whole ("viet nam").
+func countryName(w string) string {
+	switch w {
+	case "japan":
+		return "Japan"
+	case "vietnam", "viet nam":
+		return "Vietnam"
+	case "china":
+		return "China"
+	case "korea", "south korea", "the republic of korea", "republic of korea", "rok":
+		return "Korea"
+	case "us", "u.s.", "usa", "united states", "the us", "the united states", "america":
+		return "United States"
+	case "france":
+		return "France"
+	case "germany":
+		return "Germany"
+	case "uk", "united kingdom", "britain", "the uk", "the united kingdom":
+		return "United Kingdom"
+	case "india":
+		return "India"
+	case "australia":
+		return "Australia"
+	case "laos":
+		return "Laos"
+	case "cambodia":
+		return "Cambodia"
+	case "thailand":
+		return "Thailand"
+	case "russia":
+		return "Russia"
+	case "singapore":
+		return "Singapore"
+	case "indonesia":
+		return "Indonesia"
+	case "malaysia":
+		return "Malaysia"
+	case "philippines", "the philippines":
+		return "Philippines"
+	case "canada":
+		return "Canada"
+	case "italy":
+		return "Italy"
+	case "spain":
+		return "Spain"
+	case "ukraine":
+		return "Ukraine"
+	case "israel":
+		return "Israel"
+	case "brazil":
+		return "Brazil"
+	case "mexico":
+		return "Mexico"
+	case "netherlands", "the netherlands":
+		return "Netherlands"
+	case "switzerland":
+		return "Switzerland"
+	case "turkey":
+		return "Turkey"
+	case "egypt":
+		return "Egypt"
+	case "new zealand":
+		return "New Zealand"
+	case "asean", "the eu", "eu", "european union", "the european union", "un", "the un", "united nations", "the united nations":
+		return w
+	}
+	return ""
+}
