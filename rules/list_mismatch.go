@@ -1,0 +1,169 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// List matching thresholds: two named lists with different names are the same list
+// when they share at least listMinShared members and their Jaccard index is at
+// least listMinJaccard; with the same name ("principles") listSameNameShared shared
+// members suffice.
+const (
+	listMinShared      = 3
+	listMinJaccard     = 0.5
+	listSameNameShared = 2
+)
+
+// ListMismatch flags the same named list quoted with different members by different
+// sources: "the principles of sincerity, trust and mutual benefit" in one, the
+// same principles plus "substance" in another.
+func ListMismatch() *Rule {
+	return &Rule{
+		ID:       "list-mismatch",
+		Title:    "the same named list is quoted with different members",
+		Severity: Warning,
+		Run:      runListMismatch,
+		Doc: `Official formulas are quoted as named lists: "the principles of sincerity,
+affection, trust and mutual benefit", "the guiding spirit of ...". When two sources
+quote the same list, the members should be the same. A missing or extra member
+usually means one source dropped a word while editing, or quoted from memory.
+
+Two lists are the same list when they come from different sources, their speakers
+do not differ (the same speaker, or one or both unstated), their subjects do not
+differ, and either their names match (after folding and stemming) with at least 2
+shared members, or they share at least 3 members with a Jaccard index (shared / all
+distinct members) of at least 0.5. Member order and inflection are ignored
+("benefit" = "benefits"). The message names the members each side lacks.
+
+Bad:
+    a.txt: ... under the principles of sincerity, trust and mutual benefit.
+    b.txt: ... in the spirit of sincerity, trust, substance and mutual benefits.
+
+Good:
+    a.txt: ... under the principles of sincerity, trust and mutual benefit.
+    b.txt: ... guided by trust, mutual benefit and sincerity.
+
+Different speakers' own lists are never compared: two leaders may each have their
+own formula.
+
+Severity warning: one source is probably wrong, but a list can legitimately be
+quoted in part; an editor has to look.`,
+	}
+}
+
+// listMember is a member of a named list: as written and as compared.
+type listMember struct {
+	label, key string
+}
+
+func runListMismatch(p *Pass) {
+	facts := p.Index.Kind(claims.KindNamedList)
+	seen := map[string]bool{}
+	for i, a := range facts {
+		for _, b := range facts[i+1:] {
+			if a.List == nil || b.List == nil || !docPair(a, b) || differentSubjects(a, b) ||
+				!speakersAgree(a.Speaker, b.Speaker, true) {
+				continue
+			}
+			ma, mb := listMembers(a), listMembers(b)
+			if !sameList(a.List.Name, b.List.Name, ma, mb) {
+				continue
+			}
+			lackA, lackB := missing(ma, mb), missing(mb, ma)
+			if len(lackA) == 0 && len(lackB) == 0 {
+				continue
+			}
+			sig := a.Doc.Path + "\x00" + b.Doc.Path + "\x00" + signature(ma) + "\x00" + signature(mb)
+			if seen[sig] {
+				continue
+			}
+			seen[sig] = true
+			if len(lackA) == 0 {
+				a, b, lackA, lackB = b, a, lackB, lackA
+			}
+			p.Report(Finding{Message: listMessage(a, b, lackA, lackB), Claims: ClaimsOf(a, b)})
+		}
+	}
+}
+
+// listMembers returns the members of a named list, without duplicates.
+func listMembers(f *claims.Fact) []listMember {
+	var out []listMember
+	have := map[string]bool{}
+	for _, it := range f.List.Members {
+		k := phraseKey(it.Label)
+		if k == "" || have[k] {
+			continue
+		}
+		have[k] = true
+		out = append(out, listMember{label: strings.Join(strings.Fields(it.Label), " "), key: k})
+	}
+	return out
+}
+
+// sameList decides whether two member sets are one list quoted twice (see the
+// thresholds above).
+func sameList(nameA, nameB string, a, b []listMember) bool {
+	sa, sb := memberSet(a), memberSet(b)
+	n := len(shared(sa, sb))
+	if k := phraseKey(nameA); k != "" && k == phraseKey(nameB) && n >= listSameNameShared {
+		return true
+	}
+	return n >= listMinShared && jaccard(sa, sb) >= listMinJaccard
+}
+
+func memberSet(ms []listMember) map[string]bool {
+	s := make(map[string]bool, len(ms))
+	for _, m := range ms {
+		s[m.key] = true
+	}
+	return s
+}
+
+// missing returns the labels of the members of other that list lacks.
+func missing(list, other []listMember) []string {
+	s := memberSet(list)
+	var out []string
+	for _, m := range other {
+		if !s[m.key] {
+			out = append(out, m.label)
+		}
+	}
+	return out
+}
+
+// signature is the sorted member keys, to report each pair of wordings once.
+func signature(ms []listMember) string {
+	ks := make([]string, len(ms))
+	for i, m := range ms {
+		ks[i] = m.key
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "|")
+}
+
+// listMessage writes `"<a>" (a.txt:51) lacks "substance" given in "<b>" (b.txt:43)`,
+// and what b lacks in turn when both lack something.
+func listMessage(a, b *claims.Fact, lackA, lackB []string) string {
+	var sb strings.Builder
+	sb.WriteString(QuoteText(textOf(a.Doc, a.Span.Start, a.Span.End)))
+	sb.WriteString(" (" + Where(a) + ") lacks " + quoteList(lackA))
+	sb.WriteString(` given in "` + listExcerpt(b, lackA) + `" (` + Where(b) + ")")
+	if len(lackB) > 0 {
+		sb.WriteString(", which lacks " + quoteList(lackB) + " in turn")
+	}
+	return sb.String()
+}
+
+// listExcerpt is the other list's text, or when long its name and the members the
+// first list lacks, so the reader sees the evidence at once.
+func listExcerpt(f *claims.Fact, show []string) string {
+	t := strings.Join(strings.Fields(textOf(f.Doc, f.Span.Start, f.Span.End)), " ")
+	if len([]rune(t)) <= 70 || f.List.Name == "" {
+		return shorten(t, 80)
+	}
+	return f.List.Name + " … " + strings.Join(show, " … ") + " …"
+}
