@@ -1,0 +1,133 @@
+// Package report renders findings in the formats people and CI systems read:
+// a terminal table, JSON, Markdown, CSV, GitHub workflow commands and SARIF.
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/rules"
+)
+
+// Result is everything a report shows: the findings, the rules that ran (for
+// titles and docs) and the size of the corpus.
+type Result struct {
+	Findings []rules.Finding
+	Rules    []*rules.Rule
+	Sources  int
+	Facts    int
+}
+
+// Options tune the rendering.
+type Options struct {
+	// Color turns on ANSI colours in the table; the caller decides (TTY, NO_COLOR).
+	Color bool
+	// Version is the tool version written into SARIF; "dev" when empty.
+	Version string
+	// Root, when set, is the directory SARIF URIs are made relative to for
+	// absolute file paths; relative paths are kept as given.
+	Root string
+}
+
+type writer func(w io.Writer, res Result, opt Options) error
+
+// formats lists every format in the order Formats reports them.
+var formats = []struct {
+	name  string
+	write writer
+}{
+	{"table", writeTable},
+	{"json", writeJSON},
+	{"markdown", writeMarkdown},
+	{"csv", writeCSV},
+	{"github", writeGitHub},
+	{"sarif", writeSARIF},
+}
+
+// Formats returns the names of the output formats.
+func Formats() []string {
+	out := make([]string, len(formats))
+	for i, f := range formats {
+		out[i] = f.name
+	}
+	return out
+}
+
+// aliases are other names people type for a format.
+func alias(s string) string {
+	switch s {
+	case "md":
+		return "markdown"
+	case "text", "txt":
+		return "table"
+	case "gh", "github-actions":
+		return "github"
+	}
+	return s
+}
+
+// ParseFormat checks a format name (case-insensitive, a few aliases such as md)
+// and returns its canonical name; the error suggests the closest format.
+func ParseFormat(s string) (string, error) {
+	name := alias(strings.ToLower(strings.TrimSpace(s)))
+	for _, f := range formats {
+		if f.name == name {
+			return name, nil
+		}
+	}
+	msg := fmt.Sprintf("unknown format %q", s)
+	if best := closest(name, Formats()); best != "" {
+		return "", fmt.Errorf("%s: did you mean %s?", msg, best)
+	}
+	return "", fmt.Errorf("%s (want one of %s)", msg, strings.Join(Formats(), ", "))
+}
+
+// Write renders res in the named format.
+func Write(w io.Writer, format string, res Result, opt Options) error {
+	name, err := ParseFormat(format)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	for _, f := range formats {
+		if f.name == name {
+			if err := f.write(w, res, opt); err != nil {
+				return fmt.Errorf("report %s: %w", name, err)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("report: format %q has no writer", name)
+}
+
+// closest returns the candidate within a small edit distance of s, or "".
+func closest(s string, candidates []string) string {
+	best, bestD := "", len(s)/2+2
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance over bytes, enough for ASCII names.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
