@@ -92,18 +92,19 @@ type Settings struct {
 // Report records a finding of the running rule at the rule's default severity
 // unless f.Severity is set.
 func (p *Pass) Report(f Finding) {
-	f.Rule = p.rule.ID
-	if f.Severity == 0 {
-		f.Severity = p.rule.Severity
+	if p.rule != nil {
+		f.Rule = p.rule.ID
+		if f.Severity == 0 {
+			f.Severity = p.rule.Severity
+		}
 	}
 	p.findings = append(p.findings, f)
 }
 
 // ClaimOf builds the Claim for a fact.
 func ClaimOf(f *claims.Fact) Claim {
-	c := Claim{Position: f.Position(), Text: f.Text(), Fact: f}
-	if !f.Doc.Meta.Published.IsZero() {
-		c.Published = f.Doc.Meta.Published.Format("2006-01-02")
+	if f == nil || f.Doc == nil {
+		return Claim{Fact: f}
 	}
-	return c
+	return Claim{Position: f.Position(), Text: factText(f), Published: Published(f), Fact: f}
 }

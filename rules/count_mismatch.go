@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/enum"
+)
+
+// CountMismatch flags an announced number of items that the list after it does not
+// deliver: "six key developments" followed by five.
+func CountMismatch() *Rule {
+	return &Rule{
+		ID:       "count-mismatch",
+		Title:    "announced count differs from the items listed",
+		Severity: Error,
+		Run:      runCountMismatch,
+		Doc: `An article announces how many items follow ("six key developments:",
+"three pillars:") and then lists them as numbered lines, bullets or ordinal
+paragraphs ("First: ... Second: ..."). When the number of items listed differs from
+the number announced, an item was lost in editing or the count is wrong.
+
+Only announcements followed by a list are checked; "six developments" with no list
+after it has nothing to compare.
+
+Bad:
+    The minister named four priorities:
+    1. Ports.
+    2. Rail.
+    3. Power grids.
+
+Good:
+    The minister named three priorities:
+    1. Ports.
+    2. Rail.
+    3. Power grids.
+
+Severity error: the text contradicts itself within a few lines, and readers notice
+a missing item at once; there is no reading under which both are right.`,
+	}
+}
+
+func runCountMismatch(p *Pass) {
+	for _, f := range p.Index.Kind(claims.KindCount) {
+		a := f.Announcement
+		if a == nil || !a.Listed || a.Count <= 0 || len(a.Items) == a.Count {
+			continue
+		}
+		msg := fmt.Sprintf("%s announces %s but %s", Quote(f), plural(a.Count, "item", "items"), listedPhrase(len(a.Items)))
+		cs := []Claim{ClaimOf(f)}
+		if len(a.Items) > 0 && f.Doc != nil {
+			first, last := a.Items[0], a.Items[len(a.Items)-1]
+			if first.Start >= 0 && last.End <= len(f.Doc.Text) && first.Start < last.End {
+				span := claims.Span{Start: first.Start, End: last.End}
+				pos := f.Doc.Position(span)
+				msg += " " + lineRange(pos.Line, pos.EndLine)
+				cs = append(cs, Claim{Position: pos, Text: labels(a.Items), Published: Published(f)})
+			}
+		}
+		p.Report(Finding{Message: msg, Claims: cs})
+	}
+}
+
+// listedPhrase says how many items were listed: "none is listed", "1 is listed",
+// "5 are listed".
+func listedPhrase(n int) string {
+	switch n {
+	case 0:
+		return "none are listed"
+	case 1:
+		return "1 is listed"
+	}
+	return fmt.Sprintf("%d are listed", n)
+}
+
+// lineRange writes "(line 17)" or "(lines 17–21)".
+func lineRange(from, to int) string {
+	if to <= from {
+		return fmt.Sprintf("(line %d)", from)
+	}
+	return fmt.Sprintf("(lines %d–%d)", from, to)
+}
+
+// labels joins the item labels so the claim text shows what was listed.
+func labels(items []enum.Item) string {
+	ls := make([]string, 0, len(items))
+	for _, it := range items {
+		l := strings.TrimSpace(it.Label)
+		if l == "" {
+			continue
+		}
+		ls = append(ls, l)
+	}
+	return strings.Join(ls, "; ")
+}

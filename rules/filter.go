@@ -1,0 +1,87 @@
+package rules
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Filter is one step of the chain that runs after the rules: it may drop, change or
+// reorder findings. Suppressions, severity overrides and baselines plug in here.
+type Filter func([]Finding) []Finding
+
+// DefaultFilters is the chain Run applies: drop duplicates, then sort.
+func DefaultFilters() []Filter {
+	return []Filter{Dedupe, SortFindings}
+}
+
+// Apply runs the filters in order.
+func Apply(fs []Finding, filters ...Filter) []Finding {
+	for _, f := range filters {
+		fs = f(fs)
+	}
+	return fs
+}
+
+// Dedupe drops findings whose rule and set of claims (in any order) equal an earlier
+// finding's, so a pair is reported once and never as both A-B and B-A. The first
+// reported wins.
+func Dedupe(fs []Finding) []Finding {
+	seen := make(map[string]bool, len(fs))
+	out := fs[:0:0]
+	for _, f := range fs {
+		k := dedupeKey(f)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// dedupeKey is the rule plus the sorted claim locations; findings without claims
+// are told apart by message.
+func dedupeKey(f Finding) string {
+	if len(f.Claims) == 0 {
+		return f.Rule + "\x00" + f.Message
+	}
+	locs := make([]string, len(f.Claims))
+	for i, c := range f.Claims {
+		locs[i] = c.File + ":" + strconv.Itoa(c.Line) + ":" + strconv.Itoa(c.Column) + ":" +
+			strconv.Itoa(c.EndLine) + ":" + strconv.Itoa(c.EndColumn)
+	}
+	sort.Strings(locs)
+	return f.Rule + "\x00" + strings.Join(locs, "\x00")
+}
+
+// SortFindings orders findings by the primary claim's file, line and column, then
+// rule and message, so output is stable whatever order the rules reported in.
+// Findings without claims come first.
+func SortFindings(fs []Finding) []Finding {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := primary(fs[i]), primary(fs[j])
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		if fs[i].Rule != fs[j].Rule {
+			return fs[i].Rule < fs[j].Rule
+		}
+		return fs[i].Message < fs[j].Message
+	})
+	return fs
+}
+
+// primary returns the first claim of a finding, or a zero claim.
+func primary(f Finding) Claim {
+	if len(f.Claims) == 0 {
+		return Claim{}
+	}
+	return f.Claims[0]
+}

@@ -1,0 +1,186 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+// GrowthMismatch flags a stated change that the dated figures of the same measure
+// do not allow.
+func GrowthMismatch() *Rule {
+	return &Rule{
+		ID:       "growth-mismatch",
+		Title:    "stated change disagrees with the dated figures",
+		Severity: Warning,
+		Run:      runGrowthMismatch,
+		Doc: `A stated change ("expanded by 20%", "doubled", "rose by 5 percentage
+points", "rose by USD 8 billion") is checked against the values of the same measure
+at two dates, in the same or other sources. Hedged values are intervals, and the
+claim fails only when no values inside both intervals make it true: "nearly
+500,000" in 2023 and "more than 630,000" in 2025 imply growth of at least
+630,000/500,000 − 1 = +26%, so "expanded by 20%" cannot hold.
+
+Percent changes are relative; percentage points apply only to measures in percent;
+an absolute change ("by USD 8 billion") needs values in the same unit; "50-fold"
+and "doubled" are factors. The period comes from a date in the sentence of the
+change ("since 2023", "over the past two years") when there is one; otherwise the
+earliest and the latest dated values published no later than the change are used.
+
+Bad:
+    a.txt (2023): Nearly 500,000 Vietnamese people live in Japan.
+    b.txt (2025): More than 630,000 Vietnamese people live in Japan.
+    c.txt (2025): The Vietnamese community in Japan has grown by 20%.
+
+Good:
+    c.txt (2025): The Vietnamese community in Japan has grown by more than a quarter.
+
+Severity warning: the change or one of the figures is wrong, or they measure
+different periods the text does not name.`,
+	}
+}
+
+// changeMode says how a stated change relates two levels.
+type changeMode int
+
+const (
+	modePercent  changeMode = iota // relative change in percent
+	modeRatio                      // a factor: "doubled", "50-fold"
+	modePoints                     // percentage points between two percentages
+	modeAbsolute                   // a difference in the levels' unit
+)
+
+func runGrowthMismatch(p *Pass) {
+	for _, f := range p.Index.Kind(claims.KindChange) {
+		checkGrowth(p, f)
+	}
+	// A quantity parsed as a change but filed as a plain quantity is checked too.
+	for _, f := range p.Index.Kind(claims.KindQuantity) {
+		if f.Quantity != nil && (f.Quantity.Kind == quantity.Change || f.Quantity.Kind == quantity.Multiple) {
+			checkGrowth(p, f)
+		}
+	}
+}
+
+// checkGrowth checks one stated change against the levels of its measure.
+func checkGrowth(p *Pass, ch *claims.Fact) {
+	q := ch.Quantity
+	if q == nil || ch.Doc == nil || !validInterval(q.Interval) {
+		return
+	}
+	mode := modeOf(q)
+	stated := statedInterval(q, mode)
+	for _, levels := range levelGroups(p, ch, mode) {
+		start, end, ok := periodLevels(p, ch, levels)
+		if !ok {
+			continue
+		}
+		implied, ok := impliedChange(start.iv, end.iv, mode)
+		if !ok || stated.Overlaps(implied) {
+			continue
+		}
+		if q.Direction == 0 && mode != modeRatio && negate(stated).Overlaps(implied) {
+			continue
+		}
+		p.Report(Finding{Message: growthMessage(ch, start, end, mode, implied, stated), Claims: ClaimsOf(ch, start.f, end.f)})
+		return
+	}
+}
+
+// modeOf tells how the change is stated.
+func modeOf(q *quantity.Quantity) changeMode {
+	switch {
+	case q.Kind == quantity.Multiple:
+		return modeRatio
+	case q.Unit == "percent":
+		return modePercent
+	case q.Unit == "pp":
+		return modePoints
+	}
+	return modeAbsolute
+}
+
+// statedInterval is the change as a signed interval: a fall is negative.
+func statedInterval(q *quantity.Quantity, mode changeMode) quantity.Interval {
+	iv := q.Interval
+	if mode != modeRatio && q.Direction < 0 && iv.Lo >= 0 {
+		iv = negate(iv)
+	}
+	return iv
+}
+
+// negate mirrors an interval around zero.
+func negate(iv quantity.Interval) quantity.Interval {
+	return quantity.Interval{Lo: -iv.Hi, Hi: -iv.Lo, LoOpen: iv.HiOpen, HiOpen: iv.LoOpen}
+}
+
+// levelGroups returns the dated levels of the change's measure, split by unit and
+// flow so the two ends of a period measure the same thing.
+func levelGroups(p *Pass, ch *claims.Fact, mode changeMode) [][]member {
+	limit := dateOf(ch)
+	var order []string
+	groups := map[string][]member{}
+	for _, f := range p.Index.Head(claims.Head(ch.Key)) {
+		if f == ch || !isLevel(f) || f.Plan || !claims.KeysMatch(f.Key, ch.Key) {
+			continue
+		}
+		if foldSubject(f.Subject) != foldSubject(ch.Subject) {
+			continue
+		}
+		d := dateOf(f)
+		if d.IsZero() || (!limit.IsZero() && d.After(limit)) {
+			continue
+		}
+		u := f.Quantity.Unit
+		switch mode {
+		case modePoints:
+			if u != "percent" {
+				continue
+			}
+		case modeAbsolute:
+			if u != ch.Quantity.Unit {
+				continue
+			}
+		default:
+			if u == "percent" || u == "pp" {
+				continue
+			}
+		}
+		iv := intervalOf(f.Quantity, p.Config)
+		if !validInterval(iv) {
+			continue
+		}
+		k := fmt.Sprintf("%s|%t", u, f.Flow)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], member{f: f, iv: iv})
+	}
+	out := make([][]member, 0, len(order))
+	for _, k := range order {
+		out = append(out, groups[k])
+	}
+	return out
+}
+
+// impliedChange returns the changes from a start value to an end value that values
+// inside both intervals allow, as a closed interval (lenient at the edges).
+func impliedChange(s, e quantity.Interval, mode changeMode) (quantity.Interval, bool) {
+	if math.IsInf(s.Lo, 0) || math.IsInf(s.Hi, 0) {
+		return quantity.Interval{}, false
+	}
+	switch mode {
+	case modePercent, modeRatio:
+		if s.Lo <= 0 || e.Lo < 0 {
+			return quantity.Interval{}, false
+		}
+		lo, hi := e.Lo/s.Hi, e.Hi/s.Lo
+		if mode == modePercent {
+			lo, hi = (lo-1)*100, (hi-1)*100
+		}
+		return quantity.Interval{Lo: lo, Hi: hi}, true
+	}
+	return quantity.Interval{Lo: e.Lo - s.Hi, Hi: e.Hi - s.Lo}, true
+}

@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// reportChange reports two figures of different dates as a change with the growth
+// they imply. The later figure is the primary claim: it is the news.
+func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
+	k := newPairKey(before.f, after.f)
+	if done[k] {
+		return
+	}
+	done[k] = true
+	from, to := dateOf(before.f), dateOf(after.f)
+	msg := fmt.Sprintf("%s (%s, %s) → %s (%s): %s in %s",
+		Quote(before.f), from.Format("2006-01-02"), Where(before.f),
+		Quote(after.f), to.Format("2006-01-02"),
+		changeText(written(before.f.Quantity), written(after.f.Quantity)), elapsed(from, to))
+	if lo, hi, ok := ratioRange(before, after); ok {
+		msg += fmt.Sprintf(" (%s given the hedges)", rangeText(lo-1, hi-1))
+	}
+	sev := Info
+	falling := after.iv.Hi < before.iv.Lo || (after.iv.Hi == before.iv.Lo && (after.iv.HiOpen || before.iv.LoOpen))
+	if falling && (cumulative(before.f) || cumulative(after.f)) {
+		sev = Warning
+		msg += ": a cumulative total cannot fall"
+	}
+	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
+}
+
+// changeText writes the relative change from a to b ("+26%"), or the difference
+// when a is zero.
+func changeText(a, b float64) string {
+	if a == 0 {
+		d := b - a
+		s := FormatNumber(d)
+		if d > 0 {
+			s = "+" + s
+		}
+		return s
+	}
+	return FormatPercent(b/a - 1)
+}
+
+// ratioRange returns the smallest and largest ratio after/before that values inside
+// both intervals allow; ok is false when a ratio is undefined (a bound at or below 0).
+func ratioRange(before, after member) (lo, hi float64, ok bool) {
+	b, a := before.iv, after.iv
+	if b.Lo <= 0 || a.Lo < 0 || math.IsInf(b.Hi, 0) {
+		return 0, 0, false
+	}
+	lo, hi = a.Lo/b.Hi, a.Hi/b.Lo
+	if lo == hi {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// rangeText writes a range of relative changes: "+26% to +31%", "at least +26%".
+func rangeText(lo, hi float64) string {
+	if math.IsInf(hi, 1) {
+		return "at least " + FormatPercent(lo)
+	}
+	l, h := FormatPercent(lo), FormatPercent(hi)
+	if l == h {
+		return l
+	}
+	return l + " to " + h
+}
+
+// cumulativeMarks are words saying a figure counts everything so far; such a total
+// can only grow.
+var cumulativeMarks = []string{"to date", "so far", "up to now", "until now", "in total", "cumulative", "accumulated", "all-time", "since its", "since their", "since the"}
+
+// cumulative reports whether the sentence of f presents it as a running total, or
+// f counts years since an event (which can only grow with time).
+func cumulative(f *claims.Fact) bool {
+	if f.Doc == nil || f.Sentence.Start < 0 || f.Sentence.End > len(f.Doc.Text) || f.Sentence.Start >= f.Sentence.End {
+		return false
+	}
+	s := strings.ToLower(f.SentenceText())
+	for _, m := range cumulativeMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	if f.Quantity != nil && f.Quantity.Unit == "year" && strings.Contains(s, " ago") {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,189 @@
+package rules
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+// member is a fact with the interval of values it commits to.
+type member struct {
+	f  *claims.Fact
+	iv quantity.Interval
+}
+
+// cluster is a set of facts that can all be true together: the intersection of
+// their intervals (meet) is not empty.
+type cluster struct {
+	ms   []member
+	meet quantity.Interval
+}
+
+// clusterize puts each member into the first cluster it agrees with, in input
+// order, so the result is deterministic. Agreement with the running intersection
+// (not just with one member) keeps every cluster internally consistent.
+func clusterize(ms []member) []*cluster {
+	var cs []*cluster
+	for _, m := range ms {
+		placed := false
+		for _, c := range cs {
+			if c.meet.Overlaps(m.iv) {
+				c.ms = append(c.ms, m)
+				c.meet = intersect(c.meet, m.iv)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			cs = append(cs, &cluster{ms: []member{m}, meet: m.iv})
+		}
+	}
+	return cs
+}
+
+// majority returns the index of the largest cluster; ties go to the earliest, which
+// holds the earliest fact.
+func majority(cs []*cluster) int {
+	best := 0
+	for i, c := range cs {
+		if len(c.ms) > len(cs[best].ms) {
+			best = i
+		}
+	}
+	return best
+}
+
+// intersect returns the common part of two overlapping intervals.
+func intersect(a, b quantity.Interval) quantity.Interval {
+	out := a
+	if b.Lo > a.Lo || (b.Lo == a.Lo && b.LoOpen) {
+		out.Lo, out.LoOpen = b.Lo, b.LoOpen
+	}
+	if b.Hi < a.Hi || (b.Hi == a.Hi && b.HiOpen) {
+		out.Hi, out.HiOpen = b.Hi, b.HiOpen
+	}
+	return out
+}
+
+// validInterval rejects intervals a broken parse could produce: NaN or reversed.
+func validInterval(iv quantity.Interval) bool {
+	return !math.IsNaN(iv.Lo) && !math.IsNaN(iv.Hi) && iv.Lo <= iv.Hi
+}
+
+// intervalOf returns the fact's interval, widened around the written value when
+// Settings.Granularity asks for looser hedges.
+func intervalOf(q *quantity.Quantity, s Settings) quantity.Interval {
+	iv := q.Interval
+	g := s.Granularity
+	if g <= 0 || g == 1 || math.IsInf(g, 0) || math.IsNaN(g) {
+		return iv
+	}
+	v := q.Value
+	if q.IsRange {
+		v = (q.Value + q.ValueHi) / 2
+	}
+	if v < iv.Lo || v > iv.Hi {
+		v = (iv.Lo + iv.Hi) / 2
+	}
+	iv.Lo = v - (v-iv.Lo)*g
+	iv.Hi = v + (iv.Hi-v)*g
+	return iv
+}
+
+// written returns the number as written: the value, or the middle of a range.
+func written(q *quantity.Quantity) float64 {
+	if q.IsRange {
+		return (q.Value + q.ValueHi) / 2
+	}
+	return q.Value
+}
+
+// foldSubject normalises a subject for comparison: case-folded, without a leading
+// "the" and a possessive ending.
+func foldSubject(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.TrimPrefix(s, "the ")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}
+
+// dateOf is the source's publication date (zero when undated).
+func dateOf(f *claims.Fact) time.Time {
+	if f.Doc == nil {
+		return time.Time{}
+	}
+	return f.Doc.Meta.Published
+}
+
+// sameSentence reports whether two facts stand in the same sentence of one document.
+func sameSentence(a, b *claims.Fact) bool {
+	return a.Doc == b.Doc && a.Sentence == b.Sentence && a.Sentence.End > a.Sentence.Start
+}
+
+// dateBuckets splits facts by publication date: the distinct dates in order, and
+// for each date the facts of that date. Undated facts are returned apart.
+func dateBuckets(ms []member) (dates []time.Time, byDate map[time.Time][]member, undated []member) {
+	byDate = map[time.Time][]member{}
+	for _, m := range ms {
+		d := dateOf(m.f)
+		if d.IsZero() {
+			undated = append(undated, m)
+			continue
+		}
+		if _, ok := byDate[d]; !ok {
+			dates = append(dates, d)
+		}
+		byDate[d] = append(byDate[d], m)
+	}
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
+	return dates, byDate, undated
+}
+
+// pairKey identifies an unordered pair of facts, so a rule reports a pair once even
+// when it meets it in several candidate sets.
+type pairKey struct{ a, b *claims.Fact }
+
+func newPairKey(a, b *claims.Fact) pairKey {
+	if factLess(b, a) {
+		a, b = b, a
+	}
+	return pairKey{a, b}
+}
+
+// factLess orders facts by file and offset.
+func factLess(a, b *claims.Fact) bool {
+	pa, pb := "", ""
+	if a.Doc != nil {
+		pa = a.Doc.Path
+	}
+	if b.Doc != nil {
+		pb = b.Doc.Path
+	}
+	if pa != pb {
+		return pa < pb
+	}
+	return a.Span.Start < b.Span.Start
+}
+
+// elapsed writes the time between two dates the way a reader says it: "2 years",
+// "5 months", "12 days".
+func elapsed(from, to time.Time) string {
+	days := to.Sub(from).Hours() / 24
+	switch {
+	case days >= 365*0.95:
+		y := math.Round(days / 365.25)
+		if y < 1 {
+			y = 1
+		}
+		return plural(int(y), "year", "years")
+	case days >= 28:
+		return plural(int(math.Round(days/30.44)), "month", "months")
+	}
+	return plural(int(math.Round(days)), "day", "days")
+}

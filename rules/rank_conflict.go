@@ -1,0 +1,216 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+// RankConflict flags one subject given different ranks in the same category.
+func RankConflict() *Rule {
+	return &Rule{
+		ID:       "rank-conflict",
+		Title:    "the same subject is given different ranks",
+		Severity: Warning,
+		Run:      runRankConflict,
+		Doc: `A subject ranked in a category ("Japan is the third-largest investor")
+is given another rank in the same category elsewhere ("Japan is the second-largest
+investor"). A rank that covers several categories ("fourth-largest trading and
+tourism partner") is compared once per category. "Top five" is a bound: it
+conflicts only with a rank above five.
+
+Subjects are compared case-folded. Owners (whose ranking: "Vietnam's third-largest
+investor") must be equal when both are stated; an unstated owner matches any,
+because articles usually leave the obvious owner out. Scopes ("in Asia", "in the
+world") must be equal, and an unstated scope matches only an unstated scope: first
+in Asia and second in the world are both true.
+
+When both sources are dated and the dates differ, a different rank is a change and
+is reported as info.
+
+Bad:
+    a.txt: Japan is the third-largest investor in the country.
+    b.txt: Japan ranks second in investment.
+
+Good:
+    a.txt: Japan is the third-largest investor in the country.
+    b.txt: Japan ranks among the top five investors.
+
+Severity warning: one source is wrong or the two rank different things (a
+different year, a different measure) without saying so.`,
+	}
+}
+
+// rankGroupKey is what two rank claims must share to be compared.
+type rankGroupKey struct{ subject, category, scope string }
+
+// rankHit is a conflict or change between two rank claims, possibly in several
+// categories, collected so each pair is reported once.
+type rankHit struct {
+	odd, ref member
+	cats     []string
+	change   bool
+	subject  string
+	scope    string
+}
+
+func runRankConflict(p *Pass) {
+	var order []rankGroupKey
+	groups := map[rankGroupKey][]member{}
+	for _, f := range p.Index.Kind(claims.KindRank) {
+		r := f.Rank
+		if r == nil || r.Rank < 1 || f.Doc == nil {
+			continue
+		}
+		subj := foldSubject(r.Subject)
+		if subj == "" {
+			subj = foldSubject(f.Subject)
+		}
+		if subj == "" {
+			continue
+		}
+		iv := quantity.Interval{Lo: float64(r.Rank), Hi: float64(r.Rank)}
+		if r.AtMost {
+			iv.Lo = 1
+		}
+		for _, c := range r.Categories {
+			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), foldSubject(r.Scope)}
+			if k.category == "" {
+				continue
+			}
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], member{f: f, iv: iv})
+		}
+	}
+	var hits []*rankHit
+	byPair := map[pairKey]*rankHit{}
+	for _, k := range order {
+		for _, set := range ownerSets(groups[k]) {
+			for _, h := range rankHits(set) {
+				h.cats = []string{k.category}
+				pk := newPairKey(h.odd.f, h.ref.f)
+				if old, ok := byPair[pk]; ok {
+					if !containsString(old.cats, k.category) {
+						old.cats = append(old.cats, k.category)
+					}
+					continue
+				}
+				byPair[pk] = h
+				hits = append(hits, h)
+			}
+		}
+	}
+	for _, h := range hits {
+		reportRank(p, h)
+	}
+}
+
+// ownerSets splits rank claims by stated owner; claims with no owner join every set.
+func ownerSets(ms []member) [][]member {
+	var owners []string
+	seen := map[string]bool{}
+	var free []member
+	for _, m := range ms {
+		o := foldSubject(m.f.Rank.Owner)
+		if o == "" {
+			free = append(free, m)
+			continue
+		}
+		if !seen[o] {
+			seen[o] = true
+			owners = append(owners, o)
+		}
+	}
+	if len(owners) == 0 {
+		return [][]member{free}
+	}
+	var out [][]member
+	for _, o := range owners {
+		var set []member
+		for _, m := range ms {
+			if mo := foldSubject(m.f.Rank.Owner); mo == "" || mo == o {
+				set = append(set, m)
+			}
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+// rankHits finds conflicts within each date (undated claims join every date) and
+// changes between consecutive dates.
+func rankHits(ms []member) []*rankHit {
+	var out []*rankHit
+	dates, byDate, undated := dateBuckets(ms)
+	conflicts := func(ms []member) {
+		cs := clusterize(ms)
+		mi := majority(cs)
+		for i, c := range cs {
+			if i != mi {
+				out = append(out, &rankHit{odd: c.ms[0], ref: cs[mi].ms[0]})
+			}
+		}
+	}
+	if len(dates) == 0 {
+		conflicts(undated)
+		return out
+	}
+	var prev *member
+	for i, d := range dates {
+		conflicts(append(append([]member(nil), byDate[d]...), undated...))
+		cs := clusterize(byDate[d])
+		rep := cs[majority(cs)].ms[0]
+		if i > 0 && !prev.iv.Overlaps(rep.iv) {
+			out = append(out, &rankHit{odd: rep, ref: *prev, change: true})
+		}
+		prev = &rep
+	}
+	return out
+}
+
+// reportRank writes one finding for a pair of rank claims.
+func reportRank(p *Pass, h *rankHit) {
+	r := h.odd.f.Rank
+	subj := strings.TrimSpace(r.Subject)
+	if subj == "" {
+		subj = h.odd.f.Subject
+	}
+	in := "in " + strings.Join(h.cats, " and ")
+	if r.Scope != "" {
+		in += " (" + strings.TrimSpace(r.Scope) + ")"
+	}
+	cl := ClaimsOf(h.odd.f, h.ref.f)
+	if h.change {
+		msg := fmt.Sprintf("%s ranked %s %s on %s (%s, %s) and %s on %s (%s, %s)", subj,
+			rankText(h.ref.f), in, Published(h.ref.f), Quote(h.ref.f), Where(h.ref.f),
+			rankText(h.odd.f), Published(h.odd.f), Quote(h.odd.f), Where(h.odd.f))
+		p.Report(Finding{Severity: Info, Message: msg, Claims: cl})
+		return
+	}
+	msg := fmt.Sprintf("%s ranks %s %s (%s, %s) but %s (%s, %s)", subj,
+		rankText(h.odd.f), in, Quote(h.odd.f), Where(h.odd.f),
+		rankText(h.ref.f), Quote(h.ref.f), Where(h.ref.f))
+	p.Report(Finding{Message: msg, Claims: cl})
+}
+
+// rankText writes a rank: "2", or "top 5" for a bound.
+func rankText(f *claims.Fact) string {
+	if f.Rank.AtMost {
+		return "top " + strconv.Itoa(f.Rank.Rank)
+	}
+	return strconv.Itoa(f.Rank.Rank)
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
