@@ -1,0 +1,98 @@
+package attrib
+
+import "sort"
+
+// bareMentions adds mentions without title: runs of capitalised words that
+// repeat a name, or a part of a name, already found after a title or
+// honorific ("Chinh" after "Prime Minister Pham Minh Chinh"). The run must be
+// whole, so "Van" inside "Song Van" is not a mention of "Ngo Le Van".
+func (s *scanner) bareMentions(found []Person) []Person {
+	var names [][]string
+	for _, p := range found {
+		names = append(names, nameParts(p.Name))
+	}
+	if len(names) == 0 {
+		return found
+	}
+	covered := func(start int) bool {
+		for _, p := range found {
+			if start >= p.Start && start < p.End {
+				return true
+			}
+		}
+		return false
+	}
+	var extra []Person
+	for i := 0; i < s.n(); {
+		if !s.isCap(i) || (s.isCap(i-1) && s.gap(i) == " ") || covered(s.toks[i].Start) {
+			i++
+			continue
+		}
+		ns, ne := s.name(i)
+		if ne == ns || s.isCap(ne) && s.gap(ne) == " " {
+			i++
+			continue
+		}
+		parts := nameParts(s.span(ns, ne))
+		for _, np := range names {
+			if at := indexParts(np, parts); at >= 0 && !ambiguousPart(np, parts, at) {
+				extra = append(extra, Person{
+					Start: s.toks[ns].Start, End: s.toks[ne-1].End,
+					NameStart: s.toks[ns].Start, Name: s.span(ns, ne),
+				})
+				break
+			}
+		}
+		i = ne
+	}
+	if len(extra) == 0 {
+		return found
+	}
+	found = append(found, extra...)
+	sort.SliceStable(found, func(a, b int) bool { return found[a].Start < found[b].Start })
+	return found
+}
+
+// linkFullNames sets FullName on each mention whose name is a proper part of a
+// longer name in the list, preferring the nearest earlier mention.
+func linkFullNames(ps []Person) {
+	parts := make([][]string, len(ps))
+	for i := range ps {
+		parts[i] = nameParts(ps[i].Name)
+	}
+	for i := range ps {
+		best := -1
+		for j := range ps {
+			if j == i || len(parts[j]) <= len(parts[i]) || indexParts(parts[j], parts[i]) < 0 {
+				continue
+			}
+			switch {
+			case best < 0:
+				best = j
+			case j < i && (best > i || j > best):
+				best = j
+			case best > i && j > i && j < best:
+				best = j
+			}
+		}
+		if best >= 0 {
+			ps[i].FullName = ps[best].Name
+		}
+	}
+}
+
+// ambiguousPart reports whether a one-word bare mention is too likely to be an
+// ordinary word: an English function word that is also a name part ("To" of
+// "To Lam" in "To date"), or the family name of a Vietnamese name, which news
+// does not use alone.
+func ambiguousPart(name, parts []string, at int) bool {
+	if len(parts) != 1 {
+		return false
+	}
+	switch parts[0] {
+	case "to", "do", "ho", "an", "la", "le", "ma", "may", "will", "long", "young", "king",
+		"can", "son", "hope", "rich", "bush", "green", "brown", "white", "black", "park":
+		return true
+	}
+	return at == 0 && len(name) >= 2 && isVietFamily(parts[0])
+}

@@ -1,0 +1,225 @@
+package attrib
+
+import "strings"
+
+// maxNameWords bounds a name; longer runs of capitalised words are headings.
+const maxNameWords = 4
+
+// People returns the person mentions in text: names after a title or an
+// honorific ("Prime Minister Pham Minh Chinh", "Mr. Le Trung Kien"), and then
+// bare uses of a part of a name found that way ("Chinh presented ..."). A
+// capitalised word is never taken as a name on its own, so places and
+// organisations ("Quang Ninh", "Meet Japan") are not people.
+func People(text string) []Person {
+	s := newScanner(text)
+	var out []Person
+	for i := 0; i < s.n(); {
+		if p, next, ok := s.mention(i); ok {
+			out = append(out, p)
+			i = next
+			continue
+		}
+		i++
+	}
+	out = s.bareMentions(out)
+	linkFullNames(out)
+	return out
+}
+
+// mention parses a titled or honorific mention starting at token i.
+func (s *scanner) mention(i int) (Person, int, bool) {
+	var p Person
+	j := i
+	// Lower-case qualifiers before a title: "former", "newly elected".
+	for s.isWord(j) && !s.isCap(j) {
+		switch s.tok(j) {
+		case "former", "then", "late", "outgoing", "incoming", "newly", "elected", "current":
+			if s.tok(j) == "former" {
+				p.Former = true
+			}
+			j++
+			if s.is(j, "-") && s.joined(j) {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	if s.isCap(j) && s.tok(j) == "Former" {
+		p.Former = true
+		j++
+	}
+	// Country: "Japanese", "South Korean", "Japan's".
+	if s.isCap(j) {
+		f := s.fold(j)
+		if c := countryOfAdjective(f); c != "" {
+			p.Country = c
+			j++
+		} else if s.isCap(j+1) && countryOfAdjective(f+" "+s.fold(j+1)) != "" {
+			p.Country = countryOfAdjective(f + " " + s.fold(j+1))
+			j += 2
+		} else if w, ok := strings.CutSuffix(f, "'s"); ok && countryName(w) != "" {
+			p.Country = countryName(w)
+			j++
+		}
+	}
+	ts := j
+	te, ok := s.titleEnd(j)
+	if !ok {
+		if j != i || s.honorific(i) == 0 {
+			return p, 0, false
+		}
+		p.Country = ""
+		te = j
+	}
+	p.Start = s.toks[i].Start
+	j = te
+	if ok {
+		// Complements: "of Foreign Affairs", "to Vietnam", "of the City People's Committee".
+		for k := 0; k < 2; k++ {
+			switch s.tok(j) {
+			case "of", "for":
+				if end, nameAt := s.complement(j + 1); end > j+1 {
+					p.Of = s.span(j+1, nameAt)
+					if strings.HasPrefix(p.Of, "the ") {
+						p.Of = p.Of[4:]
+					}
+					if c := countryName(Fold(p.Of)); c != "" && p.Country == "" {
+						p.Country = c
+					}
+					te, j = nameAt, nameAt
+				}
+			case "to":
+				if end, nameAt := s.complement(j + 1); end > j+1 {
+					p.To = strings.TrimPrefix(s.span(j+1, nameAt), "the ")
+					j = nameAt
+				}
+			}
+		}
+		p.Title = s.span(ts, te)
+		if s.is(j, ",") && s.honorific(j+1) > 0 {
+			j++
+		}
+	}
+	if h := s.honorific(j); h > 0 {
+		p.Honorific = s.span(j, j+h)
+		j += h
+	}
+	ns, ne := s.name(j)
+	if ne == ns || s.lineBreak(ns) && ns > i {
+		return p, 0, false
+	}
+	p.NameStart = s.toks[ns].Start
+	p.Name = s.span(ns, ne)
+	p.End = s.toks[ne-1].End
+	return p, ne, true
+}
+
+// titleEnd matches a capitalised title at j ("Deputy Foreign Minister",
+// "Party General Secretary", "PM") and returns the token after it.
+func (s *scanner) titleEnd(j int) (int, bool) {
+	k := j
+	for s.isCap(k) {
+		f := s.fold(k)
+		if f == "party" || f == "state" || f == "government" || isRankWord(f) || isPortfolio(f) {
+			k++
+			if s.is(k, "-") && s.joined(k) {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	switch s.tok(k) {
+	case "PM", "DPM", "FM":
+		return k + 1, true
+	}
+	words := make([]string, 0, 2)
+	for m := k; m < k+2 && s.isCap(m); m++ {
+		words = append(words, s.fold(m))
+		if m > k && !(s.gap(m) == " " || s.is(m-1, "-")) {
+			break
+		}
+	}
+	n, _ := matchCore(words)
+	if n == 0 {
+		return 0, false
+	}
+	return k + n, true
+}
+
+func isPortfolio(w string) bool {
+	switch w {
+	case "foreign", "finance", "defence", "defense", "trade", "home", "interior", "justice",
+		"health", "education", "agriculture", "transport", "construction", "culture", "labour",
+		"labor", "economy", "industry", "planning", "investment", "environment", "energy":
+		return true
+	}
+	return false
+}
+
+// complement reads what follows "of" or "to" in a title: capitalised words
+// (with "the", "and", "'s" and hyphens inside) and returns the end of the run
+// and where the name starts within it. The name starts after the last word
+// that ends an organisation or place ("Committee", "Prefecture", "Affairs",
+// "Vietnam"), else at a Vietnamese family name, else after one word.
+func (s *scanner) complement(j int) (end, nameAt int) {
+	k := j
+	if s.is(k, "the") {
+		k++
+	}
+	start := k
+	lastHead := -1
+	for s.isCap(k) || (k > start && (s.is(k, "and") || s.is(k, "-") && s.joined(k)) && s.isCap(k+1)) {
+		if s.lineBreak(k) && k > start {
+			break
+		}
+		f, _ := strings.CutSuffix(s.fold(k), "'s")
+		if isOrgHead(f) || countryName(f) != "" {
+			lastHead = k
+		}
+		if k+1 < s.n() && s.isCap(k+1) && countryName(f+" "+s.fold(k+1)) != "" {
+			lastHead = k + 1
+			k++
+		}
+		k++
+	}
+	if k == start {
+		return j, j
+	}
+	if lastHead >= 0 {
+		return k, lastHead + 1
+	}
+	for m := start + 1; m < k; m++ {
+		if isVietFamily(s.fold(m)) {
+			return k, m
+		}
+	}
+	return k, start + 1
+}
+
+// name reads a person's name at j: up to maxNameWords capitalised words that
+// are not acronyms, function words or title words, joined by spaces or hyphens.
+func (s *scanner) name(j int) (int, int) {
+	k := j
+	for k < s.n() && k-j < 2*maxNameWords {
+		if !s.isCap(k) || s.isAllCaps(k) || (k > j && s.lineBreak(k)) {
+			break
+		}
+		if f := s.fold(k); notName(f) && !(k > j && isVietFamily(f)) && !(f == "to" && s.isCap(k+1)) {
+			break
+		}
+		if k > j && s.gap(k) != " " {
+			break
+		}
+		k++
+		// Hyphenated given names: "Jae-myung".
+		if s.is(k, "-") && s.joined(k) && s.isWord(k+1) && s.joined(k+1) {
+			k += 2
+		}
+	}
+	if words := strings.Fields(s.span(j, k)); len(words) > maxNameWords {
+		return j, j
+	}
+	return j, k
+}
