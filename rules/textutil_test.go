@@ -97,6 +97,7 @@ func TestSpeakersAgree(t *testing.T) {
 		{"", "PM Chinh", true, true},
 		{"", "PM Chinh", false, false},
 		{"the PM", "PM Chinh", false, false},
+		{"the minister", "Minister Nam", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"|"+tt.b, func(t *testing.T) {

@@ -1,0 +1,160 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Quote matching thresholds: two quotes by the same speaker are one remark worded
+// differently when their token-level edit similarity is at least quoteMinSimilarity
+// (quoteMinSimilarityUnknown when one speaker is unstated) and each has at least
+// quoteMinWords words; shorter quotes are catchphrases and labels, too short to
+// tell a misquote from a different remark.
+const (
+	quoteMinSimilarity        = 0.6
+	quoteMinSimilarityUnknown = 0.8
+	quoteMinWords             = 3
+	// quoteMaxTokens bounds the quadratic edit distance; longer "quotes" are
+	// extraction errors or whole speeches.
+	quoteMaxTokens = 400
+)
+
+// QuoteMismatch flags one speaker's remark quoted with different words by
+// different sources.
+func QuoteMismatch() *Rule {
+	return &Rule{
+		ID:       "quote-mismatch",
+		Title:    "the same quote is worded differently across sources",
+		Severity: Warning,
+		Run:      runQuoteMismatch,
+		Doc: `A direct quote promises the speaker's exact words. When two sources quote the
+same remark of the same speaker with different words, at least one of them
+misquotes.
+
+Quotes are compared as tokens: words, plus the punctuation that changes how a
+remark reads ("!", "?", ".", ";", ":"). Curly and straight quote marks, case,
+diacritics, commas, dashes and spacing are not differences, nor is punctuation at
+either end. A partial quote contained in a longer one (also around "…") is fine.
+Two quotes are the same remark when their token-level edit similarity
+(1 − edit distance / longer length) is at least 0.6 and they are not equal after
+normalisation; below that they are different remarks. Quotes of fewer than 3 words
+are not compared. Speakers must be the same person ("PM Takaichi" = "Prime Minister
+Sanae Takaichi"); when one side has no speaker, similarity must reach 0.8.
+
+Bad:
+    a.txt: The premier repeated her motto, "Work! Work! Work and Work!"
+    b.txt: The premier's motto, "Work! Work! Work! And Work!", was cited.
+
+Good:
+    a.txt: The premier repeated her motto, “Work! Work! Work and Work!”
+    b.txt: The premier's motto, "work! work! work and work!", was cited.
+
+The same words said by different people are never compared.
+
+Severity warning: one source misquotes, but which one needs the recording or the
+transcript; the finding shows both wordings and the word diff.`,
+	}
+}
+
+// quoted is a quote fact with its tokens.
+type quoted struct {
+	f    *claims.Fact
+	text string
+	toks []wtok
+}
+
+func runQuoteMismatch(p *Pass) {
+	var qs []quoted
+	for _, f := range p.Index.Kind(claims.KindQuote) {
+		if f.Doc == nil {
+			continue
+		}
+		s, e := f.Span.Start, f.Span.End
+		if f.Quote != nil {
+			s, e = f.Quote.Start, f.Quote.End
+		}
+		t := textOf(f.Doc, s, e)
+		toks := trimPunct(quoteTokens(t))
+		if wordCount(toks) < quoteMinWords || len(toks) > quoteMaxTokens {
+			continue
+		}
+		qs = append(qs, quoted{f: f, text: t, toks: toks})
+	}
+	seen := map[string]bool{}
+	for i, a := range qs {
+		for _, b := range qs[i+1:] {
+			if !docPair(a.f, b.f) || differentSubjects(a.f, b.f) {
+				continue
+			}
+			sa, sb := quoteSpeaker(a.f), quoteSpeaker(b.f)
+			minSim := quoteMinSimilarity
+			switch {
+			case sa == "" && sb == "":
+				continue
+			case sa == "" || sb == "":
+				minSim = quoteMinSimilarityUnknown
+			case !sameSpeaker(sa, sb):
+				continue
+			}
+			if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) {
+				continue
+			}
+			// The similarity cannot exceed shorter/longer: skip hopeless pairs before the
+			// quadratic edit distance.
+			if float64(min(len(a.toks), len(b.toks)))/float64(max(len(a.toks), len(b.toks))) < minSim {
+				continue
+			}
+			sim := similarity(a.toks, b.toks)
+			if sim < minSim {
+				continue
+			}
+			key := a.f.Doc.Path + "\x00" + b.f.Doc.Path + "\x00" + normJoin(a.toks) + "\x00" + normJoin(b.toks)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			p.Report(Finding{Message: quoteMessage(a, b, sa, sb, sim), Claims: ClaimsOf(a.f, b.f)})
+		}
+	}
+}
+
+// quoteSpeaker is the speaker of a quote fact: the quote's own, else the fact's.
+func quoteSpeaker(f *claims.Fact) string {
+	if f.Quote != nil && strings.TrimSpace(f.Quote.Speaker) != "" {
+		return f.Quote.Speaker
+	}
+	return f.Speaker
+}
+
+func equalTokens(a, b []wtok) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].norm != b[i].norm {
+			return false
+		}
+	}
+	return true
+}
+
+func normJoin(ts []wtok) string {
+	var sb strings.Builder
+	for _, t := range ts {
+		sb.WriteString(t.norm)
+		sb.WriteByte(' ')
+	}
+	return sb.String()
+}
+
+// quoteMessage writes both wordings, where they stand, who said it and the diff.
+func quoteMessage(a, b quoted, sa, sb string, sim float64) string {
+	who := speakerLabel(sa)
+	if who == "" {
+		who = speakerLabel(sb)
+	}
+	return fmt.Sprintf("%s quoted as %s (%s) and as %s (%s), %.0f%% similar: %s",
+		who, QuoteText(a.text), Where(a.f), QuoteText(b.text), Where(b.f), sim*100, shorten(wordDiff(a.toks, b.toks), 160))
+}

@@ -1,0 +1,238 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
+
+// wtok is a token of a quote: its text as written and its compared form.
+type wtok struct {
+	text, norm string
+}
+
+// quoteTokens splits a quote into words and the punctuation that changes how it
+// reads ("!", "?", ".", ";", ":", and "…" for an omission). Quote marks, commas,
+// dashes and brackets are dropped: outlets restyle them freely. Words compare
+// folded (case, diacritics, ’ vs ').
+func quoteTokens(s string) []wtok {
+	var out []wtok
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) && !(isApostrophe(r2) && j+n2 < len(s) && startsWord(s[j+n2:])) {
+					break
+				}
+				j += n2
+			}
+			out = append(out, wtok{text: s[i:j], norm: attrib.Fold(s[i:j])})
+			i = j
+			continue
+		case r == '!' || r == '?' || r == ';' || r == ':':
+			out = append(out, wtok{text: string(r), norm: string(r)})
+		case r == '…':
+			out = append(out, wtok{text: "…", norm: "…"})
+		case r == '.':
+			if strings.HasPrefix(s[i:], "...") {
+				out = append(out, wtok{text: "...", norm: "…"})
+				i += 3
+				continue
+			}
+			out = append(out, wtok{text: ".", norm: "."})
+		}
+		i += n
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' ||
+		r > 127 && (unicode.IsLetter(r) || unicode.IsDigit(r)))
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+// trimPunct drops punctuation at both ends: "…trust." quoted inside a sentence
+// loses its full stop, and that is no difference.
+func trimPunct(ts []wtok) []wtok {
+	for len(ts) > 0 && !isWordTok(ts[0]) {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && !isWordTok(ts[len(ts)-1]) {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+func isWordTok(t wtok) bool {
+	r, _ := utf8.DecodeRuneInString(t.norm)
+	return isWordRune(r)
+}
+
+// wordCount counts the word tokens.
+func wordCount(ts []wtok) int {
+	n := 0
+	for _, t := range ts {
+		if isWordTok(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// editOps returns the edit script turning a into b, by compared form: '=' keep,
+// '-' delete from a, '+' insert from b; with the Levenshtein distance.
+func editOps(a, b []wtok) (ops []byte, dist int) {
+	n, m := len(a), len(b)
+	d := make([][]int, n+1)
+	for i := range d {
+		d[i] = make([]int, m+1)
+		d[i][0] = i
+	}
+	for j := 0; j <= m; j++ {
+		d[0][j] = j
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			c := d[i-1][j-1] + 1
+			if a[i-1].norm == b[j-1].norm {
+				c = d[i-1][j-1]
+			}
+			d[i][j] = min(c, d[i-1][j]+1, d[i][j-1]+1)
+		}
+	}
+	i, j := n, m
+	for i > 0 || j > 0 {
+		switch {
+		case i > 0 && j > 0 && a[i-1].norm == b[j-1].norm && d[i][j] == d[i-1][j-1]:
+			ops = append(ops, '=')
+			i, j = i-1, j-1
+		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+1:
+			// A substitution shows as a deletion and an insertion.
+			ops = append(ops, '+', '-')
+			i, j = i-1, j-1
+		case i > 0 && d[i][j] == d[i-1][j]+1:
+			ops = append(ops, '-')
+			i--
+		default:
+			ops = append(ops, '+')
+			j--
+		}
+	}
+	for l, r := 0, len(ops)-1; l < r; l, r = l+1, r-1 {
+		ops[l], ops[r] = ops[r], ops[l]
+	}
+	return ops, d[n][m]
+}
+
+// similarity is 1 − distance / longer length, in [0, 1].
+func similarity(a, b []wtok) float64 {
+	l := max(len(a), len(b))
+	if l == 0 {
+		return 1
+	}
+	_, d := editOps(a, b)
+	return 1 - float64(d)/float64(l)
+}
+
+// wordDiff renders the edit script in git's word-diff notation:
+// "Work! Work! Work{+!+} and Work!".
+func wordDiff(a, b []wtok) string {
+	ops, _ := editOps(a, b)
+	var sb strings.Builder
+	i, j := 0, 0
+	var cur byte
+	write := func(op byte, t wtok) {
+		if op != cur {
+			switch cur {
+			case '-':
+				sb.WriteString("-]")
+			case '+':
+				sb.WriteString("+}")
+			}
+		}
+		if sb.Len() > 0 && isWordTok(t) && !(op == '+' && cur == '-') {
+			sb.WriteByte(' ')
+		}
+		if op != cur {
+			switch op {
+			case '-':
+				sb.WriteString("[-")
+			case '+':
+				sb.WriteString("{+")
+			}
+			cur = op
+		}
+		sb.WriteString(t.text)
+	}
+	for _, op := range ops {
+		switch op {
+		case '=':
+			write('=', a[i])
+			i, j = i+1, j+1
+		case '-':
+			write('-', a[i])
+			i++
+		case '+':
+			write('+', b[j])
+			j++
+		}
+	}
+	write('=', wtok{})
+	return sb.String()
+}
+
+// containedInOrder reports whether the fragments of short (split at "…") all
+// occur in long, in order: a partial quote of a longer remark.
+func containedInOrder(short, long []wtok) bool {
+	var frags [][]wtok
+	start := 0
+	for k, t := range short {
+		if t.norm == "…" {
+			frags = append(frags, trimPunct(short[start:k]))
+			start = k + 1
+		}
+	}
+	frags = append(frags, trimPunct(short[start:]))
+	pos := 0
+	for _, f := range frags {
+		if len(f) == 0 {
+			continue
+		}
+		k := indexTokens(long[pos:], f)
+		if k < 0 {
+			return false
+		}
+		pos += k + len(f)
+	}
+	return true
+}
+
+// indexTokens returns the first index of sub in s by compared form, or -1.
+func indexTokens(s, sub []wtok) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		ok := true
+		for k := range sub {
+			if s[i+k].norm != sub[k].norm {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
