@@ -74,8 +74,8 @@ func qty(t *testing.T, d *claims.Document, s, key string, iv quantity.Interval, 
 }
 
 func qSubject(s string) func(*claims.Fact) { return func(f *claims.Fact) { f.Subject = s } }
-func qFlow(f *claims.Fact)                   { f.Flow = true }
-func qPlan(f *claims.Fact)                   { f.Plan = true }
+func qFlow(f *claims.Fact)                 { f.Flow = true }
+func qPlan(f *claims.Fact)                 { f.Plan = true }
 
 // Interval shorthands: oc = (lo, hi], co = [lo, hi), cc = [lo, hi].
 func oc(lo, hi float64) quantity.Interval {

@@ -45,12 +45,13 @@ func clusterize(ms []member) []*cluster {
 	return cs
 }
 
-// majority returns the index of the largest cluster; ties go to the earliest, which
-// holds the earliest fact.
+// majority returns the index of the largest cluster. Ties go to the latest, so that
+// between two lone figures the earlier one is the primary claim, read in document
+// order.
 func majority(cs []*cluster) int {
 	best := 0
 	for i, c := range cs {
-		if len(c.ms) > len(cs[best].ms) {
+		if len(c.ms) >= len(cs[best].ms) {
 			best = i
 		}
 	}
