@@ -41,9 +41,56 @@ type Date struct {
 	Anniversary int
 	// YearsAgo is N for "N years ago" (resolved From/To also set when the reference is known).
 	YearsAgo int
+	// Since marks an open-ended start ("since 2013", "from 2026"): the state the
+	// sentence describes holds from From onwards.
+	Since bool
+	// Timex is the TIMEX3-style value of what the text itself says, before
+	// resolution: "2025-11-25", "XXXX-07-01", "2024-Q3", "197" (the 1970s),
+	// "XXXX-WXX-1" (a bare Monday), "P5Y" (a span of five years).
+	Timex string
 }
 
-// Parse returns the dates in text (tokens toks), resolved against ref when ref is not zero.
+// Parse returns the dates in text (tokens toks from token.Scan), resolved against
+// ref when ref is not zero. Absolute dates resolve without ref; dates that need it
+// ("last month", "July 1" without a year) stay unresolved when ref is zero.
+//
+// Day-and-month dates without a year take the year that puts the date nearest to
+// ref (ties go to the past): news reports mostly look back, and a date more than
+// six months ahead of the publication is rarely meant. "Monday" alone is the most
+// recent Monday on or before ref.
 func Parse(text string, toks []token.Token, ref time.Time) []Date {
-	return nil
+	s := newScanner(text, toks, ref)
+	var out []Date
+	for i := 0; i < len(s.toks); {
+		m, ok := s.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		m.d.Start = s.toks[m.from].Start
+		m.d.End = s.toks[m.to-1].End
+		s.applyCue(&m)
+		out = append(out, m.d)
+		i = m.to
+	}
+	return out
 }
+
+// applyCue reads the preposition before a date: "by 2045" is a deadline,
+// "since 2013" and "from 2026" (not "from 2026 to 2030") an open start.
+func (s *scanner) applyCue(m *match) {
+	switch s.word(m.from - 1) {
+	case "by":
+		m.d.Deadline = true
+	case "since":
+		m.d.Since = true
+	case "from":
+		w := s.word(m.to)
+		if w != "to" && w != "until" && w != "till" && w != "through" && !s.dash(m.to) && !isRange(m.d) {
+			m.d.Since = true
+		}
+	}
+}
+
+// isRange reports a period written as a range ("November 24-25", "2026-2030").
+func isRange(d Date) bool { return len(d.Timex) > 0 && d.Timex[0] == '(' }

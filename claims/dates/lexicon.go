@@ -1,0 +1,184 @@
+package dates
+
+import (
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// monthNames maps full month names and their usual abbreviations to months.
+// "may" and "march" are also verbs: callers decide how much context they need.
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// weekdayNames maps weekday names and abbreviations; abbreviated is true for the
+// short forms, which are common words ("sat", "sun", "wed") and need more context.
+var weekdayNames = map[string]struct {
+	day         time.Weekday
+	abbreviated bool
+}{
+	"monday": {time.Monday, false}, "tuesday": {time.Tuesday, false},
+	"wednesday": {time.Wednesday, false}, "thursday": {time.Thursday, false},
+	"friday": {time.Friday, false}, "saturday": {time.Saturday, false},
+	"sunday": {time.Sunday, false},
+	"mon":    {time.Monday, true}, "tue": {time.Tuesday, true}, "tues": {time.Tuesday, true},
+	"wed": {time.Wednesday, true}, "thu": {time.Thursday, true}, "thur": {time.Thursday, true},
+	"thurs": {time.Thursday, true}, "fri": {time.Friday, true}, "sat": {time.Saturday, true},
+	"sun": {time.Sunday, true},
+}
+
+// unit is a calendar unit that relative expressions count in.
+type unit uint8
+
+const (
+	unitNone unit = iota
+	unitDay
+	unitWeek
+	unitMonth
+	unitYear
+	unitDecade
+)
+
+// unitWords maps the calendar unit words that relative dates count in.
+var unitWords = map[string]unit{
+	"day": unitDay, "days": unitDay, "week": unitWeek, "weeks": unitWeek,
+	"month": unitMonth, "months": unitMonth, "year": unitYear, "years": unitYear,
+	"yr": unitYear, "yrs": unitYear, "decade": unitDecade, "decades": unitDecade,
+}
+
+// granularityOf is the precision of a date counted in u.
+func granularityOf(u unit) Granularity {
+	switch u {
+	case unitWeek:
+		return Week
+	case unitMonth:
+		return Month
+	case unitYear:
+		return Year
+	case unitDecade:
+		return Decade
+	}
+	return Day
+}
+
+// addUnits moves t by n units (negative n goes back).
+func addUnits(t time.Time, u unit, n int) time.Time {
+	switch u {
+	case unitDay:
+		return t.AddDate(0, 0, n)
+	case unitWeek:
+		return t.AddDate(0, 0, 7*n)
+	case unitMonth:
+		return t.AddDate(0, n, 0)
+	case unitYear:
+		return t.AddDate(n, 0, 0)
+	case unitDecade:
+		return t.AddDate(10*n, 0, 0)
+	}
+	return t
+}
+
+// yearCues are the words that make a following bare number a year ("in 2023").
+var yearCues = map[string]bool{
+	"in": true, "since": true, "by": true, "from": true, "until": true, "till": true,
+	"of": true, "during": true, "before": true, "after": true, "through": true,
+	"throughout": true, "to": true, "between": true, "and": true, "year": true,
+	"early": true, "late": true, "mid": true, "fiscal": true,
+}
+
+// quantityCues are words before a number that make it a quantity, not a year.
+var quantityCues = map[string]bool{
+	"top": true, "over": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "approximately": true, "some": true, "least": true, "than": true,
+	"total": true, "only": true, "just": true, "up": true, "roughly": true, "number": true,
+}
+
+// yearVerbs are lowercase words ending in "s" that may follow a year used as a
+// subject ("2025 marks"); other such words are treated as count nouns ("2025 projects").
+var yearVerbs = map[string]bool{
+	"was": true, "is": true, "has": true, "marks": true, "sees": true, "saw": true,
+	"brings": true, "begins": true, "ends": true, "represents": true, "as": true,
+	"remains": true, "promises": true, "looks": true, "this": true, "its": true,
+}
+
+// lowerWords returns the lower-cased text of each token (empty for non-words),
+// so the grammar compares words without allocating per lookup.
+func lowerWords(text string, toks []token.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		if t.Kind == token.Word {
+			out[i] = strings.ToLower(text[t.Start:t.End])
+		}
+	}
+	return out
+}
+
+// cardinalWord reads a cardinal written in words starting at token i: "two",
+// "twenty one", "twenty-one", "twenty and four", "a", "an". It returns the value
+// and the index after the last token used.
+func (s *scanner) cardinalWord(i int) (int, int, bool) {
+	w := s.word(i)
+	switch w {
+	case "a", "an", "one":
+		if s.word(i+1) == "few" || s.word(i+1) == "couple" {
+			n := 3
+			if s.word(i+1) == "couple" {
+				n = 2
+			}
+			if s.word(i+2) == "of" {
+				return n, i + 3, true
+			}
+			return n, i + 2, true
+		}
+		return 1, i + 1, true
+	case "few", "several":
+		return 3, i + 1, true
+	}
+	v, ok := numword.Cardinal(w)
+	if !ok {
+		return 0, i, false
+	}
+	if v >= 20 && v%10 == 0 {
+		j := i + 1
+		if s.sym(j, "-") && s.adj(i) && s.adj(j) {
+			j++
+		} else if s.word(j) == "and" {
+			j++
+		}
+		if u, ok := numword.Cardinal(s.word(j)); ok && u > 0 && u < 10 {
+			return v + u, j + 1, true
+		}
+	}
+	return v, i + 1, true
+}
+
+// ordinalWord reads an ordinal: "21st", "third", "twenty-first", "twenty first".
+func (s *scanner) ordinalWord(i int) (int, int, bool) {
+	if s.kind(i) == token.Number && s.adj(i) {
+		if n, ok := s.plainInt(i); ok {
+			if v, ok := numword.Ordinal(s.text[s.toks[i].Start:s.toks[i+1].End]); ok && v == n {
+				return n, i + 2, true
+			}
+		}
+	}
+	w := s.word(i)
+	if v, ok := numword.Ordinal(w); ok && s.kind(i) == token.Word {
+		return v, i + 1, true
+	}
+	if t, ok := numword.Cardinal(w); ok && t >= 20 && t%10 == 0 {
+		j := i + 1
+		if s.sym(j, "-") && s.adj(i) && s.adj(j) {
+			j++
+		}
+		if v, ok := numword.OrdinalCompound(w, s.word(j)); ok {
+			return v, j + 1, true
+		}
+	}
+	return 0, i, false
+}

@@ -1,0 +1,327 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// amount is one "N units" of a relative expression ("2 years", "a month").
+type amount struct {
+	n        int
+	u        unit
+	business bool
+}
+
+// amounts reads "two years", "1 month 21 days", "1 month, 21 days", "a few days",
+// "four business days". It returns the amounts and the index after them.
+func (s *scanner) amounts(j int) ([]amount, int) {
+	var out []amount
+	for {
+		k := j
+		if len(out) > 0 && (s.sym(k, ",") || s.word(k) == "and") {
+			k++
+		}
+		var n, e int
+		if v, ok := s.plainInt(k); ok && len(s.raw(k)) <= 4 {
+			n, e = v, k+1
+		} else if v, e2, ok := s.cardinalWord(k); ok {
+			n, e = v, e2
+		} else {
+			return out, j
+		}
+		a := amount{n: n}
+		if s.word(e) == "business" || s.word(e) == "working" {
+			a.business = true
+			e++
+		}
+		u := unitWords[s.word(e)]
+		if u == unitNone || a.business && u != unitDay {
+			return out, j
+		}
+		a.u = u
+		out = append(out, a)
+		j = e + 1
+	}
+}
+
+// finest is the smallest unit among the amounts.
+func finest(as []amount) unit {
+	f := unitDecade
+	for _, a := range as {
+		if a.u < f {
+			f = a.u
+		}
+	}
+	return f
+}
+
+// shift moves t by the amounts, forwards (sign 1) or backwards (sign -1);
+// business days skip Saturdays and Sundays.
+func shift(t time.Time, as []amount, sign int) time.Time {
+	for _, a := range as {
+		if !a.business {
+			t = addUnits(t, a.u, sign*a.n)
+			continue
+		}
+		for left := a.n; left > 0; {
+			t = t.AddDate(0, 0, sign)
+			if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+				left--
+			}
+		}
+	}
+	return t
+}
+
+// anchorDay reads "today", "yesterday", "tomorrow", "the day before yesterday",
+// "the day after tomorrow" and returns the offset in days from ref.
+func (s *scanner) anchorDay(i int) (int, int, bool) {
+	switch s.word(i) {
+	case "today", "tonight", "now":
+		return 0, i + 1, true
+	case "yesterday":
+		return -1, i + 1, true
+	case "tomorrow", "tmrw":
+		return 1, i + 1, true
+	}
+	k := i
+	if s.word(k) == "the" {
+		k++
+	}
+	if s.word(k) == "day" {
+		switch {
+		case s.word(k+1) == "before" && s.word(k+2) == "yesterday":
+			return -2, k + 3, true
+		case s.word(k+1) == "after" && (s.word(k+2) == "tomorrow" || s.word(k+2) == "tmrw"):
+			return 2, k + 3, true
+		}
+	}
+	return 0, i, false
+}
+
+// relativeDay reads "yesterday", "today", "tomorrow" and the day before or after.
+func (s *scanner) relativeDay(i int) (match, bool) {
+	off, end, ok := s.anchorDay(i)
+	if !ok || s.word(i) == "now" {
+		return match{}, false
+	}
+	return match{d: s.dayFromRef(off), from: i, to: end}, true
+}
+
+// dayFromRef is the day off days from ref.
+func (s *scanner) dayFromRef(off int) Date {
+	if s.ref.IsZero() {
+		return Date{Granularity: Day, Relative: true}
+	}
+	return resolvedAt(day0(s.ref).AddDate(0, 0, off), Day)
+}
+
+// agoLater reads "two years ago", "a decade ago", "1 month 21 days ago", "two
+// weeks from now", "2 years later", "three weeks from tomorrow", "two days
+// before yesterday", "in 3 weeks". "N years ago" is a year, not a day: news
+// uses it loosely ("upgraded two years ago" for an event in that year).
+func (s *scanner) agoLater(i int) (match, bool) {
+	start := i
+	in := s.word(i) == "in"
+	if in {
+		i++
+	}
+	as, e := s.amounts(i)
+	if len(as) == 0 {
+		return match{}, false
+	}
+	sign, base, end := 0, 0, e
+	switch w := s.word(e); {
+	case in:
+		if s.word(e) == "of" || s.word(e) == "between" || s.countAfter(e) {
+			return match{}, false
+		}
+		sign = 1
+		if (s.sym(e, "’") || s.sym(e, "'")) && s.word(e+1) == "time" {
+			end = e + 2
+		}
+	case w == "ago" || w == "earlier" && s.word(e-1) != "day":
+		sign, end = -1, e+1
+	case w == "later" || w == "hence":
+		sign, end = 1, e+1
+	case w == "from" || w == "after" || w == "before":
+		off, e2, ok := s.anchorDay(e + 1)
+		if !ok || w == "before" && s.word(e+1) == "now" {
+			return match{}, false
+		}
+		sign, base, end = 1, off, e2
+		if w == "before" {
+			sign = -1
+		}
+	default:
+		return match{}, false
+	}
+	g := granularityOf(finest(as))
+	if len(as) > 1 || as[0].business {
+		g = Day
+	}
+	dt := Date{Granularity: g, Relative: true}
+	if !s.ref.IsZero() {
+		dt = resolvedAt(shift(day0(s.ref).AddDate(0, 0, base), as, sign), g)
+	}
+	if sign < 0 && base == 0 && len(as) == 1 && (as[0].u == unitYear || as[0].u == unitDecade) {
+		dt.YearsAgo = as[0].n
+		if as[0].u == unitDecade {
+			dt.YearsAgo *= 10
+		}
+	}
+	return match{d: dt, from: start, to: end}, true
+}
+
+// pastSpan reads "over the past 5 years", "the past decade", "the last two
+// months", "the next three years": a span ending (or starting) at ref.
+func (s *scanner) pastSpan(i int) (match, bool) {
+	k := i
+	if s.word(k) == "over" {
+		k++
+	}
+	if s.word(k) != "the" {
+		return match{}, false
+	}
+	sign := 0
+	switch s.word(k + 1) {
+	case "past", "last", "previous":
+		sign = -1
+	case "next", "coming":
+		sign = 1
+	default:
+		return match{}, false
+	}
+	as, e := s.amounts(k + 2)
+	if len(as) == 0 {
+		u := unitWords[s.word(k+2)]
+		if u == unitNone || s.word(k + 2)[len(s.word(k+2))-1] == 's' {
+			return match{}, false
+		}
+		as, e = []amount{{n: 1, u: u}}, k+3
+	}
+	if len(as) > 1 {
+		return match{}, false
+	}
+	a := as[0]
+	dt := Date{Granularity: granularityOf(a.u), Relative: true, Duration: true,
+		Timex: durationTimex(a)}
+	if !s.ref.IsZero() {
+		r := day0(s.ref)
+		other := shift(r, as, sign)
+		dt.From, dt.To, dt.Resolved = other, r, true
+		if sign > 0 {
+			dt.From, dt.To = r, other
+		}
+	}
+	return match{d: dt, from: i, to: e}, true
+}
+
+// durationTimex writes an ISO 8601 duration: P5Y, P3M, P2W, P10D.
+func durationTimex(a amount) string {
+	switch a.u {
+	case unitYear:
+		return fmt.Sprintf("P%dY", a.n)
+	case unitDecade:
+		return fmt.Sprintf("P%dY", 10*a.n)
+	case unitMonth:
+		return fmt.Sprintf("P%dM", a.n)
+	case unitWeek:
+		return fmt.Sprintf("P%dW", a.n)
+	}
+	return fmt.Sprintf("P%dD", a.n)
+}
+
+// relativeNamed reads "last month", "this year", "next week", "last Sunday",
+// "next week on Friday", "last March", "this quarter".
+func (s *scanner) relativeNamed(i int) (match, bool) {
+	dir := 0
+	switch s.word(i) {
+	case "last", "past", "previous":
+		dir = -1
+	case "this", "current":
+		dir = 0
+	case "next", "coming":
+		dir = 1
+	default:
+		return match{}, false
+	}
+	j := i + 1
+	if s.kind(j) != token.Word {
+		return match{}, false
+	}
+	if wd, e, ok := s.weekday(j); ok {
+		return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
+	}
+	if m, e, ok := s.month(j, false); ok && s.capital(j) {
+		return match{d: s.relativeMonth(dir, m), from: i, to: e}, true
+	}
+	var g Granularity
+	switch s.word(j) {
+	case "week":
+		if e, wd, ok := s.weekdayAfter(j + 1); ok {
+			return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
+		}
+		g = Week
+	case "month":
+		g = Month
+	case "year":
+		g = Year
+	case "decade":
+		g = Decade
+	case "quarter":
+		g = Quarter
+	default:
+		return match{}, false
+	}
+	dt := Date{Granularity: g, Relative: true}
+	if !s.ref.IsZero() {
+		dt = s.shiftedPeriod(g, dir)
+	}
+	return match{d: dt, from: i, to: j + 1}, true
+}
+
+// shiftedPeriod is the calendar period of granularity g holding ref, moved dir periods.
+func (s *scanner) shiftedPeriod(g Granularity, dir int) Date {
+	r := day0(s.ref)
+	switch g {
+	case Week:
+		from := weekStart(r).AddDate(0, 0, 7*dir)
+		dt := resolvedAt(from, Week)
+		dt.Timex = fmt.Sprintf("%d-W%02d", isoWeekYear(from), isoWeekNum(from))
+		return dt
+	case Month:
+		return resolvedAt(time.Date(r.Year(), r.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC), Month)
+	case Year:
+		return resolvedAt(r.AddDate(dir, 0, 0), Year)
+	case Decade:
+		return resolvedAt(r.AddDate(10*dir, 0, 0), Decade)
+	}
+	q := (int(r.Month())-1)/3 + dir
+	from := time.Date(r.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, time.UTC)
+	return Date{Granularity: Quarter, From: from, To: from.AddDate(0, 3, 0), Resolved: true,
+		Relative: true, Timex: fmt.Sprintf("%04d-Q%d", from.Year(), (int(from.Month())-1)/3+1)}
+}
+
+func isoWeekYear(t time.Time) int { y, _ := t.ISOWeek(); return y }
+func isoWeekNum(t time.Time) int  { _, w := t.ISOWeek(); return w }
+
+// relativeMonth is "last March" (the latest March before ref's month), "this
+// March" (ref's year) or "next March" (the first March after ref's month).
+func (s *scanner) relativeMonth(dir int, m time.Month) Date {
+	if s.ref.IsZero() {
+		return Date{Granularity: Month, Relative: true, Timex: timex(noYear, m, 0)}
+	}
+	y := s.ref.Year()
+	switch {
+	case dir < 0 && m >= s.ref.Month():
+		y--
+	case dir > 0 && m <= s.ref.Month():
+		y++
+	}
+	dt := s.monthDate(y, m)
+	dt.Relative = true
+	return dt
+}

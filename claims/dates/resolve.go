@@ -1,0 +1,190 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+)
+
+// noYear marks a date whose text gives no year.
+const noYear = -1
+
+// validDay reports whether y-m-d exists (no February 30).
+func validDay(y int, m time.Month, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d && t.Month() == m
+}
+
+// day0 is the reference day at midnight UTC, the anchor of relative dates.
+func day0(ref time.Time) time.Time {
+	return time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// timex writes a TIMEX3 date: unknown year or month become X ("XXXX-07-01");
+// d = 0 leaves the day out ("2025-04").
+func timex(y int, m time.Month, d int) string {
+	ys := "XXXX"
+	if y != noYear {
+		ys = fmt.Sprintf("%04d", y)
+	}
+	if m == 0 {
+		if d == 0 {
+			return ys
+		}
+		return fmt.Sprintf("%s-XX-%02d", ys, d)
+	}
+	if d == 0 {
+		return fmt.Sprintf("%s-%02d", ys, int(m))
+	}
+	return fmt.Sprintf("%s-%02d-%02d", ys, int(m), d)
+}
+
+// futureWindow is how far ahead of ref a day-and-month date without a year may
+// fall: a news report names upcoming events of the next weeks ("on December 12"
+// in late November), while a date months ahead is usually last year's.
+const futureWindow = 92 * 24 * time.Hour
+
+// nearestYear picks the year for month m, day d: the latest occurrence on or
+// before ref, unless an occurrence within futureWindow after ref is nearer.
+// Only valid dates count, so "Feb 29" finds a leap year.
+func nearestYear(ref time.Time, m time.Month, d int) (int, bool) {
+	r := day0(ref)
+	past, future := 0, 0
+	for y := ref.Year() - 8; y <= ref.Year()+8; y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if !t.After(r) {
+			past = y
+		} else if future == 0 {
+			future = y
+		}
+	}
+	if future != 0 {
+		ahead := time.Date(future, m, d, 0, 0, 0, 0, time.UTC).Sub(r)
+		if past == 0 || ahead <= futureWindow && ahead < r.Sub(time.Date(past, m, d, 0, 0, 0, 0, time.UTC)) {
+			return future, true
+		}
+	}
+	return past, past != 0
+}
+
+// nearestMonthYear picks the year of month m nearest to ref: the current year for
+// the current month, else the closer occurrence (ties to the past).
+func nearestMonthYear(ref time.Time, m time.Month) int {
+	diff := int(m) - int(ref.Month())
+	switch {
+	case diff > 6:
+		return ref.Year() - 1
+	case diff < -6:
+		return ref.Year() + 1
+	}
+	return ref.Year()
+}
+
+// dayDate builds a one-day date (y may be noYear: then the year comes from ref).
+func (s *scanner) dayDate(y int, m time.Month, d int) Date {
+	dt := Date{Granularity: Day, Timex: timex(y, m, d)}
+	if y == noYear {
+		if s.ref.IsZero() {
+			return dt
+		}
+		ny, ok := nearestYear(s.ref, m, d)
+		if !ok {
+			return dt
+		}
+		y = ny
+	}
+	if !validDay(y, m, d) {
+		return dt
+	}
+	dt.From = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	dt.To = dt.From.AddDate(0, 0, 1)
+	dt.Resolved = true
+	return dt
+}
+
+// dayRange builds the period from day d1 to day d2 (inclusive) of one month.
+func (s *scanner) dayRange(y int, m time.Month, d1, d2 int) Date {
+	first := s.dayDate(y, m, d1)
+	dt := Date{Granularity: Day}
+	dt.Timex = fmt.Sprintf("(%s,%s,P%dD)", timex(y, m, d1), timex(y, m, d2+1), d2-d1+1)
+	if !first.Resolved || !validDay(first.From.Year(), m, d2) {
+		return dt
+	}
+	dt.From = first.From
+	dt.To = time.Date(first.From.Year(), m, d2, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1)
+	dt.Resolved = true
+	return dt
+}
+
+// monthDate builds a month period; y may be noYear (then the year comes from ref).
+func (s *scanner) monthDate(y int, m time.Month) Date {
+	dt := Date{Granularity: Month, Timex: timex(y, m, 0)}
+	if y == noYear {
+		if s.ref.IsZero() {
+			return dt
+		}
+		y = nearestMonthYear(s.ref, m)
+	}
+	dt.From = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	dt.To = dt.From.AddDate(0, 1, 0)
+	dt.Resolved = true
+	return dt
+}
+
+// yearDate builds the period of years y1 through y2.
+func yearDate(y1, y2 int) Date {
+	dt := Date{Granularity: Year, Resolved: true,
+		From: time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC),
+		To:   time.Date(y2+1, 1, 1, 0, 0, 0, 0, time.UTC)}
+	dt.Timex = fmt.Sprintf("%04d", y1)
+	if y2 != y1 {
+		dt.Timex = fmt.Sprintf("(%04d,%04d,P%dY)", y1, y2+1, y2-y1+1)
+	}
+	return dt
+}
+
+// truncate makes t the start of its period of granularity g and returns the end.
+func truncate(t time.Time, g Granularity) (time.Time, time.Time) {
+	switch g {
+	case Week:
+		return t, t.AddDate(0, 0, 7)
+	case Month:
+		f := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return f, f.AddDate(0, 1, 0)
+	case Year:
+		f := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return f, f.AddDate(1, 0, 0)
+	case Decade:
+		f := time.Date(t.Year()-t.Year()%10, 1, 1, 0, 0, 0, 0, time.UTC)
+		return f, f.AddDate(10, 0, 0)
+	}
+	return t, t.AddDate(0, 0, 1)
+}
+
+// resolvedAt builds a relative date: the period of granularity g containing t.
+func resolvedAt(t time.Time, g Granularity) Date {
+	from, to := truncate(t, g)
+	dt := Date{Granularity: g, From: from, To: to, Resolved: true, Relative: true}
+	switch g {
+	case Year:
+		dt.Timex = timex(from.Year(), 0, 0)
+	case Month:
+		dt.Timex = timex(from.Year(), from.Month(), 0)
+	case Decade:
+		dt.Timex = fmt.Sprintf("%03d", from.Year()/10)
+	default:
+		dt.Timex = timex(from.Year(), from.Month(), from.Day())
+	}
+	return dt
+}
+
+// weekStart is the Monday of the ISO week holding t.
+func weekStart(t time.Time) time.Time {
+	off := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -off)
+}

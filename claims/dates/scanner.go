@@ -1,0 +1,229 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// scanner holds one sentence being parsed: its tokens, their lower-cased words
+// and the reference date.
+type scanner struct {
+	text string
+	toks []token.Token
+	low  []string
+	ref  time.Time
+}
+
+// match is a date found over tokens [from, to).
+type match struct {
+	d        Date
+	from, to int
+}
+
+func newScanner(text string, toks []token.Token, ref time.Time) *scanner {
+	s := &scanner{text: text, toks: splitNumbers(text, toks), ref: ref}
+	s.low = lowerWords(text, s.toks)
+	return s
+}
+
+// splitNumbers splits number tokens whose commas are not thousands separators
+// ("12,2016" in "January12,2016") into number, comma, number, so the grammar sees
+// day and year apart. Tokens with well-formed groups ("2,200") stay whole.
+func splitNumbers(text string, toks []token.Token) []token.Token {
+	var out []token.Token
+	for i, t := range toks {
+		if t.Kind != token.Number || !strings.Contains(text[t.Start:t.End], ",") || thousands(text[t.Start:t.End]) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]token.Token, 0, len(toks)+2), toks[:i]...)
+		}
+		start := t.Start
+		for j := t.Start; j < t.End; j++ {
+			if text[j] == ',' {
+				out = append(out, token.Token{Kind: token.Number, Start: start, End: j},
+					token.Token{Kind: token.Symbol, Start: j, End: j + 1})
+				start = j + 1
+			}
+		}
+		out = append(out, token.Token{Kind: token.Number, Start: start, End: t.End})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// thousands reports whether every comma in a number starts a group of three digits.
+func thousands(n string) bool {
+	parts := strings.Split(strings.SplitN(n, ".", 2)[0], ",")
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return len(parts[0]) <= 3
+}
+
+// best returns the longest match starting at token i; earlier grammars win ties.
+func (s *scanner) best(i int) (match, bool) {
+	var b match
+	found := false
+	consider := func(m match, ok bool) {
+		if ok && m.to > i && (!found || m.to > b.to) {
+			b, found = m, true
+		}
+	}
+	consider(s.deadline(i))
+	consider(s.pastSpan(i))
+	consider(s.dayMonthFirst(i))
+	consider(s.monthDayFirst(i))
+	consider(s.numericDate(i))
+	consider(s.partOfYear(i))
+	consider(s.nthWeekday(i))
+	consider(s.relativeDay(i))
+	consider(s.agoLater(i))
+	consider(s.relativeNamed(i))
+	consider(s.weekdayAlone(i))
+	consider(s.theNth(i))
+	consider(s.yearRange(i))
+	consider(s.decade(i))
+	consider(s.yearWithCue(i))
+	consider(s.monthWithCue(i))
+	consider(s.anniversary(i))
+	return b, found
+}
+
+func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
+
+// word is the lower-cased word at i, or "" when i is not a word.
+func (s *scanner) word(i int) string {
+	if !s.in(i) {
+		return ""
+	}
+	return s.low[i]
+}
+
+func (s *scanner) raw(i int) string {
+	if !s.in(i) {
+		return ""
+	}
+	return s.text[s.toks[i].Start:s.toks[i].End]
+}
+
+func (s *scanner) kind(i int) token.Kind {
+	if !s.in(i) {
+		return 0
+	}
+	return s.toks[i].Kind
+}
+
+// adj reports whether token i touches token i+1.
+func (s *scanner) adj(i int) bool {
+	return s.in(i) && s.in(i+1) && s.toks[i].End == s.toks[i+1].Start
+}
+
+func (s *scanner) sym(i int, x string) bool {
+	return s.kind(i) == token.Symbol && s.raw(i) == x
+}
+
+// dash reports a hyphen or an en/em dash at i.
+func (s *scanner) dash(i int) bool {
+	return s.sym(i, "-") || s.sym(i, "–") || s.sym(i, "—") || s.sym(i, "‑")
+}
+
+// plainInt reads a number token made of at most nine digits only.
+func (s *scanner) plainInt(i int) (int, bool) {
+	if s.kind(i) != token.Number {
+		return 0, false
+	}
+	r := s.raw(i)
+	if len(r) > 9 {
+		return 0, false
+	}
+	n := 0
+	for k := 0; k < len(r); k++ {
+		if r[k] < '0' || r[k] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r[k]-'0')
+	}
+	return n, true
+}
+
+// capital reports whether the token at i starts with an upper-case letter.
+func (s *scanner) capital(i int) bool {
+	r, _ := utf8.DecodeRuneInString(s.raw(i))
+	return unicode.IsUpper(r)
+}
+
+// boundary reports whether i ends a phrase: the end of text or punctuation other
+// than a dash or slash, so "the 27." ends but "the 27th floor" does not.
+func (s *scanner) boundary(i int) bool {
+	if !s.in(i) {
+		return true
+	}
+	if s.kind(i) != token.Symbol {
+		return false
+	}
+	switch s.raw(i) {
+	case ".", ",", "!", "?", ";", ":", ")", "]", "\"", "”", "'", "’", "|":
+		return true
+	}
+	return false
+}
+
+// month reads a month name at i, with an optional abbreviation dot, and returns
+// the index after it. "may" and "march" need a capital or strict context: strict
+// asks for any case, which callers pass when a day or year follows.
+func (s *scanner) month(i int, anyCase bool) (time.Month, int, bool) {
+	w := s.word(i)
+	m, ok := monthNames[w]
+	if !ok {
+		return 0, i, false
+	}
+	if (w == "may" || w == "march" || w == "mar") && !anyCase && !s.capital(i) {
+		return 0, i, false
+	}
+	j := i + 1
+	if len(w) <= 4 && s.sym(j, ".") && s.adj(i) {
+		j++
+	}
+	return m, j, true
+}
+
+// weekday reads a weekday name at i; abbreviations need a capital or a comma.
+func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
+	e, ok := weekdayNames[s.word(i)]
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	if e.abbreviated {
+		if s.sym(j, ".") && s.adj(i) {
+			j++
+		} else if !s.sym(j, ",") && !s.capital(i) && s.word(i-1) != "on" {
+			return 0, i, false
+		}
+	}
+	return e.day, j, true
+}
+
+// prefixWeekday reads "Monday," or "Monday" before a date and returns the day.
+func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
+	wd, j, ok := s.weekday(i)
+	if !ok {
+		return nil, i
+	}
+	if s.sym(j, ",") {
+		j++
+	}
+	return &wd, j
+}

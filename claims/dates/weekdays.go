@@ -1,0 +1,252 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// isoDay numbers weekdays from Monday = 1 to Sunday = 7, as TIMEX3 does.
+func isoDay(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
+
+// weekdayInWeek is weekday wd in the week holding ref, moved dir weeks
+// (weeks start on Monday): "last Sunday" on a Monday is the day before.
+func (s *scanner) weekdayInWeek(dir int, wd time.Weekday) Date {
+	if s.ref.IsZero() {
+		return Date{Granularity: Day, Relative: true, Weekday: &wd,
+			Timex: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))}
+	}
+	t := weekStart(day0(s.ref)).AddDate(0, 0, 7*dir+isoDay(wd)-1)
+	dt := resolvedAt(t, Day)
+	dt.Weekday = &wd
+	return dt
+}
+
+// weekdayAfter reads the weekday after a week phrase: "on Friday", ", Friday", "Friday".
+func (s *scanner) weekdayAfter(j int) (int, time.Weekday, bool) {
+	if s.word(j) == "on" || s.sym(j, ",") {
+		j++
+	}
+	wd, e, ok := s.weekday(j)
+	return e, wd, ok
+}
+
+// weekAfter reads "next week", "of this week", "last week" after a weekday.
+func (s *scanner) weekAfter(j int) (int, int, bool) {
+	if s.word(j) == "of" {
+		j++
+	}
+	dir := 0
+	switch s.word(j) {
+	case "last", "previous", "past":
+		dir = -1
+	case "this", "current":
+	case "next", "coming":
+		dir = 1
+	default:
+		return 0, j, false
+	}
+	if s.word(j+1) != "week" {
+		return 0, j, false
+	}
+	return dir, j + 2, true
+}
+
+// weekdayAlone reads "Monday" (the latest Monday on or before ref), "Friday
+// next week", "Thursday the 21st" (the 21st nearest ref that is a Thursday).
+func (s *scanner) weekdayAlone(i int) (match, bool) {
+	wd, j, ok := s.weekday(i)
+	if !ok {
+		return match{}, false
+	}
+	// "Black Friday", "Cyber Monday" are names, not dates.
+	if s.kind(i-1) == token.Word && s.capital(i-1) && s.in(i-2) && !s.sym(i-2, ".") {
+		return match{}, false
+	}
+	if dir, e, ok := s.weekAfter(j); ok {
+		return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
+	}
+	if s.word(j) == "the" {
+		if d, e, ok := s.dayNum(j+1, true); ok {
+			return match{d: s.weekdayDay(wd, d), from: i, to: e}, true
+		}
+	}
+	dt := Date{Granularity: Day, Relative: true, Weekday: &wd,
+		Timex: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))}
+	if !s.ref.IsZero() {
+		r := day0(s.ref)
+		back := (int(r.Weekday()) - int(wd) + 7) % 7
+		dt.From = r.AddDate(0, 0, -back)
+		dt.To = dt.From.AddDate(0, 0, 1)
+		dt.Resolved = true
+	}
+	return match{d: dt, from: i, to: j}, true
+}
+
+// weekdayDay finds the day d of the month nearest ref on which d falls on wd.
+func (s *scanner) weekdayDay(wd time.Weekday, d int) Date {
+	dt := Date{Granularity: Day, Weekday: &wd, Timex: timex(noYear, 0, d)}
+	if s.ref.IsZero() {
+		return dt
+	}
+	r := day0(s.ref)
+	var best time.Time
+	for off := -12; off <= 12; off++ {
+		first := time.Date(r.Year(), r.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		if !validDay(first.Year(), first.Month(), d) {
+			continue
+		}
+		t := first.AddDate(0, 0, d-1)
+		if t.Weekday() == wd && (best.IsZero() || absDur(t.Sub(r)) < absDur(best.Sub(r))) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return dt
+	}
+	out := resolvedAt(best, Day)
+	out.Weekday, out.Relative = &wd, false
+	return out
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// dayOfMonthNear is day d of the month nearest ref that has it (ties to the past).
+func (s *scanner) dayOfMonthNear(d int) Date {
+	dt := Date{Granularity: Day, Timex: timex(noYear, 0, d)}
+	if s.ref.IsZero() {
+		return dt
+	}
+	r := day0(s.ref)
+	var best time.Time
+	for off := -1; off <= 1; off++ {
+		first := time.Date(r.Year(), r.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		if !validDay(first.Year(), first.Month(), d) {
+			continue
+		}
+		t := first.AddDate(0, 0, d-1)
+		if best.IsZero() || absDur(t.Sub(r)) < absDur(best.Sub(r)) {
+			best = t
+		}
+	}
+	out := resolvedAt(best, Day)
+	out.Timex, out.Relative = dt.Timex, false
+	return out
+}
+
+// monthOfRef reads "next month", "this month", "last month" and returns the
+// first day of that month.
+func (s *scanner) monthOfRef(j int) (time.Time, int, bool) {
+	dir := 0
+	switch s.word(j) {
+	case "last", "previous", "past":
+		dir = -1
+	case "this", "current":
+	case "next", "coming":
+		dir = 1
+	default:
+		return time.Time{}, j, false
+	}
+	if s.word(j+1) != "month" || s.ref.IsZero() {
+		return time.Time{}, j, false
+	}
+	r := day0(s.ref)
+	return time.Date(r.Year(), r.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC), j + 2, true
+}
+
+// theNth reads a day of the month alone: "the 27th", "the second", "on 22nd",
+// "on 15", "the 20th of next month". Alone it needs "on"/"for" before it and
+// a phrase boundary after it, so "the 27th floor" and "the first prize" stay out.
+func (s *scanner) theNth(i int) (match, bool) {
+	k := i
+	if s.word(k) == "the" {
+		k++
+	}
+	d, e, ok := s.dayNum(k, k > i)
+	if !ok || s.dash(e) || s.sym(e, "/") {
+		return match{}, false
+	}
+	j := e
+	if s.word(j) == "of" {
+		j++
+	}
+	if first, end, ok := s.monthOfRef(j); ok {
+		dt := s.dayDate(first.Year(), first.Month(), d)
+		dt.Relative = true
+		return match{d: dt, from: i, to: end}, true
+	}
+	prev := s.word(i - 1)
+	if !s.boundary(e) || (prev != "on" && prev != "for") {
+		return match{}, false
+	}
+	if k == i {
+		if _, isNum := s.plainInt(k); isNum && prev != "on" {
+			return match{}, false
+		}
+	}
+	return match{d: s.dayOfMonthNear(d), from: i, to: e}, true
+}
+
+// nthWeekday reads "the first Friday of July", "the second Monday of next
+// month", "third Tuesday" (of ref's month).
+func (s *scanner) nthWeekday(i int) (match, bool) {
+	k := i
+	if s.word(k) == "the" {
+		k++
+	}
+	n, e, ok := s.ordinalWord(k)
+	if s.word(k) == "last" {
+		n, e, ok = -1, k+1, true
+	}
+	if !ok || n > 5 || n == 0 {
+		return match{}, false
+	}
+	wd, e, ok := s.weekday(e)
+	if !ok {
+		return match{}, false
+	}
+	end := e
+	y, m := noYear, time.Month(0)
+	if w := s.word(e); w == "of" || w == "in" {
+		if mm, e2, ok := s.month(e+1, false); ok {
+			m, end = mm, e2
+		} else if first, e2, ok := s.monthOfRef(e + 1); ok {
+			y, m, end = first.Year(), first.Month(), e2
+		}
+	}
+	if m == 0 {
+		if s.word(i) == "the" || n < 0 || s.ref.IsZero() {
+			return match{}, false
+		}
+		y, m = s.ref.Year(), s.ref.Month()
+	}
+	tx := fmt.Sprintf("XXXX-%02d-WXX-%d-#%d", int(m), isoDay(wd), n)
+	dt := Date{Granularity: Day, Weekday: &wd, Timex: tx, Relative: y != noYear}
+	if y == noYear {
+		if s.ref.IsZero() {
+			return match{d: dt, from: i, to: end}, true
+		}
+		y = nearestMonthYear(s.ref, m)
+	}
+	if t, ok := nthWeekdayOf(y, m, wd, n); ok {
+		dt.From, dt.To, dt.Resolved = t, t.AddDate(0, 0, 1), true
+	}
+	return match{d: dt, from: i, to: end}, true
+}
+
+// nthWeekdayOf is the nth wd of month m (n = -1: the last one).
+func nthWeekdayOf(y int, m time.Month, wd time.Weekday, n int) (time.Time, bool) {
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	if n < 0 {
+		last := first.AddDate(0, 1, -1)
+		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7)), true
+	}
+	t := first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+	return t, t.Month() == m
+}
