@@ -59,11 +59,7 @@ func (l *loader) build(path string, data []byte) (*claims.Document, error) {
 		metaErr = newError(path, "manifest entry", err)
 	}
 	if doc.Meta.Published.IsZero() {
-		body := doc.Text
-		if len(doc.Skips) > 0 && doc.Skips[0].Start == 0 && doc.Skips[0].Reason == "metadata" {
-			body = body[doc.Skips[0].End:]
-		}
-		if t := findDateline(body, datelineLines); !t.IsZero() {
+		if t := findDateline(doc.Text, datelineLines, doc.Skipped); !t.IsZero() {
 			doc.Meta.Published, doc.Meta.DateFrom = t, "dateline"
 		}
 	}

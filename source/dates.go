@@ -139,24 +139,36 @@ func parseMetaDate(v string) (time.Time, bool) {
 
 // findDateline looks for a publication date in the first lines of a text: a line
 // that starts with a date (after a place name and comma, as in "HANOI, Nov. 7,
-// 2023"), or a short line holding one. It returns the zero time if none.
-func findDateline(text string, maxLines int) time.Time {
-	for i, l := range splitLines(text) {
-		if i >= maxLines {
-			break
-		}
+// 2023"), or a short line holding one. Lines for which skipped is true (captions,
+// file names) are passed over. It returns the zero time if none.
+func findDateline(text string, maxLines int, skipped func(off int) bool) time.Time {
+	n := 0
+	for _, l := range splitLines(text) {
 		s := l.trimmed(text)
-		if s == "" || len(s) > 200 {
+		if s == "" || skipped(l.Start) || skipped(l.End-1) {
 			continue
 		}
-		for off := 0; off < len(s); {
-			if off == 0 || !isLetter(s[off-1]) && !isDigit(s[off-1]) {
-				if t, _, ok := parseDate(s[off:]); ok && (off < 40 || len(s) <= 80) {
-					return t
-				}
+		if n++; n > maxLines {
+			break
+		}
+		if len(s) > 200 {
+			continue
+		}
+		for off := 0; off < len(s); off++ {
+			if off > 0 && !isDateBoundary(s[off-1]) {
+				continue
 			}
-			off++
+			t, end, ok := parseDate(s[off:])
+			if ok && (off < 40 || len(s) <= 80) && (off+end == len(s) || isDateBoundary(s[off+end])) {
+				return t
+			}
 		}
 	}
 	return time.Time{}
+}
+
+// isDateBoundary reports whether c may stand next to a dateline date: not part
+// of a word, a number or a file name.
+func isDateBoundary(c byte) bool {
+	return !isLetter(c) && !isDigit(c) && !strings.ContainsRune("-_./", rune(c)) && c < 0x80
 }

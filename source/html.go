@@ -38,13 +38,17 @@ type reduced struct {
 
 	breaks  int    // newlines owed before the next text
 	space   bool   // a space owed before the next text
+	spaceAt int    // raw offset of the ' ' that owes the space, or -1
 	marker  string // list marker owed before the next text
 	lists   []int  // open lists: -1 for <ul>, else the next <ol> number
 	drop    string // the dropped element we are inside, if any
 	depth   int    // nesting of drop inside itself
 	inTitle bool
-	caption int // start of the open <figcaption> in text, or -1
+	caption int // start of the open <figcaption> in text, captionPending or -1
 }
+
+// captionPending marks a <figcaption> whose text has not started yet.
+const captionPending = -2
 
 // reduceHTML turns HTML into text with pieces mapping every text byte to the raw
 // byte it came from. Markup, dropped elements and comments leave no text.
@@ -111,7 +115,7 @@ func (r *reduced) startTag(z *xhtml.Tokenizer, name string, hasAttr, selfClosing
 			r.lists[n-1]++
 		}
 	case "figcaption":
-		r.caption = r.text.Len()
+		r.caption = captionPending
 	}
 }
 
@@ -147,8 +151,8 @@ func (r *reduced) endTag(name string) {
 func (r *reduced) block(name string) {
 	if n := blocks[name]; n > r.breaks {
 		r.breaks = n
-	} else if n == 0 && (name == "td" || name == "th") {
-		r.space = true
+	} else if n == 0 && (name == "td" || name == "th") && !r.space {
+		r.space, r.spaceAt = true, -1
 	}
 }
 
@@ -186,11 +190,16 @@ func (r *reduced) flush() {
 		switch {
 		case r.breaks > 0:
 			r.text.WriteString("\n\n"[:r.breaks])
+		case r.space && r.spaceAt >= 0:
+			r.copy(" ", r.spaceAt) // keeps pieces whole across words
 		case r.space:
 			r.text.WriteByte(' ')
 		}
 	}
 	r.breaks, r.space = 0, false
+	if r.caption == captionPending {
+		r.caption = r.text.Len()
+	}
 	if r.marker != "" {
 		r.text.WriteString(r.marker)
 		r.marker = ""
@@ -204,11 +213,20 @@ func (r *reduced) addText(s string, rawOff int) {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(c):
+			if !r.space {
+				r.spaceAt = -1
+				if c == ' ' {
+					r.spaceAt = rawOff + i
+				}
+			}
 			r.space = true
 			i += size
 		case c == '&':
 			n, dec := entity(s[i:])
 			if strings.TrimSpace(dec) == "" {
+				if !r.space {
+					r.spaceAt = -1
+				}
 				r.space = true
 			} else {
 				r.flush()

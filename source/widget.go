@@ -126,6 +126,9 @@ func isPlaceName(t string) bool {
 // teaser links render a title over a title ("Port Opens New Berth Port Opens
 // New Berth").
 func doubledPhrase(t string) bool {
+	if len(t) > 600 { // titles are short; this also bounds the work on huge lines
+		return false
+	}
 	f := strings.Fields(t)
 	if len(f) < 6 || len(f)%2 != 0 {
 		return false
