@@ -2,7 +2,11 @@
 // ODA", "top five life insurers") with who is ranked, in what, and where.
 package rank
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // Rank is one rank claim. Start and End are byte offsets of the rank phrase.
 type Rank struct {
@@ -21,7 +25,154 @@ type Rank struct {
 	Scope string
 }
 
-// Parse returns the rank claims in text (tokens toks).
+// Parse returns the rank claims in text (tokens toks), in text order. toks may
+// cover one sentence or a whole document: sentences are found again here so that
+// subjects and owners never leak across sentence boundaries.
 func Parse(text string, toks []token.Token) []Rank {
-	return nil
+	if len(toks) == 0 {
+		return nil
+	}
+	s := newScanner(text, toks)
+	if s == nil {
+		return nil
+	}
+	var out []Rank
+	for _, b := range s.sentences() {
+		out = append(out, s.sentence(b[0], b[1])...)
+	}
+	return out
+}
+
+// scanner holds one text with its tokens and their lower-cased forms.
+type scanner struct {
+	text string
+	toks []token.Token
+	low  []string // lower-cased word text, "" for non-words
+}
+
+// newScanner returns nil when a token does not lie inside text, since spans
+// would then be meaningless.
+func newScanner(text string, toks []token.Token) *scanner {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		if t.Start < 0 || t.End > len(text) || t.Start > t.End {
+			return nil
+		}
+		if t.Kind == token.Word {
+			low[i] = strings.ToLower(text[t.Start:t.End])
+		}
+	}
+	return &scanner{text: text, toks: toks, low: low}
+}
+
+// sentenceAbbrevs end with a dot that does not end a sentence.
+var sentenceAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "jr": true,
+	"sr": true, "vs": true, "inc": true, "co": true, "ltd": true, "corp": true, "gov": true,
+	"prof": true, "gen": true, "col": true, "lt": true, "sen": true, "rep": true,
+}
+
+// sentences splits the tokens at sentence punctuation followed by a capital, a
+// quote or a line break, and at every line break (news bodies put one paragraph
+// or heading per line).
+func (s *scanner) sentences() [][2]int {
+	var out [][2]int
+	lo := 0
+	for i := range s.toks {
+		end := false
+		if i+1 == len(s.toks) {
+			end = true
+		} else if strings.IndexByte(s.text[s.toks[i].End:s.toks[i+1].Start], '\n') >= 0 {
+			end = true
+		} else if s.isSym(i, ".") || s.isSym(i, "!") || s.isSym(i, "?") {
+			next := s.text[s.toks[i+1].Start:s.toks[i+1].End]
+			abbrev := i > 0 && sentenceAbbrevs[s.low[i-1]] && s.toks[i-1].End == s.toks[i].Start
+			if !abbrev && next != "" && (isUpper(next) || next == "\"" || next == "“") {
+				end = true
+			}
+		}
+		if end {
+			out = append(out, [2]int{lo, i + 1})
+			lo = i + 1
+		}
+	}
+	return out
+}
+
+// sentence finds the ranks of tokens [lo, hi).
+func (s *scanner) sentence(lo, hi int) []Rank {
+	var out []Rank
+	var hits []hit
+	for i := lo; i < hi; {
+		hs, next := s.match(i, lo, hi)
+		if len(hs) == 0 {
+			i++
+			continue
+		}
+		hits = append(hits, hs...)
+		i = next
+	}
+	prevVerb := -2
+	prevOwner := ""
+	prevRank := 0
+	for _, h := range hits {
+		r, verb := s.build(h, lo, hi)
+		if h.onlyTo && prevRank == r.Rank && len(out) > 0 {
+			// "the second-largest investor, second only to Korea" says one thing twice.
+			continue
+		}
+		if r.Owner == "" && verb == prevVerb && verb >= 0 {
+			r.Owner = prevOwner
+		}
+		prevVerb, prevOwner, prevRank = verb, r.Owner, r.Rank
+		out = append(out, r)
+	}
+	return out
+}
+
+func (s *scanner) isSym(i int, sym string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return t.Kind == token.Symbol && s.text[t.Start:t.End] == sym
+}
+
+func (s *scanner) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.low[i]
+}
+
+func (s *scanner) raw(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].Start:s.toks[i].End]
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (s *scanner) adjacent(i int) bool {
+	return i >= 0 && i+1 < len(s.toks) && s.toks[i].End == s.toks[i+1].Start
+}
+
+// isUpper reports whether w starts with an upper-case letter.
+func isUpper(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// isDash reports whether token i is a hyphen or dash joining words.
+func (s *scanner) isDash(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != token.Symbol {
+		return false
+	}
+	switch s.raw(i) {
+	case "-", "‑", "–":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,321 @@
+package rank
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// hit is one rank phrase found at the token level, before subject and owner.
+type hit struct {
+	start, end int // tokens [start, end) of the rank phrase, determiner and owner included
+	trig       int // the rank word ("third", "top", "No", "largest")
+	rank       int
+	atMost     bool
+	cats       []string
+	scope      string
+	verb       int  // the ranking verb of "ranks second in", -1 otherwise
+	onlyTo     bool // "second only to"
+}
+
+// superlatives are the size words that make "the largest"/"third-largest" a rank.
+var superlatives = map[string]bool{
+	"largest": true, "biggest": true, "greatest": true, "highest": true, "leading": false,
+}
+
+// rankVerbs put a bare ordinal in rank position: "ranks second", "came third".
+var rankVerbs = map[string]bool{
+	"rank": true, "ranks": true, "ranked": true, "ranking": true, "placed": true, "came": true,
+	"comes": true, "finished": true, "finishes": true, "stands": true, "stood": true,
+}
+
+// copulas also do, but only before "in"/"among"/"place": "is first in ODA".
+var copulas = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "remains": true, "remained": true,
+	"remain": true, "be": true, "being": true, "been": true, "became": true, "becomes": true,
+}
+
+// match tries every rank pattern at token i of sentence [lo, hi); it returns the
+// hits and the token to resume at.
+func (s *scanner) match(i, lo, hi int) ([]hit, int) {
+	w := s.word(i)
+	switch {
+	case w == "top":
+		if h, ok := s.matchTop(i, lo, hi); ok {
+			return []hit{h}, h.end
+		}
+	case w == "no" || w == "number":
+		if h, ok := s.matchNumberOne(i, lo, hi); ok {
+			return []hit{h}, h.end
+		}
+	case superlatives[w]:
+		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok {
+			return []hit{h}, h.end
+		}
+	}
+	ord, next, ok := s.ordinalAt(i, hi)
+	if !ok {
+		return nil, i + 1
+	}
+	// "third-largest", "second largest", "12th biggest", "second most populous".
+	j := next
+	if s.isDash(j) && s.adjacent(j-1) {
+		j++
+	}
+	if j < hi && superlatives[s.word(j)] {
+		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
+			return []hit{h}, h.end
+		}
+	}
+	if j+1 < hi && s.word(j) == "most" && s.toks[j+1].Kind == token.Word {
+		if h, ok := s.matchSuperlative(i, j+1, ord, lo, hi); ok {
+			return []hit{h}, h.end
+		}
+	}
+	if s.word(next) == "only" && s.word(next+1) == "to" {
+		h := hit{start: i, end: next + 2, trig: i, rank: ord, verb: -1, onlyTo: true}
+		return []hit{h}, h.end
+	}
+	if hs := s.matchVerbList(i, lo, hi); len(hs) > 0 {
+		return hs, hs[len(hs)-1].end
+	}
+	return nil, i + 1
+}
+
+// ordinalAt reads an ordinal at token i: "third", "3rd" (split by the scanner into
+// "3" and "rd"), "twenty-first".
+func (s *scanner) ordinalAt(i, hi int) (val, next int, ok bool) {
+	if i >= hi {
+		return 0, i, false
+	}
+	t := s.toks[i]
+	switch t.Kind {
+	case token.Number:
+		if i+1 < hi && s.adjacent(i) {
+			switch s.word(i + 1) {
+			case "st", "nd", "rd", "th":
+				n, err := strconv.Atoi(s.raw(i))
+				if err == nil && n > 0 && n < 100000 {
+					return n, i + 2, true
+				}
+			}
+		}
+	case token.Word:
+		if v, ok := numword.Ordinal(s.low[i]); ok {
+			return v, i + 1, true
+		}
+		if i+2 < hi && s.isDash(i+1) && s.adjacent(i) && s.adjacent(i+1) {
+			if v, ok := numword.OrdinalCompound(s.low[i], s.low[i+2]); ok {
+				return v, i + 3, true
+			}
+		}
+	}
+	return 0, i, false
+}
+
+// cardinalAt reads "five" or "35" at token i.
+func (s *scanner) cardinalAt(i, hi int) (int, bool) {
+	if i >= hi {
+		return 0, false
+	}
+	switch s.toks[i].Kind {
+	case token.Word:
+		v, ok := numword.Cardinal(s.low[i])
+		return v, ok && v > 0
+	case token.Number:
+		if i+1 < hi && s.adjacent(i) && s.toks[i+1].Kind == token.Word {
+			return 0, false // "3rd", "5km"
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(s.raw(i), ",", ""))
+		return n, err == nil && n > 0 && n < 100000
+	}
+	return 0, false
+}
+
+// matchSuperlative builds the hit of "[owner's|the] [ordinal] largest category".
+// trig is the first rank word, sup the superlative; a plain superlative (no
+// ordinal) needs a definite determiner and is no rank after "one of".
+func (s *scanner) matchSuperlative(trig, sup, ord, lo, hi int) (hit, bool) {
+	start := s.prefixStart(trig, lo)
+	if ord == 1 && trig == sup {
+		if start == trig || s.partitive(start, lo) {
+			return hit{}, false
+		}
+	}
+	h := hit{start: start, trig: trig, rank: ord, verb: -1}
+	cats, j := s.categories(sup+1, hi, false)
+	if ord == 1 && trig == sup && len(cats) > 0 && s.pluralHead(sup+1) {
+		return hit{}, false // "the largest centres" reads as a class, not one winner
+	}
+	h.cats = cats
+	h.scope, h.end = s.scope(j, hi)
+	if h.end == j && j == sup+1 {
+		h.end = sup + 1
+	}
+	return h, true
+}
+
+// matchTop reads "top five life insurers" (at most 5) and "its top provider" (1).
+func (s *scanner) matchTop(i, lo, hi int) (hit, bool) {
+	if s.isDash(i + 1) {
+		return hit{}, false // "top-level", "top-notch"
+	}
+	start := s.prefixStart(i, lo)
+	if n, ok := s.cardinalAt(i+1, hi); ok {
+		h := hit{start: start, trig: i, rank: n, atMost: true, verb: -1}
+		var j int
+		h.cats, j = s.categories(i+2, hi, false)
+		h.scope, h.end = s.scope(j, hi)
+		return h, true
+	}
+	if start == i || s.partitive(start, lo) {
+		return hit{}, false // "a top destination", "one of the top firms"
+	}
+	cats, j := s.categories(i+1, hi, false)
+	if len(cats) == 0 || s.pluralHead(i+1) {
+		return hit{}, false
+	}
+	h := hit{start: start, trig: i, rank: 1, cats: cats, verb: -1}
+	h.scope, h.end = s.scope(j, hi)
+	return h, true
+}
+
+// matchNumberOne reads "number one partner", "No. 1 investor", "No.1".
+func (s *scanner) matchNumberOne(i, lo, hi int) (hit, bool) {
+	n, j := 0, i+1
+	switch {
+	case s.low[i] == "number":
+		if s.isDash(j) {
+			j++
+		}
+		v, ok := numword.Cardinal(s.word(j))
+		if !ok || v < 1 || v > 10 {
+			return hit{}, false
+		}
+		n, j = v, j+1
+	case s.raw(i) == "No" || s.raw(i) == "no":
+		if s.isSym(j, ".") {
+			j++
+		} else if s.raw(i) == "no" {
+			return hit{}, false // "there is no 1 answer"
+		}
+		if j >= hi || s.toks[j].Kind != token.Number {
+			return hit{}, false
+		}
+		v, err := strconv.Atoi(s.raw(j))
+		if err != nil || v < 1 || v > 1000 {
+			return hit{}, false
+		}
+		n, j = v, j+1
+	default:
+		return hit{}, false
+	}
+	h := hit{start: s.prefixStart(i, lo), trig: i, rank: n, verb: -1}
+	var k int
+	h.cats, k = s.categories(j, hi, false)
+	h.scope, h.end = s.scope(k, hi)
+	return h, true
+}
+
+// prefixStart extends a rank phrase back over its determiner and possessive owner:
+// "the", "its", "Vietnam's", "the world's".
+func (s *scanner) prefixStart(trig, lo int) int {
+	j := trig
+	if j-1 >= lo && (isPossessive(s.word(j-1)) || possessivePronouns[s.word(j-1)]) {
+		j--
+		for j-1 >= lo && s.toks[j-1].Kind == token.Word && isUpper(s.raw(j-1)) && isUpper(s.raw(j)) {
+			j--
+		}
+	}
+	if j-1 >= lo && s.word(j-1) == "the" {
+		j--
+	}
+	return j
+}
+
+// partitive reports "one of the largest", "among the top firms", "with the
+// largest": the phrase then names a class, not a winner.
+func (s *scanner) partitive(start, lo int) bool {
+	p := s.word(start - 1)
+	if start-1 < lo {
+		return false
+	}
+	if p == "of" {
+		q := s.word(start - 2)
+		return q == "one" || q == "some" || q == "many" || q == "among" || q == "two" || q == "three"
+	}
+	return p == "among" || p == "with" || p == "a" || p == "an"
+}
+
+// matchVerbList reads a bare ordinal after a ranking verb and the list that may
+// follow it: "ranking first in ODA (…), second in labor, and fourth in trade".
+func (s *scanner) matchVerbList(i, lo, hi int) []hit {
+	v := i - 1
+	if v < lo || (!rankVerbs[s.word(v)] && !copulas[s.word(v)]) {
+		return nil
+	}
+	strict := !rankVerbs[s.word(v)]
+	var out []hit
+	for {
+		ord, next, ok := s.ordinalAt(i, hi)
+		if !ok {
+			break
+		}
+		h := hit{start: i, trig: i, rank: ord, verb: v}
+		j, placed := next, false
+		switch s.word(j) {
+		case "place", "position", "spot":
+			j, placed = j+1, true
+		}
+		switch s.word(j) {
+		case "in":
+			cats, k := s.categories(j+1, hi, true)
+			if len(cats) > 0 {
+				h.cats, j = cats, k
+			}
+			h.scope, j = s.scope(j, hi)
+		case "among", "globally", "worldwide", "nationwide", "regionally":
+			h.scope, j = s.scope(j, hi)
+		default:
+			if strict && !placed {
+				return out // "is first to arrive", "was second" say too little
+			}
+		}
+		h.end = j
+		out = append(out, h)
+		k := s.skipParen(j, hi)
+		if s.isSym(k, ",") || s.isSym(k, ";") {
+			k++
+		}
+		if s.word(k) == "and" {
+			k++
+		}
+		if _, n, ok := s.ordinalAt(k, hi); !ok || k == j || (s.word(n) != "in" && s.word(n) != "among") {
+			break
+		}
+		i, strict = k, false
+	}
+	return out
+}
+
+// skipParen steps over a parenthetical aside starting at token j.
+func (s *scanner) skipParen(j, hi int) int {
+	if j >= hi || !s.isSym(j, "(") {
+		return j
+	}
+	depth := 0
+	for k := j; k < hi; k++ {
+		switch {
+		case s.isSym(k, "("):
+			depth++
+		case s.isSym(k, ")"):
+			depth--
+			if depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return j
+}

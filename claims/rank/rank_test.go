@@ -1,0 +1,185 @@
+package rank
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// want is the observable part of a Rank; Text is the rank phrase as written.
+type want struct {
+	Text    string
+	Rank    int
+	AtMost  bool
+	Cats    []string
+	Subject string
+	Owner   string
+	Scope   string
+}
+
+func parse(in string) []Rank { return Parse(in, token.Scan(in, nil)) }
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"ordinal hyphen superlative", "Korvia is the third-largest investor.",
+			[]want{{Text: "the third-largest investor", Rank: 3, Cats: []string{"investment"}, Subject: "Korvia"}}},
+		{"two categories share a head", "Aldoria is Brenland's fourth-largest trading and tourism partner.",
+			[]want{{Text: "Brenland's fourth-largest trading and tourism partner", Rank: 4, Cats: []string{"trade", "tourism"}, Subject: "Aldoria", Owner: "Brenland"}}},
+		{"direction: subject is not owner", "Aldoria is Brenland's fifth-largest partner.",
+			[]want{{Text: "Brenland's fifth-largest partner", Rank: 5, Cats: []string{"partner"}, Subject: "Aldoria", Owner: "Brenland"}}},
+		{"reverse direction", "Brenland is Aldoria's fifth-largest partner.",
+			[]want{{Text: "Aldoria's fifth-largest partner", Rank: 5, Cats: []string{"partner"}, Subject: "Brenland", Owner: "Aldoria"}}},
+		{"top shared by coordination", "Aldoria remains one of Brenland's key allies, its top provider of ODA and partner in labour cooperation.",
+			[]want{{Text: "its top provider of ODA and partner in labour cooperation", Rank: 1, Cats: []string{"oda", "labor"}, Subject: "Aldoria", Owner: "Brenland"}}},
+		{"owner inherited along a predicate list", "Aldoria remains Brenland's top provider of loans, the second-largest investor and the third-largest trading partner.",
+			[]want{
+				{Text: "Brenland's top provider of loans", Rank: 1, Cats: []string{"lending"}, Subject: "Aldoria", Owner: "Brenland"},
+				{Text: "the second-largest investor", Rank: 2, Cats: []string{"investment"}, Subject: "Aldoria", Owner: "Brenland"},
+				{Text: "the third-largest trading partner", Rank: 3, Cats: []string{"trade"}, Subject: "Aldoria", Owner: "Brenland"},
+			}},
+		{"ranking list with aside", "Overall, Korvia is ranking first in ODA (with about USD 9 billion so far), second in labor, third in investment and tourism, and fourth in trade.",
+			[]want{
+				{Text: "first in ODA", Rank: 1, Cats: []string{"oda"}, Subject: "Korvia"},
+				{Text: "second in labor", Rank: 2, Cats: []string{"labor"}, Subject: "Korvia"},
+				{Text: "third in investment and tourism", Rank: 3, Cats: []string{"investment", "tourism"}, Subject: "Korvia"},
+				{Text: "fourth in trade", Rank: 4, Cats: []string{"trade"}, Subject: "Korvia"},
+			}},
+		{"scope after category", "This is the second largest foreign community in Aldoria.",
+			[]want{{Text: "the second largest foreign community in Aldoria", Rank: 2, Cats: []string{"foreign community"}, Subject: "This", Scope: "in Aldoria"}}},
+		{"ranks in the world with aside", "Brenland ranks second in the world (after Korvia) as a destination.",
+			[]want{{Text: "second in the world", Rank: 2, Subject: "Brenland", Scope: "in the world"}}},
+		{"second only to", "The port is second only to Rotterdam.",
+			[]want{{Text: "second only to", Rank: 2, Subject: "The port"}}},
+		{"second only to after superlative is one claim", "Korvia is the second-largest investor, second only to Aldoria.",
+			[]want{{Text: "the second-largest investor", Rank: 2, Cats: []string{"investment"}, Subject: "Korvia"}}},
+		{"ranked digit ordinal", "The city was ranked 12th in Europe for air quality.",
+			[]want{{Text: "12th in Europe", Rank: 12, Subject: "The city", Scope: "in Europe"}}},
+		{"fourth among ports", "Klaipeda ranked fourth among Baltic ports last year.",
+			[]want{{Text: "fourth among Baltic ports", Rank: 4, Subject: "Klaipeda", Scope: "among Baltic ports"}}},
+		{"copula fourth among", "The harbour is fourth among Baltic ports.",
+			[]want{{Text: "fourth among Baltic ports", Rank: 4, Subject: "The harbour", Scope: "among Baltic ports"}}},
+		{"number one partner", "Korvia is Brenland's number one partner.",
+			[]want{{Text: "Brenland's number one partner", Rank: 1, Cats: []string{"partner"}, Subject: "Korvia", Owner: "Brenland"}}},
+		{"No. 1 investor", "Aldoria became the No. 1 investor in the province.",
+			[]want{{Text: "the No. 1 investor in the province", Rank: 1, Cats: []string{"investment"}, Subject: "Aldoria", Scope: "in the province"}}},
+		{"No.1 without space", "Aldoria is the No.1 exporter of rice.",
+			[]want{{Text: "the No.1 exporter of rice", Rank: 1, Cats: []string{"export rice"}, Subject: "Aldoria"}}},
+		{"top five at most", "Its revenue ranks among the top five life insurers.",
+			[]want{{Text: "the top five life insurers", Rank: 5, AtMost: true, Cats: []string{"life insurer"}, Subject: "Its revenue"}}},
+		{"top 35 world scope", "Brenland has become one of the world's top 35 economies.",
+			[]want{{Text: "the world's top 35 economies", Rank: 35, AtMost: true, Cats: []string{"economy"}, Scope: "in the world"}}},
+		{"the largest", "Korvia is the largest investor in Brenland.",
+			[]want{{Text: "the largest investor in Brenland", Rank: 1, Cats: []string{"investment"}, Subject: "Korvia", Scope: "in Brenland"}}},
+		{"the largest alone", "Among all donors, Korvia was the largest.",
+			[]want{{Text: "the largest", Rank: 1, Subject: "Korvia"}}},
+		{"possessive largest", "Aldoria is Brenland's largest trading partner.",
+			[]want{{Text: "Brenland's largest trading partner", Rank: 1, Cats: []string{"trade"}, Subject: "Aldoria", Owner: "Brenland"}}},
+		{"multiword owner", "Aldoria is South Korvia's biggest source of tourists.",
+			[]want{{Text: "South Korvia's biggest source of tourists", Rank: 1, Cats: []string{"tourism"}, Subject: "Aldoria", Owner: "South Korvia"}}},
+		{"apposition subject", "Korvia, Brenland's third-largest investor, opened a new office.",
+			[]want{{Text: "Brenland's third-largest investor", Rank: 3, Cats: []string{"investment"}, Subject: "Korvia", Owner: "Brenland"}}},
+		{"adverb between subject and verb", "In economic ties, Korvia is always the biggest investor.",
+			[]want{{Text: "the biggest investor", Rank: 1, Cats: []string{"investment"}, Subject: "Korvia"}}},
+		{"is ranking", "Aldoria is ranking third in tourism.",
+			[]want{{Text: "third in tourism", Rank: 3, Cats: []string{"tourism"}, Subject: "Aldoria"}}},
+		{"ranking first in region", "Investors favour the country, ranking first in Asia and Oceania.",
+			[]want{{Text: "first in Asia and Oceania", Rank: 1, Scope: "in Asia and Oceania"}}},
+		{"remains first in", "Korvia remains first in ODA.",
+			[]want{{Text: "first in ODA", Rank: 1, Cats: []string{"oda"}, Subject: "Korvia"}}},
+		{"came third place", "The team came third.",
+			[]want{{Text: "third", Rank: 3, Subject: "The team"}}},
+		{"finished in second place", "Brenland is in second place in the table.",
+			nil},
+		{"twenty-first compound", "The port ranks twenty-first in the world.",
+			[]want{{Text: "twenty-first in the world", Rank: 21, Subject: "The port", Scope: "in the world"}}},
+		{"second-biggest", "Korvia is now the second-biggest buyer.",
+			[]want{{Text: "the second-biggest buyer", Rank: 2, Cats: []string{"buyer"}, Subject: "Korvia"}}},
+		{"2nd largest digit ordinal", "Aldoria is the 2nd largest exporter.",
+			[]want{{Text: "the 2nd largest exporter", Rank: 2, Cats: []string{"export"}, Subject: "Aldoria"}}},
+		{"second most populous", "Vorn is the second most populous city.",
+			[]want{{Text: "the second most populous city", Rank: 2, Cats: []string{"city"}, Subject: "Vorn"}}},
+		{"diacritics in subject", "Hà Nội is the second-largest city.",
+			[]want{{Text: "the second-largest city", Rank: 2, Cats: []string{"city"}, Subject: "Hà Nội"}}},
+		{"curly possessive owner", "Aldoria is Brenland’s third-largest investor.",
+			[]want{{Text: "Brenland’s third-largest investor", Rank: 3, Cats: []string{"investment"}, Subject: "Aldoria", Owner: "Brenland"}}},
+		{"pronoun owner unresolved", "It is their top priority.",
+			[]want{{Text: "their top priority", Rank: 1, Cats: []string{"priority"}, Subject: "It", Owner: "their"}}},
+		{"of owner", "Korvia is the largest partner of Brenland.",
+			[]want{{Text: "the largest partner", Rank: 1, Cats: []string{"partner"}, Subject: "Korvia", Owner: "Brenland"}}},
+		{"investment destination stays apart", "Brenland is Korvia's top investment destination.",
+			[]want{{Text: "Korvia's top investment destination", Rank: 1, Cats: []string{"investment destination"}, Subject: "Brenland", Owner: "Korvia"}}},
+		{"two sentences keep subjects apart", "Aldoria is the largest investor. Brenland is the second-largest investor.",
+			[]want{
+				{Text: "the largest investor", Rank: 1, Cats: []string{"investment"}, Subject: "Aldoria"},
+				{Text: "the second-largest investor", Rank: 2, Cats: []string{"investment"}, Subject: "Brenland"},
+			}},
+		{"line break ends sentence", "Aldoria Report\nThe agency is the top lender.",
+			[]want{{Text: "the top lender", Rank: 1, Cats: []string{"lending"}, Subject: "The agency"}}},
+		{"abbreviation does not split", "Mr. Tanaka said Korvia is the largest investor.",
+			[]want{{Text: "the largest investor", Rank: 1, Cats: []string{"investment"}, Subject: "Korvia"}}},
+		{"top ten digits", "Korvia is among the top 10 trading partners.",
+			[]want{{Text: "the top 10 trading partners", Rank: 10, AtMost: true, Cats: []string{"trade"}, Subject: "Korvia"}}},
+		{"worldwide scope", "The firm ranks third worldwide.",
+			[]want{{Text: "third worldwide", Rank: 3, Subject: "The firm", Scope: "worldwide"}}},
+		{"official development assistance", "Korvia is the largest provider of official development assistance.",
+			[]want{{Text: "the largest provider of official development assistance", Rank: 1, Cats: []string{"oda"}, Subject: "Korvia"}}},
+		{"fdi source", "Korvia is the second-largest FDI source.",
+			[]want{{Text: "the second-largest FDI source", Rank: 2, Cats: []string{"investment"}, Subject: "Korvia"}}},
+
+		// Look-alikes that are not ranks.
+		{"first phase", "The first phase of the airport opens soon.", nil},
+		{"first forum", "He hopes the first Aldoria-Brenland forum will be a milestone.", nil},
+		{"for the first time", "For the first time, the two sides met in Vorn.", nil},
+		{"fifth time", "This is the fifth time he has met the minister.", nil},
+		{"date ordinal", "The talks were held on the 25th of May.", nil},
+		{"list marker", "First: strengthening political trust.", nil},
+		{"second as time unit", "The reply came within a second.", nil},
+		{"seconds after number", "It took 50 seconds to load.", nil},
+		{"third parties", "Data was shared with third parties.", nil},
+		{"anniversary", "They marked the 50th anniversary of ties.", nil},
+		{"millionth", "The port handled its 2 millionth TEU.", nil},
+		{"one of the largest", "Brenland is one of the largest markets.", nil},
+		{"one of the world's largest", "It will build one of the world's largest exhibition centres.", nil},
+		{"with the largest", "It is among the nations with the largest trade scale.", nil},
+		{"plural class", "They toured the largest factories in the region.", nil},
+		{"a top destination", "Vorn is a top destination for tourists.", nil},
+		{"top-level", "They held top-level talks.", nil},
+		{"top leaders plural", "The top leaders met on Monday.", nil},
+		{"was first to", "Aldoria was first to sign the deal.", nil},
+		{"first official visit", "It was the destination of the first official visit.", nil},
+		{"in the first place", "Why did they go in the first place?", nil},
+		{"no number", "There is no 1 answer here.", nil},
+		{"number of", "A number of firms invested.", nil},
+		{"first quarter", "Exports rose in the first quarter.", nil},
+		{"empty", "", nil},
+		{"most important is not a size rank", "Korvia is the most important partner.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := parse(tc.in)
+			require.Len(t, got, len(tc.want), "ranks of %q: %+v", tc.in, got)
+			for i, w := range tc.want {
+				g := got[i]
+				assert.Equal(t, w.Text, tc.in[g.Start:g.End], "text")
+				assert.Equal(t, w.Rank, g.Rank, "rank")
+				assert.Equal(t, w.AtMost, g.AtMost, "at most")
+				assert.Equal(t, w.Cats, g.Categories, "categories")
+				assert.Equal(t, w.Subject, g.Subject, "subject")
+				assert.Equal(t, w.Owner, g.Owner, "owner")
+				assert.Equal(t, w.Scope, g.Scope, "scope")
+				if g.Subject != "" {
+					assert.Equal(t, g.Subject, tc.in[g.SubjectStart:g.SubjectEnd], "subject span")
+				} else {
+					assert.Equal(t, -1, g.SubjectStart, "no subject span")
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,177 @@
+package rank
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// subjectStops end a subject noun phrase read backwards from its verb.
+var subjectStops = map[string]bool{
+	"that": true, "which": true, "who": true, "and": true, "but": true, "or": true,
+	"said": true, "says": true, "while": true, "because": true, "if": true, "when": true,
+	"where": true, "as": true, "than": true, "so": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "by": true, "from": true, "to": true, "into": true,
+	"after": true, "before": true, "since": true, "noted": true, "added": true,
+	"stated": true, "believes": true, "thinks": true, "according": true, "although": true,
+}
+
+// adverbs and auxiliaries sit between a subject and its ranking verb.
+var adverbs = map[string]bool{
+	"always": true, "still": true, "currently": true, "now": true, "also": true, "again": true,
+	"consistently": true, "already": true, "once": true, "today": true, "reportedly": true,
+	"officially": true, "is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "been": true, "be": true, "will": true, "would": true,
+	"to": true, "continues": true, "continued": true, "presently": true, "firmly": true,
+}
+
+// leadCaps are capitalised words that are not names: sentence openers and titles.
+var leadCaps = map[string]bool{
+	"the": true, "this": true, "that": true, "these": true, "those": true, "in": true,
+	"on": true, "at": true, "for": true, "with": true, "by": true, "a": true, "an": true,
+	"it": true, "its": true, "he": true, "she": true, "they": true, "we": true,
+	"according": true, "as": true, "but": true, "and": true, "however": true,
+	"meanwhile": true, "since": true, "after": true, "before": true, "while": true,
+	"specifically": true, "last": true, "next": true, "today": true, "up": true,
+}
+
+// build completes a hit with its owner and subject.
+// The int is the ranking verb's token (-1 when none): ranks that share a verb share
+// a subject, and later ones inherit the owner of earlier ones.
+func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
+	if h.end <= h.start {
+		h.end = h.start + 1
+	}
+	r := Rank{
+		Start: s.toks[h.start].Start, End: s.toks[h.end-1].End,
+		Rank: h.rank, AtMost: h.atMost, Categories: h.cats, Scope: h.scope,
+		SubjectStart: -1, SubjectEnd: -1,
+	}
+	sf, st, verb := s.subject(h, lo)
+	if st > sf {
+		r.SubjectStart, r.SubjectEnd = s.toks[sf].Start, s.toks[st-1].End
+		r.Subject = s.text[r.SubjectStart:r.SubjectEnd]
+	}
+	for j := h.start; j < h.trig; j++ {
+		w := s.low[j]
+		switch {
+		case possessivePronouns[w]:
+			r.Owner = s.resolve(j, lo, sf, st)
+		case isPossessive(w):
+			f := j
+			for f > h.start && isUpper(s.raw(f-1)) && s.toks[f-1].Kind == token.Word {
+				f--
+			}
+			r.Owner = trimPossessive(s.text[s.toks[f].Start:s.toks[j].End])
+		}
+	}
+	switch strings.ToLower(r.Owner) {
+	case "world", "globe", "planet":
+		r.Owner = ""
+		if r.Scope == "" {
+			r.Scope = "in the world"
+		}
+	}
+	// "the most important partner of Vietnam": a trailing "of" names the owner.
+	if r.Owner == "" && s.word(h.end) == "of" && h.end+1 < hi {
+		if e := s.properRun(h.end+1, hi); e > h.end+1 {
+			r.Owner = s.text[s.toks[h.end+1].Start:s.toks[e-1].End]
+		}
+	}
+	return r, verb
+}
+
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// subject returns the tokens [from, to) of who is ranked: the noun phrase before
+// the ranking verb, or before the comma of an appositive ("Japan, the largest
+// investor, …"). Pronouns are returned as written.
+func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
+	v := h.verb
+	if v < 0 {
+		for j := h.start - 1; j >= lo; j-- {
+			if s.isSym(j, ";") || s.isSym(j, ":") {
+				break
+			}
+			if w := s.low[j]; copulas[w] || rankVerbs[w] {
+				v = j
+				break
+			}
+		}
+	}
+	end := 0
+	switch {
+	case v >= 0:
+		end = v
+		for end-1 >= lo && adverbs[s.low[end-1]] {
+			end--
+		}
+	case h.start-1 >= lo && s.isSym(h.start-1, ","):
+		end = h.start - 1
+	default:
+		return 0, 0, -1
+	}
+	from = end
+	for n := 0; from-1 >= lo && n < 8; n++ {
+		j := from - 1
+		t := s.toks[j]
+		if t.Kind == token.Word && !subjectStops[s.low[j]] {
+			from = j
+			continue
+		}
+		if s.isDash(j) && j-1 >= lo && s.adjacent(j-1) && s.adjacent(j) {
+			from = j
+			continue
+		}
+		break
+	}
+	for from < end && s.isDash(from) {
+		from++
+	}
+	if from >= end {
+		return 0, 0, v
+	}
+	// Prefer the proper name that ends at the verb: "Last year Japan" → "Japan".
+	if isUpper(s.raw(end - 1)) {
+		f := end - 1
+		for f-1 >= from {
+			p := f - 1
+			if isUpper(s.raw(p)) || s.isDash(p) || (s.low[p] == "of" && p-1 >= from && isUpper(s.raw(p-1))) {
+				f = p
+				continue
+			}
+			break
+		}
+		if f > from && !leadCaps[s.low[f]] {
+			from = f
+		}
+	}
+	return from, end, v
+}
+
+// resolve finds what a possessive pronoun at j stands for: the nearest earlier
+// name in the sentence that is not the subject itself ("X is its top partner"
+// cannot mean X's). It keeps the pronoun when there is none.
+func (s *scanner) resolve(j, lo, sf, st int) string {
+	for k := j - 1; k >= lo; k-- {
+		if k >= sf && k < st {
+			continue
+		}
+		if s.toks[k].Kind != token.Word || !isUpper(s.raw(k)) || leadCaps[s.low[k]] {
+			continue
+		}
+		f := k
+		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCaps[s.low[f-1]] && !(f-1 >= sf && f-1 < st) {
+			f--
+		}
+		return trimPossessive(s.text[s.toks[f].Start:s.toks[k].End])
+	}
+	return s.raw(j)
+}
