@@ -1,0 +1,123 @@
+package attrib
+
+import "strings"
+
+// maxSpeakerTokens bounds a speaker phrase found by walking back from a verb.
+const maxSpeakerTokens = 12
+
+// Attributions returns the attribution phrases in a sentence: "According to
+// X, ...", "X said/emphasized/... [that] ...", "..., the leader said", "...,
+// said X" and "X, who famously stated, ...". Speaker is the phrase as written,
+// a person with the title ("Japanese Ambassador to Vietnam Yamada Takio"), a
+// pronoun, "the PM" or an organisation.
+func Attributions(sentence string) []Attribution {
+	s := newScanner(sentence)
+	return s.attributions(0, s.n(), People(sentence))
+}
+
+// attributions finds attribution phrases among tokens [lo, hi).
+func (s *scanner) attributions(lo, hi int, people []Person) []Attribution {
+	var out []Attribution
+	for v := lo; v < hi; v++ {
+		if a, ok := s.accordingTo(v, hi); ok {
+			out = append(out, a)
+			continue
+		}
+		if !s.isWord(v) {
+			continue
+		}
+		verb := s.fold(v)
+		ok, strong := speechVerb(verb)
+		if !ok {
+			continue
+		}
+		end := v + 1
+		if verb == "pointed" {
+			if !s.is(v+1, "out") {
+				continue
+			}
+			end = v + 2
+		}
+		if !strong && !s.introducesClaim(end) {
+			continue
+		}
+		a := Attribution{Verb: s.span(v, end), End: s.toks[end-1].End}
+		ss, se, ok := s.subjectBefore(v, lo, people)
+		if !ok && (s.isQuoteClose(v-1) || s.is(v-1, ",")) {
+			// "..., said Ambassador Yamada Takio" and "…” said he".
+			ss, se, ok = s.subjectAfter(end, hi, people)
+			if ok {
+				a.End = s.toks[se-1].End
+			}
+		}
+		if !ok {
+			continue
+		}
+		a.Speaker = s.span(ss, se)
+		a.SpeakerStart, a.SpeakerEnd = s.toks[ss].Start, s.toks[se-1].End
+		a.Start = min(s.toks[ss].Start, s.toks[v].Start)
+		out = append(out, a)
+	}
+	return out
+}
+
+// introducesClaim reports whether token i opens reported content: "that", a
+// colon, a comma before a quote, or a quote.
+func (s *scanner) introducesClaim(i int) bool {
+	return s.is(i, "that") || s.is(i, ":") || s.isQuoteOpen(i) || s.is(i, ",") && s.isQuoteOpen(i+1)
+}
+
+// accordingTo matches "According to X," at v and takes X up to the comma.
+func (s *scanner) accordingTo(v, hi int) (Attribution, bool) {
+	if !(s.is(v, "According") || s.is(v, "according")) || !s.is(v+1, "to") {
+		return Attribution{}, false
+	}
+	k := v + 2
+	for k < hi && k-v < maxSpeakerTokens+2 && !s.is(k, ",") && !s.is(k, ".") && !s.is(k, ";") {
+		k++
+	}
+	if k == v+2 {
+		return Attribution{}, false
+	}
+	ss, se := v+2, k
+	// "according to Japanese standards" names a norm, not a source: the
+	// phrase must end in a name, an acronym in brackets or a source noun.
+	if last := s.fold(se - 1); !s.isCap(se-1) && !s.is(se-1, ")") && !isSpeakerNoun(last) && !isSourceNoun(last) {
+		return Attribution{}, false
+	}
+	// "according to research by X", "data from X": the source is X.
+	for m := ss; m < se-1; m++ {
+		if s.is(m, "by") || s.is(m, "from") {
+			ss = m + 1
+			break
+		}
+	}
+	// "JETRO's most recent survey": the source is JETRO.
+	a := Attribution{Verb: s.span(v, v+2), Start: s.toks[v].Start, End: s.toks[k-1].End}
+	a.SpeakerStart, a.SpeakerEnd = s.toks[ss].Start, s.toks[se-1].End
+	for m := ss; m < se-1; m++ {
+		w := s.tok(m)
+		base, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(w, "’s")
+		}
+		if ok && s.isCap(m) && !s.isCap(m+1) {
+			a.SpeakerEnd = s.toks[m].Start + len(base)
+			break
+		}
+	}
+	a.Speaker = s.text[a.SpeakerStart:a.SpeakerEnd]
+	return a, true
+}
+
+// isSourceNoun reports whether the folded word names a document or data that
+// can be a source ("according to the latest survey").
+func isSourceNoun(w string) bool {
+	switch w {
+	case "survey", "surveys", "report", "reports", "data", "figures", "statistics", "research",
+		"estimates", "estimate", "study", "studies", "analysis", "forecast", "census", "poll",
+		"document", "announcement", "sources", "media", "reuters", "officials", "him", "her", "them":
+		return true
+	}
+	return false
+}

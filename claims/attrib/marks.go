@@ -1,0 +1,115 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxQuoteBytes bounds a double-quoted remark; an unmatched mark further away
+// is a stray, not an opening.
+const maxQuoteBytes = 4000
+
+// maxSingleBytes bounds a single-quoted remark, which must also sit on one line.
+const maxSingleBytes = 300
+
+// pair is a quote: open and close are the byte offsets of the marks.
+type pair struct{ open, openEnd, close, closeEnd int }
+
+// doublePairs pairs curly and straight double quotes. Either closing mark
+// closes either opening one, since news mixes them (“... procedures", said).
+// A blank line drops an unclosed quote, so one stray mark cannot swallow the
+// rest of an article.
+func doublePairs(text string) []pair {
+	var out []pair
+	open, openEnd := -1, -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && open >= 0 && blankLineAt(text, i):
+			open = -1
+		case r == '“' || r == '«':
+			open, openEnd = i, i+n
+		case r == '”' || r == '»':
+			if open >= 0 && i-openEnd <= maxQuoteBytes {
+				out = append(out, pair{open, openEnd, i, i + n})
+			}
+			open = -1
+		case r == '"':
+			switch {
+			case open >= 0 && i-openEnd <= maxQuoteBytes:
+				out = append(out, pair{open, openEnd, i, i + n})
+				open = -1
+			case i+n < len(text) && (!isSpaceByte(text[i+n]) || i == 0 || isSpaceByte(text[i-1])):
+				// An opening mark followed by a stray space (meaning of " Where ...)
+				// still opens when a space precedes it.
+				open, openEnd = i, i+n
+			default:
+				open = -1
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+// singlePairs pairs ‘…’ and '…' outside the double-quoted spans. An opening
+// mark must start a word and a closing one end a word, on the same line, so
+// apostrophes ("Vietnam’s", "nations’ ties") are not taken for quotes.
+func singlePairs(text string, doubles []pair) []pair {
+	var out []pair
+	open, openEnd := -1, -1
+	d := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		for d < len(doubles) && doubles[d].closeEnd <= i {
+			d++
+		}
+		if d < len(doubles) && i >= doubles[d].open {
+			i = doubles[d].closeEnd
+			open = -1
+			continue
+		}
+		switch {
+		case r == '\n':
+			open = -1
+		case (r == '‘' || r == '\'') && open < 0 && wordStartAfter(text, i, n) && !letterBefore(text, i):
+			open, openEnd = i, i+n
+		case (r == '’' || r == '\'') && open >= 0 && i > openEnd && !letterAfter(text, i+n) && !isSpaceBefore(text, i):
+			if i-openEnd <= maxSingleBytes {
+				out = append(out, pair{open, openEnd, i, i + n})
+			}
+			open = -1
+		}
+		i += n
+	}
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// blankLineAt reports whether the newline at i is followed by an empty line.
+func blankLineAt(text string, i int) bool {
+	rest := strings.TrimLeft(text[i+1:], " \t\r")
+	return strings.HasPrefix(rest, "\n")
+}
+
+func wordStartAfter(text string, i, n int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i+n:])
+	return i+n < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func letterBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func letterAfter(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return i < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isSpaceBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i > 0 && unicode.IsSpace(r)
+}

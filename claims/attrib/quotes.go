@@ -1,0 +1,182 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+)
+
+// maxShortWords is the most words a scare quote or slogan has.
+const maxShortWords = 3
+
+// Quotes returns the quotes in text with their speakers when stated nearby.
+// Double quotes, curly or straight, are always quotes; single ones only when
+// they open and close whole words on one line. The speaker is taken from an
+// attribution next to the quote ("…,” X concluded", "said X", "X, who
+// famously stated, “…”", "the statement of X - “…”"), else elsewhere in the
+// same sentence, else, when the quote is a sentence of its own, from the
+// sentence before or after. Pronouns and bare titles ("he", "the PM") are
+// resolved to the person they most likely stand for.
+//
+// Scare quotes ("golden period", 'bonds of friendship') are kept with
+// Short set and no Speaker: at most three words and no attribution touching
+// the marks.
+func Quotes(text string) []Quote {
+	doubles := doublePairs(text)
+	pairs := append(doubles, singlePairs(text, doubles)...)
+	if len(pairs) == 0 {
+		return nil
+	}
+	sort.Slice(pairs, func(a, b int) bool { return pairs[a].open < pairs[b].open })
+	s := newScanner(text)
+	c := &quoteCtx{s: s, pairs: pairs, people: People(text)}
+	for _, a := range s.attributions(0, s.n(), c.people) {
+		if !c.inside(a.SpeakerStart) && !c.inside(a.End-1) {
+			c.atts = append(c.atts, a)
+		}
+	}
+	out := make([]Quote, 0, len(pairs))
+	for _, p := range pairs {
+		q, ok := c.quote(p)
+		if ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// quoteCtx holds what Quotes computes once per text.
+type quoteCtx struct {
+	s      *scanner
+	pairs  []pair
+	people []Person
+	atts   []Attribution
+}
+
+// inside reports whether byte off lies between the marks of a quote.
+func (c *quoteCtx) inside(off int) bool {
+	for _, p := range c.pairs {
+		if off >= p.openEnd && off < p.close {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *quoteCtx) quote(p pair) (Quote, bool) {
+	text := c.s.text
+	start, end := p.openEnd, p.close
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && (isSpaceByte(text[end-1]) || text[end-1] == ',') {
+		end--
+	}
+	words := 0
+	for i := c.s.firstTokenAt(start); i < c.s.n() && c.s.toks[i].Start < end; i++ {
+		if c.s.isWord(i) {
+			words++
+		}
+	}
+	if words == 0 {
+		return Quote{}, false
+	}
+	q := Quote{Start: start, End: end}
+	a, ok := c.adjacent(p)
+	switch {
+	case ok:
+	case words <= maxShortWords:
+		q.Short = true
+		return q, true
+	default:
+		a, ok = c.nearby(p)
+	}
+	if ok {
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd = c.resolve(a)
+	}
+	return q, true
+}
+
+// adjacent finds an attribution touching the quote marks: one ending just
+// before the opening mark (only punctuation or "that" between) or starting
+// just after the closing one, or a "statement of X" before the quote.
+func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
+	text := c.s.text
+	for i := len(c.atts) - 1; i >= 0; i-- {
+		a := c.atts[i]
+		if a.End <= p.open && a.End >= p.open-200 {
+			gap := strings.Trim(text[a.End:p.open], " \t\n,:–—-")
+			if gap == "" || gap == "that" {
+				return a, true
+			}
+		}
+	}
+	for _, a := range c.atts {
+		if a.Start >= p.closeEnd && a.Start <= p.closeEnd+200 {
+			if strings.Trim(text[p.closeEnd:a.Start], " \t\n,.!?”\"’'") == "" {
+				return a, true
+			}
+		}
+	}
+	// "the statement of newly elected Japanese PM Takaichi - “…”".
+	for _, pe := range c.people {
+		if pe.End > p.open || pe.End < p.open-200 || strings.Trim(text[pe.End:p.open], " \t,:–—-") != "" {
+			continue
+		}
+		before := strings.Fields(text[max(0, pe.Start-40):pe.Start])
+		if n := len(before); n >= 2 && (before[n-1] == "of" || before[n-1] == "by") && isStatementNoun(Fold(before[n-2])) {
+			return Attribution{Start: pe.Start, End: pe.End, Speaker: text[pe.Start:pe.End],
+				SpeakerStart: pe.Start, SpeakerEnd: pe.End}, true
+		}
+	}
+	return Attribution{}, false
+}
+
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "words", "remarks", "remark", "message", "call", "slogan", "motto",
+		"pledge", "saying", "quote", "phrase", "speech", "appeal", "declaration", "vow":
+		return true
+	}
+	return false
+}
+
+// nearby finds an attribution elsewhere in the quote's sentence, or in the
+// sentence before or after when the quote stands alone.
+func (c *quoteCtx) nearby(p pair) (Attribution, bool) {
+	lo, hi := c.sentence(p.open, p.closeEnd)
+	best, bestDist := -1, 1<<30
+	for i, a := range c.atts {
+		if a.Start >= lo && a.End <= hi {
+			d := min(abs(a.End-p.open), abs(a.Start-p.closeEnd))
+			if d < bestDist {
+				best, bestDist = i, d
+			}
+		}
+	}
+	if best >= 0 {
+		return c.atts[best], true
+	}
+	if strings.TrimSpace(c.s.text[lo:p.open]) != "" {
+		return Attribution{}, false
+	}
+	plo, _ := c.sentence(max(0, lo-1), max(0, lo-1))
+	for i := len(c.atts) - 1; i >= 0; i-- {
+		if a := c.atts[i]; a.Start >= plo && a.End <= lo {
+			return a, true
+		}
+	}
+	_, nhi := c.sentence(min(len(c.s.text), hi+1), min(len(c.s.text), hi+1))
+	for _, a := range c.atts {
+		if a.Start >= hi && a.End <= nhi {
+			return a, true
+		}
+	}
+	return Attribution{}, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

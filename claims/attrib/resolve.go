@@ -1,0 +1,57 @@
+package attrib
+
+import "strings"
+
+// resolve returns the speaker of an attribution, replacing a pronoun or a bare
+// title ("he", "the PM", "the leader") with the person it stands for: the
+// latest earlier attributed person, else the latest earlier person mention
+// that is not the object of a preposition ("greetings from X").
+func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
+	sp := Fold(strings.TrimSpace(a.Speaker))
+	role, isRole := strings.CutPrefix(sp, "the ")
+	if !isPronoun(sp) || sp == "i" || sp == "we" || sp == "they" {
+		if !isRole || c.personAt(a.SpeakerStart) >= 0 {
+			return a.Speaker, a.SpeakerStart, a.SpeakerEnd
+		}
+	}
+	fits := func(p Person) bool {
+		if !isRole || role == "leader" || role == "speaker" {
+			return true
+		}
+		return p.Title != "" && TitleRefers(p.Title, role)
+	}
+	for i := len(c.atts) - 1; i >= 0; i-- {
+		b := c.atts[i]
+		if b.End > a.SpeakerStart {
+			continue
+		}
+		if j := c.personAt(b.SpeakerStart); j >= 0 && fits(c.people[j]) {
+			p := c.people[j]
+			return c.s.text[p.Start:p.End], p.Start, p.End
+		}
+	}
+	for i := len(c.people) - 1; i >= 0; i-- {
+		p := c.people[i]
+		if p.End > a.SpeakerStart || !fits(p) {
+			continue
+		}
+		if f := strings.Fields(c.s.text[max(0, p.Start-12):p.Start]); len(f) > 0 {
+			switch f[len(f)-1] {
+			case "from", "of", "with", "by", "to", "and", "for", "met", "received":
+				continue
+			}
+		}
+		return c.s.text[p.Start:p.End], p.Start, p.End
+	}
+	return a.Speaker, a.SpeakerStart, a.SpeakerEnd
+}
+
+// personAt returns the index of the person mention starting at off, -1 if none.
+func (c *quoteCtx) personAt(off int) int {
+	for i, p := range c.people {
+		if p.Start == off {
+			return i
+		}
+	}
+	return -1
+}
