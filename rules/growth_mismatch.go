@@ -28,6 +28,8 @@ an absolute change ("by USD 8 billion") needs values in the same unit; "50-fold"
 and "doubled" are factors. The period comes from a date in the sentence of the
 change ("since 2023", "over the past two years") when there is one; otherwise the
 earliest and the latest dated values published no later than the change are used.
+A bare stated figure is taken as rounded to its last written digit ("20%" allows
+19.5% to 20.5%); factors are exact.
 
 Bad:
     a.txt (2023): Nearly 500,000 Vietnamese people live in Japan.
@@ -105,10 +107,36 @@ func modeOf(q *quantity.Quantity) changeMode {
 // statedInterval is the change as a signed interval: a fall is negative.
 func statedInterval(q *quantity.Quantity, mode changeMode) quantity.Interval {
 	iv := q.Interval
+	if iv.Lo == iv.Hi {
+		// A bare figure is rounded to its last written digit: "20%" allows 20.4%.
+		r := rounding(written(q), mode)
+		iv.Lo, iv.Hi = iv.Lo-r, iv.Hi+r
+	}
 	if mode != modeRatio && q.Direction < 0 && iv.Lo >= 0 {
 		iv = negate(iv)
 	}
 	return iv
+}
+
+// rounding is half a unit of the last digit a stated change was written with:
+// 0.5 for "20%", 0.05 for "2.5%", half a billion for "USD 8 billion". Factors
+// ("doubled") are exact.
+func rounding(v float64, mode changeMode) float64 {
+	v = math.Abs(v)
+	switch {
+	case mode == modeRatio || v == 0:
+		return 0
+	case mode == modePercent || mode == modePoints:
+		if v == math.Trunc(v) {
+			return 0.5
+		}
+		return 0.05
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(v)))
+	if r := v / scale; math.Abs(r-math.Round(r)) < 1e-9 {
+		return scale / 2
+	}
+	return scale / 20
 }
 
 // negate mirrors an interval around zero.
@@ -180,7 +208,16 @@ func impliedChange(s, e quantity.Interval, mode changeMode) (quantity.Interval, 
 		if mode == modePercent {
 			lo, hi = (lo-1)*100, (hi-1)*100
 		}
-		return quantity.Interval{Lo: lo, Hi: hi}, true
+		return widenEps(quantity.Interval{Lo: lo, Hi: hi}), true
 	}
-	return quantity.Interval{Lo: e.Lo - s.Hi, Hi: e.Hi - s.Lo}, true
+	return widenEps(quantity.Interval{Lo: e.Lo - s.Hi, Hi: e.Hi - s.Lo}), true
+}
+
+// widenEps widens an interval by a hair so float error (240/200 − 1 =
+// 0.19999999999999996) never decides a finding.
+func widenEps(iv quantity.Interval) quantity.Interval {
+	eps := 1e-9 * math.Max(1, math.Max(math.Abs(iv.Lo), math.Abs(iv.Hi)))
+	iv.Lo -= eps
+	iv.Hi += eps
+	return iv
 }

@@ -103,15 +103,26 @@ func absDur(d time.Duration) time.Duration {
 func growthMessage(ch *claims.Fact, s, e member, mode changeMode, implied, stated quantity.Interval) string {
 	var bound, formula, cmp string
 	if implied.Lo > stated.Hi || (implied.Lo == stated.Hi && stated.HiOpen) {
-		bound, cmp = "at least "+changeValue(implied.Lo, mode), "more"
+		bound, cmp = "at least "+changeValue(changeBetween(s.iv.Hi, e.iv.Lo, mode), mode), "more"
 		formula = arith(e.iv.Lo, s.iv.Hi, mode)
 	} else {
-		bound, cmp = "at most "+changeValue(implied.Hi, mode), "less"
+		bound, cmp = "at most "+changeValue(changeBetween(s.iv.Lo, e.iv.Hi, mode), mode), "less"
 		formula = arith(e.iv.Hi, s.iv.Lo, mode)
 	}
 	return fmt.Sprintf("%s vs %s (%s, %s) → %s (%s, %s): these imply %s (%s), %s than the %s stated",
 		Quote(ch), Quote(s.f), Published(s.f), Where(s.f), Quote(e.f), Published(e.f), Where(e.f),
-		bound, formula, cmp, statedText(ch.Quantity, mode, stated))
+		bound, formula, cmp, statedText(ch.Quantity, mode))
+}
+
+// changeBetween is the change from s to e in the mode's terms.
+func changeBetween(s, e float64, mode changeMode) float64 {
+	switch mode {
+	case modePercent:
+		return (e/s - 1) * 100
+	case modeRatio:
+		return e / s
+	}
+	return e - s
 }
 
 // changeValue writes a change in its mode: "+26%", "×1.3", "+4.5 percentage points".
@@ -144,7 +155,11 @@ func arith(e, s float64, mode changeMode) string {
 }
 
 // statedText writes the stated change with its interval when hedged.
-func statedText(q *quantity.Quantity, mode changeMode, stated quantity.Interval) string {
+func statedText(q *quantity.Quantity, mode changeMode) string {
+	stated := q.Interval
+	if mode != modeRatio && q.Direction < 0 && stated.Lo >= 0 {
+		stated = negate(stated)
+	}
 	v := written(q)
 	if mode != modeRatio && stated.Hi < 0 && v > 0 {
 		v = -v

@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/rank"
+)
+
+// rankOf builds a rank fact for phrase of d.
+func rankOf(t *testing.T, d *claims.Document, phrase, subject string, r int, atMost bool, owner, scope string, cats ...string) *claims.Fact {
+	t.Helper()
+	sp := spanOf(t, d, phrase)
+	return &claims.Fact{Kind: claims.KindRank, Doc: d, Span: sp, Sentence: sentenceOf(d, sp),
+		Rank: &rank.Rank{Start: sp.Start, End: sp.End, Rank: r, AtMost: atMost, Categories: cats,
+			Subject: subject, SubjectStart: -1, SubjectEnd: -1, Owner: owner, Scope: scope}}
+}
+
+func TestRankConflict(t *testing.T) {
+	type rk struct {
+		doc, phrase, subject string
+		rank                 int
+		atMost               bool
+		owner, scope         string
+		cats                 []string
+	}
+	tests := []struct {
+		name   string
+		da, db string // publication dates
+		ranks  []rk
+		want   []string
+		sev    Severity
+	}{
+		{name: "different rank in one category", ranks: []rk{
+			{"a", "its top provider of ODA and partner in labour cooperation", "Japan", 1, false, "Vietnam", "", []string{"oda", "labor"}},
+			{"b", "second in labor", "japan", 2, false, "", "", []string{"labor"}},
+		}, want: []string{`Japan ranks 1 in labor ("its top provider of ODA and partner in labour cooperation", a.txt:1) but 2 ("second in labor", b.txt:1)`}, sev: Warning},
+		{name: "several categories in one finding", ranks: []rk{
+			{"a", "the fourth-largest trading and tourism partner", "Japan", 4, false, "", "", []string{"trade", "tourism"}},
+			{"b", "third in trade and tourism", "Japan", 3, false, "", "", []string{"trade", "tourism"}},
+		}, want: []string{`Japan ranks 4 in trade and tourism ("the fourth-largest trading and tourism partner", a.txt:1) but 3 ("third in trade and tourism", b.txt:1)`}},
+		{name: "dated sources give a change", da: "2023-11-07", db: "2025-11-25", ranks: []rk{
+			{"a", "second in labor", "Japan", 2, false, "", "", []string{"labor"}},
+			{"b", "its top partner in labour cooperation", "Japan", 1, false, "", "", []string{"labor"}},
+		}, want: []string{`Japan ranked 2 in labor on 2023-11-07 ("second in labor", a.txt:1) and 1 on 2025-11-25 ("its top partner in labour cooperation", b.txt:1)`}, sev: Info},
+		{name: "top five holds rank three", ranks: []rk{
+			{"a", "among the top five investors", "Japan", 5, true, "", "", []string{"investment"}},
+			{"b", "the third-largest investor", "Japan", 3, false, "", "", []string{"investment"}},
+		}},
+		{name: "top five against rank seven", ranks: []rk{
+			{"a", "among the top five investors", "Japan", 5, true, "", "", []string{"investment"}},
+			{"b", "the seventh-largest investor", "Japan", 7, false, "", "", []string{"investment"}},
+		}, want: []string{`Japan ranks top 5 in investment ("among the top five investors", a.txt:1) but 7 ("the seventh-largest investor", b.txt:1)`}},
+		{name: "different categories", ranks: []rk{
+			{"a", "first in ODA", "Japan", 1, false, "", "", []string{"oda"}},
+			{"b", "second in labor", "Japan", 2, false, "", "", []string{"labor"}},
+		}},
+		{name: "different subjects", ranks: []rk{
+			{"a", "the largest investor", "South Korea", 1, false, "", "", []string{"investment"}},
+			{"b", "the third-largest investor", "Japan", 3, false, "", "", []string{"investment"}},
+		}},
+		{name: "different scopes", ranks: []rk{
+			{"a", "first in Asia and Oceania", "Vietnam", 1, false, "", "in Asia and Oceania", []string{"expansion"}},
+			{"b", "second in the world", "Vietnam", 2, false, "", "in the world", []string{"expansion"}},
+		}},
+		{name: "scope on one side only", ranks: []rk{
+			{"a", "first in expansion plans", "Vietnam", 1, false, "", "", []string{"expansion"}},
+			{"b", "second in the world", "Vietnam", 2, false, "", "in the world", []string{"expansion"}},
+		}},
+		{name: "different owners", ranks: []rk{
+			{"a", "Vietnam's third-largest investor", "Japan", 3, false, "Vietnam", "", []string{"investment"}},
+			{"b", "Laos's largest investor", "Japan", 1, false, "Laos", "", []string{"investment"}},
+		}},
+		{name: "same rank twice", ranks: []rk{
+			{"a", "the third-largest investor", "Japan", 3, false, "", "", []string{"investment"}},
+			{"b", "third in investment", "JAPAN", 3, false, "", "", []string{"investment"}},
+		}},
+		{name: "no subject", ranks: []rk{
+			{"a", "the third-largest investor", "", 3, false, "", "", []string{"investment"}},
+			{"b", "the largest investor", "", 1, false, "", "", []string{"investment"}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := map[string]*claims.Document{}
+			var facts []*claims.Fact
+			for _, r := range tt.ranks {
+				if docs[r.doc] == nil {
+					date := tt.da
+					if r.doc == "b" {
+						date = tt.db
+					}
+					docs[r.doc] = newDoc(t, r.doc+".txt", date, "")
+				}
+				d := docs[r.doc]
+				d.Text += r.phrase + ".\n"
+				d.Raw = d.Text
+			}
+			for _, r := range tt.ranks {
+				facts = append(facts, rankOf(t, docs[r.doc], r.phrase, r.subject, r.rank, r.atMost, r.owner, r.scope, r.cats...))
+			}
+			got := runOneRule(RankConflict(), []*claims.Document{docs["a"], docs["b"]}, facts...)
+			assert.Equal(t, tt.want, nilIfEmpty(messages(got)))
+			if tt.sev != 0 && len(got) > 0 {
+				assert.Equal(t, tt.sev, got[0].Severity)
+			}
+		})
+	}
+}
