@@ -108,11 +108,11 @@ func listMembers(f *claims.Fact) []listMember {
 // thresholds above).
 func sameList(nameA, nameB string, a, b []listMember) bool {
 	sa, sb := memberSet(a), memberSet(b)
-	n := len(shared(sa, sb))
+	n := len(sharedKeys(sa, sb))
 	if k := phraseKey(nameA); k != "" && k == phraseKey(nameB) && n >= listSameNameShared {
 		return true
 	}
-	return n >= listMinShared && jaccard(sa, sb) >= listMinJaccard
+	return n >= listMinShared && jaccardIndex(sa, sb) >= listMinJaccard
 }
 
 func memberSet(ms []listMember) map[string]bool {
@@ -163,7 +163,7 @@ func listMessage(a, b *claims.Fact, lackA, lackB []string) string {
 func listExcerpt(f *claims.Fact, show []string) string {
 	t := strings.Join(strings.Fields(textOf(f.Doc, f.Span.Start, f.Span.End)), " ")
 	if len([]rune(t)) <= 70 || f.List.Name == "" {
-		return shorten(t, 80)
+		return clip(t, 80)
 	}
 	return f.List.Name + " … " + strings.Join(show, " … ") + " …"
 }

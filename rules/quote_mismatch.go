@@ -156,5 +156,5 @@ func quoteMessage(a, b quoted, sa, sb string, sim float64) string {
 		who = speakerLabel(sb)
 	}
 	return fmt.Sprintf("%s quoted as %s (%s) and as %s (%s), %.0f%% similar: %s",
-		who, QuoteText(a.text), Where(a.f), QuoteText(b.text), Where(b.f), sim*100, shorten(wordDiff(a.toks, b.toks), 160))
+		who, QuoteText(a.text), Where(a.f), QuoteText(b.text), Where(b.f), sim*100, clip(wordDiff(a.toks, b.toks), 160))
 }

@@ -49,8 +49,8 @@ func foldWord(w string) string {
 	return w
 }
 
-// stem returns the comparable form of one word: folded and stemmed.
-func stem(w string) string {
+// stemWord returns the comparable form of one word: folded and stemmed.
+func stemWord(w string) string {
 	w = foldWord(w)
 	if w == "" {
 		return ""
@@ -73,7 +73,7 @@ func wordTokens(s string) []string {
 func stems(s string) []string {
 	var out []string
 	for _, w := range wordTokens(s) {
-		if st := stem(w); st != "" {
+		if st := stemWord(w); st != "" {
 			out = append(out, st)
 		}
 	}
@@ -86,7 +86,7 @@ func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range wordTokens(s) {
 		f := foldWord(w)
-		if f == "" || stopWords[f] || isNumber(f) {
+		if f == "" || stopWords[f] || numericWord(f) {
 			continue
 		}
 		out[english.Stem(f, false)] = true
@@ -94,8 +94,8 @@ func contentStems(s string) map[string]bool {
 	return out
 }
 
-// isNumber reports whether a token is made of digits and separators.
-func isNumber(w string) bool {
+// numericWord reports whether a token is made of digits and separators.
+func numericWord(w string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if (c < '0' || c > '9') && c != ',' && c != '.' {
@@ -119,8 +119,8 @@ func phraseKey(s string) string {
 	return strings.Join(ws, " ")
 }
 
-// shared returns the members of a that are also in b, in sorted order.
-func shared(a, b map[string]bool) []string {
+// sharedKeys returns the members of a that are also in b, in sorted order.
+func sharedKeys(a, b map[string]bool) []string {
 	var out []string
 	for w := range a {
 		if b[w] {
@@ -131,9 +131,9 @@ func shared(a, b map[string]bool) []string {
 	return out
 }
 
-// jaccard returns |a∩b| / |a∪b|, 0 for two empty sets.
-func jaccard(a, b map[string]bool) float64 {
-	n := len(shared(a, b))
+// jaccardIndex returns |a∩b| / |a∪b|, 0 for two empty sets.
+func jaccardIndex(a, b map[string]bool) float64 {
+	n := len(sharedKeys(a, b))
 	u := len(a) + len(b) - n
 	if u == 0 {
 		return 0
@@ -169,8 +169,8 @@ func textOf(d *claims.Document, start, end int) string {
 	return s
 }
 
-// shorten collapses white space and cuts s to at most n characters with "…".
-func shorten(s string, n int) string {
+// clip collapses white space and cuts s to at most n characters with "…".
+func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	r := []rune(s)
 	if len(r) > n {

@@ -95,7 +95,7 @@ func sameSpeaker(a, b string) bool {
 		pa, pb = pb, pa
 	}
 	for _, p := range pa {
-		if !contains(pb, p) {
+		if !containsWord(pb, p) {
 			return false
 		}
 	}
@@ -115,8 +115,8 @@ func speakersAgree(a, b string, allowUnknown bool) bool {
 	return sameSpeaker(a, b)
 }
 
-// contains reports whether s holds w.
-func contains(s []string, w string) bool {
+// containsWord reports whether s holds w.
+func containsWord(s []string, w string) bool {
 	for _, v := range s {
 		if v == w {
 			return true

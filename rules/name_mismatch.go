@@ -1,0 +1,224 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
+
+// NameMismatch flags one person named or titled inconsistently: a short reference
+// by the given name where the family name is due, a swapped envoy role, a
+// different title on the same date, a different given name under the same family
+// name and title.
+func NameMismatch() *Rule {
+	return &Rule{
+		ID:       "name-mismatch",
+		Title:    "one person is named or titled inconsistently",
+		Severity: Warning,
+		Run:      runNameMismatch,
+		Doc: `People are named in full once ("Japanese Ambassador to Vietnam Yamada Takio")
+and then by a short form ("Ambassador Yamada"). The checks:
+
+- Short reference: within a source, a short form must be the part the person's
+  naming convention uses: the family name for Japanese, Chinese, Korean and
+  Western names, the given name (last part) for Vietnamese names ("PM Chinh" for
+  "Pham Minh Chinh" is right; "Ambassador Takio" for "Yamada Takio" is not).
+  Only reported when the name's origin is known from the name lexicons.
+- Swapped role: "France's ambassador to Chile" and "Chile's ambassador to France"
+  for the same person.
+- Different title: the same person with titles that are neither equal nor a
+  shortened form of each other ("Deputy Mayor" vs "Mayor"), within one source or in
+  sources published on the same date. Titles change over time, so sources of
+  different dates are not compared; "former" titles and double titles ("Deputy
+  Prime Minister and Foreign Minister") are skipped.
+- Different given name: two full names with the same family name and the same
+  specific title (with a country, "of" or "to" part, and no deputy rank) on the same
+  date ("Governor of Aomori Prefecture Sato Kenji" vs "... Sato Kenta").
+
+Diacritics and name order are not differences: "Nguyễn Thị Lan" = "Nguyen Thi Lan",
+"Kenji Watanabe" = "Watanabe Kenji". Different people with related titles ("Vice
+Chairman X", "Chairman Y") are never compared.
+
+Bad:
+    Japanese Ambassador Yamada Takio spoke first. ... Ambassador Takio added ...
+
+Good:
+    Japanese Ambassador Yamada Takio spoke first. ... Ambassador Yamada added ...
+
+Severity warning: names and titles are facts a reader trusts, but the lexicons
+that decide a name's origin are not complete; an editor confirms.`,
+	}
+}
+
+// mention is a person fact with the full name it refers to.
+type mention struct {
+	f    *claims.Fact
+	p    *attrib.Person
+	full string // the full name as written ("Yamada Takio"); the name itself when already full
+}
+
+func runNameMismatch(p *Pass) {
+	var ms []mention
+	for _, f := range p.Index.Kind(claims.KindPerson) {
+		if f.Person == nil || f.Doc == nil || strings.TrimSpace(f.Person.Name) == "" {
+			continue
+		}
+		full := f.Person.FullName
+		if full == "" {
+			full = f.Person.Name
+		}
+		ms = append(ms, mention{f: f, p: f.Person, full: full})
+	}
+	seen := map[string]bool{}
+	report := func(key string, fd Finding) {
+		if !seen[key] {
+			seen[key] = true
+			p.Report(fd)
+		}
+	}
+	checkShortReferences(ms, report)
+	for i, a := range ms {
+		for _, b := range ms[i+1:] {
+			if attrib.SameName(a.full, b.full) && len(strings.Fields(a.full)) > 1 {
+				checkSamePerson(a, b, report)
+				continue
+			}
+			checkSameFamily(a, b, report)
+		}
+	}
+}
+
+// checkShortReferences judges every short mention against its full name.
+func checkShortReferences(ms []mention, report func(string, Finding)) {
+	for _, m := range ms {
+		if m.p.FullName == "" || attrib.SameName(m.p.Name, m.p.FullName) {
+			continue
+		}
+		v := attrib.Reference(m.p.FullName, m.p.Name)
+		if v.OK || !v.Sure {
+			continue
+		}
+		cs := []*claims.Fact{m.f}
+		where := ""
+		if full := fullMention(ms, m); full != nil {
+			cs = append(cs, full.f)
+			where = " (" + Where(full.f) + ")"
+		}
+		msg := fmt.Sprintf("%s refers to %q%s as %q: %s", QuoteAt(m.f), m.p.FullName, where, m.p.Name, v.Reason)
+		report("short\x00"+m.f.Doc.Path+"\x00"+attrib.Fold(m.p.FullName)+"\x00"+attrib.Fold(m.p.Name), Finding{Message: msg, Claims: ClaimsOf(cs...)})
+	}
+}
+
+// fullMention returns the first mention in m's source that writes m's full name.
+func fullMention(ms []mention, m mention) *mention {
+	for i := range ms {
+		if ms[i].f.Doc == m.f.Doc && attrib.SameName(ms[i].p.Name, m.p.FullName) {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// samePubDate reports whether two mentions may hold the same title: the same source,
+// or sources published on the same day.
+func samePubDate(a, b *claims.Fact) bool {
+	if a.Doc == b.Doc {
+		return true
+	}
+	pa, pb := a.Doc.Meta.Published, b.Doc.Meta.Published
+	return !pa.IsZero() && !pb.IsZero() && pa.Format("2006-01-02") == pb.Format("2006-01-02")
+}
+
+// checkSamePerson compares the roles and titles of two mentions of one person.
+func checkSamePerson(a, b mention, report func(string, Finding)) {
+	pa, pb := a.p, b.p
+	if pa.Country != "" && pa.To != "" && pb.Country != "" && pb.To != "" &&
+		attrib.Fold(pa.Country) == attrib.Fold(pb.To) && attrib.Fold(pa.To) == attrib.Fold(pb.Country) &&
+		attrib.Fold(pa.Country) != attrib.Fold(pa.To) {
+		msg := fmt.Sprintf("%s is an envoy of %s to %s but %s makes %s an envoy of %s to %s: the role is swapped",
+			QuoteAt(a.f), pa.Country, pa.To, QuoteAt(b.f), a.full, pb.Country, pb.To)
+		report("swap\x00"+personKey(a, b), Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+		return
+	}
+	if pa.Former || pb.Former || !samePubDate(a.f, b.f) || !comparableTitle(pa.Title) || !comparableTitle(pb.Title) {
+		return
+	}
+	if attrib.SameTitle(pa.Title, pb.Title) || attrib.TitleRefers(pa.Title, pb.Title) || attrib.TitleRefers(pb.Title, pa.Title) {
+		return
+	}
+	msg := fmt.Sprintf("%s vs %s%s: one person titled %q and %q", QuoteAt(a.f), QuoteAt(b.f), dateNote(a.f, b.f), pa.Title, pb.Title)
+	report("title\x00"+personKey(a, b)+"\x00"+attrib.Fold(pa.Title)+"\x00"+attrib.Fold(pb.Title), Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+}
+
+// checkSameFamily flags two different full names with the same family name and
+// the same specific title on the same date.
+func checkSameFamily(a, b mention, report func(string, Finding)) {
+	if a.p.FullName != "" || b.p.FullName != "" || len(strings.Fields(a.p.Name)) < 2 || len(strings.Fields(b.p.Name)) < 2 ||
+		a.p.Former || b.p.Former || !samePubDate(a.f, b.f) || !specificTitle(a.p) || !specificTitle(b.p) ||
+		!attrib.SameTitle(a.p.Title, b.p.Title) || attrib.SameName(a.p.Name, b.p.Name) {
+		return
+	}
+	fa, fb := familyName(a.p.Name), familyName(b.p.Name)
+	if fa == "" || fa != fb {
+		return
+	}
+	msg := fmt.Sprintf("%s vs %s%s: the same family name %q and title %q with different given names",
+		QuoteAt(a.f), QuoteAt(b.f), dateNote(a.f, b.f), fa, a.p.Title)
+	report("family\x00"+factPairKey(a.f, b.f), Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+}
+
+// familyName returns the folded family name of a full name when the lexicons are
+// sure of it, "" otherwise.
+func familyName(full string) string {
+	parts := strings.Fields(full)
+	if len(parts) < 2 {
+		return ""
+	}
+	v := attrib.Reference(full, parts[0])
+	if !v.Sure {
+		return ""
+	}
+	return v.Family
+}
+
+// comparableTitle reports whether a title names one office: not empty, not a
+// double title.
+func comparableTitle(t string) bool {
+	f := " " + attrib.Fold(t) + " "
+	return strings.TrimSpace(t) != "" && !strings.Contains(f, " and ") && !strings.Contains(f, " cum ") && !strings.Contains(f, "&")
+}
+
+// specificTitle reports whether a title most likely has one holder at a time: it
+// says of what, to where or which country, and carries no deputy rank.
+func specificTitle(p *attrib.Person) bool {
+	if !comparableTitle(p.Title) || (p.Of == "" && p.To == "" && p.Country == "") {
+		return false
+	}
+	for _, w := range strings.Fields(attrib.Fold(p.Title)) {
+		switch w {
+		case "deputy", "vice", "assistant", "member", "senior", "acting", "permanent":
+			return false
+		}
+	}
+	return true
+}
+
+// factPairKey names a pair of facts for deduplication.
+func factPairKey(a, b *claims.Fact) string {
+	return fmt.Sprintf("%s:%d\x00%s:%d", a.Doc.Path, a.Span.Start, b.Doc.Path, b.Span.Start)
+}
+
+// personKey names a pair of sources and the person, so repeated mentions report once.
+func personKey(a, b mention) string {
+	return a.f.Doc.Path + "\x00" + b.f.Doc.Path + "\x00" + attrib.Fold(a.full)
+}
+
+// dateNote says why two mentions were compared: the same source or date.
+func dateNote(a, b *claims.Fact) string {
+	if a.Doc == b.Doc {
+		return " in the same source"
+	}
+	return ", both published " + Published(a)
+}
