@@ -68,7 +68,12 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 			continue
 		}
 		m.d.Start = s.toks[m.from].Start
-		m.d.End = s.toks[m.to-1].End
+		last := m.to - 1
+		if last > m.from && s.sym(last, ".") {
+			// "second of Aug." at a sentence end: the dot closes the sentence.
+			last--
+		}
+		m.d.End = s.toks[last].End
 		s.applyCue(&m)
 		out = append(out, m.d)
 		i = m.to

@@ -49,7 +49,7 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		}
 		dt, ok = s.mdOrDm(y, parts[0], parts[1])
 	case len(parts) == 2 && parts[0].month == 0 && parts[1].month == 0:
-		if !s.boundary(end) || s.word(end) == "of" {
+		if wd == nil && !s.boundary(end) || s.word(end) == "of" {
 			return match{}, false
 		}
 		if sep != "/" && !cue {
@@ -161,7 +161,7 @@ func (s *scanner) dottedDate(i, j int, wd *time.Weekday, cue bool) (match, bool)
 		dt, ok = s.ymd(parts[0].n, parts[1], parts[2])
 	case len(parts) == 3 && parts[2].digits == 4:
 		dt, ok = s.ymd(parts[2].n, parts[1], parts[0])
-	case len(parts) == 2 && cue && s.boundary(end) && parts[0].digits <= 2 && parts[1].digits <= 2:
+	case len(parts) == 2 && cue && (wd != nil || s.boundary(end)) && parts[0].digits <= 2 && parts[1].digits <= 2:
 		dt, ok = s.ymd(noYear, parts[0], parts[1])
 	}
 	if !ok {

@@ -159,7 +159,8 @@ func (s *scanner) agoLater(i int) (match, bool) {
 		return match{}, false
 	}
 	g := granularityOf(finest(as))
-	if len(as) > 1 || as[0].business {
+	// A count of days or weeks from a day is a day; months and years stay coarse.
+	if len(as) > 1 || as[0].business || g == Week {
 		g = Day
 	}
 	dt := Date{Granularity: g, Relative: true}

@@ -207,9 +207,8 @@ func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
 	}
 	j := i + 1
 	if e.abbreviated {
-		if s.sym(j, ".") && s.adj(i) {
-			j++
-		} else if !s.sym(j, ",") && !s.capital(i) && s.word(i-1) != "on" {
+		// The dot after "Tues." is left out of the span: it often ends the sentence.
+		if !(s.sym(j, ".") && s.adj(i)) && !s.sym(j, ",") && !s.capital(i) && s.word(i-1) != "on" {
 			return 0, i, false
 		}
 	}
