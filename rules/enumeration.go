@@ -1,0 +1,169 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/enum"
+)
+
+// Item matching thresholds: two items of two enumerations are counterparts when
+// they share at least itemMinShared content stems and the shared stems are at
+// least itemMinOverlap of the smaller item's stems.
+const (
+	itemMinShared  = 2
+	itemMinOverlap = 0.2
+)
+
+// EnumerationMismatch flags one speaker's enumeration given with a different
+// number of items by different sources, naming the items with no counterpart.
+func EnumerationMismatch() *Rule {
+	return &Rule{
+		ID:       "enumeration-mismatch",
+		Title:    "one speaker's list has different items across sources",
+		Severity: Warning,
+		Run:      runEnumerationMismatch,
+		Doc: `When a speaker sets out a list ("six strategic directions", "outlined several
+key directions" followed by one paragraph per direction), sources reporting the
+same speech should carry the same items, whether they number them or write them
+as paragraphs. A source with more or fewer items has dropped or invented one.
+
+Two enumerations are compared when they come from different sources, both have a
+named speaker and it is the same person ("Chinh" = "PM Chinh"), and their counted
+nouns have the same head ("strategic directions", "key directions"). Items are
+matched by content words: stems shared by two items, at least 2 and at least 20%
+of the smaller item, paired greedily from the best overlap. A finding is reported
+when the numbers of items differ, and names the items with no counterpart.
+
+Bad:
+    a.txt: The minister set out four priorities: 1. Ports. 2. Rail. 3. Power. 4. Water.
+    b.txt: The minister set out three priorities: ports ..., rail ..., power ...
+
+Good:
+    a.txt: The minister set out three priorities: 1. Ports. 2. Rail. 3. Power.
+    b.txt: The minister named the priorities: ports ..., rail ..., and power ...
+
+Different speakers' own lists are never compared, nor lists with no speaker.
+
+Severity warning: one source is incomplete or padded; which one takes the
+transcript.`,
+	}
+}
+
+func runEnumerationMismatch(p *Pass) {
+	var fs []*claims.Fact
+	for _, f := range p.Index.Kind(claims.KindCount) {
+		if a := f.Announcement; a != nil && a.Listed && len(a.Items) >= 2 && f.Doc != nil {
+			fs = append(fs, f)
+		}
+	}
+	for i, a := range fs {
+		for _, b := range fs[i+1:] {
+			if !docPair(a, b) || differentSubjects(a, b) || !sameSpeaker(a.Speaker, b.Speaker) ||
+				!sameHead(a.Announcement.Noun, b.Announcement.Noun) {
+				continue
+			}
+			na, nb := len(a.Announcement.Items), len(b.Announcement.Items)
+			if na == nb {
+				continue
+			}
+			ua, ub := unmatchedItems(a, b)
+			p.Report(Finding{Message: enumerationMessage(a, b, ua, ub), Claims: ClaimsOf(a, b)})
+		}
+	}
+}
+
+// sameHead reports whether two counted nouns have the same head word, stemmed.
+func sameHead(a, b string) bool {
+	ha, hb := stems(a), stems(b)
+	return len(ha) > 0 && len(hb) > 0 && ha[len(ha)-1] == hb[len(hb)-1]
+}
+
+// unmatchedItems pairs the items of a and b by content words and returns the
+// items of each with no counterpart.
+func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
+	ia, ib := a.Announcement.Items, b.Announcement.Items
+	sa, sb := itemStems(a.Doc, ia), itemStems(b.Doc, ib)
+	type pair struct {
+		i, j  int
+		score float64
+	}
+	var ps []pair
+	for i := range sa {
+		for j := range sb {
+			n := len(sharedKeys(sa[i], sb[j]))
+			small := min(len(sa[i]), len(sb[j]))
+			if n < itemMinShared || small == 0 {
+				continue
+			}
+			if s := float64(n) / float64(small); s >= itemMinOverlap {
+				ps = append(ps, pair{i, j, s + float64(n)/1000})
+			}
+		}
+	}
+	sort.SliceStable(ps, func(x, y int) bool { return ps[x].score > ps[y].score })
+	usedA, usedB := make([]bool, len(ia)), make([]bool, len(ib))
+	for _, p := range ps {
+		if !usedA[p.i] && !usedB[p.j] {
+			usedA[p.i], usedB[p.j] = true, true
+		}
+	}
+	for i, u := range usedA {
+		if !u {
+			ua = append(ua, ia[i])
+		}
+	}
+	for j, u := range usedB {
+		if !u {
+			ub = append(ub, ib[j])
+		}
+	}
+	return ua, ub
+}
+
+// itemStems returns the content stems of each item's whole text (the label when
+// the span is unusable).
+func itemStems(d *claims.Document, items []enum.Item) []map[string]bool {
+	out := make([]map[string]bool, len(items))
+	for i, it := range items {
+		t := textOf(d, it.Start, it.End)
+		if strings.TrimSpace(t) == "" {
+			t = it.Label
+		}
+		out[i] = contentStems(t)
+	}
+	return out
+}
+
+// enumerationMessage writes the two counts and the items without counterpart.
+func enumerationMessage(a, b *claims.Fact, ua, ub []enum.Item) string {
+	who := speakerLabel(a.Speaker)
+	msg := fmt.Sprintf("%s lists %d %s (%s) but %d %s (%s)", who,
+		len(a.Announcement.Items), nounOf(a), Where(a), len(b.Announcement.Items), nounOf(b), Where(b))
+	if len(ua) > 0 {
+		msg += fmt.Sprintf("; no counterpart in %s for %s", b.Doc.Path, itemLabels(ua))
+	}
+	if len(ub) > 0 {
+		msg += fmt.Sprintf("; no counterpart in %s for %s", a.Doc.Path, itemLabels(ub))
+	}
+	return msg
+}
+
+// nounOf is the counted noun in quotes, or "items".
+func nounOf(f *claims.Fact) string {
+	if n := strings.TrimSpace(f.Announcement.Noun); n != "" {
+		return `"` + n + `"`
+	}
+	return "items"
+}
+
+// itemLabels quotes the items' labels, each shortened.
+func itemLabels(items []enum.Item) string {
+	ls := make([]string, len(items))
+	for i, it := range items {
+		ls[i] = clip(it.Label, 60)
+	}
+	return quoteList(ls)
+}
