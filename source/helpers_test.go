@@ -77,3 +77,6 @@ func writeFile(t *testing.T, dir, name string, data []byte) string {
 	require.NoError(t, os.WriteFile(p, data, 0o644))
 	return p
 }
+
+// claimsSpan builds a span of Text.
+func claimsSpan(start, end int) claims.Span { return claims.Span{Start: start, End: end} }

@@ -102,7 +102,7 @@ func (r *reduced) startTag(z *xhtml.Tokenizer, name string, hasAttr, selfClosing
 		r.drop, r.depth = name, 1
 		return
 	}
-	r.block(name)
+	r.listBlock(name)
 	switch name {
 	case "ul":
 		r.lists = append(r.lists, -1)
@@ -133,18 +133,29 @@ func (r *reduced) endTag(name string) {
 		}
 		return
 	}
-	r.block(name)
 	switch name {
 	case "ul", "ol":
 		if n := len(r.lists); n > 0 {
 			r.lists = r.lists[:n-1]
 		}
+	}
+	r.listBlock(name)
+	switch name {
 	case "figcaption":
 		if r.caption >= 0 && r.text.Len() > r.caption {
 			r.skips = append(r.skips, claims.Skip{Start: r.caption, End: r.text.Len(), Reason: "caption"})
 		}
 		r.caption = -1
 	}
+}
+
+// listBlock is block, except that a list nested in a list item only breaks the line.
+func (r *reduced) listBlock(name string) {
+	if (name == "ul" || name == "ol") && len(r.lists) > 0 {
+		r.breaks = max(r.breaks, 1)
+		return
+	}
+	r.block(name)
 }
 
 // block owes the newlines of a block element boundary.
