@@ -159,7 +159,11 @@ func (c *quoteCtx) nearby(p pair) (Attribution, bool) {
 	if strings.TrimSpace(c.s.text[lo:p.open]) != "" {
 		return Attribution{}, false
 	}
-	plo, _ := c.sentence(max(0, lo-1), max(0, lo-1))
+	k := lo
+	for k > 0 && isSpaceByte(c.s.text[k-1]) {
+		k--
+	}
+	plo, _ := c.sentence(max(0, k-1), max(0, k-1))
 	for i := len(c.atts) - 1; i >= 0; i-- {
 		if a := c.atts[i]; a.Start >= plo && a.End <= lo {
 			return a, true

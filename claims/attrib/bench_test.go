@@ -1,0 +1,37 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchText is a paragraph with titles, quotes and attributions, repeated to
+// article size.
+var benchText = strings.Repeat("In his speech, Japanese Ambassador to Laos Sato Kenji said that trade rose. "+
+	"“We believe the climate is good for firms,” said Ambassador Sato Kenji. "+
+	"According to Deputy Minister of Foreign Affairs Ngo Le Van, ties are at their best, with a “golden period” ahead. "+
+	"Governor of Kiso Prefecture, Mr. Okamura Shinji, shared 'bonds of friendship' with Hue. Okamura noted that 16,000 people live there.\n\n", 40)
+
+func BenchmarkPeople(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		People(benchText)
+	}
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Quotes(benchText)
+	}
+}
+
+func BenchmarkAttributions(b *testing.B) {
+	sentences := strings.SplitAfter(benchText, ". ")
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		for _, s := range sentences {
+			Attributions(s)
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// personWant is the expected shape of one mention; empty fields are not checked
+// except Title and Name.
+type personWant struct {
+	text, title, name       string
+	of, to, country, honour string
+	former                  bool
+	full                    string
+}
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []personWant
+	}{
+		{"title and vietnamese name", "Prime Minister Pham Minh Chinh opened the meeting.",
+			[]personWant{{text: "Prime Minister Pham Minh Chinh", title: "Prime Minister", name: "Pham Minh Chinh"}}},
+		{"abbreviated title", "Later PM Chinh spoke.",
+			[]personWant{{text: "PM Chinh", title: "PM", name: "Chinh"}}},
+		{"of complement", "Deputy Minister of Foreign Affairs Ngo Le Van opened it.",
+			[]personWant{{text: "Deputy Minister of Foreign Affairs Ngo Le Van", title: "Deputy Minister of Foreign Affairs", name: "Ngo Le Van", of: "Foreign Affairs"}}},
+		{"nationality and to", "The talk by Japanese Ambassador to Vietnam Yamada Takio ended.",
+			[]personWant{{text: "Japanese Ambassador to Vietnam Yamada Takio", title: "Ambassador", name: "Yamada Takio", to: "Vietnam", country: "Japan"}}},
+		{"short titled reference links full", "Ambassador Yamada Takio came. Ambassador Takio left.",
+			[]personWant{{title: "Ambassador", name: "Yamada Takio"}, {title: "Ambassador", name: "Takio", full: "Yamada Takio"}}},
+		{"comma and honorific", "The Governor of Kiso Prefecture, Mr. Okamura Shinji, spoke.",
+			[]personWant{{text: "Governor of Kiso Prefecture, Mr. Okamura Shinji", title: "Governor of Kiso Prefecture", name: "Okamura Shinji", of: "Kiso Prefecture", honour: "Mr."}}},
+		{"people's committee", "Vice Chairman of Ben Tre Provincial People's Committee Tran Van Hai said so.",
+			[]personWant{{title: "Vice Chairman of Ben Tre Provincial People's Committee", name: "Tran Van Hai", of: "Ben Tre Provincial People's Committee"}}},
+		{"former", "A visit by former Japanese Prime Minister Kishida Fumio was planned.",
+			[]personWant{{text: "former Japanese Prime Minister Kishida Fumio", title: "Prime Minister", name: "Kishida Fumio", country: "Japan", former: true}}},
+		{"possessive country", "He backed Japan's Prime Minister Ishiba on trade.",
+			[]personWant{{text: "Japan's Prime Minister Ishiba", title: "Prime Minister", name: "Ishiba", country: "Japan"}}},
+		{"honorific only", "Mr. Do Van Minh proposed three steps.",
+			[]personWant{{text: "Mr. Do Van Minh", title: "", name: "Do Van Minh", honour: "Mr."}}},
+		{"party general secretary", "Greetings from Party General Secretary To Lam were read.",
+			[]personWant{{title: "Party General Secretary", name: "To Lam"}}},
+		{"bare given name after full", "Prime Minister Pham Minh Chinh arrived. Chinh said trade grew.",
+			[]personWant{{name: "Pham Minh Chinh", title: "Prime Minister"}, {text: "Chinh", name: "Chinh", full: "Pham Minh Chinh"}}},
+		{"of a country", "Ambassador of Japan to Laos Sato Kenji spoke.",
+			[]personWant{{title: "Ambassador of Japan", name: "Sato Kenji", of: "Japan", to: "Laos", country: "Japan"}}},
+		{"western name after acronym org", "Chairman of ACME Mark Tolliver visited.",
+			[]personWant{{title: "Chairman of ACME", name: "Mark Tolliver", of: "ACME"}}},
+		{"diacritics", "Thủ tướng met Prime Minister Phạm Minh Chính today.",
+			[]personWant{{title: "Prime Minister", name: "Phạm Minh Chính"}}},
+		{"hyphenated given name", "President Lee Jae-myung arrived in Hanoi.",
+			[]personWant{{title: "President", name: "Lee Jae-myung"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := People(tt.in)
+			require.Len(t, got, len(tt.want), "%+v", got)
+			for i, w := range tt.want {
+				p := got[i]
+				if w.text != "" {
+					assert.Equal(t, w.text, tt.in[p.Start:p.End])
+				}
+				assert.Equal(t, w.title, p.Title)
+				assert.Equal(t, w.name, p.Name)
+				assert.Equal(t, w.name, tt.in[p.NameStart:p.NameStart+len(p.Name)])
+				assert.Equal(t, w.of, p.Of)
+				assert.Equal(t, w.to, p.To)
+				assert.Equal(t, w.honour, p.Honorific)
+				if w.country != "" {
+					assert.Equal(t, w.country, p.Country)
+				}
+				assert.Equal(t, w.former, p.Former)
+				assert.Equal(t, w.full, p.FullName)
+			}
+		})
+	}
+}
+
+// TestPeopleLookAlikes lists capitalised phrases that are not people.
+func TestPeopleLookAlikes(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"province", "Delegates met in Quang Ninh on Monday."},
+		{"province two", "Many firms invest in Ha Nam province."},
+		{"outlet", "Vietnam Times reported the figures."},
+		{"event", "Meet Japan 2024 opened on Friday."},
+		{"sentence initial", "Trade grew. Investment followed."},
+		{"possessive title", "The Prime Minister’s Condolences were read."},
+		{"title without name", "The Prime Minister took a moment."},
+		{"plural title", "Both Prime Ministers, such as the host, attended."},
+		{"photo credit", "(Photo: Thanh Long)"},
+		{"title across blank line", "He met the PM\n\nPrime ministers will meet."},
+		{"acronym after title", "The Minister VNA reported nothing."},
+		{"to date is not to lam", "General Secretary To Lam spoke. To date, trade grew."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := People(tt.in)
+			if tt.name == "to date is not to lam" {
+				require.Len(t, got, 1)
+				assert.Equal(t, "To Lam", got[0].Name)
+				return
+			}
+			assert.Empty(t, got)
+		})
+	}
+}

@@ -1,0 +1,75 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type quoteWant struct {
+	text, speaker string
+	short         bool
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []quoteWant
+	}{
+		{"curly then concluded", "“Ties are strong, and we will grow together,” Deputy Foreign Minister Ngo Le Van concluded.",
+			[]quoteWant{{text: "Ties are strong, and we will grow together", speaker: "Deputy Foreign Minister Ngo Le Van"}}},
+		{"straight then said", `"Our firms plan to expand in the region," Ambassador Sato Kenji said.`,
+			[]quoteWant{{text: "Our firms plan to expand in the region", speaker: "Ambassador Sato Kenji"}}},
+		{"mixed marks inverted", "“We want a stable power supply for everyone\", said Ambassador Sato Kenji.",
+			[]quoteWant{{text: "We want a stable power supply for everyone", speaker: "Ambassador Sato Kenji"}}},
+		{"who famously stated", "He backed Japan’s Prime Minister Ishiba, who famously stated, “Build! Build! Build and Build!”, then left.",
+			[]quoteWant{{text: "Build! Build! Build and Build!", speaker: "Japan’s Prime Minister Ishiba"}}},
+		{"statement of", "The PM welcomed the statement of newly elected Japanese PM Ishiba - “Build! Build! Build!” - warmly.",
+			[]quoteWant{{text: "Build! Build! Build!", speaker: "newly elected Japanese PM Ishiba"}}},
+		{"said colon", "Minister Hoang Van Long said: “The new port will open next spring for all ships.”",
+			[]quoteWant{{text: "The new port will open next spring for all ships.", speaker: "Minister Hoang Van Long"}}},
+		{"pronoun resolved", "Governor Okamura Shinji visited Hue. He said “each trip brings practical results for us”.",
+			[]quoteWant{{text: "each trip brings practical results for us", speaker: "Governor Okamura Shinji"}}},
+		{"pronoun skips object of preposition", "PM Chinh conveyed greetings from General Secretary To Lam. He stressed that the forum reflects “unity for strength and dialogue for trust.”",
+			[]quoteWant{{text: "unity for strength and dialogue for trust.", speaker: "PM Chinh"}}},
+		{"scare quote", "With Vietnam in a demographic “golden period” and Japan ageing, training matters.",
+			[]quoteWant{{text: "golden period", short: true}}},
+		{"single scare quote", "Governor Okamura shared many 'bonds of friendship' with Hue.",
+			[]quoteWant{{text: "bonds of friendship", short: true}}},
+		{"curly single scare quote", "The plan, dubbed ‘three more’, passed.",
+			[]quoteWant{{text: "three more", short: true}}},
+		{"short quote with speaker is a remark", "“We agree,” Minister Ha Duc said.",
+			[]quoteWant{{text: "We agree", speaker: "Minister Ha Duc"}}},
+		{"apostrophes are not quotes", "Vietnam’s growth and the nations’ ties are strong; it's Japan's turn.", nil},
+		{"across lines", "“Trade will grow\nfaster next year,” Minister Ha Duc said.",
+			[]quoteWant{{text: "Trade will grow\nfaster next year", speaker: "Minister Ha Duc"}}},
+		{"quote alone after attribution sentence", "Minister Ha Duc said on Monday that exports would rise.\n“Trade will grow much faster in the coming year.”",
+			nil},
+		{"no speaker", "The forum, themed “Partnership for a Shared Future of Growth”, opened.",
+			[]quoteWant{{text: "Partnership for a Shared Future of Growth"}}},
+		{"unclosed quote dropped at blank line", "He said “this never ends\n\nNext paragraph here.", nil},
+		{"empty quotes", "He said “” and left.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Quotes(tt.in)
+			if tt.name == "quote alone after attribution sentence" {
+				require.Len(t, got, 1)
+				assert.Equal(t, "Minister Ha Duc", got[0].Speaker)
+				return
+			}
+			require.Len(t, got, len(tt.want), "%+v", got)
+			for i, w := range tt.want {
+				q := got[i]
+				assert.Equal(t, w.text, tt.in[q.Start:q.End])
+				assert.Equal(t, w.speaker, q.Speaker)
+				assert.Equal(t, w.short, q.Short)
+				if q.Speaker != "" {
+					assert.Equal(t, q.Speaker, tt.in[q.SpeakerStart:q.SpeakerEnd])
+				}
+			}
+		})
+	}
+}
