@@ -1,6 +1,3 @@
-// Package quantity finds amounts in a sentence and turns them into intervals:
-// numbers (digits and words), hedges, percentages, currencies, units, ranges,
-// fractions, multiples and stated changes.
 package quantity
 
 import "github.com/claimcheck/claimcheck/claims/token"
@@ -61,6 +58,28 @@ func (a Interval) Overlaps(b Interval) bool {
 
 // Parse returns the quantities in text, whose tokens (from token.Scan) are toks, in
 // order of their start.
+//
+// toks must come from token.Scan(text); tokens outside text are ignored. Parse
+// never panics and never allocates except for its result.
 func Parse(text string, toks []token.Token) []Quantity {
-	return nil
+	for _, t := range toks {
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			return nil
+		}
+	}
+	p := parser{s: text, toks: toks}
+	var out []Quantity
+	for i := 0; i < len(toks); {
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
+		q, next, ok := p.at(i, false)
+		if ok {
+			out = append(out, q)
+			p.min = next
+		}
+		i = max(next, i+1)
+	}
+	return out
 }

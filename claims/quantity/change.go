@@ -1,0 +1,89 @@
+package quantity
+
+// changeWord returns the direction of a word that states a change: a verb ("rose",
+// "fell"), a noun ("increase", "decline") or "up"/"down". adverb is set for
+// "up" and "down", which only state a change before percentages and money.
+func changeWord(w string) (dir int, adverb bool) {
+	switch w {
+	case "rose", "rise", "rises", "rising", "risen",
+		"increased", "increase", "increases", "increasing",
+		"grew", "grow", "grows", "growing", "grown", "growth",
+		"jumped", "jump", "jumps", "jumping",
+		"surged", "surge", "surges", "surging",
+		"climbed", "climb", "climbs", "climbing",
+		"soared", "soar", "soars", "soaring",
+		"expanded", "expand", "expands", "expanding", "expansion",
+		"gained", "gain", "gains", "added", "adding", "adds",
+		"boosted", "rebounded", "spiked", "hike", "hiked", "uptick":
+		return 1, false
+	case "fell", "fall", "falls", "falling", "fallen",
+		"dropped", "drop", "drops", "dropping",
+		"declined", "decline", "declines", "declining",
+		"decreased", "decrease", "decreases", "decreasing",
+		"slid", "slide", "slides", "sliding",
+		"shrank", "shrunk", "shrink", "shrinks", "shrinking",
+		"plunged", "plunge", "plunges", "plummeted", "tumbled", "sank", "sink",
+		"dipped", "dip", "dips", "lost", "lose", "loses", "cut", "cuts",
+		"reduced", "reduce", "reduces", "reduction", "contracted", "contraction",
+		"slipped", "slumped", "slump", "eased", "loss":
+		return -1, false
+	case "up":
+		return 1, true
+	case "down":
+		return -1, true
+	}
+	return 0, false
+}
+
+// changeNoun returns the direction of a noun or comparative that follows an
+// amount to make it a change ("a 300% increase", "20% higher").
+func changeNoun(w string, percent bool) int {
+	switch w {
+	case "increase", "rise", "growth", "jump", "gain", "surge", "hike", "boost", "uptick", "expansion":
+		return 1
+	case "drop", "decline", "fall", "decrease", "reduction", "cut", "contraction", "slump", "dip", "loss", "plunge":
+		return -1
+	case "higher", "more", "larger", "bigger", "greater":
+		if percent {
+			return 1
+		}
+	case "lower", "less", "smaller", "fewer":
+		if percent {
+			return -1
+		}
+	}
+	return 0
+}
+
+// changeBefore reads a change phrase ending at token j: a change word, optionally
+// followed by "by" or "of" ("rose by", "an increase of", "grew", "up"). level is
+// set when the phrase names the new level instead ("rose to", "rose from"), which
+// makes the amount a level, not a change.
+func (p *parser) changeBefore(j int, unit string) (dir int, level bool) {
+	k := j
+	switch p.lower(k) {
+	case "by", "of":
+		k--
+	case "to", "from":
+		d, _ := changeWord(p.lower(k - 1))
+		return 0, d != 0
+	}
+	d, adverb := changeWord(p.lower(k))
+	if d == 0 {
+		return 0, false
+	}
+	if adverb && k == j && !moneyOrShare(unit) {
+		return 0, false
+	}
+	return d, false
+}
+
+// moneyOrShare reports whether unit is a percentage or a currency: the amounts
+// that "up" and "down" turn into changes ("up 20%", "down USD 5 million").
+func moneyOrShare(unit string) bool {
+	switch unit {
+	case "percent", "pp", "bp":
+		return true
+	}
+	return currencyCode(unit) != ""
+}

@@ -1,0 +1,250 @@
+package quantity
+
+import (
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// core is a bare number before hedges and units: digits, words, a vague amount,
+// a fraction or a multiplier word.
+type core struct {
+	first, next int // tokens toks[first:next]
+	value       float64
+	// lo and hi bound a vague amount ("hundreds of thousands" = [2e5, 1e6)).
+	lo, hi   float64
+	vague    bool
+	digits   bool // written with digits
+	comma    bool // digits with a thousands separator
+	scaled   bool // a scale word applied ("million", "bn")
+	fraction bool // a proportion in [0, 1]
+	multiple bool // a factor word ("doubled", "tenfold")
+	word     bool // a lone number word (as opposed to a compound)
+	bad      bool // digits that are no number (versions, phone numbers): skip them
+}
+
+// digitValue reads a Number token ("630,000", "14.83"). bad is set for forms no
+// amount takes: several dots (versions, dotted phone numbers), a leading zero
+// before more digits ("024").
+func digitValue(t string) (v float64, comma, bad bool) {
+	dots := 0
+	frac := 0.0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ',':
+			comma = true
+		case c == '.':
+			dots++
+			frac = 1
+		case frac > 0:
+			frac /= 10
+			v += float64(c-'0') * frac
+		default:
+			v = v*10 + float64(c-'0')
+		}
+	}
+	if dots > 1 || (dots == 1 && comma && !decimalAfterCommas(t)) {
+		bad = true
+	}
+	if len(t) > 1 && t[0] == '0' && t[1] >= '0' && t[1] <= '9' {
+		bad = true
+	}
+	return v, comma, bad
+}
+
+// decimalAfterCommas reports whether a number with both separators uses the
+// English order ("1,234.5"), not the European one ("1.234,5").
+func decimalAfterCommas(t string) bool {
+	seenDot := false
+	for i := 0; i < len(t); i++ {
+		if t[i] == '.' {
+			seenDot = true
+		} else if t[i] == ',' && seenDot {
+			return false
+		}
+	}
+	return true
+}
+
+// readCore reads the number that starts at token i.
+func (p *parser) readCore(i int) (core, bool) {
+	c := core{first: i, next: i + 1}
+	switch p.toks[i].Kind {
+	case token.Number:
+		c.digits = true
+		c.value, c.comma, c.bad = digitValue(p.text(i))
+		if c.bad {
+			return c, false
+		}
+		if f, ok := p.fractionDigits(i); ok {
+			return f, true
+		}
+		if f, ok := p.oneIn(i, c.value, i+1); ok {
+			return f, true
+		}
+		return c, true
+	case token.Word:
+		return p.wordCore(i)
+	}
+	return c, false
+}
+
+// wordCore reads a number that starts with a word.
+func (p *parser) wordCore(i int) (core, bool) {
+	c := core{first: i, next: i + 1}
+	lw := p.low(i)
+	if lw == nil {
+		return c, false
+	}
+	switch string(lw) {
+	case "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "tens", "scores", "several":
+		return p.vague(i)
+	case "doubled", "doubling":
+		return p.factor(i, 2), true
+	case "tripled", "trebled", "tripling":
+		return p.factor(i, 3), true
+	case "quadrupled", "quadrupling":
+		return p.factor(i, 4), true
+	case "halved", "halving":
+		return p.factor(i, 0.5), true
+	case "twofold":
+		return p.factor(i, 2), true
+	case "threefold":
+		return p.factor(i, 3), true
+	case "fourfold":
+		return p.factor(i, 4), true
+	case "fivefold":
+		return p.factor(i, 5), true
+	case "tenfold":
+		return p.factor(i, 10), true
+	case "hundredfold":
+		return p.factor(i, 100), true
+	case "a", "an":
+		if f, ok := p.fractionWords(i, i+1, 1, true); ok {
+			return f, true
+		}
+	case "half":
+		if _, ok := numword.ReadCardinal(p.s, p.toks, i); !ok {
+			if p.isAny(i-1, "first", "second", "latter", "former", "other", "the") || p.dash(i+1) && p.glued(i, i+1) {
+				return c, false
+			}
+			c.value, c.fraction = 0.5, true
+			return c, true
+		}
+	}
+	n, ok := numword.ReadCardinal(p.s, p.toks, i)
+	if !ok {
+		return c, false
+	}
+	c.value, c.next = n.Value, n.Next
+	c.word = n.Next == i+1
+	if n.Value <= 10 && n.Next == i+1 {
+		// "one-third", "two thirds", "one in five"
+		j := n.Next
+		if p.dash(j) && p.glued(j-1, j) && p.glued(j, j+1) {
+			j++
+		}
+		if f, ok := p.fractionWords(i, j, n.Value, j > n.Next); ok {
+			return f, true
+		}
+		if f, ok := p.oneIn(i, n.Value, n.Next); ok {
+			return f, true
+		}
+	}
+	return c, true
+}
+
+// factor is a multiplier word ("doubled").
+func (p *parser) factor(i int, v float64) core {
+	return core{first: i, next: i + 1, value: v, multiple: true}
+}
+
+// vague reads "hundreds of thousands", "tens of thousands", "dozens of",
+// "millions of", "several hundred": amounts that only give an order of magnitude.
+// A plural needs its "of" ("thousands of people") so that "in the thousands" and
+// "tens" alone stay out; the "of" itself is left outside the span.
+func (p *parser) vague(i int) (core, bool) {
+	c := core{first: i, next: i + 1, vague: true}
+	unit := 0.0
+	switch string(p.low(i)) {
+	case "several":
+		sc, ok := pluralScale(p.low(i+1), false)
+		if !ok {
+			return c, false
+		}
+		c.lo, c.hi, c.next = 3*sc, 10*sc, i+2
+		c.value = c.lo
+		return c, true
+	case "dozens":
+		c.lo, c.hi = 24, 100
+	case "scores":
+		c.lo, c.hi = 40, 100
+	case "tens":
+		unit = 10
+	default:
+		sc, _ := pluralScale(p.low(i), true)
+		unit = sc
+	}
+	if unit > 0 {
+		// "tens of thousands", "hundreds of millions"
+		if p.isAny(i+1, "of") {
+			if sc, ok := pluralScale(p.low(i+2), true); ok && sc > unit {
+				unit *= sc
+				c.next = i + 3
+			}
+		}
+		if unit == 10 && c.next == i+1 {
+			return c, false
+		}
+		c.lo, c.hi = 2*unit, 10*unit
+	}
+	if !p.isAny(c.next, "of") {
+		return c, false
+	}
+	c.value = c.lo
+	return c, true
+}
+
+// pluralScale returns the value of "hundred(s)", "thousand(s)", ... .
+func pluralScale(b []byte, plural bool) (float64, bool) {
+	s := string(b)
+	if plural && len(s) > 1 && s[len(s)-1] == 's' {
+		s = s[:len(s)-1]
+	}
+	switch s {
+	case "hundred":
+		return 1e2, true
+	case "thousand":
+		return 1e3, true
+	case "million":
+		return 1e6, true
+	case "billion":
+		return 1e9, true
+	case "trillion":
+		return 1e12, true
+	}
+	return 0, false
+}
+
+// mayStart is the cheap test run on every token: can a number start here?
+func (p *parser) mayStart(i int) bool {
+	switch p.toks[i].Kind {
+	case token.Number:
+		return true
+	case token.Word:
+		w := p.low(i)
+		if w == nil {
+			return false
+		}
+		switch string(w) {
+		case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
+			"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
+			"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
+			"fourfold", "fivefold", "tenfold", "hundredfold":
+			return true
+		}
+		_, ok := numword.Cardinal(p.text(i))
+		return ok
+	}
+	return false
+}

@@ -1,0 +1,167 @@
+package quantity
+
+import "math"
+
+// Granularity returns the rounding step g of the number n as it was written
+// (written is its literal text: "630,000", "2.6 million", "8bn", "ten", "a dozen").
+// Hedges widen a number by g (see the package doc), so g encodes how precisely the
+// writer stated it:
+//
+//   - digits: the place value of the last non-zero digit, times the scale word:
+//     97 → 1, 110 → 10, 630,000 → 10,000, 500,000 → 100,000, 8 billion → 1 billion;
+//   - decimals: the place of the last written decimal, zeros included, because a
+//     writer who kept "2.0" meant it: 2.6 million → 0.1 million, 14.83 → 0.01;
+//   - a last significant digit 5 after other digits is read as rounding to fives:
+//     25 → 5, 150 → 50, 75,000 → 5,000, 1.5 million → 0.5 million;
+//   - words: the same rules on the value (ten → 10, three hundred thousand →
+//     100,000); numbers in dozens step by a dozen (a dozen → 6, three dozen → 12);
+//   - fractions ("1/3", "two-thirds", "one in five"): a tenth of the value;
+//   - an integer without scale never steps by less than 1.
+//
+// It returns 1 for zero, for non-finite n and for numbers it cannot read.
+func Granularity(n float64, written string) float64 {
+	if math.IsNaN(n) || math.IsInf(n, 0) || n == 0 {
+		return 1
+	}
+	n = math.Abs(n)
+	if isFractionText(written) {
+		return n / 10
+	}
+	if containsFold(written, "dozen") {
+		if n > 12 {
+			return 12
+		}
+		return 6
+	}
+	lit, place, last, sig, decimals, ok := digitsOf(written)
+	if !ok {
+		return wordGranularity(n)
+	}
+	g := place
+	if last == 5 && sig > 1 {
+		g = 5 * place
+	}
+	if lit == 0 {
+		return 1
+	}
+	scale := n / lit
+	if !decimals && scale == 1 && g < 1 {
+		g = 1
+	}
+	return g * scale
+}
+
+// wordGranularity applies the digit rules to a value written in words.
+func wordGranularity(n float64) float64 {
+	if n != math.Trunc(n) || n >= 1e18 {
+		return n / 10
+	}
+	v := uint64(n)
+	place := 1.0
+	for v%10 == 0 {
+		v /= 10
+		place *= 10
+	}
+	if v%10 == 5 && v >= 10 {
+		return 5 * place
+	}
+	return place
+}
+
+// digitsOf reads the first run of digits in written ("630,000", "2.6"): its value,
+// the place value of its last significant digit, that digit, the number of
+// significant digits and whether it had decimals.
+func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok bool) {
+	i := 0
+	for i < len(written) && (written[i] < '0' || written[i] > '9') {
+		i++
+	}
+	if i == len(written) {
+		return 0, 0, 0, 0, false, false
+	}
+	var intPart, fracPart []byte
+	var ibuf, fbuf [32]byte
+	intPart, fracPart = ibuf[:0], fbuf[:0]
+	for ; i < len(written); i++ {
+		c := written[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if decimals {
+				if len(fracPart) < len(fbuf) {
+					fracPart = append(fracPart, c)
+				}
+			} else if len(intPart) < len(ibuf) {
+				intPart = append(intPart, c)
+			}
+		case c == ',' && !decimals:
+		case c == '.' && !decimals && i+1 < len(written) && written[i+1] >= '0' && written[i+1] <= '9':
+			decimals = true
+		default:
+			i = len(written)
+		}
+	}
+	for _, c := range intPart {
+		lit = lit*10 + float64(c-'0')
+	}
+	if decimals && len(fracPart) > 0 {
+		f, p := 0.0, 1.0
+		for _, c := range fracPart {
+			p /= 10
+			f += float64(c-'0') * p
+		}
+		lit += f
+		place = p
+		last = int(fracPart[len(fracPart)-1] - '0')
+		sig = countSig(intPart) + len(fracPart)
+		return lit, place, last, sig, true, true
+	}
+	place = 1
+	j := len(intPart) - 1
+	for j > 0 && intPart[j] == '0' {
+		place *= 10
+		j--
+	}
+	if j >= 0 {
+		last = int(intPart[j] - '0')
+		sig = countSig(intPart[:j+1])
+	}
+	return lit, place, last, sig, false, true
+}
+
+// countSig counts digits after the leading zeros.
+func countSig(d []byte) int {
+	i := 0
+	for i < len(d) && d[i] == '0' {
+		i++
+	}
+	return len(d) - i
+}
+
+// isFractionText reports whether written states a proportion.
+func isFractionText(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '/' {
+			return true
+		}
+	}
+	for _, f := range [...]string{"half", "third", "quarter", "fifth", "tenth", " in ", " out of "} {
+		if containsFold(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether sub (lower-case ASCII) occurs in s, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && s[i+k]|0x20 == sub[k]|0x20 {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}

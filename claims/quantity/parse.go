@@ -1,0 +1,240 @@
+package quantity
+
+import (
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// amount is a number with its scale and unit read, before hedges apply.
+type amount struct {
+	c       core
+	value   float64
+	unit    string
+	scaled  bool
+	written string // the literal number and scale, for Granularity
+	next    int    // the token after it
+}
+
+// at reads the quantity whose number starts at token i. When there is none it
+// returns the token to resume from: past digits that are no amount, so that the
+// parts of "10:26" or "2026-2030" are never read again.
+func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
+	c, ok := p.readCore(i)
+	if !ok {
+		return Quantity{}, max(c.next, i+1), false
+	}
+	if p.notAmount(c, i) {
+		return Quantity{}, c.next, false
+	}
+	cur, first := p.currencyBefore(i)
+	a, ok := p.amountAt(c, cur)
+	if !ok {
+		return Quantity{}, max(a.next, c.next), false
+	}
+	if first == i && c.digits && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && !p.glued(i-2, i-1) {
+		a.value, first = -a.value, i-1 // "-5%"
+	}
+	q := Quantity{Kind: Amount, Value: a.value, Unit: a.unit}
+	if q.Unit == "" {
+		q.Unit = "count"
+	}
+	k := a.next
+
+	// before the number: "between"/"from", a hedge, a change phrase
+	j := first - 1
+	opener := ""
+	if p.isAny(j, "between", "from") {
+		opener = p.lower(j)
+		j--
+	}
+	h, hs := p.hedgeBefore(j)
+	start := hs
+	if h == hNone {
+		start = first
+	}
+	dir, level := p.changeBefore(hs-1, q.Unit)
+	if opener == "from" && dir == 0 {
+		if d, _ := changeWord(p.lower(hs - 1)); d != 0 {
+			level = true // "rose from 20% to 30%": two levels, no range
+		}
+	}
+	if p.isAny(hs, "some") {
+		q.Vague = true
+	}
+
+	// after the number: a hedge ("or more"), a range end
+	hp, nk := p.hedgeAfter(k)
+	if hp != hNone && h == hNone {
+		h, k = hp, nk
+	}
+	var hi amount
+	isRange := false
+	if opener != "" || dir == 0 {
+		if r, ok := p.rangeEnd(k, opener, cur, &a, level); ok {
+			hi, isRange, k = r, true, r.next
+			q.Value, q.Unit = a.value, a.unit
+			if q.Unit == "" {
+				q.Unit = "count"
+			}
+		}
+	}
+	if isRange && opener != "" {
+		start = min(start, j+1)
+	}
+
+	// years and lone "one" are not amounts
+	if !c.vague && q.Unit == "count" && !c.multiple && !c.fraction {
+		if yearLike(c, p.text(i)) && (h == hNone || !p.countFollows(k)) {
+			return Quantity{}, k, false
+		}
+		if c.word && c.value == 1 && h == hNone && !isRange {
+			return Quantity{}, k, false
+		}
+	}
+
+	q.Hedge = h.String()
+	q.IsRange = isRange
+	q.ValueHi = q.Value
+	if isRange {
+		q.ValueHi = hi.value
+	}
+	q.Interval = p.interval(a, hi, isRange, h)
+	if c.vague {
+		q.Vague = true
+	}
+	switch {
+	case c.multiple || a.c.multiple:
+		q.Kind, q.Unit = Multiple, "times"
+		q.Direction = sign(q.Value - 1)
+	case dir != 0 && !level:
+		q.Kind, q.Direction = Change, dir
+	default:
+		if d := changeNoun(p.lower(k), q.Unit == "percent" || q.Unit == "pp"); d != 0 && !level {
+			q.Kind, q.Direction = Change, d
+		}
+	}
+	end := k
+	if !nested && q.Unit != "count" && q.Unit != "percent" && q.Unit != "fraction" {
+		if conv, ck, ok := p.conversion(k, q.Unit); ok {
+			q.Conversion = &conv
+			end = ck
+		}
+	}
+	q.Start, q.End = p.toks[start].Start, p.toks[end-1].End
+	return q, end, true
+}
+
+// amountAt reads scale, multiplier and unit after the number c.
+func (p *parser) amountAt(c core, cur string) (amount, bool) {
+	a := amount{c: c, value: c.value, unit: cur, next: c.next}
+	k := c.next
+	if c.fraction {
+		a.unit = "fraction"
+		a.written = p.s[p.toks[c.first].Start:p.toks[k-1].End]
+		return a, true
+	}
+	if c.digits {
+		if sc, nk := p.scaleAt(k, cur != ""); sc > 0 {
+			a.value *= sc
+			a.scaled, a.c.scaled = true, true
+			k = nk
+		}
+	}
+	a.written = p.s[p.toks[c.first].Start:p.toks[k-1].End]
+	if c.vague {
+		if p.isAny(k, "of") {
+			if u, nk := p.unitAt(k+1, cur != ""); u != "" {
+				a.unit, k = u, nk
+			}
+		}
+		a.next = k
+		return a, true
+	}
+	if c.multiple {
+		a.next = k
+		return a, true
+	}
+	// "50-fold", "three times higher"
+	if p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) && p.isAny(k+1, "fold") {
+		a.c.multiple = true
+		a.next = k + 2
+		return a, true
+	}
+	if p.isAny(k, "times") && p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") {
+		a.c.multiple = true
+		a.next = k + 1
+		return a, true
+	}
+	u, nk := p.unitAt(k, cur != "")
+	if u == "" && p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) && p.kind(k+1) == token.Word {
+		// "10-year plan", "2-million-TEU"; other hyphen words make an adjective
+		// ("two-tier", "5-star") that states no amount.
+		if u, nk = p.unitAt(k+1, cur != ""); u == "" || u == "percent" {
+			a.next = k + 1
+			return a, false
+		}
+	}
+	if u != "" {
+		if cur != "" && currencyCode(u) != "" {
+			u = cur
+		}
+		a.unit, k = u, nk
+	}
+	if p.glueEnd(k) {
+		a.next = k + 1
+		return a, false
+	}
+	a.next = k
+	return a, true
+}
+
+// scaleAt reads a scale word at token k ("million", "bn", "-million-"). The one
+// letter scales "m" and "b" need money ("$1.2m"); "k" must be glued ("10k").
+func (p *parser) scaleAt(k int, money bool) (float64, int) {
+	at := k
+	if p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) {
+		at = k + 1
+	}
+	if p.kind(at) != token.Word {
+		return 0, k
+	}
+	w := p.text(at)
+	sc, ok := numword.Scale(w)
+	if !ok || w == "hundred" || w == "Hundred" {
+		return 0, k
+	}
+	switch w {
+	case "m", "M", "b", "B":
+		if !money || !p.glued(at-1, at) {
+			return 0, k
+		}
+	case "k", "K":
+		if !p.glued(at-1, at) {
+			return 0, k
+		}
+	}
+	return sc, at + 1
+}
+
+// countFollows reports whether a noun-like word follows a hedged year-like number
+// ("about 2000 people"), which makes it a count rather than a year.
+func (p *parser) countFollows(k int) bool {
+	if p.kind(k) != token.Word {
+		return false
+	}
+	switch p.lower(k) {
+	case "and", "or", "when", "as", "to", "in", "at", "the", "with", "on", "for", "but", "that":
+		return false
+	}
+	return true
+}
+
+func sign(v float64) int {
+	switch {
+	case v > 0:
+		return 1
+	case v < 0:
+		return -1
+	}
+	return 0
+}

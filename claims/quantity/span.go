@@ -1,0 +1,157 @@
+package quantity
+
+import (
+	"math"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// rangeEnd reads the high end of a range after the amount a, from token k:
+// "15-20", "2.6–3 million tonnes", "between 20 and 30", "from 252 miles to 287
+// miles", "20 to 30", "two or three". The high end lends its scale and unit to
+// the low end when the low end has none ("2.6–3 million" = 2.6e6 to 3e6).
+func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amount, bool) {
+	conn := p.lower(k)
+	switch {
+	case p.dash(k):
+		if p.text(k) == "-" && (!p.glued(k-1, k) || !p.glued(k, k+1)) {
+			return amount{}, false
+		}
+		conn = "-"
+	case conn == "to":
+		if opener == "between" || level {
+			return amount{}, false
+		}
+	case conn == "and":
+		if opener != "between" {
+			return amount{}, false
+		}
+	case conn == "or":
+		if opener != "" {
+			return amount{}, false
+		}
+	default:
+		return amount{}, false
+	}
+	if opener == "from" && conn != "to" && conn != "-" {
+		return amount{}, false
+	}
+	t := k + 1
+	if cur != "" {
+		if c, f := p.currencyBeforeAt(t); c == cur {
+			t = f
+		}
+	}
+	c, ok := p.readCore(t)
+	if !ok || c.fraction || c.vague || c.multiple || (p.sym(c.next, ":") && p.glued(c.next-1, c.next)) {
+		return amount{}, false
+	}
+	b, ok := p.amountAt(c, cur)
+	if !ok || b.c.multiple {
+		return amount{}, false
+	}
+	switch {
+	case a.unit == "":
+		a.unit = b.unit
+	case b.unit == "":
+		b.unit = a.unit
+	case a.unit != b.unit:
+		return amount{}, false
+	}
+	if !a.scaled && b.scaled && a.value < c.value {
+		a.value *= b.value / c.value
+		a.scaled = true
+	}
+	if a.value > b.value {
+		return amount{}, false
+	}
+	return b, true
+}
+
+// currencyBeforeAt reads a currency sign or code at token t that precedes a
+// number ("$10" in "$5 to $10"); it returns the code and the token after it.
+func (p *parser) currencyBeforeAt(t int) (string, int) {
+	if t+1 >= len(p.toks) {
+		return "", t
+	}
+	min := p.min
+	p.min = t
+	code, first := p.currencyBefore(t + 1)
+	if code == "" && t+2 < len(p.toks) {
+		code, first = p.currencyBefore(t + 2)
+	}
+	p.min = min
+	if code == "" || first != t {
+		return "", t
+	}
+	for n := t; n < len(p.toks); n++ {
+		if p.kind(n) == token.Number {
+			return code, n
+		}
+	}
+	return "", t
+}
+
+// interval applies hedge h to the amount a, or to the range a..hi.
+func (p *parser) interval(a, hi amount, isRange bool, h hedge) Interval {
+	if a.c.vague {
+		return Interval{Lo: a.c.lo, Hi: a.c.hi, HiOpen: true}
+	}
+	lo, top := a.value, a.value
+	gLo := Granularity(a.value, a.written)
+	g := gLo
+	if isRange {
+		top = hi.value
+		g = Granularity(hi.value, hi.written)
+	}
+	if a.c.fraction {
+		gLo, g = a.value/10, a.value/10
+	}
+	iv := widen(h, lo, top, gLo, g)
+	if lo >= 0 && iv.Lo < 0 {
+		iv.Lo, iv.LoOpen = 0, false
+	}
+	if a.c.fraction && iv.Hi > 1 {
+		iv.Hi, iv.HiOpen = 1, false
+	}
+	if math.IsNaN(iv.Lo) || math.IsNaN(iv.Hi) {
+		return Interval{Lo: lo, Hi: top}
+	}
+	return iv
+}
+
+// conversion reads the same amount in another unit in brackets after the amount
+// that ends before token k: "14.83 trillion VND (563.71 million USD)",
+// "252 miles (405 km)". It returns it and the token after the bracket.
+func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
+	if !p.sym(k, "(") {
+		return Quantity{}, k, false
+	}
+	end := -1
+	for t := k + 1; t < len(p.toks) && t <= k+12; t++ {
+		if p.sym(t, ")") {
+			end = t
+			break
+		}
+	}
+	if end < 0 {
+		return Quantity{}, k, false
+	}
+	saved := p.min
+	defer func() { p.min = saved }()
+	p.min = k + 1
+	for t := k + 1; t < end && t <= k+5; t++ {
+		if p.kind(t) != token.Number && p.kind(t) != token.Word {
+			continue
+		}
+		q, next, ok := p.at(t, true)
+		if !ok {
+			continue
+		}
+		if next != end || q.Unit == unit || q.Unit == "count" || q.Unit == "percent" || q.Kind != Amount {
+			return Quantity{}, k, false
+		}
+		return q, end + 1, true
+	}
+	return Quantity{}, k, false
+}

@@ -1,0 +1,137 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// parser holds one Parse call: the text, its tokens and the lowest token a
+// lookback may read (the end of the previous quantity).
+type parser struct {
+	s    string
+	toks []token.Token
+	min  int
+	buf  [24]byte
+}
+
+// text returns the text of token j, "" when j is out of range.
+func (p *parser) text(j int) string {
+	if j < 0 || j >= len(p.toks) {
+		return ""
+	}
+	return p.s[p.toks[j].Start:p.toks[j].End]
+}
+
+// kind returns the kind of token j, 0 when j is out of range.
+func (p *parser) kind(j int) token.Kind {
+	if j < 0 || j >= len(p.toks) {
+		return 0
+	}
+	return p.toks[j].Kind
+}
+
+// lower returns word j lower-cased, "" when j is not a word or lies before the
+// lookback limit. It only allocates for words with capitals.
+func (p *parser) lower(j int) string {
+	if j < p.min || j >= len(p.toks) || p.toks[j].Kind != token.Word {
+		return ""
+	}
+	w := p.s[p.toks[j].Start:p.toks[j].End]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// low returns word j lower-cased in p.buf, nil when it is not a short ASCII word.
+// The result is overwritten by the next call: use it at once.
+func (p *parser) low(j int) []byte {
+	if j < 0 || j >= len(p.toks) || p.toks[j].Kind != token.Word {
+		return nil
+	}
+	w := p.s[p.toks[j].Start:p.toks[j].End]
+	if len(w) > len(p.buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		p.buf[i] = c
+	}
+	return p.buf[:len(w)]
+}
+
+// isAny reports whether word j is one of words (lower-case), ignoring case.
+func (p *parser) isAny(j int, words ...string) bool {
+	if j < p.min || j >= len(p.toks) || p.toks[j].Kind != token.Word {
+		return false
+	}
+	t := p.text(j)
+	for _, w := range words {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opt returns j-1 when word j-1 is one of words (an optional intensifier such as
+// "well" in "well over"), else j.
+func (p *parser) opt(j int, words ...string) int {
+	if p.isAny(j-1, words...) {
+		return j - 1
+	}
+	return j
+}
+
+// sym reports whether token j is the symbol sym.
+func (p *parser) sym(j int, sym string) bool {
+	return j >= 0 && j < len(p.toks) && p.toks[j].Kind == token.Symbol && p.text(j) == sym
+}
+
+// dash reports whether token j is a hyphen, en dash or em dash.
+func (p *parser) dash(j int) bool {
+	if j < 0 || j >= len(p.toks) || p.toks[j].Kind != token.Symbol {
+		return false
+	}
+	switch p.text(j) {
+	case "-", "–", "—", "‑":
+		return true
+	}
+	return false
+}
+
+// glued reports whether tokens a and b touch with no space between.
+func (p *parser) glued(a, b int) bool {
+	return a >= 0 && b < len(p.toks) && a < b && p.toks[a].End == p.toks[b].Start
+}
+
+// lineStart reports whether token j is the first on its line.
+func (p *parser) lineStart(j int) bool {
+	if j == 0 {
+		return true
+	}
+	for i := p.toks[j].Start - 1; i >= p.toks[j-1].End; i-- {
+		if p.s[i] == '\n' || p.s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether token j is a word starting with an upper-case ASCII letter.
+func (p *parser) capitalised(j int) bool {
+	if p.kind(j) != token.Word {
+		return false
+	}
+	c := p.s[p.toks[j].Start]
+	return c >= 'A' && c <= 'Z'
+}
