@@ -38,7 +38,7 @@ func (s *scanner) yearAfter(j int) (int, int) {
 	if s.sym(k, ",") || s.word(k) == "of" {
 		k++
 	}
-	if y, ok := s.year4(k); ok && !s.countAfter(k+1) {
+	if y, ok := s.year4(k); ok && !s.scaleAfter(k+1) {
 		return y, k + 1
 	}
 	if s.sym(j, ",") && s.adj(j) && s.adj(j-1) {
@@ -58,23 +58,27 @@ func twoDigitYear(n int) int {
 	return 1900 + n
 }
 
-// countAfter reports a quantity continuing at i ("15 million", "20%", "2025
-// projects"), which means the number before it is not part of a date.
-func (s *scanner) countAfter(i int) bool {
+// scaleAfter reports a quantity continuing at i ("15 million", "20%"), which
+// means the number before it is not part of a date.
+func (s *scanner) scaleAfter(i int) bool {
 	if s.sym(i, "%") || s.sym(i, ".") && s.kind(i+1) == token.Number && s.adj(i) {
 		return true
 	}
 	w := s.word(i)
-	if w == "" {
-		return false
-	}
 	if _, ok := numword.Scale(w); ok && len(w) > 1 {
 		return true
 	}
-	if w == "percent" || w == "per" {
+	return w == "percent" || w == "per" || w == "percentage"
+}
+
+// countAfter is scaleAfter or a plural noun at i ("2025 projects"): a bare
+// year must not be followed by what it would count.
+func (s *scanner) countAfter(i int) bool {
+	if s.scaleAfter(i) {
 		return true
 	}
-	return !s.capital(i) && len(w) > 2 && w[len(w)-1] == 's' && !yearVerbs[w] && unitWords[w] == unitNone
+	w := s.word(i)
+	return w != "" && !s.capital(i) && len(w) > 2 && w[len(w)-1] == 's' && !yearVerbs[w] && unitWords[w] == unitNone
 }
 
 // monthDayFirst reads "[Monday,] November 25[, 2025]", "Nov. 24-25", "Oct-2",
@@ -91,7 +95,7 @@ func (s *scanner) monthDayFirst(i int) (match, bool) {
 	} else if s.word(k) == "the" || s.sym(k, ",") || s.sym(k, ".") && s.adj(k-1) {
 		k++
 	}
-	if d, e, ok := s.dayNum(k, true); ok && !s.countAfter(e) && !s.sym(e, ":") {
+	if d, e, ok := s.dayNum(k, true); ok && !s.scaleAfter(e) && !s.sym(e, ":") {
 		// A range "24-25" or "24 to 25" shares the month and year.
 		if r := e; s.dash(r) || s.word(r) == "to" || s.word(r) == "through" {
 			if d2, e2, ok := s.dayNum(r+1, false); ok && d2 > d {

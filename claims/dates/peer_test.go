@@ -33,7 +33,7 @@ import (
 // latest one on or before ref (reports look back), which agrees with the
 // peer's Timex but not with its future resolution; years written in words
 // ("nineteen seventy eight"); weekday counts ("two sundays from now");
-// weekday counts ("two sundays from now"); prepositions the peer keeps in
+// prepositions the peer keeps in
 // some spans ("on Friday next week"); "a month ago" and "two years ago", which
 // we resolve to the month or year (news uses them loosely) and the peer to a
 // day; a weekday joined to a date by brackets or dashes ("this friday-jun-15").

@@ -19,10 +19,10 @@ func (s *scanner) yearWithCue(i int) (match, bool) {
 	if s.adj(i) && (s.kind(i+1) != token.Symbol || s.sym(i+1, "%") || s.dash(i+1) || s.sym(i+1, "/")) {
 		return match{}, false
 	}
-	if s.countAfter(i + 1) {
+	prev := s.word(i - 1)
+	if s.countAfter(i+1) && (prev != "year" || s.scaleAfter(i+1)) {
 		return match{}, false
 	}
-	prev := s.word(i - 1)
 	possessive := (s.sym(i+1, "’") || s.sym(i+1, "'")) && s.word(i+2) == "s" && s.adj(i+1)
 	if !yearCues[prev] && !possessive {
 		if y < 1900 || y > 2100 || quantityCues[prev] || s.kind(i-1) == token.Number {
@@ -136,9 +136,6 @@ func (s *scanner) partOfYear(i int) (match, bool) {
 		}
 	default:
 		k := i
-		if w == "the" {
-			k++
-		}
 		v, e, ok := s.ordinalWord(k)
 		if s.word(k) == "last" {
 			v, e, ok = -1, k+1, true

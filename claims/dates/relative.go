@@ -159,6 +159,10 @@ func (s *scanner) agoLater(i int) (match, bool) {
 		return match{}, false
 	}
 	g := granularityOf(finest(as))
+	if g == Decade {
+		// "a decade ago" names a year about ten years back, not a decade.
+		g = Year
+	}
 	// A count of days or weeks from a day is a day; months and years stay coarse.
 	if len(as) > 1 || as[0].business || g == Week {
 		g = Day

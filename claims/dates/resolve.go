@@ -72,17 +72,19 @@ func nearestYear(ref time.Time, m time.Month, d int) (int, bool) {
 	return past, past != 0
 }
 
-// nearestMonthYear picks the year of month m nearest to ref: the current year for
-// the current month, else the closer occurrence (ties to the past).
+// nearestMonthYear picks the year of month m the way nearestYear does for days:
+// the latest occurrence that has begun by ref, unless one starts within
+// futureWindow after it ("in January" written in late November).
 func nearestMonthYear(ref time.Time, m time.Month) int {
-	diff := int(m) - int(ref.Month())
-	switch {
-	case diff > 6:
-		return ref.Year() - 1
-	case diff < -6:
-		return ref.Year() + 1
+	r := day0(ref)
+	next := time.Date(ref.Year(), m, 1, 0, 0, 0, 0, time.UTC)
+	if !next.After(r) {
+		next = next.AddDate(1, 0, 0)
 	}
-	return ref.Year()
+	if next.Sub(r) <= futureWindow {
+		return next.Year()
+	}
+	return next.Year() - 1
 }
 
 // dayDate builds a one-day date (y may be noYear: then the year comes from ref).
