@@ -1,12 +1,208 @@
 package rules
 
-// Arithmetic flags figures that should add up and do not.
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+// Arithmetic flags figures that should add up and do not: parts against their
+// total, a percentage against its count and base, and currency conversions whose
+// exchange rates disagree.
 func Arithmetic() *Rule {
 	return &Rule{
 		ID:       "arithmetic",
 		Title:    "figures do not add up",
 		Severity: Warning,
-		Run:      func(p *Pass) {},
-		Doc:      "TODO Bad: Good:",
+		Run:      runArithmetic,
+		Doc: `Checks the arithmetic a text implies, with hedged figures as intervals:
+
+Parts and total: two or more amounts joined by "and" in one sentence whose keys
+refine the key of a total in the same paragraph ("12 domestic and 9 foreign firms"
+against "nearly 30 firms") must add up to it. Parts that exceed the total are
+always flagged; parts that fall short are flagged unless the sentence says they
+are a selection ("including", "among them", "such as").
+
+Percentage of a count: "40 of 200 firms, or 25%" must satisfy 40/200 = 20%, with
+the percentage taken as rounded to its last written digit.
+
+Conversions: an amount given in two currencies ("14.83 trillion VND (563.71
+million USD)") implies an exchange rate; a rate further than the conversion
+tolerance (default 5%) from the median rate of the same currency pair in sources
+of the same year is flagged. Formats do not matter: "4,200 billion" and "4.2
+trillion" are the same number.
+
+Bad:
+    Nearly 30 firms took part: 12 domestic and 9 foreign firms.
+    Of the 200 firms surveyed, 40 firms, or 25%, plan to expand.
+
+Good:
+    Over 20 firms took part: 12 domestic and 9 foreign firms.
+    Of the 200 firms surveyed, 40 firms, or 20%, plan to expand.
+
+Severity warning: a sum or rate that does not work out is usually a typo or a
+figure from another year; check the source of each figure.`,
 	}
+}
+
+func runArithmetic(p *Pass) {
+	bySentence := map[sentenceKey][]*claims.Fact{}
+	var order []sentenceKey
+	for _, f := range p.Index.Kind(claims.KindQuantity) {
+		if f.Quantity == nil || f.Doc == nil || !validInterval(f.Quantity.Interval) {
+			continue
+		}
+		k := sentenceKey{f.Doc, f.Sentence}
+		if _, ok := bySentence[k]; !ok {
+			order = append(order, k)
+		}
+		bySentence[k] = append(bySentence[k], f)
+	}
+	for _, k := range order {
+		checkParts(p, bySentence[k])
+		checkShares(p, bySentence[k])
+	}
+	checkConversions(p)
+}
+
+// sentenceKey identifies a sentence of a document.
+type sentenceKey struct {
+	doc *claims.Document
+	s   claims.Span
+}
+
+// selectionMarks say that the parts named are some, not all, of the total.
+var selectionMarks = []string{"including", "includes", "include", "among them", "among which", "such as", "of which", "of whom", "for example", "e.g.", "notably", "led by"}
+
+// checkParts finds parts joined by "and" in one sentence and compares their sum
+// with a total of the same paragraph.
+func checkParts(p *Pass, fs []*claims.Fact) {
+	parts := partsIn(fs)
+	if len(parts) < 2 {
+		return
+	}
+	doc := parts[0].Doc
+	para := paragraphOf(doc.Text, parts[0].Sentence)
+	sum := quantity.Interval{}
+	for _, f := range parts {
+		iv := f.Quantity.Interval
+		sum.Lo += iv.Lo
+		sum.Hi += iv.Hi
+		sum.LoOpen = sum.LoOpen || iv.LoOpen
+		sum.HiOpen = sum.HiOpen || iv.HiOpen
+	}
+	for _, t := range p.Index.Head(claims.Head(parts[0].Key)) {
+		if !isTotalOf(t, parts, para) {
+			continue
+		}
+		tv := t.Quantity.Interval
+		if tv.Overlaps(sum) {
+			return
+		}
+		short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
+		if short && selection(parts[0]) {
+			return
+		}
+		var qs []string
+		for _, f := range parts {
+			qs = append(qs, Quote(f))
+		}
+		cmp := "exceed"
+		if short {
+			cmp = "fall short of"
+		}
+		msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
+			Quote(t), FormatInterval(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp)
+		p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{t}, parts...)...)})
+		return
+	}
+}
+
+// partsIn returns the amounts of a sentence that read as parts: same unit and
+// head, distinct keys, consecutive ones joined by "and" or a comma.
+func partsIn(fs []*claims.Fact) []*claims.Fact {
+	var parts []*claims.Fact
+	for _, f := range fs {
+		if !isLevel(f) || f.Key == "" {
+			continue
+		}
+		if len(parts) > 0 {
+			prev := parts[len(parts)-1]
+			if prev.Quantity.Unit != f.Quantity.Unit || claims.Head(prev.Key) != claims.Head(f.Key) ||
+				prev.Key == f.Key || !joined(f.Doc.Text, prev.Span.End, f.Span.Start) {
+				if len(parts) >= 2 {
+					break
+				}
+				parts = parts[:0]
+			}
+		}
+		parts = append(parts, f)
+	}
+	return parts
+}
+
+// joined reports whether the text between two amounts joins them as a list.
+func joined(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 40 {
+		return false
+	}
+	between := " " + strings.ToLower(text[from:to]) + " "
+	return strings.Contains(between, " and ") || strings.TrimSpace(between) == ","
+}
+
+// isTotalOf reports whether t is a total the parts break down: an amount of the
+// paragraph, not one of them, whose key every part refines.
+func isTotalOf(t *claims.Fact, parts []*claims.Fact, para claims.Span) bool {
+	if !isLevel(t) || t.Doc != parts[0].Doc || t.Span.Start < para.Start || t.Span.End > para.End {
+		return false
+	}
+	n := len(strings.Fields(t.Key))
+	for _, f := range parts {
+		if f == t || f.Quantity.Unit != t.Quantity.Unit || !claims.KeysMatch(f.Key, t.Key) || len(strings.Fields(f.Key)) <= n {
+			return false
+		}
+	}
+	return true
+}
+
+// selection reports whether the sentence of f names only some of the total.
+func selection(f *claims.Fact) bool {
+	if f.Sentence.Start < 0 || f.Sentence.End > len(f.Doc.Text) || f.Sentence.Start >= f.Sentence.End {
+		return false
+	}
+	s := strings.ToLower(f.SentenceText())
+	for _, m := range selectionMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphOf returns the paragraph (text between blank lines) holding s.
+func paragraphOf(text string, s claims.Span) claims.Span {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return s
+	}
+	start := strings.LastIndex(text[:s.Start], "\n\n")
+	if start < 0 {
+		start = 0
+	}
+	end := strings.Index(text[s.End:], "\n\n")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += s.End
+	}
+	return claims.Span{Start: start, End: end}
+}
+
+// sumText writes a sum: the number when exact, else its interval.
+func sumText(iv quantity.Interval) string {
+	if iv.Lo == iv.Hi {
+		return FormatNumber(iv.Lo)
+	}
+	return FormatInterval(iv)
 }
