@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"math"
+
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -26,8 +28,9 @@ type core struct {
 // amount takes: several dots (versions, dotted phone numbers), a leading zero
 // before more digits ("024").
 func digitValue(t string) (v float64, comma, bad bool) {
-	dots := 0
-	frac := 0.0
+	dots, decimals := 0, 0
+	var mant uint64
+	exact := true
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		switch {
@@ -35,13 +38,27 @@ func digitValue(t string) (v float64, comma, bad bool) {
 			comma = true
 		case c == '.':
 			dots++
-			frac = 1
-		case frac > 0:
-			frac /= 10
-			v += float64(c-'0') * frac
 		default:
+			if dots > 0 {
+				decimals++
+			}
+			if mant > 1<<53/10 {
+				exact = false
+			}
+			mant = mant*10 + uint64(c-'0')
 			v = v*10 + float64(c-'0')
 		}
+	}
+	if exact {
+		// integer mantissa over a power of ten: one correctly rounded division,
+		// so "15.73" is 15.73 and not 15.729999999999999
+		v = float64(mant)
+	}
+	pow := [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}
+	if decimals < len(pow) {
+		v /= pow[decimals]
+	} else {
+		v = math.Pow10(-decimals) * v
 	}
 	if dots > 1 || (dots == 1 && comma && !decimalAfterCommas(t)) {
 		bad = true
@@ -76,8 +93,8 @@ func (p *parser) readCore(i int) (core, bool) {
 		if c.bad {
 			return c, false
 		}
-		if f, ok := p.fractionDigits(i); ok {
-			return f, true
+		if f, ok := p.fractionDigits(i); ok || f.bad {
+			return f, ok
 		}
 		if f, ok := p.oneIn(i, c.value, i+1); ok {
 			return f, true
@@ -120,7 +137,7 @@ func (p *parser) wordCore(i int) (core, bool) {
 	case "hundredfold":
 		return p.factor(i, 100), true
 	case "a", "an":
-		if f, ok := p.fractionWords(i, i+1, 1, true); ok {
+		if f, ok := p.fractionWords(i, i+1, 1, false); ok {
 			return f, true
 		}
 	case "half":

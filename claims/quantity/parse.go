@@ -53,10 +53,8 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 		start = first
 	}
 	dir, level := p.changeBefore(hs-1, q.Unit)
-	if opener == "from" && dir == 0 {
-		if d, _ := changeWord(p.lower(hs - 1)); d != 0 {
-			level = true // "rose from 20% to 30%": two levels, no range
-		}
+	if opener == "from" && dir != 0 {
+		dir, level = 0, true // "rose from 20% to 30%": two levels, no range
 	}
 	if p.isAny(hs, "some") {
 		q.Vague = true

@@ -51,6 +51,8 @@ func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amo
 		return amount{}, false
 	}
 	switch {
+	case a.unit != "" && b.unit == "" && conn != "-":
+		return amount{}, false // "20% to 30 people"
 	case a.unit == "":
 		a.unit = b.unit
 	case b.unit == "":

@@ -1,0 +1,101 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseCurrency(t *testing.T) {
+	runParse(t, []parseCase{
+		{"code before", "They invested USD 8 billion.", []string{"USD 8 billion=8e+09 USD"}},
+		{"US dollar sign", "a grant of US$1.5 million", []string{"US$1.5 million=1.5e+06 USD"}},
+		{"dollar sign", "worth over $20 billion", []string{"over $20 billion=2e+10 USD"}},
+		{"dong code", "VND 25 trillion was spent", []string{"VND 25 trillion=2.5e+13 VND"}},
+		{"code after", "more than 15 billion USD in projects", []string{"more than 15 billion USD=1.5e+10 USD"}},
+		{"code after trillion", "an estimated 15.73 trillion VND in 2025", []string{"an estimated 15.73 trillion VND=1.573e+13 VND"}},
+		{"yen sign", "a loan of ¥300 billion", []string{"¥300 billion=3e+11 JPY"}},
+		{"yen code", "JPY 5 billion", []string{"JPY 5 billion=5e+09 JPY"}},
+		{"yen word", "500 million yen", []string{"500 million yen=5e+08 JPY"}},
+		{"euro code", "EUR 40 million", []string{"EUR 40 million=4e+07 EUR"}},
+		{"euro sign", "€3bn of bonds", []string{"€3bn=3e+09 EUR"}},
+		{"pound sign", "£5m deal", []string{"£5m=5e+06 GBP"}},
+		{"dong word", "2,000 billion dong", []string{"2,000 billion dong=2e+12 VND"}},
+		{"dollars word", "20 million dollars", []string{"20 million dollars=2e+07 USD"}},
+		{"US dollars", "15 billion US dollars", []string{"15 billion US dollars=1.5e+10 USD"}},
+		{"singapore dollar", "S$2 million", []string{"S$2 million=2e+06 SGD"}},
+		{"money m", "a $1.2m fine", []string{"$1.2m=1.2e+06 USD"}},
+		{"money bn spaced", "USD 3 bn", []string{"USD 3 bn=3e+09 USD"}},
+		{"glued code", "pay USD8 million", []string{"USD8 million=8e+06 USD"}},
+		{"plain dollars", "a $20 ticket", []string{"$20=20 USD"}},
+		{"range with sign", "$5-10 million", []string{"$5-10 million=5e+06..1e+07 USD"}},
+		{"range with two signs", "from $5 million to $7 million", []string{"from $5 million to $7 million=5e+06..7e+06 USD"}},
+		{"name Dong is not money", "Mr Tran Duy Dong spoke", nil},
+	})
+}
+
+func TestParseConversion(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		text       string
+		value      float64
+		unit       string
+		conv       string
+		convValue  float64
+		convUnit   string
+		convHedged string
+	}{
+		{"dong to dollars", "reaching 14.83 trillion VND (563.71 million USD) in 2024",
+			"14.83 trillion VND (563.71 million USD)", 14.83e12, "VND", "563.71 million USD", 563.71e6, "USD", ""},
+		{"code first", "VND 25 trillion (USD 1 billion)",
+			"VND 25 trillion (USD 1 billion)", 25e12, "VND", "USD 1 billion", 1e9, "USD", ""},
+		{"hedged inside", "¥150 billion (about $1 billion)",
+			"¥150 billion (about $1 billion)", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about"},
+		{"miles to km", "a 252 miles (405 km) route", "252 miles (405 km)", 252, "mile", "405 km", 405, "km", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := parse(tt.in)
+			require.Len(t, qs, 1)
+			q := qs[0]
+			assert.Equal(t, tt.text, tt.in[q.Start:q.End])
+			assert.InEpsilon(t, tt.value, q.Value, 1e-9)
+			assert.Equal(t, tt.unit, q.Unit)
+			require.NotNil(t, q.Conversion)
+			assert.Equal(t, tt.conv, tt.in[q.Conversion.Start:q.Conversion.End])
+			assert.InEpsilon(t, tt.convValue, q.Conversion.Value, 1e-9)
+			assert.Equal(t, tt.convUnit, q.Conversion.Unit)
+			assert.Equal(t, tt.convHedged, q.Conversion.Hedge)
+		})
+	}
+}
+
+func TestParseNoConversion(t *testing.T) {
+	runParse(t, []parseCase{
+		{"same unit in brackets", "USD 5 billion (USD 5,000 million)", []string{"USD 5 billion=5e+09 USD", "USD 5,000 million=5e+09 USD"}},
+		{"count in brackets", "USD 5 billion (12 projects)", []string{"USD 5 billion=5e+09 USD", "12=12 count"}},
+		{"unclosed bracket", "USD 5 billion (about", []string{"USD 5 billion=5e+09 USD"}},
+	})
+}
+
+func TestParsePercent(t *testing.T) {
+	runParse(t, []parseCase{
+		{"sign", "70% of firms", []string{"70%=70 percent"}},
+		{"spaced sign", "humidity 69 %", []string{"69 %=69 percent"}},
+		{"word", "20 percent of sales", []string{"20 percent=20 percent"}},
+		{"two words", "20 per cent of sales", []string{"20 per cent=20 percent"}},
+		{"pc", "a 20pc stake", []string{"20pc=20 percent"}},
+		{"pc spaced", "a 20 pc stake", []string{"20 pc=20 percent"}},
+		{"decimal", "inflation of 3.5%", []string{"3.5%=3.5 percent"}},
+		{"points", "a gap of 5 percentage points", []string{"5 percentage points=5 pp"}},
+		{"point singular", "1 percentage point", []string{"1 percentage point=1 pp"}},
+		{"pp", "a 2pp gap", []string{"2pp=2 pp"}},
+		{"basis points", "cut by 25 basis points", []string{"25 basis points=25 bp change-"}},
+		{"range", "15-20% of staff", []string{"15-20%=15..20 percent"}},
+		{"range both signs", "15%-20% of staff", []string{"15%-20%=15..20 percent"}},
+		{"hedged", "around 10% of the market", []string{"around 10%=10 percent"}},
+		{"growth above", "growth above 10% over the past decade", []string{"above 10%=10 percent change+"}},
+	})
+}
