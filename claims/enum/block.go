@@ -1,0 +1,158 @@
+package enum
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/numword"
+)
+
+// The list styles of an Announcement.
+const (
+	StyleNumbered   = "numbered"
+	StyleBullets    = "bullets"
+	StyleOrdinal    = "ordinal-paragraphs"
+	StyleParagraphs = "paragraphs"
+	StyleInline     = "inline"
+)
+
+// line is one line of text, [a, b) without its line break.
+type line struct{ a, b int }
+
+func splitLines(text string) []line {
+	var out []line
+	a := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			b := i
+			if b > a && text[b-1] == '\r' {
+				b--
+			}
+			out = append(out, line{a, b})
+			a = i + 1
+		}
+	}
+	return append(out, line{a, len(text)})
+}
+
+func blank(text string, l line) bool { return strings.TrimSpace(text[l.a:l.b]) == "" }
+
+// indent returns the offset of the first non-space byte of l.
+func indent(text string, l line) int {
+	i := l.a
+	for i < l.b && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// marker reads a list marker at the start of l: "1. ", "2) ", "(3) ", "- ",
+// "• ", "First: ". It returns the style, the item number (0 for bullets) and
+// where the item text starts; style "" when l starts no item.
+func marker(text string, l line) (style string, num, body int) {
+	i := indent(text, l)
+	s := text[i:l.b]
+	j := 0
+	paren := strings.HasPrefix(s, "(")
+	if paren {
+		j = 1
+	}
+	n := 0
+	for j < len(s) && j < 4 && s[j] >= '0' && s[j] <= '9' {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if n > 0 && j < len(s) {
+		closeOK := (!paren && (s[j] == '.' || s[j] == ')')) || (paren && s[j] == ')')
+		if closeOK && j+1 < len(s) && (s[j+1] == ' ' || s[j+1] == '\t') {
+			return StyleNumbered, n, i + j + 2
+		}
+	}
+	for _, b := range []string{"- ", "* ", "• ", "– ", "· ", "▪ "} {
+		if strings.HasPrefix(s, b) {
+			return StyleBullets, 0, i + len(b)
+		}
+	}
+	w := 0
+	for w < len(s) && (s[w]|0x20 >= 'a' && s[w]|0x20 <= 'z') {
+		w++
+	}
+	if w > 0 && w < len(s) && strings.ContainsRune(":,.–-", rune(s[w])) || w > 0 && strings.HasPrefix(s[w:], " –") {
+		word := strings.ToLower(s[:w])
+		word = strings.TrimSuffix(word, "ly")
+		if v, ok := numword.Ordinal(word); ok && isUpperByte(s[0]) {
+			k := w + 1
+			for k < len(s) && (s[k] == ' ' || s[k] == '-' || s[k] == ':') {
+				k++
+			}
+			return StyleOrdinal, v, i + k
+		}
+	}
+	return "", 0, 0
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// block reads the list that starts on the first non-blank line at or after from:
+// numbered lines, bullets or "First: … Second: …" paragraphs, numbered from one.
+// It stops at the first non-blank line that neither continues the current item
+// (deeper indent, no blank line before) nor starts the next one.
+func block(text string, ls []line, from int) ([]Item, string) {
+	k := from
+	for k < len(ls) && k < from+3 && blank(text, ls[k]) {
+		k++
+	}
+	if k >= len(ls) {
+		return nil, ""
+	}
+	style, num, _ := marker(text, ls[k])
+	if style == "" || (style != StyleBullets && num != 1) {
+		return nil, ""
+	}
+	var out []Item
+	itemIndent, next, lastBlank := 0, 1, false
+	for ; k < len(ls); k++ {
+		l := ls[k]
+		if blank(text, l) {
+			lastBlank = true
+			continue
+		}
+		st, n, body := marker(text, l)
+		if st == style && (style == StyleBullets || n == next) {
+			end := trimPart(text, part{body, l.b})
+			out = append(out, Item{Start: end.a, End: end.b})
+			itemIndent, next, lastBlank = indent(text, l)-l.a, next+1, false
+			continue
+		}
+		if !lastBlank && st == "" && indent(text, l)-l.a > itemIndent && style != StyleOrdinal {
+			end := trimPart(text, part{indent(text, l), l.b})
+			out[len(out)-1].End = end.b
+			continue
+		}
+		break
+	}
+	for i := range out {
+		out[i].Label = label(text, out[i].Start, out[i].End)
+	}
+	return out, style
+}
+
+// label is an item's head: the text before a colon or dash when short ("Trade
+// Expansion" of "Trade Expansion: Two-way trade …"), else its first sentence.
+func label(text string, a, b int) string {
+	s := text[a:b]
+	for _, sep := range []string{": ", " – ", " - ", " — "} {
+		if k := strings.Index(s, sep); k > 0 && words(s[:k]) <= 8 {
+			return strings.TrimSpace(s[:k])
+		}
+	}
+	// The first sentence, read across the item's continuation lines.
+	e := b
+	for i := a; i+1 < b; i++ {
+		if (s[i-a] == '.' || s[i-a] == '!' || s[i-a] == '?') && (text[i+1] == ' ' || text[i+1] == '\n') {
+			e = i
+			break
+		}
+	}
+	p := trimPart(text, part{a, e})
+	return strings.Join(strings.Fields(text[p.a:p.b]), " ")
+}

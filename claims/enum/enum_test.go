@@ -1,0 +1,138 @@
+package enum
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// ann is the observable part of an Announcement.
+type ann struct {
+	Text   string // the announcing phrase
+	Count  int
+	Style  string
+	Listed bool
+	Labels []string
+}
+
+func TestAnnouncements(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ann
+	}{
+		{"numbered lines with heads, short of the count",
+			"The minister listed four key results that matter:\n\n  1. Trade Growth: Trade rose.\n  2. New Plants: Two plants opened.\n  3. Jobs: Hiring grew.\n\nThe visit ends today.",
+			[]ann{{"four key results", 4, StyleNumbered, true, []string{"Trade Growth", "New Plants", "Jobs"}}}},
+		{"numbered lines with blank lines between",
+			"She set out three priorities for the year:\n\n1. Ports: more berths.\n\n2. Rail: faster freight.\n\n3. Roads: fewer gaps.\n",
+			[]ann{{"three priorities", 3, StyleNumbered, true, []string{"Ports", "Rail", "Roads"}}}},
+		{"continuation line deeper indented",
+			"He named two goals:\n1. Cut costs\n   across all units.\n2. Hire staff.\nDone here.",
+			[]ann{{"two goals", 2, StyleNumbered, true, []string{"Cut costs across all units", "Hire staff"}}}},
+		{"numbered list stops at prose",
+			"There are three steps:\n1) Plan.\n2) Build.\nThe rest was not discussed.\n3) Test.",
+			[]ann{{"three steps", 3, StyleNumbered, true, []string{"Plan", "Build"}}}},
+		{"numbering must restart at one",
+			"He gave two reasons:\n2. Cost.\n3. Time.",
+			[]ann{{"two reasons", 2, "", false, nil}}},
+		{"ordinal paragraphs",
+			"The envoy proposed four main directions:\n\nFirst: Deepening trust between towns. This means visits.\n\nSecond: Building skills. Training matters.\n\nThird: Sharing data.\n\nFourth: Greening industry.\n\nThe envoy then left.",
+			[]ann{{"four main directions", 4, StyleOrdinal, true, []string{"Deepening trust between towns", "Building skills", "Sharing data", "Greening industry"}}}},
+		{"ordinal paragraphs with Firstly",
+			"They agreed on two points:\nFirstly, lower tariffs.\nSecondly, open skies.\n",
+			[]ann{{"two points", 2, StyleOrdinal, true, []string{"lower tariffs", "open skies"}}}},
+		{"bullets",
+			"The report flags three risks:\n- Floods\n- Heat waves\n- Drought\n\nEnd.",
+			[]ann{{"three risks", 3, StyleBullets, true, []string{"Floods", "Heat waves", "Drought"}}}},
+		{"bullet dots",
+			"Key takeaways include two ideas:\n• Speed\n• Scale\n",
+			[]ann{{"two ideas", 2, StyleBullets, true, []string{"Speed", "Scale"}}}},
+		{"inline after colon with Oxford comma",
+			"The plan rests on three core pillars: open data, fair rules, and smart ports. It starts soon.",
+			[]ann{{"three core pillars", 3, StyleInline, true, []string{"open data", "fair rules", "smart ports"}}}},
+		{"inline without Oxford comma",
+			"It has four aims: growth, jobs, equity and peace.",
+			[]ann{{"four aims", 4, StyleInline, true, []string{"growth", "jobs", "equity", "peace"}}}},
+		{"inline after including",
+			"There are 3 factors that firms weigh when choosing sites, including labor costs, logistics, and tax policy.",
+			[]ann{{"3 factors", 3, StyleInline, true, []string{"labor costs", "logistics", "tax policy"}}}},
+		{"inline semicolons",
+			"He proposed two measures: cutting red tape for small firms; and opening more direct flights.",
+			[]ann{{"two measures", 2, StyleInline, true, []string{"cutting red tape for small firms", "opening more direct flights"}}}},
+		{"inline after namely",
+			"The bank backs two sectors, namely agriculture and fisheries.",
+			[]ann{{"two sectors", 2, StyleInline, true, []string{"agriculture", "fisheries"}}}},
+		{"a dozen",
+			"The council adopted a dozen measures: a, b, c.",
+			[]ann{{"dozen measures", 12, StyleInline, true, []string{"a", "b", "c"}}}},
+		{"digits count",
+			"The agency set 5 targets:\n- A\n- B\n- C\n- D\n- E\n",
+			[]ann{{"5 targets", 5, StyleBullets, true, []string{"A", "B", "C", "D", "E"}}}},
+		{"several directions as paragraphs",
+			"The minister outlined several key directions.\nHe said towns should pool their strengths.\nFirms must be placed at the centre, he added.\nThe minister welcomed the guests warmly.\n",
+			[]ann{{"several key directions", 0, StyleParagraphs, true, []string{"He said towns should pool their strengths", "Firms must be placed at the centre, he added"}}}},
+		{"several with colon and semicolons",
+			"He proposed several cooperation directions: promoting trade; training staff; and sharing know-how.",
+			[]ann{{"several cooperation directions", 0, StyleInline, true, []string{"promoting trade", "training staff", "sharing know-how"}}}},
+		{"the following",
+			"They agreed on the following steps:\n1. Review.\n2. Sign.\n",
+			[]ann{{"following steps", 0, StyleNumbered, true, []string{"Review", "Sign"}}}},
+		{"announced but nothing listed",
+			"The premier outlined five directions for the region.\nThe talks then turned to trade.",
+			[]ann{{"five directions", 5, "", false, nil}}},
+		{"colon then nothing list-like",
+			"He highlighted six key developments:\nThe weather was fine.",
+			[]ann{{"six key developments", 6, "", false, nil}}},
+		{"numbered list without colon at line end",
+			"The study found three trends.\n1. Aging.\n2. Urban growth.\n3. Migration.",
+			[]ann{{"three trends", 3, StyleNumbered, true, []string{"Aging", "Urban growth", "Migration"}}}},
+		{"two announcements in one text",
+			"It has two aims: speed and scale. It also sets three limits: cost, time and risk.",
+			[]ann{
+				{"two aims", 2, StyleInline, true, []string{"speed", "scale"}},
+				{"three limits", 3, StyleInline, true, []string{"cost", "time", "risk"}},
+			}},
+		{"trailing slash marker trimmed",
+			"They share three values: trust, respect and care./.",
+			[]ann{{"three values", 3, StyleInline, true, []string{"trust", "respect", "care"}}}},
+
+		// Look-alikes that announce nothing.
+		{"the two countries", "Trade between the two countries grew.", nil},
+		{"three times", "He has visited three times: in May, June and July.", nil},
+		{"five years", "Over five years: growth, jobs and peace.", nil},
+		{"projects worth", "Japan will fund 15 green energy projects worth over $20 billion.", nil},
+		{"count in a bullet", "- The two leaders met twice.\n- Both sides agreed.\n", nil},
+		{"definite reference with including", "They toured the two provinces, including Vorn and Tal.", nil},
+		{"several with including", "Several firms joined, including Alpha, Beta and Gamma.", nil},
+		{"heading count without list", "Five major cooperation directions\n\nThe forum opened on Monday.", nil},
+		{"percent", "Exports rose 20% in three months.", nil},
+		{"ordinal number", "The 3rd edition had two sessions.", nil},
+		{"currency", "It costs $5 million across two phases.", nil},
+		{"count before number cue", "He met two envoys and 40 delegates: all agreed.", nil},
+		{"one item", "She named one priority: growth.", nil},
+		{"plain count", "Nearly 50 localities took part.", nil},
+		{"empty", "", nil},
+		{"invalid utf8", "\xff three pillars: \xfe, a, b", []ann{{"three pillars", 3, StyleInline, true, []string{"\xfe", "a", "b"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Announcements(tc.in)
+			require.Len(t, got, len(tc.want), "announcements: %+v", got)
+			for i, w := range tc.want {
+				g := got[i]
+				assert.Equal(t, w.Text, tc.in[g.Start:g.End], "text")
+				assert.Equal(t, w.Count, g.Count, "count")
+				assert.Equal(t, w.Style, g.Style, "style")
+				assert.Equal(t, w.Listed, g.Listed, "listed")
+				var labels []string
+				for _, it := range g.Items {
+					labels = append(labels, it.Label)
+					assert.LessOrEqual(t, it.Start, it.End)
+				}
+				assert.Equal(t, w.Labels, labels, "labels")
+			}
+		})
+	}
+}

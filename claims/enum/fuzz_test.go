@@ -1,0 +1,92 @@
+package enum
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var fuzzSeeds = []string{
+	"He highlighted six key developments:\n\n1. Trade: up.\n2. Jobs: up.\n",
+	"five major directions:\n\nFirst: A. B.\n\nSecond: C.\n",
+	"three pillars: a, b, and c./.", "the principles of x, y, z and w.",
+	"outlined several key directions.\nThey should act.\nThey must act.\n",
+	"X, Y, Z and W: PM", "spirit of “a, b, and c.”", "\xff: 1. \n- ", "3 points, including",
+}
+
+// checkItems verifies that spans lie inside s on rune boundaries.
+func checkSpan(t *testing.T, s string, a, b int) {
+	t.Helper()
+	if a < 0 || b > len(s) || a > b {
+		t.Fatalf("span [%d,%d) outside %q", a, b, s)
+	}
+	if (a < len(s) && !utf8.RuneStart(s[a])) || (b < len(s) && !utf8.RuneStart(s[b])) {
+		t.Fatalf("span [%d,%d) splits a rune in %q", a, b, s)
+	}
+}
+
+func FuzzAnnouncements(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Announcements(s)
+		for _, a := range got {
+			checkSpan(t, s, a.Start, a.End)
+			if a.Count < 0 || a.Listed != (len(a.Items) > 0) {
+				t.Fatalf("bad announcement %+v", a)
+			}
+			for _, it := range a.Items {
+				checkSpan(t, s, it.Start, it.End)
+			}
+		}
+		if !reflect.DeepEqual(got, Announcements(s)) {
+			t.Fatalf("not deterministic on %q", s)
+		}
+	})
+}
+
+func FuzzNamedLists(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := NamedLists(s)
+		for _, l := range got {
+			checkSpan(t, s, l.Start, l.End)
+			if len(l.Members) < 3 {
+				t.Fatalf("list with %d members", len(l.Members))
+			}
+			for _, m := range l.Members {
+				checkSpan(t, s, m.Start, m.End)
+				NormMember(m.Label)
+			}
+		}
+		if !reflect.DeepEqual(got, NamedLists(s)) {
+			t.Fatalf("not deterministic on %q", s)
+		}
+	})
+}
+
+func benchText() string {
+	return strings.Repeat("The minister highlighted four key results that matter:\n\n1. Trade: up.\n2. Jobs: up.\n3. Ports: more.\n\n"+
+		"Ties grow under the principles of candour, warmth, trust, results, and shared gain. Trade between the two "+
+		"countries rose 20% in three months, and 15 projects worth $2 billion were signed.\n", 40)
+}
+
+func BenchmarkAnnouncements(b *testing.B) {
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Announcements(text)
+	}
+}
+
+func BenchmarkNamedLists(b *testing.B) {
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		NamedLists(text)
+	}
+}

@@ -1,0 +1,251 @@
+package enum
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// listNames are the nouns that name a list of values: "the principles of …",
+// "the guiding spirit of …", "priorities: …".
+var listNames = map[string]bool{
+	"principle": true, "principles": true, "spirit": true, "pillar": true, "pillars": true,
+	"priority": true, "priorities": true, "motto": true, "values": true, "tenets": true,
+	"watchwords": true, "slogan": true, "guidelines": true, "ideals": true, "virtues": true,
+	"cornerstones": true, "foundations": true,
+}
+
+// basisVerbs introduce a list by what something rests on: "built on sincerity, …".
+var basisVerbs = map[string]bool{
+	"built": true, "based": true, "founded": true, "rooted": true, "grounded": true,
+	"anchored": true,
+}
+
+// maxMemberWords bounds a member: longer parts mean the text is prose, not a list.
+const maxMemberWords = 8
+
+// NamedLists returns the named lists in text: a naming noun ("principles",
+// "guiding spirit", "three pillars") or a basis verb ("built on") followed by at
+// least three members, and headline lines "X, Y, Z and W: PM".
+func NamedLists(text string) []NamedList {
+	toks := token.Scan(text, nil)
+	low := lower(text, toks)
+	var out []NamedList
+	for i := 0; i < len(toks); i++ {
+		w := low[i]
+		var nl NamedList
+		var from int
+		switch {
+		case listNames[w]:
+			first := i
+			for k := 0; k < 2 && first > 0 && modifier(text, toks, low, first-1); k++ {
+				first--
+			}
+			if first >= 2 && low[first-1] == "the" && low[first-2] == "of" || inSemicolonItem(text, toks[first].Start) {
+				continue // "one of the pillars of …", "…; the main pillar of …"
+			}
+			nl.Start, nl.Name = toks[first].Start, strings.ToLower(text[toks[first].Start:toks[i].End])
+			from = listAfterName(text, toks, low, i+1)
+		case basisVerbs[w] && i+1 < len(toks) && (low[i+1] == "on" || low[i+1] == "upon" || low[i+1] == "in") && !nameAhead(low, i+2):
+			nl.Start, nl.Name = toks[i].Start, strings.ToLower(text[toks[i].Start:toks[i+1].End])
+			from = toks[i+1].End
+		default:
+			continue
+		}
+		if from < 0 {
+			continue
+		}
+		if from < len(text) && !colonBefore(text, from) && strings.IndexByte(text[from:sentenceEnd(text, from)], ';') >= 0 {
+			continue // "the main pillar of X; doing Y; …": semicolon lists follow a colon
+		}
+		if m := members(text, from, len(text)); len(m) >= 3 {
+			nl.Members, nl.End = m, m[len(m)-1].End
+			out = append(out, nl)
+			for i+1 < len(toks) && toks[i+1].Start < nl.End {
+				i++
+			}
+		}
+	}
+	return append(out, headlines(text, out)...)
+}
+
+// modifier reports whether token k can precede a list name inside its phrase:
+// "guiding", "three", "core"; not "the", "its" or a name.
+func modifier(text string, toks []token.Token, low []string, k int) bool {
+	if toks[k].Kind != token.Word || nounStops[low[k]] || low[k] == "" {
+		return false
+	}
+	c := text[toks[k].Start]
+	return !(c >= 'A' && c <= 'Z') && !strings.HasSuffix(low[k], "'s") && !strings.HasSuffix(low[k], "’s")
+}
+
+// listAfterName returns where the members start after a list name at token j:
+// after "of" or ":", or after the colon of `principle of "three togethers": …`.
+func listAfterName(text string, toks []token.Token, low []string, j int) int {
+	if j >= len(toks) {
+		return -1
+	}
+	sym := func(k int, s string) bool {
+		return k < len(toks) && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == s
+	}
+	switch {
+	case sym(j, ":"):
+		return toks[j].End
+	case low[j] == "of":
+		// A short quoted title then a colon: the members follow the colon.
+		for k := j + 1; k < len(toks) && k < j+8; k++ {
+			if sym(k, ":") {
+				return toks[k].End
+			}
+			if sym(k, ",") || sym(k, ".") {
+				break
+			}
+		}
+		return toks[j].End
+	}
+	return -1
+}
+
+// members splits the list starting at byte from, up to the end of its sentence
+// or the closing quote of an opening one, into members of a few words each.
+func members(text string, from, limit int) []Item {
+	end := min(sentenceEnd(text, from), limit)
+	p := trimPart(text, part{from, end})
+	if p.a > from && isQuote(lastRune(text[from:p.a])) {
+		// "the spirit of “unity for strength, …, and dialogue for trust.”": the quote bounds it.
+		if q := strings.IndexAny(text[p.a:end+min(len(text)-end, 4)], "”\""); q > 0 {
+			end = p.a + q
+		}
+	}
+	ps, _ := splitList(text, from, end)
+	var out []Item
+	for i, p := range ps {
+		s := text[p.a:p.b]
+		if i == len(ps)-1 {
+			for _, stop := range []string{": ", " which ", " that ", " who "} {
+				if k := strings.Index(s, stop); k > 0 {
+					p.b = p.a + k
+					s = s[:k]
+				}
+			}
+			for _, verb := range []string{" is ", " are ", " was ", " were ", " will ", " have ", " has "} {
+				if strings.Contains(s, verb) {
+					return nil // "…, provinces and cities are where …": prose, not a list
+				}
+			}
+		}
+		if words(s) == 0 || words(s) > maxMemberWords {
+			break
+		}
+		out = append(out, Item{Start: p.a, End: p.b, Label: s})
+	}
+	return out
+}
+
+func lastRune(s string) rune {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] < 0x80 || s[i] >= 0xC0 {
+			r := []rune(s[i:])
+			if len(r) > 0 {
+				return r[0]
+			}
+		}
+	}
+	return 0
+}
+
+// headlines finds title lines "X, Y, Z and W: PM" that no named list covers yet:
+// short lines without a final period whose list ends at a colon and a speaker.
+func headlines(text string, found []NamedList) []NamedList {
+	var out []NamedList
+	for _, l := range splitLines(text) {
+		p := trimPart(text, part{l.a, l.b})
+		s := text[p.a:p.b]
+		c := strings.LastIndex(s, ": ")
+		if c < 0 || strings.HasSuffix(strings.TrimSpace(text[l.a:l.b]), ".") || words(s) > 30 {
+			continue
+		}
+		if tail := s[c+2:]; words(tail) > 4 || words(tail) == 0 || !isUpperByte(tail[0]) {
+			continue
+		}
+		head := s[:c]
+		if strings.ContainsAny(head, "()0123456789") || strings.ContainsAny(s[c:], "()/") {
+			continue // captions: "Seoul, Korea, on August 13 (Photo: VNA)"
+		}
+		comma := strings.IndexByte(head, ',')
+		if comma < 0 || strings.Count(head, ",") < 1 || covered(found, p.a, p.b) {
+			continue
+		}
+		start := p.a + listStart(head[:comma])
+		m := members(text, start, p.a+c)
+		if len(m) < 3 || m[len(m)-1].End > p.a+c {
+			continue
+		}
+		out = append(out, NamedList{Start: m[0].Start, End: m[len(m)-1].End, Name: "headline", Members: m})
+	}
+	return out
+}
+
+// listStart returns where the first member of a headline list begins inside
+// its first part: after the last preposition or verb ("built on sincerity").
+func listStart(first string) int {
+	f := strings.Fields(first)
+	n := 0
+	for k := len(f) - 1; k >= 0 && n < 4; k-- {
+		w := strings.ToLower(f[k])
+		if nounStops[w] || basisVerbs[w] || w == "on" || w == "upon" {
+			break
+		}
+		n++
+	}
+	// Offset of the n-th last field.
+	idx := len(first)
+	for k := 0; k < n; k++ {
+		idx = strings.LastIndex(strings.TrimRight(first[:idx], " "), " ") + 1
+	}
+	return idx
+}
+
+func covered(found []NamedList, a, b int) bool {
+	for _, f := range found {
+		if f.Start < b && f.End > a {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAhead reports a list name within the next few tokens: "built upon three
+// pillars: …" is named by the pillars, not by the verb.
+func nameAhead(low []string, k int) bool {
+	for j := k; j < len(low) && j < k+4; j++ {
+		if listNames[low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// inSemicolonItem reports whether a semicolon precedes off in its sentence, so a
+// name there sits inside someone else's list item.
+func inSemicolonItem(text string, off int) bool {
+	for i := off - 1; i >= 0; i-- {
+		switch text[i] {
+		case ';':
+			return true
+		case '\n':
+			return false
+		case '.':
+			if i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// colonBefore reports whether the list starting at from follows a colon.
+func colonBefore(text string, from int) bool {
+	t := strings.TrimRight(text[:from], " \t")
+	return strings.HasSuffix(t, ":")
+}

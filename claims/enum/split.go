@@ -1,0 +1,158 @@
+package enum
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentenceEnd returns the offset where the sentence containing a ends: before a
+// line break, or after ".", "!" or "?" followed by a space, a quote, a slash or
+// the end of the text. Dots inside numbers ("14.83") and abbreviations ("U.S.")
+// are followed by a letter or digit and do not end it.
+func sentenceEnd(text string, a int) int {
+	for i := a; i < len(text); i++ {
+		switch text[i] {
+		case '\n', '\r':
+			return i
+		case '.', '!', '?':
+			if i+1 == len(text) {
+				return i
+			}
+			switch c := text[i+1]; c {
+			case ' ', '\t', '\n', '\r', '"', '/':
+				return i
+			default:
+				if c >= utf8.RuneSelf {
+					r, _ := utf8.DecodeRuneInString(text[i+1:])
+					if r == '”' || r == '’' || unicode.IsSpace(r) {
+						return i
+					}
+				}
+			}
+		}
+	}
+	return len(text)
+}
+
+// part is a byte range of text.
+type part struct{ a, b int }
+
+// splitTop splits text[a:b] at sep outside parentheses and brackets.
+func splitTop(text string, a, b int, sep byte) []part {
+	var out []part
+	depth, from := 0, a
+	for i := a; i < b; i++ {
+		switch text[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				out = append(out, part{from, i})
+				from = i + 1
+			}
+		}
+	}
+	return append(out, part{from, b})
+}
+
+// splitList splits an inline list "A, B, and C" / "A, B and C" / "A; B; and C"
+// in text[a:b] into items and returns where the list ends. With commas the list
+// ends at its final conjunct ("and C"), so "A, B and C, the minister said" keeps
+// three items.
+func splitList(text string, a, b int) ([]part, int) {
+	sep := byte(',')
+	if strings.IndexByte(text[a:b], ';') >= 0 {
+		sep = ';'
+	}
+	parts := splitTop(text, a, b, sep)
+	var out []part
+	for i, p := range parts {
+		p = trimPart(text, p)
+		lead := leadingConj(text[p.a:p.b])
+		if lead > 0 {
+			p = trimPart(text, part{p.a + lead, p.b})
+		}
+		if sep == ';' {
+			out = append(out, p)
+			continue
+		}
+		if lead > 0 && i > 0 {
+			out = append(out, p)
+			return out, p.b
+		}
+		if i > 0 {
+			if k := strings.Index(text[p.a:p.b], " and "); k >= 0 {
+				out = append(out, trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
+				return out, p.b
+			}
+		}
+		out = append(out, p)
+	}
+	if len(out) == 1 && sep == ',' {
+		// "A and B" without commas.
+		p := out[0]
+		if k := strings.Index(text[p.a:p.b], " and "); k >= 0 {
+			out = []part{trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b})}
+		}
+	}
+	if len(out) == 0 {
+		return nil, a
+	}
+	return out, out[len(out)-1].b
+}
+
+// leadingConj returns the length of a leading "and " / "or " in s.
+func leadingConj(s string) int {
+	for _, c := range []string{"and ", "or ", "as well as "} {
+		if len(s) > len(c) && strings.EqualFold(s[:len(c)], c) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// trimPart trims spaces, quotes and trailing punctuation ("./.", "…") from both ends.
+func trimPart(text string, p part) part {
+	for p.a < p.b {
+		r, n := utf8.DecodeRuneInString(text[p.a:p.b])
+		if !unicode.IsSpace(r) && !isQuote(r) {
+			break
+		}
+		p.a += n
+	}
+	for p.b > p.a {
+		r, n := utf8.DecodeLastRuneInString(text[p.a:p.b])
+		if !unicode.IsSpace(r) && !isQuote(r) && !strings.ContainsRune(".,;:/…!?", r) {
+			break
+		}
+		p.b -= n
+	}
+	return p
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '‘', '’', '\'', '«', '»':
+		return true
+	}
+	return false
+}
+
+// words counts the space-separated words of s.
+func words(s string) int { return len(strings.Fields(s)) }
+
+// items turns parts into Items labelled by their text.
+func items(text string, ps []part) []Item {
+	out := make([]Item, 0, len(ps))
+	for _, p := range ps {
+		if p.b > p.a {
+			out = append(out, Item{Start: p.a, End: p.b, Label: text[p.a:p.b]})
+		}
+	}
+	return out
+}
