@@ -1,0 +1,184 @@
+package rules
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/dates"
+)
+
+// DateConflict flags dates that cannot all be right: a weekday that does not fall
+// on its date, and one event dated differently by different sources once relative
+// dates, anniversaries and "N years ago" are resolved with each source's date.
+func DateConflict() *Rule {
+	return &Rule{
+		ID:       "date-conflict",
+		Title:    "dates for one event disagree",
+		Severity: Warning,
+		Run:      runDateConflict,
+		Doc: `Dates are resolved against the publication date of their source: "two years
+ago" in a 2025 article is 2023, "last month" in a December article is November,
+"the 30th anniversary" in 2024 dates the founding to 1994. The checks:
+
+- Weekday (error): "Tuesday, 28 April 2025" when 28 April 2025 is a Monday. One of
+  the two is wrong for certain.
+- Origins (warning): anniversaries and "N years ago" date the start of something.
+  Two sources dating the same start to years that cannot overlap conflict: "50 years
+  ago" in 2025 (1975) vs "the 50th anniversary" in 2023 (1973). "N years ago" is
+  read loosely, as N−1 to N+1 years before the source's date; an anniversary is
+  exact. A plain date is compared with them when its clause says that something
+  was established, founded, launched, signed or upgraded.
+- Events (warning): one event dated differently, where at least one date is
+  relative ("last month" vs "in October") or both are days ("on 3 May" vs "on 5
+  May"), and the dates lie within a granularity (plus a month) of each other, so
+  that yearly events of other years are left alone.
+
+Events are matched conservatively by the words around the date in its clause: at
+least 2 shared content words making up half of the smaller window, and no proper
+names telling them apart. Deadlines ("by 2030") and spans ("over the past 5 years")
+are not compared. Undated sources resolve nothing and are skipped.
+
+Bad:
+    a.txt (2025-12-10): Last month, the city opened its new metro line.
+    b.txt (2025-12-11): The new metro line opened in October.
+
+Good:
+    a.txt (2025-12-10): Last month, the city opened its new metro line.
+    b.txt (2025-12-11): The new metro line opened in November.
+
+Severity warning for conflicts between sources (either may be wrong, or the
+events may differ after all); error for a weekday that does not match its date.`,
+	}
+}
+
+// dated is a date fact with the span of time it claims for its event.
+type dated struct {
+	f        *claims.Fact
+	d        *dates.Date
+	from, to time.Time
+	nominal  string // what the message says the date puts the event in
+	origin   bool   // an anniversary or "N years ago": the date of a start
+	relative bool
+	ev       eventWords
+}
+
+func runDateConflict(p *Pass) {
+	var ds []dated
+	for _, f := range p.Index.Kind(claims.KindDate) {
+		d := f.Date
+		if d == nil || f.Doc == nil || d.Deadline || d.Duration {
+			continue
+		}
+		if d.Weekday != nil && d.Resolved && d.Granularity == dates.Day && d.From.Weekday() != *d.Weekday {
+			p.Report(Finding{Severity: Error, Claims: ClaimsOf(f), Message: fmt.Sprintf(
+				"%s (%s): %s is a %s, not a %s", Quote(f), Where(f), d.From.Format("2 January 2006"), d.From.Weekday(), *d.Weekday)})
+		}
+		if x, ok := datedOf(f); ok {
+			ds = append(ds, x)
+		}
+	}
+	seen := map[string]bool{}
+	for i, a := range ds {
+		for _, b := range ds[i+1:] {
+			if !docPair(a.f, b.f) || differentSubjects(a.f, b.f) || !comparableDates(a, b) || overlaps(a, b) {
+				continue
+			}
+			sh, ok := sameEvent(a.ev, b.ev)
+			if !ok {
+				continue
+			}
+			key := factPairKey(a.f, b.f)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			p.Report(Finding{Claims: ClaimsOf(a.f, b.f), Message: fmt.Sprintf(
+				"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
+				Quote(a.f), whereDated(a.f), eventLabel(a.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
+		}
+	}
+}
+
+// datedOf works out the span of time a date fact claims, when it can be known.
+func datedOf(f *claims.Fact) (dated, bool) {
+	d := f.Date
+	pub := f.Doc.Meta.Published
+	x := dated{f: f, d: d, relative: d.Relative}
+	switch {
+	case d.Anniversary > 0:
+		if pub.IsZero() {
+			return x, false
+		}
+		y := pub.Year() - d.Anniversary
+		x.from, x.to = yearStart(y), yearStart(y+1)
+		x.nominal, x.origin, x.relative = fmt.Sprint(y), true, true
+	case d.YearsAgo > 0:
+		if pub.IsZero() {
+			return x, false
+		}
+		// "N years ago" is rounded speech: N−1 to N+1 years before the source.
+		x.from, x.to = pub.AddDate(-d.YearsAgo-1, 0, 0), pub.AddDate(-d.YearsAgo+1, 0, 0)
+		x.nominal, x.origin, x.relative = fmt.Sprint(pub.Year()-d.YearsAgo), true, true
+	case d.Resolved && !d.From.IsZero() && d.To.After(d.From):
+		x.from, x.to = d.From, d.To
+		x.nominal = formatPeriod(d.From, d.To)
+	default:
+		return x, false
+	}
+	x.ev = eventAround(f, d.Start, d.End)
+	return x, true
+}
+
+// comparableDates decides whether two dates may be compared at all (see the Doc).
+func comparableDates(a, b dated) bool {
+	switch {
+	case a.origin && b.origin:
+		return true
+	case a.origin:
+		return b.ev.origin
+	case b.origin:
+		return a.ev.origin
+	}
+	bothDays := a.d.Granularity == dates.Day && b.d.Granularity == dates.Day
+	if !a.relative && !b.relative && !bothDays {
+		return false
+	}
+	gap := a.from.Sub(b.to)
+	if g := b.from.Sub(a.to); g > gap {
+		gap = g
+	}
+	limit := max(a.to.Sub(a.from), b.to.Sub(b.from)) + 31*24*time.Hour
+	return gap < limit
+}
+
+// overlaps reports whether the two spans of time share a moment.
+func overlaps(a, b dated) bool {
+	return a.from.Before(b.to) && b.from.Before(a.to)
+}
+
+func yearStart(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
+
+// formatPeriod writes a span the way its granularity reads: "2023", "October
+// 2025", "3 May 2025", else "2025-01-01 to 2025-03-31".
+func formatPeriod(from, to time.Time) string {
+	switch {
+	case from.AddDate(0, 0, 1).Equal(to):
+		return from.Format("2 January 2006")
+	case from.Day() == 1 && from.AddDate(0, 1, 0).Equal(to):
+		return from.Format("January 2006")
+	case from.YearDay() == 1 && from.AddDate(1, 0, 0).Equal(to):
+		return from.Format("2006")
+	case from.YearDay() == 1 && to.YearDay() == 1:
+		return fmt.Sprintf("%d–%d", from.Year(), to.Year()-1)
+	}
+	return from.Format("2006-01-02") + " to " + to.AddDate(0, 0, -1).Format("2006-01-02")
+}
+
+// whereDated is "file:line, published YYYY-MM-DD", the date relative dates rest on.
+func whereDated(f *claims.Fact) string {
+	if p := Published(f); p != "" {
+		return Where(f) + ", published " + p
+	}
+	return Where(f)
+}

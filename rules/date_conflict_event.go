@@ -1,0 +1,190 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// Events are matched by the words around their dates: the nearest content words on
+// each side of the date, within its clause. Two dates are about the same event when
+// their windows share at least eventMinShared stems making up at least
+// eventMinOverlap of the smaller window, and their proper names do not tell the
+// events apart (each side naming someone or something the other does not).
+const (
+	eventWindow     = 5
+	eventMinShared  = 2
+	eventMinOverlap = 0.5
+)
+
+// dateWords are the words of dates themselves: they say when, not what.
+var dateWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "year": true, "years": true, "ago": true, "anniversary": true, "last": true,
+	"next": true, "month": true, "months": true, "week": true, "weeks": true, "day": true,
+	"days": true, "today": true, "yesterday": true, "tomorrow": true, "earlier": true, "later": true,
+	"this": true, "decade": true, "decades": true, "th": true, "st": true, "nd": true, "rd": true,
+	"early": true, "late": true, "mid": true, "end": true, "beginning": true, "half": true,
+	"quarter": true, "recent": true, "recently": true, "past": true, "previous": true,
+}
+
+// originStems mark a date as the start of something, which is what anniversaries
+// and "N years ago" date.
+var originStems = map[string]bool{
+	"establish": true, "found": true, "foundat": true, "inaugur": true, "launch": true,
+	"creat": true, "began": true, "begin": true, "start": true, "set": true, "normal": true,
+	"open": true, "sign": true, "forg": true, "elev": true, "upgrad": true, "born": true,
+}
+
+// eventWords is what a date is about: the content stems of the words around it,
+// the proper names among them, and the words as written for messages.
+type eventWords struct {
+	stems   map[string]bool
+	names   map[string]bool
+	written []string
+	origin  bool
+}
+
+// eventAround collects the words around the date span [start, end) of f's sentence.
+func eventAround(f *claims.Fact, start, end int) eventWords {
+	ev := eventWords{stems: map[string]bool{}, names: map[string]bool{}}
+	sent := f.Sentence
+	if f.Doc == nil || sent.Start < 0 || sent.End > len(f.Doc.Text) || sent.Start > start || end > sent.End || start > end {
+		return ev
+	}
+	text := f.Doc.Text[sent.Start:sent.End]
+	toks := token.Scan(text, nil)
+	s, e := start-sent.Start, end-sent.Start
+	var before, after []token.Token
+scan:
+	for _, t := range toks {
+		switch {
+		case t.End <= s:
+			if isClauseBreak(t, text) {
+				before = before[:0]
+				continue
+			}
+			before = append(before, t)
+		case t.Start >= e:
+			// A date fronting its clause ("Last month, the city opened ...") is
+			// about the clause after the comma.
+			if isClauseBreak(t, text) && (contentCount(after, text) > 0 || contentCount(before, text) > 0) {
+				break scan
+			}
+			after = append(after, t)
+		}
+	}
+	var picked []token.Token
+	n := 0
+	for i := len(before) - 1; i >= 0 && n < eventWindow; i-- {
+		if ev.add(before[i], text, i == 0 && sent.Start == 0) {
+			picked = append([]token.Token{before[i]}, picked...)
+			n++
+		}
+	}
+	n = 0
+	for _, t := range after {
+		if n >= eventWindow {
+			break
+		}
+		if ev.add(t, text, false) {
+			picked = append(picked, t)
+			n++
+		}
+	}
+	for _, t := range picked {
+		ev.written = append(ev.written, t.Text(text))
+	}
+	return ev
+}
+
+// contentCount counts the content words among toks.
+func contentCount(toks []token.Token, text string) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == token.Word {
+			if f := foldWord(t.Text(text)); f != "" && !stopWords[f] && !dateWords[f] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// add records a token when it is a content word; it reports whether it was.
+func (ev *eventWords) add(t token.Token, text string, first bool) bool {
+	if t.Kind != token.Word {
+		return false
+	}
+	w := t.Text(text)
+	f := foldWord(w)
+	if f == "" || stopWords[f] || dateWords[f] {
+		return false
+	}
+	st := stemWord(w)
+	ev.stems[st] = true
+	if originStems[st] {
+		ev.origin = true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !first {
+		ev.names[st] = true
+	}
+	return true
+}
+
+// isClauseBreak reports whether a token ends a clause: the words beyond it are
+// about something else.
+func isClauseBreak(t token.Token, text string) bool {
+	if t.Kind != token.Symbol {
+		return false
+	}
+	switch t.Text(text) {
+	case ",", ";", ":", "(", ")", "—", "–", ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+// sameEvent reports whether two windows are about the same event, and the shared
+// stems.
+func sameEvent(a, b eventWords) ([]string, bool) {
+	sh := sharedKeys(a.stems, b.stems)
+	small := min(len(a.stems), len(b.stems))
+	if len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap {
+		return sh, false
+	}
+	onlyA, onlyB := false, false
+	for n := range a.names {
+		if !b.stems[n] {
+			onlyA = true
+		}
+	}
+	for n := range b.names {
+		if !a.stems[n] {
+			onlyB = true
+		}
+	}
+	return sh, !(onlyA && onlyB)
+}
+
+// eventLabel writes the shared words as a's text has them.
+func eventLabel(a eventWords, sh []string) string {
+	set := map[string]bool{}
+	for _, s := range sh {
+		set[s] = true
+	}
+	var out []string
+	for _, w := range a.written {
+		if set[stemWord(w)] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
