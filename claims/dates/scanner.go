@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -74,6 +75,9 @@ func thousands(n string) bool {
 
 // best returns the longest match starting at token i; earlier grammars win ties.
 func (s *scanner) best(i int) (match, bool) {
+	if !s.canStart(i) {
+		return match{}, false
+	}
 	var b match
 	found := false
 	consider := func(m match, ok bool) {
@@ -99,6 +103,42 @@ func (s *scanner) best(i int) (match, bool) {
 	consider(s.monthWithCue(i))
 	consider(s.anniversary(i))
 	return b, found
+}
+
+// starterWords are the words a date can begin with besides month and weekday
+// names and number words; other tokens are skipped before any grammar runs.
+var starterWords = map[string]bool{
+	"the": true, "over": true, "in": true, "last": true, "past": true, "previous": true,
+	"next": true, "coming": true, "this": true, "current": true, "today": true,
+	"tonight": true, "yesterday": true, "tomorrow": true, "tmrw": true, "q": true,
+	"h": true, "end": true, "beginning": true, "start": true, "middle": true,
+	"close": true, "mid": true, "early": true, "late": true, "day": true,
+}
+
+// canStart reports whether a date may begin at token i.
+func (s *scanner) canStart(i int) bool {
+	switch s.toks[i].Kind {
+	case token.Number:
+		return true
+	case token.Word:
+	default:
+		return false
+	}
+	w := s.low[i]
+	if starterWords[w] || w == "a" || w == "an" || w == "few" || w == "several" {
+		return true
+	}
+	if _, ok := monthNames[w]; ok {
+		return true
+	}
+	if _, ok := weekdayNames[w]; ok {
+		return true
+	}
+	if _, ok := numword.Cardinal(w); ok {
+		return true
+	}
+	_, ok := numword.Ordinal(w)
+	return ok
 }
 
 func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
