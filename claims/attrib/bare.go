@@ -14,13 +14,14 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	if len(names) == 0 {
 		return found
 	}
+	// found is in text order and tokens are visited in order, so one cursor
+	// walks the mentions.
+	f := 0
 	covered := func(start int) bool {
-		for _, p := range found {
-			if start >= p.Start && start < p.End {
-				return true
-			}
+		for f < len(found) && found[f].End <= start {
+			f++
 		}
-		return false
+		return f < len(found) && start >= found[f].Start
 	}
 	var extra []Person
 	for i := 0; i < s.n(); {

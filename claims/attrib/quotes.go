@@ -53,13 +53,11 @@ type quoteCtx struct {
 }
 
 // inside reports whether byte off lies between the marks of a quote.
+// Quotes do not overlap (single quotes are only sought outside double ones),
+// so a binary search on the sorted pairs finds the only candidate.
 func (c *quoteCtx) inside(off int) bool {
-	for _, p := range c.pairs {
-		if off >= p.openEnd && off < p.close {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(c.pairs), func(i int) bool { return c.pairs[i].open > off }) - 1
+	return i >= 0 && off >= c.pairs[i].openEnd && off < c.pairs[i].close
 }
 
 func (c *quoteCtx) quote(p pair) (Quote, bool) {
