@@ -11,6 +11,10 @@ func All() []*Rule {
 		GrowthMismatch(),
 		Arithmetic(),
 		ListMismatch(),
+		QuoteMismatch(),
+		NameMismatch(),
+		EnumerationMismatch(),
+		DateConflict(),
 	}
 }
 

@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 	"math"
+	"sort"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
@@ -150,8 +152,8 @@ func levelGroups(p *Pass, ch *claims.Fact, mode changeMode) [][]member {
 	limit := dateOf(ch)
 	var order []string
 	groups := map[string][]member{}
-	for _, f := range p.Index.Head(claims.Head(ch.Key)) {
-		if f == ch || !isLevel(f) || f.Plan || !claims.KeysMatch(f.Key, ch.Key) {
+	for _, f := range levelCandidates(p, ch.Key) {
+		if f == ch || !isLevel(f) || f.Plan {
 			continue
 		}
 		if foldSubject(f.Subject) != foldSubject(ch.Subject) {
@@ -191,6 +193,55 @@ func levelGroups(p *Pass, ch *claims.Fact, mode changeMode) [][]member {
 		out = append(out, groups[k])
 	}
 	return out
+}
+
+// changeUnitWords are words a change's key may carry from its unit ("number of
+// people ... percent"); they say how the change is written, not what it measures.
+var changeUnitWords = map[string]bool{"percent": true, "pp": true, "point": true, "percentag": true, "percentage": true, "time": true, "fold": true, "number": true, "of": true}
+
+// levelCandidates returns the facts whose key names the measure of a change key:
+// KeysMatch, or every word of the level's key (two words at least, or the change's
+// only word) found among the change key's words once unit words are dropped. The
+// index is read by the head words of the change key, never by scanning all facts.
+func levelCandidates(p *Pass, key string) []*claims.Fact {
+	words := map[string]bool{}
+	var order []string
+	for _, w := range strings.Fields(key) {
+		if !changeUnitWords[w] && !words[w] {
+			words[w] = true
+			order = append(order, w)
+		}
+	}
+	var out []*claims.Fact
+	seen := map[*claims.Fact]bool{}
+	for _, h := range order {
+		for _, f := range p.Index.Head(h) {
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+			if claims.KeysMatch(f.Key, key) || wordsWithin(f.Key, words, len(order)) {
+				out = append(out, f)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return factLess(out[i], out[j]) })
+	return out
+}
+
+// wordsWithin reports whether every word of key is in words, and key is specific
+// enough (two words, or the whole of a one-word change key).
+func wordsWithin(key string, words map[string]bool, n int) bool {
+	ws := strings.Fields(key)
+	if len(ws) == 0 || (len(ws) < 2 && n != 1) {
+		return false
+	}
+	for _, w := range ws {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // impliedChange returns the changes from a start value to an end value that values

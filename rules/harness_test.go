@@ -1,0 +1,149 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// wantRe finds expectations: <!-- want "regexp" --> at the end of the line the
+// primary claim of a finding stands on. A line may carry several.
+var wantRe = regexp.MustCompile(`<!--\s*want\s+"((?:[^"\\]|\\.)*)"\s*-->`)
+
+// expectation is one want of a test article.
+type expectation struct {
+	file string
+	line int
+	re   *regexp.Regexp
+	met  bool
+}
+
+// TestRulesTestdata runs each rule over its folder rules/testdata/<id>/ and
+// compares the findings with the wants written in the articles: every finding
+// must meet a want on its primary claim's line, and every want must be met.
+func TestRulesTestdata(t *testing.T) {
+	ents, err := os.ReadDir("testdata")
+	require.NoError(t, err)
+	for _, e := range ents {
+		if !e.IsDir() {
+			continue
+		}
+		t.Run(e.Name(), func(t *testing.T) {
+			r := ByID(e.Name())
+			require.NotNil(t, r, "no rule %q in All()", e.Name())
+			docs, wants := loadTestdata(t, filepath.Join("testdata", e.Name()))
+			require.NotEmpty(t, docs, "no articles")
+			var facts []*claims.Fact
+			for _, d := range docs {
+				facts = append(facts, claims.Extract(d)...)
+			}
+			if len(facts) == 0 {
+				t.Skip("extraction produced no facts yet")
+			}
+			got := Run(claims.NewIndex(docs, facts), []*Rule{r}, Settings{})
+			for _, f := range got {
+				require.NotEmpty(t, f.Claims, "finding without claims: %s", f.Message)
+				c := f.Claims[0]
+				if !meet(wants, c.File, c.Line, f.Message) {
+					t.Errorf("%s:%d: unexpected finding: %s", c.File, c.Line, f.Message)
+				}
+			}
+			for _, w := range wants {
+				if !w.met {
+					t.Errorf("%s:%d: no finding matches %q", w.file, w.line, w.re)
+				}
+			}
+		})
+	}
+}
+
+// meet marks the first unmet want at file:line whose regexp matches msg.
+func meet(wants []*expectation, file string, line int, msg string) bool {
+	for _, w := range wants {
+		if !w.met && w.file == file && w.line == line && w.re.MatchString(msg) {
+			w.met = true
+			return true
+		}
+	}
+	return false
+}
+
+// loadTestdata reads the articles (*.txt, *.md) of dir: "Key: value" header lines up
+// to the first blank line give the metadata (Published: YYYY-MM-DD); want comments
+// are blanked out of the analysed text so extraction never reads them, keeping
+// offsets equal to the file's.
+func loadTestdata(t *testing.T, dir string) ([]*claims.Document, []*expectation) {
+	t.Helper()
+	var paths []string
+	for _, pat := range []string{"*.txt", "*.md"} {
+		m, err := filepath.Glob(filepath.Join(dir, pat))
+		require.NoError(t, err)
+		paths = append(paths, m...)
+	}
+	sort.Strings(paths)
+	var docs []*claims.Document
+	var wants []*expectation
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		raw := string(b)
+		d := &claims.Document{Path: p, Raw: raw}
+		text := []byte(raw)
+		for i, line := range strings.SplitAfter(raw, "\n") {
+			for _, m := range wantRe.FindAllStringSubmatchIndex(line, -1) {
+				re, err := regexp.Compile(strings.ReplaceAll(line[m[2]:m[3]], `\"`, `"`))
+				require.NoError(t, err, "%s:%d", p, i+1)
+				wants = append(wants, &expectation{file: p, line: i + 1, re: re})
+			}
+		}
+		for _, m := range wantRe.FindAllIndex(text, -1) {
+			for j := m[0]; j < m[1]; j++ {
+				text[j] = ' '
+			}
+		}
+		d.Text = string(text)
+		end := readHeader(t, d)
+		if end > 0 {
+			d.Skips = append(d.Skips, claims.Skip{Start: 0, End: end, Reason: "metadata"})
+		}
+		docs = append(docs, d)
+	}
+	return docs, wants
+}
+
+// readHeader reads "Key: value" lines at the top of d and returns where they end
+// (0 when there are none).
+func readHeader(t *testing.T, d *claims.Document) int {
+	off := 0
+	for off < len(d.Text) {
+		nl := strings.IndexByte(d.Text[off:], '\n')
+		if nl < 0 {
+			nl = len(d.Text) - off
+		}
+		line := strings.TrimSpace(d.Text[off : off+nl])
+		k, v, ok := strings.Cut(line, ":")
+		if line == "" || !ok || strings.Contains(k, " ") {
+			break
+		}
+		switch strings.ToLower(k) {
+		case "published":
+			tm, err := time.Parse("2006-01-02", strings.TrimSpace(v))
+			require.NoError(t, err, "%s: published", d.Path)
+			d.Meta.Published = tm
+		case "outlet":
+			d.Meta.Outlet = strings.TrimSpace(v)
+		case "title":
+			d.Meta.Title = strings.TrimSpace(v)
+		}
+		off += nl + 1
+	}
+	return off
+}
