@@ -91,7 +91,7 @@ func (s *scanner) applyCue(m *match) {
 		m.d.Since = true
 	case "from":
 		w := s.word(m.to)
-		if w != "to" && w != "until" && w != "till" && w != "through" && !s.dash(m.to) && !isRange(m.d) {
+		if !m.narrative && w != "to" && w != "until" && w != "till" && w != "through" && !s.dash(m.to) && !isRange(m.d) {
 			m.d.Since = true
 		}
 	}

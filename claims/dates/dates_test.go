@@ -116,7 +116,11 @@ func TestParseRelative(t *testing.T) {
 		{"today", "Today the council votes.", []string{"Today|2025-11-25|2025-11-26|day|rel"}},
 		{"tomorrow", "The results come tomorrow.", []string{"tomorrow|2025-11-26|2025-11-27|day|rel"}},
 		{"day before yesterday", "He left the day before yesterday.", []string{"the day before yesterday|2025-11-23|2025-11-24|day|rel"}},
-		{"years later", "Two years later the port doubled.", []string{"Two years later|2027-01-01|2028-01-01|year|rel"}},
+		{"years later stays open", "Two years later the port doubled.", []string{"Two years later|-|-|year|rel"}},
+		{"year earlier stays open", "Sales rose from a year earlier.", []string{"a year earlier|-|-|year|rel"}},
+		{"highest in years", "Prices hit the highest in 20 years.", nil},
+		{"first time in years", "It rose for the first time in 40 years.", nil},
+		{"in months future", "The plant will open in six months.", []string{"in six months|2026-05-01|2026-06-01|month|rel"}},
 		{"weeks from now", "The vote is two weeks from now.", []string{"two weeks from now|2025-12-09|2025-12-10|day|rel"}},
 		{"in weeks", "Work will start in 3 weeks.", []string{"in 3 weeks|2025-12-16|2025-12-17|day|rel"}},
 		{"last march", "Trade talks stalled last March.", []string{"last March|2025-03-01|2025-04-01|month|rel"}},
@@ -138,6 +142,8 @@ func TestParseDeadlines(t *testing.T) {
 		{"by next year", "The line opens by next year.", []string{"next year|2026-01-01|2027-01-01|year|rel|deadline"}},
 		{"end of month no by", "Payment arrives at the end of next month.", []string{"the end of next month|2025-12-01|2026-01-01|month|rel"}},
 		{"mid year", "Results land in mid-2026.", []string{"mid-2026|2026-01-01|2027-01-01|year"}},
+		{"mid month", "Harvest starts in mid-December.", []string{"mid-December|2025-12-01|2026-01-01|month"}},
+		{"end of month name", "By the end of March, exports rose.", []string{"the end of March|2025-03-01|2025-04-01|month|deadline"}},
 		{"until is not deadline", "The ban holds until 2030.", []string{"2030|2030-01-01|2031-01-01|year"}},
 	})
 }
@@ -182,6 +188,8 @@ func TestParseWeekdays(t *testing.T) {
 		{"abbreviated weekday", "Due Wed, 22 of Jan.", []string{"Wed, 22 of Jan|2026-01-22|2026-01-23|day|wd=Wed"}},
 		{"weekday name in a name", "Shops prepared for Black Friday sales.", nil},
 		{"sat is a verb", "The panel sat for hours.", nil},
+		{"abbreviation alone", "Wed", nil},
+		{"abbreviation after on", "The vote is on Wed.", []string{"Wed|2025-11-19|2025-11-20|day|rel|wd=Wed"}},
 	})
 }
 

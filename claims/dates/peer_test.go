@@ -36,13 +36,14 @@ import (
 // prepositions the peer keeps in
 // some spans ("on Friday next week"); "a month ago" and "two years ago", which
 // we resolve to the month or year (news uses them loosely) and the peer to a
-// day; a weekday joined to a date by brackets or dashes ("this friday-jun-15").
+// day; "N days later", found but unresolved (news counts it from the story);
+// a weekday joined to a date by brackets or dashes ("this friday-jun-15").
 
 // peerFloors are the pass rates the harness must keep (percent, rounded down).
 var peerFloors = map[string]float64{
 	"DateExtractor.json":     87,
 	"DurationExtractor.json": 100,
-	"DateParser.json":        85,
+	"DateParser.json":        84,
 }
 
 // peerDefaultRef is the reference for cases without one: the peer's own default

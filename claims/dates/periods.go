@@ -226,6 +226,9 @@ func (s *scanner) deadline(i int) (match, bool) {
 	if m, ok := s.relativeNamed(j); ok {
 		return match{d: m.d, from: i, to: m.to}, true
 	}
+	if m, e, ok := s.month(j, false); ok && s.capital(j) {
+		return match{d: s.monthDate(noYear, m), from: i, to: e}, true
+	}
 	return match{}, false
 }
 

@@ -135,17 +135,25 @@ func (s *scanner) agoLater(i int) (match, bool) {
 	sign, base, end := 0, 0, e
 	switch w := s.word(e); {
 	case in:
-		if s.word(e) == "of" || s.word(e) == "between" || s.countAfter(e) {
+		// "the highest in 20 years", "for the first time in 40 years" look back
+		// over a span; they are no point in the future.
+		if p := s.word(start - 1); p == "time" || p == "years" || len(p) > 4 && p[len(p)-3:] == "est" ||
+			s.word(e) == "of" || s.word(e) == "between" || s.countAfter(e) {
 			return match{}, false
 		}
 		sign = 1
 		if (s.sym(e, "’") || s.sym(e, "'")) && s.word(e+1) == "time" {
 			end = e + 2
 		}
-	case w == "ago" || w == "earlier" && s.word(e-1) != "day":
+	case w == "ago":
 		sign, end = -1, e+1
-	case w == "later" || w == "hence":
+	case w == "hence":
 		sign, end = 1, e+1
+	case w == "later" || w == "earlier":
+		// "two years later" counts from the narrative, not from the publication:
+		// found, but left unresolved.
+		dt := Date{Granularity: granularityOf(finest(as)), Relative: true}
+		return match{d: dt, from: start, to: e + 1, narrative: true}, true
 	case w == "from" || w == "after" || w == "before":
 		off, e2, ok := s.anchorDay(e + 1)
 		if !ok || w == "before" && s.word(e+1) == "now" {

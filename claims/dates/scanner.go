@@ -23,6 +23,9 @@ type scanner struct {
 type match struct {
 	d        Date
 	from, to int
+	// narrative marks dates counted from the story's own time ("a year
+	// earlier"): a preceding "from" is then a comparison, not a start.
+	narrative bool
 }
 
 func newScanner(text string, toks []token.Token, ref time.Time) *scanner {

@@ -67,6 +67,10 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 	if dir, e, ok := s.weekAfter(j); ok {
 		return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
 	}
+	// "Wed" alone (a calendar widget, a name) is too weak; "on Wed" is a date.
+	if weekdayNames[s.word(i)].abbreviated && s.word(i-1) != "on" {
+		return match{}, false
+	}
 	if s.word(j) == "the" {
 		if d, e, ok := s.dayNum(j+1, true); ok {
 			return match{d: s.weekdayDay(wd, d), from: i, to: e}, true
