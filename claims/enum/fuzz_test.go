@@ -21,7 +21,7 @@ func checkSpan(t *testing.T, s string, a, b int) {
 	if a < 0 || b > len(s) || a > b {
 		t.Fatalf("span [%d,%d) outside %q", a, b, s)
 	}
-	if (a < len(s) && !utf8.RuneStart(s[a])) || (b < len(s) && !utf8.RuneStart(s[b])) {
+	if !boundary(s, a) || !boundary(s, b) {
 		t.Fatalf("span [%d,%d) splits a rune in %q", a, b, s)
 	}
 }
@@ -89,4 +89,16 @@ func BenchmarkNamedLists(b *testing.B) {
 	for b.Loop() {
 		NamedLists(text)
 	}
+}
+
+// boundary reports whether offset i does not cut a valid multi-byte rune of s
+// (stray invalid bytes are one-byte units of their own).
+func boundary(s string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(s[j]) {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			return j+n <= i
+		}
+	}
+	return true
 }
