@@ -114,7 +114,8 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	end := k
 	if !nested && q.Unit != "count" && q.Unit != "percent" && q.Unit != "fraction" {
 		if conv, ck, ok := p.conversion(k, q.Unit); ok {
-			q.Conversion = &conv
+			c := conv // only found conversions reach the heap
+			q.Conversion = &c
 			end = ck
 		}
 	}
@@ -164,7 +165,7 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 		return a, true
 	}
 	u, nk := p.unitAt(k, cur != "")
-	if u == "" && p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) && p.kind(k+1) == token.Word {
+	if u == "" && p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) && p.kind(k+1) == token.Word && !p.isAny(k+1, "plus") {
 		// "10-year plan", "2-million-TEU"; other hyphen words make an adjective
 		// ("two-tier", "5-star") that states no amount.
 		if u, nk = p.unitAt(k+1, cur != ""); u == "" || u == "percent" {

@@ -76,6 +76,9 @@ func Parse(text string, toks []token.Token) []Quantity {
 		}
 		q, next, ok := p.at(i, false)
 		if ok {
+			if out == nil {
+				out = make([]Quantity, 0, 4) // one allocation for most sentences
+			}
 			out = append(out, q)
 			p.min = next
 		}

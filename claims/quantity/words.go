@@ -13,6 +13,9 @@ type parser struct {
 	toks []token.Token
 	min  int
 	buf  [24]byte
+	// folded is s with ASCII letters lower-cased, made on first need so that
+	// lookbacks compare substrings instead of allocating one string per word.
+	folded string
 }
 
 // text returns the text of token j, "" when j is out of range.
@@ -37,13 +40,31 @@ func (p *parser) lower(j int) string {
 	if j < p.min || j >= len(p.toks) || p.toks[j].Kind != token.Word {
 		return ""
 	}
-	w := p.s[p.toks[j].Start:p.toks[j].End]
+	t := p.toks[j]
+	w := p.s[t.Start:t.End]
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
+			if p.folded == "" {
+				p.folded = foldASCII(p.s)
+			}
+			return p.folded[t.Start:t.End]
 		}
 	}
 	return w
+}
+
+// foldASCII lower-cases the ASCII letters of s, keeping every byte offset.
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // low returns word j lower-cased in p.buf, nil when it is not a short ASCII word.
