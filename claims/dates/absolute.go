@@ -105,8 +105,7 @@ func (s *scanner) monthDayFirst(i int) (match, bool) {
 			}
 		}
 		y, end := s.yearAfter(e)
-		dt := s.dayDate(y, m, d)
-		dt.Weekday = wd
+		dt := s.dayDateOn(y, m, d, wd)
 		return match{d: dt, from: i, to: end}, s.strictMonth(wdEnd(i, wd, s), j, end, y)
 	}
 	if y, end := s.yearAfter(j); y != noYear && wd == nil {
@@ -167,9 +166,7 @@ func (s *scanner) dayMonthFirst(i int) (match, bool) {
 	if d2 > 0 {
 		return match{d: s.dayRange(y, m, d, d2), from: i, to: end}, true
 	}
-	dt := s.dayDate(y, m, d)
-	dt.Weekday = wd
-	return match{d: dt, from: i, to: end}, true
+	return match{d: s.dayDateOn(y, m, d, wd), from: i, to: end}, true
 }
 
 // monthWithCue reads a month name alone after a cue ("in April", "since March"),
