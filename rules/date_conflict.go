@@ -78,6 +78,23 @@ func runDateConflict(p *Pass) {
 			ds = append(ds, x)
 		}
 	}
+	// A plain date in the sentence of an anniversary dates the celebration ("the
+	// 28th anniversary of its founding this year"), not the founding.
+	type sentKey struct {
+		d     *claims.Document
+		start int
+	}
+	originSents := map[sentKey]bool{}
+	for _, x := range ds {
+		if x.origin {
+			originSents[sentKey{x.f.Doc, x.f.Sentence.Start}] = true
+		}
+	}
+	for i := range ds {
+		if !ds[i].origin && originSents[sentKey{ds[i].f.Doc, ds[i].f.Sentence.Start}] {
+			ds[i].ev.origin = false
+		}
+	}
 	seen := map[string]bool{}
 	for i, a := range ds {
 		for _, b := range ds[i+1:] {
