@@ -53,7 +53,7 @@ func writeGitHub(w io.Writer, res Result, _ Options) error {
 func ghMessage(f rules.Finding) string {
 	msg := f.Message
 	for _, c := range f.Claims[min(1, len(f.Claims)):] {
-		msg += fmt.Sprintf("\nsee %s:%d: %s", c.File, c.Line, quote(oneLine(c.Text)))
+		msg += fmt.Sprintf("\nsee %s:%d: %s", oneLine(c.File), c.Line, quote(oneLine(c.Text)))
 	}
 	return msg
 }

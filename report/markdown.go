@@ -30,7 +30,7 @@ func writeMarkdown(w io.Writer, res Result, _ Options) error {
 func writeMarkdownRow(b *strings.Builder, f rules.Finding) {
 	var here, claim string
 	if len(f.Claims) > 0 {
-		here = "`" + strings.ReplaceAll(where(f.Claims[0]), "`", "'") + "`"
+		here = mdCell(where(f.Claims[0]))
 		claim = mdCell(f.Claims[0].Text)
 	}
 	var others []string

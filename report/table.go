@@ -59,14 +59,14 @@ func tableRow(f rules.Finding, color bool) []string {
 	}
 	var primary, here string
 	if len(f.Claims) > 0 {
-		here = where(f.Claims[0])
+		here = oneLine(where(f.Claims[0]))
 		primary = quote(oneLine(f.Claims[0].Text))
 	}
 	var others []string
 	for _, c := range f.Claims[min(1, len(f.Claims)):] {
-		others = append(others, fmt.Sprintf("%s:%d %s", c.File, c.Line, quote(oneLine(c.Text))))
+		others = append(others, fmt.Sprintf("%s:%d %s", oneLine(c.File), c.Line, quote(oneLine(c.Text))))
 	}
-	return []string{sev, f.Rule, here, primary, strings.Join(others, "\n"), oneLine(f.Message)}
+	return []string{sev, oneLine(f.Rule), here, primary, strings.Join(others, "\n"), oneLine(f.Message)}
 }
 
 func colorize(s rules.Severity, text string) string {
