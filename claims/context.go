@@ -90,6 +90,9 @@ func (w words) rightPhrase(i int) []string {
 		if inQual && !isCapitalised(w.at(j)) && len(out) > 0 && !prepositions[out[len(out)-1]] {
 			break
 		}
+		if !inQual && nouns > 0 && isCapitalised(w.at(j)) && !isCapitalised(out[len(out)-1]) {
+			break // a new noun phrase starts: "3 points Japanese investors weigh"
+		}
 		out = append(out, w.at(j))
 		nouns++
 	}
@@ -140,12 +143,33 @@ func (w words) subjectFrom(start, stop int) []string {
 			continue
 		}
 		lw := w.lower(j)
-		if verbs[lw] && lw != "to" {
-			break
+		if isVerb(lw) {
+			if len(out) > 0 {
+				break
+			}
+			continue
 		}
 		if strings.HasSuffix(lw, "ing") && j+1 < stop && prepositions[w.lower(j+1)] {
 			continue // "residing in"
 		}
+		out = append(out, w.at(j))
+	}
+	return out
+}
+
+// phraseBefore collects the noun phrase that ends right before token i, walking
+// back to a number, a verb or punctuation ("15 green energy projects worth …").
+func (w words) phraseBefore(i int) []string {
+	k := i
+	for k > 0 {
+		t := w.toks[k-1]
+		if t.Kind != token.Word || isVerb(w.lower(k-1)) || prepositions[w.lower(k-1)] {
+			break
+		}
+		k--
+	}
+	var out []string
+	for j := k; j < i; j++ {
 		out = append(out, w.at(j))
 	}
 	return out
@@ -171,38 +195,44 @@ func (w words) possessor(i int) string {
 }
 
 // clauseSubject returns a proper-noun subject that owns an object quantity at
-// token i ("Gunma currently has 16,000 residents" → "gunma"), or "".
+// token i: the capitalised words right before the verb that governs the quantity
+// ("Gunma is home to 16,000 residents" → "gunma"), or "" when the quantity is
+// itself the subject or the clause subject is not a name.
 func (w words) clauseSubject(i int) string {
-	// Find the verb directly governing the quantity: a possession verb just before it.
 	j := i - 1
-	for j >= 0 && w.toks[j].Kind == token.Word && !verbs[w.lower(j)] {
+	for j >= 0 && !w.isBoundary(j) && !(w.toks[j].Kind == token.Word && isVerb(w.lower(j))) {
 		j--
 	}
-	if j < 0 || w.toks[j].Kind != token.Word {
+	if j < 0 || w.isBoundary(j) {
 		return ""
 	}
-	switch w.lower(j) {
-	case "has", "have", "had", "hosts", "hosted", "host":
-	default:
+	k := j - 1
+	for k >= 0 && w.toks[k].Kind == token.Word && isAdverb(w.lower(k)) {
+		k--
+	}
+	end := k
+	for k >= 0 && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) {
+		k--
+	}
+	if k == end {
 		return ""
 	}
-	var name []string
-	for k := 0; k < j; k++ {
-		if w.isBoundary(k) {
-			name = name[:0]
-			continue
-		}
-		if w.toks[k].Kind != token.Word {
-			continue
-		}
-		s := w.at(k)
-		if isCapitalised(s) && (k > 0 || !looksCommon(s)) {
-			name = append(name, s)
-		} else if len(name) > 0 {
-			break
-		}
+	first := k + 1
+	if first == 0 && looksCommon(w.at(0)) {
+		return ""
 	}
-	return fold(strings.Join(name, " "))
+	return fold(w.text[w.toks[first].Start:w.toks[end].End])
+}
+
+// isVerb reports whether a lower-cased word is a verb that ends a noun phrase.
+func isVerb(lw string) bool {
+	return verbs[lw] && lw != "to" || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+}
+
+// isAdverb reports whether a word is an adverb between a subject and its verb
+// ("Gunma currently has").
+func isAdverb(lw string) bool {
+	return strings.HasSuffix(lw, "ly") || lw == "now" || lw == "still" || lw == "already" || lw == "also"
 }
 
 func isCapitalised(s string) bool {

@@ -18,12 +18,14 @@ func Extract(doc *Document) []*Fact {
 	text := analysedText(doc)
 	var facts []*Fact
 	var toks []token.Token
-	for _, s := range Sentences(text) {
+	sents := Sentences(text)
+	speakers := resolveSpeakers(text, sents)
+	for i, s := range sents {
 		sent := text[s.Start:s.End]
 		toks = token.Scan(sent, toks[:0])
-		facts = sentenceFacts(doc, s, sent, toks, facts)
+		facts = sentenceFacts(doc, s, sent, toks, speakers[i], facts)
 	}
-	facts = documentFacts(doc, text, facts)
+	facts = documentFacts(doc, text, sents, speakers, facts)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Span.Start < facts[j].Span.Start })
 	return facts
 }
@@ -47,9 +49,8 @@ func analysedText(doc *Document) string {
 
 // sentenceFacts appends the facts of one sentence: quantities and changes, ranks
 // and dates.
-func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, facts []*Fact) []*Fact {
+func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speaker string, facts []*Fact) []*Fact {
 	w := words{text: sent, toks: toks}
-	speaker := sentenceSpeaker(sent)
 	flow, plan := periodMarkers(w)
 	base := s.Start
 	for _, q := range quantity.Parse(sent, toks) {
@@ -94,7 +95,9 @@ func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, facts
 func quantityKey(w words, first, last int, q quantity.Quantity) (key, subject string) {
 	next := last + 1
 	var phrase []string
-	if next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" {
+	if first > 0 && w.toks[first-1].Kind == token.Word && (w.lower(first-1) == "worth" || w.lower(first-1) == "valued") {
+		phrase = w.phraseBefore(first - 1)
+	} else if next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" {
 		phrase = w.rightPhrase(next + 1)
 	} else if q.Unit == "count" && q.Kind == quantity.Amount {
 		phrase = w.rightPhrase(next)
@@ -172,26 +175,39 @@ func sentenceSpeaker(sent string) string {
 
 // documentFacts appends the facts that span sentences: announced counts with their
 // listed items, named lists, quotes and people.
-func documentFacts(doc *Document, text string, facts []*Fact) []*Fact {
-	sents := Sentences(text)
+func documentFacts(doc *Document, text string, sents []Span, speakers []string, facts []*Fact) []*Fact {
+	index := func(off int) int {
+		return sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	}
 	sentenceOf := func(off int) Span {
-		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
-		if i < len(sents) {
+		if i := index(off); i < len(sents) {
 			return sents[i]
 		}
 		return Span{off, off}
+	}
+	// speakerAt prefers the announcer named before the phrase, then the sentence's
+	// resolved speaker ("He proposed …").
+	speakerAt := func(off int) string {
+		i := index(off)
+		if i >= len(sents) {
+			return ""
+		}
+		if speakers[i] != "" {
+			return speakers[i]
+		}
+		return announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start)
 	}
 	for _, a := range enum.Announcements(text) {
 		a := a
 		s := sentenceOf(a.Start)
 		facts = append(facts, &Fact{Kind: KindCount, Doc: doc, Span: Span{a.Start, a.End}, Sentence: s,
-			Key: NormalizeKey(a.Noun), Speaker: announcer(text[s.Start:s.End]), Announcement: &a})
+			Key: NormalizeKey(a.Noun), Speaker: speakerAt(a.Start), Announcement: &a})
 	}
 	for _, l := range enum.NamedLists(text) {
 		l := l
 		s := sentenceOf(l.Start)
 		facts = append(facts, &Fact{Kind: KindNamedList, Doc: doc, Span: Span{l.Start, l.End}, Sentence: s,
-			Key: NormalizeKey(l.Name), Speaker: announcer(text[s.Start:s.End]), List: &l})
+			Key: NormalizeKey(l.Name), Speaker: speakerAt(l.Start), List: &l})
 	}
 	for _, q := range attrib.Quotes(text) {
 		q := q
@@ -206,26 +222,39 @@ func documentFacts(doc *Document, text string, facts []*Fact) []*Fact {
 	return facts
 }
 
-// announcer returns who makes an announcement: the attributed speaker, or the
-// capitalised subject of the sentence ("During his speech, Chinh highlighted six…").
-func announcer(sent string) string {
+// announcer returns who makes an announcement at offset off of sent: the
+// attributed speaker, or the last name-like run of capitalised words before it
+// ("During his speech, Chinh highlighted six…" → "Chinh").
+func announcer(sent string, off int) string {
 	if sp := sentenceSpeaker(sent); sp != "" {
 		return sp
 	}
-	toks := token.Scan(sent, nil)
+	toks := token.Scan(sent[:off], nil)
 	w := words{text: sent, toks: toks}
-	for i := range toks {
-		if toks[i].Kind != token.Word || !verbs[w.lower(i)] && !strings.HasSuffix(w.lower(i), "ed") {
+	for last := len(toks) - 1; last >= 0; last-- {
+		if toks[last].Kind != token.Word || !isCapitalised(w.at(last)) {
 			continue
 		}
-		var name []string
-		for j := i - 1; j >= 0 && toks[j].Kind == token.Word && isCapitalised(w.at(j)); j-- {
-			name = append([]string{w.at(j)}, name...)
+		first := last
+		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
+			first--
 		}
-		if len(name) > 0 && !looksCommon(name[0]) {
-			return strings.Join(name, " ")
+		if name := nameRun(w, first, last); name != "" {
+			return name
 		}
-		return ""
+		last = first
 	}
 	return ""
+}
+
+// nameRun returns the words first..last as a name, or "" when the run is a
+// sentence-initial common word.
+func nameRun(w words, first, last int) string {
+	if first == 0 && first == last && looksCommon(w.at(0)) {
+		return ""
+	}
+	if l := w.at(last); strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+		return "" // a possessive names an owner, not a speaker: "Vietnam's pillars"
+	}
+	return w.text[w.toks[first].Start:w.toks[last].End]
 }

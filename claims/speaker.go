@@ -1,0 +1,64 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// roleWords are the words of a speaker reference that name a role, not a person:
+// "the Prime Minister", "the leader", "He".
+var roleWords = map[string]bool{
+	"the": true, "he": true, "she": true, "his": true, "her": true, "prime": true, "minister": true,
+	"pm": true, "deputy": true, "vice": true, "foreign": true, "president": true, "chairman": true,
+	"chairwoman": true, "chair": true, "leader": true, "ambassador": true, "governor": true,
+	"mayor": true, "secretary": true, "general": true, "official": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "director": true, "ceo": true, "head": true,
+	"minister's": true, "premier": true, "chancellor": true, "envoy": true, "diplomat": true,
+	"of": true, "affairs": true, "newly": true, "elected": true, "former": true,
+}
+
+// isRoleOnly reports whether a speaker reference names no person ("the PM").
+func isRoleOnly(sp string) bool {
+	for _, w := range strings.Fields(strings.ToLower(sp)) {
+		if !roleWords[strings.Trim(w, ",.")] {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithPronoun reports whether a sentence's subject is a personal pronoun.
+func startsWithPronoun(sent string) bool {
+	toks := token.Scan(sent, nil)
+	if len(toks) == 0 || toks[0].Kind != token.Word {
+		return false
+	}
+	switch strings.ToLower(toks[0].Text(sent)) {
+	case "he", "she", "his", "her":
+		return true
+	}
+	return false
+}
+
+// resolveSpeakers returns the speaker of each sentence: the attributed one, or
+// for a pronoun or a bare role ("He said", "the Prime Minister said") the last
+// named speaker before it in the document.
+func resolveSpeakers(text string, sents []Span) []string {
+	out := make([]string, len(sents))
+	last := ""
+	for i, s := range sents {
+		sent := text[s.Start:s.End]
+		sp := sentenceSpeaker(sent)
+		switch {
+		case sp != "" && !isRoleOnly(sp):
+			last = sp
+		case sp != "" || startsWithPronoun(sent):
+			if last != "" {
+				sp = last
+			}
+		}
+		out[i] = sp
+	}
+	return out
+}

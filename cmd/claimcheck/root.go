@@ -1,0 +1,89 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes: CI gates on them.
+const (
+	exitOK       = 0 // nothing at or above --fail-on
+	exitFindings = 1 // findings at or above --fail-on
+	exitError    = 2 // usage, config or input error
+)
+
+// version is set by the release build (-ldflags "-X main.version=...").
+var version = "dev"
+
+// streams are the command's input and outputs, replaced by buffers in tests.
+type streams struct {
+	In          io.Reader
+	Out, ErrOut io.Writer
+}
+
+func newStreams() *streams { return &streams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr} }
+
+// exitError carries an exit code through cobra's error return.
+type codeError struct {
+	code int
+	err  error
+}
+
+func (e *codeError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func withCode(code int, err error) error { return &codeError{code: code, err: err} }
+
+func newRootCmd(io *streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "claimcheck",
+		Short:         "Flag where news articles contradict each other or themselves",
+		Long:          "claimcheck reads news-style articles, turns their claims into typed facts (quantities,\nranks, counts, lists, quotes, dates) and reports where sources disagree.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       version,
+	}
+	root.SetIn(io.In)
+	root.SetOut(io.Out)
+	root.SetErr(io.ErrOut)
+	root.AddCommand(newCheckCmd(io), newExtractCmd(io), newRulesCmd(io), newExplainCmd(io), newVersionCmd(io))
+	return root
+}
+
+// run executes the command line and returns the exit code.
+func run(args []string, io *streams) int {
+	root := newRootCmd(io)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ce *codeError
+	if errors.As(err, &ce) {
+		if ce.err != nil {
+			fmt.Fprintln(io.ErrOut, "claimcheck:", ce.err)
+		}
+		return ce.code
+	}
+	fmt.Fprintln(io.ErrOut, "claimcheck:", err)
+	return exitError
+}
+
+func newVersionCmd(io *streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		Run: func(cmd *cobra.Command, args []string) {
+			fmt.Fprintln(io.Out, "claimcheck", version)
+		},
+	}
+}
