@@ -44,6 +44,9 @@ func normMarker(s string) string {
 
 // markerReason tells whether a line starts a trailing non-article block.
 func markerReason(s string, extra []string) (string, bool) {
+	if len(s) > 200 {
+		s = s[:200] // markers are short; only the start of a long line matters
+	}
 	n := normMarker(s)
 	if r, ok := blockMarkers[n]; ok {
 		return r, true
@@ -130,7 +133,7 @@ func isCaption(t string) bool {
 	if strings.HasSuffix(low, ")") {
 		if k := strings.LastIndex(low, "("); k >= 0 {
 			in := strings.TrimSpace(low[k+1:])
-			for _, p := range []string{"photo", "image", "ảnh", "source: vna", "file photo"} {
+			for _, p := range []string{"photo", "image", "ảnh", "file photo"} {
 				if strings.HasPrefix(in, p) {
 					return true
 				}

@@ -143,7 +143,10 @@ func parseMetaDate(v string) (time.Time, bool) {
 // file names) are passed over. It returns the zero time if none.
 func findDateline(text string, maxLines int, skipped func(off int) bool) time.Time {
 	n := 0
-	for _, l := range splitLines(text) {
+	for i, l := range splitLines(text) {
+		if i >= 5*maxLines { // bounds the work when the top is all captions
+			break
+		}
 		s := l.trimmed(text)
 		if s == "" || skipped(l.Start) || skipped(l.End-1) {
 			continue

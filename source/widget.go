@@ -21,6 +21,9 @@ var weatherWords = map[string]bool{
 // condition, a temperature ("19 ° C"), a humidity ("69 %"), a wind speed
 // ("2.3kmh") or a weekday with or without a temperature ("Wed", "Thu 24°").
 func widgetLine(t string) (ok, strong bool) {
+	if len(t) > 40 { // widget lines are short; article lines are not worth lowering
+		return false, false
+	}
 	low := strings.ToLower(t)
 	if weatherWords[low] {
 		return true, true
