@@ -1,0 +1,100 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// relativeNamed reads "last month", "this year", "next week", "last Sunday",
+// "next week on Friday", "last March", "this quarter".
+func (s *scanner) relativeNamed(i int) (match, bool) {
+	dir := 0
+	switch s.word(i) {
+	case "last", "past", "previous":
+		dir = -1
+	case "this", "current":
+		dir = 0
+	case "next", "coming":
+		dir = 1
+	default:
+		return match{}, false
+	}
+	j := i + 1
+	if s.kind(j) != token.Word {
+		return match{}, false
+	}
+	if wd, e, ok := s.weekday(j); ok {
+		return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
+	}
+	if m, e, ok := s.month(j, false); ok && s.capital(j) {
+		return match{d: s.relativeMonth(dir, m), from: i, to: e}, true
+	}
+	var g Granularity
+	switch s.word(j) {
+	case "week":
+		if e, wd, ok := s.weekdayAfter(j + 1); ok {
+			return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
+		}
+		g = Week
+	case "month":
+		g = Month
+	case "year":
+		g = Year
+	case "decade":
+		g = Decade
+	case "quarter":
+		g = Quarter
+	default:
+		return match{}, false
+	}
+	dt := Date{Granularity: g, Relative: true}
+	if !s.ref.IsZero() {
+		dt = s.shiftedPeriod(g, dir)
+	}
+	return match{d: dt, from: i, to: j + 1}, true
+}
+
+// shiftedPeriod is the calendar period of granularity g holding ref, moved dir periods.
+func (s *scanner) shiftedPeriod(g Granularity, dir int) Date {
+	r := day0(s.ref)
+	switch g {
+	case Week:
+		from := weekStart(r).AddDate(0, 0, 7*dir)
+		dt := resolvedAt(from, Week)
+		dt.Timex = fmt.Sprintf("%d-W%02d", isoWeekYear(from), isoWeekNum(from))
+		return dt
+	case Month:
+		return resolvedAt(time.Date(r.Year(), r.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC), Month)
+	case Year:
+		return resolvedAt(r.AddDate(dir, 0, 0), Year)
+	case Decade:
+		return resolvedAt(r.AddDate(10*dir, 0, 0), Decade)
+	}
+	q := (int(r.Month())-1)/3 + dir
+	from := time.Date(r.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, time.UTC)
+	return Date{Granularity: Quarter, From: from, To: from.AddDate(0, 3, 0), Resolved: true,
+		Relative: true, Timex: fmt.Sprintf("%04d-Q%d", from.Year(), (int(from.Month())-1)/3+1)}
+}
+
+func isoWeekYear(t time.Time) int { y, _ := t.ISOWeek(); return y }
+func isoWeekNum(t time.Time) int  { _, w := t.ISOWeek(); return w }
+
+// relativeMonth is "last March" (the latest March before ref's month), "this
+// March" (ref's year) or "next March" (the first March after ref's month).
+func (s *scanner) relativeMonth(dir int, m time.Month) Date {
+	if s.ref.IsZero() {
+		return Date{Granularity: Month, Relative: true, Timex: timex(noYear, m, 0)}
+	}
+	y := s.ref.Year()
+	switch {
+	case dir < 0 && m >= s.ref.Month():
+		y--
+	case dir > 0 && m <= s.ref.Month():
+		y++
+	}
+	dt := s.monthDate(y, m)
+	dt.Relative = true
+	return dt
+}
