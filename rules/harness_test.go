@@ -147,3 +147,41 @@ func readHeader(t *testing.T, d *claims.Document) int {
 	}
 	return off
 }
+
+// FuzzRules runs every rule over whatever extraction finds in arbitrary text, as
+// two dated sources: no panic, findings name claims inside the inputs, and runs are
+// deterministic.
+func FuzzRules(f *testing.F) {
+	f.Add("Over 110 agreements were signed.", "More than ten agreements were signed.")
+	f.Add("Nearly 500,000 people live there.", "The number of people grew by 20%.")
+	f.Add("Japan is the third-largest investor.", "Japan ranks second in investment.")
+	f.Add("Nearly 40 firms came: 12 domestic firms and 9 foreign firms.", "40 of 200 firms, or 25%, grew.")
+	f.Add("Six goals:\n1. A\n2. B\n", "3 trillion VND (100 million USD)")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		run := func() []Finding {
+			da := &claims.Document{Path: "a.txt", Raw: a, Text: a}
+			db := &claims.Document{Path: "b.txt", Raw: b, Text: b}
+			da.Meta.Published = time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+			db.Meta.Published = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+			facts := append(claims.Extract(da), claims.Extract(db)...)
+			return Run(claims.NewIndex([]*claims.Document{da, db}, facts), All(), Settings{})
+		}
+		first := run()
+		for _, fd := range first {
+			for _, c := range fd.Claims {
+				if c.File != "a.txt" && c.File != "b.txt" {
+					t.Fatalf("claim outside the inputs: %+v", c)
+				}
+			}
+		}
+		second := run()
+		if len(first) != len(second) {
+			t.Fatalf("not deterministic: %d then %d findings", len(first), len(second))
+		}
+		for i := range first {
+			if first[i].Message != second[i].Message {
+				t.Fatalf("not deterministic: %q then %q", first[i].Message, second[i].Message)
+			}
+		}
+	})
+}

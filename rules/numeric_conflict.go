@@ -24,7 +24,9 @@ Amounts are compared only with amounts of the same kind: flows ("ten new
 agreements this year") never with stocks ("110 agreements to date"), plans never
 with actuals, and a stated subject must match ("a province's 12,000 residents" is
 not "the country's 500,000 residents"; a subject on one side only keeps them apart).
-Two figures in one sentence ("from 500,000 to 630,000") are not compared.
+Two figures in one sentence ("from 500,000 to 630,000") are not compared, nor are
+exact counts of one or two ("the two sides"). Sources published within 31 days of
+each other are taken to describe the same moment.
 
 When both sources are dated and the dates differ, the figures describe a change,
 not a conflict: it is reported as info with the growth it implies, unless the
@@ -51,7 +53,7 @@ func runNumericConflict(p *Pass) {
 	for _, h := range p.Index.Heads() {
 		var ms []member
 		for _, f := range p.Index.Head(h) {
-			if isLevel(f) {
+			if isLevel(f) && !trivialCount(f) {
 				iv := intervalOf(f.Quantity, p.Config)
 				if validInterval(iv) {
 					ms = append(ms, member{f: f, iv: iv})
@@ -75,6 +77,13 @@ func isLevel(f *claims.Fact) bool {
 		return false
 	}
 	return f.Quantity.Kind == quantity.Amount || f.Quantity.Kind == ""
+}
+
+// trivialCount reports an exact count of one or two: in news these are mostly
+// determiners ("the two sides' localities", "one of the largest"), not measures.
+func trivialCount(f *claims.Fact) bool {
+	iv := f.Quantity.Interval
+	return f.Quantity.Unit == "count" && iv.Lo == iv.Hi && iv.Hi <= 2
 }
 
 // measureSets returns, for every maximal key (one no other key of ms extends), the

@@ -127,8 +127,9 @@ func sameSentence(a, b *claims.Fact) bool {
 	return a.Doc == b.Doc && a.Sentence == b.Sentence && a.Sentence.End > a.Sentence.Start
 }
 
-// dateBuckets splits facts by publication date: the distinct dates in order, and
-// for each date the facts of that date. Undated facts are returned apart.
+// dateBuckets splits facts by publication date: the distinct dates in order (dates
+// within sameTimeWindow of the first of a run merged into it), and for each date
+// the facts of that date. Undated facts are returned apart.
 func dateBuckets(ms []member) (dates []time.Time, byDate map[time.Time][]member, undated []member) {
 	byDate = map[time.Time][]member{}
 	for _, m := range ms {
@@ -143,8 +144,23 @@ func dateBuckets(ms []member) (dates []time.Time, byDate map[time.Time][]member,
 		byDate[d] = append(byDate[d], m)
 	}
 	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
-	return dates, byDate, undated
+	// Sources a few weeks apart report the same state of affairs: a gap that short
+	// is a disagreement, not a change.
+	var merged []time.Time
+	for _, d := range dates {
+		if n := len(merged); n > 0 && d.Sub(merged[n-1]) <= sameTimeWindow {
+			byDate[merged[n-1]] = append(byDate[merged[n-1]], byDate[d]...)
+			delete(byDate, d)
+			continue
+		}
+		merged = append(merged, d)
+	}
+	return merged, byDate, undated
 }
+
+// sameTimeWindow is how close two publication dates must be for their figures to
+// count as stated at the same time.
+const sameTimeWindow = 31 * 24 * time.Hour
 
 // pairKey identifies an unordered pair of facts, so a rule reports a pair once even
 // when it meets it in several candidate sets.

@@ -62,6 +62,21 @@ func TestNumericConflict(t *testing.T) {
 			}
 		}, want: []string{`"over 110 agreements" (2023-01-10, a.txt:1) → "more than 90 agreements" (2025-01-10): -18% in 2 years (-25% to -9.1% given the hedges): a cumulative total cannot fall`},
 			sev: []Severity{Warning}},
+		{name: "sources a day apart disagree rather than change", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
+			a, b := twoDocs(t, "2025-11-25", "Over 110 agreements have been signed.\n", "2025-11-26", "More than ten agreements have been signed.\n")
+			return []*claims.Document{a, b}, []*claims.Fact{
+				qty(t, a, "Over 110 agreements", "agreement", oc(110, 120), "count"),
+				qty(t, b, "More than ten agreements", "agreement", oc(10, 20), "count"),
+			}
+		}, want: []string{`"Over 110 agreements" vs "More than ten agreements" (b.txt:1): (110, 120] and (10, 20] do not overlap`},
+			sev: []Severity{Warning}},
+		{name: "counts of two are determiners", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
+			a, b := twoDocs(t, "", "Leaders of nearly 50 localities came.\n", "", "The two localities signed.\n")
+			return []*claims.Document{a, b}, []*claims.Fact{
+				qty(t, a, "nearly 50 localities", "locality", co(40, 50), "count"),
+				qty(t, b, "two localities", "locality", cc(2, 2), "count"),
+			}
+		}},
 		{name: "same figure in two formats", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
 			a, b := twoDocs(t, "", "The city has 1.2 million residents.\n", "", "The city has 1,200,000 residents.\n")
 			return []*claims.Document{a, b}, []*claims.Fact{
