@@ -50,11 +50,13 @@ type eventWords struct {
 	names   map[string]bool
 	written []string
 	origin  bool
+	// verbs are the origin stems present ("establish", "upgrad").
+	verbs map[string]bool
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
 func eventAround(f *claims.Fact, start, end int) eventWords {
-	ev := eventWords{stems: map[string]bool{}, names: map[string]bool{}}
+	ev := eventWords{stems: map[string]bool{}, names: map[string]bool{}, verbs: map[string]bool{}}
 	sent := f.Sentence
 	if f.Doc == nil || sent.Start < 0 || sent.End > len(f.Doc.Text) || sent.Start > start || end > sent.End || start > end {
 		return ev
@@ -132,6 +134,7 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 	ev.stems[st] = true
 	if originStems[st] {
 		ev.origin = true
+		ev.verbs[st] = true
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !first {
 		ev.names[st] = true
@@ -158,6 +161,10 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	sh := sharedKeys(a.stems, b.stems)
 	small := min(len(a.stems), len(b.stems))
 	if len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap {
+		return sh, false
+	}
+	// "Establishing relations" and "upgrading relations" are different starts.
+	if len(a.verbs) > 0 && len(b.verbs) > 0 && len(sharedKeys(a.verbs, b.verbs)) == 0 {
 		return sh, false
 	}
 	onlyA, onlyB := false, false

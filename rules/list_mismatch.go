@@ -81,10 +81,13 @@ func runListMismatch(p *Pass) {
 				continue
 			}
 			seen[sig] = true
+			// The side that lacks something is the primary claim; the loop's a and b
+			// stay as they are.
+			x, y := a, b
 			if len(lackA) == 0 {
-				a, b, lackA, lackB = b, a, lackB, lackA
+				x, y, lackA, lackB = b, a, lackB, lackA
 			}
-			p.Report(Finding{Message: listMessage(a, b, lackA, lackB), Claims: ClaimsOf(a, b)})
+			p.Report(Finding{Message: listMessage(x, y, lackA, lackB), Claims: ClaimsOf(x, y)})
 		}
 	}
 }

@@ -91,3 +91,19 @@ func listFact(t *testing.T, d *claims.Document, phrase, name, speaker, subject s
 	f.List = &enum.NamedList{Start: f.Span.Start, End: f.Span.End, Name: name, Members: items(t, d, members...)}
 	return f
 }
+
+// TestListMismatchThreeSources checks every pair is judged on its own: reporting
+// one pair must not change the lists the next pairs compare.
+func TestListMismatchThreeSources(t *testing.T) {
+	da := testDoc(t, "a.txt", "", "the principles of candour, warmth, trust, results and shared gain\n")
+	db := testDoc(t, "b.txt", "", "the principles of candour, warmth, trust and shared gain\n")
+	dc := testDoc(t, "c.txt", "", "the principles of candour, warmth, trust, substance, results and shared gain\n")
+	fa := listFact(t, da, "principles of candour, warmth, trust, results and shared gain", "principles", "", "", []string{"candour", "warmth", "trust", "results", "shared gain"})
+	fb := listFact(t, db, "principles of candour, warmth, trust and shared gain", "principles", "", "", []string{"candour", "warmth", "trust", "shared gain"})
+	fc := listFact(t, dc, "principles of candour, warmth, trust, substance, results and shared gain", "principles", "", "", []string{"candour", "warmth", "trust", "substance", "results", "shared gain"})
+	got := runRule(ListMismatch(), []*claims.Document{da, db, dc}, fa, fb, fc)
+	require.Len(t, got, 3)
+	assert.Contains(t, got[0].Message, `(b.txt:1) lacks "results" given in`)
+	assert.Contains(t, got[1].Message, `(a.txt:1) lacks "substance" given in`)
+	assert.Contains(t, got[2].Message, `(b.txt:1) lacks "substance" and "results" given in`)
+}

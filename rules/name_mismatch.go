@@ -145,7 +145,8 @@ func checkSamePerson(a, b mention, report func(string, Finding)) {
 	if pa.Former || pb.Former || !samePubDate(a.f, b.f) || !comparableTitle(pa.Title) || !comparableTitle(pb.Title) {
 		return
 	}
-	if attrib.SameTitle(pa.Title, pb.Title) || attrib.TitleRefers(pa.Title, pb.Title) || attrib.TitleRefers(pb.Title, pa.Title) {
+	if attrib.SameTitle(pa.Title, pb.Title) || attrib.TitleRefers(pa.Title, pb.Title) || attrib.TitleRefers(pb.Title, pa.Title) ||
+		shortenedTitle(pa.Title, pb.Title) {
 		return
 	}
 	msg := fmt.Sprintf("%s vs %s%s: one person titled %q and %q", QuoteAt(a.f), QuoteAt(b.f), dateNote(a.f, b.f), pa.Title, pb.Title)
@@ -181,6 +182,49 @@ func familyName(full string) string {
 		return ""
 	}
 	return v.Family
+}
+
+// rankWords change which office a title names when added to it: "Deputy Mayor" is
+// not "Mayor", "Prime Minister" is not "Minister".
+var rankWords = map[string]bool{
+	"deputy": true, "vice": true, "acting": true, "assistant": true, "first": true, "prime": true,
+	"general": true, "former": true, "permanent": true, "standing": true, "under": true, "co": true,
+	"chief": true, "executive": true, "senior": true, "associate": true, "honorary": true,
+}
+
+// shortenedTitle reports whether one title is the other with words left out that
+// do not change the office ("Vice Chairman of the City People's Committee" for
+// "Vice Chairman of Hai Phong City People's Committee").
+func shortenedTitle(a, b string) bool {
+	wa, wb := titleWordSet(a), titleWordSet(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for w := range wa {
+		if !wb[w] {
+			return false
+		}
+	}
+	for w := range wb {
+		if !wa[w] && rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWordSet is the folded words of a title without articles and prepositions.
+func titleWordSet(t string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(attrib.Fold(t), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		w = strings.TrimSuffix(w, "'s")
+		switch w {
+		case "the", "of", "to", "for", "and", "":
+			continue
+		}
+		out[w] = true
+	}
+	return out
 }
 
 // comparableTitle reports whether a title names one office: not empty, not a

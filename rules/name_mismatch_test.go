@@ -61,6 +61,13 @@ func TestNameMismatch(t *testing.T) {
 		{name: "shortened title", mentions: []pm{
 			{text: "Governor of Gunma Prefecture Yamamoto Ichita", title: "Governor of Gunma Prefecture", name: "Yamamoto Ichita", of: "Gunma Prefecture"},
 			{text: "Governor Yamamoto Ichita", title: "Governor", name: "Yamamoto Ichita"}}},
+		{name: "place left out of the title", mentions: []pm{
+			{text: "Vice Chairman of Hai Phong City People's Committee Le Trung Kien", title: "Vice Chairman of Hai Phong City People's Committee", name: "Le Trung Kien"},
+			{text: "Vice Chairman of the City People's Committee Le Trung Kien", title: "Vice Chairman of the City People's Committee", name: "Le Trung Kien"}}},
+		{name: "prime minister vs minister in one source", mentions: []pm{
+			{text: "Prime Minister Pham Minh Chinh", title: "Prime Minister", name: "Pham Minh Chinh"},
+			{text: "Minister Pham Minh Chinh", title: "Minister", name: "Pham Minh Chinh"}},
+			want: []string{`in the same source: one person titled "Prime Minister" and "Minister"`}},
 		{name: "same family and title, other given name", pubA: "2025-05-01", pubB: "2025-05-01", mentions: []pm{
 			{text: "Governor of Aomori Prefecture Sato Kenji", title: "Governor of Aomori Prefecture", name: "Sato Kenji", of: "Aomori Prefecture"},
 			{doc: 1, text: "Governor of Aomori Prefecture Sato Kenta", title: "Governor of Aomori Prefecture", name: "Sato Kenta", of: "Aomori Prefecture"}},
