@@ -56,6 +56,9 @@ func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speak
 	for _, q := range quantity.Parse(sent, toks) {
 		q := q
 		first, last := tokenRange(toks, q.Start, q.End)
+		if definiteReference(w, first, q) {
+			continue
+		}
 		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan}
 		if q.Kind == quantity.Change || q.Kind == quantity.Multiple {
 			f.Kind = KindChange
@@ -114,6 +117,23 @@ func quantityKey(w words, first, last int, q quantity.Quantity) (key, subject st
 		subject = w.clauseSubject(first)
 	}
 	return key, subject
+}
+
+// definiteReference reports whether a small number written as a word refers back
+// to known things instead of claiming an amount: "the two countries", "both
+// sides", "these three pillars".
+func definiteReference(w words, first int, q quantity.Quantity) bool {
+	if first == 0 || q.Hedge != "" || q.Unit != "count" || q.IsRange || q.Value > 12 {
+		return false
+	}
+	if w.toks[first].Kind != token.Word {
+		return false
+	}
+	switch w.lower(first - 1) {
+	case "the", "these", "those", "both", "all", "its", "their", "our", "his", "her":
+		return true
+	}
+	return false
 }
 
 // tokenRange returns the indexes of the first and last tokens inside [start, end).
