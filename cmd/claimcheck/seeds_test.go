@@ -122,7 +122,12 @@ func TestSeedsAcceptance(t *testing.T) {
 		for _, where := range []string{"000:33", "002:30", "000:27", "003:30"} {
 			require.Empty(t, find(fs, "count-mismatch", where), where)
 		}
-		require.Empty(t, find(fs, "numeric-conflict", "001:12", "002:13"))
+		// The two "over 110" claims may be listed together as the agreeing side of a
+		// finding, but neither may be the claim flagged against the other.
+		for _, f := range find(fs, "numeric-conflict", "001:12", "002:13") {
+			primary := f.Claims[0].where()
+			require.NotContains(t, []string{"001:12", "002:13"}, primary, f.String())
+		}
 		for _, f := range fs {
 			if f.Rule == "name-mismatch" && strings.Contains(f.Message, "Chinh") && strings.Contains(f.Message, "Chính") {
 				t.Errorf("diacritics flagged: %s", f)
