@@ -146,3 +146,43 @@ func TestSeedsAcceptance(t *testing.T) {
 		}
 	})
 }
+
+// TestSeedsFactChecker is the acceptance of the fact-checker rules (issue 4).
+func TestSeedsFactChecker(t *testing.T) {
+	if _, err := os.Stat(seedsDir); err != nil {
+		t.Skip("no ../shared/seeds here")
+	}
+	fs := checkJSON(t, seedsDir)
+	flagged := []struct {
+		rule   string
+		places []string
+	}{
+		{"growth-mismatch", []string{"000:19", "003:21", "002:21"}},
+		{"list-mismatch", []string{"000:51", "001:43"}},
+		{"quote-mismatch", []string{"000:49", "001:41"}},
+		{"name-mismatch", []string{"003:30", "003:26"}},
+		{"date-conflict", []string{"001:12", "003:6"}},
+		{"enumeration-mismatch", []string{"000:33", "001:29"}},
+	}
+	for _, tt := range flagged {
+		t.Run(tt.rule+" "+strings.Join(tt.places, " "), func(t *testing.T) {
+			got := find(fs, tt.rule, tt.places...)
+			require.Len(t, got, 1, "each seed finding once")
+		})
+	}
+	t.Run("silent", func(t *testing.T) {
+		require.Empty(t, find(fs, "date-conflict", "000:11", "001:12"), "two years ago in 2025 is 2023")
+		for _, f := range fs {
+			if f.Rule == "name-mismatch" && strings.Contains(f.Message, "Ishiba") {
+				t.Errorf("title change over time flagged: %s", f)
+			}
+			if f.Rule == "numeric-conflict" || f.Rule == "arithmetic" {
+				for _, c := range f.Claims {
+					if strings.HasPrefix(c.where(), "004:") && (strings.Contains(c.Text, "250") || strings.Contains(c.Text, "15")) {
+						t.Errorf("repeated figure flagged: %s", f)
+					}
+				}
+			}
+		}
+	})
+}
