@@ -65,30 +65,30 @@ func runExtract(io *streams, opts *extractOptions) error {
 
 // factJSON is one fact in the extract JSON contract (version 1).
 type factJSON struct {
-	Kind      string   `json:"kind"`
-	File      string   `json:"file"`
-	Line      int      `json:"line"`
-	Column    int      `json:"column"`
-	EndLine   int      `json:"end_line"`
-	EndColumn int      `json:"end_column"`
-	Text      string   `json:"text"`
-	Number    *float64 `json:"number,omitempty"`
-	NumberHi  *float64 `json:"number_hi"`
-	Lo        *float64 `json:"lo,omitempty"`
-	Hi        *float64 `json:"hi,omitempty"`
-	LoOpen    *bool    `json:"lo_open,omitempty"`
-	HiOpen    *bool    `json:"hi_open,omitempty"`
-	Unit      string   `json:"unit,omitempty"`
-	Hedge     *string  `json:"hedge,omitempty"`
-	Count     *int     `json:"count,omitempty"`
-	Items     []string `json:"items,omitempty"`
-	Rank      *int     `json:"rank,omitempty"`
-	Category  string   `json:"category,omitempty"`
-	Subject   string   `json:"subject,omitempty"`
-	Date      string   `json:"date,omitempty"`
-	Key       string   `json:"key"`
-	Speaker   string   `json:"speaker"`
-	Published string   `json:"published"`
+	Kind      string          `json:"kind"`
+	File      string          `json:"file"`
+	Line      int             `json:"line"`
+	Column    int             `json:"column"`
+	EndLine   int             `json:"end_line"`
+	EndColumn int             `json:"end_column"`
+	Text      string          `json:"text"`
+	Number    *float64        `json:"number,omitempty"`
+	NumberHi  json.RawMessage `json:"number_hi,omitempty"` // null for a single number, absent for other kinds
+	Lo        *float64        `json:"lo,omitempty"`
+	Hi        *float64        `json:"hi,omitempty"`
+	LoOpen    *bool           `json:"lo_open,omitempty"`
+	HiOpen    *bool           `json:"hi_open,omitempty"`
+	Unit      string          `json:"unit,omitempty"`
+	Hedge     *string         `json:"hedge,omitempty"`
+	Count     *int            `json:"count,omitempty"`
+	Items     []string        `json:"items,omitempty"`
+	Rank      *int            `json:"rank,omitempty"`
+	Category  string          `json:"category,omitempty"`
+	Subject   string          `json:"subject,omitempty"`
+	Date      string          `json:"date,omitempty"`
+	Key       string          `json:"key"`
+	Speaker   string          `json:"speaker"`
+	Published string          `json:"published"`
 }
 
 type skipJSON struct {
@@ -107,8 +107,9 @@ func toFactJSON(f *claims.Fact) factJSON {
 	}
 	if q := f.Quantity; q != nil {
 		j.Number, j.Lo, j.Hi = &q.Value, &q.Interval.Lo, &q.Interval.Hi
+		j.NumberHi = json.RawMessage("null")
 		if q.IsRange {
-			j.NumberHi = &q.ValueHi
+			j.NumberHi, _ = json.Marshal(q.ValueHi)
 		}
 		j.LoOpen, j.HiOpen = &q.Interval.LoOpen, &q.Interval.HiOpen
 		j.Unit, j.Hedge = q.Unit, &q.Hedge
