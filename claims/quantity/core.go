@@ -86,6 +86,9 @@ func decimalAfterCommas(t string) bool {
 // readCore reads the number that starts at token i.
 func (p *parser) readCore(i int) (core, bool) {
 	c := core{first: i, next: i + 1}
+	if i < 0 || i >= len(p.toks) {
+		return c, false
+	}
 	switch p.toks[i].Kind {
 	case token.Number:
 		c.digits = true

@@ -35,7 +35,8 @@
 //     and "118" do not agree, just as "more than ten" and "over 110" do not.
 //   - "up to N" names a ceiling, not a neighbourhood: anything from zero up to N
 //     agrees with it.
-//   - ranges widen by the granularity of each end: "about 15-20" is [12.5, 25].
+//   - ranges widen by the granularity of each end: "about 15-20" is [12.5, 25];
+//     a one-sided hedge keeps the other end: "over 15-20" is (15, 30].
 //   - vague amounts are fixed intervals regardless of hedges: "hundreds of
 //     thousands" [200,000, 1,000,000), "tens of thousands" [20,000, 100,000),
 //     "thousands of" [2,000, 10,000), "dozens of" [24, 100), "several hundred"

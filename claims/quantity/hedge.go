@@ -166,7 +166,8 @@ func widen(h hedge, lo, hi, gLo, g float64) Interval {
 	}
 	switch h {
 	case hOver:
-		return Interval{Lo: hi, Hi: hi + g, LoOpen: true}
+		// a hedged range keeps its low end: "over 15-20" is (15, 30]
+		return Interval{Lo: lo, Hi: hi + g, LoOpen: true}
 	case hNearly, hUnder:
 		return Interval{Lo: lo - below, Hi: hi, HiOpen: true}
 	case hAbout:

@@ -104,7 +104,7 @@ func TestHedgeIntervals(t *testing.T) {
 		{"more than USD 8 billion", "over", 8e9, 9e9, true, false},
 		{"nearly 2.6 million", "nearly", 2.5e6, 2.6e6, false, true},
 		{"about 15-20 people", "about", 12.5, 25, false, false},
-		{"over 15-20 people", "over", 20, 30, true, false},
+		{"over 15-20 people", "over", 15, 30, true, false},
 		{"nearly 1/3 of loans", "nearly", 0.3, 1.0 / 3, false, true},
 		{"more than half of firms", "over", 0.5, 0.55, true, false},
 		{"nearly three dozen", "nearly", 24, 36, false, true},

@@ -31,7 +31,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, max(a.next, c.next), false
 	}
-	if first == i && c.digits && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && !p.glued(i-2, i-1) {
+	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && !p.glued(i-2, i-1) {
 		a.value, first = -a.value, i-1 // "-5%"
 	}
 	q := Quantity{Kind: Amount, Value: a.value, Unit: a.unit}
@@ -67,7 +67,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	}
 	var hi amount
 	isRange := false
-	if opener != "" || dir == 0 {
+	if hp == hNone && (opener != "" || dir == 0) {
 		if r, ok := p.rangeEnd(k, opener, cur, &a, level); ok {
 			hi, isRange, k = r, true, r.next
 			q.Value, q.Unit = a.value, a.unit
