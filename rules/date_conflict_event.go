@@ -83,6 +83,16 @@ scan:
 			after = append(after, t)
 		}
 	}
+	// Origin verbs count anywhere in the clause: "upgrading their diplomatic
+	// relations to a Comprehensive Strategic Partnership two years ago".
+	for _, t := range append(before[:len(before):len(before)], after...) {
+		if t.Kind == token.Word {
+			if st := stemWord(t.Text(text)); originStems[st] {
+				ev.origin = true
+				ev.verbs[st] = true
+			}
+		}
+	}
 	var picked []token.Token
 	n := 0
 	for i := len(before) - 1; i >= 0 && n < eventWindow; i-- {

@@ -75,7 +75,7 @@ func TestDateConflict(t *testing.T) {
 			want: `dates "club founding harbour" to 1994, but "in 1992" (b.txt:1, published 2020-01-10) dates it to 1992`, sev: Warning},
 		{name: "upgrade and establishment are different starts", pubA: "2025-11-25", pubB: "2025-11-26",
 			a: dt{text: "Since the establishment of diplomatic relations 50 years ago, ties have grown.", phrase: "50 years ago", ago: 50, relative: true, gran: dates.Year, from: "1975-01-01", to: "1976-01-01"},
-			b: dt{text: "Since upgrading their diplomatic relations to a strategic partnership two years ago, trade grew.", phrase: "two years ago", ago: 2, relative: true, gran: dates.Year, from: "2023-01-01", to: "2024-01-01"}},
+			b: dt{text: "Since upgrading their diplomatic relations to a Comprehensive Strategic Partnership two years ago, trade grew.", phrase: "two years ago", ago: 2, relative: true, gran: dates.Year, from: "2023-01-01", to: "2024-01-01"}},
 		{name: "last month vs october", pubA: "2025-12-10", pubB: "2025-12-11",
 			a:    dt{text: "Last month, the city opened its new metro line to the airport.", phrase: "Last month", relative: true, gran: dates.Month, from: "2025-11-01", to: "2025-12-01"},
 			b:    dt{text: "The new metro line to the airport opened in October, the operator said.", phrase: "in October", gran: dates.Month, from: "2025-10-01", to: "2025-11-01"},
@@ -132,4 +132,19 @@ func TestFormatPeriod(t *testing.T) {
 			assert.Equal(t, tt.want, formatPeriod(d(tt.from), d(tt.to)))
 		})
 	}
+}
+
+// FuzzEventAround checks the event window never panics and is deterministic,
+// whatever the text and spans.
+func FuzzEventAround(f *testing.F) {
+	f.Add("Last month, the city opened its new metro line.", 0, 10, 0, 48)
+	f.Add("\xff\xfe on 3 May, x", 3, 9, -1, 5)
+	f.Fuzz(func(t *testing.T, text string, s, e, ss, se int) {
+		d := &claims.Document{Path: "f.txt", Raw: text, Text: text}
+		fact := &claims.Fact{Kind: claims.KindDate, Doc: d, Sentence: claims.Span{Start: ss, End: se}}
+		a, b := eventAround(fact, s, e), eventAround(fact, s, e)
+		if eventLabel(a, sharedKeys(a.stems, a.stems)) != eventLabel(b, sharedKeys(b.stems, b.stems)) {
+			t.Fatal("not deterministic")
+		}
+	})
 }
