@@ -87,6 +87,9 @@ func TestParseNotQuantities(t *testing.T) {
 		{"expo year", "the Expo 2025 Osaka", nil},
 		{"mid year", "by mid-2025", nil},
 		{"CO2", "CO2 emissions", nil},
+		{"ordinal with scale word", "the 2 millionth container", nil},
+		{"number word in a name", "the Asia Zero Emission Community", nil},
+		{"number word in a headline", "Japan's Three Directions of Cooperation", nil},
 		{"empty", "", nil},
 		{"only symbols", "-- % $ ( )", nil},
 		{"around year is a year", "around 2030, when", nil},
@@ -105,5 +108,7 @@ func TestParseSeedLikeSentences(t *testing.T) {
 		{"label then amount", "Vision 50 special strategy", []string{"50=50 count"}},
 		{"weather percent", "69 %", []string{"69 %=69 percent"}},
 		{"in excess of", "in excess of 5,000 tonnes", []string{"in excess of 5,000 tonnes=5000 tonne"}},
+		{"capitalised hedge before a word", "Local Agreements: More Than Ten Deals", []string{"More Than Ten=10 count"}},
+		{"sentence start word", "Three directions were set.", []string{"Three=3 count"}},
 	})
 }

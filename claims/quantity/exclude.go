@@ -13,12 +13,28 @@ func isMonth(w string) bool {
 	return false
 }
 
+// titleWord reports whether the number word at token i is part of a capitalised
+// name or headline ("Asia Zero Emission", "Japan's Three Directions"): a
+// capitalised number word right after another capitalised word that is no hedge.
+func (p *parser) titleWord(c core, i int) bool {
+	if c.digits || !p.capitalised(i) || !p.capitalised(i-1) || i-1 < p.min || p.lineStart(i) {
+		return false
+	}
+	h, _ := p.hedgeBefore(i - 1)
+	return h == hNone
+}
+
 // notAmount reports whether the digits of c, which start at token i, are a
 // label, a date, a time, a code or a list marker rather than an amount. It runs
 // before units are read; years are judged later, once hedge and unit are known.
 func (p *parser) notAmount(c core, i int) bool {
 	if !c.digits {
-		return false
+		return p.titleWord(c, i)
+	}
+	// an ordinal in words: "the 2 millionth visitor"
+	switch p.lower(c.next) {
+	case "hundredth", "thousandth", "millionth", "billionth":
+		return true
 	}
 	// glued to letters before: "A320", "G7", "CO2"
 	if p.kind(i-1) == token.Word && p.glued(i-1, i) && currencyCode(p.text(i-1)) == "" {
