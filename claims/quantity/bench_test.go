@@ -13,7 +13,7 @@ func benchText() string {
 	prose := "The delegation discussed cooperation in education, tourism and digital transformation with local leaders. "
 	var b strings.Builder
 	for b.Len() < 4<<20 {
-		for _, s := range seedSentences {
+		for _, s := range seedSentences() {
 			b.WriteString(s)
 			b.WriteString(" ")
 			b.WriteString(prose)

@@ -10,22 +10,24 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// seedSentences are our own sentences with the phenomena of real news.
-var seedSentences = []string{
-	"Two-way trade has surged over 20%, and investment jumped by more than USD 8 billion.",
-	"More than ten local cooperation agreements were signed; nearly 500,000 people live there.",
-	"Revenue reached 14.83 trillion VND (563.71 million USD) in 2024, around 10% of the market.",
-	"Banana acreage may reach 165,000–175,000ha by 2030, with output of 2.6–3 million tonnes.",
-	"Hundreds of thousands of workers, 15-20 delegations a year, nearly 1/3 of loans.",
-	"1. Trade Expansion: Covid-19, G7, A320, the 1970s, No. 1, 10:26, November 25.",
-	"GDP per capita increased 50-fold; exports doubled; one in five; two-thirds; half a million.",
-	"between 20 and 30, from 252 miles to 287 miles, a 300% increase, down 5%, up 2 pp.",
-	"$5-10 million (about €4 billion), US$1.5m, 8bn, ¥300 billion, 4,200 billion dong",
-	"twenty-one, one hundred and five, three hundred thousand, a dozen, nearly three dozen",
+// seedSentences returns our own sentences with the phenomena of real news.
+func seedSentences() []string {
+	return []string{
+		"Two-way trade has surged over 20%, and investment jumped by more than USD 8 billion.",
+		"More than ten local cooperation agreements were signed; nearly 500,000 people live there.",
+		"Revenue reached 14.83 trillion VND (563.71 million USD) in 2024, around 10% of the market.",
+		"Banana acreage may reach 165,000–175,000ha by 2030, with output of 2.6–3 million tonnes.",
+		"Hundreds of thousands of workers, 15-20 delegations a year, nearly 1/3 of loans.",
+		"1. Trade Expansion: Covid-19, G7, A320, the 1970s, No. 1, 10:26, November 25.",
+		"GDP per capita increased 50-fold; exports doubled; one in five; two-thirds; half a million.",
+		"between 20 and 30, from 252 miles to 287 miles, a 300% increase, down 5%, up 2 pp.",
+		"$5-10 million (about €4 billion), US$1.5m, 8bn, ¥300 billion, 4,200 billion dong",
+		"twenty-one, one hundred and five, three hundred thousand, a dozen, nearly three dozen",
+	}
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range seedSentences {
+	for _, s := range seedSentences() {
 		f.Add(s)
 	}
 	f.Add("\xff1\xfe,2")
