@@ -15,6 +15,7 @@ func All() []*Rule {
 		NameMismatch(),
 		EnumerationMismatch(),
 		DateConflict(),
+		Suppression(),
 	}
 }
 
