@@ -60,3 +60,19 @@ func TestHead(t *testing.T) {
 	assert.Equal(t, "agreement", Head("local cooper agreement"))
 	assert.Equal(t, "", Head(""))
 }
+
+func FuzzNormalizeKey(f *testing.F) {
+	f.Add("Vietnamese population residing in Japan")
+	f.Add("Đà Nẵng’s residents of")
+	f.Add("\xff in of")
+	f.Fuzz(func(t *testing.T, s string) {
+		k := NormalizeKey(s)
+		if k != NormalizeKey(s) {
+			t.Fatalf("not deterministic for %q", s)
+		}
+		if k != "" && !KeysMatch(k, k) {
+			t.Fatalf("key %q does not match itself", k)
+		}
+		_ = Head(k)
+	})
+}

@@ -41,3 +41,19 @@ func TestSentences(t *testing.T) {
 		})
 	}
 }
+
+func FuzzSentences(f *testing.F) {
+	f.Add("Trade rose. Investment fell.")
+	f.Add("1. Trade Expansion: trade rose.\n2. Investment: up.")
+	f.Add("Mr. Yamamoto said “Work!” Then\nhe left...")
+	f.Add("a\xff. B")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range Sentences(s) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %+v after %d in %q", sp, prev, s)
+			}
+			prev = sp.End
+		}
+	})
+}
