@@ -60,36 +60,84 @@ type listMember struct {
 }
 
 func runListMismatch(p *Pass) {
-	facts := p.Index.Kind(claims.KindNamedList)
+	var fs []*claims.Fact
+	var ms [][]listMember
+	for _, f := range p.Index.Kind(claims.KindNamedList) {
+		// A headline abbreviates its lists by convention: never compared.
+		if f.List == nil || f.Doc == nil || inHeadline(f) {
+			continue
+		}
+		fs = append(fs, f)
+		ms = append(ms, listMembers(f))
+	}
 	seen := map[string]bool{}
-	for i, a := range facts {
-		for _, b := range facts[i+1:] {
-			if a.List == nil || b.List == nil || !docPair(a, b) || differentSubjects(a, b) ||
-				!speakersAgree(a.Speaker, b.Speaker, true) {
-				continue
-			}
-			ma, mb := listMembers(a), listMembers(b)
-			if !sameList(a.List.Name, b.List.Name, ma, mb) {
-				continue
-			}
-			lackA, lackB := missing(ma, mb), missing(mb, ma)
-			if len(lackA) == 0 && len(lackB) == 0 {
-				continue
-			}
-			sig := a.Doc.Path + "\x00" + b.Doc.Path + "\x00" + signature(ma) + "\x00" + signature(mb)
-			if seen[sig] {
-				continue
-			}
-			seen[sig] = true
-			// The side that lacks something is the primary claim; the loop's a and b
-			// stay as they are.
-			x, y := a, b
-			if len(lackA) == 0 {
-				x, y, lackA, lackB = b, a, lackB, lackA
-			}
-			p.Report(Finding{Message: listMessage(x, y, lackA, lackB), Claims: ClaimsOf(x, y)})
+	for _, pr := range listCandidates(ms) {
+		a, b := fs[pr[0]], fs[pr[1]]
+		ma, mb := ms[pr[0]], ms[pr[1]]
+		if differentSubjects(a, b) || !speakersAgree(a.Speaker, b.Speaker, true) {
+			continue
+		}
+		if a.Doc == b.Doc && !sameListInSource(a, b, ma, mb) {
+			continue
+		}
+		if !sameList(a.List.Name, b.List.Name, ma, mb) {
+			continue
+		}
+		lackA, lackB := missing(ma, mb), missing(mb, ma)
+		if len(lackA) == 0 && len(lackB) == 0 {
+			continue
+		}
+		sig := a.Doc.Path + "\x00" + b.Doc.Path + "\x00" + signature(ma) + "\x00" + signature(mb)
+		if seen[sig] {
+			continue
+		}
+		seen[sig] = true
+		// The side that lacks something is the primary claim.
+		x, y := a, b
+		if len(lackA) == 0 {
+			x, y, lackA, lackB = b, a, lackB, lackA
+		}
+		p.Report(Finding{Message: listMessage(x, y, lackA, lackB), Claims: ClaimsOf(x, y)})
+	}
+}
+
+// listCandidates returns the pairs of lists that may be one list: both matching
+// tests need at least listSameNameShared shared members, so each list is filed
+// under all but listSameNameShared−1 of its members, the rarest (prefix
+// filtering, see rarity), and only lists filed together are compared.
+func listCandidates(ms [][]listMember) [][2]int {
+	keys := make([][]string, len(ms))
+	r := rarity{}
+	for i, m := range ms {
+		for _, x := range m {
+			keys[i] = append(keys[i], x.key)
+		}
+		r.count(keys[i])
+	}
+	g := newPairGroups()
+	for i, ks := range keys {
+		for _, k := range r.rarest(ks, len(ks)-min(listSameNameShared, listMinShared)+1) {
+			g.add(k, i)
 		}
 	}
+	return g.pairs()
+}
+
+// sameListInSource decides whether two lists of one source are one formula quoted
+// twice: an article may well give two different lists with shared members
+// ("sectors such as energy, transport and health" and later "sectors such as
+// energy, transport and education"), so within a source the names must match and
+// the lists must not overlap in the text (one list read twice).
+func sameListInSource(a, b *claims.Fact, ma, mb []listMember) bool {
+	if a.Span.Start < b.Span.End && b.Span.Start < a.Span.End {
+		return false
+	}
+	k := phraseKey(a.List.Name)
+	if k == "" || k != phraseKey(b.List.Name) {
+		return false
+	}
+	sa, sb := memberSet(ma), memberSet(mb)
+	return len(sharedKeys(sa, sb)) >= listMinShared && jaccardIndex(sa, sb) >= listMinJaccard
 }
 
 // listMembers returns the members of a named list, without duplicates.

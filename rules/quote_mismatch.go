@@ -60,9 +60,11 @@ transcript; the finding shows both wordings and the word diff.`,
 
 // quoted is a quote fact with its tokens.
 type quoted struct {
-	f    *claims.Fact
-	text string
-	toks []wtok
+	f       *claims.Fact
+	text    string
+	toks    []wtok
+	speaker string
+	words   []string // the distinct compared forms of the words
 }
 
 func runQuoteMismatch(p *Pass) {
@@ -80,43 +82,45 @@ func runQuoteMismatch(p *Pass) {
 		if wordCount(toks) < quoteMinWords || len(toks) > quoteMaxTokens {
 			continue
 		}
-		qs = append(qs, quoted{f: f, text: t, toks: toks})
+		qs = append(qs, quoted{f: f, text: t, toks: toks, speaker: quoteSpeaker(f), words: quoteWords(toks)})
 	}
 	seen := map[string]bool{}
-	for i, a := range qs {
-		for _, b := range qs[i+1:] {
-			if !docPair(a.f, b.f) || differentSubjects(a.f, b.f) {
-				continue
-			}
-			sa, sb := quoteSpeaker(a.f), quoteSpeaker(b.f)
-			minSim := quoteMinSimilarity
-			switch {
-			case sa == "" && sb == "":
-				continue
-			case sa == "" || sb == "":
-				minSim = quoteMinSimilarityUnknown
-			case !sameSpeaker(sa, sb):
-				continue
-			}
-			if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) {
-				continue
-			}
-			// The similarity cannot exceed shorter/longer: skip hopeless pairs before the
-			// quadratic edit distance.
-			if float64(min(len(a.toks), len(b.toks)))/float64(max(len(a.toks), len(b.toks))) < minSim {
-				continue
-			}
-			sim := similarity(a.toks, b.toks)
-			if sim < minSim {
-				continue
-			}
-			key := a.f.Doc.Path + "\x00" + b.f.Doc.Path + "\x00" + normJoin(a.toks) + "\x00" + normJoin(b.toks)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			p.Report(Finding{Message: quoteMessage(a, b, sa, sb, sim), Claims: ClaimsOf(a.f, b.f)})
+	for _, pr := range quoteCandidates(qs) {
+		a, b := qs[pr[0]], qs[pr[1]]
+		if differentSubjects(a.f, b.f) {
+			continue
 		}
+		sa, sb := a.speaker, b.speaker
+		minSim := quoteMinSimilarity
+		switch {
+		case sa == "" && sb == "":
+			continue
+		case sa == "" || sb == "":
+			minSim = quoteMinSimilarityUnknown
+		case !sameSpeaker(sa, sb):
+			continue
+		}
+		if a.f.Doc == b.f.Doc && !sameRemarkInSource(a, b) {
+			continue
+		}
+		if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) {
+			continue
+		}
+		// The similarity cannot exceed shorter/longer: skip hopeless pairs before the
+		// quadratic edit distance.
+		if float64(min(len(a.toks), len(b.toks)))/float64(max(len(a.toks), len(b.toks))) < minSim {
+			continue
+		}
+		sim := similarity(a.toks, b.toks)
+		if sim < minSim {
+			continue
+		}
+		key := a.f.Doc.Path + "\x00" + b.f.Doc.Path + "\x00" + normJoin(a.toks) + "\x00" + normJoin(b.toks)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		p.Report(Finding{Message: quoteMessage(a, b, sa, sb, sim), Claims: ClaimsOf(a.f, b.f)})
 	}
 }
 
