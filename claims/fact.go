@@ -41,6 +41,10 @@ type Fact struct {
 	// from stocks and actuals.
 	Flow bool
 	Plan bool
+	// Period is the time span a figure covers when its sentence names one ("in
+	// 2024", "in the first nine months of 2025"), as "2024-01-01/2025-01-01";
+	// figures for different periods are different measures.
+	Period string
 
 	Quantity     *quantity.Quantity
 	Rank         *rank.Rank
