@@ -19,13 +19,34 @@ const (
 // version is set by the release build (-ldflags "-X main.version=...").
 var version = "dev"
 
-// streams are the command's input and outputs, replaced by buffers in tests.
+// streams are the command's input and outputs, replaced by buffers in tests,
+// with the environment the command reads.
 type streams struct {
 	In          io.Reader
 	Out, ErrOut io.Writer
+	// WorkDir is where the config search starts; "" is the process's working directory.
+	WorkDir string
+	// Getenv reads the environment (NO_COLOR, CI); nil is os.Getenv.
+	Getenv func(string) string
 }
 
 func newStreams() *streams { return &streams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr} }
+
+// getenv reads an environment variable through the streams.
+func (s *streams) getenv(k string) string {
+	if s.Getenv != nil {
+		return s.Getenv(k)
+	}
+	return os.Getenv(k)
+}
+
+// workDir is where relative lookups start.
+func (s *streams) workDir() (string, error) {
+	if s.WorkDir != "" {
+		return s.WorkDir, nil
+	}
+	return os.Getwd()
+}
 
 // exitError carries an exit code through cobra's error return.
 type codeError struct {
@@ -54,7 +75,7 @@ func newRootCmd(io *streams) *cobra.Command {
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.ErrOut)
-	root.AddCommand(newCheckCmd(io), newExtractCmd(io), newRulesCmd(io), newExplainCmd(io), newVersionCmd(io))
+	root.AddCommand(newCheckCmd(io), newExtractCmd(io), newRulesCmd(io), newExplainCmd(io), newVersionCmd(io), newInitCmd(io))
 	return root
 }
 

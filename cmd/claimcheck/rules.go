@@ -39,22 +39,18 @@ func newExplainCmd(io *streams) *cobra.Command {
 		Short: "Print a rule's documentation with a bad and a good example",
 		Args:  cobra.ExactArgs(1),
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-			var ids []string
-			for _, r := range rules.All() {
-				ids = append(ids, r.ID)
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return ids, cobra.ShellCompDirectiveNoFileComp
+			return ruleIDs(), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var ids []string
-			for _, r := range rules.All() {
-				if r.ID == args[0] {
-					fmt.Fprintf(io.Out, "%s (%s): %s\n\n%s\n", r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc))
-					return nil
-				}
-				ids = append(ids, r.ID)
+			r := rules.ByID(args[0])
+			if r == nil {
+				return withCode(exitError, fmt.Errorf("explain: %w", rules.CheckIDs(args, rules.All())))
 			}
-			return withCode(exitError, fmt.Errorf("unknown rule %q (known: %s)", args[0], strings.Join(ids, ", ")))
+			fmt.Fprintf(io.Out, "%s (%s): %s\n\n%s\n", r.ID, r.Severity, r.Title, strings.TrimSpace(r.Doc))
+			return nil
 		},
 	}
 }
