@@ -120,6 +120,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 		}
 	}
 	q.Start, q.End = p.toks[start].Start, p.toks[end-1].End
+	q.AmountStart = max(q.Start, p.toks[first].Start)
 	return q, end, true
 }
 

@@ -15,7 +15,10 @@ const (
 // parsed text and cover the hedge, the number and its unit ("over 110", "USD 8 billion").
 type Quantity struct {
 	Start, End int
-	Kind       Kind
+	// AmountStart is where the amount begins after its hedge or opener: the
+	// offset of "110" in "over 110", of "$" in "about $5".
+	AmountStart int
+	Kind        Kind
 	// Value is the number as written after scaling ("USD 8 billion" = 8e9, "20%" = 20);
 	// for a range it is the low end and ValueHi the high end.
 	Value   float64
