@@ -57,16 +57,18 @@ func loadCorpusProgress(paths []string, opt source.Options, pr progress) *corpus
 	return c
 }
 
-// drop removes the documents that are the same files as docs (a draft that
-// also lies in its sources folder), so no claim is compared with itself.
+// drop removes the documents that are the same files as docs, or have the same
+// content (a draft piped on stdin that also lies in its sources folder), so no
+// claim is compared with itself.
 func (c *corpus) drop(docs []*claims.Document) {
-	same := map[string]bool{}
+	same, text := map[string]bool{}, map[string]bool{}
 	for _, d := range docs {
 		same[fileID(d.Path)] = true
+		text[d.Raw] = true
 	}
 	keepDocs, keepFacts := c.Docs[:0], c.Facts[:0]
 	for i, d := range c.Docs {
-		if !same[fileID(d.Path)] {
+		if !same[fileID(d.Path)] && !text[d.Raw] {
 			keepDocs, keepFacts = append(keepDocs, d), append(keepFacts, c.Facts[i])
 		}
 	}
