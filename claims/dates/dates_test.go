@@ -134,11 +134,11 @@ func TestParseRelative(t *testing.T) {
 
 func TestParseDeadlines(t *testing.T) {
 	runParseCases(t, tuesday, []parseCase{
-		{"by end of year", "By the end of 2025, Vietnam will finish the network.", []string{"the end of 2025|2025-01-01|2026-01-01|year|deadline"}},
+		{"by end of year", "By the end of 2025, Vietnam will finish the network.", []string{"the end of 2025|2025-12-01|2026-01-01|month|deadline"}},
 		{"by year", "It aims to be a high-income nation by 2045.", []string{"2045|2045-01-01|2046-01-01|year|deadline"}},
 		{"by month year", "Construction ends by December 2026.", []string{"December 2026|2026-12-01|2027-01-01|month|deadline"}},
 		{"by date", "Bids are due by March 1, 2026.", []string{"March 1, 2026|2026-03-01|2026-03-02|day|deadline"}},
-		{"by end of this year", "Approval comes by the end of this year.", []string{"the end of this year|2025-01-01|2026-01-01|year|rel|deadline"}},
+		{"by end of this year", "Approval comes by the end of this year.", []string{"the end of this year|2025-12-01|2026-01-01|month|rel|deadline"}},
 		{"by next year", "The line opens by next year.", []string{"next year|2026-01-01|2027-01-01|year|rel|deadline"}},
 		{"end of month no by", "Payment arrives at the end of next month.", []string{"the end of next month|2025-12-01|2026-01-01|month|rel"}},
 		{"mid year", "Results land in mid-2026.", []string{"mid-2026|2026-01-01|2027-01-01|year"}},
@@ -185,9 +185,9 @@ func TestParseWeekdays(t *testing.T) {
 		{"friday next week", "It lands Friday next week.", []string{"Friday next week|2025-12-05|2025-12-06|day|rel|wd=Fri"}},
 		{"weekday the nth", "It was Thursday the 20th.", []string{"Thursday the 20th|2025-11-20|2025-11-21|day|wd=Thu"}},
 		{"first friday of month", "Markets open the first Friday of December.", []string{"the first Friday of December|2025-12-05|2025-12-06|day|wd=Fri"}},
-		{"weekday picks the year", "At 9 a.m. on Sunday, 12 May, the ship docked.", []string{"Sunday, 12 May|2024-05-12|2024-05-13|day|wd=Sun"}},
+		{"wrong weekday stays visible", "At 9 a.m. on Sunday, 12 May, the ship docked.", []string{"Sunday, 12 May|2025-05-12|2025-05-13|day|wd=Sun"}},
 		{"weekday matches usual year", "On Friday, November 21, markets fell.", []string{"Friday, November 21|2025-11-21|2025-11-22|day|wd=Fri"}},
-		{"abbreviated weekday", "Due Wed, 22 of Jan.", []string{"Wed, 22 of Jan|2025-01-22|2025-01-23|day|wd=Wed"}},
+		{"abbreviated weekday", "Due Wed, 22 of Jan.", []string{"Wed, 22 of Jan|2026-01-22|2026-01-23|day|wd=Wed"}},
 		{"weekday name in a name", "Shops prepared for Black Friday sales.", nil},
 		{"sat is a verb", "The panel sat for hours.", nil},
 		{"abbreviation alone", "Wed", nil},
@@ -237,7 +237,7 @@ func TestParseWithoutReference(t *testing.T) {
 		{"last month stays open", "Last month, Gunma signed.", []string{"Last month|-|-|month|rel"}},
 		{"weekday stays open", "They met on Monday.", []string{"Monday|-|-|day|rel|wd=Mon"}},
 		{"past span stays open", "Over the past 5 years, it grew.", []string{"Over the past 5 years|-|-|year|rel|dur"}},
-		{"deadline resolves", "By the end of 2025, it ends.", []string{"the end of 2025|2025-01-01|2026-01-01|year|deadline"}},
+		{"deadline resolves", "By the end of 2025, it ends.", []string{"the end of 2025|2025-12-01|2026-01-01|month|deadline"}},
 	})
 }
 

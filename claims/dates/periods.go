@@ -13,7 +13,7 @@ import (
 // word precedes ("Expo 2025 Osaka", but not "top 2000 firms").
 func (s *scanner) yearWithCue(i int) (match, bool) {
 	y, ok := s.year4(i)
-	if !ok || s.gluedBefore(i) {
+	if !ok || s.gluedBefore(i) || s.digitGroupAfter(i) {
 		return match{}, false
 	}
 	if s.adj(i) && (s.kind(i+1) != token.Symbol || s.sym(i+1, "%") || s.dash(i+1) || s.sym(i+1, "/")) {
@@ -194,6 +194,20 @@ func partTimex(y, per, n int) string {
 	return fmt.Sprintf("%s-%s%d", timex(y, 0, 0), letter, n)
 }
 
+// yearEdge is the part of year y an edge word names: "the end of 2025" is a
+// point near its end, [Dec 1, Jan 1), "the beginning of 2026" one near its
+// start, [Jan 1, Feb 1); "mid-2026" stays the whole year, too vague to narrow.
+func yearEdge(y int, edge string) Date {
+	dt := yearDate(y, y)
+	switch edge {
+	case "end", "close", "late":
+		dt.From, dt.Granularity = time.Date(y, 12, 1, 0, 0, 0, 0, time.UTC), Month
+	case "beginning", "start", "early":
+		dt.To, dt.Granularity = time.Date(y, 2, 1, 0, 0, 0, 0, time.UTC), Month
+	}
+	return dt
+}
+
 // deadline reads "the end of 2025", "the beginning of next year", "the end of
 // this month", "mid-2024": the edge word joins the span, the period stays that
 // of the named date. Parse sets Deadline when "by" precedes.
@@ -216,7 +230,7 @@ func (s *scanner) deadline(i int) (match, bool) {
 	}
 	j := k + 2
 	if y, rel, end, ok := s.yearExpr(j); ok {
-		dt := yearDate(y, y)
+		dt := yearEdge(y, s.word(k))
 		dt.Relative = rel
 		return match{d: dt, from: i, to: end}, true
 	}

@@ -109,25 +109,13 @@ func (s *scanner) dayDate(y int, m time.Month, d int) Date {
 	return dt
 }
 
-// dayDateOn is dayDate for a date that names its weekday ("Sunday, 12 May"):
-// without a year, the year nearest the usual choice in which the day falls on
-// that weekday wins (the earlier one on a tie).
+// dayDateOn is dayDate for a date that names its weekday ("Sunday, 12 May").
+// The year comes from proximity to the reference as for any yearless date and
+// the stated weekday is kept as written: searching years for one that fits
+// would hide a wrong weekday, which the date-conflict rule must see.
 func (s *scanner) dayDateOn(y int, m time.Month, d int, wd *time.Weekday) Date {
 	dt := s.dayDate(y, m, d)
 	dt.Weekday = wd
-	if wd == nil || y != noYear || !dt.Resolved || dt.From.Weekday() == *wd {
-		return dt
-	}
-	base := dt.From.Year()
-	for k := 1; k <= 6; k++ {
-		for _, y2 := range []int{base - k, base + k} {
-			if validDay(y2, m, d) && time.Date(y2, m, d, 0, 0, 0, 0, time.UTC).Weekday() == *wd {
-				out := s.dayDate(y2, m, d)
-				out.Weekday, out.Timex = wd, dt.Timex
-				return out
-			}
-		}
-	}
 	return dt
 }
 

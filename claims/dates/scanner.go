@@ -94,6 +94,9 @@ func (s *scanner) best(i int) (match, bool) {
 	consider(s.monthDayFirst(i))
 	consider(s.numericDate(i))
 	consider(s.partOfYear(i))
+	consider(s.monthsOfYear(i))
+	consider(s.bareHalf(i))
+	consider(s.wholeYear(i))
 	consider(s.nthWeekday(i))
 	consider(s.relativeDay(i))
 	consider(s.agoLater(i))
@@ -116,6 +119,7 @@ var starterWords = map[string]bool{
 	"tonight": true, "yesterday": true, "tomorrow": true, "tmrw": true, "q": true,
 	"h": true, "end": true, "beginning": true, "start": true, "middle": true,
 	"close": true, "mid": true, "early": true, "late": true, "day": true,
+	"first": true, "final": true, "all": true, "whole": true, "entire": true, "full": true,
 }
 
 // canStart reports whether a date may begin at token i.
@@ -236,7 +240,8 @@ func (s *scanner) month(i int, anyCase bool) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
-	if len(w) <= 4 && s.sym(j, ".") && s.adj(i) {
+	// Only an abbreviation takes the dot: "July." ends a sentence.
+	if len(w) <= 4 && w != "june" && w != "july" && s.sym(j, ".") && s.adj(i) {
 		j++
 	}
 	return m, j, true

@@ -1,0 +1,190 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// spanCues are the prepositions that let a part of a year stand without its
+// year ("in the first half", "during the first nine months"): the year is then
+// the reference's, as for "the first half of the year".
+var spanCues = map[string]bool{
+	"in": true, "during": true, "for": true, "over": true, "throughout": true, "through": true,
+}
+
+// monthsOfYear reads "the first nine months of 2025", "the last four months of
+// the year", "the first three quarters of this year", and with a cue before it
+// "in the first eight months": the leading or trailing months of one year.
+func (s *scanner) monthsOfYear(i int) (match, bool) {
+	k := i
+	if s.word(k) == "the" {
+		k++
+	}
+	first := false
+	switch s.word(k) {
+	case "first":
+		first = true
+	case "last", "final":
+	default:
+		return match{}, false
+	}
+	n, ok := s.plainInt(k + 1)
+	e := k + 2
+	if !ok && s.kind(k+1) == token.Word {
+		n, ok = numword.Cardinal(s.word(k + 1))
+	}
+	per := 0
+	switch s.word(e) {
+	case "months":
+		per = 1
+	case "quarters":
+		per = 3
+	}
+	months := n * per
+	if !ok || per == 0 || n < 2 || months > 12 {
+		return match{}, false
+	}
+	y, rel, end := noYear, false, e+1
+	if w := s.word(e + 1); w == "of" || w == "in" {
+		var yok bool
+		y, rel, end, yok = s.yearExpr(e + 2)
+		if !yok {
+			return match{}, false
+		}
+	} else if !s.cued(i) || !s.boundary(e+1) || !first {
+		// "the last four months" alone counts back from the reference (pastSpan).
+		return match{}, false
+	} else if !s.ref.IsZero() {
+		y, rel = s.ref.Year(), true
+	}
+	start := time.Month(1)
+	if !first {
+		start = time.Month(13 - months)
+	}
+	return match{d: monthsDate(y, start, months, rel), from: i, to: end}, true
+}
+
+// cued reports whether a span starting at i ("the first half") follows a
+// preposition that makes it a time ("in the first half").
+func (s *scanner) cued(i int) bool {
+	if s.word(i) == "the" {
+		return spanCues[s.word(i-1)]
+	}
+	return s.word(i-1) == "the" && spanCues[s.word(i-2)]
+}
+
+// monthsDate is the period of n months from month m of year y (y may be noYear:
+// then it stays unresolved).
+func monthsDate(y int, m time.Month, n int, rel bool) Date {
+	tx := fmt.Sprintf("(%s,%s,P%dM)", timex(y, m, 0), timex(y, m+time.Month(n), 0), n)
+	if m+time.Month(n) > 12 {
+		tx = fmt.Sprintf("(%s,%s,P%dM)", timex(y, m, 0), timex(nextYear(y), 1, 0), n)
+	}
+	dt := Date{Granularity: Month, Relative: rel, Timex: tx}
+	if y == noYear {
+		return dt
+	}
+	dt.From = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	dt.To = dt.From.AddDate(0, n, 0)
+	dt.Resolved = true
+	return dt
+}
+
+func nextYear(y int) int {
+	if y == noYear {
+		return y
+	}
+	return y + 1
+}
+
+// bareHalf reads "the first half", "the third quarter" after a cue and before
+// a boundary ("grew in the first half."): the part of the reference's year.
+func (s *scanner) bareHalf(i int) (match, bool) {
+	v, e, ok := s.ordinalWord(i)
+	if s.word(i) == "last" {
+		v, e, ok = -1, i+1, true
+	}
+	if !ok || !s.cued(i) || !s.boundary(e+1) {
+		return match{}, false
+	}
+	per := 0
+	switch s.word(e) {
+	case "quarter":
+		per = 4
+	case "half":
+		per = 2
+	default:
+		return match{}, false
+	}
+	if v == -1 {
+		v = per
+	}
+	if v < 1 || v > per {
+		return match{}, false
+	}
+	if s.ref.IsZero() {
+		return match{d: Date{Granularity: partGran(per), Relative: true, Timex: partTimex(noYear, per, v)}, from: i, to: e + 1}, true
+	}
+	y, months := s.ref.Year(), 12/per
+	from := time.Date(y, time.Month((v-1)*months+1), 1, 0, 0, 0, 0, time.UTC)
+	dt := Date{Granularity: partGran(per), From: from, To: from.AddDate(0, months, 0),
+		Resolved: true, Relative: true, Timex: partTimex(y, per, v)}
+	return match{d: dt, from: i, to: e + 1}, true
+}
+
+// wholeYear reads "the whole of 2024", "all of last year", "the full year
+// 2024", "full-year 2024", "the whole year", "the entire year": one year named
+// as a whole, which periods such as "the first nine months" are set against.
+func (s *scanner) wholeYear(i int) (match, bool) {
+	k := i
+	if s.word(k) == "the" {
+		k++
+	}
+	switch w := s.word(k); {
+	case w == "whole" || w == "entire" || w == "full":
+	case w == "all" && k == i:
+	default:
+		return match{}, false
+	}
+	k++
+	if s.word(k) == "of" {
+		if y, rel, end, ok := s.yearExpr(k + 1); ok {
+			dt := yearDate(y, y)
+			dt.Relative = rel
+			return match{d: dt, from: i, to: end}, true
+		}
+		return match{}, false
+	}
+	if s.dash(k) && s.adj(k-1) {
+		k++
+	}
+	if s.word(k) != "year" || s.word(i) == "all" {
+		return match{}, false
+	}
+	if y, ok := s.year4(k + 1); ok && !s.countAfter(k+2) {
+		return match{d: yearDate(y, y), from: i, to: k + 2}, true
+	}
+	if s.word(i) != "the" {
+		return match{}, false
+	}
+	if s.ref.IsZero() {
+		return match{d: Date{Granularity: Year, Relative: true, Timex: "XXXX"}, from: i, to: k + 1}, true
+	}
+	dt := yearDate(s.ref.Year(), s.ref.Year())
+	dt.Relative = true
+	return match{d: dt, from: i, to: k + 1}, true
+}
+
+// digitGroupAfter reports a group of three or more plain digits after the
+// number at i, apart from it: "1900 9095" and "hotline 1800 1234" are phone
+// numbers, not years. A short count may still follow a year ("In 2024 15 firms").
+func (s *scanner) digitGroupAfter(i int) bool {
+	if s.adj(i) || s.kind(i+1) != token.Number {
+		return false
+	}
+	_, ok := s.plainInt(i + 1)
+	return ok && len(s.raw(i+1)) >= 3
+}

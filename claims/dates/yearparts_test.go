@@ -1,0 +1,57 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseYearParts(t *testing.T) {
+	runParseCases(t, tuesday, []parseCase{
+		{"end of the year", "Occupancy rose to 78% by the end of the year.", []string{"the end of the year|2025-12-01|2026-01-01|month|rel|deadline"}},
+		{"end of year no by", "The berth opens at the end of 2025.", []string{"the end of 2025|2025-12-01|2026-01-01|month"}},
+		{"beginning of next year", "Work starts at the beginning of next year.", []string{"the beginning of next year|2026-01-01|2026-02-01|month|rel"}},
+		{"mid year stays whole", "Results land in mid-2026.", []string{"mid-2026|2026-01-01|2027-01-01|year"}},
+		{"end of month unchanged", "Teams stay until the end of November.", []string{"the end of November|2025-11-01|2025-12-01|month"}},
+		{"last four months of the year", "Growth picks up in the last four months of the year.", []string{"the last four months of the year|2025-09-01|2026-01-01|month|rel"}},
+		{"first nine months of the year", "Exports rose in the first nine months of the year.", []string{"the first nine months of the year|2025-01-01|2025-10-01|month|rel"}},
+		{"first nine months of year", "Exports rose 9% in the first nine months of 2024.", []string{"the first nine months of 2024|2024-01-01|2024-10-01|month"}},
+		{"digits and last year", "Sales in the first 8 months of last year fell.", []string{"the first 8 months of last year|2024-01-01|2024-09-01|month|rel"}},
+		{"first three quarters", "Profit in the first three quarters of 2025 doubled.", []string{"the first three quarters of 2025|2025-01-01|2025-10-01|month"}},
+		{"first eight months alone", "Arrivals rose in the first eight months.", []string{"the first eight months|2025-01-01|2025-09-01|month|rel"}},
+		{"last months alone counts back", "Prices rose over the last four months.", []string{"over the last four months|2025-07-25|2025-11-25|month|rel|dur"}},
+		{"too many months", "It took the first 14 months of 2025.", []string{"2025|2025-01-01|2026-01-01|year"}},
+		{"first half alone", "FDI doubled in the first half.", []string{"first half|2025-01-01|2025-07-01|half|rel"}},
+		{"third quarter alone", "Output fell during the third quarter.", []string{"third quarter|2025-07-01|2025-10-01|quarter|rel"}},
+		{"first half of a match", "He scored twice in the first half of the match.", nil},
+		{"first half as subject", "The first half was slow.", nil},
+		{"whole of year", "The port handled 2 million TEU in the whole of 2024.", []string{"the whole of 2024|2024-01-01|2025-01-01|year"}},
+		{"all of last year", "Prices stayed flat for all of last year.", []string{"all of last year|2024-01-01|2025-01-01|year|rel"}},
+		{"full year", "Full-year 2024 revenue rose.", []string{"Full-year 2024|2024-01-01|2025-01-01|year"}},
+		{"the whole year", "Rain fell for the whole year.", []string{"the whole year|2025-01-01|2026-01-01|year|rel"}},
+		{"whole of something else", "The whole of the city was dark.", nil},
+		{"since month", "The province has 520 projects, an increase of 12% since July.", []string{"July|2025-07-01|2025-08-01|month|since"}},
+		{"since June at sentence end", "Prices have doubled since June.", []string{"June|2025-06-01|2025-07-01|month|since"}},
+		{"abbreviation with dot still weak", "Sales rose in Dec.", nil},
+	})
+}
+
+func TestParsePhoneNumbers(t *testing.T) {
+	runParseCases(t, tuesday, []parseCase{
+		{"hotline groups", "Hotline: 1900 9095 | Email: desk@example.vn", nil},
+		{"hotline words", "Call the hotline 1800 1234 for help.", nil},
+		{"cue before phone", "Call us from 2025 1234 onwards.", nil},
+		{"year before a short count", "In 2024 15 projects opened.", []string{"2024|2024-01-01|2025-01-01|year"}},
+		{"year before a grouped count", "In 2024, 1,200 workers joined.", []string{"2024|2024-01-01|2025-01-01|year"}},
+		{"year alone", "The forum returns in 2026.", []string{"2026|2026-01-01|2027-01-01|year"}},
+	})
+}
+
+func TestParseStatedWeekday(t *testing.T) {
+	ref := time.Date(2025, 11, 10, 0, 0, 0, 0, time.UTC) // a Monday
+	runParseCases(t, ref, []parseCase{
+		{"mismatch kept", "Kiprono won the race on Sunday, November 8, in a record.", []string{"Sunday, November 8|2025-11-08|2025-11-09|day|wd=Sun"}},
+		{"match", "The race was held on Sunday, November 9.", []string{"Sunday, November 9|2025-11-09|2025-11-10|day|wd=Sun"}},
+		{"day first mismatch", "It opened on Friday, 12 September.", []string{"Friday, 12 September|2025-09-12|2025-09-13|day|wd=Fri"}},
+		{"with year unchanged", "On Saturday, November 8, 2025 it rained.", []string{"Saturday, November 8, 2025|2025-11-08|2025-11-09|day|wd=Sat"}},
+	})
+}
