@@ -1,6 +1,10 @@
 package quantity
 
-import "math"
+import (
+	"math"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // hedge is a normalised hedge; its interval rule is in the package doc.
 type hedge uint8
@@ -53,24 +57,16 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		}
 		return hNone, j + 1
 	}
+	if h, first, ok := p.symbolHedge(j); ok {
+		return h, first
+	}
 	switch p.lower(j) {
 	case "over", "above":
 		return hOver, p.opt(j, "well", "just", "slightly", "far")
-	case "exceeding", "surpassing", "topping":
+	case "exceeding", "surpassing", "topping", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed":
 		return hOver, j
 	case "than":
-		switch p.lower(j - 1) {
-		case "more", "greater", "higher", "larger":
-			if p.isAny(j-2, "no", "not") {
-				return hUpTo, j - 2
-			}
-			return hOver, p.opt(j-1, "well", "just", "slightly", "much", "far")
-		case "fewer", "less", "lower":
-			if p.isAny(j-2, "no", "not") {
-				return hAtLeast, j - 2
-			}
-			return hUnder, p.opt(j-1, "slightly", "just", "far", "much")
-		}
+		return p.thanHedge(j)
 	case "nearly", "almost", "nearing":
 		return hNearly, j
 	case "under", "below":
@@ -84,7 +80,11 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 			return hNearly, j - 1
 		case "up":
 			return hUpTo, j - 1
+		case "equal", "equals", "equaling", "equalling":
+			return p.equalTo(j - 1)
 		}
+	case "equals":
+		return hExact, j
 	case "about", "around", "approximately", "roughly", "circa", "approx", "some":
 		return hAbout, p.opt(j, "at", "just")
 	case "estimated":
@@ -142,15 +142,31 @@ func (p *parser) hedgeAfter(k int) (hedge, int) {
 	if p.sym(k, "-") && p.glued(k-1, k) && p.glued(k, k+1) && p.lower(k+1) == "plus" {
 		return hOver, k + 2
 	}
-	if p.lower(k) == "or" {
+	if or := p.lower(k); or == "or" || or == "and" {
+		h := hNone
 		switch p.lower(k + 1) {
-		case "more", "above", "higher", "over":
-			return hAtLeast, k + 2
+		case "more", "above", "higher", "over", "greater", "larger":
+			h = hAtLeast
 		case "so", "thereabouts":
-			return hAbout, k + 2
-		case "less", "fewer", "below":
-			return hUpTo, k + 2
+			if or == "or" {
+				return hAbout, k + 2
+			}
+		case "less", "fewer", "below", "lower", "smaller":
+			h = hUpTo
 		}
+		if h == hNone || or == "and" && p.lower(k+1) != "more" && p.lower(k+1) != "less" {
+			return hNone, k
+		}
+		n := k + 2
+		if p.isAny(n, "than") {
+			// "200 or greater than" closes the phrase; "200 or greater than 190"
+			// starts another bound
+			if p.kind(n+1) == token.Number || n+1 < len(p.toks) && p.mayStart(n+1) {
+				return hNone, k
+			}
+			n++
+		}
+		return h, n
 	}
 	return hNone, k
 }
@@ -180,4 +196,123 @@ func widen(h hedge, lo, hi, gLo, g float64) Interval {
 		return Interval{Lo: lo - below, Hi: hi}
 	}
 	return Interval{Lo: lo, Hi: hi}
+}
+
+// thanHedge reads a comparison ending in "than" at token j: "more than",
+// "no less than", "bigger or equal than", "greater than or equal to" is read
+// by equalTo, "equal to or less than".
+func (p *parser) thanHedge(j int) (hedge, int) {
+	w := j - 1
+	inclusive := false
+	if p.isAny(w, "equal") && p.isAny(w-1, "or") {
+		w, inclusive = w-2, true // "bigger or equal than"
+	}
+	var h hedge
+	switch p.lower(w) {
+	case "more", "greater", "higher", "larger", "bigger":
+		h = hOver
+		if p.isAny(w-1, "no", "not") {
+			return hUpTo, w - 1
+		}
+		if inclusive {
+			h = hAtLeast
+		}
+	case "fewer", "less", "lower", "smaller":
+		h = hUnder
+		if p.isAny(w-1, "no", "not") {
+			return hAtLeast, w - 1
+		}
+		if inclusive {
+			h = hUpTo
+		}
+	default:
+		return hNone, j + 1
+	}
+	first := w
+	if p.isAny(w-1, "or") && p.isAny(w-2, "to") && p.isAny(w-3, "equal") {
+		// "equal to or less than"
+		if h == hOver {
+			h = hAtLeast
+		} else {
+			h = hUpTo
+		}
+		return h, w - 3
+	}
+	if !inclusive {
+		if h == hOver {
+			first = p.opt(w, "well", "just", "slightly", "much", "far")
+		} else {
+			first = p.opt(w, "slightly", "just", "far", "much")
+		}
+	}
+	return h, first
+}
+
+// equalTo reads a hedge ending in "equal to" whose "equal" is token e: "equal
+// to" states the number exactly; "less than or equal to", "at least or equal
+// to" make the bound inclusive.
+func (p *parser) equalTo(e int) (hedge, int) {
+	if p.isAny(e-1, "or") {
+		switch {
+		case p.isAny(e-2, "than"):
+			h, first := p.thanHedge(e - 2)
+			switch h {
+			case hOver:
+				return hAtLeast, first
+			case hUnder:
+				return hUpTo, first
+			}
+			return h, first
+		case p.isAny(e-2, "least") && p.isAny(e-3, "at"):
+			return hAtLeast, e - 3
+		case p.isAny(e-2, "most") && p.isAny(e-3, "at"):
+			return hUpTo, e - 3
+		}
+		return hNone, e + 2
+	}
+	return hExact, e
+}
+
+// symbolHedge reads a comparison sign before a number: ">", "<", ">=", "<=",
+// "≥", "≤", "< =".
+func (p *parser) symbolHedge(j int) (hedge, int, bool) {
+	if j < p.min || p.kind(j) != token.Symbol {
+		return hNone, j + 1, false
+	}
+	switch p.text(j) {
+	case ">":
+		return hOver, j, true
+	case "<":
+		return hUnder, j, true
+	case "≥":
+		return hAtLeast, j, true
+	case "≤":
+		return hUpTo, j, true
+	case "=":
+		if j-1 >= p.min {
+			switch p.text(j - 1) {
+			case ">":
+				return hAtLeast, j - 1, true
+			case "<":
+				return hUpTo, j - 1, true
+			}
+		}
+	}
+	return hNone, j + 1, false
+}
+
+// orEqual reads "or equal", "or equal to" after a bound at token k; "or equal
+// to 6000" names another number and is left alone.
+func (p *parser) orEqual(k int) (bool, int) {
+	if !p.isAny(k, "or") || !p.isAny(k+1, "equal") {
+		return false, k
+	}
+	n := k + 2
+	if p.isAny(n, "to", "than") {
+		if p.kind(n+1) == token.Number || n+1 < len(p.toks) && p.mayStart(n+1) {
+			return false, k
+		}
+		n++
+	}
+	return true, n
 }

@@ -13,6 +13,7 @@ type amount struct {
 	scaled  bool
 	written string // the literal number and scale, for Granularity
 	next    int    // the token after it
+	numNext int    // the token after the number and its scale, before the unit
 }
 
 // at reads the quantity whose number starts at token i. When there is none it
@@ -61,15 +62,29 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	}
 
 	// after the number: a hedge ("or more"), a range end
+	numEnd, bare := a.numNext, a.next == a.numNext
 	hp, nk := p.hedgeAfter(k)
-	if hp != hNone && h == hNone {
+	if hp != hNone && (h == hNone || h == hExact && (hp == hAtLeast || hp == hUpTo)) {
 		h, k = hp, nk
+	}
+	if ok, nk := p.orEqual(k); ok {
+		// "more than 5000 or equal to", "less than 5000 or equal"
+		switch h {
+		case hOver:
+			h, k = hAtLeast, nk
+		case hUnder:
+			h, k = hUpTo, nk
+		}
+	}
+	if bare {
+		numEnd = k // a hedge right after the number belongs to it: "500 or more"
 	}
 	var hi amount
 	isRange := false
 	if hp == hNone && (opener != "" || dir == 0) {
 		if r, ok := p.rangeEnd(k, opener, cur, &a, level); ok {
 			hi, isRange, k = r, true, r.next
+			numEnd = r.numNext
 			q.Value, q.Unit = a.value, a.unit
 			if q.Unit == "" {
 				q.Unit = "count"
@@ -121,6 +136,10 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	}
 	q.Start, q.End = p.toks[start].Start, p.toks[end-1].End
 	q.AmountStart = max(q.Start, p.toks[first].Start)
+	q.NumberEnd = q.End
+	if numEnd > 0 && numEnd <= end {
+		q.NumberEnd = p.toks[numEnd-1].End
+	}
 	return q, end, true
 }
 
@@ -131,6 +150,7 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 	if c.fraction {
 		a.unit = "fraction"
 		a.written = p.s[p.toks[c.first].Start:p.toks[k-1].End]
+		a.numNext = k
 		return a, true
 	}
 	if c.digits {
@@ -141,6 +161,7 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 		}
 	}
 	a.written = p.s[p.toks[c.first].Start:p.toks[k-1].End]
+	a.numNext = k
 	if c.vague {
 		if p.isAny(k, "of") {
 			if u, nk := p.unitAt(k+1, cur != ""); u != "" {

@@ -94,7 +94,7 @@ func peerRanges(s string, toks []token.Token) []peerGot {
 	}
 	var bs []bound
 	for _, q := range Parse(s, toks) {
-		b := bound{start: q.Start, end: q.End, loV: math.Inf(-1), hiV: math.Inf(1)}
+		b := bound{start: q.Start, end: q.NumberEnd, loV: math.Inf(-1), hiV: math.Inf(1)}
 		v := fmtNum(q.Value)
 		switch {
 		case q.IsRange:

@@ -18,6 +18,9 @@ type Quantity struct {
 	// AmountStart is where the amount begins after its hedge or opener: the
 	// offset of "110" in "over 110", of "$" in "about $5".
 	AmountStart int
+	// NumberEnd is where the number ends before its unit, with a hedge written
+	// after it: the end of "30" in "more than 30 years", of "500 or more".
+	NumberEnd int
 	Kind        Kind
 	// Value is the number as written after scaling ("USD 8 billion" = 8e9, "20%" = 20);
 	// for a range it is the low end and ValueHi the high end.
