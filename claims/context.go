@@ -51,7 +51,11 @@ func (w words) isBoundary(i int) bool {
 		return false
 	}
 	s := w.at(i)
-	return s != "-" && s != "'" && s != "’" && s != "/" && s != "&"
+	if s == "-" {
+		// A spaced hyphen is a dash ("HANOI (VNA) - The province …"); a tight one joins words.
+		return i > 0 && w.toks[i-1].End < t.Start && i+1 < len(w.toks) && t.End < w.toks[i+1].Start
+	}
+	return s != "'" && s != "’" && s != "/" && s != "&"
 }
 
 // rightPhrase collects the noun phrase after token index i (exclusive): words up
@@ -90,7 +94,7 @@ func (w words) rightPhrase(i int) []string {
 		if inQual && !isCapitalised(w.at(j)) && len(out) > 0 && !prepositions[out[len(out)-1]] {
 			break
 		}
-		if !inQual && nouns > 0 && isCapitalised(w.at(j)) && !isCapitalised(out[len(out)-1]) {
+		if !inQual && nouns > 0 && isCapitalised(w.at(j)) && !isAllCaps(w.at(j)) && !isCapitalised(out[len(out)-1]) {
 			break // a new noun phrase starts: "3 points Japanese investors weigh"
 		}
 		out = append(out, w.at(j))
@@ -108,7 +112,7 @@ func (w words) leftPhrase(i int) []string {
 	for j := i - 1; j >= 0; j-- {
 		if w.isBoundary(j) {
 			s := w.at(j)
-			if s == ":" || s == ";" || s == "," || s == "(" || s == "–" || s == "—" {
+			if s == ":" || s == ";" || s == "," || s == "(" || s == "–" || s == "—" || s == "-" {
 				start = j + 1
 				break
 			}
@@ -149,6 +153,9 @@ func (w words) subjectFrom(start, stop int) []string {
 			}
 			continue
 		}
+		if monthOrDay(lw) {
+			continue
+		}
 		if strings.HasSuffix(lw, "ing") && j+1 < stop && prepositions[w.lower(j+1)] {
 			continue // "residing in"
 		}
@@ -173,6 +180,105 @@ func (w words) phraseBefore(i int) []string {
 		out = append(out, w.at(j))
 	}
 	return out
+}
+
+// determiners open a noun phrase; walking back, they end it.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
+	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "that": true}
+
+// npBefore returns the noun phrase that is the subject of the verb right before
+// token i ("Japanese investments in Vietnam have jumped by USD 8 billion" →
+// "Japanese investments in Vietnam"), with at most one prepositional qualifier,
+// or nil when no verb stands right before the amount. A possessive ends the
+// phrase: it names the owner, not the measure.
+func (w words) npBefore(i int) []string {
+	j := i - 1
+	if j >= 0 && w.toks[j].Kind == token.Word && (w.lower(j) == "by" || w.lower(j) == "to" || w.lower(j) == "at") {
+		j--
+	}
+	verbEnd := j
+	for j >= 0 && w.toks[j].Kind == token.Word && (isVerb(w.lower(j)) || isAdverb(w.lower(j))) && !prepositions[w.lower(j)] {
+		j--
+	}
+	if j == verbEnd || j < 0 {
+		return nil
+	}
+	end := j
+	crossed := false
+	for j >= 0 {
+		t := w.toks[j]
+		if t.Kind == token.Symbol {
+			if w.at(j) == "-" && !w.isBoundary(j) {
+				j--
+				continue
+			}
+			break
+		}
+		if t.Kind != token.Word {
+			break
+		}
+		lw := w.lower(j)
+		if prepositions[lw] {
+			if crossed || j == end {
+				break
+			}
+			crossed = true
+			j--
+			continue
+		}
+		if determiners[lw] {
+			// Inside a qualifier ("between the nations") the article stays; before
+			// the head noun it ends the phrase.
+			if crossed || j == 0 || !prepositions[w.lower(j-1)] {
+				break
+			}
+			j--
+			continue
+		}
+		if isVerb(lw) && lw != "to" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			break
+		}
+		j--
+	}
+	var out []string
+	for k := j + 1; k <= end; k++ {
+		if w.toks[k].Kind == token.Word {
+			out = append(out, w.at(k))
+		} else if len(out) > 0 && w.at(k) == "-" {
+			out[len(out)-1] += "-" // "two-way": joined with the next word below
+		}
+	}
+	return joinHyphens(out)
+}
+
+// joinHyphens glues words that npBefore split at tight hyphens back together.
+func joinHyphens(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if strings.HasSuffix(ws[i], "-") && i+1 < len(ws) {
+			out = append(out, ws[i]+ws[i+1])
+			i++
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// sentenceSubject returns the capitalised name that opens the sentence, before
+// its first verb ("Japan is the largest investor …" → "japan"), or "".
+func (w words) sentenceSubject() string {
+	end := -1
+	for j := 0; j < len(w.toks) && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)); j++ {
+		end = j
+	}
+	if end < 0 || end == 0 && looksCommon(w.at(0)) {
+		return ""
+	}
+	if end+1 < len(w.toks) && !(w.toks[end+1].Kind == token.Word && isVerb(w.lower(end+1))) {
+		return ""
+	}
+	return fold(w.text[w.toks[0].Start:w.toks[end].End])
 }
 
 // possessor returns the word before token i when it is a possessive ("the
@@ -233,6 +339,31 @@ func isVerb(lw string) bool {
 // ("Gunma currently has").
 func isAdverb(lw string) bool {
 	return strings.HasSuffix(lw, "ly") || lw == "now" || lw == "still" || lw == "already" || lw == "also"
+}
+
+// isAllCaps reports whether a word is an acronym ("FDI", "ODA").
+func isAllCaps(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthOrDay reports whether a lower-cased word names a month or a weekday.
+func monthOrDay(lw string) bool {
+	switch lw {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 func isCapitalised(s string) bool {

@@ -19,15 +19,40 @@ func Extract(doc *Document) []*Fact {
 	var facts []*Fact
 	var toks []token.Token
 	sents := Sentences(text)
-	speakers := resolveSpeakers(text, sents)
+	people := attrib.People(text)
+	speakers := resolveSpeakers(text, sents, people)
 	for i, s := range sents {
 		sent := text[s.Start:s.End]
 		toks = token.Scan(sent, toks[:0])
 		facts = sentenceFacts(doc, s, sent, toks, speakers[i], facts)
 	}
-	facts = documentFacts(doc, text, sents, speakers, facts)
+	facts = documentFacts(doc, text, sents, speakers, people, facts)
+	facts = dropCountedNumbers(facts)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Span.Start < facts[j].Span.Start })
 	return facts
+}
+
+// dropCountedNumbers removes the quantity facts of numbers that announce a list
+// ("six key developments:"): the count fact says it, and two announced lists of
+// different stories are not one measure in conflict.
+func dropCountedNumbers(facts []*Fact) []*Fact {
+	counted := map[int]bool{}
+	for _, f := range facts {
+		if f.Kind == KindCount {
+			counted[f.Span.Start] = true
+		}
+	}
+	if len(counted) == 0 {
+		return facts
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Kind == KindQuantity && counted[f.Span.Start] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // analysedText returns doc.Text with skipped ranges blanked (newlines kept), so
@@ -53,17 +78,33 @@ func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speak
 	w := words{text: sent, toks: toks}
 	flow, plan := periodMarkers(w)
 	base := s.Start
+	ds := dates.Parse(sent, toks, doc.Meta.Published)
+	for _, d := range ds {
+		plan = plan || d.Deadline
+	}
+	prevKey := ""
 	for _, q := range quantity.Parse(sent, toks) {
 		q := q
+		if timeUnits[q.Unit] {
+			continue // a duration ("five years", "the first eight months"), not an amount
+		}
 		first, last := tokenRange(toks, q.Start, q.End)
-		if definiteReference(w, first, q) {
-			continue
+		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" {
+			continue // "the two countries"; "children aged 1 to 5" is an age
 		}
 		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan}
 		if q.Kind == quantity.Change || q.Kind == quantity.Multiple {
 			f.Kind = KindChange
 		}
-		f.Key, f.Subject = quantityKey(w, first, last, q)
+		var measure string
+		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
+		f.Key = withUnit(measure, q.Unit)
+		if measure != "" {
+			prevKey = measure
+		}
+		if p := periodOf(ds, q.Start); p != "" {
+			f.Period, f.Flow = p, true
+		}
 		shiftQuantity(&q, base)
 		f.Quantity = &q
 		f.Span = Span{q.Start, q.End}
@@ -80,7 +121,7 @@ func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speak
 		facts = append(facts, &Fact{Kind: KindRank, Doc: doc, Span: Span{r.Start, r.End}, Sentence: s,
 			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Speaker: speaker, Rank: &r})
 	}
-	for _, d := range dates.Parse(sent, toks, doc.Meta.Published) {
+	for _, d := range ds {
 		d := d
 		d.Start += base
 		d.End += base
@@ -90,33 +131,132 @@ func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speak
 	return facts
 }
 
-// quantityKey builds the measure key and the subject of a quantity whose tokens
-// are first..last. Counts name their measure after the number ("110 cooperation
-// agreements"); amounts with a unit and stated changes name it in the clause
-// subject ("Japanese investments in Vietnam have jumped by USD 8 billion") unless
-// "of" follows ("70% of Japanese businesses").
-func quantityKey(w words, first, last int, q quantity.Quantity) (key, subject string) {
+// timeUnits are the units of durations, which are not compared as amounts.
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
+	"minute": true, "second": true}
+
+// periodOf returns the period a figure at offset off covers: the nearest date in
+// its sentence that spans a month or more ("in 2024", "in the first half of 2025",
+// "over the past 5 years"), formatted "from/to". Day dates name events, not periods.
+func periodOf(ds []dates.Date, off int) string {
+	best, dist := "", -1
+	for _, d := range ds {
+		if !d.Resolved || d.Deadline || d.Granularity == dates.Day || d.Granularity == dates.Week {
+			continue
+		}
+		n := d.Start - off
+		if n < 0 {
+			n = -n
+		}
+		if dist < 0 || n < dist {
+			best, dist = d.From.Format("2006-01-02")+"/"+d.To.Format("2006-01-02"), n
+		}
+	}
+	return best
+}
+
+// withUnit appends the unit to a measure key, so "USD 8 billion" and "8 billion
+// tonnes" of one measure never meet.
+func withUnit(measure, unit string) string {
+	if measure == "" || unit == "count" {
+		return measure
+	}
+	return measure + " " + strings.ToLower(unit)
+}
+
+// quantityKey builds the measure key (without the unit) and the subject of a
+// quantity whose tokens are first..last. Counts name their measure after the number
+// ("110 cooperation agreements"); amounts with a unit name it after "of"/"in" ("70%
+// of Japanese businesses", "USD 1.2 billion in foreign investment") or else in the
+// clause subject ("Japanese investments in Vietnam have jumped by USD 8 billion");
+// a change named only by its noun (", an increase of 12%") measures the figure
+// before it in the sentence (prevKey).
+func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) (key, subject string) {
 	next := last + 1
 	var phrase []string
-	if first > 0 && w.toks[first-1].Kind == token.Word && (w.lower(first-1) == "worth" || w.lower(first-1) == "valued") {
-		phrase = w.phraseBefore(first - 1)
-	} else if next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" {
+	before := ""
+	if first > 0 && w.toks[first-1].Kind == token.Word {
+		before = w.lower(first - 1)
+	}
+	switch {
+	case before == "worth" || before == "valued":
+		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
+	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(next + 1)
-	} else if q.Unit == "count" && q.Kind == quantity.Amount {
+	case measureBefore[before]:
+		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
+	case q.Unit == "count" && q.Kind == quantity.Amount:
 		phrase = w.rightPhrase(next)
+	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)):
+		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
+	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "in" && startsMeasure(w, next+1):
+		phrase = w.rightPhrase(next + 1)
 	}
-	if len(phrase) == 0 {
-		phrase = w.leftPhrase(first)
+	for _, find := range []func(int) []string{nil, w.npBefore, w.leftPhrase} {
+		if find != nil {
+			phrase = find(first)
+		}
+		if namesPerson(phrase) {
+			phrase = nil // "Vice Chairman Tran Quoc Bao said …": a speaker, not a measure
+		}
+		if key = NormalizeKey(strings.Join(phrase, " ")); key != "" {
+			break
+		}
 	}
-	key = NormalizeKey(strings.Join(phrase, " "))
-	if key != "" && q.Unit != "count" {
-		key += " " + strings.ToLower(q.Unit)
+	if q.Kind != quantity.Amount && prevKey != "" && onlyChangeNouns(key) {
+		key = prevKey
 	}
 	subject = w.possessor(first)
+	if subject == "" && first > 0 && w.lower(first-1) == "with" {
+		subject = w.sentenceSubject() // "Japan is the largest investor, with 96 projects"
+	}
 	if subject == "" {
 		subject = w.clauseSubject(first)
 	}
 	return key, subject
+}
+
+// measureBefore are words after which an amount measures the noun phrase before
+// them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
+var measureBefore = map[string]bool{"worth": true, "valued": true, "of": true, "totalling": true,
+	"totaling": true}
+
+// namesPerson reports whether a phrase names a person by title rather than a measure.
+func namesPerson(phrase []string) bool {
+	for _, w := range phrase {
+		lw := strings.ToLower(w)
+		if roleWords[lw] && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
+			return true
+		}
+	}
+	return false
+}
+
+// startsMeasure reports whether token i begins a lowercase noun phrase that can
+// name what an amount measures ("in foreign investment"), not a place ("in
+// Vietnam"), a time ("in 2024", "in the first half") or an article.
+func startsMeasure(w words, i int) bool {
+	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) && !isAllCaps(w.at(i)) {
+		return false
+	}
+	switch w.lower(i) {
+	case "the", "a", "an", "this", "that", "its", "their", "total", "terms", "revenue":
+		return w.lower(i) == "revenue"
+	}
+	return !monthOrDay(w.lower(i))
+}
+
+// changeNouns name a change without naming what changed.
+var changeNouns = map[string]bool{"increas": true, "rise": true, "growth": true, "jump": true,
+	"declin": true, "drop": true, "fall": true, "gain": true, "decreas": true, "surg": true, "up": true}
+
+func onlyChangeNouns(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if !changeNouns[w] && !prepositions[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // definiteReference reports whether a small number written as a word refers back
@@ -195,7 +335,7 @@ func sentenceSpeaker(sent string) string {
 
 // documentFacts appends the facts that span sentences: announced counts with their
 // listed items, named lists, quotes and people.
-func documentFacts(doc *Document, text string, sents []Span, speakers []string, facts []*Fact) []*Fact {
+func documentFacts(doc *Document, text string, sents []Span, speakers []string, people []attrib.Person, facts []*Fact) []*Fact {
 	index := func(off int) int {
 		return sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 	}
@@ -234,7 +374,7 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		facts = append(facts, &Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),
 			Speaker: q.Speaker, Quote: &q})
 	}
-	for _, p := range attrib.People(text) {
+	for _, p := range people {
 		p := p
 		facts = append(facts, &Fact{Kind: KindPerson, Doc: doc, Span: Span{p.Start, p.End}, Sentence: sentenceOf(p.Start),
 			Subject: p.Name, Person: &p})

@@ -29,9 +29,16 @@ var dropWords = map[string]bool{
 	"living": true, "live": true, "lives": true, "residing": true, "reside": true, "resides": true,
 	"working": true, "studying": true, "staying": true, "based": true, "who": true, "there": true,
 	"other": true, "all": true, "many": true, "several": true, "various": true, "only": true,
-	"just": true, "under": true, "above": true, "nation": true, "nations": true, "country": true,
-	"countries": true, "two": true, "sides": true, "side": true, "own": true, "annually": true,
-	"each": true, "per": true, "year": false,
+	"just": true, "under": true, "above": true, "two": true,
+	"it": true, "they": true, "we": true, "he": true, "she": true, "i": true, "you": true,
+	"them": true, "today": true, "yesterday": true, "tomorrow": true, "sides": true, "side": true, "own": true, "annually": true,
+	"each": true, "per": true,
+	// Time words place a figure in time; the period is kept apart (Fact.Period).
+	"last": true, "next": true, "year": true, "years": true, "month": true, "months": true,
+	"week": true, "weeks": true, "day": true, "days": true, "quarter": true, "half": true,
+	"first": true, "same": true, "period": true, "so": true, "far": true, "date": true, "now": true,
+	"one": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "twelve": true,
 }
 
 // lexicon maps words that name the same measure to one form, before stemming.
@@ -47,7 +54,9 @@ var lexicon = map[string]string{
 // normWord returns the key form of one word, or "" when the word is dropped.
 func normWord(w string) string {
 	w = fold(w)
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'") {
+		return "" // a possessive names the owner (the fact's subject), not the measure
+	}
 	if dropWords[w] {
 		return ""
 	}
@@ -136,14 +145,59 @@ func KeysMatch(a, b string) bool {
 	if len(npa) == 0 || len(npb) == 0 || npa[len(npa)-1] != npb[len(npb)-1] {
 		return false
 	}
-	if !subsetEither(npa, npb) {
+	if !subsetEither(npa, npb) || partitioned(npa, npb) || partitioned(npb, npa) {
 		return false
 	}
-	if len(qa) > 0 && len(qb) > 0 && !subsetEither(qa, qb) {
-		return false
+	if len(qa) > 0 && len(qb) > 0 {
+		return subsetEither(qa, qb)
+	}
+	// A qualifier on one side only narrows the measure unless it only places it
+	// ("Vietnamese people in Japan" is the measure "Vietnamese people" stated with
+	// its place); "runners for cramps" is another measure than "runners".
+	for _, q := range [][]string{qa, qb} {
+		if len(q) > 0 && !placePrepositions[q[0]] {
+			return false
+		}
 	}
 	return true
 }
+
+// partitioned reports whether a has a modifier that b lacks and that splits a
+// measure into parts: "foreign runners" are a part of "runners", "Japanese
+// investment" a part of "investment", so their figures are not one measure.
+func partitioned(a, b []string) bool {
+	for _, w := range a[:len(a)-1] {
+		if partitionWord(w) && !contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(ws []string, w string) bool {
+	for _, v := range ws {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// partitionWord reports whether a key word (stemmed) names a part of a whole:
+// origin ("foreign", "domestic", nationalities such as "japanes", "korean"),
+// place ("rural", "urban") or sector ("privat", "public").
+func partitionWord(w string) bool {
+	switch w {
+	case "foreign", "domest", "intern", "oversea", "rural", "urban", "male", "femal", "privat",
+		"public", "state", "american", "german", "french", "british", "thai", "dutch", "swiss", "lao":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean"))
+}
+
+// placePrepositions start qualifiers that locate a measure rather than narrow it.
+var placePrepositions = map[string]bool{"in": true, "at": true, "across": true, "between": true,
+	"among": true, "within": true}
 
 func subsetEither(a, b []string) bool {
 	if len(a) > len(b) {

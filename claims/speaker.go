@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -42,21 +43,28 @@ func startsWithPronoun(sent string) bool {
 }
 
 // resolveSpeakers returns the speaker of each sentence: the attributed one, or
-// for a pronoun or a bare role ("He said", "the Prime Minister said") the last
-// named speaker before it in the document.
-func resolveSpeakers(text string, sents []Span) []string {
+// for a pronoun ("She outlined …") the person named last before the sentence, or
+// for a bare role ("the Prime Minister said") the last named speaker.
+func resolveSpeakers(text string, sents []Span, people []attrib.Person) []string {
 	out := make([]string, len(sents))
-	last := ""
+	last, p := "", 0
+	lastPerson := ""
 	for i, s := range sents {
+		for p < len(people) && people[p].Start < s.Start {
+			if n := people[p].Name; n != "" && !isRoleOnly(n) {
+				lastPerson = strings.TrimSpace(people[p].Title + " " + n)
+			}
+			p++
+		}
 		sent := text[s.Start:s.End]
 		sp := sentenceSpeaker(sent)
 		switch {
 		case sp != "" && !isRoleOnly(sp):
 			last = sp
-		case sp != "" || startsWithPronoun(sent):
-			if last != "" {
-				sp = last
-			}
+		case startsWithPronoun(sent) && lastPerson != "":
+			sp = lastPerson
+		case sp != "" && last != "":
+			sp = last
 		}
 		out[i] = sp
 	}
