@@ -268,7 +268,6 @@ func (p *parser) equalTo(e int) (hedge, int) {
 		case p.isAny(e-2, "most") && p.isAny(e-3, "at"):
 			return hUpTo, e - 3
 		}
-		return hNone, e + 2
 	}
 	return hExact, e
 }
@@ -278,6 +277,9 @@ func (p *parser) equalTo(e int) (hedge, int) {
 func (p *parser) symbolHedge(j int) (hedge, int, bool) {
 	if j < p.min || p.kind(j) != token.Symbol {
 		return hNone, j + 1, false
+	}
+	if p.glued(j-1, j) && (p.sym(j-1, "<") || p.sym(j-1, ">") || p.sym(j-1, "=")) && p.text(j) != "=" {
+		return hNone, j + 1, true // "<>", "=>": no comparison we read
 	}
 	switch p.text(j) {
 	case ">":

@@ -32,7 +32,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, max(a.next, c.next), false
 	}
-	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && !p.glued(i-2, i-1) {
+	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) {
 		a.value, first = -a.value, i-1 // "-5%"
 	}
 	q := Quantity{Kind: Amount, Value: a.value, Unit: a.unit}
@@ -64,7 +64,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	// after the number: a hedge ("or more"), a range end
 	numEnd, bare := a.numNext, a.next == a.numNext
 	hp, nk := p.hedgeAfter(k)
-	if hp != hNone && (h == hNone || h == hExact && (hp == hAtLeast || hp == hUpTo)) {
+	if hp != hNone && (h == hNone || (h == hExact || h == hAbout) && (hp == hAtLeast || hp == hUpTo)) {
 		h, k = hp, nk
 	}
 	if ok, nk := p.orEqual(k); ok {

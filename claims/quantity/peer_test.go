@@ -44,7 +44,7 @@ var peerFloors = map[string]float64{
 	"Number/English/NumberModel.json":            89,
 	"Number/English/PercentModel.json":           35,
 	"Number/English/OrdinalModel.json":           96,
-	"Number/English/NumberRangeModel.json":       79,
+	"Number/English/NumberRangeModel.json":       86,
 	"NumberWithUnit/English/CurrencyModel.json":  51,
 	"NumberWithUnit/English/DimensionModel.json": 42,
 }

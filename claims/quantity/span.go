@@ -13,11 +13,18 @@ import (
 func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amount, bool) {
 	conn := p.lower(k)
 	switch {
-	case p.dash(k):
+	case p.dash(k) || p.sym(k, "~"):
+		// a hyphen joins a range only when glued ("15-20"): spaced, it sets
+		// scores and places apart ("Hanoi 20 - 30 Tokyo")
 		if p.text(k) == "-" && (!p.glued(k-1, k) || !p.glued(k, k+1)) {
 			return amount{}, false
 		}
 		conn = "-"
+	case conn == "through" || conn == "thru":
+		if opener == "between" || level {
+			return amount{}, false
+		}
+		conn = "to"
 	case conn == "to":
 		if opener == "between" || level {
 			return amount{}, false
