@@ -21,7 +21,7 @@ type Quantity struct {
 	// NumberEnd is where the number ends before its unit, with a hedge written
 	// after it: the end of "30" in "more than 30 years", of "500 or more".
 	NumberEnd int
-	Kind        Kind
+	Kind      Kind
 	// Value is the number as written after scaling ("USD 8 billion" = 8e9, "20%" = 20);
 	// for a range it is the low end and ValueHi the high end.
 	Value   float64
