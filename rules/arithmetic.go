@@ -77,14 +77,12 @@ type sentenceKey struct {
 var selectionMarks = []string{"including", "includes", "include", "among them", "among which", "such as", "of which", "of whom", "for example", "e.g.", "notably", "led by"}
 
 // checkParts finds parts joined by "and" in one sentence and compares their sum
-// with a total of the same paragraph.
+// with their total (see totalFor).
 func checkParts(p *Pass, fs []*claims.Fact) {
 	parts := partsIn(fs)
 	if len(parts) < 2 {
 		return
 	}
-	doc := parts[0].Doc
-	para := paragraphOf(doc.Text, parts[0].Sentence)
 	sum := quantity.Interval{}
 	for _, f := range parts {
 		iv := f.Quantity.Interval
@@ -93,10 +91,7 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 		sum.LoOpen = sum.LoOpen || iv.LoOpen
 		sum.HiOpen = sum.HiOpen || iv.HiOpen
 	}
-	for _, t := range p.Index.Head(claims.Head(parts[0].Key)) {
-		if !isTotalOf(t, parts, para) {
-			continue
-		}
+	if t := totalFor(p, parts); t != nil {
 		tv := t.Quantity.Interval
 		if tv.Overlaps(sum) {
 			return
@@ -116,7 +111,6 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 		msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
 			Quote(t), FormatInterval(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp)
 		p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{t}, parts...)...)})
-		return
 	}
 }
 
@@ -152,10 +146,10 @@ func joined(text string, from, to int) bool {
 	return strings.Contains(between, " and ") || strings.TrimSpace(between) == ","
 }
 
-// isTotalOf reports whether t is a total the parts break down: an amount of the
-// paragraph, not one of them, whose key every part refines.
-func isTotalOf(t *claims.Fact, parts []*claims.Fact, para claims.Span) bool {
-	if !isLevel(t) || t.Doc != parts[0].Doc || t.Span.Start < para.Start || t.Span.End > para.End {
+// isTotalOf reports whether t is a total the parts could break down: an amount of
+// the same document, not one of them, whose key every part refines.
+func isTotalOf(t *claims.Fact, parts []*claims.Fact) bool {
+	if !isLevel(t) || t.Doc != parts[0].Doc {
 		return false
 	}
 	n := len(strings.Fields(t.Key))

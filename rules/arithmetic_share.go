@@ -8,35 +8,74 @@ import (
 	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
-// checkShares finds "A of B ..., or P%" in a sentence and checks A/B against P.
+// checkShares finds "A of B ..., or P%" and "Of the B ..., A, or P%" in a sentence
+// and checks A/B against P.
 func checkShares(p *Pass, fs []*claims.Fact) {
 	for i := 0; i+2 < len(fs); i++ {
-		a, b, pc := fs[i], fs[i+1], fs[i+2]
-		if !isLevel(a) || !isLevel(b) || pc.Quantity.Unit != "percent" || a.Quantity.Unit != b.Quantity.Unit || a.Quantity.Unit == "percent" {
+		x, y, pc := fs[i], fs[i+1], fs[i+2]
+		if !isLevel(x) || !isLevel(y) || pc.Quantity.Unit != "percent" || x.Quantity.Unit != y.Quantity.Unit || x.Quantity.Unit == "percent" {
 			continue
 		}
-		text := a.Doc.Text
-		if !ofBetween(text, a.Span.End, b.Span.Start) || !appositive(text, b.Span.End, pc.Span.Start) {
+		text := x.Doc.Text
+		if !appositive(text, y.Span.End, pc.Span.Start) {
 			continue
 		}
-		av, bv := a.Quantity.Interval, b.Quantity.Interval
-		if bv.Lo <= 0 {
-			continue
+		switch {
+		case ofBetween(text, x.Span.End, y.Span.Start):
+			checkShare(p, x, y, pc) // "40 of 200 firms, or 20%"
+		case ofLeads(text, x.Sentence.Start, x.Span.Start) && clauseBetween(text, x.Span.End, y.Span.Start):
+			checkShare(p, y, x, pc) // "Of the 200 firms surveyed, 40, or 20%"
 		}
-		share := widenEps(quantity.Interval{Lo: av.Lo / bv.Hi * 100, Hi: av.Hi / bv.Lo * 100})
-		stated := pc.Quantity.Interval
-		if stated.Lo == stated.Hi {
-			r := rounding(written(pc.Quantity), modePercent)
-			stated.Lo, stated.Hi = stated.Lo-r, stated.Hi+r
-		}
-		if share.Overlaps(stated) {
-			continue
-		}
-		msg := fmt.Sprintf("%s of %s is %s%%, not %s (%s/%s)", Quote(a), Quote(b),
-			FormatNumber(roundTo(written(a.Quantity)/written(b.Quantity)*100, 1)), Quote(pc),
-			FormatNumber(written(a.Quantity)), FormatNumber(written(b.Quantity)))
-		p.Report(Finding{Message: msg, Claims: ClaimsOf(pc, a, b)})
 	}
+}
+
+// checkShare reports when a of b is not the stated percentage pc, with pc taken
+// as rounded to its last written digit.
+func checkShare(p *Pass, a, b, pc *claims.Fact) {
+	av, bv := a.Quantity.Interval, b.Quantity.Interval
+	if bv.Lo <= 0 {
+		return
+	}
+	share := widenEps(quantity.Interval{Lo: av.Lo / bv.Hi * 100, Hi: av.Hi / bv.Lo * 100})
+	stated := pc.Quantity.Interval
+	if stated.Lo == stated.Hi {
+		r := rounding(written(pc.Quantity), modePercent)
+		stated.Lo, stated.Hi = stated.Lo-r, stated.Hi+r
+	}
+	if share.Overlaps(stated) {
+		return
+	}
+	msg := fmt.Sprintf("%s of %s is %s%%, not %s (%s/%s)", Quote(a), Quote(b),
+		FormatNumber(roundTo(written(a.Quantity)/written(b.Quantity)*100, 1)), Quote(pc),
+		FormatNumber(written(a.Quantity)), FormatNumber(written(b.Quantity)))
+	p.Report(Finding{Message: msg, Claims: ClaimsOf(pc, a, b)})
+}
+
+// ofLeads reports whether the base opens its sentence or clause with "Of" ("Of
+// the 60 communes, ...", "Out of all 200 firms, ...").
+func ofLeads(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to {
+		return false
+	}
+	lead := text[from:to]
+	if i := strings.LastIndexAny(lead, ",;:"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	switch strings.Join(strings.Fields(strings.ToLower(lead)), " ") {
+	case "of", "of the", "out of", "out of the", "of all", "of all the", "of a total of":
+		return true
+	}
+	return false
+}
+
+// clauseBetween reports whether the base's phrase ends with a comma right before
+// the count: "200 firms surveyed, 40" (a few words, then the comma).
+func clauseBetween(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 60 {
+		return false
+	}
+	between := strings.TrimSpace(text[from:to])
+	return strings.HasSuffix(between, ",") && !strings.ContainsAny(strings.TrimSuffix(between, ","), ",;:.")
 }
 
 // ofBetween reports whether only "of" or "out of" (with "the") joins a count to

@@ -22,7 +22,9 @@ paragraphs ("First: ... Second: ..."). When the number of items listed differs f
 the number announced, an item was lost in editing or the count is wrong.
 
 Only announcements followed by a list are checked; "six developments" with no list
-after it has nothing to compare.
+after it has nothing to compare. A hedged count ("more than 30 investors") or a
+list brought in by "including" or "such as" names some items, not all: never
+compared.
 
 Bad:
     The minister named four priorities:
@@ -44,7 +46,7 @@ a missing item at once; there is no reading under which both are right.`,
 func runCountMismatch(p *Pass) {
 	for _, f := range p.Index.Kind(claims.KindCount) {
 		a := f.Announcement
-		if a == nil || !a.Listed || a.Count <= 0 || len(a.Items) == a.Count {
+		if a == nil || !a.Listed || a.Count <= 0 || len(a.Items) == a.Count || partialList(f) {
 			continue
 		}
 		msg := fmt.Sprintf("%s announces %s but %s", Quote(f), plural(a.Count, "item", "items"), listedPhrase(len(a.Items)))

@@ -146,8 +146,10 @@ func negate(iv quantity.Interval) quantity.Interval {
 	return quantity.Interval{Lo: -iv.Hi, Hi: -iv.Lo, LoOpen: iv.HiOpen, HiOpen: iv.LoOpen}
 }
 
-// levelGroups returns the dated levels of the change's measure, split by unit and
-// flow so the two ends of a period measure the same thing.
+// levelGroups returns the dated levels of the change's measure, split by unit,
+// flow and length of stated period so the two ends of a change measure the same
+// thing (a nine-month total is not compared with a full-year one, nor with a
+// figure that names no period).
 func levelGroups(p *Pass, ch *claims.Fact, mode changeMode) [][]member {
 	limit := dateOf(ch)
 	var order []string
@@ -159,8 +161,7 @@ func levelGroups(p *Pass, ch *claims.Fact, mode changeMode) [][]member {
 		if foldSubject(f.Subject) != foldSubject(ch.Subject) {
 			continue
 		}
-		d := dateOf(f)
-		if d.IsZero() || (!limit.IsZero() && d.After(limit)) {
+		if levelDate(f).IsZero() || (!limit.IsZero() && dateOf(f).After(limit)) {
 			continue
 		}
 		u := f.Quantity.Unit
@@ -182,7 +183,7 @@ func levelGroups(p *Pass, ch *claims.Fact, mode changeMode) [][]member {
 		if !validInterval(iv) {
 			continue
 		}
-		k := fmt.Sprintf("%s|%t", u, f.Flow)
+		k := fmt.Sprintf("%s|%t|%s", u, f.Flow, periodLength(f))
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}

@@ -17,7 +17,8 @@ const maxPeriodGap = 366 * 24 * time.Hour
 // periodLevels picks the levels at the start and the end of the change's period:
 // the period stated in its sentence, else the earliest and the latest dates.
 func periodLevels(p *Pass, ch *claims.Fact, levels []member) (start, end member, ok bool) {
-	dates, byDate, _ := dateBuckets(levels)
+	// A stated period dates a level better than its publication date does.
+	dates, byDate, _ := dateBucketsBy(levels, levelDate, sameTimeWindow)
 	if len(dates) < 2 {
 		return member{}, member{}, false
 	}
@@ -30,16 +31,26 @@ func periodLevels(p *Pass, ch *claims.Fact, levels []member) (start, end member,
 		return rep(dates[0]), rep(dates[len(dates)-1]), true
 	}
 	a, b := closest(dates, from), closest(dates, to)
-	if !a.Before(b) || absDur(a.Sub(from)) > maxPeriodGap || absDur(b.Sub(to)) > maxPeriodGap {
+	gap := maxPeriodGap
+	if periodLength(levels[0].f) != "" {
+		// Levels over stated periods (all of one length here) stand for the change's
+		// ends only when their periods end exactly there: the figure for the
+		// period before and the figure for the period itself.
+		gap = 0
+	}
+	if !a.Before(b) || absDur(a.Sub(from)) > gap || absDur(b.Sub(to)) > gap {
 		return member{}, member{}, false
 	}
 	return rep(a), rep(b), true
 }
 
-// periodOf reads the period of a change from a date in its sentence: a span ("over
-// the past two years") or a start ("since 2023", "two years ago") running to the
-// source's date.
+// periodOf reads the period of a change from its Period, else from a date in its
+// sentence: a span ("over the past two years") or a start ("since 2023", "two
+// years ago") running to the source's date.
 func periodOf(p *Pass, ch *claims.Fact) (from, to time.Time, ok bool) {
+	if from, to, ok := parsePeriod(ch.Period); ok {
+		return from, to, true
+	}
 	for _, d := range p.Index.Kind(claims.KindDate) {
 		if d.Doc != ch.Doc || d.Date == nil || !d.Date.Resolved {
 			continue

@@ -63,9 +63,10 @@ func runNumericConflict(p *Pass) {
 		if len(ms) < 2 {
 			continue
 		}
-		for _, set := range measureSets(ms) {
+		distinct := distinctKeys(ms)
+		for _, set := range measureSets(ms, distinct) {
 			for _, g := range comparableGroups(set) {
-				checkLevels(p, g, done)
+				checkLevels(p, g, distinct, done)
 			}
 		}
 	}
@@ -86,10 +87,11 @@ func trivialCount(f *claims.Fact) bool {
 	return f.Quantity.Unit == "count" && iv.Lo == iv.Hi && iv.Hi <= 2
 }
 
-// measureSets returns, for every maximal key (one no other key of ms extends), the
-// members whose key matches it. KeysMatch is not transitive ("local agreement" and
-// "economic agreement" both match "agreement"), so each maximal key gets its own set.
-func measureSets(ms []member) [][]member {
+// measureSets returns, for every maximal key (one no other key of ms extends, keys
+// a source tells apart aside), the members whose key matches it and is not told
+// apart from it. KeysMatch is not transitive ("local agreement" and "economic
+// agreement" both match "agreement"), so each maximal key gets its own set.
+func measureSets(ms []member, distinct keyPairs) [][]member {
 	var keys []string
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -100,12 +102,12 @@ func measureSets(ms []member) [][]member {
 	}
 	var sets [][]member
 	for _, k := range keys {
-		if extended(k, keys) {
+		if extended(k, keys, distinct) {
 			continue
 		}
 		var set []member
 		for _, m := range ms {
-			if claims.KeysMatch(m.f.Key, k) {
+			if claims.KeysMatch(m.f.Key, k) && !distinct.apart(m.f.Key, k) {
 				set = append(set, m)
 			}
 		}
@@ -116,25 +118,28 @@ func measureSets(ms []member) [][]member {
 	return sets
 }
 
-// extended reports whether another key matches k and has more words.
-func extended(k string, keys []string) bool {
+// extended reports whether another key matches k, has more words and is not told
+// apart from it.
+func extended(k string, keys []string, distinct keyPairs) bool {
 	n := len(strings.Fields(k))
 	for _, o := range keys {
-		if o != k && len(strings.Fields(o)) > n && claims.KeysMatch(k, o) {
+		if o != k && len(strings.Fields(o)) > n && claims.KeysMatch(k, o) && !distinct.apart(k, o) {
 			return true
 		}
 	}
 	return false
 }
 
-// comparableGroups splits members by unit, flow, plan and subject: only members of
-// one group measure the same thing.
+// comparableGroups splits members by unit, flow, plan, subject and period: only
+// members of one group measure the same thing. A figure for a stated period ("in
+// the first nine months") and one with none are kept apart too: the period may be
+// all that tells them apart.
 func comparableGroups(ms []member) [][]member {
 	var order []string
 	groups := map[string][]member{}
 	for _, m := range ms {
 		f := m.f
-		k := fmt.Sprintf("%s|%t|%t|%s", f.Quantity.Unit, f.Flow, f.Plan, foldSubject(f.Subject))
+		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, f.Flow, f.Plan, foldSubject(f.Subject), f.Period)
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -149,79 +154,99 @@ func comparableGroups(ms []member) [][]member {
 	return out
 }
 
-// checkLevels reports conflicts among members of the same date (undated members
-// join every date) and changes between consecutive dates.
-func checkLevels(p *Pass, ms []member, done map[pairKey]bool) {
-	dates, byDate, undated := dateBuckets(ms)
+// checkLevels reports conflicts among members of the same moment (undated members
+// join every moment) and changes between consecutive moments. Members of a group
+// share one period: a stated period is itself the moment, so its figures are only
+// ever compared, never read as a change. A running total moves every day, so its
+// figures are of one moment only when published on the same day.
+func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
+	if ms[0].f.Period != "" {
+		reportConflicts(p, ms, distinct, done)
+		return
+	}
+	window := sameTimeWindow
+	if anyCumulative(ms) {
+		window = 0
+	}
+	dates, byDate, undated := dateBucketsWithin(ms, window)
 	if len(dates) == 0 {
-		reportConflicts(p, undated, done)
+		reportConflicts(p, undated, distinct, done)
 		return
 	}
 	var prev *member
 	for i, d := range dates {
-		reportConflicts(p, append(append([]member(nil), byDate[d]...), undated...), done)
+		reportConflicts(p, append(append([]member(nil), byDate[d]...), undated...), distinct, done)
 		cs := clusterize(byDate[d])
 		rep := cs[majority(cs)].ms[0]
-		if i > 0 && !prev.iv.Overlaps(rep.iv) && !sameSentence(prev.f, rep.f) {
+		// A plan with no stated period is dated by its target, not by the day it was
+		// published: two plans of different dates are two targets, not a change.
+		if i > 0 && !rep.f.Plan && !prev.iv.Overlaps(rep.iv) && apart(prev.f, rep.f) && !distinct.apart(prev.f.Key, rep.f.Key) {
 			reportChange(p, *prev, rep, done)
 		}
 		prev = &rep
 	}
 }
 
-// reportConflicts clusters agreeing members and reports each odd cluster once
-// against the majority.
-func reportConflicts(p *Pass, ms []member, done map[pairKey]bool) {
+// reportConflicts clusters agreeing members of one moment and reports each pair of
+// clusters that do not overlap once: the smaller cluster's figure against the
+// larger's (in document order when they are the same size), with the other
+// members of both listed after them.
+func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
 	if len(ms) < 2 {
 		return
 	}
 	cs := clusterize(ms)
-	if len(cs) < 2 {
-		return
-	}
-	mi := majority(cs)
-	maj := cs[mi]
-	for i, c := range cs {
-		if i == mi {
-			continue
-		}
-		odd := c.ms[0]
-		ref, ok := firstApart(maj.ms, odd.f)
-		if !ok {
-			continue
-		}
-		k := newPairKey(odd.f, ref.f)
-		if done[k] {
-			continue
-		}
-		done[k] = true
-		msg := fmt.Sprintf("%s vs %s: %s and %s do not overlap", Quote(odd.f), QuoteAt(ref.f),
-			FormatInterval(odd.iv), FormatInterval(ref.iv))
-		cl := []Claim{ClaimOf(odd.f), ClaimOf(ref.f)}
-		var also []string
-		for _, m := range maj.ms {
-			if m.f != ref.f {
-				cl = append(cl, ClaimOf(m.f))
-				also = append(also, Where(m.f))
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			odd, maj := cs[i], cs[j]
+			if len(odd.ms) > len(maj.ms) {
+				odd, maj = maj, odd
 			}
+			reportClusterPair(p, odd, maj, distinct, done)
 		}
-		if len(also) > 0 {
-			msg += "; the latter is also stated at " + strings.Join(also, ", ")
-		}
-		for _, m := range c.ms[1:] {
-			cl = append(cl, ClaimOf(m.f))
-		}
-		p.Report(Finding{Message: msg, Claims: cl})
 	}
 }
 
-// firstApart returns the first member not in the same sentence as f: two figures
-// in one sentence are a from/to pair or a breakdown, not a conflict.
-func firstApart(ms []member, f *claims.Fact) (member, bool) {
-	for _, m := range ms {
-		if !sameSentence(m.f, f) {
-			return m, true
+// reportClusterPair reports the first pair of members, one of each cluster, that
+// stand apart, do not overlap and whose keys no source tells apart.
+func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[pairKey]bool) {
+	for _, o := range odd.ms {
+		for _, r := range maj.ms {
+			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) {
+				continue
+			}
+			k := newPairKey(o.f, r.f)
+			if done[k] {
+				return
+			}
+			done[k] = true
+			p.Report(conflictFinding(o, r, odd, maj))
+			return
 		}
 	}
-	return member{}, false
+}
+
+// conflictFinding writes the finding for odd figure o against r, listing the
+// other members of r's cluster that also contradict o, then the other members of
+// o's cluster that also contradict r.
+func conflictFinding(o, r member, odd, maj *cluster) Finding {
+	msg := fmt.Sprintf("%s vs %s: %s and %s do not overlap", Quote(o.f), QuoteAt(r.f),
+		FormatInterval(o.iv), FormatInterval(r.iv))
+	cl := []Claim{ClaimOf(o.f), ClaimOf(r.f)}
+	var also []string
+	for _, m := range maj.ms {
+		if m.f != r.f && apart(m.f, o.f) && !m.iv.Overlaps(o.iv) {
+			cl = append(cl, ClaimOf(m.f))
+			also = append(also, Where(m.f))
+		}
+	}
+	if len(also) > 0 {
+		msg += "; the latter is also stated at " + strings.Join(also, ", ")
+	}
+	for _, m := range odd.ms {
+		if m.f != o.f && apart(m.f, r.f) && !m.iv.Overlaps(r.iv) {
+			cl = append(cl, ClaimOf(m.f))
+		}
+	}
+	return Finding{Message: msg, Claims: cl}
 }

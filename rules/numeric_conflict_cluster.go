@@ -131,9 +131,21 @@ func sameSentence(a, b *claims.Fact) bool {
 // within sameTimeWindow of the first of a run merged into it), and for each date
 // the facts of that date. Undated facts are returned apart.
 func dateBuckets(ms []member) (dates []time.Time, byDate map[time.Time][]member, undated []member) {
+	return dateBucketsBy(ms, dateOf, sameTimeWindow)
+}
+
+// dateBucketsWithin is dateBuckets with another merge window (0 merges only equal
+// dates).
+func dateBucketsWithin(ms []member, window time.Duration) (dates []time.Time, byDate map[time.Time][]member, undated []member) {
+	return dateBucketsBy(ms, dateOf, window)
+}
+
+// dateBucketsBy splits facts by the date dateFn gives them, merging dates within
+// window of the first of a run into it.
+func dateBucketsBy(ms []member, dateFn func(*claims.Fact) time.Time, window time.Duration) (dates []time.Time, byDate map[time.Time][]member, undated []member) {
 	byDate = map[time.Time][]member{}
 	for _, m := range ms {
-		d := dateOf(m.f)
+		d := dateFn(m.f)
 		if d.IsZero() {
 			undated = append(undated, m)
 			continue
@@ -148,7 +160,7 @@ func dateBuckets(ms []member) (dates []time.Time, byDate map[time.Time][]member,
 	// is a disagreement, not a change.
 	var merged []time.Time
 	for _, d := range dates {
-		if n := len(merged); n > 0 && d.Sub(merged[n-1]) <= sameTimeWindow {
+		if n := len(merged); n > 0 && d.Sub(merged[n-1]) <= window {
 			byDate[merged[n-1]] = append(byDate[merged[n-1]], byDate[d]...)
 			delete(byDate, d)
 			continue
