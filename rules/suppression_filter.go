@@ -87,10 +87,17 @@ func Suppress(docs []*claims.Document, ran []*Rule) Filter {
 				if s.Rule != "" {
 					what = "no " + s.Rule + " finding"
 				}
+				msg := fmt.Sprintf("suppresses nothing: %s on %s; remove it", what, directiveRange(s.FromLine, s.ToLine))
+				// One finding per directive line: Dedupe would drop a second one
+				// on the same place, so a complaint the rule made already grows.
+				if k := findAt(fs, SuppressionID, at); k >= 0 {
+					fs[k].Message += "; it also " + msg
+					continue
+				}
 				fs = append(fs, Finding{
 					Rule:     SuppressionID,
 					Severity: Suppression().Severity,
-					Message:  fmt.Sprintf("directive %s suppresses nothing: %s on %s; remove it", curlyQuote(at.Text), what, directiveRange(s.FromLine, s.ToLine)),
+					Message:  fmt.Sprintf("directive %s %s", curlyQuote(at.Text), msg),
 					Claims:   []Claim{at},
 				})
 			}
@@ -104,4 +111,15 @@ func directiveRange(from, to int) string {
 		return fmt.Sprintf("line %d", from)
 	}
 	return fmt.Sprintf("lines %d-%d", from, to)
+}
+
+// findAt returns the index of the finding of rule whose primary claim is at c's
+// file and line, or -1.
+func findAt(fs []Finding, rule string, c Claim) int {
+	for k, f := range fs {
+		if f.Rule == rule && len(f.Claims) > 0 && f.Claims[0].File == c.File && f.Claims[0].Line == c.Line {
+			return k
+		}
+	}
+	return -1
 }

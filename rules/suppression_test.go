@@ -142,3 +142,21 @@ func TestClosest(t *testing.T) {
 		})
 	}
 }
+
+func TestSuppressOneFindingPerDirective(t *testing.T) {
+	d := loadDraft(t)
+	ix := claims.NewIndex([]*claims.Document{d}, nil)
+	fs := Apply(Collect(ix, All(), Settings{}), Suppress([]*claims.Document{d}, All()), Dedupe, SortFindings)
+	byLine := map[int][]string{}
+	for _, f := range fs {
+		require.Equal(t, SuppressionID, f.Rule)
+		byLine[f.Claims[0].Line] = append(byLine[f.Claims[0].Line], f.Message)
+	}
+	require.Len(t, byLine[9], 1, "no reason and no effect: one finding")
+	assert.Contains(t, byLine[9][0], "gives no reason")
+	assert.Contains(t, byLine[9][0], "it also suppresses nothing: no finding on line 10")
+	require.Len(t, byLine[5], 1)
+	assert.Contains(t, byLine[5][0], "no numeric-conflict finding on line 6")
+	require.Len(t, byLine[3], 1)
+	assert.Contains(t, byLine[3][0], "suppresses nothing")
+}

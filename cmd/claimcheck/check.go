@@ -148,7 +148,7 @@ func runCheck(io *streams, opts *checkOptions) error {
 	if base != nil {
 		before := len(findings)
 		findings = base.Filter(findings)
-		if n := before - len(findings); n > 0 && !opts.Quiet {
+		if n := before - len(findings); n > 0 && !opts.Quiet && opts.WriteBaseline == "" {
 			fmt.Fprintf(io.ErrOut, "claimcheck: %d known findings hidden by the baseline\n", n)
 		}
 	}
