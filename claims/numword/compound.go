@@ -49,6 +49,10 @@ func bigScale(b []byte) (float64, bool) {
 		return 1e9, true
 	case "trillion":
 		return 1e12, true
+	case "lakh", "lakhs":
+		return 1e5, true
+	case "crore", "crores":
+		return 1e7, true
 	}
 	return 0, false
 }
@@ -67,6 +71,14 @@ func ReadCardinal(s string, toks []token.Token, i int) (Number, bool) {
 	switch string(r.word(j)) {
 	case "a", "an":
 		nb := r.word(j + 1)
+		if string(nb) == "quarter" {
+			// "a quarter million"
+			if sc, ok := bigScale(r.word(j + 2)); ok && sc >= 1e6 {
+				n.Value, n.Next = sc/4, j+3
+				return n, true
+			}
+			return n, false
+		}
 		if string(nb) != "hundred" && string(nb) != "dozen" {
 			if _, ok := bigScale(nb); !ok {
 				return n, false
@@ -74,15 +86,25 @@ func ReadCardinal(s string, toks []token.Token, i int) (Number, bool) {
 		}
 		cur, lead = 1, true
 		j++
-	case "half":
-		if a := string(r.word(j + 1)); a != "a" && a != "an" {
+	case "half", "quarter":
+		// "half a million", "half million", "quarter million"
+		div := 2.0
+		if string(r.word(j)) == "quarter" {
+			div = 4
+		}
+		k := j + 1
+		if a := string(r.word(k)); a == "a" || a == "an" {
+			k++
+		} else if div == 2 {
+			if sc, ok := bigScale(r.word(k)); !ok || sc < 1e6 {
+				return n, false
+			}
+		}
+		sc, ok := bigScale(r.word(k))
+		if !ok || div == 4 && sc < 1e6 {
 			return n, false
 		}
-		sc, ok := bigScale(r.word(j + 2))
-		if !ok {
-			return n, false
-		}
-		n.Value, n.Next = sc/2, j+3
+		n.Value, n.Next = sc/div, k+1
 		return n, true
 	}
 	any := false

@@ -149,7 +149,7 @@ func ordinal(b []byte) (int, bool) {
 		return 7, true
 	case "eighth":
 		return 8, true
-	case "ninth":
+	case "ninth", "nineth":
 		return 9, true
 	case "tenth":
 		return 10, true
@@ -230,6 +230,10 @@ func scale(b []byte) (float64, bool) {
 		return 1e9, true
 	case "trillion", "tn", "trn":
 		return 1e12, true
+	case "lakh", "lakhs":
+		return 1e5, true
+	case "crore", "crores":
+		return 1e7, true
 	}
 	return 0, false
 }

@@ -199,6 +199,9 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 		if cur != "" && currencyCode(u) != "" {
 			u = cur
 		}
+		if u == "pound" && a.scaled {
+			u = "GBP" // "361 million pounds" is money; "25 pounds" a weight
+		}
 		a.unit, k = u, nk
 	}
 	if p.glueEnd(k) {

@@ -43,10 +43,10 @@ import (
 var peerFloors = map[string]float64{
 	"Number/English/NumberModel.json":            89,
 	"Number/English/PercentModel.json":           35,
-	"Number/English/OrdinalModel.json":           96,
+	"Number/English/OrdinalModel.json":           98,
 	"Number/English/NumberRangeModel.json":       86,
-	"NumberWithUnit/English/CurrencyModel.json":  51,
-	"NumberWithUnit/English/DimensionModel.json": 42,
+	"NumberWithUnit/English/CurrencyModel.json":  72,
+	"NumberWithUnit/English/DimensionModel.json": 68,
 }
 
 type peerCase struct {

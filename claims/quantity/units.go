@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // currencyCode returns the ISO code of an upper-case currency code word.
 func currencyCode(w string) string {
@@ -11,6 +15,8 @@ func currencyCode(w string) string {
 		return w
 	case "RMB":
 		return "CNY"
+	case "BTC", "TRY", "UAH", "CRC", "GEL":
+		return w
 	}
 	return ""
 }
@@ -30,6 +36,22 @@ func currencySymbol(s string) string {
 		return "VND"
 	case "₩":
 		return "KRW"
+	case "₭":
+		return "LAK"
+	case "₽":
+		return "RUB"
+	case "₺":
+		return "TRY"
+	case "₴":
+		return "UAH"
+	case "₡":
+		return "CRC"
+	case "₾":
+		return "GEL"
+	case "元":
+		return "CNY"
+	case "₿":
+		return "BTC"
 	case "₹":
 		return "INR"
 	case "₱":
@@ -88,8 +110,99 @@ func currencyWord(w string) string {
 		return "LAK"
 	case "riel", "riels":
 		return "KHR"
+	case "franc", "francs":
+		return "CHF"
+	case "peso", "pesos":
+		return "MXN"
+	case "lira", "liras":
+		return "TRY"
+	case "bitcoin", "bitcoins":
+		return "BTC"
+	case "cent", "cents":
+		return "cent"
+	case "pence", "penny", "pennies":
+		return "pence"
 	}
 	return ""
+}
+
+// currencyAdjective returns the code of a currency named with its country
+// ("australian dollars", "swiss francs") when word k and the currency word
+// after it say so; it returns the token after them.
+func (p *parser) currencyAdjective(k int) (string, int) {
+	adj := p.lower(k)
+	n := k + 1
+	switch adj {
+	case "hong", "new":
+		if !p.isAny(n, "kong", "zealand") {
+			return "", k
+		}
+		adj += " " + p.lower(n)
+		n++
+	case "":
+		return "", k
+	}
+	cur := p.lower(n)
+	switch cur {
+	case "dollar", "dollars":
+		switch adj {
+		case "us", "u.s.", "american":
+			return "USD", n + 1
+		case "australian":
+			return "AUD", n + 1
+		case "canadian":
+			return "CAD", n + 1
+		case "hong kong":
+			return "HKD", n + 1
+		case "singapore", "singaporean":
+			return "SGD", n + 1
+		case "new zealand":
+			return "NZD", n + 1
+		case "taiwan", "taiwanese":
+			return "TWD", n + 1
+		}
+	case "franc", "francs":
+		if adj == "swiss" {
+			return "CHF", n + 1
+		}
+	case "yuan":
+		if adj == "chinese" {
+			return "CNY", n + 1
+		}
+	case "yen":
+		if adj == "japanese" {
+			return "JPY", n + 1
+		}
+	case "lira":
+		if adj == "turkish" {
+			return "TRY", n + 1
+		}
+	case "peso", "pesos":
+		if adj == "mexican" {
+			return "MXN", n + 1
+		}
+	case "rupee", "rupees":
+		if adj == "indian" {
+			return "INR", n + 1
+		}
+	}
+	return "", k
+}
+
+// lowerCode returns the ISO code of a lower-case currency code ("usd", "rmb");
+// "php" is left out, being a programming language more often than a peso.
+func lowerCode(w string) string {
+	if len(w) != 3 || w == "php" {
+		return ""
+	}
+	var b [3]byte
+	for i := 0; i < 3; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return ""
+		}
+		b[i] = w[i] - 'a' + 'A'
+	}
+	return currencyCode(string(b[:]))
 }
 
 // currencyBefore reads a currency written before the amount that starts at token
@@ -105,14 +218,38 @@ func (p *parser) currencyBefore(i int) (string, int) {
 		if code == "" {
 			return "", i
 		}
-		if code == "USD" && j-1 >= p.min && p.glued(j-1, j) {
-			if c := dollarPrefix(p.text(j - 1)); c != "" {
+		if code == "USD" && j-1 >= p.min && p.kind(j-1) == token.Word {
+			// "US$", "C$", "usd$", "Mex$"; spaced only in lower-cased
+			// copy ("c $ 16.4 million"), never a code in a sentence
+			w := p.text(j - 1)
+			c := dollarPrefix(w)
+			if c == "" && p.glued(j-1, j) {
+				c = currencyCode(w)
+				if c == "" {
+					c = lowerCode(p.lower(j - 1))
+				}
+				if c == "" && (w == "Mex" || w == "mex" || w == "MEX") {
+					c = "MXN"
+				}
+			}
+			if c == "" && !p.glued(j-1, j) {
+				switch w {
+				case "c", "hk", "us", "nz", "a":
+					if !p.glued(i-1, i) && !p.capitalised(j-2) {
+						c = dollarPrefix(strings.ToUpper(w))
+					}
+				}
+			}
+			if c != "" {
 				return c, j - 1
 			}
 		}
 		return code, j
 	case token.Word:
 		if c := currencyCode(p.text(j)); c != "" {
+			return c, j
+		}
+		if c := lowerCode(p.text(j)); c != "" && !p.glued(j, i) {
 			return c, j
 		}
 		switch p.text(j) {
@@ -149,8 +286,9 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 			}
 		}
 		if !hasCurrency {
-			if c := currencySymbol(p.text(k)); c != "" && c != "USD" && p.glued(k-1, k) {
-				return c, k + 1 // "25,000₫"
+			// "25,000₫", "10 €"; a sign before digits belongs to them ("10 $30")
+			if c := currencySymbol(p.text(k)); c != "" && (c != "USD" || !p.glued(k-1, k)) && p.kind(k+1) != token.Number {
+				return c, k + 1
 			}
 		}
 		return "", k
@@ -159,9 +297,22 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		return "", k
 	}
 	raw := p.text(k)
+	if p.glued(k, k+1) && p.kind(k+1) == token.Number {
+		switch p.text(k + 1) {
+		case "2", "3":
+		default:
+			return "", k // "24703m212": a code, not a unit
+		}
+	}
 	if !hasCurrency {
 		if c := currencyCode(raw); c != "" {
 			return c, k + 1
+		}
+		if c := lowerCode(raw); c != "" {
+			return c, k + 1
+		}
+		if c, n := p.currencyAdjective(k); c != "" {
+			return c, n
 		}
 		if raw == "US" && (p.isAny(k+1, "dollar", "dollars")) {
 			return "USD", k + 2
@@ -181,6 +332,15 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		return "pp", k + 1
 	case "bp", "bps":
 		return "bp", k + 1
+	case "µg", "μg":
+		return "µg", k + 1
+	case "t":
+		if p.glued(k-1, k) {
+			return "tonne", k + 1 // "100t"
+		}
+		return "", k
+	case "M":
+		return "", k // millions, not metres
 	}
 	lw := p.low(k)
 	if lw == nil {
@@ -214,12 +374,43 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		if w == "km" && p.glued(k, k+1) && (p.text(k+1) == "2" || p.text(k+1) == "²") {
 			return "km2", k + 2
 		}
-		if w == "km" && p.sym(k+1, "/") && p.glued(k, k+1) && p.text(k+2) == "h" {
+		if w == "km" && p.sym(k+1, "/") && p.glued(k, k+1) && (p.text(k+2) == "h" || p.text(k+2) == "hr") {
 			return "km/h", k + 3
 		}
+		if n, ok := p.perHour(k + 1); ok {
+			return "km/h", n
+		}
 		return "km", k + 1
-	case "kmh", "kph":
+	case "kmh", "kph", "kmph":
 		return "km/h", k + 1
+	case "mph":
+		return "mph", k + 1
+	case "ft", "foot", "feet":
+		return "foot", k + 1
+	case "inch", "inches":
+		return "inch", k + 1
+	case "lb", "lbs", "pound", "pounds":
+		return "pound", k + 1
+	case "oz", "ounce", "ounces":
+		return "ounce", k + 1
+	case "gallon", "gallons":
+		return "gallon", k + 1
+	case "mm", "millimetre", "millimetres", "millimeter", "millimeters":
+		return "mm", k + 1
+	case "cm", "centimetre", "centimetres", "centimeter", "centimeters":
+		return "cm", k + 1
+	case "dm", "decimetre", "decimetres", "decimeter", "decimeters":
+		return "dm", k + 1
+	case "ml", "millilitre", "millilitres", "milliliter", "milliliters":
+		return "ml", k + 1
+	case "g", "gram", "grams", "gramme", "grammes":
+		return "g", k + 1
+	case "mg", "milligram", "milligrams":
+		return "mg", k + 1
+	case "mcg", "microgram", "micrograms", "microgramme", "microgrammes":
+		return "µg", k + 1
+	case "bit", "bits":
+		return "bit", k + 1
 	case "sq", "square":
 		switch string(p.low(k + 1)) {
 		case "km", "kilometre", "kilometres", "kilometer", "kilometers":
@@ -233,6 +424,8 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		switch string(p.low(k + 1)) {
 		case "m", "metre", "metres", "meter", "meters":
 			return "m3", k + 2
+		case "foot", "feet", "ft":
+			return "ft3", k + 2
 		}
 	case "m", "metre", "metres", "meter", "meters":
 		if w == "m" && p.glued(k, k+1) {
@@ -267,6 +460,9 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	case "kwh":
 		return "kWh", k + 1
 	case "mile", "miles":
+		if n, ok := p.perHour(k + 1); ok {
+			return "mph", n
+		}
 		return "mile", k + 1
 	case "litre", "litres", "liter", "liters":
 		return "l", k + 1
@@ -288,4 +484,12 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		return "second", k + 1
 	}
 	return "", k
+}
+
+// perHour reads "per hour", "an hour", "a hour" at token k.
+func (p *parser) perHour(k int) (int, bool) {
+	if p.isAny(k, "per", "an", "a") && p.isAny(k+1, "hour") {
+		return k + 2, true
+	}
+	return k, false
 }
