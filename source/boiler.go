@@ -74,6 +74,11 @@ func boilerplate(text string, lines []line, first int, title string, extra []str
 	prose := false // an article line was seen: a marker above the article is a menu
 	for i := first; i < len(lines); i++ {
 		t := lines[i].trimmed(text)
+		if to, ok := readMoreLine(text, lines, i); ok {
+			skips = append(skips, lineSkip(lines, i, to, "see-more link"))
+			i = to
+			continue
+		}
 		if r, ok := markerReason(t, extra); ok {
 			if prose {
 				skips = append(skips, claims.Skip{Start: lines[i].Start, End: len(text), Reason: r})
@@ -141,6 +146,9 @@ func isCaption(t string) bool {
 		}
 	}
 	words := strings.Fields(t)
+	if len(words) <= 60 && (trailingCredit(t) || parenCredit(low)) {
+		return true
+	}
 	if len(words) <= 12 {
 		for _, p := range []string{"photo:", "photos:", "photo by ", "image:", "ảnh:", "photo credit"} {
 			if strings.HasPrefix(low, p) {

@@ -22,7 +22,8 @@ var weatherWords = map[string]bool{
 // ("2.3kmh") or a weekday with or without a temperature ("Wed", "Thu 24°").
 func widgetLine(t string) (ok, strong bool) {
 	if len(t) > 40 { // widget lines are short; article lines are not worth lowering
-		return false, false
+		ok, strong, _ = inlineWeather(t)
+		return ok, strong
 	}
 	low := strings.ToLower(t)
 	if weatherWords[low] {
@@ -30,7 +31,8 @@ func widgetLine(t string) (ok, strong bool) {
 	}
 	f := strings.Fields(low)
 	if len(f) == 0 || len(f) > 4 {
-		return false, false
+		ok, strong, _ = inlineWeather(t)
+		return ok, strong
 	}
 	if weekdays[strings.TrimRight(f[0], ".,")] {
 		rest := strings.Join(f[1:], "")
@@ -40,7 +42,8 @@ func widgetLine(t string) (ok, strong bool) {
 	case "temp":
 		return true, true
 	case "":
-		return false, false
+		ok, strong, _ = inlineWeather(t)
+		return ok, strong
 	}
 	return true, false
 }
@@ -77,7 +80,7 @@ func weatherWidgets(text string, lines []line, first int) []claims.Skip {
 		if !ok {
 			continue
 		}
-		start, end, n, hasStrong := i, i, 0, false
+		start, end, n, hasStrong, alone := i, i, 0, false, false
 		for j := i; j < len(lines); j++ {
 			t := lines[j].trimmed(text)
 			if t == "" {
@@ -87,9 +90,10 @@ func weatherWidgets(text string, lines []line, first int) []claims.Skip {
 			if !ok {
 				break
 			}
-			end, n, hasStrong = j, n+1, hasStrong || strong
+			_, _, one := inlineWeather(t)
+			end, n, hasStrong, alone = j, n+1, hasStrong || strong, alone || one
 		}
-		if n >= 3 && hasStrong {
+		if n >= 3 && hasStrong || alone {
 			if p := prevText(text, lines, start, first); p >= 0 && isPlaceName(lines[p].trimmed(text)) {
 				start = p
 			}
