@@ -142,14 +142,14 @@ func runCheck(io *streams, opts *checkOptions) error {
 			return withCode(exitError, err)
 		}
 		if !opts.Quiet {
-			fmt.Fprintf(io.ErrOut, "claimcheck: wrote %d findings to baseline %s\n", base.Len(), opts.WriteBaseline)
+			fmt.Fprintf(io.ErrOut, "claimcheck: wrote baseline %s (%s)\n", opts.WriteBaseline, countOf(base.Len(), "finding"))
 		}
 	}
 	if base != nil {
 		before := len(findings)
 		findings = base.Filter(findings)
 		if n := before - len(findings); n > 0 && !opts.Quiet && opts.WriteBaseline == "" {
-			fmt.Fprintf(io.ErrOut, "claimcheck: %d known findings hidden by the baseline\n", n)
+			fmt.Fprintf(io.ErrOut, "claimcheck: baseline hides %s\n", countOf(n, "known finding"))
 		}
 	}
 
@@ -220,4 +220,12 @@ func loadInput(io *streams, opts *checkOptions, cfg *config.Config) input {
 		in.draftPaths = append(in.draftPaths, d.Path)
 	}
 	return in
+}
+
+// countOf writes "1 finding", "2 findings".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -181,6 +181,10 @@ func TestVersionAndCompletion(t *testing.T) {
 	r = c.run("__complete", "explain", "numeric")
 	require.Equal(t, exitOK, r.code, r.errOut)
 	assert.Contains(t, r.out, "numeric-conflict\n")
+	assert.NotContains(t, r.out, "rank-conflict", "only IDs with the typed prefix")
+
+	r = c.run("__complete", "explain", "")
+	require.Equal(t, exitOK, r.code, r.errOut)
 	assert.Contains(t, r.out, "suppression\n")
 
 	r = c.run("__complete", "check", "--fail-on", "")

@@ -94,7 +94,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 
 	r := c.run("check", "--fail-on", "warning", "--write-baseline", base, dir)
 	require.Equal(t, exitOK, r.code, "writing a baseline accepts what is there: %s", r.errOut)
-	assert.Contains(t, r.errOut, "wrote 1 findings to baseline")
+	assert.Contains(t, r.errOut, "wrote baseline "+base+" (1 finding)")
 	assert.Contains(t, mustRead(t, base), `"rule": "numeric-conflict"`)
 
 	// Paragraphs above the claims move them down; the baseline still holds.
@@ -103,7 +103,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 	r = c.run("check", "-f", "json", "--fail-on", "warning", "--baseline", base, dir)
 	require.Equal(t, exitOK, r.code, r.errOut)
 	assert.Empty(t, decodeReport(t, r.out).Findings)
-	assert.Contains(t, r.errOut, "1 known findings hidden by the baseline")
+	assert.Contains(t, r.errOut, "baseline hides 1 known finding\n")
 	without := c.run("check", "-f", "json", "--fail-on", "none", dir)
 	require.Len(t, decodeReport(t, without.out).Findings, 1)
 	assert.Equal(t, 9, decodeReport(t, without.out).Findings[0].Claims[0].Line, "the claim did move")

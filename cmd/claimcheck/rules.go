@@ -42,7 +42,13 @@ func newExplainCmd(io *streams) *cobra.Command {
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return ruleIDs(), cobra.ShellCompDirectiveNoFileComp
+			var ids []string
+			for _, id := range ruleIDs() {
+				if strings.HasPrefix(id, toComplete) {
+					ids = append(ids, id)
+				}
+			}
+			return ids, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			r := rules.ByID(args[0])
