@@ -260,7 +260,7 @@ func (p *parser) mayStart(i int) bool {
 		case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
 			"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
 			"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
-			"fourfold", "fivefold", "tenfold", "hundredfold":
+			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
 			return true
 		}
 		_, ok := numword.Cardinal(p.text(i))

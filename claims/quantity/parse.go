@@ -32,7 +32,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, max(a.next, c.next), false
 	}
-	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) {
+	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) && p.kind(i-2) != token.Number {
 		a.value, first = -a.value, i-1 // "-5%"
 	}
 	q := Quantity{Kind: Amount, Value: a.value, Unit: a.unit}
@@ -151,6 +151,13 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 		a.unit = "fraction"
 		a.written = p.s[p.toks[c.first].Start:p.toks[k-1].End]
 		a.numNext = k
+		if c.digits && cur == "" {
+			// "1/4 mile": a measure, not a share
+			if u, nk := p.unitAt(k, false); u != "" && measureUnit(u) {
+				a.unit, k = u, nk
+			}
+		}
+		a.next = k
 		return a, true
 	}
 	if c.digits {
@@ -203,6 +210,22 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 			u = "GBP" // "361 million pounds" is money; "25 pounds" a weight
 		}
 		a.unit, k = u, nk
+		if cur == "" && currencyCode(u) != "" {
+			// "75 USD million", "3 dollars 50 cents"
+			if sc, nk := p.scaleAt(k, true); sc > 0 && !a.scaled && p.kind(k) == token.Word {
+				a.value *= sc
+				a.scaled, a.c.scaled, k = true, true, nk
+			} else if v, nk, ok := p.subunit(k); ok && !a.scaled {
+				a.value += v
+				k = nk
+			}
+		}
+		if u == "foot" {
+			if v, nk, ok := p.inches(k); ok {
+				a.value += v / 12 // "5 feet 2 inches"
+				k = nk
+			}
+		}
 	}
 	if p.glueEnd(k) {
 		a.next = k + 1

@@ -211,6 +211,7 @@ func isMoneyUnit(u string) bool {
 var peerCurrencyNames = map[string]string{
 	"Dollar": "USD", "Pound": "GBP", "Euro": "EUR", "Cent": "cent", "Pence": "pence", "Penny": "pence",
 	"Franc": "CHF", "Japanese yen": "JPY", "Chinese yuan": "CNY", "British pound": "GBP",
+	"Rupee": "INR", "Bitcoin": "BTC",
 }
 
 // peerUnitNames maps our units to the peer's names ("|" separates synonyms).
@@ -220,5 +221,6 @@ var peerUnitNames = map[string]string{
 	"ha": "Hectare", "acre": "Acre", "tonne": "Ton|Metric ton", "kg": "Kilogram", "g": "Gram",
 	"pound": "Pound", "ounce": "Ounce", "l": "Liter", "ml": "Milliliter", "gallon": "Gallon",
 	"barrel": "Barrel", "m3": "Cubic meter", "ft3": "Cubic foot", "km/h": "Kilometer per hour",
-	"mph": "Mile per hour", "bit": "Bit", "byte": "Byte",
+	"mph": "Mile per hour", "bit": "Bit", "byte": "Byte", "dm": "Decimeter",
+	"µg": "Microgram", "mg": "Milligram",
 }

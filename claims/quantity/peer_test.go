@@ -45,8 +45,8 @@ var peerFloors = map[string]float64{
 	"Number/English/PercentModel.json":           35,
 	"Number/English/OrdinalModel.json":           98,
 	"Number/English/NumberRangeModel.json":       86,
-	"NumberWithUnit/English/CurrencyModel.json":  72,
-	"NumberWithUnit/English/DimensionModel.json": 68,
+	"NumberWithUnit/English/CurrencyModel.json":  83,
+	"NumberWithUnit/English/DimensionModel.json": 78,
 }
 
 type peerCase struct {

@@ -3,6 +3,7 @@ package quantity
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -234,7 +235,7 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			}
 			if c == "" && !p.glued(j-1, j) {
 				switch w {
-				case "c", "hk", "us", "nz", "a":
+				case "c", "hk", "us", "nz":
 					if !p.glued(i-1, i) && !p.capitalised(j-2) {
 						c = dollarPrefix(strings.ToUpper(w))
 					}
@@ -492,4 +493,74 @@ func (p *parser) perHour(k int) (int, bool) {
 		return k + 2, true
 	}
 	return k, false
+}
+
+// measureUnit reports whether u measures length, area, volume, weight or speed.
+func measureUnit(u string) bool {
+	switch u {
+	case "count", "percent", "pp", "bp", "fraction", "times", "cent", "pence":
+		return false
+	}
+	return currencyCode(u) == "" && !timeUnit(u)
+}
+
+func timeUnit(u string) bool {
+	switch u {
+	case "year", "month", "week", "day", "hour", "minute", "second":
+		return true
+	}
+	return false
+}
+
+// subunit reads the hundredths after a currency word at token k: "50 cents",
+// "and forty-five cents", or a bare "50" closing the phrase ("15 dollars 50.").
+func (p *parser) subunit(k int) (float64, int, bool) {
+	n := k
+	if p.isAny(n, "and") {
+		n++
+	}
+	var v float64
+	var next int
+	switch p.kind(n) {
+	case token.Number:
+		d, comma, bad := digitValue(p.text(n))
+		if bad || comma || d != float64(int(d)) {
+			return 0, k, false
+		}
+		v, next = d, n+1
+	case token.Word:
+		c, ok := numword.ReadCardinal(p.s, p.toks, n)
+		if !ok {
+			return 0, k, false
+		}
+		v, next = c.Value, c.Next
+	default:
+		return 0, k, false
+	}
+	if v <= 0 || v >= 100 {
+		return 0, k, false
+	}
+	if p.isAny(next, "cent", "cents") {
+		return v / 100, next + 1, true
+	}
+	if p.kind(next) == token.Word || p.kind(next) == token.Number || next < len(p.toks) && p.mayStart(next) {
+		return 0, k, false
+	}
+	return v / 100, next, true
+}
+
+// inches reads "2 inches", "and 2 in" after a number of feet at token k.
+func (p *parser) inches(k int) (float64, int, bool) {
+	n := k
+	if p.isAny(n, "and") {
+		n++
+	}
+	if p.kind(n) != token.Number || !p.isAny(n+1, "inch", "inches", "in") {
+		return 0, k, false
+	}
+	v, comma, bad := digitValue(p.text(n))
+	if bad || comma || v >= 12 {
+		return 0, k, false
+	}
+	return v, n + 2, true
 }
