@@ -46,8 +46,8 @@ func (p *parser) notAmount(c core, i int) bool {
 			return true // the tail of a label, or of a range we did not take
 		}
 	}
-	// signs of codes and ranks: "No. 1", "#1", "+84"
-	if p.sym(i-1, "#") || (p.sym(i-1, "+") && p.glued(i-1, i)) {
+	// signs of codes and ranks: "No. 1", "#1", "+84"; escapes in URLs: "%2020"
+	if p.sym(i-1, "#") || (p.sym(i-1, "+") || p.sym(i-1, "%")) && p.glued(i-1, i) {
 		return true
 	}
 	if p.text(i-1) == "No" || p.text(i-1) == "Nos" || p.text(i-1) == "no." ||

@@ -34,6 +34,8 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	}
 	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) && p.kind(i-2) != token.Number {
 		a.value, first = -a.value, i-1 // "-5%"
+	} else if first == i && !c.fraction && i-1 >= p.min && p.isAny(i-1, "minus", "negative") {
+		a.value, first = -a.value, i-1 // "minus 0.5%"
 	}
 	q := Quantity{Kind: Amount, Value: a.value, Unit: a.unit}
 	if q.Unit == "" {

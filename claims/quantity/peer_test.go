@@ -42,9 +42,9 @@ import (
 // peerFloors are the pass rates the harness must keep (percent, rounded down).
 var peerFloors = map[string]float64{
 	"Number/English/NumberModel.json":            89,
-	"Number/English/PercentModel.json":           35,
+	"Number/English/PercentModel.json":           65,
 	"Number/English/OrdinalModel.json":           98,
-	"Number/English/NumberRangeModel.json":       86,
+	"Number/English/NumberRangeModel.json":       87,
 	"NumberWithUnit/English/CurrencyModel.json":  83,
 	"NumberWithUnit/English/DimensionModel.json": 78,
 }

@@ -275,6 +275,9 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	if p.kind(k) == token.Symbol {
 		switch p.text(k) {
 		case "%", "％":
+			if p.glued(k, k+1) && (p.kind(k+1) == token.Number || p.kind(k+1) == token.Word) {
+				return "", k // "%28" escapes a byte in a URL
+			}
 			return "percent", k + 1
 		case "°":
 			if p.glued(k, k+1) {
@@ -357,7 +360,7 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		}
 	}
 	switch w {
-	case "percent", "pct":
+	case "percent", "pct", "percents":
 		return "percent", k + 1
 	case "per":
 		if p.isAny(k+1, "cent") {
@@ -367,6 +370,7 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		if p.isAny(k+1, "point", "points") {
 			return "pp", k + 2
 		}
+		return "percent", k + 1
 	case "basis":
 		if p.isAny(k+1, "point", "points") {
 			return "bp", k + 2
