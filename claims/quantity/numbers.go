@@ -164,8 +164,8 @@ func digitsValue(t string) (float64, bool) {
 	dec := byte('.')
 	if last >= 0 && t[last] == ',' {
 		dec = ','
-		if onlyOne(t, ',') && !hasByte(t, '.') && len(t)-last-1 == 3 {
-			dec = '.' // "12,567": thousands
+		if !hasByte(t, '.') && thousandsGroups(t) {
+			dec = '.' // "12,567", "1,234,567": thousands
 		}
 	}
 	b := buf[:0]
@@ -180,16 +180,6 @@ func digitsValue(t string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(string(b), 64)
 	return v, err == nil
-}
-
-func onlyOne(s string, c byte) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			n++
-		}
-	}
-	return n == 1
 }
 
 func hasByte(s string, c byte) bool {

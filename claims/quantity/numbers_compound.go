@@ -79,9 +79,14 @@ func (p *numParser) compound(j int) (float64, int, bool) {
 			return v, k, true
 		}
 	}
-	// "two thirds", "one eighth", "twenty-three fifths"
-	if c.prev != atDigits && c.prev != atScale {
-		if f, next, ok := p.fraction(k, v, c.oneWord); ok {
+	// "two thirds", "one eighth", "twenty-three fifths", "one-eighth"
+	if c.prev != atDigits {
+		single := c.oneWord
+		fk := k
+		if (p.sym(k, "-") || p.sym(k, "–")) && p.glued(k-1, k) == p.glued(k, k+1) && p.denominatorAt(k+1) {
+			fk, single = k+1, true
+		}
+		if f, next, ok := p.fraction(fk, v, single); ok && (c.prev != atScale || p.pluralAt(fk)) {
 			if p.isAny(next, "of") && p.isAny(next+1, "a", "an") {
 				if sc, after := p.bigScaleAt(next + 2); sc > 0 {
 					return f * sc, after, true
@@ -119,7 +124,7 @@ func (p *numParser) integerPart(k int, c *compoundState) int {
 				kind, v = atDigits, d
 			} else if (p.sym(k, "-") || p.sym(k, "–")) && c.prev == atCard && isTensValue(c.cur) {
 				// "fifty-two", "fifty - two"
-				if kk, u, ok := p.wordAtom(k + 1); ok && kk == atCard && u > 0 && u < 10 && !p.denominatorAt(k+2) {
+				if kk, u, ok := p.wordAtom(k + 1); ok && kk == atCard && u > 0 && u < 10 {
 					c.cur += u
 					k += 2
 					continue

@@ -202,3 +202,9 @@ func (p *numParser) ratio(k int, v float64) (float64, int, bool) {
 	}
 	return v / m, next, true
 }
+
+// pluralAt reports whether the denominator at token k is plural ("trillionths").
+func (p *numParser) pluralAt(k int) bool {
+	_, plural, _, ok := p.denominator(k)
+	return ok && plural
+}

@@ -113,7 +113,7 @@ func (p *numParser) ordinalAt(i int) (Ordinal, int, bool) {
 	if !ok || plural || p.kind(k) != token.Word {
 		return Ordinal{}, i, false
 	}
-	if v == 2 && (p.lower(k) != "second" || prefix > 0 || p.kind(k-1) == token.Number) {
+	if v == 2 && (p.lower(k) != "second" || prefix > 0 && !isTensValue(prefix) || p.kind(k-1) == token.Number) {
 		return Ordinal{}, i, false // "half"; "two second" is a time
 	}
 	scaleWord := v >= 100 && math.Mod(v, 100) == 0 && v != 100 || p.isAny(k, "hundredth")

@@ -41,9 +41,9 @@ import (
 
 // peerFloors are the pass rates the harness must keep (percent, rounded down).
 var peerFloors = map[string]float64{
-	"Number/English/NumberModel.json":            89,
+	"Number/English/NumberModel.json":            94,
 	"Number/English/PercentModel.json":           65,
-	"Number/English/OrdinalModel.json":           98,
+	"Number/English/OrdinalModel.json":           100,
 	"Number/English/NumberRangeModel.json":       87,
 	"NumberWithUnit/English/CurrencyModel.json":  83,
 	"NumberWithUnit/English/DimensionModel.json": 78,
