@@ -26,21 +26,24 @@ var notItems = map[string]bool{
 	"per": true, "folds": true, "sides": true,
 }
 
-// announcers are verbs that announce what follows: "outlined several directions".
-var announcers = map[string]bool{
-	"outlined": true, "outlines": true, "proposed": true, "proposes": true, "presented": true,
-	"presents": true, "highlighted": true, "highlights": true, "identified": true,
-	"identifies": true, "listed": true, "lists": true, "set": true, "laid": true,
-	"unveiled": true, "announced": true, "named": true, "cited": true, "suggested": true,
-	"suggests": true, "raised": true, "put": true, "offered": true, "gave": true,
-	"shared": true, "introduced": true, "mentioned": true, "made": true, "stressed": true,
-	"emphasized": true, "emphasised": true, "recommended": true, "detailed": true,
-	"following": true,
+// announcer reports a verb that announces what follows: "outlined several
+// directions". A switch, not a map: it runs on every word of a document.
+func announcer(w string) bool {
+	switch w {
+	case "outlined", "outlines", "proposed", "proposes", "presented", "presents",
+		"highlighted", "highlights", "identified", "identifies", "listed", "lists", "set",
+		"laid", "unveiled", "announced", "named", "cited", "suggested", "suggests", "raised",
+		"put", "offered", "gave", "shared", "introduced", "mentioned", "made", "stressed",
+		"emphasized", "emphasised", "recommended", "detailed", "following":
+		return true
+	}
+	return false
 }
 
 // count is an announcing phrase found in the tokens.
 type count struct {
 	start, end int // bytes of "six key developments"
+	first      int // token index of the number
 	n          int // 0 when unstated ("several")
 	noun       string
 	announced  bool // an announcing verb stands before it
@@ -49,7 +52,7 @@ type count struct {
 
 // countAt reads "six key developments", "3 points", "a dozen ideas", "several
 // key directions" at token i.
-func countAt(text string, toks []token.Token, low []string, i int) (count, int, bool) {
+func countAt(text string, toks []token.Token, low lowered, i int) (count, int, bool) {
 	n, j := 0, i+1
 	t := toks[i]
 	switch {
@@ -65,23 +68,25 @@ func countAt(text string, toks []token.Token, low []string, i int) (count, int, 
 			return count{}, 0, false
 		}
 		n = v
-	case low[i] == "dozen":
+	case len(low.at(i)) < 3 || len(low.at(i)) > 9:
+		return count{}, 0, false // no number word is shorter or longer ("one", "following")
+	case low.at(i) == "dozen":
 		n = 12
-	case low[i] == "several" || low[i] == "following":
+	case low.at(i) == "several" || low.at(i) == "following":
 		n = 0
 	default:
-		v, ok := numword.Cardinal(low[i])
+		v, ok := numword.Cardinal(low.at(i))
 		if !ok {
 			return count{}, 0, false
 		}
 		n = v
 	}
-	if n == 1 || n > 50 || (n == 0 && low[i] != "several" && low[i] != "following") {
+	if n == 1 || n > 50 || (n == 0 && low.at(i) != "several" && low.at(i) != "following") {
 		return count{}, 0, false
 	}
 	first, last := j, -1
 	for k := 0; k < 5 && j < len(toks); k++ {
-		if toks[j].Kind != token.Word || nounStops[low[j]] {
+		if toks[j].Kind != token.Word || nounStops[low.at(j)] {
 			break
 		}
 		last = j
@@ -90,24 +95,24 @@ func countAt(text string, toks []token.Token, low []string, i int) (count, int, 
 			toks[j].Start == toks[j-1].End && toks[j+1].Kind == token.Word {
 			last, j = j+1, j+2
 		}
-		if plural(low[last]) {
+		if plural(low.at(last)) {
 			break
 		}
 	}
-	if last < 0 || !plural(low[last]) || notItems[low[last]] {
+	if last < 0 || !plural(low.at(last)) || notItems[low.at(last)] {
 		return count{}, 0, false
 	}
-	c := count{start: t.Start, end: toks[last].End, n: n, noun: text[toks[first].Start:toks[last].End]}
+	c := count{start: t.Start, end: toks[last].End, first: i, n: n, noun: text[toks[first].Start:toks[last].End]}
 	if i > 0 {
-		switch p := low[i-1]; p {
+		switch p := low.at(i - 1); p {
 		case "the", "these", "those", "both", "its", "their", "our", "his", "her", "all":
-			c.definite = low[i] != "following"
+			c.definite = low.at(i) != "following"
 		default:
 			c.definite = strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if announcers[low[k]] {
+		if announcer(low.at(k)) {
 			c.announced = true
 		}
 	}
@@ -124,25 +129,68 @@ func plural(w string) bool {
 		!strings.HasSuffix(w, "’s")
 }
 
-// cue finds what follows a count in its sentence: a colon, "including" or
-// "namely". It returns the byte offset after the cue, or -1. It gives up at a
-// number, since the cue would then belong to that number's phrase.
-func cue(text string, toks []token.Token, low []string, k, sentEnd int) (int, bool) {
+// The cues that can follow a count.
+const (
+	cueNone    = iota
+	cueColon   // "four aims: …"
+	cueNamely  // "two sectors, namely …": the whole list follows
+	cuePartial // "including", "such as", "among them": a selection follows
+)
+
+// cue finds what follows a count in its sentence: a colon, "namely", or a cue
+// of a selection ("including", "such as", "among them"). It returns the byte
+// offset after the cue and its kind, or -1. It gives up at a number, since the
+// cue would then belong to that number's phrase.
+func cue(text string, toks []token.Token, low lowered, k, sentEnd int) (int, int) {
 	for n := 0; k < len(toks) && toks[k].Start < sentEnd && n < 25; k, n = k+1, n+1 {
 		t := toks[k]
+		if timeSpan(toks, low, k) {
+			k, n = k+1, n+1 // "for the next two years:" dates the list, it counts nothing
+			continue
+		}
 		switch {
 		case t.Kind == token.Number:
-			return -1, false
+			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
-			return t.End, true
-		case low[k] == "including" || low[k] == "namely":
-			return t.End, false
+			return t.End, cueColon
+		case low.at(k) == "namely":
+			return t.End, cueNamely
+		case low.at(k) == "including" || low.at(k) == "notably" || low.at(k) == "especially":
+			return t.End, cuePartial
+		case k+1 < len(toks) && (low.at(k) == "such" && low.at(k+1) == "as" ||
+			low.at(k) == "among" && (low.at(k+1) == "them" || low.at(k+1) == "which" || low.at(k+1) == "others")):
+			return toks[k+1].End, cuePartial
 		}
-		if _, ok := numword.Cardinal(low[k]); ok {
-			return -1, false
+		if _, ok := numword.Cardinal(low.at(k)); ok {
+			return -1, cueNone
 		}
 	}
-	return -1, false
+	return -1, cueNone
+}
+
+// hedges mark an approximate or bounding amount before a number: "more than
+// 30 investors", "nearly 50 localities", "at least 12 firms", "up to 20 ships".
+var hedges = map[string]bool{
+	"than": true, "nearly": true, "almost": true, "about": true, "around": true,
+	"approximately": true, "roughly": true, "some": true, "over": true, "under": true,
+	"least": true, "most": true, "estimated": true, "circa": true,
+	"upwards": true,
+}
+
+// hedged reports whether the count at token i is hedged: a hedged count is an
+// amount, so what follows it is a selection and never its full list.
+func hedged(low lowered, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := low.at(i - 1)
+	switch {
+	case hedges[p]:
+		return true
+	case p == "to" && i >= 2 && (low.at(i-2) == "up" || low.at(i-2) == "close"):
+		return true
+	}
+	return false
 }
 
 // lineOf returns the index of the line holding offset off.
@@ -157,4 +205,17 @@ func lineOf(ls []line, off int) int {
 		}
 	}
 	return lo
+}
+
+// timeSpan reports whether token k is a number of a time unit: "two years",
+// "12 months".
+func timeSpan(toks []token.Token, low lowered, k int) bool {
+	if k+1 >= len(toks) || !notItems[low.at(k+1)] || low.at(k+1) == "times" || low.at(k+1) == "percent" {
+		return false
+	}
+	if toks[k].Kind == token.Number {
+		return true
+	}
+	_, ok := numword.Cardinal(low.at(k))
+	return ok
 }

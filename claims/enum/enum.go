@@ -27,6 +27,10 @@ type Announcement struct {
 	Items  []Item
 	Style  string
 	Listed bool
+	// Partial marks a count whose list is a selection ("named five risks,
+	// including floods and drought"): Items stay empty and Listed false, since
+	// a selection never has to match the count.
+	Partial bool
 }
 
 // NamedList is a list introduced by its name: "the principles of sincerity,
@@ -44,22 +48,37 @@ type NamedList struct {
 // the number was not stated ("several key directions"): compare its items, never
 // its count.
 func Announcements(text string) []Announcement {
-	toks := token.Scan(text, nil)
-	low := lower(text, toks)
+	toks, low := scan(text)
 	ls := splitLines(text)
 	var out []Announcement
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind == token.Symbol {
+			continue // counts and announcing verbs are words and numbers
+		}
 		c, next, ok := countAt(text, toks, low, i)
 		if !ok {
+			if a, nx, ok := uncounted(text, toks, low, ls, i); ok {
+				out = append(out, a)
+				i = nx - 1
+			}
 			continue
 		}
 		i = next - 1
+		if hedged(low, c.first) {
+			continue // "more than 30 investors": an amount, never a list to count
+		}
 		a := Announcement{Start: c.start, End: c.end, Count: c.n, Noun: c.noun}
 		se := sentenceEnd(text, c.end)
-		pos, colon := cue(text, toks, low, next, se)
+		pos, kind := cue(text, toks, low, next, se)
+		colon := kind == cueColon
 		li := lineOf(ls, c.start)
 		endsLine := strings.TrimSpace(text[min(se+1, ls[li].b):ls[li].b]) == ""
 		switch {
+		case kind == cuePartial:
+			if c.n == 0 || c.definite || !c.announced {
+				continue // "30 firms, including …" names examples, not the list
+			}
+			a.Partial = true // "named five risks, including …": the count stands, the list is a selection
 		case pos >= 0 && colon && strings.TrimSpace(text[pos:ls[li].b]) == "":
 			a.Items, a.Style = block(text, ls, li+1)
 			if len(a.Items) == 0 && c.n == 0 {
@@ -67,7 +86,7 @@ func Announcements(text string) []Announcement {
 			}
 		case pos >= 0:
 			if !colon && (c.n == 0 || c.definite) {
-				continue // "the two countries, including …" names an example, not the list
+				continue // "the two countries, namely …" names an example, not the list
 			}
 			ps, _ := splitList(text, pos, sentenceEnd(text, pos))
 			if len(ps) < 2 && (!colon || !c.announced) {
@@ -102,17 +121,6 @@ func Announcements(text string) []Announcement {
 	return out
 }
 
-// lower returns the lower-cased text of word tokens ("" for others).
-func lower(text string, toks []token.Token) []string {
-	low := make([]string, len(toks))
-	for i, t := range toks {
-		if t.Kind == token.Word {
-			low[i] = strings.ToLower(text[t.Start:t.End])
-		}
-	}
-	return low
-}
-
 // directives mark a paragraph that states a direction, proposal or duty.
 var directives = map[string]bool{
 	"should": true, "must": true, "need": true, "needs": true, "urged": true, "urges": true,
@@ -139,7 +147,7 @@ func paragraphs(text string, ls []line, from int) ([]Item, string) {
 			break // a heading or caption
 		}
 		directive := false
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s[:attributionTail(s)]), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
 			if directives[w] {
 				directive = true
 				break
@@ -154,4 +162,26 @@ func paragraphs(text string, ls []line, from int) ([]Item, string) {
 		return nil, ""
 	}
 	return out, StyleParagraphs
+}
+
+// reporting verbs end a paragraph's attribution tail: ", he added.", ", she stressed."
+var reporting = map[string]bool{
+	"said": true, "added": true, "stressed": true, "noted": true, "emphasised": true,
+	"emphasized": true, "suggested": true, "urged": true, "recommended": true,
+	"stated": true, "told": true, "explained": true, "continued": true, "insisted": true,
+}
+
+// attributionTail returns where a paragraph's trailing attribution (", he
+// added.", ", the minister stressed.") starts, or len(s). A directive word in
+// that tail ("stressed") says how it was said, not that a direction was given.
+func attributionTail(s string) int {
+	c := strings.LastIndexByte(s, ',')
+	if c < 0 {
+		return len(s)
+	}
+	f := strings.FieldsFunc(strings.ToLower(s[c+1:]), func(r rune) bool { return !('a' <= r && r <= 'z') })
+	if len(f) == 0 || len(f) > 5 || !reporting[f[len(f)-1]] {
+		return len(s)
+	}
+	return c
 }

@@ -28,11 +28,10 @@ const maxMemberWords = 8
 // "guiding spirit", "three pillars") or a basis verb ("built on") followed by at
 // least three members, and headline lines "X, Y, Z and W: PM".
 func NamedLists(text string) []NamedList {
-	toks := token.Scan(text, nil)
-	low := lower(text, toks)
+	toks, low := scan(text)
 	var out []NamedList
 	for i := 0; i < len(toks); i++ {
-		w := low[i]
+		w := low.at(i)
 		var nl NamedList
 		var from int
 		switch {
@@ -41,12 +40,12 @@ func NamedLists(text string) []NamedList {
 			for k := 0; k < 2 && first > 0 && modifier(text, toks, low, first-1); k++ {
 				first--
 			}
-			if first >= 2 && low[first-1] == "the" && low[first-2] == "of" || inSemicolonItem(text, toks[first].Start) {
+			if first >= 2 && low.at(first-1) == "the" && low.at(first-2) == "of" || inSemicolonItem(text, toks[first].Start) {
 				continue // "one of the pillars of …", "…; the main pillar of …"
 			}
 			nl.Start, nl.Name = toks[first].Start, strings.ToLower(text[toks[first].Start:toks[i].End])
 			from = listAfterName(text, toks, low, i+1)
-		case basisVerbs[w] && i+1 < len(toks) && (low[i+1] == "on" || low[i+1] == "upon" || low[i+1] == "in") && !nameAhead(low, i+2):
+		case basisVerbs[w] && i+1 < len(toks) && (low.at(i+1) == "on" || low.at(i+1) == "upon" || low.at(i+1) == "in") && !nameAhead(low, i+2):
 			nl.Start, nl.Name = toks[i].Start, strings.ToLower(text[toks[i].Start:toks[i+1].End])
 			from = toks[i+1].End
 		default:
@@ -71,17 +70,17 @@ func NamedLists(text string) []NamedList {
 
 // modifier reports whether token k can precede a list name inside its phrase:
 // "guiding", "three", "core"; not "the", "its" or a name.
-func modifier(text string, toks []token.Token, low []string, k int) bool {
-	if toks[k].Kind != token.Word || nounStops[low[k]] || low[k] == "" {
+func modifier(text string, toks []token.Token, low lowered, k int) bool {
+	if toks[k].Kind != token.Word || nounStops[low.at(k)] || low.at(k) == "" {
 		return false
 	}
 	c := text[toks[k].Start]
-	return !(c >= 'A' && c <= 'Z') && !strings.HasSuffix(low[k], "'s") && !strings.HasSuffix(low[k], "’s")
+	return !(c >= 'A' && c <= 'Z') && !strings.HasSuffix(low.at(k), "'s") && !strings.HasSuffix(low.at(k), "’s")
 }
 
 // listAfterName returns where the members start after a list name at token j:
 // after "of" or ":", or after the colon of `principle of "three togethers": …`.
-func listAfterName(text string, toks []token.Token, low []string, j int) int {
+func listAfterName(text string, toks []token.Token, low lowered, j int) int {
 	if j >= len(toks) {
 		return -1
 	}
@@ -91,7 +90,7 @@ func listAfterName(text string, toks []token.Token, low []string, j int) int {
 	switch {
 	case sym(j, ":"):
 		return toks[j].End
-	case low[j] == "of":
+	case low.at(j) == "of":
 		// A short quoted title then a colon: the members follow the colon.
 		for k := j + 1; k < len(toks) && k < j+8; k++ {
 			if sym(k, ":") {
@@ -127,6 +126,10 @@ func members(text string, from, limit int) []Item {
 					p.b = p.a + k
 					s = s[:k]
 				}
+			}
+			if k := trailingPhrase(s); k > 0 {
+				p.b = p.a + k
+				s = s[:k]
 			}
 			for _, verb := range []string{" is ", " are ", " was ", " were ", " will ", " have ", " has "} {
 				if strings.Contains(s, verb) {
@@ -217,9 +220,9 @@ func covered(found []NamedList, a, b int) bool {
 
 // nameAhead reports a list name within the next few tokens: "built upon three
 // pillars: …" is named by the pillars, not by the verb.
-func nameAhead(low []string, k int) bool {
-	for j := k; j < len(low) && j < k+4; j++ {
-		if listNames[low[j]] {
+func nameAhead(low lowered, k int) bool {
+	for j := k; j < low.n() && j < k+4; j++ {
+		if listNames[low.at(j)] {
 			return true
 		}
 	}
@@ -248,4 +251,53 @@ func inSemicolonItem(text string, off int) bool {
 func colonBefore(text string, from int) bool {
 	t := strings.TrimRight(text[:from], " \t")
 	return strings.HasSuffix(t, ":")
+}
+
+// tailPreps open a phrase that modifies the clause rather than the last member:
+// "safety, equity and transparency from its first day".
+var tailPreps = map[string]bool{
+	"from": true, "since": true, "in": true, "at": true, "on": true, "during": true,
+	"throughout": true, "across": true, "until": true, "over": true, "by": true,
+	"under": true, "after": true, "before": true, "within": true, "for": true,
+}
+
+// tailClauses open a clause after the list: "… and trust when the talks began".
+var tailClauses = map[string]bool{
+	"when": true, "while": true, "because": true, "as": true, "although": true,
+	"though": true, "whereas": true, "so": true,
+}
+
+// tailHeads start the noun phrase of a trailing prepositional phrase: a
+// determiner, possessive or number ("from its first day", "in the province",
+// "since 2020"). A preposition followed by a bare noun stays inside the member
+// ("unity for strength").
+var tailHeads = map[string]bool{
+	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "a": true, "an": true,
+	"every": true, "each": true, "all": true, "last": true, "next": true, "recent": true,
+}
+
+// trailingPhrase returns where a trailing prepositional phrase or clause
+// starts in the last member s, or 0 when there is none. The member keeps at
+// least its first word.
+func trailingPhrase(s string) int {
+	off := 0
+	prev := ""
+	for n := 0; off < len(s); n++ {
+		sp := strings.IndexByte(s[off:], ' ')
+		end := len(s)
+		if sp >= 0 {
+			end = off + sp
+		}
+		w := strings.ToLower(s[off:end])
+		if n > 0 && (tailClauses[prev] || tailPreps[prev] && (tailHeads[w] || w != "" && w[0] >= '0' && w[0] <= '9')) {
+			return strings.LastIndex(strings.TrimRight(s[:off], " "), " ")
+		}
+		prev = w
+		if sp < 0 {
+			break
+		}
+		off = end + 1
+	}
+	return 0
 }

@@ -38,6 +38,14 @@ func TestNamedLists(t *testing.T) {
 			"spirit", []string{"candour", "warmth", "trust"}},
 		{"values with diacritics", "They cited the core values of Hà Nội, Huế and Đà Nẵng.",
 			"core values", []string{"Hà Nội", "Huế", "Đà Nẵng"}},
+		{"last member cut at a trailing phrase", "The drive followed the principles of speed, fairness and openness from its first week.",
+			"principles", []string{"speed", "fairness", "openness"}},
+		{"last member cut at a year", "It kept the values of thrift, care and order since 1990.",
+			"values", []string{"thrift", "care", "order"}},
+		{"last member cut at a clause", "They cited the principles of trust, respect and care when the talks began.",
+			"principles", []string{"trust", "respect", "care"}},
+		{"preposition with a bare noun stays", "It holds the values of work for gain, trust for trust, and talks for peace.",
+			"values", []string{"work for gain", "trust for trust", "talks for peace"}},
 
 		// Look-alikes.
 		{"two members only", "The principles of trust and respect apply.", "", nil},
