@@ -102,6 +102,13 @@ func (p *parser) readCore(i int) (core, bool) {
 		if f, ok := p.oneIn(i, c.value, i+1); ok {
 			return f, true
 		}
+		// "10 1/2 miles": a whole number and a fraction
+		if !c.comma && c.value == math.Trunc(c.value) && p.kind(i+1) == token.Number && !p.glued(i, i+1) {
+			if f, ok := p.fractionDigits(i + 1); ok {
+				c.value += f.value
+				c.next = f.next
+			}
+		}
 		return c, true
 	case token.Word:
 		return p.wordCore(i)

@@ -204,6 +204,15 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 			return a, false
 		}
 	}
+	if u == "" && cur != "" && currencyWord(p.lower(k)) == cur {
+		k++ // "$ 10 dollars"
+	}
+	if u == "" && cur != "" && !a.scaled {
+		if v, nk, ok := p.subunit(k); ok && p.isAny(k, "and") {
+			a.value += v // "$ 100 and fifty"
+			k = nk
+		}
+	}
 	if u != "" {
 		if cur != "" && currencyCode(u) != "" {
 			u = cur

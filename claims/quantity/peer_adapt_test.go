@@ -204,14 +204,14 @@ func fmtNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // isMoneyUnit reports whether unit is a currency or a currency's hundredth.
 func isMoneyUnit(u string) bool {
-	return u == "cent" || u == "pence" || len(u) == 3 && strings.ToUpper(u) == u && u != "TEU"
+	return u == "cent" || u == "pence" || currencyCode(u) != "" || u == "FIM" || u == "ESP" || u == "NLG"
 }
 
 // peerCurrencyNames maps the peer's currency names without an ISO code to ours.
 var peerCurrencyNames = map[string]string{
 	"Dollar": "USD", "Pound": "GBP", "Euro": "EUR", "Cent": "cent", "Pence": "pence", "Penny": "pence",
 	"Franc": "CHF", "Japanese yen": "JPY", "Chinese yuan": "CNY", "British pound": "GBP",
-	"Rupee": "INR", "Bitcoin": "BTC",
+	"Rupee": "INR", "Bitcoin": "BTC", "Finnish markka": "FIM", "Peseta": "ESP", "Netherlands guilder": "NLG",
 }
 
 // peerUnitNames maps our units to the peer's names ("|" separates synonyms).
@@ -222,5 +222,5 @@ var peerUnitNames = map[string]string{
 	"pound": "Pound", "ounce": "Ounce", "l": "Liter", "ml": "Milliliter", "gallon": "Gallon",
 	"barrel": "Barrel", "m3": "Cubic meter", "ft3": "Cubic foot", "km/h": "Kilometer per hour",
 	"mph": "Mile per hour", "bit": "Bit", "byte": "Byte", "dm": "Decimeter",
-	"µg": "Microgram", "mg": "Milligram",
+	"µg": "Microgram", "mg": "Milligram", "cup": "Cup", "tbsp": "Tablespoon", "tsp": "Teaspoon",
 }

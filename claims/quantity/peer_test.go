@@ -45,8 +45,8 @@ var peerFloors = map[string]float64{
 	"Number/English/PercentModel.json":           65,
 	"Number/English/OrdinalModel.json":           100,
 	"Number/English/NumberRangeModel.json":       87,
-	"NumberWithUnit/English/CurrencyModel.json":  83,
-	"NumberWithUnit/English/DimensionModel.json": 78,
+	"NumberWithUnit/English/CurrencyModel.json":  86,
+	"NumberWithUnit/English/DimensionModel.json": 80,
 }
 
 type peerCase struct {

@@ -95,6 +95,8 @@ func currencyWord(w string) string {
 		return "EUR"
 	case "dong", "đồng":
 		return "VND"
+	case "元":
+		return "CNY"
 	case "yuan", "renminbi":
 		return "CNY"
 	case "baht":
@@ -119,6 +121,12 @@ func currencyWord(w string) string {
 		return "TRY"
 	case "bitcoin", "bitcoins":
 		return "BTC"
+	case "markka", "markkaa":
+		return "FIM"
+	case "peseta", "pesetas":
+		return "ESP"
+	case "guilder", "guilders":
+		return "NLG"
 	case "cent", "cents":
 		return "cent"
 	case "pence", "penny", "pennies":
@@ -185,6 +193,14 @@ func (p *parser) currencyAdjective(k int) (string, int) {
 	case "rupee", "rupees":
 		if adj == "indian" {
 			return "INR", n + 1
+		}
+	case "markka", "markkaa":
+		if adj == "finnish" {
+			return "FIM", n + 1
+		}
+	case "guilder", "guilders":
+		if adj == "dutch" {
+			return "NLG", n + 1
 		}
 	}
 	return "", k
@@ -348,8 +364,8 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	}
 	lw := p.low(k)
 	if lw == nil {
-		if raw == "đồng" && !hasCurrency {
-			return "VND", k + 1
+		if (raw == "đồng" || raw == "元") && !hasCurrency {
+			return currencyWord(raw), k + 1
 		}
 		return "", k
 	}
@@ -416,6 +432,12 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		return "µg", k + 1
 	case "bit", "bits":
 		return "bit", k + 1
+	case "cup", "cups":
+		return "cup", k + 1
+	case "tablespoon", "tablespoons", "tbsp":
+		return "tbsp", k + 1
+	case "teaspoon", "teaspoons", "tsp":
+		return "tsp", k + 1
 	case "sq", "square":
 		switch string(p.low(k + 1)) {
 		case "km", "kilometre", "kilometres", "kilometer", "kilometers":
