@@ -20,13 +20,16 @@ func Arithmetic() *Rule {
 		Doc: `Checks the arithmetic a text implies, with hedged figures as intervals:
 
 Parts and total: two or more amounts joined by "and" in one sentence whose keys
-refine the key of a total in the same paragraph ("12 domestic and 9 foreign firms"
-against "nearly 30 firms") must add up to it. Parts that exceed the total are
-always flagged; parts that fall short are flagged unless the sentence says they
-are a selection ("including", "among them", "such as").
+refine the key of a total ("22 domestic and 9 foreign firms" against "nearly 30
+firms") must add up to it. The total is taken from the parts' own sentence, else
+from the sentence just before; a figure further back is another measure. Parts
+that exceed the total are always flagged, a hedged total too ("nearly 30" is at
+most 30); parts that fall short are flagged unless the sentence says they are a
+selection ("including", "among them", "such as").
 
-Percentage of a count: "40 of 200 firms, or 25%" must satisfy 40/200 = 20%, with
-the percentage taken as rounded to its last written digit.
+Percentage of a count: "40 of 200 firms, or 25%" and "Of the 200 firms surveyed,
+40, or 25%" must satisfy 40/200 = 20%, with the percentage taken as rounded to its
+last written digit.
 
 Conversions: an amount given in two currencies ("14.83 trillion VND (563.71
 million USD)") implies an exchange rate; a rate further than the conversion
@@ -35,11 +38,11 @@ of the same year is flagged. Formats do not matter: "4,200 billion" and "4.2
 trillion" are the same number.
 
 Bad:
-    Nearly 30 firms took part: 12 domestic and 9 foreign firms.
+    Nearly 30 firms took part: 22 domestic firms and 9 foreign firms.
     Of the 200 firms surveyed, 40 firms, or 25%, plan to expand.
 
 Good:
-    Over 20 firms took part: 12 domestic and 9 foreign firms.
+    Over 30 firms took part: 22 domestic firms and 9 foreign firms.
     Of the 200 firms surveyed, 40 firms, or 20%, plan to expand.
 
 Severity warning: a sum or rate that does not work out is usually a typo or a

@@ -69,13 +69,14 @@ func ofLeads(text string, from, to int) bool {
 }
 
 // clauseBetween reports whether the base's phrase ends with a comma right before
-// the count: "200 firms surveyed, 40" (a few words, then the comma).
+// the count: "200 firms surveyed, 40", "60 communes, wards and towns, 54" (a few
+// words, then the comma; never across a sentence or a colon).
 func clauseBetween(text string, from, to int) bool {
 	if from < 0 || to > len(text) || from > to || to-from > 60 {
 		return false
 	}
 	between := strings.TrimSpace(text[from:to])
-	return strings.HasSuffix(between, ",") && !strings.ContainsAny(strings.TrimSuffix(between, ","), ",;:.")
+	return strings.HasSuffix(between, ",") && !strings.ContainsAny(between, ";:.()")
 }
 
 // ofBetween reports whether only "of" or "out of" (with "the") joins a count to

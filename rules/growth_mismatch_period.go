@@ -121,8 +121,17 @@ func growthMessage(ch *claims.Fact, s, e member, mode changeMode, implied, state
 		formula = arith(e.iv.Hi, s.iv.Lo, mode)
 	}
 	return fmt.Sprintf("%s vs %s (%s, %s) → %s (%s, %s): these imply %s (%s), %s than the %s stated",
-		Quote(ch), Quote(s.f), Published(s.f), Where(s.f), Quote(e.f), Published(e.f), Where(e.f),
+		Quote(ch), Quote(s.f), levelWhen(s.f), Where(s.f), Quote(e.f), levelWhen(e.f), Where(e.f),
 		bound, formula, cmp, statedText(ch.Quantity, mode))
+}
+
+// levelWhen says when a level holds: its stated period ("2024-01-01/2025-01-01")
+// when it has one, else its publication date.
+func levelWhen(f *claims.Fact) string {
+	if _, _, ok := parsePeriod(f.Period); ok {
+		return f.Period
+	}
+	return Published(f)
 }
 
 // changeBetween is the change from s to e in the mode's terms.

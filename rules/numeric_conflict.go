@@ -174,13 +174,20 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		return
 	}
 	var prev *member
-	for i, d := range dates {
+	for _, d := range dates {
 		reportConflicts(p, append(append([]member(nil), byDate[d]...), undated...), distinct, done)
 		cs := clusterize(byDate[d])
-		rep := cs[majority(cs)].ms[0]
+		mi, ok := strictMajority(cs)
+		if !ok {
+			// Sources of this moment disagree evenly (reported above): no figure of
+			// it can start or end a change.
+			prev = nil
+			continue
+		}
+		rep := cs[mi].ms[0]
 		// A plan with no stated period is dated by its target, not by the day it was
 		// published: two plans of different dates are two targets, not a change.
-		if i > 0 && !rep.f.Plan && !prev.iv.Overlaps(rep.iv) && apart(prev.f, rep.f) && !distinct.apart(prev.f.Key, rep.f.Key) {
+		if prev != nil && !rep.f.Plan && !prev.iv.Overlaps(rep.iv) && apart(prev.f, rep.f) && !distinct.apart(prev.f.Key, rep.f.Key) {
 			reportChange(p, *prev, rep, done)
 		}
 		prev = &rep

@@ -58,6 +58,21 @@ func majority(cs []*cluster) int {
 	return best
 }
 
+// strictMajority returns the index of the one largest cluster; ok is false when
+// two clusters tie for largest.
+func strictMajority(cs []*cluster) (int, bool) {
+	best, tie := 0, false
+	for i, c := range cs[1:] {
+		switch n := len(c.ms); {
+		case n > len(cs[best].ms):
+			best, tie = i+1, false
+		case n == len(cs[best].ms):
+			tie = true
+		}
+	}
+	return best, !tie
+}
+
 // intersect returns the common part of two overlapping intervals.
 func intersect(a, b quantity.Interval) quantity.Interval {
 	out := a
