@@ -116,6 +116,9 @@ func (s *scanner) sentence(lo, hi int) []Rank {
 	prevOwner := ""
 	prevRank := 0
 	for _, h := range hits {
+		if s.isGoal(h.start, lo) {
+			continue // "aims for a top-five finish": a plan, not a rank held
+		}
 		r, verb := s.build(h, lo, hi)
 		if h.onlyTo && prevRank == r.Rank && len(out) > 0 {
 			// "the second-largest investor, second only to Korea" says one thing twice.

@@ -132,6 +132,25 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the largest provider of official development assistance", Rank: 1, Cats: []string{"oda"}, Subject: "Korvia"}}},
 		{"fdi source", "Korvia is the second-largest FDI source.",
 			[]want{{Text: "the second-largest FDI source", Rank: 2, Cats: []string{"investment"}, Subject: "Korvia"}}},
+		{"subject through a colon", "Korvia remains one of Brenland's closest allies: its top provider of aid and the second-largest investor.",
+			[]want{
+				{Text: "its top provider of aid", Rank: 1, Cats: []string{"aid"}, Subject: "Korvia", Owner: "Brenland"},
+				{Text: "the second-largest investor", Rank: 2, Cats: []string{"investment"}, Subject: "Korvia", Owner: "Brenland"},
+			}},
+		{"becoming verb with into", "Brenland has grown into one of the world's top 20 economies.",
+			[]want{{Text: "the world's top 20 economies", Rank: 20, AtMost: true, Cats: []string{"economy"}, Subject: "Brenland", Scope: "in the world"}}},
+		{"time phrase is no subject", "Exports grew 9% for the quarter, the highest rate on record.",
+			[]want{{Text: "the highest rate", Rank: 1, Cats: []string{"rate"}}}},
+		{"appositive after a preposition is no subject", "Sales rose in Vorn, the largest market.",
+			[]want{{Text: "the largest market", Rank: 1, Cats: []string{"market"}}}},
+		{"held rank after a place in", "She earned a place in the top eight last year.",
+			[]want{{Text: "the top eight", Rank: 8, AtMost: true}}},
+
+		// Goals are plans, not ranks held.
+		{"goal was a place in the top", "Mai said her goal was a place in the top six at the games.", nil},
+		{"aims for a top finish", "He aims for a top-ten finish in Vorn.", nil},
+		{"strives to become", "The city strives to become one of the top 5 hubs.", nil},
+		{"hopes to be the largest", "Korvia hopes to be the largest investor.", nil},
 
 		// Look-alikes that are not ranks.
 		{"first phase", "The first phase of the airport opens soon.", nil},

@@ -97,11 +97,18 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	v := h.verb
 	if v < 0 {
 		for j := h.start - 1; j >= lo; j-- {
-			if s.isSym(j, ";") || s.isSym(j, ":") {
+			if s.isSym(j, ";") {
 				break
+			}
+			if s.isSym(j, ":") && h.start-j > colonReach {
+				break // a colon far back closes another clause; a near one elaborates its subject
 			}
 			if w := s.low[j]; copulas[w] || rankVerbs[w] {
 				v = j
+				break
+			}
+			if w := s.low[j]; (w == "into" || w == "as") && becomings[s.word(j-1)] {
+				v = j - 1 // "has transformed into one of the top 35 economies"
 				break
 			}
 		}
@@ -135,8 +142,8 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	for from < end && s.isDash(from) {
 		from++
 	}
-	if from >= end {
-		return 0, 0, v
+	if from >= end || timeNouns[s.low[end-1]] || v < 0 && from-1 >= lo && prepositions[s.low[from-1]] {
+		return 0, 0, v // "for the year, the highest rate": a time or a prepositional object, never a subject
 	}
 	// Prefer the proper name that ends at the verb: "Last year Japan" → "Japan".
 	if isUpper(s.raw(end - 1)) {
@@ -174,4 +181,30 @@ func (s *scanner) resolve(j, lo, sf, st int) string {
 		return trimPossessive(s.text[s.toks[f].Start:s.toks[k].End])
 	}
 	return s.raw(j)
+}
+
+// becomings are verbs that take "into"/"as" before what the subject becomes.
+var becomings = map[string]bool{
+	"transformed": true, "turned": true, "grown": true, "grew": true, "developed": true,
+	"emerged": true, "evolved": true, "established": true, "risen": true, "rose": true,
+}
+
+// colonReach bounds how far after a colon a rank may stand and still take the
+// subject before it: "Japan remains one of its key partners: its top provider of
+// ODA, the third-largest investor, …".
+const colonReach = 30
+
+// timeNouns head time phrases, which are never who is ranked.
+var timeNouns = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"day": true, "days": true, "quarter": true, "quarters": true, "period": true,
+	"decade": true, "decades": true, "season": true, "half": true, "time": true,
+	"today": true, "yesterday": true, "century": true,
+}
+
+// prepositions before an appositive's noun phrase make it an object, not a subject.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true,
+	"to": true, "into": true, "after": true, "before": true, "since": true, "during": true,
+	"over": true, "of": true,
 }
