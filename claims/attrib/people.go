@@ -118,6 +118,15 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 // titleEnd matches a capitalised title at j ("Deputy Foreign Minister",
 // "Party General Secretary", "PM") and returns the token after it.
 func (s *scanner) titleEnd(j int) (int, bool) {
+	if s.isAllCaps(j) && !isTitleAbbrev(s.tok(j)) {
+		// An organisation's acronym, and its country, before a job title:
+		// "UNICEF Vietnam Health Specialist".
+		k := j + 1
+		if s.isCap(k) && countryName(s.fold(k)) != "" {
+			k++
+		}
+		return s.titleEnd(k)
+	}
 	k := j
 	for s.isCap(k) {
 		f := s.fold(k)
@@ -170,7 +179,8 @@ func (s *scanner) complement(j int) (end, nameAt int) {
 	}
 	start := k
 	lastHead := -1
-	for s.isCap(k) || (k > start && (s.is(k, "and") || s.is(k, "-") && s.joined(k)) && s.isCap(k+1)) {
+	for s.isCap(k) || (k > start && (s.is(k, "and") || s.is(k, "in") || s.is(k, "-") && s.joined(k)) && s.isCap(k+1)) ||
+		(placeAdjective(s.tok(k)) && s.isCap(k+1)) {
 		if s.lineBreak(k) && k > start {
 			break
 		}
@@ -195,7 +205,20 @@ func (s *scanner) complement(j int) (end, nameAt int) {
 			return k, m
 		}
 	}
+	if k-(start+1) < 2 {
+		return j, j // "of the Quang Ninh": one word left is the place's, not a name
+	}
 	return k, start + 1
+}
+
+// placeAdjective reports a lower-case word inside an organisation's name:
+// "the provincial People's Committee", "the municipal Department of Health".
+func placeAdjective(w string) bool {
+	switch w {
+	case "provincial", "municipal", "city", "district", "national", "central", "local", "state":
+		return true
+	}
+	return false
 }
 
 // name reads a person's name at j: up to maxNameWords capitalised words that
@@ -223,3 +246,6 @@ func (s *scanner) name(j int) (int, int) {
 	}
 	return j, k
 }
+
+// isTitleAbbrev reports an acronym that is itself a title: "PM", "DPM", "FM".
+func isTitleAbbrev(w string) bool { return w == "PM" || w == "DPM" || w == "FM" }

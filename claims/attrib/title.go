@@ -159,7 +159,9 @@ func isCoreWord(w string) bool {
 		"director", "head", "chief", "speaker", "king", "queen", "emperor", "empress", "prince",
 		"princess", "premier", "chancellor", "senator", "congressman", "congresswoman",
 		"advisor", "commissioner", "consul", "envoy", "spokesperson", "ceo", "general",
-		"colonel", "professor", "judge", "chairman's", "lawmaker", "representative", "leader":
+		"colonel", "professor", "judge", "chairman's", "lawmaker", "representative", "leader",
+		"specialist", "officer", "expert", "coordinator", "manager", "economist", "analyst",
+		"consultant", "researcher":
 		return true
 	}
 	return false
