@@ -25,19 +25,25 @@ import (
 //
 // Kinds that fail by design, since news usage differs:
 //   - numbers: the peer's chat-assistant arithmetic ("one hundred thirty
-//     fifths" = 100/35, "twenty and three and three fifths" = 23.6) and
-//     plural scales after "out of" ("five hundreds").
+//     fifths" = 100/35, "twenty and three and three fifths" = 23.6, "three
+//     hundred and two dozens" = 324), plural scales after "out of" ("five
+//     hundreds") and a decimal point before glued units (".25ml").
+//   - percent: percent words before the number ("per cent of 210" is 210%
+//     for the peer, never in news) and percent words with no number ("a
+//     small percent"), which state no amount.
 //   - ranges: our hedges read a granularity into a bound ("more than 20" is
-//     (20, 30]); the adapter reports the bound the words state, but a bound
-//     joined to a range end by "or" ("200 or greater than 190") and bare
-//     comparisons in formulas ("<>30") are not news phrasing.
-//   - currency: "USD 8 billion" is 8e9 with us; the peer reads a scale word
-//     after a currency code as a unit prefix ("75 USD million") and counts
-//     "MUSD" as millions, which news never writes; lone currency names
-//     ("dollar" with no amount) and historic currencies we do not know
-//     (markka, peseta, guilder) are not amounts.
-//   - dimension: units of recipes, angles and computing ("3 tablespoons",
-//     "0.8rad", "100 mb") and feet-and-inches sums ("5 ft 2 in").
+//     (20, 30]); the adapter reports the bound the words state. A spaced
+//     hyphen ("1000 - 5000") is a score or a dash in news, not a range;
+//     ordinals as bounds ("between the tenth and the fifteenth") are ranks;
+//     "2 in 5" is a proportion even after "more than".
+//   - currency: "MUSD", "MEUR" (millions written into the code), amounts
+//     split around the code ("15 USD 50 more"), a currency word before the
+//     amount ("dollar 22.5 million"), lone currency names ("dollar" with no
+//     amount) and sub-units of other currencies ("kuai", "mao", "sen").
+//   - dimension: units of angles, computing and chemistry ("0.8rad", "100
+//     mb", "2 pm" as picometres), bracketed units ("20 (kg)"), a unit shared
+//     by a range's ends ("eight to 10 feet" is one range with us), the inch
+//     sign ('10 "' is a quotation mark in news) and "per millisecond".
 
 // peerFloors are the pass rates the harness must keep (percent, rounded down).
 var peerFloors = map[string]float64{

