@@ -57,27 +57,54 @@ func (s *scanner) bareMentions(found []Person) []Person {
 // linkFullNames sets FullName on each mention whose name is a proper part of a
 // longer name in the list, preferring the nearest earlier mention.
 func linkFullNames(ps []Person) {
-	parts := make([][]string, len(ps))
-	for i := range ps {
-		parts[i] = nameParts(ps[i].Name)
+	// Mentions are many, distinct names few: group mentions by name, so each
+	// short name is matched against each distinct longer name once, and the
+	// nearest mention of a match is found by binary search.
+	type group struct {
+		parts []string
+		at    []int // indices into ps, ascending
 	}
+	var groups []group
+	byName := map[string]int{}
+	of := make([]int, len(ps))
 	for i := range ps {
-		best := -1
-		for j := range ps {
-			if j == i || len(parts[j]) <= len(parts[i]) || indexParts(parts[j], parts[i]) < 0 {
-				continue
-			}
-			switch {
-			case best < 0:
-				best = j
-			case j < i && (best > i || j > best):
-				best = j
-			case best > i && j > i && j < best:
-				best = j
+		g, ok := byName[ps[i].Name]
+		if !ok {
+			g = len(groups)
+			byName[ps[i].Name] = g
+			groups = append(groups, group{parts: nameParts(ps[i].Name)})
+		}
+		groups[g].at = append(groups[g].at, i)
+		of[i] = g
+	}
+	longer := make([][]int, len(groups)) // per group, the groups whose names contain it
+	for a := range groups {
+		for b := range groups {
+			if len(groups[b].parts) > len(groups[a].parts) && indexParts(groups[b].parts, groups[a].parts) >= 0 {
+				longer[a] = append(longer[a], b)
 			}
 		}
-		if best >= 0 {
-			ps[i].FullName = ps[best].Name
+	}
+	for i := range ps {
+		before, after := -1, -1 // the nearest full mention before i, the first after it
+		for _, b := range longer[of[i]] {
+			at := groups[b].at
+			k := sort.SearchInts(at, i)
+			if k > 0 && at[k-1] > before {
+				before = at[k-1]
+			}
+			if k < len(at) && at[k] == i {
+				k++
+			}
+			if k < len(at) && (after < 0 || at[k] < after) {
+				after = at[k]
+			}
+		}
+		switch {
+		case before >= 0:
+			ps[i].FullName = ps[before].Name
+		case after >= 0:
+			ps[i].FullName = ps[after].Name
 		}
 	}
 }

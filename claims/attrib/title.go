@@ -25,7 +25,7 @@ func SameTitle(a, b string) bool {
 	if ta.core == "" || tb.core == "" {
 		return false
 	}
-	return ta.mod == tb.mod && ta.core == tb.core && ta.of == tb.of &&
+	return ta.mod == tb.mod && ta.core == tb.core && sameOf(ta.of, tb.of) &&
 		compatible(ta.to, tb.to) && compatible(ta.country, tb.country)
 }
 
@@ -40,11 +40,21 @@ func TitleRefers(full, short string) bool {
 	if tf.core == "" || ts.core == "" {
 		return false
 	}
-	return tf.mod == ts.mod && tf.core == ts.core && (ts.of == "" || ts.of == tf.of) &&
+	return tf.mod == ts.mod && tf.core == ts.core && (ts.of == "" || sameOf(ts.of, tf.of)) &&
 		compatible(tf.to, ts.to) && compatible(tf.country, ts.country)
 }
 
 func compatible(a, b string) bool { return a == "" || b == "" || a == b }
+
+// sameOf reports whether two "of" complements name the same body, where a
+// generic one ("provincial people's committee") matches the named one ("binh
+// lam people's committee") it stands for in a local story.
+func sameOf(a, b string) bool { return a == b || genericOf(a, b) || genericOf(b, a) }
+
+func genericOf(g, named string) bool {
+	first, rest, ok := strings.Cut(g, " ")
+	return ok && placeAdjective(first) && rest != "" && strings.HasSuffix(named, " "+rest) && !strings.HasPrefix(named, first+" ")
+}
 
 // parseTitle takes a title apart; core is "" when no office word is found.
 func parseTitle(s string) roleTitle {
