@@ -157,11 +157,19 @@ func isTotalOf(t *claims.Fact, parts []*claims.Fact) bool {
 	}
 	n := len(strings.Fields(t.Key))
 	for _, f := range parts {
-		if f == t || f.Quantity.Unit != t.Quantity.Unit || !claims.KeysMatch(f.Key, t.Key) || len(strings.Fields(f.Key)) <= n {
+		if f == t || f.Quantity.Unit != t.Quantity.Unit || !refines(f.Key, t.Key) || len(strings.Fields(f.Key)) <= n {
 			return false
 		}
 	}
 	return true
+}
+
+// refines reports whether a part's key narrows a total's: the same head and every
+// word of the total's key ("domestic firm" and "firm", "children in urban" and
+// "children"). KeysMatch is no help here: it keeps parts ("foreign runners") apart
+// from their whole on purpose.
+func refines(part, total string) bool {
+	return claims.Head(part) != "" && claims.Head(part) == claims.Head(total) && wordsIn(total, part)
 }
 
 // selection reports whether the sentence of f names only some of the total.

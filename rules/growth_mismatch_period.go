@@ -44,13 +44,20 @@ func periodLevels(p *Pass, ch *claims.Fact, levels []member) (start, end member,
 	return rep(a), rep(b), true
 }
 
-// periodOf reads the period of a change from its Period, else from a date in its
-// sentence: a span ("over the past two years") or a start ("since 2023", "two
-// years ago") running to the source's date.
+// periodOf reads the period of a change from a date in its sentence, a span ("over
+// the past two years") or a start ("since 2023", "two years ago") running to the
+// source's date, else from its Period.
 func periodOf(p *Pass, ch *claims.Fact) (from, to time.Time, ok bool) {
-	if from, to, ok := parsePeriod(ch.Period); ok {
+	if from, to, ok := sentencePeriod(p, ch); ok {
 		return from, to, true
 	}
+	return parsePeriod(ch.Period)
+}
+
+// sentencePeriod reads the period of a change from a date in its sentence. It
+// comes before the change's Period because it knows a start ("since July") runs
+// to the source's date, where a period names only the month of July.
+func sentencePeriod(p *Pass, ch *claims.Fact) (from, to time.Time, ok bool) {
 	for _, d := range p.Index.Kind(claims.KindDate) {
 		if d.Doc != ch.Doc || d.Date == nil || !d.Date.Resolved {
 			continue

@@ -91,6 +91,16 @@ func TestNumericConflictMoments(t *testing.T) {
 				qty(t, b, "about 60 runners", "runner for cramp", cc(55, 65), "count"),
 			}
 		}, want: []string{`"More than 12,000 runners" vs "About 9,500 runners" (b.txt:1): (12,000, 13,000] and [9,250, 9,750] do not overlap`}},
+		{name: "a key and its qualified form told apart by one source", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
+			a := newDoc(t, "a.txt", "2025-11-04", "About 140,000 children are in the target group.\n\nMore than 130,000 children in the province have had a dose.\n")
+			b := newDoc(t, "b.txt", "2025-11-04", "About 100,000 children in the province have had a dose.\n")
+			require.True(t, claims.KeysMatch("children", "children in provinc"), "precondition: the keys match")
+			return []*claims.Document{a, b}, []*claims.Fact{
+				qty(t, a, "About 140,000 children", "children", cc(135000, 145000), "count"),
+				qty(t, a, "More than 130,000 children", "children in provinc", oc(130000, 140000), "count"),
+				qty(t, b, "About 100,000 children", "children in provinc", cc(95000, 105000), "count"),
+			}
+		}, want: []string{`"More than 130,000 children" vs "About 100,000 children" (b.txt:1): (130,000, 140,000] and [95,000, 105,000] do not overlap`}},
 		{name: "one paragraph sets figures side by side", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
 			a := newDoc(t, "a.txt", "2025-10-20", "About 140,000 children are in the target group. So far, nearly 95,000 children have had a dose.\n")
 			return []*claims.Document{a}, []*claims.Fact{
