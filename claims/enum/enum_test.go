@@ -115,6 +115,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"several key directions", 0, StyleParagraphs, true, []string{"Towns should pool their strengths", "Firms must lead, he added"}}}},
 
 		// Look-alikes that announce nothing.
+		{"count and noun split by a line break", "2\nAAAs :0", nil},
+		{"count and noun split before a colon list", "We set 3\nkey goals: a, b, c.", nil},
 		{"hedged count with including", "More than 40 firms took part in the fair, including 10 from Laos and 6 from Peru.", nil},
 		{"hedged count with colon", "About 20 delegates came: mayors, bankers and teachers.", nil},
 		{"at least with such as", "At least 12 towns joined, such as Vorn, Tal and Bex.", nil},
