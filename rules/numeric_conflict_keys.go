@@ -7,21 +7,22 @@ import (
 )
 
 // keyPairs holds pairs of different keys that one source uses side by side for
-// figures of one unit ("12,000 runners" and "1,500 foreign runners"): that source
-// tells the measures apart, so a figure of one key is never compared with a figure
-// of the other, in any source.
+// figures of one unit and one subject ("12,000 runners" and "1,500 foreign
+// runners"): that source tells the measures apart, so a figure of one key is never
+// compared with a figure of the other, in any source. Figures of different subjects
+// ("Gunma's 16,000 Vietnamese residents") tell nothing about the measures.
 type keyPairs map[[2]string]bool
 
 // distinctKeys returns the key pairs the sources of ms tell apart.
 func distinctKeys(ms []member) keyPairs {
 	type docUnit struct {
-		doc  *claims.Document
-		unit string
+		doc           *claims.Document
+		unit, subject string
 	}
 	keys := map[docUnit][]string{}
 	out := keyPairs{}
 	for _, m := range ms {
-		du := docUnit{m.f.Doc, m.f.Quantity.Unit}
+		du := docUnit{m.f.Doc, m.f.Quantity.Unit, m.f.Subject}
 		for _, k := range keys[du] {
 			if k != m.f.Key {
 				out[orderedPair(k, m.f.Key)] = true
