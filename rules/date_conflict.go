@@ -96,25 +96,37 @@ func runDateConflict(p *Pass) {
 		}
 	}
 	seen := map[string]bool{}
-	for i, a := range ds {
-		for _, b := range ds[i+1:] {
-			if !docPair(a.f, b.f) || differentSubjects(a.f, b.f) || !comparableDates(a, b) || overlaps(a, b) {
-				continue
-			}
-			sh, ok := sameEvent(a.ev, b.ev)
-			if !ok {
-				continue
-			}
-			key := factPairKey(a.f, b.f)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			p.Report(Finding{Claims: ClaimsOf(a.f, b.f), Message: fmt.Sprintf(
-				"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
-				Quote(a.f), whereDated(a.f), eventLabel(a.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
+	for _, pr := range eventCandidates(ds) {
+		a, b := ds[pr[0]], ds[pr[1]]
+		if !docPair(a.f, b.f) || differentSubjects(a.f, b.f) || !comparableDates(a, b) || overlaps(a, b) {
+			continue
+		}
+		sh, ok := sameEvent(a.ev, b.ev)
+		if !ok {
+			continue
+		}
+		key := factPairKey(a.f, b.f)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		p.Report(Finding{Claims: ClaimsOf(a.f, b.f), Message: fmt.Sprintf(
+			"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
+			Quote(a.f), whereDated(a.f), eventLabel(a.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
+	}
+}
+
+// eventCandidates returns the pairs of dates whose events may be one: sameEvent
+// needs eventMinShared (2) shared event words, so each date is filed under every
+// pair of its event words.
+func eventCandidates(ds []dated) [][2]int {
+	g := newPairGroups()
+	for i, x := range ds {
+		for _, k := range pairKeys(setKeys(x.ev.stems)) {
+			g.add(k, i)
 		}
 	}
+	return g.pairs()
 }
 
 // datedOf works out the span of time a date fact claims, when it can be known.

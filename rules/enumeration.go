@@ -59,26 +59,46 @@ func runEnumerationMismatch(p *Pass) {
 			fs = append(fs, f)
 		}
 	}
-	for i, a := range fs {
-		for _, b := range fs[i+1:] {
-			if !docPair(a, b) || differentSubjects(a, b) || !sameSpeaker(a.Speaker, b.Speaker) ||
-				!sameHead(a.Announcement.Noun, b.Announcement.Noun) {
-				continue
-			}
-			na, nb := len(a.Announcement.Items), len(b.Announcement.Items)
-			if na == nb {
-				continue
-			}
-			ua, ub := unmatchedItems(a, b)
-			p.Report(Finding{Message: enumerationMessage(a, b, ua, ub), Claims: ClaimsOf(a, b)})
+	// Only one speaker's lists with one counted noun are compared: file each list
+	// under every part of its speaker's name joined with the noun's head.
+	g := newPairGroups()
+	for i, f := range fs {
+		h := nounHead(f.Announcement.Noun)
+		if h == "" {
+			continue
+		}
+		for _, sp := range speakerKeys(f.Speaker) {
+			g.add(sp+"\x00"+h, i)
 		}
 	}
+	for _, pr := range g.pairs() {
+		a, b := fs[pr[0]], fs[pr[1]]
+		if !docPair(a, b) || differentSubjects(a, b) || !sameSpeaker(a.Speaker, b.Speaker) ||
+			!sameHead(a.Announcement.Noun, b.Announcement.Noun) {
+			continue
+		}
+		na, nb := len(a.Announcement.Items), len(b.Announcement.Items)
+		if na == nb {
+			continue
+		}
+		ua, ub := unmatchedItems(a, b)
+		p.Report(Finding{Message: enumerationMessage(a, b, ua, ub), Claims: ClaimsOf(a, b)})
+	}
+}
+
+// nounHead is the stemmed head (last word) of a counted noun, "" when none.
+func nounHead(n string) string {
+	st := stems(n)
+	if len(st) == 0 {
+		return ""
+	}
+	return st[len(st)-1]
 }
 
 // sameHead reports whether two counted nouns have the same head word, stemmed.
 func sameHead(a, b string) bool {
-	ha, hb := stems(a), stems(b)
-	return len(ha) > 0 && len(hb) > 0 && ha[len(ha)-1] == hb[len(hb)-1]
+	h := nounHead(a)
+	return h != "" && h == nounHead(b)
 }
 
 // unmatchedItems pairs the items of a and b by content words and returns the

@@ -109,6 +109,21 @@ func dedupe(ks []string) []string {
 	return out
 }
 
+// pairKeys returns a key for each unordered pair of distinct keys: items that
+// must share at least two keys to be compared always share one of these, and a
+// pair of common words is much rarer than either word.
+func pairKeys(keys []string) []string {
+	ks := dedupe(keys)
+	sort.Strings(ks)
+	var out []string
+	for i, a := range ks {
+		for _, b := range ks[i+1:] {
+			out = append(out, a+"\x00"+b)
+		}
+	}
+	return out
+}
+
 // setKeys returns the keys of a set, sorted.
 func setKeys(s map[string]bool) []string {
 	out := make([]string, 0, len(s))

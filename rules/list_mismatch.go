@@ -102,21 +102,17 @@ func runListMismatch(p *Pass) {
 }
 
 // listCandidates returns the pairs of lists that may be one list: both matching
-// tests need at least listSameNameShared shared members, so each list is filed
-// under all but listSameNameShared−1 of its members, the rarest (prefix
-// filtering, see rarity), and only lists filed together are compared.
+// tests need at least listSameNameShared (2) shared members, so each list is
+// filed under every pair of its members and only lists filed together are
+// compared.
 func listCandidates(ms [][]listMember) [][2]int {
-	keys := make([][]string, len(ms))
-	r := rarity{}
-	for i, m := range ms {
-		for _, x := range m {
-			keys[i] = append(keys[i], x.key)
-		}
-		r.count(keys[i])
-	}
 	g := newPairGroups()
-	for i, ks := range keys {
-		for _, k := range r.rarest(ks, len(ks)-min(listSameNameShared, listMinShared)+1) {
+	for i, m := range ms {
+		ks := make([]string, len(m))
+		for j, x := range m {
+			ks[j] = x.key
+		}
+		for _, k := range pairKeys(ks) {
 			g.add(k, i)
 		}
 	}

@@ -79,15 +79,40 @@ func runNameMismatch(p *Pass) {
 		}
 	}
 	checkShortReferences(ms, report)
-	for i, a := range ms {
-		for _, b := range ms[i+1:] {
-			if attrib.SameName(a.full, b.full) && len(strings.Fields(a.full)) > 1 {
-				checkSamePerson(a, b, report)
-				continue
-			}
-			checkSameFamily(a, b, report)
+	for _, pr := range nameCandidates(ms) {
+		a, b := ms[pr[0]], ms[pr[1]]
+		if attrib.SameName(a.full, b.full) && len(strings.Fields(a.full)) > 1 {
+			checkSamePerson(a, b, report)
+			continue
 		}
+		checkSameFamily(a, b, report)
 	}
+}
+
+// nameCandidates returns the pairs of mentions worth comparing, each once: mentions
+// filed under the same full name (its folded parts in any order), and mentions
+// that may enter the different-given-name check filed under their family name and
+// date.
+func nameCandidates(ms []mention) [][2]int {
+	g := newPairGroups()
+	for i, m := range ms {
+		if len(strings.Fields(m.full)) > 1 {
+			g.add("n\x00"+nameKey(m.full), i)
+		}
+		if m.p.FullName != "" || m.p.Former || len(strings.Fields(m.p.Name)) < 2 || !specificTitle(m.p) {
+			continue
+		}
+		fam := familyName(m.p.Name)
+		if fam == "" {
+			continue
+		}
+		day := pubDay(m.f.Doc)
+		if day == "" {
+			day = "doc\x00" + m.f.Doc.Path
+		}
+		g.add("f\x00"+fam+"\x00"+day, i)
+	}
+	return g.pairs()
 }
 
 // checkShortReferences judges every short mention against its full name.
