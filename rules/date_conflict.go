@@ -155,6 +155,10 @@ func datedOf(f *claims.Fact) (dated, bool) {
 	default:
 		return x, false
 	}
+	if !x.origin && reportingDate(f, d.Start) {
+		// "officials said on Monday" dates the report, not an event.
+		return x, false
+	}
 	x.ev = eventAround(f, d.Start, d.End)
 	return x, true
 }

@@ -205,3 +205,25 @@ func eventLabel(a eventWords, sh []string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// speechVerbs say that something was said: a date right after one ("said on
+// Monday", "told reporters on Tuesday") dates the report.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "noted": true, "stated": true,
+	"stressed": true, "explained": true,
+	"remarked": true, "commented": true, "reporters": true, "press": true, "briefing": true,
+}
+
+// reportingDate reports whether the date at start follows a speech verb in its
+// sentence, with at most "on" between them.
+func reportingDate(f *claims.Fact, start int) bool {
+	sent := f.Sentence
+	if f.Doc == nil || sent.Start < 0 || start > len(f.Doc.Text) || sent.Start > start {
+		return false
+	}
+	ws := wordTokens(f.Doc.Text[sent.Start:start])
+	if n := len(ws); n > 0 && strings.EqualFold(ws[n-1], "on") {
+		ws = ws[:n-1]
+	}
+	return len(ws) > 0 && speechVerbs[strings.ToLower(ws[len(ws)-1])]
+}
