@@ -10,6 +10,8 @@ type Index struct {
 	byKey  map[string][]*Fact
 	byHead map[string][]*Fact
 	byKind map[Kind][]*Fact
+	// profiles are the documents' word profiles, built on first use by Related.
+	profiles map[*Document]profile
 }
 
 // NewIndex indexes facts of the given documents.

@@ -14,10 +14,11 @@ import (
 // do not allow.
 func GrowthMismatch() *Rule {
 	return &Rule{
-		ID:       "growth-mismatch",
-		Title:    "stated change disagrees with the dated figures",
-		Severity: Warning,
-		Run:      runGrowthMismatch,
+		ID:        "growth-mismatch",
+		Title:     "stated change disagrees with the dated figures",
+		Severity:  Warning,
+		SameStory: true,
+		Run:       runGrowthMismatch,
 		Doc: `A stated change ("expanded by 20%", "doubled", "rose by 5 percentage
 points", "rose by USD 8 billion") is checked against the values of the same measure
 at two dates, in the same or other sources. Hedged values are intervals, and the

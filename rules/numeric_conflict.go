@@ -12,10 +12,11 @@ import (
 // and reports figures of different dates as a change.
 func NumericConflict() *Rule {
 	return &Rule{
-		ID:       "numeric-conflict",
-		Title:    "figures for the same measure do not agree",
-		Severity: Warning,
-		Run:      runNumericConflict,
+		ID:        "numeric-conflict",
+		Title:     "figures for the same measure do not agree",
+		Severity:  Warning,
+		SameStory: true,
+		Run:       runNumericConflict,
 		Doc: `Two amounts of the same measure (same key, unit and subject) whose
 intervals do not overlap once hedges are applied: "more than ten agreements" is
 (10, 20], "over 110 agreements" is (110, 120], and no number satisfies both.

@@ -12,10 +12,11 @@ import (
 // RankConflict flags one subject given different ranks in the same category.
 func RankConflict() *Rule {
 	return &Rule{
-		ID:       "rank-conflict",
-		Title:    "the same subject is given different ranks",
-		Severity: Warning,
-		Run:      runRankConflict,
+		ID:        "rank-conflict",
+		Title:     "the same subject is given different ranks",
+		Severity:  Warning,
+		SameStory: true,
+		Run:       runRankConflict,
 		Doc: `A subject ranked in a category ("Japan is the third-largest investor")
 is given another rank in the same category elsewhere ("Japan is the second-largest
 investor"). A rank that covers several categories ("fourth-largest trading and

@@ -51,6 +51,10 @@ type Rule struct {
 	Doc      string // paragraphs with a bad and a good example; printed by `claimcheck explain`
 	Severity Severity
 	Run      func(*Pass)
+	// SameStory limits the rule to claims of documents that tell the same story
+	// (claims.Index.Related): figures of a port and of a marathon that happen to
+	// share a measure ("countries") are not compared.
+	SameStory bool
 }
 
 // Claim is one claim a finding involves: where it stands and what it says.
@@ -92,6 +96,9 @@ type Settings struct {
 // Report records a finding of the running rule at the rule's default severity
 // unless f.Severity is set.
 func (p *Pass) Report(f Finding) {
+	if p.rule != nil && p.rule.SameStory && !p.sameStory(&f) {
+		return
+	}
 	if p.rule != nil {
 		f.Rule = p.rule.ID
 		if f.Severity == 0 {
@@ -107,4 +114,24 @@ func ClaimOf(f *claims.Fact) Claim {
 		return Claim{Fact: f}
 	}
 	return Claim{Position: f.Position(), Text: factText(f), Published: Published(f), Fact: f}
+}
+
+// sameStory drops the claims of f from documents unrelated to the primary claim's,
+// and reports whether any other claim is left.
+func (p *Pass) sameStory(f *Finding) bool {
+	if len(f.Claims) < 2 || f.Claims[0].Fact == nil || p.Index == nil {
+		return true
+	}
+	home := f.Claims[0].Fact.Doc
+	kept := f.Claims[:1]
+	for _, c := range f.Claims[1:] {
+		if c.Fact == nil || p.Index.Related(home, c.Fact.Doc) {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 1 {
+		return false
+	}
+	f.Claims = kept
+	return true
 }
