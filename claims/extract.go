@@ -102,7 +102,7 @@ func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speak
 		if measure != "" {
 			prevKey = measure
 		}
-		if p := periodOf(ds, q.Start); p != "" {
+		if p := periodOf(ds, sent, q.Start, q.End); p != "" {
 			f.Period, f.Flow = p, true
 		}
 		shiftQuantity(&q, base)
@@ -135,16 +135,26 @@ func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speak
 var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
 	"minute": true, "second": true}
 
-// periodOf returns the period a figure at offset off covers: the nearest date in
-// its sentence that spans a month or more ("in 2024", "in the first half of 2025",
-// "over the past 5 years"), formatted "from/to". Day dates name events, not periods.
-func periodOf(ds []dates.Date, off int) string {
+// periodOf returns the period a figure at [start, end) of sent covers: the nearest
+// date of its own clause that spans a month or more ("… 1.2 billion in the first
+// six months of 2025"), or of an opening adverbial that governs the whole sentence
+// ("In 2023, there were 40 delegations"), formatted "from/to". Dates in other
+// clauses ("Bao, who took office in October, said …") and day dates (events, not
+// periods) do not count.
+func periodOf(ds []dates.Date, sent string, start, end int) string {
+	cs, ce := clauseAround(sent, start, end)
+	opening := strings.IndexAny(sent, ",;:")
 	best, dist := "", -1
 	for _, d := range ds {
 		if !d.Resolved || d.Deadline || d.Granularity == dates.Day || d.Granularity == dates.Week {
 			continue
 		}
-		n := d.Start - off
+		inClause := d.Start >= cs && d.End <= ce
+		governs := opening > 0 && d.End <= opening && cs > opening
+		if !inClause && !governs {
+			continue
+		}
+		n := d.Start - start
 		if n < 0 {
 			n = -n
 		}
@@ -153,6 +163,17 @@ func periodOf(ds []dates.Date, off int) string {
 		}
 	}
 	return best
+}
+
+// clauseAround returns the bounds of the clause of sent holding [start, end):
+// the text between the nearest commas, semicolons, colons or brackets.
+func clauseAround(sent string, start, end int) (int, int) {
+	cs := strings.LastIndexAny(sent[:start], ",;:()") + 1
+	ce := len(sent)
+	if i := strings.IndexAny(sent[end:], ",;:()"); i >= 0 {
+		ce = end + i
+	}
+	return cs, ce
 }
 
 // withUnit appends the unit to a measure key, so "USD 8 billion" and "8 billion
