@@ -37,7 +37,9 @@ ago" in a 2025 article is 2023, "last month" in a December article is November,
 Events are matched conservatively by the words around the date in its clause: at
 least 2 shared content words making up half of the smaller window, and no proper
 names telling them apart. Deadlines ("by 2030") and spans ("over the past 5 years")
-are not compared. Undated sources resolve nothing and are skipped.
+are not compared, nor periods that a figure in their sentence is measured over
+("1.2 million TEU in the first eight months"), nor the date of a report
+("officials said on Monday"). Undated sources resolve nothing and are skipped.
 
 Bad:
     a.txt (2025-12-10): Last month, the city opened its new metro line.
@@ -84,6 +86,20 @@ func runDateConflict(p *Pass) {
 		d     *claims.Document
 		start int
 	}
+	// A period in a sentence with a figure ("handled 1.2 million TEU in the first
+	// eight months") is what the figure is measured over, not when an event
+	// happened: figures of different periods are different measures.
+	measured := map[sentKey]bool{}
+	for _, q := range p.Index.Kind(claims.KindQuantity) {
+		measured[sentKey{q.Doc, q.Sentence.Start}] = true
+	}
+	kept := ds[:0]
+	for _, x := range ds {
+		if x.origin || x.to.Sub(x.from) <= 24*time.Hour || !measured[sentKey{x.f.Doc, x.f.Sentence.Start}] {
+			kept = append(kept, x)
+		}
+	}
+	ds = kept
 	originSents := map[sentKey]bool{}
 	for _, x := range ds {
 		if x.origin {

@@ -54,8 +54,9 @@ transcript.`,
 
 func runEnumerationMismatch(p *Pass) {
 	var fs []*claims.Fact
+	people := peopleByDoc(p.Index)
 	for _, f := range p.Index.Kind(claims.KindCount) {
-		if a := f.Announcement; a != nil && a.Listed && len(a.Items) >= 2 && f.Doc != nil {
+		if a := f.Announcement; a != nil && a.Listed && len(a.Items) >= 2 && f.Doc != nil && !doubtfulSpeaker(f, people[f.Doc]) {
 			fs = append(fs, f)
 		}
 	}

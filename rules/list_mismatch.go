@@ -49,6 +49,13 @@ Good:
 Different speakers' own lists are never compared: two leaders may each have their
 own formula.
 
+A list in a headline (the first line of a source, or a line equal to its title) is
+never compared: headlines shorten formulas by convention ("ties built on
+sincerity, trust and mutual benefit: PM"). Within one source, two lists are
+compared only when their names match and they share at least 3 members with a
+Jaccard index of at least 0.5: one article may give two different lists with
+common members.
+
 Severity warning: one source is probably wrong, but a list can legitimately be
 quoted in part; an editor has to look.`,
 	}

@@ -53,6 +53,11 @@ Good:
 
 The same words said by different people are never compared.
 
+Within one source (a headline quote against the body, or one remark quoted twice),
+two quotes are compared only when they have the same content words and differ in
+punctuation, function words, inflection or order: a speaker often repeats a
+construction with other words within one speech.
+
 Severity warning: one source misquotes, but which one needs the recording or the
 transcript; the finding shows both wordings and the word diff.`,
 	}
