@@ -13,10 +13,11 @@ import (
 // dates, anniversaries and "N years ago" are resolved with each source's date.
 func DateConflict() *Rule {
 	return &Rule{
-		ID:       "date-conflict",
-		Title:    "dates for one event disagree",
-		Severity: Warning,
-		Run:      runDateConflict,
+		ID:        "date-conflict",
+		Title:     "dates for one event disagree",
+		Severity:  Warning,
+		SameStory: true,
+		Run:       runDateConflict,
 		Doc: `Dates are resolved against the publication date of their source: "two years
 ago" in a 2025 article is 2023, "last month" in a December article is November,
 "the 30th anniversary" in 2024 dates the founding to 1994. The checks:
