@@ -1,0 +1,46 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected outputs under fixtures/expected/")
+
+// TestFixturesGolden runs the main job on the bundled corpora and compares the
+// output with the expected findings in fixtures/expected/ (refresh with -update).
+func TestFixturesGolden(t *testing.T) {
+	t.Chdir("../..") // paths in the output are relative to the repository root, as in README
+	tests := []struct {
+		name, corpus, format string
+		code                 int
+	}{
+		{"seeds.table", "fixtures/seeds", "table", exitFindings},
+		{"seeds.json", "fixtures/seeds", "json", exitFindings},
+		{"clean.table", "fixtures/clean", "table", exitOK},
+		{"news.json", "fixtures/news", "json", exitFindings},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			io := &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, Getenv: func(string) string { return "" }}
+			code := run([]string{"check", "--format", tt.format, tt.corpus}, io)
+			require.Equal(t, tt.code, code, "stderr: %s", errOut.String())
+			golden := filepath.Join("fixtures", "expected", tt.name)
+			if *update {
+				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
+				require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "run go test ./cmd/claimcheck -run TestFixturesGolden -update")
+			assert.Equal(t, string(want), out.String())
+		})
+	}
+}
