@@ -68,19 +68,21 @@ func (a Interval) Overlaps(b Interval) bool {
 // toks must come from token.Scan(text); tokens outside text are ignored. Parse
 // never panics and never allocates except for its result.
 func Parse(text string, toks []token.Token) []Quantity {
-	for _, t := range toks {
-		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
-			return nil
-		}
+	if !validTokens(text, toks) {
+		return nil
 	}
 	p := parser{s: text, toks: toks}
 	var out []Quantity
 	for i := 0; i < len(toks); {
-		if !p.mayStart(i) {
+		var q Quantity
+		var next int
+		var ok bool
+		if p.mayStart(i) {
+			q, next, ok = p.at(i, false)
+		} else if q, next, ok = p.percentOf(i); !ok {
 			i++
 			continue
 		}
-		q, next, ok := p.at(i, false)
 		if ok {
 			if out == nil {
 				out = make([]Quantity, 0, 4) // one allocation for most sentences
@@ -91,4 +93,14 @@ func Parse(text string, toks []token.Token) []Quantity {
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// validTokens reports whether every token lies inside text and is not empty.
+func validTokens(text string, toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			return false
+		}
+	}
+	return true
 }
