@@ -36,6 +36,14 @@ func TestCompatibility(t *testing.T) {
 		{"fewer than 60", "57", true},
 		{"more than half", "0.52", true},
 		{"14.83 trillion VND", "nearly 15 trillion VND", true},
+		{"nearly 50", "48", true},
+		{"almost 3,000", "2,950", true},
+		{"nearly 1 billion", "950 million", true},
+		{"Nearly 500", "470", true},
+		{"nearly USD 1 billion", "USD 920 million", true},
+		{"nearly five", "4", true},
+		{"just under 15 per cent", "14.2%", true},
+		{"nearly 2.6 million tonnes", "2.57 million tonnes", true},
 		// must not overlap
 		{"over 110", "more than ten", false},
 		{"nearly 2,000", "more than 2,050", false},
@@ -52,6 +60,13 @@ func TestCompatibility(t *testing.T) {
 		{"nearly 1/3", "0.4", false},
 		{"more than USD 8 billion", "USD 7.9 billion", false},
 		{"about 480,000", "500,000", false},
+		{"nearly 1 billion", "800 million", false},
+		{"nearly USD 1 billion", "USD 600 million", false},
+		{"Nearly 500", "420", false},
+		{"almost 3,000", "2,500", false},
+		{"nearly 100", "85", false},
+		{"nearly 480,000", "470,000", false},
+		{"just under 15 per cent", "12%", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+" vs "+tt.b, func(t *testing.T) {

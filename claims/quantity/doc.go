@@ -15,7 +15,7 @@
 //	"over"              over, more than, above, exceeding, in excess of,     (N, N+g]
 //	                    upwards of, greater than, well/just over, N+,
 //	                    N-plus
-//	"nearly"            nearly, almost, just under, just below, close to,    [N−b, N)
+//	"nearly"            nearly, almost, just under, just below, close to,    [N−n, N)
 //	                    just shy of, nearing
 //	"fewer than"        fewer than, less than, below, under                 [N−b, N)
 //	"about"             about, around, approximately, roughly, some,        [N−g/2, N+g/2]
@@ -26,7 +26,24 @@
 //	                    N or less
 //	"as many as"        as many as, as much as                              [N−b, N]
 //
-// b is g capped at N/2: "nearly 100" is [50, 100), never [0, 100).
+// b is g capped at N/2: "fewer than 100" is [50, 100), never [0, 100).
+//
+// n is how far "nearly" reaches: editors read it as just under, so n is half a
+// step (g/2: the writer rounded up a number that rounds to N) and at most a
+// tenth of N (1 billion steps by a billion, yet "nearly 1 billion" is never
+// 600 million). A whole count of two or more reaches at least one below
+// ("nearly 5" admits 4). Fractions reach a full step, a tenth of their value.
+//
+//	written                   interval
+//	"nearly 500,000"          [450,000, 500,000)
+//	"nearly 480,000"          [475,000, 480,000)
+//	"nearly 100"              [90, 100)
+//	"nearly USD 1 billion"    [0.9 billion, 1 billion)
+//	"almost 3,000"            [2,700, 3,000)
+//	"nearly 50"               [45, 50)
+//	"nearly 5"                [4, 5)
+//	"just under 15 per cent"  [13.5, 15)
+//	"nearly 1/3"              [0.3, 1/3)
 //
 // Decisions an editor would make, pinned by the compatibility tables in the tests:
 //
@@ -42,6 +59,9 @@
 //     "thousands of" [2,000, 10,000), "dozens of" [24, 100), "several hundred"
 //     [300, 1,000).
 //   - fractions use a tenth of their value as g: "nearly a third" is [0.3, 1/3).
+//   - "nearly" is narrower than "fewer than": "nearly 1 billion" and "800
+//     million" disagree, "fewer than 1 billion" and "800 million" agree;
+//     "nearly 50" and "48", "almost 3,000" and "2,950" agree.
 //
 // # Units and values
 //

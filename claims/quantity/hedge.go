@@ -172,10 +172,12 @@ func (p *parser) hedgeAfter(k int) (hedge, int) {
 }
 
 // widen applies hedge h to the stated amount [lo, hi] (lo == hi unless it is a
-// range) whose ends have granularities gLo and g.
-func widen(h hedge, lo, hi, gLo, g float64) Interval {
-	// "nearly N" and "fewer than N" never reach down to half of N: for a round N
-	// such as 100 the step (100) would otherwise swallow every smaller number.
+// range) whose ends have granularities gLo and g; near is how far "nearly"
+// reaches below lo (see nearStep).
+func widen(h hedge, lo, hi, gLo, g, near float64) Interval {
+	// "fewer than N" and "as many as N" never reach down to half of N: for a
+	// round N such as 100 the step (100) would otherwise swallow every smaller
+	// number.
 	below := gLo
 	if lo > 0 && below > lo/2 {
 		below = lo / 2
@@ -184,7 +186,9 @@ func widen(h hedge, lo, hi, gLo, g float64) Interval {
 	case hOver:
 		// a hedged range keeps its low end: "over 15-20" is (15, 30]
 		return Interval{Lo: lo, Hi: hi + g, LoOpen: true}
-	case hNearly, hUnder:
+	case hNearly:
+		return Interval{Lo: lo - near, Hi: hi, HiOpen: true}
+	case hUnder:
 		return Interval{Lo: lo - below, Hi: hi, HiOpen: true}
 	case hAbout:
 		return Interval{Lo: lo - gLo/2, Hi: hi + g/2}
@@ -317,4 +321,26 @@ func (p *parser) orEqual(k int) (bool, int) {
 		n++
 	}
 	return true, n
+}
+
+// nearStep is how far "nearly N" (almost, just under, close to) reaches below
+// N, whose granularity is g. Editors read "nearly" as just under: the writer
+// rounded up a number that rounds to N, so the reach is half a step (g/2), and
+// never more than a tenth of N, since "nearly 1 billion" for 600 million
+// misleads although 1 billion steps by a billion. A count of two or more
+// reaches at least the next whole number below ("nearly 5" admits 4).
+// Fractions, whose g is already a tenth of their value, reach a full step:
+// "nearly a third" is [0.3, 1/3).
+func nearStep(n, g float64, fraction, count bool) float64 {
+	if fraction {
+		return g
+	}
+	d := g / 2
+	if n > 0 && d > n/10 {
+		d = n / 10
+	}
+	if count && n >= 2 && d < 1 && n == math.Trunc(n) {
+		d = 1
+	}
+	return d
 }

@@ -116,7 +116,8 @@ func (p *parser) interval(a, hi amount, isRange bool, h hedge) Interval {
 	if a.c.fraction {
 		gLo, g = a.value/10, a.value/10
 	}
-	iv := widen(h, lo, top, gLo, g)
+	near := nearStep(lo, gLo, a.c.fraction, a.unit == "" || a.unit == "count")
+	iv := widen(h, lo, top, gLo, g, near)
 	if lo >= 0 && iv.Lo < 0 {
 		iv.Lo, iv.LoOpen = 0, false
 	}
