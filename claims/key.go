@@ -2,9 +2,10 @@ package claims
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // A key is the normalised measure a quantity counts: a noun phrase ("vietnamese
@@ -69,19 +70,9 @@ func normWord(w string) string {
 	return english.Stem(w, false)
 }
 
-// fold lower-cases a word and removes diacritics (ASCII fast path).
+// fold lower-cases a word and removes diacritics (textnorm.Fold).
 func fold(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(w)
-	}
-	return foldSlow(w)
+	return textnorm.Fold(w)
 }
 
 // NormalizeKey turns a phrase ("Vietnamese population residing in Japan") into a key.

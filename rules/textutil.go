@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -33,20 +34,12 @@ var stopWords = map[string]bool{
 	"two": true, "sides": true, "side": true, "new": true, "many": true, "us": true, "i": true,
 }
 
-// wordVariants maps spellings of one word to one form before stemming.
-var wordVariants = map[string]string{
-	"labour": "labor", "centre": "center", "centres": "center", "programme": "program",
-	"programmes": "program", "favourable": "favorable", "organise": "organize",
-}
-
-// foldWord lower-cases a word, removes diacritics and a possessive ending.
+// foldWord lower-cases a word, removes diacritics and a possessive ending, and
+// spells it the American way so that "labour" meets "labor" before stemming.
 func foldWord(w string) string {
-	w = attrib.Fold(w)
+	w = textnorm.Fold(w)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-	if v, ok := wordVariants[w]; ok {
-		w = v
-	}
-	return w
+	return textnorm.American(w)
 }
 
 // stemWord returns the comparable form of one word: folded and stemmed.

@@ -4,48 +4,15 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
-// Fold returns s normalised for comparing names: NFKC, then NFD with the
-// combining marks dropped, Đ/đ mapped to D/d (they have no decomposition, so NFD
-// alone keeps them), lower-cased, and the typographic apostrophe ’ mapped to '.
-// It is for keys only: offsets into the original text do not survive it.
+// Fold returns s normalised for comparing names (textnorm.Fold: case and
+// diacritics folded, Đ/đ mapped to d, ’ mapped to '). It is for keys only:
+// offsets into the original text do not survive it.
 func Fold(s string) string {
-	if isPlainASCII(s) {
-		return strings.ToLower(s)
-	}
-	s = norm.NFD.String(norm.NFKC.String(s))
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case r == utf8.RuneError && n <= 1:
-			b.WriteRune(utf8.RuneError)
-		case unicode.Is(unicode.Mn, r):
-		case r == 'Đ' || r == 'đ':
-			b.WriteByte('d')
-		case r == '’' || r == '‘' || r == 'ʼ':
-			b.WriteByte('\'')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
-// isPlainASCII reports whether s is ASCII without bytes that NFKC would change.
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return textnorm.Fold(s)
 }
 
 // nameParts returns the folded parts of a name; hyphens, dots and commas split

@@ -2,9 +2,8 @@ package rank
 
 import (
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // categoryLexicon maps a category word to its canonical form so that the role
@@ -35,14 +34,6 @@ var categoryLexicon = map[string]string{
 	"contributor": "", "contributors": "",
 }
 
-// spellings folds British spellings to American ones.
-var spellings = map[string]string{
-	"labour": "labor", "favour": "favor", "centre": "center", "centres": "centers",
-	"defence": "defense", "programme": "program", "programmes": "programs",
-	"organisation": "organization", "harbour": "harbor", "neighbour": "neighbor",
-	"neighbours": "neighbors", "colour": "color",
-}
-
 // categoryPhrases are multi-word names folded to one word before the lexicon.
 var categoryPhrases = []struct{ from, to string }{
 	{"official development assistance", "oda"},
@@ -61,7 +52,7 @@ var categoryStops = map[string]bool{
 // "provider of ODA" → "oda") and other words singular. A phrase of generic heads
 // only keeps its head ("partner"). "" for a phrase without words.
 func NormCategory(s string) string {
-	s = " " + strings.Join(strings.Fields(fold(s)), " ") + " "
+	s = " " + strings.Join(strings.Fields(textnorm.FoldAlnum(s)), " ") + " "
 	for _, p := range categoryPhrases {
 		s = strings.ReplaceAll(s, " "+p.from+" ", " "+p.to+" ")
 	}
@@ -71,17 +62,15 @@ func NormCategory(s string) string {
 		if categoryStops[w] {
 			continue
 		}
-		if a, ok := spellings[w]; ok {
-			w = a
-		}
+		w = textnorm.American(w)
 		c, ok := categoryLexicon[w]
 		switch {
 		case ok && c == "":
-			generic = singular(w)
+			generic = textnorm.Singular(w)
 		case ok:
 			out = appendNew(out, c)
 		default:
-			out = appendNew(out, singular(w))
+			out = appendNew(out, textnorm.Singular(w))
 		}
 	}
 	if len(out) == 0 {
@@ -97,41 +86,4 @@ func appendNew(out []string, w string) []string {
 		}
 	}
 	return append(out, w)
-}
-
-// fold lower-cases s, strips diacritics and turns every non-letter, non-digit
-// rune into a space.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, " ")) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ' || r == 'Đ':
-			b.WriteByte('d')
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
-}
-
-// singular strips a regular plural ending: "economies" → "economy", "ports" →
-// "port"; "business", "status", "analysis" stay.
-func singular(w string) string {
-	switch {
-	case len(w) <= 3:
-		return w
-	case strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ics"):
-		return w
-	case strings.HasSuffix(w, "s"):
-		return w[:len(w)-1]
-	}
-	return w
 }

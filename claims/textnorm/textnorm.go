@@ -1,0 +1,91 @@
+// Package textnorm turns words and phrases into comparable keys: case and
+// diacritics folded, British spellings made American, regular plurals made
+// singular. It is a leaf package shared by the extractors and the rules so
+// that every key in the tool is folded the same way. Its outputs are keys
+// only: byte offsets into the original text do not survive them.
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns s lower-cased with diacritics removed: NFKC (so ligatures and
+// full-width forms meet their plain letters), then NFD with the combining marks
+// dropped and NFC again. Đ/đ have no decomposition, so they are mapped to d by
+// hand; the typographic apostrophes ’ ‘ ʼ become '. Invalid UTF-8 bytes become
+// U+FFFD. ASCII input takes a fast path that allocates only when s has an
+// upper-case letter.
+func Fold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	s = norm.NFD.String(norm.NFKC.String(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			b.WriteRune(utf8.RuneError)
+		case unicode.Is(unicode.Mn, r):
+		case r == 'Đ' || r == 'đ':
+			b.WriteByte('d')
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	// Scripts whose letters decompose into non-mark parts (Hangul) are put back
+	// together, so a folded key reads as the word did.
+	return norm.NFC.String(b.String())
+}
+
+// FoldAlnum returns Fold(s) with every rune that is neither a letter nor a
+// digit turned into a space, for splitting phrases into words with
+// strings.Fields.
+func FoldAlnum(s string) string {
+	f := Fold(s)
+	if isASCII(f) {
+		for i := 0; i < len(f); i++ {
+			if !isASCIIAlnum(f[i]) {
+				return alnumSlow(f)
+			}
+		}
+		return f
+	}
+	return alnumSlow(f)
+}
+
+// alnumSlow is the general case of FoldAlnum on an already folded string.
+func alnumSlow(f string) string {
+	var b strings.Builder
+	b.Grow(len(f))
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// isASCII reports whether s has only ASCII bytes; NFKC and NFD leave those alone.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

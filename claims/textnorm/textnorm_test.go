@@ -1,0 +1,124 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"empty", "", ""},
+		{"ascii lower", "trade", "trade"},
+		{"ascii upper", "Hanoi PORT", "hanoi port"},
+		{"vietnamese", "Nguyễn Thị Lan", "nguyen thi lan"},
+		{"d with stroke", "Đà Nẵng đường", "da nang duong"},
+		{"curly apostrophe", "Vietnam’s ‘top’", "vietnam's 'top'"},
+		{"modifier apostrophe", "Hawaiʼi", "hawai'i"},
+		{"ligature", "ﬁnance", "finance"},
+		{"full width", "ＡＢＣ", "abc"},
+		{"german", "Müller Straße", "muller straße"},
+		{"hangul recomposed", "한국", "한국"},
+		{"kana voiced mark dropped", "が", "か"},
+		{"invalid utf8", "a\xffB", "a\uFFFDb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Fold(tt.in))
+		})
+	}
+}
+
+func TestFoldAlnum(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"empty", "", ""},
+		{"plain", "trade", "trade"},
+		{"punctuation", "Trading-partner, (ODA)", "trading partner   oda "},
+		{"diacritics", "Đầu tư’s", "dau tu s"},
+		{"digits kept", "G7 summit", "g7 summit"},
+		{"invalid utf8", "a\xffb", "a b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, FoldAlnum(tt.in))
+		})
+	}
+}
+
+func TestSingular(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"benefits", "benefit"},
+		{"economies", "economy"},
+		{"taxes", "tax"},
+		{"classes", "class"},
+		{"churches", "church"},
+		{"wishes", "wish"},
+		{"business", "business"},
+		{"status", "status"},
+		{"basis", "basis"},
+		{"economics", "economics"},
+		{"gas", "gas"},
+		{"port", "port"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, Singular(tt.in))
+		})
+	}
+}
+
+func TestAmerican(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"labour", "labor"},
+		{"programmes", "programs"},
+		{"centre", "center"},
+		{"trade", "trade"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, American(tt.in))
+		})
+	}
+}
+
+func TestFoldASCIIDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() { _ = Fold("already lower-case ascii") })
+	assert.Zero(t, allocs)
+	allocs = testing.AllocsPerRun(100, func() { _ = FoldAlnum("trade") })
+	assert.Zero(t, allocs)
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "Nguyễn Thị Lan", "Đà Nẵng", "ﬁ ＡＢＣ", "a\xffb", "한국", "Vietnam’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Fold(s)
+		require.True(t, utf8.ValidString(got), "Fold output must be valid UTF-8")
+		assert.Equal(t, got, Fold(s), "deterministic")
+		assert.Equal(t, strings.ToLower(got), got, "lower-case")
+		assert.NotContains(t, got, "đ")
+		assert.NotContains(t, got, "’")
+		a := FoldAlnum(s)
+		require.True(t, utf8.ValidString(a))
+		for _, w := range strings.Fields(a) {
+			assert.LessOrEqual(t, len(Singular(w)), len(w), "Singular never lengthens a word")
+		}
+	})
+}
+
+func BenchmarkFold(b *testing.B) {
+	for _, in := range []string{"investment", "Foreign Direct Investment", "Nguyễn Thị Lan"} {
+		b.Run(in, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = Fold(in)
+			}
+		})
+	}
+}
