@@ -12,7 +12,27 @@ const maxSpeakerTokens = 12
 // pronoun, "the PM" or an organisation.
 func Attributions(sentence string) []Attribution {
 	s := newScanner(sentence)
+	if !s.mayAttribute() {
+		return nil // most sentences name no source: skip the people scan
+	}
 	return s.attributions(0, s.n(), People(sentence))
+}
+
+// mayAttribute reports whether any token could start an attribution: a speech
+// verb or "according".
+func (s *scanner) mayAttribute() bool {
+	for v := 0; v < s.n(); v++ {
+		if !s.isWord(v) {
+			continue
+		}
+		if s.is(v, "According") || s.is(v, "according") {
+			return true
+		}
+		if ok, _ := speechVerb(s.fold(v)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // attributions finds attribution phrases among tokens [lo, hi).
