@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/claimcheck/claimcheck/internal/suggest"
 )
 
 // Error is one problem in a config file, located by its key path and line.
@@ -58,37 +60,11 @@ func (l *errorList) err() error {
 	return errors.Join(errs...)
 }
 
-// suggest returns ` (did you mean "x"?)` for the candidate closest to s, or "".
-func suggest(s string, candidates []string) string {
-	best, bestD := "", len(s)/2+2
-	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(s), c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	if best == "" {
+// didYouMean returns ` (did you mean "x"?)` for the candidate closest to s, or "".
+func didYouMean(s string, candidates []string) string {
+	best, ok := suggest.Closest(s, candidates)
+	if !ok {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// editDistance is the Levenshtein distance over bytes, enough for key names.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -22,7 +22,7 @@ func (c *Config) validate() *errorList {
 		key := "rules." + id
 		if s := c.Rules[id].Severity; s != "" && !contains(severities, s) {
 			errs.add(at(key+".severity"), key+".severity", "%q is not one of %s%s",
-				s, strings.Join(severities, ", "), suggest(s, severities))
+				s, strings.Join(severities, ", "), didYouMean(s, severities))
 		}
 	}
 
@@ -77,7 +77,7 @@ func (c *Config) validate() *errorList {
 
 	failOn := append(append([]string{}, severities...), "none")
 	if c.FailOn != "" && !contains(failOn, c.FailOn) {
-		errs.add(at("fail_on"), "fail_on", "%q is not one of %s%s", c.FailOn, strings.Join(failOn, ", "), suggest(c.FailOn, failOn))
+		errs.add(at("fail_on"), "fail_on", "%q is not one of %s%s", c.FailOn, strings.Join(failOn, ", "), didYouMean(c.FailOn, failOn))
 	}
 	return errs
 }
@@ -88,7 +88,7 @@ func (c *Config) ValidateRules(known []string) error {
 	errs := &errorList{file: c.Path}
 	for _, id := range sortedKeys(c.Rules) {
 		if !contains(known, id) {
-			errs.add(c.lines["rules."+id], "rules", "unknown rule %q%s", id, suggest(id, known))
+			errs.add(c.lines["rules."+id], "rules", "unknown rule %q%s", id, didYouMean(id, known))
 		}
 	}
 	return errs.err()

@@ -68,7 +68,7 @@ func (w walker) walkStruct(n *yaml.Node, v reflect.Value, path string) {
 		}
 		idx, ok := fields[k.Value]
 		if !ok {
-			w.errs.add(k.Line, path, "unknown key %q%s", k.Value, suggest(k.Value, names))
+			w.errs.add(k.Line, path, "unknown key %q%s", k.Value, didYouMean(k.Value, names))
 			continue
 		}
 		w.lines[join(path, k.Value)] = k.Line

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/internal/suggest"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -77,7 +78,7 @@ func ParseFormat(s string) (string, error) {
 		}
 	}
 	msg := fmt.Sprintf("unknown format %q", s)
-	if best := closest(name, Formats()); best != "" {
+	if best, ok := suggest.Closest(name, Formats()); ok {
 		return "", fmt.Errorf("%s: did you mean %s?", msg, best)
 	}
 	return "", fmt.Errorf("%s (want one of %s)", msg, strings.Join(Formats(), ", "))
@@ -98,36 +99,4 @@ func Write(w io.Writer, format string, res Result, opt Options) error {
 		}
 	}
 	return fmt.Errorf("report: format %q has no writer", name)
-}
-
-// closest returns the candidate within a small edit distance of s, or "".
-func closest(s string, candidates []string) string {
-	best, bestD := "", len(s)/2+2
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance over bytes, enough for ASCII names.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

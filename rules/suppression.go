@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/suggest"
 )
 
 // SuppressionID is the ID of the rule that reports faulty inline directives.
@@ -134,35 +135,9 @@ func docPublished(d *claims.Document) string {
 }
 
 // Closest returns the candidate nearest to s by edit distance when it is near
-// enough to be a likely typo, else "". Hints in errors ("did you mean …?") use it.
+// enough to be a likely typo, else "" (suggest.Closest). Hints in errors ("did
+// you mean …?") use it.
 func Closest(s string, candidates []string) string {
-	s = strings.ToLower(s)
-	best, bestD := "", len(s)/3+2
-	for _, c := range candidates {
-		if d := idDistance(s, strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
+	best, _ := suggest.Closest(s, candidates)
 	return best
-}
-
-// idDistance is the Levenshtein distance over runes.
-func idDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

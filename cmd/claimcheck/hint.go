@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/internal/suggest"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -24,7 +25,7 @@ func oneOf(flag, value string, choices []string) (string, error) {
 		}
 	}
 	msg := fmt.Sprintf("%s: unknown value %q", flag, value)
-	if best := rules.Closest(v, choices); best != "" {
+	if best, ok := suggest.Closest(v, choices); ok {
 		return "", fmt.Errorf("%s: did you mean %s?", msg, best)
 	}
 	return "", fmt.Errorf("%s (want one of %s)", msg, strings.Join(choices, ", "))
