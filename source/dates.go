@@ -4,22 +4,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimcheck/claimcheck/claims/dates"
 )
 
-// months maps month names and their usual abbreviations to months.
-var months = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-
-// weekdays are the weekday names a dateline may start with.
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-}
+// weekdays are the weekday names a dateline may start with (the date lexicon's,
+// so the dateline and the body of an article read the same names).
+var weekdays = dates.WeekdayWords()
 
 // dateWord is one word or number of a date candidate and where it ends in the input.
 type dateWord struct {
@@ -93,10 +84,10 @@ func parseDate(s string) (time.Time, int, bool) {
 		}
 	case isDigit(w[0].s[0]): // 7 November 2023
 		d, ok1 = num(w[0], 1, 2)
-		m, ok2 = months[w[1].s]
+		m, ok2 = dates.MonthNamed(w[1].s)
 		y, ok3 = num(w[2], 4)
 	default: // November 7, 2023
-		m, ok1 = months[w[0].s]
+		m, ok1 = dates.MonthNamed(w[0].s)
 		d, ok2 = num(w[1], 1, 2)
 		y, ok3 = num(w[2], 4)
 	}

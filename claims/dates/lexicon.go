@@ -33,6 +33,31 @@ var weekdayNames = map[string]struct {
 	"sun": {time.Sunday, true},
 }
 
+// MonthNamed returns the month that a lower-case month name or abbreviation
+// ("november", "nov", "sept") names.
+func MonthNamed(w string) (time.Month, bool) {
+	m, ok := monthNames[w]
+	return m, ok
+}
+
+// WeekdayNamed returns the weekday that a lower-case weekday name or
+// abbreviation ("tuesday", "tues") names; abbreviated is true for the short
+// forms, which are also common words and need more context.
+func WeekdayNamed(w string) (day time.Weekday, abbreviated, ok bool) {
+	e, ok := weekdayNames[w]
+	return e.day, e.abbreviated, ok
+}
+
+// WeekdayWords returns a new set of every lower-case weekday name and
+// abbreviation, for callers that look words up in a set.
+func WeekdayWords() map[string]bool {
+	out := make(map[string]bool, len(weekdayNames))
+	for w := range weekdayNames {
+		out[w] = true
+	}
+	return out
+}
+
 // unit is a calendar unit that relative expressions count in.
 type unit uint8
 
