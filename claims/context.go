@@ -35,8 +35,9 @@ var verbs = map[string]bool{
 
 // words is the Word tokens of a sentence with their lower-cased text.
 type words struct {
-	text string
-	toks []token.Token
+	text  string
+	toks  []token.Token
+	stems stemCache // shared by the sentences of one document
 }
 
 func (w words) at(i int) string { return w.toks[i].Text(w.text) }

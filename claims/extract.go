@@ -21,10 +21,11 @@ func Extract(doc *Document) []*Fact {
 	sents := Sentences(text)
 	people := attrib.People(text)
 	speakers := resolveSpeakers(text, sents, people)
+	stems := stemCache{}
 	for i, s := range sents {
 		sent := text[s.Start:s.End]
 		toks = token.Scan(sent, toks[:0])
-		facts = sentenceFacts(doc, s, sent, toks, speakers[i], facts)
+		facts = sentenceFacts(doc, s, words{text: sent, toks: toks, stems: stems}, speakers[i], facts)
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, facts)
 	facts = dropCountedNumbers(facts)
@@ -74,8 +75,8 @@ func analysedText(doc *Document) string {
 
 // sentenceFacts appends the facts of one sentence: quantities and changes, ranks
 // and dates.
-func sentenceFacts(doc *Document, s Span, sent string, toks []token.Token, speaker string, facts []*Fact) []*Fact {
-	w := words{text: sent, toks: toks}
+func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact) []*Fact {
+	sent, toks := w.text, w.toks
 	flow, plan := periodMarkers(w)
 	base := s.Start
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
@@ -220,7 +221,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		if namesPerson(phrase) {
 			phrase = nil // "Vice Chairman Tran Quoc Bao said …": a speaker, not a measure
 		}
-		if key = NormalizeKey(strings.Join(phrase, " ")); key != "" {
+		if key = normalizeKey(strings.Join(phrase, " "), w.stems); key != "" {
 			break
 		}
 	}

@@ -52,8 +52,24 @@ var lexicon = map[string]string{
 	"businesses": "company", "investments": "investment", "fdi": "investment",
 }
 
-// normWord returns the key form of one word, or "" when the word is dropped.
-func normWord(w string) string {
+// stemCache remembers the key form of words within one extraction: stemming is
+// the costliest step of building keys, and news text repeats its words.
+type stemCache map[string]string
+
+// normWord returns the key form of one word, or "" when the word is dropped,
+// looking it up in cache first when cache is not nil.
+func normWord(w string, cache stemCache) string {
+	if n, ok := cache[w]; ok {
+		return n
+	}
+	n := normWordUncached(w)
+	if cache != nil {
+		cache[w] = n
+	}
+	return n
+}
+
+func normWordUncached(w string) string {
 	w = fold(w)
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'") {
 		return "" // a possessive names the owner (the fact's subject), not the measure
@@ -76,12 +92,14 @@ func fold(w string) string {
 }
 
 // NormalizeKey turns a phrase ("Vietnamese population residing in Japan") into a key.
-func NormalizeKey(phrase string) string {
+func NormalizeKey(phrase string) string { return normalizeKey(phrase, nil) }
+
+func normalizeKey(phrase string, cache stemCache) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(phrase, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '(' || r == ')' || r == '"' || r == ':' || r == ';'
 	}) {
-		if n := normWord(w); n != "" {
+		if n := normWord(w, cache); n != "" {
 			words = append(words, n)
 		}
 	}

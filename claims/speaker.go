@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
-	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // roleWords are the words of a speaker reference that name a role, not a person:
@@ -31,11 +30,15 @@ func isRoleOnly(sp string) bool {
 
 // startsWithPronoun reports whether a sentence's subject is a personal pronoun.
 func startsWithPronoun(sent string) bool {
-	toks := token.Scan(sent, nil)
-	if len(toks) == 0 || toks[0].Kind != token.Word {
-		return false
+	i := 0
+	for i < len(sent) && (sent[i] == '"' || sent[i] == ' ' || sent[i] == '\'') {
+		i++
 	}
-	switch strings.ToLower(toks[0].Text(sent)) {
+	j := i
+	for j < len(sent) && (sent[j]|0x20 >= 'a' && sent[j]|0x20 <= 'z') {
+		j++
+	}
+	switch strings.ToLower(sent[i:j]) {
 	case "he", "she", "his", "her":
 		return true
 	}
