@@ -85,7 +85,9 @@ func Parse(text string, toks []token.Token) []Quantity {
 		}
 		if ok {
 			if out == nil {
-				out = make([]Quantity, 0, 4) // one allocation for most sentences
+				// one allocation: room for every digit token left, as a paragraph
+				// may hold many amounts
+				out = make([]Quantity, 0, resultCap(toks[i:]))
 			}
 			out = append(out, q)
 			p.min = next
@@ -103,4 +105,16 @@ func validTokens(text string, toks []token.Token) bool {
 		}
 	}
 	return true
+}
+
+// resultCap guesses how many quantities toks hold: one per Number token, at
+// least 4 (words make amounts too) and at most 64.
+func resultCap(toks []token.Token) int {
+	n := 1
+	for _, t := range toks {
+		if t.Kind == token.Number {
+			n++
+		}
+	}
+	return min(max(n, 4), 64)
 }
