@@ -32,6 +32,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add("\xff1\xfe,2")
 	f.Add("")
+	f.Add("per cent of twenty-one, a small percent, the % of it")
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := token.Scan(s, nil)
 		qs := Parse(s, toks)
@@ -51,6 +52,11 @@ func FuzzParse(f *testing.F) {
 				if q.Conversion.Start < q.Start || q.Conversion.End > q.End {
 					t.Fatalf("conversion outside its quantity in %q", s)
 				}
+			}
+		}
+		for _, m := range Mentions(s, toks) {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || !boundary(s, m.Start) || !boundary(s, m.End) {
+				t.Fatalf("mention [%d,%d) outside %q", m.Start, m.End, s)
 			}
 		}
 	})
