@@ -135,29 +135,11 @@ func (s *scanner) partOfYear(i int) (match, bool) {
 			j++
 		}
 	default:
-		k := i
-		v, e, ok := s.ordinalWord(k)
-		if s.word(k) == "last" {
-			v, e, ok = -1, k+1, true
-		}
-		if !ok {
+		v, p, e, ok := s.ordinalPart(i)
+		if !ok || s.word(e+1) != "of" && s.word(e+1) != "in" {
 			return match{}, false
 		}
-		switch s.word(e) {
-		case "quarter":
-			per = 4
-		case "half":
-			per = 2
-		default:
-			return match{}, false
-		}
-		if v == -1 {
-			v = per
-		}
-		if v < 1 || v > per || s.word(e+1) != "of" && s.word(e+1) != "in" {
-			return match{}, false
-		}
-		n, j = v, e+2
+		n, per, j = v, p, e+2
 	}
 	y, rel, end, ok := s.yearExpr(j)
 	if !ok {
@@ -168,15 +150,51 @@ func (s *scanner) partOfYear(i int) (match, bool) {
 			end = j - 1
 		}
 		if s.ref.IsZero() {
-			return match{d: Date{Granularity: partGran(per), Timex: partTimex(noYear, per, n)}, from: i, to: end}, true
+			return match{d: partDate(noYear, per, n, false), from: i, to: end}, true
 		}
 		y, rel = s.ref.Year(), true
 	}
+	return match{d: partDate(y, per, n, rel), from: i, to: end}, true
+}
+
+// ordinalPart reads an ordinal part of a year at i: "first half", "third
+// quarter", "last quarter". It returns the part's number n (1..per), how many
+// such parts a year has (4 or 2) and the index of the "quarter"/"half" word.
+func (s *scanner) ordinalPart(i int) (n, per, e int, ok bool) {
+	n, e, ok = s.ordinalWord(i)
+	if s.word(i) == "last" {
+		n, e, ok = -1, i+1, true
+	}
+	if !ok {
+		return 0, 0, i, false
+	}
+	switch s.word(e) {
+	case "quarter":
+		per = 4
+	case "half":
+		per = 2
+	default:
+		return 0, 0, i, false
+	}
+	if n == -1 {
+		n = per
+	}
+	if n < 1 || n > per {
+		return 0, 0, i, false
+	}
+	return n, per, e, true
+}
+
+// partDate is part n of per parts of year y; for y == noYear it stays
+// unresolved, with only its granularity and TIMEX.
+func partDate(y, per, n int, rel bool) Date {
+	if y == noYear {
+		return Date{Granularity: partGran(per), Relative: rel, Timex: partTimex(noYear, per, n)}
+	}
 	months := 12 / per
 	from := time.Date(y, time.Month((n-1)*months+1), 1, 0, 0, 0, 0, time.UTC)
-	dt := Date{Granularity: partGran(per), From: from, To: from.AddDate(0, months, 0),
+	return Date{Granularity: partGran(per), From: from, To: from.AddDate(0, months, 0),
 		Resolved: true, Relative: rel, Timex: partTimex(y, per, n)}
-	return match{d: dt, from: i, to: end}, true
 }
 
 func partGran(per int) Granularity {

@@ -103,36 +103,15 @@ func nextYear(y int) int {
 // bareHalf reads "the first half", "the third quarter" after a cue and before
 // a boundary ("grew in the first half."): the part of the reference's year.
 func (s *scanner) bareHalf(i int) (match, bool) {
-	v, e, ok := s.ordinalWord(i)
-	if s.word(i) == "last" {
-		v, e, ok = -1, i+1, true
-	}
+	v, per, e, ok := s.ordinalPart(i)
 	if !ok || !s.cued(i) || !s.boundary(e+1) {
 		return match{}, false
 	}
-	per := 0
-	switch s.word(e) {
-	case "quarter":
-		per = 4
-	case "half":
-		per = 2
-	default:
-		return match{}, false
+	y := noYear
+	if !s.ref.IsZero() {
+		y = s.ref.Year()
 	}
-	if v == -1 {
-		v = per
-	}
-	if v < 1 || v > per {
-		return match{}, false
-	}
-	if s.ref.IsZero() {
-		return match{d: Date{Granularity: partGran(per), Relative: true, Timex: partTimex(noYear, per, v)}, from: i, to: e + 1}, true
-	}
-	y, months := s.ref.Year(), 12/per
-	from := time.Date(y, time.Month((v-1)*months+1), 1, 0, 0, 0, 0, time.UTC)
-	dt := Date{Granularity: partGran(per), From: from, To: from.AddDate(0, months, 0),
-		Resolved: true, Relative: true, Timex: partTimex(y, per, v)}
-	return match{d: dt, from: i, to: e + 1}, true
+	return match{d: partDate(y, per, v, true), from: i, to: e + 1}, true
 }
 
 // wholeYear reads "the whole of 2024", "all of last year", "the full year
