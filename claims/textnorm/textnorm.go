@@ -23,7 +23,7 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	s = norm.NFD.String(norm.NFKC.String(s))
+	s = norm.NFKD.String(s) // = NFD(NFKC(s)), in one pass
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -42,8 +42,12 @@ func Fold(s string) string {
 		}
 	}
 	// Scripts whose letters decompose into non-mark parts (Hangul) are put back
-	// together, so a folded key reads as the word did.
-	return norm.NFC.String(b.String())
+	// together, so a folded key reads as the word did; Latin text is ASCII by now.
+	f := b.String()
+	if isASCII(f) {
+		return f
+	}
+	return norm.NFC.String(f)
 }
 
 // FoldAlnum returns Fold(s) with every rune that is neither a letter nor a

@@ -3,10 +3,12 @@ package textnorm
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestFold(t *testing.T) {
@@ -99,6 +101,9 @@ func FuzzFold(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := Fold(s)
+		if utf8.ValidString(s) {
+			assert.Equal(t, reference(s), got, "same as the step-by-step definition")
+		}
 		require.True(t, utf8.ValidString(got), "Fold output must be valid UTF-8")
 		assert.Equal(t, got, Fold(s), "deterministic")
 		assert.Equal(t, strings.ToLower(got), got, "lower-case")
@@ -110,6 +115,24 @@ func FuzzFold(f *testing.F) {
 			assert.LessOrEqual(t, len(Singular(w)), len(w), "Singular never lengthens a word")
 		}
 	})
+}
+
+// reference is Fold spelled out step by step (NFKC, NFD, marks dropped, Đ and
+// apostrophes mapped, lower-cased, NFC) for valid UTF-8.
+func reference(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(norm.NFKC.String(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'Đ' || r == 'đ':
+			b.WriteByte('d')
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 func BenchmarkFold(b *testing.B) {
