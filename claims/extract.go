@@ -99,10 +99,15 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
-		f.Key = withUnit(measure, q.Unit)
 		if measure != "" {
 			prevKey = measure
+			if predicateNouns[Head(measure)] && q.Unit == "count" {
+				if p := w.predicate(first, last); p != "" {
+					measure += " =" + p
+				}
+			}
 		}
+		f.Key = withUnit(measure, q.Unit)
 		if p := periodOf(ds, sent, q.Start, q.End); p != "" {
 			f.Period, f.Flow = p, true
 		}
@@ -204,7 +209,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	case before == "worth" || before == "valued":
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
-		phrase = w.rightPhrase(next + 1)
+		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
 	case measureBefore[before]:
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
@@ -213,6 +218,11 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
 	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "in" && startsMeasure(w, next+1):
 		phrase = w.rightPhrase(next + 1)
+	}
+	if len(phrase) == 0 && q.Unit == "count" && q.Kind == quantity.Amount {
+		// A bare count names its noun earlier ("Of the 150 seats, Civic Renewal won
+		// 62, the Social Democrats 41"): the sentence's last measure, or none.
+		return prevKey, subjectOf(w, first)
 	}
 	for _, find := range []func(int) []string{nil, w.npBefore, w.leftPhrase} {
 		if find != nil {
@@ -228,14 +238,21 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	if q.Kind != quantity.Amount && prevKey != "" && onlyChangeNouns(key) {
 		key = prevKey
 	}
-	subject = w.possessor(first)
+	return key, subjectOf(w, first)
+}
+
+// subjectOf returns who owns the quantity starting at token first: a possessive
+// before it, the sentence subject for "…, with 96 projects", or the named subject
+// of the clause.
+func subjectOf(w words, first int) string {
+	subject := w.possessor(first)
 	if subject == "" && first > 0 && w.lower(first-1) == "with" {
 		subject = w.sentenceSubject() // "Japan is the largest investor, with 96 projects"
 	}
 	if subject == "" {
 		subject = w.clauseSubject(first)
 	}
-	return key, subject
+	return subject
 }
 
 // measureBefore are words after which an amount measures the noun phrase before
@@ -340,7 +357,8 @@ func periodMarkers(w words) (flow, plan bool) {
 				}
 			}
 		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
-			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal":
+			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
 			plan = true
 		}
 	}

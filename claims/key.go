@@ -117,15 +117,28 @@ func joinKey(words []string) string {
 	return strings.Join(words, " ")
 }
 
-// splitKey returns the noun phrase and the qualifier words of a key.
+// splitKey returns the noun phrase and the qualifier words of a key; a predicate
+// ("=miss") is left out (see predicateOf).
 func splitKey(key string) (np, qual []string) {
 	ws := strings.Fields(key)
+	if n := len(ws); n > 0 && strings.HasPrefix(ws[n-1], "=") {
+		ws = ws[:n-1]
+	}
 	for i, w := range ws {
 		if prepositions[w] {
 			return ws[:i], ws[i:]
 		}
 	}
 	return ws, nil
+}
+
+// predicateOf returns what happened to the things a key counts ("=miss" in
+// "people =miss"), or "".
+func predicateOf(key string) string {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 && strings.HasPrefix(key[i+1:], "=") {
+		return key[i+1:]
+	}
+	return ""
 }
 
 // Head returns the head noun of a key: the last word of its noun phrase
@@ -148,6 +161,9 @@ func KeysMatch(a, b string) bool {
 	}
 	if a == b {
 		return true
+	}
+	if predicateOf(a) != predicateOf(b) {
+		return false // "people missing" is not "people evacuated", nor plain "people"
 	}
 	npa, qa := splitKey(a)
 	npb, qb := splitKey(b)

@@ -60,6 +60,15 @@ func TestKeysMatch(t *testing.T) {
 	}
 }
 
+func TestKeysMatchPredicates(t *testing.T) {
+	assert.True(t, KeysMatch("people =miss", "people =miss"))
+	assert.False(t, KeysMatch("people =miss", "people =evacu"))
+	assert.False(t, KeysMatch("people =miss", "people"), "a predicate on one side only is another measure")
+	assert.Equal(t, "people", Head("people =miss"))
+	assert.Equal(t, "=miss", predicateOf("vietnames people in japan =miss"))
+	assert.Equal(t, "", predicateOf("people"))
+}
+
 func TestHead(t *testing.T) {
 	assert.Equal(t, "people", Head("vietnames people in japan"))
 	assert.Equal(t, "agreement", Head("local cooper agreement"))

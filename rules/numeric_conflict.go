@@ -26,7 +26,7 @@ agreements this year") never with stocks ("110 agreements to date"), plans never
 with actuals, and a stated subject must match ("a province's 12,000 residents" is
 not "the country's 500,000 residents"; a subject on one side only keeps them apart).
 Two figures in one sentence ("from 500,000 to 630,000") are not compared, nor are
-exact counts of one or two ("the two sides"). Sources published within 31 days of
+exact counts of one or two ("the two sides"). Sources published within 3 days of
 each other are taken to describe the same moment.
 
 When both sources are dated and the dates differ, the figures describe a change,
@@ -199,11 +199,21 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 // clusters that do not overlap once: the smaller cluster's figure against the
 // larger's (in document order when they are the same size), with the other
 // members of both listed after them.
+// maxClusters is the most groups of agreeing figures one measure may have at one
+// moment before the rule stops reading them as a disagreement.
+const maxClusters = 3
+
 func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
 	if len(ms) < 2 {
 		return
 	}
 	cs := clusterize(ms)
+	if len(cs) > maxClusters {
+		// Many different values for one measure at one moment say the key lumps
+		// different things together (seats of several parties, several kinds of
+		// houses), not that the sources disagree: say nothing rather than guess.
+		return
+	}
 	for i := range cs {
 		for j := i + 1; j < len(cs); j++ {
 			odd, maj := cs[i], cs[j]

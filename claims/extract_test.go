@@ -1,0 +1,105 @@
+package claims
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// quantityFacts extracts a one-paragraph document and returns its quantity and
+// change facts by their text.
+func quantityFacts(t *testing.T, text string) map[string]*Fact {
+	t.Helper()
+	doc := &Document{Path: "a.txt", Raw: text, Text: text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}
+	out := map[string]*Fact{}
+	for _, f := range Extract(doc) {
+		if f.Kind == KindQuantity || f.Kind == KindChange {
+			out[f.Text()] = f
+		}
+	}
+	return out
+}
+
+func TestExtractKeysAndSubjects(t *testing.T) {
+	tests := []struct {
+		name, text, quantity string
+		key, subject, period string
+		flow, plan           bool
+	}{
+		{name: "count names its noun after it", text: "To date, over 110 cooperation agreements have been signed.",
+			quantity: "over 110", key: "cooper agreement"},
+		{name: "participle qualifier", text: "More than 630,000 Vietnamese people living in Japan act as a bridge.",
+			quantity: "More than 630,000", key: "vietnames people in japan"},
+		{name: "change measures the subject of its verb", text: "The Vietnamese population residing in Japan has expanded by 20%.",
+			quantity: "20%", key: "vietnames people in japan percent"},
+		{name: "amount after a verb", text: "Japanese investments in Vietnam have jumped by more than USD 8 billion.",
+			quantity: "more than USD 8 billion", key: "japanes investment in vietnam usd"},
+		{name: "amount measured by in", text: "The province attracted more than USD 1.2 billion in foreign direct investment in the first six months of 2025.",
+			quantity: "more than USD 1.2 billion", key: "foreign direct invest usd", subject: "", period: "2025-01-01/2025-07-01", flow: true},
+		{name: "amount measured by of", text: "The network includes 3,245 kilometres of expressways.",
+			quantity: "3,245 kilometres", key: "expressway km"},
+		{name: "worth", text: "Japan will support 15 projects worth over $20 billion.",
+			quantity: "over $20 billion", key: "project usd", plan: true},
+		{name: "capital of", text: "The province has 412 projects with registered capital of about USD 9.8 billion.",
+			quantity: "about USD 9.8 billion", key: "capit usd"},
+		{name: "possessive subject", text: "The country's 500,000 residents voted.",
+			quantity: "500,000", key: "people =vote", subject: "country"},
+		{name: "named subject of the verb", text: "Gunma is home to 16,000 Vietnamese residents.",
+			quantity: "16,000", key: "vietnames people", subject: "gunma"},
+		{name: "named subject of won", text: "Civic Renewal won 62 seats in the vote.",
+			quantity: "62", key: "seat", subject: "civic renewal"},
+		{name: "relative clause subject", text: "It was a blow for the Farmers' Union, which won 19 seats.",
+			quantity: "19", key: "seat", subject: "farmers' union"},
+		{name: "with apposition", text: "Japan is the largest investor, with 96 projects.",
+			quantity: "96", key: "project", subject: "japan"},
+		{name: "place in a prepositional phrase is no subject", text: "The population residing in Japan has grown by 20%.",
+			quantity: "20%", key: "people in japan percent"},
+		{name: "elided noun takes the last measure", text: "Of the 150 seats, Civic Renewal won 62.",
+			quantity: "62", key: "seat", subject: "civic renewal"},
+		{name: "of the N noun", text: "The party won 1,066,000 of the 2,790,000 valid votes.",
+			quantity: "1,066,000", key: "valid vote"},
+		{name: "change noun measures the figure before", text: "The province now has 520 projects, an increase of 12% since July.",
+			quantity: "12%", key: "project percent", period: "2025-07-01/2025-08-01", flow: true},
+		{name: "predicate of people", text: "Six people were still missing on Monday.",
+			quantity: "Six", key: "people =miss"},
+		{name: "object predicate", text: "The storm destroyed 870 houses.",
+			quantity: "870", key: "hous =destroy"},
+		{name: "flow marker", text: "Localities signed more than ten new agreements this year.",
+			quantity: "more than ten", key: "agreement", flow: true, period: "2025-01-01/2026-01-01"},
+		{name: "period from an opening adverbial", text: "In 2023, there were 40 delegations.",
+			quantity: "40", key: "deleg", flow: true, period: "2023-01-01/2024-01-01"},
+		{name: "relative clause date is not the period", text: "Bao, who took office in October, said the province has 520 projects.",
+			quantity: "520", key: "project"},
+		{name: "plan", text: "The city plans to build 30 stations.",
+			quantity: "30", key: "station", plan: true},
+		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
+			quantity: "USD 4.6 billion", key: "export turnov usd"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := quantityFacts(t, tt.text)
+			f, ok := fs[tt.quantity]
+			require.True(t, ok, "no fact %q among %v", tt.quantity, keysOf(fs))
+			assert.Equal(t, tt.key, f.Key, "key")
+			assert.Equal(t, tt.subject, f.Subject, "subject")
+			assert.Equal(t, tt.period, f.Period, "period")
+			assert.Equal(t, tt.flow, f.Flow, "flow")
+			assert.Equal(t, tt.plan, f.Plan, "plan")
+		})
+	}
+}
+
+func keysOf(fs map[string]*Fact) []string {
+	var out []string
+	for k := range fs {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestExtractSkipsReferencesDurationsAndAges(t *testing.T) {
+	fs := quantityFacts(t, "The two countries agreed. Children aged 1 to 5 were vaccinated over the past five years.")
+	assert.Empty(t, fs)
+}
