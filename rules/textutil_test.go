@@ -3,7 +3,6 @@ package rules
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -12,16 +11,11 @@ import (
 	"github.com/claimcheck/claimcheck/claims/enum"
 )
 
-// testDoc builds a document; published is YYYY-MM-DD or "".
+// testDoc builds a document; published is YYYY-MM-DD or "" (newDoc under the
+// name the text-rule tests use).
 func testDoc(t *testing.T, path, published, text string) *claims.Document {
 	t.Helper()
-	d := &claims.Document{Path: path, Raw: text, Text: text}
-	if published != "" {
-		tm, err := time.Parse("2006-01-02", published)
-		require.NoError(t, err)
-		d.Meta.Published = tm
-	}
-	return d
+	return newDoc(t, path, published, text)
 }
 
 // factAt builds a fact of kind over the first occurrence of phrase in d; the
