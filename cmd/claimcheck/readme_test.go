@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -49,4 +51,76 @@ func TestReadmeExamples(t *testing.T) {
 		rewritten.Write(readme[last:])
 		require.NoError(t, os.WriteFile("README.md", rewritten.Bytes(), 0o644))
 	}
+}
+
+// sessionBlock matches a README shell session: a marker, then a console block of
+// "$ command" lines each followed by what it printed.
+var sessionBlock = regexp.MustCompile("(?s)<!-- session -->\n```console\n(.*?)```")
+
+// TestReadmeSessions replays the README's shell sessions in one scratch git
+// repository holding testdata/harbour as articles/, with a freshly built
+// claimcheck on PATH, and compares what each command prints (stdout and stderr
+// as a terminal would show them; "$ echo $?" prints the previous exit code).
+// -update rewrites the outputs in README.md.
+func TestReadmeSessions(t *testing.T) {
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("no bash")
+	}
+	bin := t.TempDir()
+	build := exec.Command("go", "build", "-o", filepath.Join(bin, "claimcheck"), ".")
+	out, err := build.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	scratch := t.TempDir()
+	require.NoError(t, os.CopyFS(filepath.Join(scratch, "articles"), os.DirFS("testdata/harbour")))
+	examples, err := filepath.Abs("../../examples")
+	require.NoError(t, err)
+	require.NoError(t, os.CopyFS(filepath.Join(scratch, "examples"), os.DirFS(examples)))
+	git := exec.Command("git", "init", "-q", scratch)
+	require.NoError(t, git.Run())
+
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + scratch, "NO_COLOR=1", "LANG=C.UTF-8"}
+	var rewritten bytes.Buffer
+	last, code := 0, 0
+	for _, m := range sessionBlock.FindAllSubmatchIndex(readme, -1) {
+		rewritten.Write(readme[last:m[2]])
+		for _, step := range parseSession(string(readme[m[2]:m[3]])) {
+			var got string
+			if step.cmd == "echo $?" {
+				got = fmt.Sprintf("%d\n", code)
+			} else {
+				c := exec.Command("bash", "-c", step.cmd+" 2>&1")
+				c.Dir, c.Env = scratch, env
+				b, _ := c.Output()
+				got, code = string(b), c.ProcessState.ExitCode()
+			}
+			if !*update {
+				assert.Equal(t, step.want, got, "$ %s", step.cmd)
+			}
+			fmt.Fprintf(&rewritten, "$ %s\n%s", step.cmd, got)
+		}
+		last = m[3]
+	}
+	if *update {
+		rewritten.Write(readme[last:])
+		require.NoError(t, os.WriteFile("../../README.md", rewritten.Bytes(), 0o644))
+	}
+}
+
+type sessionStep struct{ cmd, want string }
+
+// parseSession splits a console block into commands and their expected output.
+func parseSession(block string) []sessionStep {
+	var steps []sessionStep
+	for _, line := range strings.SplitAfter(block, "\n") {
+		if strings.HasPrefix(line, "$ ") {
+			steps = append(steps, sessionStep{cmd: strings.TrimSuffix(strings.TrimPrefix(line, "$ "), "\n")})
+			continue
+		}
+		if len(steps) > 0 {
+			steps[len(steps)-1].want += line
+		}
+	}
+	return steps
 }
