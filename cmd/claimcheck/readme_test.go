@@ -63,8 +63,10 @@ var sessionBlock = regexp.MustCompile("(?s)<!-- session -->\n```console\n(.*?)``
 // as a terminal would show them; "$ echo $?" prints the previous exit code).
 // -update rewrites the outputs in README.md.
 func TestReadmeSessions(t *testing.T) {
-	if _, err := exec.LookPath("bash"); err != nil {
-		t.Skip("no bash")
+	for _, tool := range []string{"bash", "git", "sed"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("the README sessions need %s", tool)
+		}
 	}
 	bin := t.TempDir()
 	build := exec.Command("go", "build", "-o", filepath.Join(bin, "claimcheck"), ".")
