@@ -103,10 +103,14 @@ func (s *scanner) ordinalAt(i, hi int) (val, next int, ok bool) {
 			}
 		}
 	case token.Word:
-		if v, ok := numword.Ordinal(s.low[i]); ok {
-			return v, i + 1, true
+		w := s.low[i]
+		if len(w) >= 5 && ordinalSuffix(w[len(w)-2:]) {
+			if v, ok := numword.Ordinal(w); ok {
+				return v, i + 1, true
+			}
 		}
-		if i+2 < hi && s.isDash(i+1) && s.adjacent(i) && s.adjacent(i+1) {
+		// "twenty-first": every tens word ends in "ty".
+		if strings.HasSuffix(w, "ty") && i+2 < hi && s.isDash(i+1) && s.adjacent(i) && s.adjacent(i+1) {
 			if v, ok := numword.OrdinalCompound(s.low[i], s.low[i+2]); ok {
 				return v, i + 3, true
 			}

@@ -29,7 +29,7 @@ type Rank struct {
 // cover one sentence or a whole document: sentences are found again here so that
 // subjects and owners never leak across sentence boundaries.
 func Parse(text string, toks []token.Token) []Rank {
-	if len(toks) == 0 {
+	if len(toks) == 0 || !hasCue(text, toks) {
 		return nil
 	}
 	s := newScanner(text, toks)
@@ -59,10 +59,21 @@ func newScanner(text string, toks []token.Token) *scanner {
 			return nil
 		}
 		if t.Kind == token.Word {
-			low[i] = strings.ToLower(text[t.Start:t.End])
+			low[i] = lower(text[t.Start:t.End])
 		}
 	}
 	return &scanner{text: text, toks: toks, low: low}
+}
+
+// lower returns w lower-cased, w itself (no copy) when it has no capital:
+// most words of running text have none.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // sentenceAbbrevs end with a dot that does not end a sentence.
