@@ -17,7 +17,7 @@ func (s *scanner) dayNum(i int, cardinals bool) (int, int, bool) {
 		return n, i + 1, n >= 1 && n <= 31
 	}
 	if cardinals && s.kind(i) == token.Word {
-		if _, ok := numword.Cardinal(s.word(i)); ok {
+		if _, ok := s.cardinal(i); ok {
 			v, j, _ := s.cardinalWord(i)
 			return v, j, v >= 1 && v <= 31
 		}

@@ -60,6 +60,9 @@ type Date struct {
 // recent Monday on or before ref.
 func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	s := newScanner(text, toks, ref)
+	if !s.any {
+		return nil
+	}
 	var out []Date
 	for i := 0; i < len(s.toks); {
 		m, ok := s.best(i)

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -144,7 +143,7 @@ func (s *scanner) durationAmount(i int) (float64, bool, int, bool) {
 		}
 		return v, false, i + 1, true
 	}
-	if _, ok := numword.Cardinal(s.word(i)); !ok {
+	if _, ok := s.cardinal(i); !ok {
 		switch s.word(i) {
 		case "a", "an", "few", "several":
 		default:

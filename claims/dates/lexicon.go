@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
@@ -132,18 +131,6 @@ var yearVerbs = map[string]bool{
 	"remains": true, "promises": true, "looks": true, "this": true, "its": true,
 }
 
-// lowerWords returns the lower-cased text of each token (empty for non-words),
-// so the grammar compares words without allocating per lookup.
-func lowerWords(text string, toks []token.Token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		if t.Kind == token.Word {
-			out[i] = strings.ToLower(text[t.Start:t.End])
-		}
-	}
-	return out
-}
-
 // cardinalWord reads a cardinal written in words starting at token i: "two",
 // "twenty one", "twenty-one", "twenty and four", "a", "an". It returns the value
 // and the index after the last token used.
@@ -165,7 +152,7 @@ func (s *scanner) cardinalWord(i int) (int, int, bool) {
 	case "few", "several":
 		return 3, i + 1, true
 	}
-	v, ok := numword.Cardinal(w)
+	v, ok := s.cardinal(i)
 	if !ok {
 		return 0, i, false
 	}
@@ -176,7 +163,7 @@ func (s *scanner) cardinalWord(i int) (int, int, bool) {
 		} else if s.word(j) == "and" {
 			j++
 		}
-		if u, ok := numword.Cardinal(s.word(j)); ok && u > 0 && u < 10 {
+		if u, ok := s.cardinal(j); ok && u > 0 && u < 10 {
 			return v + u, j + 1, true
 		}
 	}
@@ -185,18 +172,25 @@ func (s *scanner) cardinalWord(i int) (int, int, bool) {
 
 // ordinalWord reads an ordinal: "21st", "third", "twenty-first", "twenty first".
 func (s *scanner) ordinalWord(i int) (int, int, bool) {
+	// classify marked the tokens that start an ordinal: the others skip the lookups.
+	if !s.has(i, clsOrdinal|clsCardinal) {
+		return 0, i, false
+	}
 	if s.kind(i) == token.Number && s.adj(i) {
 		if n, ok := s.plainInt(i); ok {
 			if v, ok := numword.Ordinal(s.text[s.toks[i].Start:s.toks[i+1].End]); ok && v == n {
 				return n, i + 2, true
 			}
 		}
+		return 0, i, false
 	}
 	w := s.word(i)
-	if v, ok := numword.Ordinal(w); ok && s.kind(i) == token.Word {
-		return v, i + 1, true
+	if s.has(i, clsOrdinal) {
+		if v, ok := numword.Ordinal(w); ok && s.kind(i) == token.Word {
+			return v, i + 1, true
+		}
 	}
-	if t, ok := numword.Cardinal(w); ok && t >= 20 && t%10 == 0 {
+	if t, ok := s.cardinal(i); ok && t >= 20 && t%10 == 0 {
 		j := i + 1
 		if s.sym(j, "-") && s.adj(i) && s.adj(j) {
 			j++
@@ -206,4 +200,12 @@ func (s *scanner) ordinalWord(i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// cardinal reads a single cardinal word at i ("seven", "forty").
+func (s *scanner) cardinal(i int) (int, bool) {
+	if !s.has(i, clsCardinal) {
+		return 0, false
+	}
+	return numword.Cardinal(s.word(i))
 }

@@ -33,7 +33,8 @@ func (s *scanner) numericDate(i int) (match, bool) {
 	if strings.Contains(s.raw(j), ".") {
 		return s.dottedDate(i, j, wd, cue)
 	}
-	parts, sep, end := s.gluedParts(j)
+	var buf [3]part
+	parts, sep, end := s.gluedParts(j, &buf)
 	if len(parts) < 2 || sep == "" {
 		return match{}, false
 	}
@@ -66,9 +67,10 @@ func (s *scanner) numericDate(i int) (match, bool) {
 
 // gluedParts collects up to three numbers or month names joined by the same
 // touching separator ("-" or "/"); a final ",yy" after slashes counts too.
-func (s *scanner) gluedParts(j int) ([]part, string, int) {
+// The parts go into buf, so reading them allocates nothing.
+func (s *scanner) gluedParts(j int, buf *[3]part) ([]part, string, int) {
 	n, _ := s.plainInt(j)
-	parts := []part{{n: n, digits: len(s.raw(j))}}
+	parts := append(buf[:0], part{n: n, digits: len(s.raw(j))})
 	sep := ""
 	k := j + 1
 	for len(parts) < 3 && s.adj(k-1) && s.adj(k) {

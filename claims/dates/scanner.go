@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -16,7 +15,11 @@ type scanner struct {
 	text string
 	toks []token.Token
 	low  []string
-	ref  time.Time
+	// cls holds each token's roles at the start of a date (see classify).
+	cls []class
+	// any is false when no token can take part in a date: Parse stops there.
+	any bool
+	ref time.Time
 }
 
 // match is a date found over tokens [from, to).
@@ -31,6 +34,7 @@ type match struct {
 func newScanner(text string, toks []token.Token, ref time.Time) *scanner {
 	s := &scanner{text: text, toks: splitNumbers(text, toks), ref: ref}
 	s.low = lowerWords(text, s.toks)
+	s.cls, s.any = classify(text, s.toks, s.low)
 	return s
 }
 
@@ -77,8 +81,10 @@ func thousands(n string) bool {
 }
 
 // best returns the longest match starting at token i; earlier grammars win ties.
+// Each grammar runs only at tokens with a role it can start with.
 func (s *scanner) best(i int) (match, bool) {
-	if !s.canStart(i) {
+	c := s.cls[i]
+	if c == 0 {
 		return match{}, false
 	}
 	var b match
@@ -88,67 +94,70 @@ func (s *scanner) best(i int) (match, bool) {
 			b, found = m, true
 		}
 	}
-	consider(s.deadline(i))
-	consider(s.pastSpan(i))
-	consider(s.dayMonthFirst(i))
-	consider(s.monthDayFirst(i))
-	consider(s.numericDate(i))
-	consider(s.partOfYear(i))
-	consider(s.monthsOfYear(i))
-	consider(s.bareHalf(i))
-	consider(s.wholeYear(i))
-	consider(s.nthWeekday(i))
-	consider(s.relativeDay(i))
-	consider(s.agoLater(i))
-	consider(s.relativeNamed(i))
-	consider(s.weekdayAlone(i))
-	consider(s.theNth(i))
-	consider(s.yearRange(i))
-	consider(s.decade(i))
-	consider(s.yearWithCue(i))
-	consider(s.monthWithCue(i))
-	consider(s.anniversary(i))
+	const dayNum = clsNumber | clsOrdinal | clsCardinal
+	if c&(clsThe|clsEdge) != 0 {
+		consider(s.deadline(i))
+	}
+	if c&(clsThe|clsOver) != 0 {
+		consider(s.pastSpan(i))
+	}
+	if c&(clsWeekday|dayNum) != 0 {
+		consider(s.dayMonthFirst(i))
+	}
+	if c&(clsWeekday|clsMonth) != 0 {
+		consider(s.monthDayFirst(i))
+	}
+	if c&(clsWeekday|clsNumber) != 0 {
+		consider(s.numericDate(i))
+	}
+	if c&(clsQH|dayNum|clsLast) != 0 {
+		consider(s.partOfYear(i))
+	}
+	if c&(clsThe|clsOrdinal|clsLast) != 0 {
+		consider(s.monthsOfYear(i))
+	}
+	if c&(dayNum|clsLast) != 0 {
+		consider(s.bareHalf(i))
+	}
+	if c&(clsThe|clsWhole) != 0 {
+		consider(s.wholeYear(i))
+	}
+	if c&(clsThe|dayNum|clsLast) != 0 {
+		consider(s.nthWeekday(i))
+	}
+	if c&(clsThe|clsAnchor) != 0 {
+		consider(s.relativeDay(i))
+	}
+	if c&(clsIn|clsNumber|clsCardinal) != 0 {
+		consider(s.agoLater(i))
+	}
+	if c&clsDir != 0 {
+		consider(s.relativeNamed(i))
+	}
+	if c&clsWeekday != 0 {
+		consider(s.weekdayAlone(i))
+	}
+	if c&(clsThe|dayNum) != 0 {
+		consider(s.theNth(i))
+	}
+	if c&clsNumber != 0 {
+		consider(s.yearRange(i))
+		consider(s.decade(i))
+		consider(s.yearWithCue(i))
+	}
+	if c&clsMonth != 0 {
+		consider(s.monthWithCue(i))
+	}
+	if c&dayNum != 0 {
+		consider(s.anniversary(i))
+	}
 	return b, found
 }
 
-// starterWords are the words a date can begin with besides month and weekday
-// names and number words; other tokens are skipped before any grammar runs.
-var starterWords = map[string]bool{
-	"the": true, "over": true, "in": true, "last": true, "past": true, "previous": true,
-	"next": true, "coming": true, "this": true, "current": true, "today": true,
-	"tonight": true, "yesterday": true, "tomorrow": true, "tmrw": true, "q": true,
-	"h": true, "end": true, "beginning": true, "start": true, "middle": true,
-	"close": true, "mid": true, "early": true, "late": true, "day": true,
-	"first": true, "final": true, "all": true, "whole": true, "entire": true, "full": true,
-}
-
-// canStart reports whether a date may begin at token i.
-func (s *scanner) canStart(i int) bool {
-	switch s.toks[i].Kind {
-	case token.Number:
-		return true
-	case token.Word:
-	default:
-		return false
-	}
-	w := s.low[i]
-	if starterWords[w] || w == "a" || w == "an" || w == "few" || w == "several" {
-		return true
-	}
-	if _, ok := monthNames[w]; ok {
-		return true
-	}
-	if _, ok := weekdayNames[w]; ok {
-		return true
-	}
-	if _, ok := numword.Cardinal(w); ok {
-		return true
-	}
-	_, ok := numword.Ordinal(w)
-	return ok
-}
-
 func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
+
+// has reports whether token i has any of the roles c.
+func (s *scanner) has(i int, c class) bool { return s.in(i) && s.cls[i]&c != 0 }
 
 // word is the lower-cased word at i, or "" when i is not a word.
 func (s *scanner) word(i int) string {
@@ -265,12 +274,15 @@ func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
 
 // prefixWeekday reads "Monday," or "Monday" before a date and returns the day.
 func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
-	wd, j, ok := s.weekday(i)
+	day, j, ok := s.weekday(i)
 	if !ok {
 		return nil, i
 	}
 	if s.sym(j, ",") {
 		j++
 	}
-	return &wd, j
+	// Allocated only here: most tokens are no weekday.
+	wd := new(time.Weekday)
+	*wd = day
+	return wd, j
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -34,7 +33,7 @@ func (s *scanner) monthsOfYear(i int) (match, bool) {
 	n, ok := s.plainInt(k + 1)
 	e := k + 2
 	if !ok && s.kind(k+1) == token.Word {
-		n, ok = numword.Cardinal(s.word(k + 1))
+		n, ok = s.cardinal(k + 1)
 	}
 	per := 0
 	switch s.word(e) {

@@ -1,0 +1,175 @@
+package dates
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// class is a set of roles a token can play at the start of a date. Parse
+// classifies every token once, then runs at each token only the grammars that
+// can start with one of its roles: most tokens of a sentence start none.
+type class uint16
+
+const (
+	clsNumber   class = 1 << iota // a number token
+	clsMonth                      // a month name or abbreviation
+	clsWeekday                    // a weekday name or abbreviation
+	clsOrdinal                    // "first", "21st" is a number token
+	clsCardinal                   // "two", "twenty", "a", "few"
+	clsThe                        // "the"
+	clsOver                       // "over" ("over the past 5 years")
+	clsIn                         // "in" ("in 3 weeks")
+	clsEdge                       // "end", "mid": edges of a period
+	clsDir                        // "last", "this", "next": a direction from ref
+	clsLast                       // "last", "final": the trailing parts of a year
+	clsWhole                      // "whole", "all": a period as a whole
+	clsAnchor                     // "today", "yesterday", "day"
+	clsQH                         // "q", "h" of "Q3", "H1"
+	clsUnit                       // a calendar unit word: "years", "quarter", "anniversary"
+	clsSpelled                    // a number in words: "thirty", "fifth" ("for the thirty")
+)
+
+// triggers are the roles without which a sentence holds no date: every
+// grammar needs a number (in digits or words), a month or weekday name, a
+// unit word or a day anchor somewhere in its span.
+const triggers = clsNumber | clsMonth | clsWeekday | clsOrdinal | clsAnchor | clsUnit | clsSpelled
+
+// wordClasses maps the fixed words of the grammars to their roles; month and
+// weekday names, cardinals and ordinals are added from their own tables.
+var wordClasses = buildWordClasses()
+
+func buildWordClasses() map[string]class {
+	out := map[string]class{
+		"the": clsThe, "over": clsOver, "in": clsIn,
+		"end": clsEdge, "beginning": clsEdge, "start": clsEdge, "middle": clsEdge,
+		"close": clsEdge, "mid": clsEdge, "early": clsEdge, "late": clsEdge,
+		"last": clsDir | clsLast, "past": clsDir, "previous": clsDir, "this": clsDir,
+		"current": clsDir, "next": clsDir, "coming": clsDir, "final": clsLast,
+		"whole": clsWhole, "entire": clsWhole, "full": clsWhole, "all": clsWhole,
+		"today": clsAnchor, "tonight": clsAnchor, "yesterday": clsAnchor,
+		"tomorrow": clsAnchor, "tmrw": clsAnchor, "day": clsAnchor | clsUnit,
+		"q": clsQH, "h": clsQH,
+		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,
+		"quarter": clsUnit, "quarters": clsUnit, "half": clsUnit, "anniversary": clsUnit,
+	}
+	for w := range unitWords {
+		out[w] |= clsUnit
+	}
+	for w := range monthNames {
+		out[w] |= clsMonth
+	}
+	for w := range weekdayNames {
+		out[w] |= clsWeekday
+	}
+	return out
+}
+
+// classify returns the roles of each token and whether any of them is a trigger.
+func classify(text string, toks []token.Token, low []string) ([]class, bool) {
+	out := make([]class, len(toks))
+	var all class
+	for i, t := range toks {
+		var c class
+		switch t.Kind {
+		case token.Number:
+			c = clsNumber
+			// "21st": the ordinal is read over the number and its suffix.
+			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Word {
+				if _, ok := numword.Ordinal(text[t.Start:toks[i+1].End]); ok {
+					c |= clsOrdinal
+				}
+			}
+		case token.Word:
+			w := low[i]
+			c = wordClasses[w]
+			if len(w) <= 16 {
+				if _, ok := numword.Cardinal(w); ok {
+					c |= clsCardinal | clsSpelled
+				}
+				if _, ok := numword.Ordinal(w); ok {
+					c |= clsOrdinal | clsSpelled
+				}
+			}
+		}
+		out[i] = c
+		all |= c
+	}
+	return out, all&triggers != 0
+}
+
+// lowerWords returns the lower-cased text of each token (empty for non-words),
+// so the grammar compares words without allocating per lookup. Words already
+// in lower case are slices of text; ASCII words with capitals are lower-cased
+// into one shared buffer, so a sentence costs a fixed few allocations.
+func lowerWords(text string, toks []token.Token) []string {
+	out := make([]string, len(toks))
+	need := 0
+	for i, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		w := text[t.Start:t.End]
+		switch asciiCase(w) {
+		case lowerASCII:
+			out[i] = w
+		case upperASCII:
+			need += len(w)
+		default:
+			// strings.ToLower returns w itself when nothing changes.
+			out[i] = strings.ToLower(w)
+		}
+	}
+	if need == 0 {
+		return out
+	}
+	buf := make([]byte, 0, need)
+	for i, t := range toks {
+		if t.Kind == token.Word && out[i] == "" {
+			for k := t.Start; k < t.End; k++ {
+				c := text[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		}
+	}
+	joined := string(buf)
+	at := 0
+	for i, t := range toks {
+		if t.Kind == token.Word && out[i] == "" {
+			n := t.End - t.Start
+			out[i] = joined[at : at+n]
+			at += n
+		}
+	}
+	return out
+}
+
+const (
+	lowerASCII = iota
+	upperASCII
+	notASCII
+)
+
+// asciiCase tells an ASCII word without capitals from one with capitals and
+// from a word with other runes.
+func asciiCase(w string) int {
+	up := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return notASCII
+		}
+		if c >= 'A' && c <= 'Z' {
+			up = true
+		}
+	}
+	if up {
+		return upperASCII
+	}
+	return lowerASCII
+}
