@@ -98,7 +98,8 @@ func boilerplate(text string, lines []line, first int, title string, extra []str
 }
 
 // lineKinds skips single lines: photo captions and credits, image file names,
-// repeats of the title or of an earlier line, and reference lists.
+// repeats of the title or of an earlier line, reference lists, one-line
+// pointers to related stories and markets tickers.
 func lineKinds(text string, lines []line, first int, title string) []claims.Skip {
 	var skips []claims.Skip
 	seen := map[string]bool{}
@@ -119,6 +120,10 @@ func lineKinds(text string, lines []line, first int, title string) []claims.Skip
 			reason = "caption" // a repeated title or line: alt text or a caption
 		case isReferences(t, text, lines, i):
 			reason = "references"
+		case relatedLine(t):
+			reason = "related link"
+		case tickerLine(t):
+			reason = "ticker"
 		}
 		if len(t) >= 30 || firstText {
 			seen[t] = true
