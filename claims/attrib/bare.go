@@ -1,18 +1,33 @@
 package attrib
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // bareMentions adds mentions without title: runs of capitalised words that
 // repeat a name, or a part of a name, already found after a title or
 // honorific ("Chinh" after "Prime Minister Pham Minh Chinh"). The run must be
 // whole, so "Van" inside "Song Van" is not a mention of "Ngo Le Van".
 func (s *scanner) bareMentions(found []Person) []Person {
-	var names [][]string
-	for _, p := range found {
-		names = append(names, nameParts(p.Name))
-	}
-	if len(names) == 0 {
+	if len(found) == 0 {
 		return found
+	}
+	// The distinct names, in order of first mention, and every part of them,
+	// to reject most capitalised runs with one look-up.
+	var names [][]string
+	seen := map[string]bool{}
+	known := map[string]bool{}
+	for _, p := range found {
+		if seen[p.Name] {
+			continue
+		}
+		seen[p.Name] = true
+		np := nameParts(p.Name)
+		names = append(names, np)
+		for _, w := range np {
+			known[w] = true
+		}
 	}
 	// found is in text order and tokens are visited in order, so one cursor
 	// walks the mentions.
@@ -24,8 +39,9 @@ func (s *scanner) bareMentions(found []Person) []Person {
 		return f < len(found) && start >= found[f].Start
 	}
 	var extra []Person
+	var parts []string
 	for i := 0; i < s.n(); {
-		if !s.isCap(i) || (s.isCap(i-1) && s.gap(i) == " ") || covered(s.toks[i].Start) {
+		if !s.isCap(i) || (s.isCap(i-1) && s.gap(i) == " ") || !known[firstPart(s.fold(i))] || covered(s.toks[i].Start) {
 			i++
 			continue
 		}
@@ -34,7 +50,7 @@ func (s *scanner) bareMentions(found []Person) []Person {
 			i++
 			continue
 		}
-		parts := nameParts(s.span(ns, ne))
+		parts = s.nameParts(ns, ne, parts[:0])
 		for _, np := range names {
 			if at := indexParts(np, parts); at >= 0 && !ambiguousPart(np, parts, at) {
 				extra = append(extra, Person{
@@ -49,9 +65,42 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	if len(extra) == 0 {
 		return found
 	}
-	found = append(found, extra...)
-	sort.SliceStable(found, func(a, b int) bool { return found[a].Start < found[b].Start })
-	return found
+	return mergeByStart(found, extra)
+}
+
+// firstPart returns the first name part of a folded word: "u" of "u.s.".
+func firstPart(w string) string {
+	if k := strings.IndexAny(w, ".,"); k >= 0 {
+		return w[:k]
+	}
+	return w
+}
+
+// nameParts appends the name parts of tokens [i, j) to buf: nameParts of
+// their text, read from the folded tokens.
+func (s *scanner) nameParts(i, j int, buf []string) []string {
+	for m := i; m < j; m++ {
+		if !s.isWord(m) {
+			continue
+		}
+		buf = append(buf, strings.FieldsFunc(s.fold(m), func(r rune) bool { return r == '.' || r == ',' })...)
+	}
+	return buf
+}
+
+// mergeByStart merges two lists of mentions sorted by Start; on equal starts
+// those of a come first, as a stable sort of a followed by b would order them.
+func mergeByStart(a, b []Person) []Person {
+	out := make([]Person, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Start < a[0].Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // linkFullNames sets FullName on each mention whose name is a proper part of a

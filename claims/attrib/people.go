@@ -29,21 +29,22 @@ func People(text string) []Person {
 // mention parses a titled or honorific mention starting at token i.
 func (s *scanner) mention(i int) (Person, int, bool) {
 	var p Person
+	if !s.isWord(i) || !s.isCap(i) && !isQualifier(s.fold(i)) {
+		return p, 0, false // most tokens: a mention opens with a capital or a qualifier
+	}
 	j := i
 	// Lower-case qualifiers before a title: "former", "newly elected".
 	for s.isWord(j) && !s.isCap(j) {
-		switch s.tok(j) {
-		case "former", "then", "late", "outgoing", "incoming", "newly", "elected", "current":
-			if s.tok(j) == "former" {
-				p.Former = true
-			}
-			j++
-			if s.is(j, "-") && s.joined(j) {
-				j++
-			}
-			continue
+		if !isQualifier(s.tok(j)) {
+			break
 		}
-		break
+		if s.tok(j) == "former" {
+			p.Former = true
+		}
+		j++
+		if s.is(j, "-") && s.joined(j) {
+			j++
+		}
 	}
 	if s.isCap(j) && s.tok(j) == "Former" {
 		p.Former = true
@@ -143,14 +144,15 @@ func (s *scanner) titleEnd(j int) (int, bool) {
 	case "PM", "DPM", "FM":
 		return k + 1, true
 	}
-	words := make([]string, 0, 2)
-	for m := k; m < k+2 && s.isCap(m); m++ {
-		words = append(words, s.fold(m))
-		if m > k && !(s.gap(m) == " " || s.is(m-1, "-")) {
-			break
-		}
+	if !s.isCap(k) {
+		return 0, false
 	}
-	n, _ := matchCore(words)
+	var n int
+	if s.isCap(k + 1) {
+		n, _ = matchCore2(s.fold(k), s.fold(k+1))
+	} else {
+		n, _ = matchCore1(s.fold(k))
+	}
 	if n == 0 {
 		return 0, false
 	}
@@ -241,7 +243,14 @@ func (s *scanner) name(j int) (int, int) {
 			k += 2
 		}
 	}
-	if words := strings.Fields(s.span(j, k)); len(words) > maxNameWords {
+	// Count the words as spaces separate them: "Jae-myung" is one.
+	words := 0
+	for m := j; m < k; m++ {
+		if m == j || !s.joined(m) {
+			words++
+		}
+	}
+	if words > maxNameWords {
 		return j, j
 	}
 	return j, k
@@ -249,3 +258,13 @@ func (s *scanner) name(j int) (int, int) {
 
 // isTitleAbbrev reports an acronym that is itself a title: "PM", "DPM", "FM".
 func isTitleAbbrev(w string) bool { return w == "PM" || w == "DPM" || w == "FM" }
+
+// isQualifier reports a lower-case word that may stand before a title:
+// "former", "newly elected".
+func isQualifier(w string) bool {
+	switch w {
+	case "former", "then", "late", "outgoing", "incoming", "newly", "elected", "current":
+		return true
+	}
+	return false
+}

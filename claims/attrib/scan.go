@@ -8,14 +8,106 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// scanner holds a text and its tokens; the parsers walk token indexes.
+// scanner holds a text, its tokens, and what the parsers ask of every token
+// again and again: the folded text and the letter-case flags, computed once.
 type scanner struct {
-	text string
-	toks []token.Token
+	text  string
+	toks  []token.Token
+	info  []tokInfo
+	folds string // the text with ASCII upper-case letters lowered, then the folds of non-ASCII tokens
 }
 
+// tokInfo is what newScanner computes for a token: where its fold lies in
+// scanner.folds, and its flags. It holds no pointers, so the garbage
+// collector does not scan it.
+type tokInfo struct {
+	lo, hi int
+	flags  uint8
+}
+
+const (
+	fWord    uint8 = 1 << iota // a word token
+	fCap                       // a word starting with an upper-case letter
+	fAllCaps                   // an upper-case word of two or more letters: an acronym
+)
+
 func newScanner(text string) *scanner {
-	return &scanner{text: text, toks: token.Scan(text, make([]token.Token, 0, len(text)/5+1))}
+	toks := token.Scan(text, make([]token.Token, 0, len(text)/5+1))
+	s := &scanner{text: text, toks: toks, info: make([]tokInfo, len(toks))}
+	// ASCII tokens fold in place (lower case, same length), so their folds
+	// share the offsets of the text; the folds of other tokens follow it.
+	buf := make([]byte, len(text), len(text)+len(text)/8+16)
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	for i, t := range toks {
+		w := text[t.Start:t.End]
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			if w[k] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		in := &s.info[i]
+		in.lo, in.hi = t.Start, t.End
+		if !ascii && (t.Kind == token.Word || !plainMark(w)) {
+			in.lo = len(buf)
+			buf = append(buf, Fold(w)...)
+			in.hi = len(buf)
+		}
+		if t.Kind == token.Word {
+			in.flags = wordFlags(w, ascii)
+		}
+	}
+	s.folds = string(buf)
+	return s
+}
+
+// plainMark reports a non-ASCII punctuation mark that Fold leaves as it is,
+// so that quote marks and dashes skip the Unicode normalisation.
+func plainMark(w string) bool {
+	switch w {
+	case "“", "”", "–", "—", "«", "»", "·", "•":
+		return true
+	}
+	return false
+}
+
+// wordFlags returns the flags of a word token's text.
+func wordFlags(w string, ascii bool) uint8 {
+	f := fWord
+	if ascii {
+		if c := w[0]; 'A' <= c && c <= 'Z' {
+			f |= fCap
+		}
+		if len(w) < 2 {
+			return f
+		}
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; 'a' <= c && c <= 'z' {
+				return f
+			}
+		}
+		return f | fAllCaps
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		f |= fCap
+	}
+	if utf8.RuneCountInString(w) < 2 {
+		return f
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return f
+		}
+	}
+	return f | fAllCaps
 }
 
 func (s *scanner) n() int { return len(s.toks) }
@@ -29,34 +121,26 @@ func (s *scanner) tok(i int) string {
 }
 
 func (s *scanner) isWord(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == token.Word
+	return i >= 0 && i < len(s.toks) && s.info[i].flags&fWord != 0
 }
 
-// fold returns token i folded ("Minister’s" → "minister's").
-func (s *scanner) fold(i int) string { return Fold(s.tok(i)) }
+// fold returns token i folded ("Minister’s" → "minister's"), "" when i is out of range.
+func (s *scanner) fold(i int) string {
+	if i < 0 || i >= len(s.info) {
+		return ""
+	}
+	return s.folds[s.info[i].lo:s.info[i].hi]
+}
 
 // isCap reports whether token i is a word starting with an upper-case letter.
 func (s *scanner) isCap(i int) bool {
-	if !s.isWord(i) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s.tok(i))
-	return unicode.IsUpper(r)
+	return i >= 0 && i < len(s.toks) && s.info[i].flags&fCap != 0
 }
 
 // isAllCaps reports whether token i is an upper-case word of two or more
 // letters: an acronym ("VNA", "JETRO"), not a name.
 func (s *scanner) isAllCaps(i int) bool {
-	w := s.tok(i)
-	if !s.isWord(i) || utf8.RuneCountInString(w) < 2 {
-		return false
-	}
-	for _, r := range w {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+	return i >= 0 && i < len(s.toks) && s.info[i].flags&fAllCaps != 0
 }
 
 // is reports whether token i is the symbol or word sym.

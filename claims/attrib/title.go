@@ -148,17 +148,34 @@ func titleWords(s string) []string {
 // matchCore matches an office at the start of words, returning how many words
 // it takes and its canonical form.
 func matchCore(words []string) (int, string) {
-	if len(words) >= 2 {
-		switch words[0] + " " + words[1] {
+	switch len(words) {
+	case 0:
+		return 0, ""
+	case 1:
+		return matchCore1(words[0])
+	}
+	return matchCore2(words[0], words[1])
+}
+
+// matchCore2 is matchCore of the two words a and b.
+func matchCore2(a, b string) (int, string) {
+	switch a {
+	case "prime", "crown", "chief", "director", "consul", "general", "secretary":
+		switch core := a + " " + b; core {
 		case "prime minister", "crown prince", "crown princess", "chief executive",
 			"director general", "consul general", "chief justice", "general secretary":
-			return 2, words[0] + " " + words[1]
+			return 2, core
 		case "secretary general":
 			return 2, "general secretary"
 		}
 	}
-	if len(words) >= 1 && isCoreWord(words[0]) {
-		return 1, words[0]
+	return matchCore1(a)
+}
+
+// matchCore1 is matchCore of the one word w.
+func matchCore1(w string) (int, string) {
+	if isCoreWord(w) {
+		return 1, w
 	}
 	return 0, ""
 }
