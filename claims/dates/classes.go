@@ -11,7 +11,7 @@ import (
 // class is a set of roles a token can play at the start of a date. Parse
 // classifies every token once, then runs at each token only the grammars that
 // can start with one of its roles: most tokens of a sentence start none.
-type class uint16
+type class uint32
 
 const (
 	clsNumber   class = 1 << iota // a number token
@@ -29,6 +29,10 @@ const (
 	clsAnchor                     // "today", "yesterday", "day"
 	clsQH                         // "q", "h" of "Q3", "H1"
 	clsUnit                       // a calendar unit word: "years", "quarter", "anniversary"
+	clsDay                        // a number of one or two plain digits: a day of the month
+	clsShort                      // a number of at most four plain digits: a count of units
+	clsYear                       // a number of four plain digits
+	clsGlued                      // a number touching the symbol after it ("4/22") or dotted ("13.5.2015")
 	clsSpelled                    // a number in words: "thirty", "fifth" ("for the thirty")
 )
 
@@ -55,6 +59,15 @@ func buildWordClasses() map[string]class {
 		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,
 		"quarter": clsUnit, "quarters": clsUnit, "half": clsUnit, "anniversary": clsUnit,
 	}
+	// Number words are looked up once here, so classify needs one map lookup a word.
+	for _, w := range numberWords {
+		if _, ok := numword.Cardinal(w); ok {
+			out[w] |= clsCardinal | clsSpelled
+		}
+		if _, ok := numword.Ordinal(w); ok {
+			out[w] |= clsOrdinal | clsSpelled
+		}
+	}
 	for w := range unitWords {
 		out[w] |= clsUnit
 	}
@@ -67,6 +80,14 @@ func buildWordClasses() map[string]class {
 	return out
 }
 
+// numberWords are the single number words numword reads (it gives their values).
+var numberWords = strings.Fields(`zero one two three four five six seven eight nine ten
+	eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+	thirty forty fifty sixty seventy eighty ninety first second third fourth fifth sixth
+	seventh eighth ninth nineth tenth eleventh twelfth thirteenth fourteenth fifteenth
+	sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth
+	sixtieth seventieth eightieth ninetieth hundredth`)
+
 // classify returns the roles of each token and whether any of them is a trigger.
 func classify(text string, toks []token.Token, low []string) ([]class, bool) {
 	out := make([]class, len(toks))
@@ -75,7 +96,7 @@ func classify(text string, toks []token.Token, low []string) ([]class, bool) {
 		var c class
 		switch t.Kind {
 		case token.Number:
-			c = clsNumber
+			c = clsNumber | numberShape(text, toks, i)
 			// "21st": the ordinal is read over the number and its suffix.
 			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Word {
 				if _, ok := numword.Ordinal(text[t.Start:toks[i+1].End]); ok {
@@ -83,16 +104,7 @@ func classify(text string, toks []token.Token, low []string) ([]class, bool) {
 				}
 			}
 		case token.Word:
-			w := low[i]
-			c = wordClasses[w]
-			if len(w) <= 16 {
-				if _, ok := numword.Cardinal(w); ok {
-					c |= clsCardinal | clsSpelled
-				}
-				if _, ok := numword.Ordinal(w); ok {
-					c |= clsOrdinal | clsSpelled
-				}
-			}
+			c = wordClasses[low[i]]
 		}
 		out[i] = c
 		all |= c
@@ -172,4 +184,30 @@ func asciiCase(w string) int {
 		return upperASCII
 	}
 	return lowerASCII
+}
+
+// numberShape is the roles a number token takes from its digits and what touches it.
+func numberShape(text string, toks []token.Token, i int) class {
+	t := toks[i]
+	var c class
+	if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Symbol {
+		c |= clsGlued
+	}
+	for k := t.Start; k < t.End; k++ {
+		if text[k] < '0' || text[k] > '9' {
+			if text[k] == '.' {
+				c |= clsGlued
+			}
+			return c
+		}
+	}
+	switch n := t.End - t.Start; {
+	case n <= 2:
+		c |= clsDay | clsShort
+	case n == 4:
+		c |= clsYear | clsShort
+	case n == 3:
+		c |= clsShort
+	}
+	return c
 }

@@ -23,22 +23,47 @@ func day0(ref time.Time) time.Time {
 }
 
 // timex writes a TIMEX3 date: unknown year or month become X ("XXXX-07-01");
-// d = 0 leaves the day out ("2025-04").
+// d = 0 leaves the day out ("2025-04"). It is built by hand, not with fmt:
+// grammars build it for every candidate date they try.
 func timex(y int, m time.Month, d int) string {
-	ys := "XXXX"
-	if y != noYear {
-		ys = fmt.Sprintf("%04d", y)
+	var buf [16]byte
+	b := buf[:0]
+	if y == noYear {
+		b = append(b, "XXXX"...)
+	} else {
+		b = appendPadded(b, y, 4)
+	}
+	if m == 0 && d == 0 {
+		return string(b)
 	}
 	if m == 0 {
-		if d == 0 {
-			return ys
-		}
-		return fmt.Sprintf("%s-XX-%02d", ys, d)
+		b = append(b, "-XX"...)
+	} else {
+		b = appendPadded(append(b, '-'), int(m), 2)
 	}
-	if d == 0 {
-		return fmt.Sprintf("%s-%02d", ys, int(m))
+	if d != 0 {
+		b = appendPadded(append(b, '-'), d, 2)
 	}
-	return fmt.Sprintf("%s-%02d-%02d", ys, int(m), d)
+	return string(b)
+}
+
+// appendPadded appends n in decimal, zero-padded to width digits.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var digits [20]byte
+	k := len(digits)
+	for n > 0 || k == len(digits) {
+		k--
+		digits[k] = byte('0' + n%10)
+		n /= 10
+	}
+	for pad := width - (len(digits) - k); pad > 0; pad-- {
+		b = append(b, '0')
+	}
+	return append(b, digits[k:]...)
 }
 
 // futureWindow is how far ahead of ref a day-and-month date without a year may
@@ -153,7 +178,7 @@ func yearDate(y1, y2 int) Date {
 	dt := Date{Granularity: Year, Resolved: true,
 		From: time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC),
 		To:   time.Date(y2+1, 1, 1, 0, 0, 0, 0, time.UTC)}
-	dt.Timex = fmt.Sprintf("%04d", y1)
+	dt.Timex = timex(y1, 0, 0)
 	if y2 != y1 {
 		dt.Timex = fmt.Sprintf("(%04d,%04d,P%dY)", y1, y2+1, y2-y1+1)
 	}

@@ -94,11 +94,20 @@ func (s *scanner) best(i int) (match, bool) {
 			b, found = m, true
 		}
 	}
-	const dayNum = clsNumber | clsOrdinal | clsCardinal
-	if c&(clsThe|clsEdge) != 0 {
+	// "the", "over" and "in" start a date only before the word that makes it
+	// one ("the end", "over the", "in 3 weeks"): gate on that word's roles.
+	var next class
+	if s.in(i + 1) {
+		next = s.cls[i+1]
+	}
+	the := c&clsThe != 0
+	at := func(roles class) bool { return c&roles != 0 || the && next&roles != 0 }
+	const dayNum = clsDay | clsOrdinal | clsCardinal
+	const ordinal = clsOrdinal | clsCardinal | clsLast // "third", "twenty-first", "last"
+	if at(clsEdge) {
 		consider(s.deadline(i))
 	}
-	if c&(clsThe|clsOver) != 0 {
+	if the && next&clsDir != 0 || c&clsOver != 0 && next&clsThe != 0 {
 		consider(s.pastSpan(i))
 	}
 	if c&(clsWeekday|dayNum) != 0 {
@@ -107,28 +116,28 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&(clsWeekday|clsMonth) != 0 {
 		consider(s.monthDayFirst(i))
 	}
-	if c&(clsWeekday|clsNumber) != 0 {
+	if c&(clsWeekday|clsGlued) != 0 {
 		consider(s.numericDate(i))
 	}
-	if c&(clsQH|dayNum|clsLast) != 0 {
+	if c&(clsQH|ordinal) != 0 {
 		consider(s.partOfYear(i))
 	}
-	if c&(clsThe|clsOrdinal|clsLast) != 0 {
+	if at(clsOrdinal | clsLast) {
 		consider(s.monthsOfYear(i))
 	}
-	if c&(dayNum|clsLast) != 0 {
+	if c&ordinal != 0 {
 		consider(s.bareHalf(i))
 	}
-	if c&(clsThe|clsWhole) != 0 {
+	if at(clsWhole) {
 		consider(s.wholeYear(i))
 	}
-	if c&(clsThe|dayNum|clsLast) != 0 {
+	if at(ordinal) {
 		consider(s.nthWeekday(i))
 	}
-	if c&(clsThe|clsAnchor) != 0 {
+	if at(clsAnchor) {
 		consider(s.relativeDay(i))
 	}
-	if c&(clsIn|clsNumber|clsCardinal) != 0 {
+	if c&(clsShort|clsCardinal) != 0 || c&clsIn != 0 && next&(clsShort|clsCardinal) != 0 {
 		consider(s.agoLater(i))
 	}
 	if c&clsDir != 0 {
@@ -137,10 +146,10 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&clsWeekday != 0 {
 		consider(s.weekdayAlone(i))
 	}
-	if c&(clsThe|dayNum) != 0 {
+	if at(dayNum) {
 		consider(s.theNth(i))
 	}
-	if c&clsNumber != 0 {
+	if c&clsYear != 0 {
 		consider(s.yearRange(i))
 		consider(s.decade(i))
 		consider(s.yearWithCue(i))
@@ -148,7 +157,7 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&clsMonth != 0 {
 		consider(s.monthWithCue(i))
 	}
-	if c&dayNum != 0 {
+	if c&(clsOrdinal|clsCardinal) != 0 {
 		consider(s.anniversary(i))
 	}
 	return b, found
