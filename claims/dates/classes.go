@@ -45,6 +45,9 @@ const triggers = clsNumber | clsMonth | clsWeekday | clsOrdinal | clsAnchor | cl
 // weekday names, cardinals and ordinals are added from their own tables.
 var wordClasses = buildWordClasses()
 
+// maxClassWord is the length of the longest word in wordClasses.
+const maxClassWord = 11
+
 func buildWordClasses() map[string]class {
 	out := map[string]class{
 		"the": clsThe, "over": clsOver, "in": clsIn,
@@ -104,7 +107,10 @@ func classify(text string, toks []token.Token, low []string) ([]class, bool) {
 				}
 			}
 		case token.Word:
-			c = wordClasses[low[i]]
+			// No word of the grammars is longer than "anniversary".
+			if w := low[i]; len(w) <= maxClassWord {
+				c = wordClasses[w]
+			}
 		}
 		out[i] = c
 		all |= c
