@@ -15,13 +15,42 @@ func Attributions(sentence string) []Attribution {
 	if !s.mayAttribute() {
 		return nil // most sentences name no source: skip the people scan
 	}
-	return s.attributions(0, s.n(), People(sentence))
+	return s.attributions(0, s.n(), newMentions(People(sentence)))
+}
+
+// AttributionsWith is Attributions for a sentence that starts at byte offset
+// of a document whose people (People of the whole document) are given: the
+// mentions inside the sentence are taken from people instead of being sought
+// again, and a bare name the document introduced elsewhere ("Chinh said")
+// counts as a person. Spans are relative to sentence, as in Attributions.
+func AttributionsWith(sentence string, people []Person, offset int) []Attribution {
+	s := newScanner(sentence)
+	if !s.mayAttribute() {
+		return nil
+	}
+	return s.attributions(0, s.n(), newMentions(shiftPeople(people, offset, offset+len(sentence))))
+}
+
+// shiftPeople returns the mentions lying within bytes [lo, hi) of the
+// document, with offsets made relative to lo.
+func shiftPeople(people []Person, lo, hi int) []Person {
+	var out []Person
+	for _, p := range people {
+		if p.Start >= lo && p.End <= hi {
+			p.Start, p.End, p.NameStart = p.Start-lo, p.End-lo, p.NameStart-lo
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // mayAttribute reports whether any token could start an attribution: a speech
 // verb or "according".
-func (s *scanner) mayAttribute() bool {
-	for v := 0; v < s.n(); v++ {
+func (s *scanner) mayAttribute() bool { return s.mayAttributeIn(0, s.n()) }
+
+// mayAttributeIn is mayAttribute for tokens [lo, hi).
+func (s *scanner) mayAttributeIn(lo, hi int) bool {
+	for v := lo; v < hi; v++ {
 		if !s.isWord(v) {
 			continue
 		}
@@ -36,7 +65,7 @@ func (s *scanner) mayAttribute() bool {
 }
 
 // attributions finds attribution phrases among tokens [lo, hi).
-func (s *scanner) attributions(lo, hi int, people []Person) []Attribution {
+func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 	var out []Attribution
 	for v := lo; v < hi; v++ {
 		if a, ok := s.accordingTo(v, hi); ok {
@@ -53,17 +82,17 @@ func (s *scanner) attributions(lo, hi int, people []Person) []Attribution {
 		}
 		end := v + 1
 		if verb == "pointed" {
-			if !s.is(v+1, "out") {
+			if v+1 >= hi || !s.is(v+1, "out") {
 				continue
 			}
 			end = v + 2
 		}
-		if !strong && !s.introducesClaim(end) {
+		if !strong && (end >= hi || !s.introducesClaim(end)) {
 			continue
 		}
 		a := Attribution{Verb: s.span(v, end), End: s.toks[end-1].End}
 		ss, se, ok := s.subjectBefore(v, lo, people)
-		if !ok && (s.isQuoteClose(v-1) || s.is(v-1, ",")) {
+		if !ok && v > lo && (s.isQuoteClose(v-1) || s.is(v-1, ",")) {
 			// "..., said Ambassador Yamada Takio" and "…” said he".
 			ss, se, ok = s.subjectAfter(end, hi, people)
 			if ok {

@@ -35,3 +35,55 @@ func BenchmarkAttributions(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDoc is what a caller that reads a document once pays for its
+// people, quotes and every sentence's attributions.
+func BenchmarkDoc(b *testing.B) {
+	sentences := strings.SplitAfter(benchText, ". ")
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		d := NewDoc(benchText)
+		d.People()
+		d.Quotes()
+		off := 0
+		for _, s := range sentences {
+			d.Attributions(off, off+len(s))
+			off += len(s)
+		}
+	}
+}
+
+func BenchmarkQuotesWith(b *testing.B) {
+	people := People(benchText)
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		QuotesWith(benchText, people)
+	}
+}
+
+func BenchmarkDocAttributions(b *testing.B) {
+	sentences := strings.SplitAfter(benchText, ". ")
+	d := NewDoc(benchText)
+	d.People()
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		off := 0
+		for _, s := range sentences {
+			d.Attributions(off, off+len(s))
+			off += len(s)
+		}
+	}
+}
+
+func BenchmarkAttributionsWith(b *testing.B) {
+	sentences := strings.SplitAfter(benchText, ". ")
+	people := People(benchText)
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		off := 0
+		for _, s := range sentences {
+			AttributionsWith(s, people, off)
+			off += len(s)
+		}
+	}
+}

@@ -24,6 +24,10 @@ func doublePairs(text string) []pair {
 	var out []pair
 	open, openEnd := -1, -1
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '"' {
+			i++ // most bytes: no mark
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' && open >= 0 && blankLineAt(text, i):
@@ -61,6 +65,13 @@ func singlePairs(text string, doubles []pair) []pair {
 	open, openEnd := -1, -1
 	d := 0
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\'' && c != '"' {
+			// Most bytes: no mark. A double quote opening is '"' or not
+			// ASCII, so the jump over a double-quoted span still starts at
+			// its opening mark.
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		for d < len(doubles) && doubles[d].closeEnd <= i {
 			d++

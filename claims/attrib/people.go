@@ -10,21 +10,7 @@ const maxNameWords = 4
 // bare uses of a part of a name found that way ("Chinh presented ..."). A
 // capitalised word is never taken as a name on its own, so places and
 // organisations ("Quang Ninh", "Meet Japan") are not people.
-func People(text string) []Person {
-	s := newScanner(text)
-	var out []Person
-	for i := 0; i < s.n(); {
-		if p, next, ok := s.mention(i); ok {
-			out = append(out, p)
-			i = next
-			continue
-		}
-		i++
-	}
-	out = s.bareMentions(out)
-	linkFullNames(out)
-	return out
-}
+func People(text string) []Person { return newScanner(text).people() }
 
 // mention parses a titled or honorific mention starting at token i.
 func (s *scanner) mention(i int) (Person, int, bool) {

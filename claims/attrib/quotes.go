@@ -21,19 +21,36 @@ const maxShortWords = 3
 // Short set and no Speaker: at most three words and no attribution touching
 // the marks.
 func Quotes(text string) []Quote {
+	return NewDoc(text).Quotes()
+}
+
+// QuotesWith is Quotes for a text whose people (People(text)) are already
+// known, so they are not sought again.
+func QuotesWith(text string, people []Person) []Quote {
+	return (&Doc{text: text, people: people, found: true}).Quotes()
+}
+
+// quotes finds the quotes of the scanner's text.
+func (s *scanner) quotes(people *mentions) []Quote {
+	text := s.text
 	doubles := doublePairs(text)
 	pairs := append(doubles, singlePairs(text, doubles)...)
 	if len(pairs) == 0 {
 		return nil
 	}
 	sort.Slice(pairs, func(a, b int) bool { return pairs[a].open < pairs[b].open })
-	s := newScanner(text)
-	c := &quoteCtx{s: s, pairs: pairs, people: People(text)}
-	for _, a := range s.attributions(0, s.n(), c.people) {
+	c := &quoteCtx{s: s, pairs: pairs, people: people.ps, idx: people}
+	for _, a := range s.attributions(0, s.n(), people) {
 		if !c.inside(a.SpeakerStart) && !c.inside(a.End-1) {
 			c.atts = append(c.atts, a)
 		}
 	}
+	c.byStart, c.byEnd = make([]int, len(c.atts)), make([]int, len(c.atts))
+	for i := range c.atts {
+		c.byStart[i], c.byEnd[i] = i, i
+	}
+	sort.SliceStable(c.byStart, func(a, b int) bool { return c.atts[c.byStart[a]].Start < c.atts[c.byStart[b]].Start })
+	sort.SliceStable(c.byEnd, func(a, b int) bool { return c.atts[c.byEnd[a]].End < c.atts[c.byEnd[b]].End })
 	out := make([]Quote, 0, len(pairs))
 	for _, p := range pairs {
 		q, ok := c.quote(p)
@@ -49,7 +66,11 @@ type quoteCtx struct {
 	s      *scanner
 	pairs  []pair
 	people []Person
+	idx    *mentions
 	atts   []Attribution
+	// byStart and byEnd are the indexes of atts in order of Start and of
+	// End, for finding the attributions next to a quote by binary search.
+	byStart, byEnd []int
 }
 
 // inside reports whether byte off lies between the marks of a quote.
@@ -99,24 +120,37 @@ func (c *quoteCtx) quote(p pair) (Quote, bool) {
 // just after the closing one, or a "statement of X" before the quote.
 func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
 	text := c.s.text
-	for i := len(c.atts) - 1; i >= 0; i-- {
-		a := c.atts[i]
-		if a.End <= p.open && a.End >= p.open-200 {
-			gap := strings.Trim(text[a.End:p.open], " \t\n,:–—-")
-			if gap == "" || gap == "that" {
-				return a, true
-			}
+	// The attribution ending nearest before the opening mark, of those
+	// within 200 bytes; then the one starting nearest after the closing one.
+	k := sort.Search(len(c.byEnd), func(k int) bool { return c.atts[c.byEnd[k]].End > p.open })
+	for k--; k >= 0; k-- {
+		a := c.atts[c.byEnd[k]]
+		if a.End < p.open-200 {
+			break
+		}
+		gap := strings.Trim(text[a.End:p.open], " \t\n,:–—-")
+		if gap == "" || gap == "that" {
+			return a, true
 		}
 	}
-	for _, a := range c.atts {
-		if a.Start >= p.closeEnd && a.Start <= p.closeEnd+200 {
-			if strings.Trim(text[p.closeEnd:a.Start], " \t\n,.!?”\"’'") == "" {
-				return a, true
-			}
+	k = sort.Search(len(c.byStart), func(k int) bool { return c.atts[c.byStart[k]].Start >= p.closeEnd })
+	for ; k < len(c.byStart); k++ {
+		a := c.atts[c.byStart[k]]
+		if a.Start > p.closeEnd+200 {
+			break
+		}
+		if strings.Trim(text[p.closeEnd:a.Start], " \t\n,.!?”\"’'") == "" {
+			return a, true
 		}
 	}
 	// "the statement of newly elected Japanese PM Takaichi - “…”".
-	for _, pe := range c.people {
+	// Only mentions starting before the mark, and not so far before it that
+	// they could not reach within 200 bytes of it, can qualify.
+	for k := c.idx.before(p.open) - 1; k >= 0 && k < len(c.people); k-- {
+		pe := c.people[k]
+		if c.idx.sorted && pe.Start < p.open-200-c.idx.maxLen {
+			break
+		}
 		if pe.End > p.open || pe.End < p.open-200 || strings.Trim(text[pe.End:p.open], " \t,:–—-") != "" {
 			continue
 		}

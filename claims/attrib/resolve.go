@@ -30,7 +30,7 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 			return c.s.text[p.Start:p.End], p.Start, p.End
 		}
 	}
-	for i := len(c.people) - 1; i >= 0; i-- {
+	for i := c.idx.before(a.SpeakerStart) - 1; i >= 0; i-- {
 		p := c.people[i]
 		if p.End > a.SpeakerStart || !fits(p) {
 			continue
@@ -47,11 +47,4 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 }
 
 // personAt returns the index of the person mention starting at off, -1 if none.
-func (c *quoteCtx) personAt(off int) int {
-	for i, p := range c.people {
-		if p.Start == off {
-			return i
-		}
-	}
-	return -1
-}
+func (c *quoteCtx) personAt(off int) int { return c.idx.startingAt(off) }

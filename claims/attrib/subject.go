@@ -6,24 +6,21 @@ import "strings"
 // (skipping adverbs and ", who"): a person mention, a pronoun, "the" with a
 // title or speaker noun, or a run of capitalised words. It returns the token
 // range of the phrase.
-func (s *scanner) subjectBefore(v, lo int, people []Person) (int, int, bool) {
+func (s *scanner) subjectBefore(v, lo int, people *mentions) (int, int, bool) {
 	e := v
 	for e-1 > lo && s.isWord(e-1) && !s.isCap(e-1) && isAdverb(s.fold(e-1)) {
 		e--
 	}
 	// "Takaichi, who famously stated, …"
-	if s.is(e-1, "who") && s.is(e-2, ",") {
+	if e-2 >= lo && s.is(e-1, "who") && s.is(e-2, ",") {
 		e -= 2
 	}
 	if e <= lo {
 		return 0, 0, false
 	}
-	end := s.toks[e-1].End
-	for _, p := range people {
-		if p.End == end {
-			if st := s.tokenAt(p.Start); st >= lo {
-				return st, e, true
-			}
+	if j := people.endingAt(s.toks[e-1].End, s.toks[lo].Start); j >= 0 {
+		if st := s.tokenAt(people.ps[j].Start); st >= lo {
+			return st, e, true
 		}
 	}
 	last := s.fold(e - 1)
@@ -46,7 +43,7 @@ done:
 	if k == e {
 		return 0, 0, false
 	}
-	if s.is(k-1, "the") || s.is(k-1, "The") || s.is(k-1, "This") || s.is(k-1, "this") {
+	if k > lo && (s.is(k-1, "the") || s.is(k-1, "The") || s.is(k-1, "This") || s.is(k-1, "this")) {
 		return k - 1, e, true
 	}
 	// Without a determiner the phrase must be a name-like capitalised run.
@@ -72,16 +69,13 @@ func notSubjectStart(w string) bool {
 
 // subjectAfter finds the speaker phrase after an inverted verb ("said
 // Ambassador Yamada Takio", "said he"), starting at token i.
-func (s *scanner) subjectAfter(i, hi int, people []Person) (int, int, bool) {
+func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 	if i >= hi {
 		return 0, 0, false
 	}
-	start := s.toks[i].Start
-	for _, p := range people {
-		if p.Start == start {
-			if e := s.tokenEndingAt(p.End); e > i && e <= hi {
-				return i, e, true
-			}
+	if j := people.startingAt(s.toks[i].Start); j >= 0 {
+		if e := s.tokenEndingAt(people.ps[j].End); e > i && e <= hi {
+			return i, e, true
 		}
 	}
 	if isPronoun(s.fold(i)) {

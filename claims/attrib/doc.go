@@ -1,0 +1,90 @@
+package attrib
+
+// Doc is a document read once for People, Quotes and Attributions: the text
+// is tokenised and folded once and its people found once, where calling the
+// three functions separately would redo both for each call (Quotes needs the
+// people, and every sentence's Attributions re-reads its mentions).
+//
+// A Doc is not safe for concurrent use; its results are the same as those of
+// the functions of the same names, up to sentence-crossing cases noted on
+// Attributions.
+type Doc struct {
+	text   string
+	s      *scanner
+	people []Person
+	found  bool // people holds People(text)
+	idx    *mentions
+}
+
+// NewDoc returns a Doc for text. The work is done lazily, on first use.
+func NewDoc(text string) *Doc { return &Doc{text: text} }
+
+func (d *Doc) scanner() *scanner {
+	if d.s == nil {
+		d.s = newScanner(d.text)
+	}
+	return d.s
+}
+
+func (d *Doc) mentions() *mentions {
+	if !d.found {
+		d.people = d.scanner().people()
+		d.found = true
+	}
+	if d.idx == nil {
+		d.idx = newMentions(d.people)
+	}
+	return d.idx
+}
+
+// People returns People(text), computed once. The slice is shared by later
+// calls: callers must not modify it.
+func (d *Doc) People() []Person { return d.mentions().ps }
+
+// Quotes returns Quotes(text), reusing the document's people.
+func (d *Doc) Quotes() []Quote { return d.scanner().quotes(d.mentions()) }
+
+// Attributions returns the attributions of the sentence text[start:end], with
+// spans relative to start, as Attributions(text[start:end]) would. The
+// sentence's tokens and mentions are the document's: a bare name the
+// document introduced elsewhere ("Chinh said") counts as a person, and a
+// mention or word running across start or end is not part of the sentence.
+func (d *Doc) Attributions(start, end int) []Attribution {
+	start, end = max(start, 0), min(end, len(d.text))
+	if start >= end {
+		return nil
+	}
+	s := d.scanner()
+	lo := s.firstTokenAt(start)
+	hi := s.firstTokenAt(end)
+	for hi > lo && s.toks[hi-1].End > end {
+		hi--
+	}
+	if lo >= hi || !s.mayAttributeIn(lo, hi) {
+		return nil
+	}
+	as := s.attributions(lo, hi, d.mentions())
+	for i := range as {
+		as[i].Start -= start
+		as[i].End -= start
+		as[i].SpeakerStart -= start
+		as[i].SpeakerEnd -= start
+	}
+	return as
+}
+
+// people returns the person mentions of the scanner's text (see People).
+func (s *scanner) people() []Person {
+	var out []Person
+	for i := 0; i < s.n(); {
+		if p, next, ok := s.mention(i); ok {
+			out = append(out, p)
+			i = next
+			continue
+		}
+		i++
+	}
+	out = s.bareMentions(out)
+	linkFullNames(out)
+	return out
+}

@@ -1,0 +1,93 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// docTexts are documents for checking that the Doc methods and the *With
+// functions agree with the plain functions.
+var docTexts = append([]string{
+	benchText[:len(benchText)/40],
+	"Prime Minister Phạm Minh Chính met Japanese Ambassador Yamada Takio. Chính said that ties grow. " +
+		"“We are ready,” he said. Takio noted that firms invest.\nThe Ambassador added: “Thank you.”",
+	"Mr. Lee Jae-myung arrived. Lee said the plan works. ‘Bonds’ grew, she said.",
+}, fuzzSeeds...)
+
+func TestScannerFoldsAndFlags(t *testing.T) {
+	for _, text := range docTexts {
+		s := newScanner(text)
+		for i := range s.toks {
+			w := s.tok(i)
+			assert.Equal(t, Fold(w), s.fold(i), "fold of %q", w)
+			r, _ := utf8.DecodeRuneInString(w)
+			assert.Equal(t, s.isWord(i) && unicode.IsUpper(r), s.isCap(i), "isCap of %q", w)
+			all := s.isWord(i) && utf8.RuneCountInString(w) >= 2 && !strings.ContainsFunc(w, func(r rune) bool {
+				return unicode.IsLetter(r) && !unicode.IsUpper(r)
+			})
+			assert.Equal(t, all, s.isAllCaps(i), "isAllCaps of %q", w)
+		}
+		assert.Empty(t, s.fold(-1))
+		assert.Empty(t, s.fold(len(s.toks)))
+	}
+}
+
+func TestDocAgreesWithFunctions(t *testing.T) {
+	for _, text := range docTexts {
+		d := NewDoc(text)
+		people := People(text)
+		assert.Equal(t, people, d.People(), "People of %q", text)
+		assert.Equal(t, Quotes(text), d.Quotes(), "Quotes of %q", text)
+		assert.Equal(t, Quotes(text), QuotesWith(text, people), "QuotesWith of %q", text)
+	}
+}
+
+func TestDocAttributions(t *testing.T) {
+	text := "Prime Minister Pham Minh Chinh spoke first. Chinh said that ties grow. " +
+		"“We are ready,” said Ambassador Yamada Takio. According to JETRO, firms invest."
+	sents := strings.SplitAfter(text, ". ")
+	require.Len(t, sents, 4)
+	tests := []struct {
+		name, speaker string
+		sent          int
+	}{
+		{"no verb", "", 0},
+		{"bare name the document introduced", "Chinh", 1},
+		{"inverted", "Ambassador Yamada Takio", 2},
+		{"according to", "JETRO", 3},
+	}
+	d := NewDoc(text)
+	people := People(text)
+	off := 0
+	offsets := make([]int, len(sents))
+	for i, s := range sents {
+		offsets[i] = off
+		off += len(s)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sent, start := sents[tt.sent], offsets[tt.sent]
+			got := d.Attributions(start, start+len(sent))
+			with := AttributionsWith(sent, people, start)
+			assert.Equal(t, with, got, "Doc.Attributions and AttributionsWith differ")
+			if tt.speaker == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.NotEmpty(t, got)
+			a := got[0]
+			assert.Equal(t, tt.speaker, a.Speaker)
+			assert.Equal(t, a.Speaker, sent[a.SpeakerStart:a.SpeakerEnd], "span relative to the sentence")
+		})
+	}
+	t.Run("out of range", func(t *testing.T) {
+		assert.Empty(t, d.Attributions(-5, 0))
+		assert.Empty(t, d.Attributions(len(text), len(text)+9))
+		assert.Empty(t, d.Attributions(9, 3))
+	})
+}
