@@ -95,7 +95,8 @@ func (p *parser) notAmount(c core, i int) bool {
 
 // label reports whether the number at token i is a name's tail: a capitalised
 // word right before it inside a sentence and punctuation or the end right after
-// ("National Highway 2,", "Phase 3.").
+// ("National Highway 2,", "Phase 3."), unless the name is an item of a list
+// whose verb was said once ("won 62, the Social Democrats 41,").
 func (p *parser) label(i, n int) bool {
 	w := i - 1
 	if w < 1 || !p.capitalised(w) || p.lineStart(w) || currencyCode(p.text(w)) != "" {
@@ -115,7 +116,7 @@ func (p *parser) label(i, n int) bool {
 			return false
 		}
 	}
-	return true
+	return !p.gappedItem(i, 0) // "won 62, the Social Democrats 41," is a count
 }
 
 // yearLike reports whether a bare number reads as a year: four digits between

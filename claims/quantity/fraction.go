@@ -48,7 +48,8 @@ func denominator(b []byte) (float64, bool, bool) {
 // fractionWords reads a fraction whose numerator (num, starting at token i) is
 // followed by a denominator word at token j: "two-thirds", "one third of",
 // "a quarter of". A singular denominator is an ordinal unless it is hyphenated or
-// followed by "of" ("a third term" is not a fraction, "a third of" is).
+// followed by "of" ("a third term" is not a fraction, "a third of" is), and
+// plural quarters of the calendar are a duration ("the past two quarters").
 func (p *parser) fractionWords(i, j int, num float64, hyphen bool) (core, bool) {
 	d, plural, ok := denominator(p.low(j))
 	if !ok || num <= 0 || num >= d {
@@ -59,6 +60,9 @@ func (p *parser) fractionWords(i, j int, num float64, hyphen bool) (core, bool) 
 	}
 	if plural && num == 1 {
 		return core{}, false
+	}
+	if plural && !hyphen && d == 4 && p.calendarQuarters(i, j) {
+		return core{}, false // "the next two quarters" is half a year, not one half
 	}
 	return core{first: i, next: j + 1, value: num / d, fraction: true}, true
 }

@@ -195,6 +195,10 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 		a.next = k + 1
 		return a, true
 	}
+	if nk, ok := p.quarterDuration(a.c, k); ok && cur == "" && !a.scaled {
+		a.value, a.unit, a.next = a.value*3, "month", nk // quarters of a year
+		return a, true
+	}
 	u, nk := p.unitAt(k, cur != "")
 	if u == "" && p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) && p.kind(k+1) == token.Word && !p.isAny(k+1, "plus") {
 		// "10-year plan", "2-million-TEU"; other hyphen words make an adjective

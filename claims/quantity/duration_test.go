@@ -1,0 +1,29 @@
+package quantity
+
+import "testing"
+
+// TestParseQuarterDurations pins counts of calendar quarters as durations in
+// months and keeps fractions of a whole as fractions.
+func TestParseQuarterDurations(t *testing.T) {
+	runParse(t, []parseCase{
+		{"next two quarters", "Hanbit expects margins to widen over the next two quarters.", []string{"two quarters=6 month"}},
+		{"past three quarters", "Exports grew in the past three quarters.", []string{"three quarters=9 month"}},
+		{"for n quarters", "The economy shrank for two quarters.", []string{"two quarters=6 month"}},
+		{"in a row", "Hiring stalled three quarters in a row.", []string{"three quarters=9 month"}},
+		{"ago", "The plant opened two quarters ago.", []string{"two quarters=6 month"}},
+		{"of a year", "Profit held up in the first two quarters of 2025.", []string{"two quarters=6 month"}},
+		{"of this year", "Output rose in two quarters of this year.", []string{"two quarters=6 month"}},
+		{"digits", "Margins narrowed for 6 quarters.", []string{"6 quarters=18 month"}},
+		{"one quarter", "Revenue rose in one quarter.", []string{"one quarter=3 month"}},
+		{"past two years unchanged", "Prices fell over the past two years.", []string{"two years=2 year"}},
+		// Look-alikes that stay fractions or counts.
+		{"fraction of", "Two quarters of the budget went to roads.", []string{"Two quarters=0.5 fraction"}},
+		{"three quarters of voters", "Three quarters of voters backed the plan.", []string{"Three quarters=0.75 fraction"}},
+		{"in three quarters of cases", "Police acted in three quarters of cases.", []string{"three quarters=0.75 fraction"}},
+		{"predicate", "The reservoir is three quarters full.", []string{"three quarters=0.75 fraction"}},
+		{"hyphenated", "Over the past year, three-quarters of firms hired.", []string{"three-quarters=0.75 fraction"}},
+		{"digits of staff", "The survey found 3 quarters of the staff came.", []string{"3=3 count"}},
+		{"housing", "The firm built 200 staff quarters.", []string{"200=200 count"}},
+		{"many quarters", "The camp has 200 quarters.", []string{"200=200 count"}},
+	})
+}
