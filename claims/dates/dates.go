@@ -3,6 +3,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -33,6 +34,11 @@ type Date struct {
 	Relative bool
 	// Deadline marks "by the end of 2025", "by 2030": the event happens no later than To.
 	Deadline bool
+	// Future marks a period ahead of the reference that bounds a state or a
+	// plan rather than dating an event: "stay in office until a congress next
+	// year", "the ban holds until 2030". Rules comparing event dates should skip
+	// it as they skip Deadline.
+	Future bool
 	// Duration marks spans such as "over the past 5 years"; From/To hold the resolved span.
 	Duration bool
 	// Weekday is the weekday the text names, if any ("Monday, May 5").
@@ -87,17 +93,35 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 // applyCue reads the preposition before a date: "by 2045" is a deadline,
 // "since 2013" and "from 2026" (not "from 2026 to 2030") an open start.
 func (s *scanner) applyCue(m *match) {
+	if s.untilBefore(m.from) && m.d.Resolved && !s.ref.IsZero() && !m.d.From.Before(day0(s.ref)) {
+		m.d.Future = true
+	}
 	switch s.word(m.from - 1) {
 	case "by":
 		m.d.Deadline = true
 	case "since":
 		m.d.Since = true
+		s.sinceBack(&m.d)
 	case "from":
 		w := s.word(m.to)
 		if !m.narrative && w != "to" && w != "until" && w != "till" && w != "through" && !s.dash(m.to) && !isRange(m.d) {
 			m.d.Since = true
 		}
 	}
+}
+
+// sinceBack moves a yearless date after "since" that landed after ref back a
+// year: "since January" in an October article is the January just past, as
+// a state that holds since a time cannot have begun in the future.
+func (s *scanner) sinceBack(d *Date) {
+	if !d.Resolved || s.ref.IsZero() || !strings.HasPrefix(d.Timex, "XXXX") || !d.From.After(day0(s.ref)) {
+		return
+	}
+	from := d.From.AddDate(-1, 0, 0)
+	if from.Day() != d.From.Day() {
+		return // February 29 has no day a year back.
+	}
+	d.From, d.To = from, d.To.AddDate(-1, 0, 0)
 }
 
 // isRange reports a period written as a range ("November 24-25", "2026-2030").

@@ -144,7 +144,7 @@ func TestParseDeadlines(t *testing.T) {
 		{"mid year", "Results land in mid-2026.", []string{"mid-2026|2026-01-01|2027-01-01|year"}},
 		{"mid month", "Harvest starts in mid-December.", []string{"mid-December|2025-12-01|2026-01-01|month"}},
 		{"end of month name", "By the end of March, exports rose.", []string{"the end of March|2025-03-01|2025-04-01|month|deadline"}},
-		{"until is not deadline", "The ban holds until 2030.", []string{"2030|2030-01-01|2031-01-01|year"}},
+		{"until is not deadline", "The ban holds until 2030.", []string{"2030|2030-01-01|2031-01-01|year|fut"}},
 	})
 }
 

@@ -22,10 +22,19 @@ func (s *scanner) relativeNamed(i int) (match, bool) {
 		return match{}, false
 	}
 	j := i + 1
+	coming := s.word(i) == "coming"
+	if s.word(i) == "this" && s.word(j) == "coming" {
+		coming, dir = true, 1
+		j++
+	}
 	if s.kind(j) != token.Word {
 		return match{}, false
 	}
 	if wd, e, ok := s.weekday(j); ok {
+		if coming {
+			// "this coming Friday" is the first Friday after ref, whatever its week.
+			return match{d: s.nearWeekday(wd, true, true), from: i, to: e}, true
+		}
 		return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
 	}
 	if m, e, ok := s.month(j, false); ok && s.capital(j) {

@@ -133,9 +133,10 @@ func (s *scanner) agoLater(i int) (match, bool) {
 	sign, base, end := 0, 0, e
 	switch w := s.word(e); {
 	case in:
-		// "the highest in 20 years", "for the first time in 40 years" look back
-		// over a span; they are no point in the future.
-		if p := s.word(start - 1); p == "time" || p == "years" || len(p) > 4 && p[len(p)-3:] == "est" ||
+		// "the highest in 20 years", "for the first time in 40 years", "the
+		// strongest storm in two decades" look back over a span; they are no
+		// point in the future.
+		if p := s.word(start - 1); p == "years" || s.backwardSpan(start) ||
 			s.word(e) == "of" || s.word(e) == "between" || s.countAfter(e) {
 			return match{}, false
 		}

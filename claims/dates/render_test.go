@@ -22,6 +22,9 @@ func render(text string, d Date) string {
 	if d.Deadline {
 		parts = append(parts, "deadline")
 	}
+	if d.Future {
+		parts = append(parts, "fut")
+	}
 	if d.Duration {
 		parts = append(parts, "dur")
 	}

@@ -125,6 +125,9 @@ func (s *scanner) best(i int) (match, bool) {
 	if at(clsOrdinal | clsLast) {
 		consider(s.monthsOfYear(i))
 	}
+	if at(clsMonth) {
+		consider(s.monthRange(i))
+	}
 	if c&ordinal != 0 {
 		consider(s.bareHalf(i))
 	}

@@ -53,7 +53,8 @@ func (s *scanner) weekAfter(j int) (int, int, bool) {
 	return dir, j + 2, true
 }
 
-// weekdayAlone reads "Monday" (the latest Monday on or before ref), "Friday
+// weekdayAlone reads "Monday" (the latest Monday on or before ref, or the
+// next one after a future marker: "will meet on Monday"), "Friday
 // next week", "Thursday the 21st" (the 21st nearest ref that is a Thursday).
 func (s *scanner) weekdayAlone(i int) (match, bool) {
 	wd, j, ok := s.weekday(i)
@@ -76,16 +77,31 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 			return match{d: s.weekdayDay(wd, d), from: i, to: e}, true
 		}
 	}
+	return match{d: s.nearWeekday(wd, s.futureBefore(i), false), from: i, to: j}, true
+}
+
+// nearWeekday is weekday wd nearest ref in one direction: the latest on or
+// before ref, or with ahead the first on or after it ("will meet on
+// Thursday"); strict skips ref itself ("this coming Tuesday" on a Tuesday).
+func (s *scanner) nearWeekday(wd time.Weekday, ahead, strict bool) Date {
 	dt := Date{Granularity: Day, Relative: true, Weekday: &wd,
 		Timex: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))}
-	if !s.ref.IsZero() {
-		r := day0(s.ref)
-		back := (int(r.Weekday()) - int(wd) + 7) % 7
-		dt.From = r.AddDate(0, 0, -back)
-		dt.To = dt.From.AddDate(0, 0, 1)
-		dt.Resolved = true
+	if s.ref.IsZero() {
+		return dt
 	}
-	return match{d: dt, from: i, to: j}, true
+	r := day0(s.ref)
+	if ahead {
+		off := (int(wd) - int(r.Weekday()) + 7) % 7
+		if off == 0 && strict {
+			off = 7
+		}
+		dt.From = r.AddDate(0, 0, off)
+	} else {
+		dt.From = r.AddDate(0, 0, -((int(r.Weekday()) - int(wd) + 7) % 7))
+	}
+	dt.To = dt.From.AddDate(0, 0, 1)
+	dt.Resolved = true
+	return dt
 }
 
 // weekdayDay finds the day d of the month nearest ref on which d falls on wd.

@@ -1,0 +1,59 @@
+package dates
+
+import "fmt"
+
+// rangeNouns are the words that may close a month range: "the October-December
+// quarter", "the July-September period".
+var rangeNouns = map[string]bool{"quarter": true, "period": true, "season": true, "months": true}
+
+// monthRange reads a range of whole months: "the October-December quarter",
+// "January-March 2025", "the July–September period". Both months need a
+// capital, and without a year a noun ("quarter") or a cue ("in", "for") must
+// frame the range, so "May-June" in a name stays out. A range of the three
+// months of a calendar quarter is that quarter. Without a year the range
+// starts in the year nearest ref, as a month alone does.
+func (s *scanner) monthRange(i int) (match, bool) {
+	k := i
+	if s.word(k) == "the" {
+		k++
+	}
+	m1, j, ok := s.month(k, false)
+	if !ok || !s.capital(k) || !s.dash(j) {
+		return match{}, false
+	}
+	m2, e, ok := s.month(j+1, false)
+	if !ok || !s.capital(j+1) || m2 == m1 {
+		return match{}, false
+	}
+	n := int(m2-m1+12)%12 + 1
+	end := e
+	y, yearGiven := noYear, false
+	if yy, ye := s.yearAfter(e); yy != noYear {
+		y, end, yearGiven = yy, ye, true
+	}
+	noun := rangeNouns[s.word(end)]
+	if noun {
+		end++
+		if w := s.word(end); (w == "of" || w == "in") && !yearGiven {
+			if yy, _, ye, ok := s.yearExpr(end + 1); ok {
+				y, end, yearGiven = yy, ye, true
+			}
+		}
+	}
+	if !yearGiven && !noun && !spanCues[s.word(i-1)] && !yearCues[s.word(i-1)] {
+		return match{}, false
+	}
+	rel := false
+	if y == noYear && !s.ref.IsZero() {
+		y, rel = nearestMonthYear(s.ref, m1), true
+	}
+	if n == 3 && (m1-1)%3 == 0 {
+		return match{d: partDate(y, 4, int(m1-1)/3+1, rel), from: i, to: end}, true
+	}
+	dt := monthsDate(y, m1, n, rel)
+	if dt.Resolved && int(m1)+n > 13 {
+		// "November-January" runs into the next year.
+		dt.Timex = fmt.Sprintf("(%s,%s,P%dM)", timex(y, m1, 0), timex(dt.To.Year(), dt.To.Month(), 0), n)
+	}
+	return match{d: dt, from: i, to: end}, true
+}

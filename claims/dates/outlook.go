@@ -1,0 +1,141 @@
+package dates
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// clauseWindow is how many tokens the cue readers look back through; a cue
+// further away rarely governs the date.
+const clauseWindow = 12
+
+// futureWords are the words that put what a clause reports ahead of the
+// reference: "is scheduled to visit the plant on Wednesday", "will meet on
+// Thursday". The words that are also nouns or past readings are in future.
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "scheduled": true, "upcoming": true, "intends": true,
+	"aims": true, "next": true, "coming": true,
+}
+
+// reportWords end the look back: "said on Monday" dates the statement, whatever
+// the clause before it says about the future.
+var reportWords = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "reported": true,
+	"added": true, "confirmed": true, "stated": true, "wrote": true,
+}
+
+// clauseStop reports a token that closes the clause before a date.
+func (s *scanner) clauseStop(k int) bool {
+	if s.kind(k) == token.Symbol {
+		switch s.raw(k) {
+		case ".", ",", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "—", "–":
+			return true
+		}
+		return false
+	}
+	return reportWords[s.word(k)]
+}
+
+// future reports whether the word at k marks a future: "will", "she'll",
+// "is set to", "set for", "going to".
+func (s *scanner) future(k int) bool {
+	w := s.word(k)
+	if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		return true
+	}
+	switch w {
+	case "set", "planned":
+		return s.word(k+1) == "to" || s.word(k+1) == "for"
+	case "going", "plans", "plan", "planning":
+		// "the plan was approved on Monday" looks at nothing ahead.
+		return s.word(k+1) == "to"
+	case "due", "expected":
+		// "is due to", "are expected to"; "due to fog" is a cause and "was
+		// expected" may report the past.
+		p := s.word(k - 1)
+		return p == "is" || p == "are" || p == "am" || p == "be" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+	}
+	return false
+}
+
+// futureBefore reports a future marker in the clause before token i: a
+// weekday there is the next one, not the last ("is due to sign on Friday").
+// "by" just before the date is one too ("by Tuesday").
+func (s *scanner) futureBefore(i int) bool {
+	if s.word(i-1) == "by" || s.word(i-1) == "on" && s.word(i-2) == "by" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-clauseWindow; k-- {
+		if s.clauseStop(k) {
+			return false
+		}
+		if s.future(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// backwardSpan reports that "in N years" starting at token i closes a phrase
+// that looks back: "the strongest storm in two decades", "the first such visit
+// in 12 years", "has not rained in a decade". Such a span ends at the
+// reference; it is no date N years ahead. A future marker nearer to the span
+// wins: "the first plant will open in two years" looks ahead.
+func (s *scanner) backwardSpan(i int) bool {
+	from := i
+	for from > 0 && from > i-clauseWindow && !s.clauseStop(from-1) {
+		from--
+	}
+	for k := from; k < i; k++ {
+		if s.future(k) {
+			return false
+		}
+	}
+	for k := i - 1; k >= from; k-- {
+		w := s.word(k)
+		switch w {
+		case "first", "only", "most", "least", "best", "worst", "never", "not", "no", "time":
+			return true
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || s.superlative(k) ||
+			len(w) > 4 && strings.HasSuffix(w, "est") && k == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reports a word in "-est" after a determiner or a possessive
+// ("the mildest", "its cheapest", "the city's busiest"): "interest" or
+// "protest" have no determiner of their own.
+func (s *scanner) superlative(k int) bool {
+	w := s.word(k)
+	if len(w) < 6 || !strings.HasSuffix(w, "est") {
+		return false
+	}
+	switch p := s.word(k - 1); {
+	case p == "the" || p == "its" || p == "their" || p == "his" || p == "her" || p == "our":
+		return true
+	case p == "s" && (s.sym(k-2, "'") || s.sym(k-2, "’")):
+		return true
+	case strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"):
+		return true
+	}
+	return false
+}
+
+// untilBefore reports "until", "till" or "pending" in the clause before token
+// i: "stay in office until a congress next year" bounds a state, it dates no event.
+func (s *scanner) untilBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.clauseStop(k) {
+			return false
+		}
+		switch s.word(k) {
+		case "until", "till", "pending":
+			return true
+		}
+	}
+	return false
+}

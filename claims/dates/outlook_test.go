@@ -1,0 +1,93 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// electionTuesday is a Tuesday reference: 4 November 2025.
+var electionTuesday = time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC)
+
+func TestParseFutureWeekdays(t *testing.T) {
+	runParseCases(t, electionTuesday, []parseCase{
+		{"scheduled to", "Kim is scheduled to visit the plant on Wednesday.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
+		{"will", "The board will meet with unions on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"contracted will", "She'll sign the deal on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
+		{"by", "Bids are due by Tuesday.", []string{"Tuesday|2025-11-04|2025-11-05|day|rel|deadline|wd=Tue"}},
+		{"by a later day", "Bids must arrive by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
+		{"is due to", "Talks are due to resume on Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|wd=Mon"}},
+		{"set for", "The vote is set for Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
+		{"plan to", "Officials plan to announce the result on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
+		{"upcoming", "The upcoming summit opens on Saturday.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat"}},
+		{"expected to", "The court is expected to rule on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"this coming", "Voters go to the polls this coming Sunday.", []string{"this coming Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
+		{"this coming same day", "The fair opens this coming Tuesday.", []string{"this coming Tuesday|2025-11-11|2025-11-12|day|rel|wd=Tue"}},
+		// Look-alikes that stay in the past.
+		{"plan as noun", "The plan was approved on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
+		{"plans as noun", "The plans were unveiled on Wednesday.", []string{"Wednesday|2025-10-29|2025-10-30|day|rel|wd=Wed"}},
+		{"due to as cause", "Flights were cancelled due to fog on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
+		{"said before will", "The minister said on Monday that talks will resume.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
+		{"said after will", "Talks will resume, the minister said on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
+		{"was expected", "Kim was expected to attend but stayed home on Friday.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
+		{"plain past", "Talks began on Wednesday.", []string{"Wednesday|2025-10-29|2025-10-30|day|rel|wd=Wed"}},
+	})
+}
+
+func TestParseBackwardSpans(t *testing.T) {
+	runParseCases(t, tuesday, []parseCase{
+		{"strongest in decades", "It was the strongest storm in two decades.", nil},
+		{"first such in years", "It is the first such visit in 12 years.", nil},
+		{"first time", "Exports rose for the first time in 12 years.", nil},
+		{"negated perfect", "It hasn't rained in two years.", nil},
+		{"not seen", "Such crowds have not been seen in a decade.", nil},
+		{"possessive superlative", "It was the region's busiest harvest in a decade.", nil},
+		// Look-alikes that do look ahead.
+		{"plain future", "The plant will open in two years.", []string{"in two years|2027-01-01|2028-01-01|year|rel"}},
+		{"first with will", "The first plant will open in two years.", []string{"in two years|2027-01-01|2028-01-01|year|rel"}},
+		{"est word without determiner", "Interest payments fall due in two years.", []string{"in two years|2027-01-01|2028-01-01|year|rel"}},
+		{"clause apart", "It was the first such visit, and another follows in two years.", []string{"in two years|2027-01-01|2028-01-01|year|rel"}},
+	})
+}
+
+func TestParseSinceMonth(t *testing.T) {
+	october := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	runParseCases(t, october, []parseCase{
+		{"since january", "Prices have risen since January.", []string{"January|2025-01-01|2025-02-01|month|since"}},
+		{"since december", "Rents have fallen since December.", []string{"December|2024-12-01|2025-01-01|month|since"}},
+		{"since day", "The road has been shut since December 20.", []string{"December 20|2024-12-20|2024-12-21|day|since"}},
+		{"since this month", "It has run since October.", []string{"October|2025-10-01|2025-11-01|month|since"}},
+		// Look-alikes: a start ahead is fine after "from", and years stay.
+		{"from ahead", "Fees rise from December.", []string{"December|2025-12-01|2026-01-01|month|since"}},
+		{"in ahead", "Fees rise in December.", []string{"December|2025-12-01|2026-01-01|month"}},
+		{"since year", "Trade has doubled since 2013.", []string{"2013|2013-01-01|2014-01-01|year|since"}},
+	})
+}
+
+func TestParseUntilFuture(t *testing.T) {
+	runParseCases(t, tuesday, []parseCase{
+		{"until a congress next year", "He will stay in office until a congress next year, but resigned on Monday.",
+			[]string{"next year|2026-01-01|2027-01-01|year|rel|fut", "Monday|2025-11-24|2025-11-25|day|rel|wd=Mon"}},
+		{"till next month", "Shops stay shut till next month.", []string{"next month|2025-12-01|2026-01-01|month|rel|fut"}},
+		{"pending a review", "Hiring is frozen pending a review next year.", []string{"next year|2026-01-01|2027-01-01|year|rel|fut"}},
+		// Look-alikes: a past limit, or no limit at all.
+		{"until past year", "The plant was closed until 2019.", []string{"2019|2019-01-01|2020-01-01|year"}},
+		{"until past weekday", "The office stayed closed until Monday.", []string{"Monday|2025-11-24|2025-11-25|day|rel|wd=Mon"}},
+		{"no until", "A congress is held next year.", []string{"next year|2026-01-01|2027-01-01|year|rel"}},
+		{"until far before", "Until then, the party, which holds a congress next year, waits.", []string{"next year|2026-01-01|2027-01-01|year|rel"}},
+	})
+}
+
+func TestParseMonthRanges(t *testing.T) {
+	runParseCases(t, tuesday, []parseCase{
+		{"quarter of months", "For the October-December quarter, Hanbit expects a loss.", []string{"the October-December quarter|2025-10-01|2026-01-01|quarter|rel"}},
+		{"period", "Sales in the July-September period rose.", []string{"the July-September period|2025-07-01|2025-10-01|quarter|rel"}},
+		{"with year", "Output in January–March 2025 fell.", []string{"January–March 2025|2025-01-01|2025-04-01|quarter"}},
+		{"noun of year", "The April-June quarter of 2024 was weak.", []string{"The April-June quarter of 2024|2024-04-01|2024-07-01|quarter"}},
+		{"two months", "Rain fell in the April-May period.", []string{"the April-May period|2025-04-01|2025-06-01|month|rel"}},
+		{"across new year", "The November-January season is dry.", []string{"The November-January season|2025-11-01|2026-02-01|month|rel"}},
+		// Look-alikes.
+		{"range in a name", "The May-June exhibition opened.", nil},
+		{"lowercase", "the may-june rally faded.", nil},
+		{"same month", "The October-October report", nil},
+	})
+}
