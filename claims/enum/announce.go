@@ -1,7 +1,6 @@
 package enum
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
@@ -40,6 +39,20 @@ func announcer(w string) bool {
 	return false
 }
 
+// countWord reports whether the lower-case word w can open a count: a
+// cardinal that countAt accepts (2 to 50 as one word), "dozen", "several" or
+// "following". A switch, not a lookup through numword: it runs on every word
+// of a document and most words are none of these.
+func countWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+		"nineteen", "twenty", "thirty", "forty", "fifty", "dozen", "several", "following":
+		return true
+	}
+	return false
+}
+
 // count is an announcing phrase found in the tokens.
 type count struct {
 	start, end int // bytes of "six key developments"
@@ -52,7 +65,7 @@ type count struct {
 
 // countAt reads "six key developments", "3 points", "a dozen ideas", "several
 // key directions" at token i.
-func countAt(text string, toks []token.Token, low lowered, i int) (count, int, bool) {
+func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, bool) {
 	n, j := 0, i+1
 	t := toks[i]
 	switch {
@@ -63,9 +76,9 @@ func countAt(text string, toks []token.Token, low lowered, i int) (count, int, b
 		if i > 0 && toks[i-1].End == t.Start && toks[i-1].Kind == token.Symbol {
 			return count{}, 0, false // "$20", "#3"
 		}
-		v, err := strconv.Atoi(text[t.Start:t.End])
-		if err != nil {
-			return count{}, 0, false
+		v, ok := smallInt(text[t.Start:t.End])
+		if !ok {
+			return count{}, 0, false // "14.83", "1,000": an amount, never a count of items
 		}
 		n = v
 	case len(low.at(i)) < 3 || len(low.at(i)) > 9:
@@ -119,6 +132,23 @@ func countAt(text string, toks []token.Token, low lowered, i int) (count, int, b
 	return c, last + 1, true
 }
 
+// smallInt reads a run of at most four digits without allocating (strconv
+// builds an error value for every "1,000" it refuses); larger numbers are never
+// counts of items.
+func smallInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
 // plural guesses a plural noun: "directions", "pillars", "priorities", "togethers".
 func plural(w string) bool {
 	if w == "people" {
@@ -141,7 +171,7 @@ const (
 // of a selection ("including", "such as", "among them"). It returns the byte
 // offset after the cue and its kind, or -1. It gives up at a number, since the
 // cue would then belong to that number's phrase.
-func cue(text string, toks []token.Token, low lowered, k, sentEnd int) (int, int) {
+func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
 	for n := 0; k < len(toks) && toks[k].Start < sentEnd && n < 25; k, n = k+1, n+1 {
 		t := toks[k]
 		if timeSpan(toks, low, k) {
@@ -179,7 +209,7 @@ var hedges = map[string]bool{
 
 // hedged reports whether the count at token i is hedged: a hedged count is an
 // amount, so what follows it is a selection and never its full list.
-func hedged(low lowered, i int) bool {
+func hedged(low *lowered, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -209,7 +239,7 @@ func lineOf(ls []line, off int) int {
 
 // timeSpan reports whether token k is a number of a time unit: "two years",
 // "12 months".
-func timeSpan(toks []token.Token, low lowered, k int) bool {
+func timeSpan(toks []token.Token, low *lowered, k int) bool {
 	if k+1 >= len(toks) || !notItems[low.at(k+1)] || low.at(k+1) == "times" || low.at(k+1) == "percent" {
 		return false
 	}

@@ -19,7 +19,7 @@ const (
 type line struct{ a, b int }
 
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	a := 0
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {

@@ -48,20 +48,29 @@ type NamedList struct {
 // the number was not stated ("several key directions"): compare its items, never
 // its count.
 func Announcements(text string) []Announcement {
-	toks, low := scan(text)
-	ls := splitLines(text)
-	var out []Announcement
+	return scanDoc(text, true, false).ann
+}
+
+// announce appends the announced counts starting in one block of tokens to out.
+func announce(out []Announcement, text string, ls []line, toks []token.Token, low *lowered) []Announcement {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind == token.Symbol {
+		switch toks[i].Kind {
+		case token.Symbol:
 			continue // counts and announcing verbs are words and numbers
+		case token.Word:
+			if w := low.at(i); !countWord(w) {
+				if announcer(w) {
+					if a, nx, ok := uncounted(text, toks, low, ls, i); ok {
+						out = append(out, a)
+						i = nx - 1
+					}
+				}
+				continue
+			}
 		}
 		c, next, ok := countAt(text, toks, low, i)
 		if !ok {
-			if a, nx, ok := uncounted(text, toks, low, ls, i); ok {
-				out = append(out, a)
-				i = nx - 1
-			}
-			continue
+			continue // no count word is also an announcing verb but "following", which uncounted leaves alone
 		}
 		i = next - 1
 		if hedged(low, c.first) {

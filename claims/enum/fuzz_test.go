@@ -44,6 +44,9 @@ func FuzzAnnouncements(f *testing.F) {
 		if !reflect.DeepEqual(got, Announcements(s)) {
 			t.Fatalf("not deterministic on %q", s)
 		}
+		if !reflect.DeepEqual(got, Scan(s).Announcements()) {
+			t.Fatalf("Scan differs from Announcements on %q", s)
+		}
 	})
 }
 
@@ -65,6 +68,9 @@ func FuzzNamedLists(f *testing.F) {
 		}
 		if !reflect.DeepEqual(got, NamedLists(s)) {
 			t.Fatalf("not deterministic on %q", s)
+		}
+		if !reflect.DeepEqual(got, Scan(s).NamedLists()) {
+			t.Fatalf("Scan differs from NamedLists on %q", s)
 		}
 	})
 }

@@ -1,57 +1,74 @@
 package enum
 
 import (
-	"strings"
-
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// lowered gives the lower-cased text of each token without storing one string
-// per token: every word slices one folded copy of the text.
+// Marks in lowered.off for tokens that need no folded copy.
+const (
+	offNone  = -2 // not a word
+	offPlain = -1 // a word without ASCII capitals: its text is its lower-case form
+)
+
+// lowered gives the lower-cased text of each token of one block without a
+// string per token: a word without capitals (most words) is read from the
+// text itself, the others from one folded copy of just those words.
 type lowered struct {
-	s    string // the text with ASCII capitals folded, offsets unchanged
+	text string
 	toks []token.Token
+	fold string  // the folded copies, concatenated
+	off  []int32 // per token: offset in fold, or offNone / offPlain
 }
 
 // at returns the lower-cased text of word token i, "" for other tokens.
-func (l lowered) at(i int) string {
+func (l *lowered) at(i int) string {
 	t := l.toks[i]
-	if t.Kind != token.Word {
+	switch o := l.off[i]; o {
+	case offNone:
 		return ""
+	case offPlain:
+		return l.text[t.Start:t.End]
+	default:
+		return l.fold[o : int(o)+t.End-t.Start]
 	}
-	return l.s[t.Start:t.End]
 }
 
 // n returns the number of tokens.
-func (l lowered) n() int { return len(l.toks) }
+func (l *lowered) n() int { return len(l.toks) }
 
-// scan tokenises text once and returns its tokens with their lower-cased view.
-// Only ASCII capitals are folded: the lexicons compared against are ASCII, so
-// a non-ASCII capital can never match them anyway, and offsets stay those of
-// text.
-func scan(text string) ([]token.Token, lowered) {
-	toks := token.Scan(text, make([]token.Token, 0, len(text)/4+8))
-	return toks, lowered{s: asciiLower(text), toks: toks}
+// reset points l at the tokens of a new block, reusing its buffers. arena is
+// scratch space for the folded bytes; it is returned for reuse. Only ASCII
+// capitals are folded: the lexicons compared against are ASCII, so a
+// non-ASCII capital can never match them anyway.
+func (l *lowered) reset(text string, toks []token.Token, arena []byte) []byte {
+	l.text, l.toks, l.off = text, toks, l.off[:0]
+	arena = arena[:0]
+	for _, t := range toks {
+		o := int32(offNone)
+		if t.Kind == token.Word {
+			o = offPlain
+			for i := t.Start; i < t.End; i++ {
+				if c := text[i]; c >= 'A' && c <= 'Z' {
+					o = int32(len(arena))
+					arena = appendFolded(arena, text[t.Start:t.End])
+					break
+				}
+			}
+		}
+		l.off = append(l.off, o)
+	}
+	l.fold = string(arena) // no allocation when no word has a capital
+	return arena
 }
 
-// asciiLower folds the ASCII capitals of s, leaving every other byte (and so
-// every offset) unchanged. It returns s itself when there is nothing to fold.
-func asciiLower(s string) string {
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
+// appendFolded appends w with its ASCII capitals folded.
+func appendFolded(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b = append(b, c)
 	}
-	if b.Cap() == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return b
 }

@@ -28,13 +28,18 @@ const maxMemberWords = 8
 // "guiding spirit", "three pillars") or a basis verb ("built on") followed by at
 // least three members, and headline lines "X, Y, Z and W: PM".
 func NamedLists(text string) []NamedList {
-	toks, low := scan(text)
-	var out []NamedList
+	return scanDoc(text, false, true).named
+}
+
+// named appends the named lists starting in one block of tokens to out.
+func named(out []NamedList, text string, toks []token.Token, low *lowered) []NamedList {
 	for i := 0; i < len(toks); i++ {
 		w := low.at(i)
 		var nl NamedList
 		var from int
 		switch {
+		case toks[i].Kind != token.Word || len(w) < 5 || len(w) > 12:
+			continue // no list name or basis verb is shorter or longer
 		case listNames[w]:
 			first := i
 			for k := 0; k < 2 && first > 0 && modifier(text, toks, low, first-1); k++ {
@@ -65,12 +70,12 @@ func NamedLists(text string) []NamedList {
 			}
 		}
 	}
-	return append(out, headlines(text, out)...)
+	return out
 }
 
 // modifier reports whether token k can precede a list name inside its phrase:
 // "guiding", "three", "core"; not "the", "its" or a name.
-func modifier(text string, toks []token.Token, low lowered, k int) bool {
+func modifier(text string, toks []token.Token, low *lowered, k int) bool {
 	if toks[k].Kind != token.Word || nounStops[low.at(k)] || low.at(k) == "" {
 		return false
 	}
@@ -80,7 +85,7 @@ func modifier(text string, toks []token.Token, low lowered, k int) bool {
 
 // listAfterName returns where the members start after a list name at token j:
 // after "of" or ":", or after the colon of `principle of "three togethers": …`.
-func listAfterName(text string, toks []token.Token, low lowered, j int) int {
+func listAfterName(text string, toks []token.Token, low *lowered, j int) int {
 	if j >= len(toks) {
 		return -1
 	}
@@ -159,9 +164,12 @@ func lastRune(s string) rune {
 
 // headlines finds title lines "X, Y, Z and W: PM" that no named list covers yet:
 // short lines without a final period whose list ends at a colon and a speaker.
-func headlines(text string, found []NamedList) []NamedList {
+func headlines(text string, ls []line, found []NamedList) []NamedList {
 	var out []NamedList
-	for _, l := range splitLines(text) {
+	for _, l := range ls {
+		if strings.IndexByte(text[l.a:l.b], ':') < 0 {
+			continue // the usual line: no colon, no headline list
+		}
 		p := trimPart(text, part{l.a, l.b})
 		s := text[p.a:p.b]
 		c := strings.LastIndex(s, ": ")
@@ -220,7 +228,7 @@ func covered(found []NamedList, a, b int) bool {
 
 // nameAhead reports a list name within the next few tokens: "built upon three
 // pillars: …" is named by the pillars, not by the verb.
-func nameAhead(low lowered, k int) bool {
+func nameAhead(low *lowered, k int) bool {
 	for j := k; j < low.n() && j < k+4; j++ {
 		if listNames[low.at(j)] {
 			return true

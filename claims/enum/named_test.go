@@ -98,3 +98,29 @@ func TestNormMember(t *testing.T) {
 		})
 	}
 }
+
+// TestScanShared checks that one shared Scan finds what the two functions find
+// alone, on a document with both kinds, blank-line blocks and capitals.
+func TestScanShared(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"both kinds in separate paragraphs",
+			"THE MINISTER Outlined Three Priorities:\n\n1. Ports: more berths.\n2. Rail: faster freight.\n3. Roads: fewer gaps.\n\n" +
+				"Ties rest on the Principles of candour, warmth, trust and shared gain.\n"},
+		{"headline list", "Candour, warmth, trust and gain: Minister\n\nShe named two goals: growth and jobs.\n"},
+		{"empty", ""},
+		{"blank lines only", "\n\n \n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Scan(tc.in)
+			require.NotNil(t, d)
+			assert.Equal(t, Announcements(tc.in), d.Announcements())
+			assert.Equal(t, NamedLists(tc.in), d.NamedLists())
+		})
+	}
+	d := Scan(tests[0].in)
+	require.Len(t, d.Announcements(), 1)
+	assert.Equal(t, 3, d.Announcements()[0].Count)
+	require.Len(t, d.NamedLists(), 1)
+	assert.Len(t, d.NamedLists()[0].Members, 4)
+}

@@ -143,8 +143,19 @@ func isQuote(r rune) bool {
 	return false
 }
 
-// words counts the space-separated words of s.
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts the space-separated words of s, as len(strings.Fields(s))
+// would, without building them.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // items turns parts into Items labelled by their text.
 func items(text string, ps []part) []Item {

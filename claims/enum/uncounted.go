@@ -26,7 +26,7 @@ const maxUncountedItemWords = 15
 // followed by a list, inline or on the next lines. Count is 0 (unstated): the
 // items can still be compared with another source's list. It returns the token
 // after the list's sentence when it finds one.
-func uncounted(text string, toks []token.Token, low lowered, ls []line, i int) (Announcement, int, bool) {
+func uncounted(text string, toks []token.Token, low *lowered, ls []line, i int) (Announcement, int, bool) {
 	if w := low.at(i); w == "following" || !announcer(w) {
 		return Announcement{}, 0, false
 	}
