@@ -18,6 +18,7 @@ func FuzzReadOne(f *testing.F) {
 	}
 	f.Add([]byte("---\ntitle: x\n---\n<p>a &amp b</p>\n# claimcheck-disable\n"))
 	f.Add([]byte("<ol><li>1<li>2</ol><figcaption>x</figure>&#1234567;&"))
+	f.Add([]byte("Text here.\n\n*Related: [a](b) · [c](d\n> More on x:** y\nKOSPI 2,5 (+0.8%) · USD/KRW 1,3▲\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, name := range []string{"f.txt", "f.md", "f.html", "-"} {
 			// A directory that does not exist: no manifest is read.

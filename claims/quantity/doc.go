@@ -68,7 +68,9 @@
 // Value is the number after scaling ("USD 8 billion" = 8e9, "20%" = 20, "a
 // third" = 0.333). Unit is "count" when no unit is written, "percent", "pp",
 // "bp", "fraction", "times" (multiples), an ISO currency code or a unit ("km",
-// "km2", "m2", "ha", "tonne", "TEU", "MW", "GW", "kWh", "year", ...).
+// "km2", "m2", "ha", "tonne", "TEU", "MW", "GW", "kWh", "year", ...). A count
+// of calendar quarters is a duration in months ("the next two quarters" = 6
+// month), not a fraction; "three quarters of voters" stays 0.75.
 //
 // A Change holds the size of the change as a positive Value and its sign in
 // Direction ("down 5%" = 5, -1). A Multiple holds the factor ("halved" = 0.5).
@@ -77,7 +79,8 @@
 //
 // Years (a bare four-digit integer 1900–2100 without unit, separator or hedge),
 // dates ("November 25"), times ("10:26"), ordinals ("22nd"), labels and codes
-// ("Covid-19", "G7", "A320", "No. 1", "Highway 2,"), phone numbers, versions,
+// ("Covid-19", "G7", "A320", "No. 1", "Highway 2,"; but an item of a list whose
+// verb is said once is a count: "won 62, the Social Democrats 41,"), phone numbers, versions,
 // list markers at line start ("1. Trade"), citations ("[1]"), digits glued to
 // letters that are no unit ("the 1970s"), hyphenated adjectives ("two-tier") and
 // a lone "one" ("one of the largest").

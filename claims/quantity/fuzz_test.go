@@ -33,6 +33,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("\xff1\xfe,2")
 	f.Add("")
 	f.Add("per cent of twenty-one, a small percent, the % of it")
+	f.Add("Of the 90 seats, Union won 40, the Farmers' Party 12 and Route 9, 3; the next two quarters of 2025")
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := token.Scan(s, nil)
 		qs := Parse(s, toks)
