@@ -77,7 +77,7 @@ func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 		}
 		verb := s.fold(v)
 		ok, strong := speechVerb(verb)
-		if !ok {
+		if !ok || s.inName(v) {
 			continue
 		}
 		end := v + 1
@@ -169,4 +169,12 @@ func isSourceNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inName reports whether the capitalised word at v ends a proper name rather
+// than being a verb: "the United States," "the Papal States'". In a
+// title-case headline ("Minister Says Growth Will Rise") the next word is
+// capitalised too, and the verb stands.
+func (s *scanner) inName(v int) bool {
+	return s.isCap(v) && s.isCap(v-1) && s.gap(v) == " " && !s.isCap(v+1)
 }

@@ -41,7 +41,7 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	var extra []Person
 	var parts []string
 	for i := 0; i < s.n(); {
-		if !s.isCap(i) || (s.isCap(i-1) && s.gap(i) == " ") || !known[firstPart(s.fold(i))] || covered(s.toks[i].Start) {
+		if !s.isCap(i) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || !known[firstPart(s.fold(i))] || covered(s.toks[i].Start) {
 			i++
 			continue
 		}

@@ -15,8 +15,8 @@ func People(text string) []Person { return newScanner(text).people() }
 // mention parses a titled or honorific mention starting at token i.
 func (s *scanner) mention(i int) (Person, int, bool) {
 	var p Person
-	if !s.isWord(i) || !s.isCap(i) && !isQualifier(s.fold(i)) {
-		return p, 0, false // most tokens: a mention opens with a capital or a qualifier
+	if !s.isWord(i) || !s.isCap(i) && !isQualifier(s.fold(i)) && !isLowerTitleStart(s.fold(i)) {
+		return p, 0, false // most tokens: a mention opens with a capital, a qualifier or an office word
 	}
 	j := i
 	// Lower-case qualifiers before a title: "former", "newly elected".
@@ -52,6 +52,13 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 	}
 	ts := j
 	te, ok := s.titleEnd(j)
+	lower := false
+	if !ok && !s.isCap(j) {
+		// A job title in lower case, as news writes it before a full name:
+		// "analyst Choi Eun-ji", "party leader Liora Vesk".
+		te, ok = s.lowerTitleEnd(j)
+		lower = ok
+	}
 	if !ok {
 		if j != i || s.honorific(i) == 0 {
 			return p, 0, false
@@ -93,8 +100,8 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 		j += h
 	}
 	ns, ne := s.name(j)
-	if ne == ns || s.lineBreak(ns) && ns > i {
-		return p, 0, false
+	if ne == ns || s.lineBreak(ns) && ns > i || lower && s.nameWords(ns, ne) < 2 {
+		return p, 0, false // a lower-case title takes a full name, not "minister Tuesday"
 	}
 	p.NameStart = s.toks[ns].Start
 	p.Name = s.span(ns, ne)
@@ -142,7 +149,74 @@ func (s *scanner) titleEnd(j int) (int, bool) {
 	if n == 0 {
 		return 0, false
 	}
+	return s.longerTitle(k + n), true
+}
+
+// longerTitle extends a title ending at token end over modifiers and a
+// further office word: "Chief" + "Financial Officer", "Chief Executive" +
+// "Officer", so the office word is not read as the start of a name.
+func (s *scanner) longerTitle(end int) int {
+	for {
+		m := end
+		for m < end+2 && s.isCap(m) && s.gap(m) == " " && isOfficeModifier(s.fold(m)) {
+			m++
+		}
+		if !s.isCap(m) || s.gap(m) != " " || !isCoreWord(s.fold(m)) {
+			return end
+		}
+		end = m + 1
+	}
+}
+
+// lowerTitleEnd matches a lower-case office at j ("analyst", "prime
+// minister", "chief financial officer") and returns the token after it.
+func (s *scanner) lowerTitleEnd(j int) (int, bool) {
+	k := j
+	for k < j+2 && s.isWord(k) && !s.isCap(k) && (isRankWord(s.fold(k)) || isPortfolio(s.fold(k))) {
+		k++
+	}
+	if !s.isWord(k) || s.isCap(k) {
+		return 0, false
+	}
+	var n int
+	if s.isWord(k+1) && !s.isCap(k+1) {
+		n, _ = matchCore2(s.fold(k), s.fold(k+1))
+	} else {
+		n, _ = matchCore1(s.fold(k))
+	}
+	if n == 0 {
+		return 0, false
+	}
 	return k + n, true
+}
+
+// isLowerTitleStart reports whether a lower-case word can open a lower-case
+// title, so mention looks no further at other words.
+func isLowerTitleStart(w string) bool {
+	if isCoreWord(w) || isRankWord(w) || isPortfolio(w) {
+		return true
+	}
+	switch w {
+	case "prime", "crown":
+		return true
+	}
+	return false
+}
+
+// isOfficeModifier reports a word that may stand between two office words
+// of a corporate or public title: "Chief Financial Officer", "Chief
+// Operating Officer", "Managing Director".
+func isOfficeModifier(w string) bool {
+	switch w {
+	case "financial", "operating", "technology", "technical", "information", "marketing",
+		"commercial", "legal", "medical", "scientific", "investment", "investor", "communications",
+		"risk", "strategy", "digital", "data", "product", "sales", "research", "editorial",
+		"compliance", "economic", "political", "military", "press", "public", "managing",
+		"program", "programme", "project", "regional", "country", "principal", "human", "people",
+		"security", "executive":
+		return true
+	}
+	return isRankWord(w) || isPortfolio(w)
 }
 
 func isPortfolio(w string) bool {
@@ -229,17 +303,22 @@ func (s *scanner) name(j int) (int, int) {
 			k += 2
 		}
 	}
-	// Count the words as spaces separate them: "Jae-myung" is one.
+	if s.nameWords(j, k) > maxNameWords {
+		return j, j
+	}
+	return j, k
+}
+
+// nameWords counts the words of tokens [j, k) as spaces separate them:
+// "Jae-myung" is one.
+func (s *scanner) nameWords(j, k int) int {
 	words := 0
 	for m := j; m < k; m++ {
 		if m == j || !s.joined(m) {
 			words++
 		}
 	}
-	if words > maxNameWords {
-		return j, j
-	}
-	return j, k
+	return words
 }
 
 // isTitleAbbrev reports an acronym that is itself a title: "PM", "DPM", "FM".

@@ -20,6 +20,13 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 		}
 		return p.Title != "" && TitleRefers(p.Title, role)
 	}
+	// A pronoun stands for the person mentioned last before it; the latest
+	// speaker only when no mention fits.
+	if !isRole {
+		if p, ok := c.lastMention(a.SpeakerStart, fits); ok {
+			return c.s.text[p.Start:p.End], p.Start, p.End
+		}
+	}
 	for i := len(c.atts) - 1; i >= 0; i-- {
 		b := c.atts[i]
 		if b.End > a.SpeakerStart {
@@ -30,9 +37,18 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 			return c.s.text[p.Start:p.End], p.Start, p.End
 		}
 	}
-	for i := c.idx.before(a.SpeakerStart) - 1; i >= 0; i-- {
+	if p, ok := c.lastMention(a.SpeakerStart, fits); ok {
+		return c.s.text[p.Start:p.End], p.Start, p.End
+	}
+	return a.Speaker, a.SpeakerStart, a.SpeakerEnd
+}
+
+// lastMention returns the latest person mention ending before byte off that
+// fits and is not the object of a preposition ("greetings from X").
+func (c *quoteCtx) lastMention(off int, fits func(Person) bool) (Person, bool) {
+	for i := c.idx.before(off) - 1; i >= 0; i-- {
 		p := c.people[i]
-		if p.End > a.SpeakerStart || !fits(p) {
+		if p.End > off || !fits(p) {
 			continue
 		}
 		if f := strings.Fields(c.s.text[max(0, p.Start-12):p.Start]); len(f) > 0 {
@@ -41,9 +57,9 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 				continue
 			}
 		}
-		return c.s.text[p.Start:p.End], p.Start, p.End
+		return p, true
 	}
-	return a.Speaker, a.SpeakerStart, a.SpeakerEnd
+	return Person{}, false
 }
 
 // personAt returns the index of the person mention starting at off, -1 if none.

@@ -218,7 +218,8 @@ func notName(w string) bool {
 		"january", "february", "march", "april", "june", "july", "august", "september",
 		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
 		"friday", "saturday", "sunday", "photo", "source", "vna", "former", "said", "says",
-		"mr", "mrs", "ms", "dr":
+		"mr", "mrs", "ms", "dr", "then", "now", "meanwhile", "however", "also", "later",
+		"today", "yesterday", "tomorrow", "earlier", "still", "yet", "so":
 		return true
 	}
 	return isRankWord(w) || isCoreWord(w) || isOrgHead(w) || countryOfAdjective(w) != ""

@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // subjectBefore finds the speaker phrase that ends just before the verb at v
 // (skipping adverbs and ", who"): a person mention, a pronoun, "the" with a
@@ -14,6 +18,12 @@ func (s *scanner) subjectBefore(v, lo int, people *mentions) (int, int, bool) {
 	// "Takaichi, who famously stated, …"
 	if e-2 >= lo && s.is(e-1, "who") && s.is(e-2, ",") {
 		e -= 2
+	}
+	if e-1 > lo && s.is(e-1, ",") && !s.isCap(v+1) && !isPronoun(s.fold(v+1)) {
+		// "Vesk, 47, a former mayor of Valmora, said": the speaker is the
+		// head before the appositives. Not when a subject follows the verb:
+		// "Japan, a key partner, said Minister Sato" inverts.
+		e = s.skipAppositives(e, lo)
 	}
 	if e <= lo {
 		return 0, 0, false
@@ -31,6 +41,11 @@ func (s *scanner) subjectBefore(v, lo int, people *mentions) (int, int, bool) {
 	k := e
 	for k > lo && e-k < maxSpeakerTokens {
 		w := s.fold(k - 1)
+		// The lower-case part of a hyphenated name: "Eun-ji", "Min-jae".
+		if k-3 >= lo && s.isWord(k-1) && !s.isCap(k-1) && s.joined(k-1) && s.is(k-2, "-") && s.joined(k-2) && s.isCap(k-3) {
+			k -= 2
+			continue
+		}
 		switch {
 		case s.isCap(k-1) && !notSubjectStart(w), isSpeakerNoun(w) && s.isWord(k-1):
 		case (w == "of" || w == "and" || w == "-") && k < e && s.isCap(k):
@@ -87,6 +102,10 @@ func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 	}
 	for k < hi && k-i < maxSpeakerTokens && (s.isCap(k) || isSpeakerNoun(s.fold(k)) && s.isWord(k) || s.is(k, "of") && s.isCap(k+1)) {
 		k++
+		// Hyphenated names: "Choi Eun-ji".
+		if k+1 < hi && s.isCap(k-1) && s.is(k, "-") && s.joined(k) && s.isWord(k+1) && s.joined(k+1) {
+			k += 2
+		}
 	}
 	if k == i || k == i+1 && s.is(i, "the") {
 		return 0, 0, false
@@ -146,4 +165,52 @@ func (s *scanner) isQuoteClose(i int) bool {
 		return true
 	}
 	return strings.HasSuffix(s.tok(i), "”")
+}
+
+// maxAppositiveTokens bounds an appositive between commas.
+const maxAppositiveTokens = 12
+
+// skipAppositives moves e, which follows a comma, back over up to two
+// appositives (an age, or a phrase opening with a determiner: ", 47, a
+// former mayor of Valmora,") to the comma after their head, and returns the
+// index just past the head. It returns e when no appositive is found.
+func (s *scanner) skipAppositives(e, lo int) int {
+	end := e
+	for n := 0; n < 2 && end-1 > lo && s.is(end-1, ","); n++ {
+		c := end - 2
+		for c > lo && !s.is(c, ",") && end-c <= maxAppositiveTokens {
+			c--
+		}
+		if c <= lo || !s.is(c, ",") || !s.appositive(c+1, end-1) {
+			break
+		}
+		end = c + 1
+	}
+	if end == e {
+		return e
+	}
+	return end - 1
+}
+
+// appositive reports whether tokens [i, j) are an age ("47") or a noun
+// phrase opening with a determiner ("a former mayor of Valmora", "the
+// party's leader") with no verb of speech inside.
+func (s *scanner) appositive(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	if j == i+1 && s.toks[i].Kind == token.Number {
+		return true
+	}
+	switch s.fold(i) {
+	case "a", "an", "the", "aged":
+	default:
+		return false
+	}
+	for m := i + 1; m < j; m++ {
+		if ok, _ := speechVerb(s.fold(m)); ok && s.isWord(m) {
+			return false
+		}
+	}
+	return true
 }
