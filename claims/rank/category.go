@@ -32,7 +32,24 @@ var categoryLexicon = map[string]string{
 	"sources": "", "cooperation": "", "country": "", "countries": "", "nation": "",
 	"nations": "", "donor": "", "donors": "", "supplier": "", "suppliers": "",
 	"contributor": "", "contributors": "",
+	// Makers are roles too: "DRAM maker", "maker of DRAM chips" and "DRAM
+	// producer" all rank in DRAM.
+	"maker": "", "makers": "", "producer": "", "producers": "", "manufacturer": "",
+	"manufacturers": "", "builder": "", "builders": "", "company": "", "companies": "",
+	"firm": "", "firms": "", "vendor": "", "vendors": "",
 }
+
+// productClasses are broad product nouns that a more specific word before them
+// makes redundant ("DRAM chips" = DRAM, "memory chips" = memory); alone they
+// still say more than a role ("chip maker" = chip).
+var productClasses = map[string]bool{
+	"chip": true, "chips": true, "product": true, "products": true, "goods": true,
+	"semiconductor": true, "semiconductors": true,
+}
+
+// compoundHeads are role nouns written solid with their product: "chipmaker",
+// "carmaker", "shipbuilder" read as "chip maker", "car maker", "ship builder".
+var compoundHeads = []string{"makers", "maker", "builders", "builder"}
 
 // categoryPhrases are multi-word names folded to one word before the lexicon.
 var categoryPhrases = []struct{ from, to string }{
@@ -57,26 +74,33 @@ func NormCategory(s string) string {
 		s = strings.ReplaceAll(s, " "+p.from+" ", " "+p.to+" ")
 	}
 	var out []string
-	generic := ""
-	for _, w := range strings.Fields(s) {
+	generic, product := "", ""
+	for _, w := range ofReversed(strings.Fields(s)) {
 		if categoryStops[w] {
 			continue
 		}
 		w = textnorm.American(w)
-		c, ok := categoryLexicon[w]
-		switch {
-		case ok && c == "":
-			generic = textnorm.Singular(w)
-		case ok:
-			out = appendNew(out, c)
-		default:
-			out = appendNew(out, textnorm.Singular(w))
+		if c, ok := categoryLexicon[w]; ok {
+			if c == "" {
+				generic = textnorm.Singular(w)
+			} else {
+				out = appendNew(out, c)
+			}
+			continue
 		}
+		if productClasses[w] {
+			product = textnorm.Singular(w)
+			continue
+		}
+		out = appendNew(out, textnorm.Singular(w))
 	}
-	if len(out) == 0 {
-		return generic
+	switch {
+	case len(out) > 0:
+		return strings.Join(out, " ")
+	case product != "":
+		return product
 	}
-	return strings.Join(out, " ")
+	return generic
 }
 
 func appendNew(out []string, w string) []string {
@@ -86,4 +110,36 @@ func appendNew(out []string, w string) []string {
 		}
 	}
 	return append(out, w)
+}
+
+// ofReversed puts the complement of "of" before its head and splits solid
+// role compounds, so that "maker of DRAM chips" reads "DRAM chips maker" and
+// "chipmaker" reads "chip maker", the order the other spellings use.
+func ofReversed(ws []string) []string {
+	var parts [][]string
+	from := 0
+	for i, w := range ws {
+		if w == "of" {
+			parts = append(parts, ws[from:i])
+			from = i + 1
+		}
+	}
+	parts = append(parts, ws[from:])
+	out := make([]string, 0, len(ws)+1)
+	for i := len(parts) - 1; i >= 0; i-- {
+		for _, w := range parts[i] {
+			out = append(out, splitCompound(w)...)
+		}
+	}
+	return out
+}
+
+// splitCompound splits "chipmaker" into "chip", "maker"; other words stay whole.
+func splitCompound(w string) []string {
+	for _, h := range compoundHeads {
+		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+			return []string{w[:len(w)-len(h)], h}
+		}
+	}
+	return []string{w}
 }

@@ -41,6 +41,17 @@ func TestNormCategory(t *testing.T) {
 		{"  ", ""},
 		{"", ""},
 		{"source of tourists", "tourism"},
+		{"DRAM maker", "dram"},
+		{"maker of DRAM chips", "dram"},
+		{"DRAM chip maker", "dram"},
+		{"chipmaker", "chip"},
+		{"maker of chips", "chip"},
+		{"carmaker", "car"},
+		{"maker", "maker"},
+		{"rice exporter", "rice export"},
+		{"exporter of rice", "rice export"},
+		{"memory chips", "memory"},
+		{"life insurance company", "life insurance"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -58,6 +69,12 @@ func TestNormCategoryMeets(t *testing.T) {
 		{"partner in labour cooperation", "labor"},
 		{"provider of ODA", "ODA"},
 		{"tourism partner", "tourism"},
+		{"DRAM maker", "maker of DRAM chips"},
+		{"DRAM producer", "manufacturer of DRAM"},
+		{"chipmaker", "maker of chips"},
+		{"chip maker", "chipmaker"},
+		{"rice exporter", "exporter of rice"},
+		{"shipbuilder", "builder of ships"},
 	}
 	for _, p := range pairs {
 		t.Run(p[0]+"/"+p[1], func(t *testing.T) {
@@ -65,4 +82,17 @@ func TestNormCategoryMeets(t *testing.T) {
 		})
 	}
 	assert.NotEqual(t, NormCategory("investor"), NormCategory("investment destination"))
+	// Look-alikes that must stay apart.
+	for _, p := range [][2]string{
+		{"DRAM maker", "NAND maker"},
+		{"DRAM maker", "chipmaker"},
+		{"carmaker", "chipmaker"},
+		{"rice exporter", "rice importer"},
+		{"maker of DRAM chips", "buyer of DRAM chips"},
+		{"steel maker", "steel market"},
+	} {
+		t.Run("apart "+p[0]+"/"+p[1], func(t *testing.T) {
+			assert.NotEqual(t, NormCategory(p[0]), NormCategory(p[1]))
+		})
+	}
 }

@@ -70,7 +70,7 @@ func TestParse(t *testing.T) {
 		{"No. 1 investor", "Aldoria became the No. 1 investor in the province.",
 			[]want{{Text: "the No. 1 investor in the province", Rank: 1, Cats: []string{"investment"}, Subject: "Aldoria", Scope: "in the province"}}},
 		{"No.1 without space", "Aldoria is the No.1 exporter of rice.",
-			[]want{{Text: "the No.1 exporter of rice", Rank: 1, Cats: []string{"export rice"}, Subject: "Aldoria"}}},
+			[]want{{Text: "the No.1 exporter of rice", Rank: 1, Cats: []string{"rice export"}, Subject: "Aldoria"}}},
 		{"top five at most", "Its revenue ranks among the top five life insurers.",
 			[]want{{Text: "the top five life insurers", Rank: 5, AtMost: true, Cats: []string{"life insurer"}, Subject: "Its revenue"}}},
 		{"top 35 world scope", "Brenland has become one of the world's top 35 economies.",

@@ -48,6 +48,11 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		SubjectStart: -1, SubjectEnd: -1,
 	}
 	sf, st, verb := s.subject(h, lo)
+	if s.speaks(h.end, hi) {
+		// The phrase is who spoke: only a name in apposition to it is its subject.
+		sf, st = s.speakerName(h.start, lo)
+		verb = -1
+	}
 	if st > sf {
 		r.SubjectStart, r.SubjectEnd = s.toks[sf].Start, s.toks[st-1].End
 		r.Subject = s.text[r.SubjectStart:r.SubjectEnd]
@@ -61,6 +66,9 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 			f := j
 			for f > h.start && isUpper(s.raw(f-1)) && s.toks[f-1].Kind == token.Word {
 				f--
+			}
+			for f < j && leadCaps[s.low[f]] {
+				f++ // "The world's largest": the opener is no part of the owner
 			}
 			r.Owner = trimPossessive(s.text[s.toks[f].Start:s.toks[j].End])
 		}
