@@ -124,7 +124,7 @@ func (s *scanner) titleEnd(j int) (int, bool) {
 	k := j
 	for s.isCap(k) {
 		f := s.fold(k)
-		if f == "party" || f == "state" || f == "government" || isRankWord(f) || isPortfolio(f) {
+		if f == "party" || f == "state" || f == "government" || isOfficeModifier(f) {
 			k++
 			if s.is(k, "-") && s.joined(k) {
 				k++
