@@ -2,7 +2,6 @@ package dates
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -91,8 +90,9 @@ var numberWords = strings.Fields(`zero one two three four five six seven eight n
 	sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth
 	sixtieth seventieth eightieth ninetieth hundredth`)
 
-// classify returns the roles of each token and whether any of them is a trigger.
-func classify(text string, toks []token.Token, low []string) ([]class, bool) {
+// classify returns the roles of each token (low is text from lowerASCII) and
+// whether any of them is a trigger.
+func classify(text string, toks []token.Token, low string) ([]class, bool) {
 	out := make([]class, len(toks))
 	var all class
 	for i, t := range toks {
@@ -108,8 +108,8 @@ func classify(text string, toks []token.Token, low []string) ([]class, bool) {
 			}
 		case token.Word:
 			// No word of the grammars is longer than "anniversary".
-			if w := low[i]; len(w) <= maxClassWord {
-				c = wordClasses[w]
+			if t.End-t.Start <= maxClassWord {
+				c = wordClasses[low[t.Start:t.End]]
 			}
 		}
 		out[i] = c
@@ -118,78 +118,53 @@ func classify(text string, toks []token.Token, low []string) ([]class, bool) {
 	return out, all&triggers != 0
 }
 
-// lowerWords returns the lower-cased text of each token (empty for non-words),
-// so the grammar compares words without allocating per lookup. Words already
-// in lower case are slices of text; ASCII words with capitals are lower-cased
-// into one shared buffer, so a sentence costs a fixed few allocations.
-func lowerWords(text string, toks []token.Token) []string {
-	out := make([]string, len(toks))
-	need := 0
-	for i, t := range toks {
-		if t.Kind != token.Word {
-			continue
-		}
-		w := text[t.Start:t.End]
-		switch asciiCase(w) {
-		case lowerASCII:
-			out[i] = w
-		case upperASCII:
-			need += len(w)
-		default:
-			// strings.ToLower returns w itself when nothing changes.
-			out[i] = strings.ToLower(w)
-		}
-	}
-	if need == 0 {
-		return out
-	}
-	buf := make([]byte, 0, need)
-	for i, t := range toks {
-		if t.Kind == token.Word && out[i] == "" {
-			for k := t.Start; k < t.End; k++ {
-				c := text[k]
+// anyTrigger reports whether some token of toks is a trigger, without
+// allocating: a sentence with none is done before the scanner is built.
+func anyTrigger(text string, toks []token.Token) bool {
+	var buf [maxClassWord]byte
+	for _, t := range toks {
+		switch t.Kind {
+		case token.Number:
+			return true
+		case token.Word:
+			if t.End-t.Start > maxClassWord {
+				continue
+			}
+			w := text[t.Start:t.End]
+			for k := 0; k < len(w); k++ {
+				c := w[k]
 				if c >= 'A' && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				buf = append(buf, c)
+				buf[k] = c
+			}
+			if wordClasses[string(buf[:len(w)])]&triggers != 0 {
+				return true
 			}
 		}
 	}
-	joined := string(buf)
-	at := 0
-	for i, t := range toks {
-		if t.Kind == token.Word && out[i] == "" {
-			n := t.End - t.Start
-			out[i] = joined[at : at+n]
-			at += n
-		}
-	}
-	return out
+	return false
 }
 
-const (
-	lowerASCII = iota
-	upperASCII
-	notASCII
-)
-
-// asciiCase tells an ASCII word without capitals from one with capitals and
-// from a word with other runes.
-func asciiCase(w string) int {
-	up := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return notASCII
-		}
-		if c >= 'A' && c <= 'Z' {
-			up = true
+// lowerASCII returns text with ASCII capitals lower-cased, byte for byte, so
+// token offsets stay valid in it; it is text itself when nothing changes. The
+// grammar compares words with ASCII literals only, which no word holding other
+// letters can equal, so other letters need no lower-casing.
+func lowerASCII(text string) string {
+	k := 0
+	for k < len(text) && !(text[k] >= 'A' && text[k] <= 'Z') {
+		k++
+	}
+	if k == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for ; k < len(b); k++ {
+		if c := b[k]; c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
 		}
 	}
-	if up {
-		return upperASCII
-	}
-	return lowerASCII
+	return string(b)
 }
 
 // numberShape is the roles a number token takes from its digits and what touches it.

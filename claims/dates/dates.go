@@ -65,10 +65,10 @@ type Date struct {
 // six months ahead of the publication is rarely meant. "Monday" alone is the most
 // recent Monday on or before ref.
 func Parse(text string, toks []token.Token, ref time.Time) []Date {
-	s := newScanner(text, toks, ref)
-	if !s.any {
+	if !anyTrigger(text, toks) {
 		return nil
 	}
+	s := newScanner(text, toks, ref)
 	var out []Date
 	for i := 0; i < len(s.toks); {
 		m, ok := s.best(i)

@@ -33,7 +33,11 @@ func (s *scanner) relativeNamed(i int) (match, bool) {
 	if wd, e, ok := s.weekday(j); ok {
 		if coming {
 			// "this coming Friday" is the first Friday after ref, whatever its week.
-			return match{d: s.nearWeekday(wd, true, true), from: i, to: e}, true
+			dt := s.nearWeekday(wd, true, true)
+			if dt.Resolved {
+				dt.Timex = timex(dt.From.Year(), dt.From.Month(), dt.From.Day())
+			}
+			return match{d: dt, from: i, to: e}, true
 		}
 		return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
 	}

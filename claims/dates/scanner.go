@@ -9,16 +9,15 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// scanner holds one sentence being parsed: its tokens, their lower-cased words
+// scanner holds one sentence being parsed: its tokens, its text lower-cased
 // and the reference date.
 type scanner struct {
 	text string
 	toks []token.Token
-	low  []string
+	// low is text with ASCII capitals lower-cased: a word is read at its offsets.
+	low string
 	// cls holds each token's roles at the start of a date (see classify).
 	cls []class
-	// any is false when no token can take part in a date: Parse stops there.
-	any bool
 	ref time.Time
 }
 
@@ -33,8 +32,8 @@ type match struct {
 
 func newScanner(text string, toks []token.Token, ref time.Time) *scanner {
 	s := &scanner{text: text, toks: splitNumbers(text, toks), ref: ref}
-	s.low = lowerWords(text, s.toks)
-	s.cls, s.any = classify(text, s.toks, s.low)
+	s.low = lowerASCII(text)
+	s.cls, _ = classify(text, s.toks, s.low)
 	return s
 }
 
@@ -104,13 +103,13 @@ func (s *scanner) best(i int) (match, bool) {
 	at := func(roles class) bool { return c&roles != 0 || the && next&roles != 0 }
 	const dayNum = clsDay | clsOrdinal | clsCardinal
 	const ordinal = clsOrdinal | clsCardinal | clsLast // "third", "twenty-first", "last"
-	if at(clsEdge) {
+	if at(clsEdge) && s.soon(i, 5, clsYear|clsUnit|clsMonth|clsWeekday) {
 		consider(s.deadline(i))
 	}
-	if the && next&clsDir != 0 || c&clsOver != 0 && next&clsThe != 0 {
+	if (the && next&clsDir != 0 || c&clsOver != 0 && next&clsThe != 0) && s.soon(i, 7, clsUnit) {
 		consider(s.pastSpan(i))
 	}
-	if c&(clsWeekday|dayNum) != 0 {
+	if c&clsWeekday != 0 || c&dayNum != 0 && s.soon(i, 5, clsMonth) {
 		consider(s.dayMonthFirst(i))
 	}
 	if c&(clsWeekday|clsMonth) != 0 {
@@ -119,28 +118,28 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&(clsWeekday|clsGlued) != 0 {
 		consider(s.numericDate(i))
 	}
-	if c&(clsQH|ordinal) != 0 {
+	if c&clsQH != 0 || c&ordinal != 0 && s.soon(i, 3, clsUnit) {
 		consider(s.partOfYear(i))
 	}
-	if at(clsOrdinal | clsLast) {
+	if at(clsOrdinal|clsLast) && s.soon(i, 4, clsUnit) {
 		consider(s.monthsOfYear(i))
 	}
 	if at(clsMonth) {
 		consider(s.monthRange(i))
 	}
-	if c&ordinal != 0 {
+	if c&ordinal != 0 && s.soon(i, 3, clsUnit) {
 		consider(s.bareHalf(i))
 	}
-	if at(clsWhole) {
+	if at(clsWhole) && s.soon(i, 4, clsUnit|clsYear) {
 		consider(s.wholeYear(i))
 	}
-	if at(ordinal) {
+	if at(ordinal) && s.soon(i, 3, clsWeekday) {
 		consider(s.nthWeekday(i))
 	}
 	if at(clsAnchor) {
 		consider(s.relativeDay(i))
 	}
-	if c&(clsShort|clsCardinal) != 0 || c&clsIn != 0 && next&(clsShort|clsCardinal) != 0 {
+	if (c&(clsShort|clsCardinal) != 0 || c&clsIn != 0 && next&(clsShort|clsCardinal) != 0) && s.soon(i, 5, clsUnit) {
 		consider(s.agoLater(i))
 	}
 	if c&clsDir != 0 {
@@ -160,13 +159,24 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&clsMonth != 0 {
 		consider(s.monthWithCue(i))
 	}
-	if c&(clsOrdinal|clsCardinal) != 0 {
+	if c&(clsOrdinal|clsCardinal) != 0 && s.soon(i, 4, clsUnit) {
 		consider(s.anniversary(i))
 	}
 	return b, found
 }
 
 func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
+
+// soon reports whether one of the n tokens after i has any of the roles c: a
+// grammar whose key word (a unit, a month) is not that near cannot match.
+func (s *scanner) soon(i, n int, c class) bool {
+	for k := i + 1; k <= i+n && k < len(s.cls); k++ {
+		if s.cls[k]&c != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // has reports whether token i has any of the roles c.
 func (s *scanner) has(i int, c class) bool { return s.in(i) && s.cls[i]&c != 0 }
@@ -176,7 +186,10 @@ func (s *scanner) word(i int) string {
 	if !s.in(i) {
 		return ""
 	}
-	return s.low[i]
+	if s.toks[i].Kind != token.Word {
+		return ""
+	}
+	return s.low[s.toks[i].Start:s.toks[i].End]
 }
 
 func (s *scanner) raw(i int) string {
