@@ -19,15 +19,16 @@ func Extract(doc *Document) []*Fact {
 	var facts []*Fact
 	var toks []token.Token
 	sents := Sentences(text)
-	people := attrib.People(text)
-	speakers := resolveSpeakers(text, sents, people)
+	who := attrib.NewDoc(text) // people found once, shared by speakers and quotes
+	people := who.People()
+	speakers := resolveSpeakers(who, text, sents, people)
 	stems := stemCache{}
 	for i, s := range sents {
 		sent := text[s.Start:s.End]
 		toks = token.Scan(sent, toks[:0])
 		facts = sentenceFacts(doc, s, words{text: sent, toks: toks, stems: stems}, speakers[i], facts)
 	}
-	facts = documentFacts(doc, text, sents, speakers, people, facts)
+	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	facts = dropCountedNumbers(facts)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Span.Start < facts[j].Span.Start })
 	return facts
@@ -365,9 +366,9 @@ func periodMarkers(w words) (flow, plan bool) {
 	return flow, plan
 }
 
-// sentenceSpeaker returns who the sentence attributes its claims to, or "".
-func sentenceSpeaker(sent string) string {
-	if as := attrib.Attributions(sent); len(as) > 0 {
+// sentenceSpeaker returns who the sentence at s attributes its claims to, or "".
+func sentenceSpeaker(who *attrib.Doc, s Span) string {
+	if as := who.Attributions(s.Start, s.End); len(as) > 0 {
 		return as[0].Speaker
 	}
 	return ""
@@ -375,7 +376,7 @@ func sentenceSpeaker(sent string) string {
 
 // documentFacts appends the facts that span sentences: announced counts with their
 // listed items, named lists, quotes and people.
-func documentFacts(doc *Document, text string, sents []Span, speakers []string, people []attrib.Person, facts []*Fact) []*Fact {
+func documentFacts(doc *Document, text string, sents []Span, speakers []string, people []attrib.Person, quotes []attrib.Quote, facts []*Fact) []*Fact {
 	index := func(off int) int {
 		return sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 	}
@@ -397,19 +398,20 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		}
 		return announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start)
 	}
-	for _, a := range enum.Announcements(text) {
+	lists := enum.Scan(text) // one scan for announced counts and named lists
+	for _, a := range lists.Announcements() {
 		a := a
 		s := sentenceOf(a.Start)
 		facts = append(facts, &Fact{Kind: KindCount, Doc: doc, Span: Span{a.Start, a.End}, Sentence: s,
 			Key: NormalizeKey(a.Noun), Speaker: speakerAt(a.Start), Announcement: &a})
 	}
-	for _, l := range enum.NamedLists(text) {
+	for _, l := range lists.NamedLists() {
 		l := l
 		s := sentenceOf(l.Start)
 		facts = append(facts, &Fact{Kind: KindNamedList, Doc: doc, Span: Span{l.Start, l.End}, Sentence: s,
 			Key: NormalizeKey(l.Name), Speaker: speakerAt(l.Start), List: &l})
 	}
-	for _, q := range attrib.Quotes(text) {
+	for _, q := range quotes {
 		q := q
 		facts = append(facts, &Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),
 			Speaker: q.Speaker, Quote: &q})
@@ -422,13 +424,10 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 	return facts
 }
 
-// announcer returns who makes an announcement at offset off of sent: the
-// attributed speaker, or the last name-like run of capitalised words before it
+// announcer returns who makes an announcement at offset off of a sentence that
+// names no source: the last name-like run of capitalised words before it
 // ("During his speech, Chinh highlighted six…" → "Chinh").
 func announcer(sent string, off int) string {
-	if sp := sentenceSpeaker(sent); sp != "" {
-		return sp
-	}
 	toks := token.Scan(sent[:off], nil)
 	w := words{text: sent, toks: toks}
 	for last := len(toks) - 1; last >= 0; last-- {

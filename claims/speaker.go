@@ -48,7 +48,7 @@ func startsWithPronoun(sent string) bool {
 // resolveSpeakers returns the speaker of each sentence: the attributed one, or
 // for a pronoun ("She outlined …") the person named last before the sentence, or
 // for a bare role ("the Prime Minister said") the last named speaker.
-func resolveSpeakers(text string, sents []Span, people []attrib.Person) []string {
+func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib.Person) []string {
 	out := make([]string, len(sents))
 	last, p := "", 0
 	lastPerson := ""
@@ -60,7 +60,7 @@ func resolveSpeakers(text string, sents []Span, people []attrib.Person) []string
 			p++
 		}
 		sent := text[s.Start:s.End]
-		sp := sentenceSpeaker(sent)
+		sp := sentenceSpeaker(who, s)
 		switch {
 		case sp != "" && !isRoleOnly(sp):
 			last = sp
