@@ -32,6 +32,7 @@ const (
 	clsShort                      // a number of at most four plain digits: a count of units
 	clsYear                       // a number of four plain digits
 	clsGlued                      // a number touching the symbol after it ("4/22") or dotted ("13.5.2015")
+	clsUntil                      // "until", "till", "pending": a limit ahead (see untilBefore)
 	clsSpelled                    // a number in words: "thirty", "fifth" ("for the thirty")
 )
 
@@ -57,7 +58,7 @@ func buildWordClasses() map[string]class {
 		"whole": clsWhole, "entire": clsWhole, "full": clsWhole, "all": clsWhole,
 		"today": clsAnchor, "tonight": clsAnchor, "yesterday": clsAnchor,
 		"tomorrow": clsAnchor, "tmrw": clsAnchor, "day": clsAnchor | clsUnit,
-		"q": clsQH, "h": clsQH,
+		"q": clsQH, "h": clsQH, "until": clsUntil, "till": clsUntil, "pending": clsUntil,
 		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,
 		"quarter": clsUnit, "quarters": clsUnit, "half": clsUnit, "anniversary": clsUnit,
 	}
@@ -91,8 +92,8 @@ var numberWords = strings.Fields(`zero one two three four five six seven eight n
 	sixtieth seventieth eightieth ninetieth hundredth`)
 
 // classify returns the roles of each token (low is text from lowerASCII) and
-// whether any of them is a trigger.
-func classify(text string, toks []token.Token, low string) ([]class, bool) {
+// the union of them all.
+func classify(text string, toks []token.Token, low string) ([]class, class) {
 	out := make([]class, len(toks))
 	var all class
 	for i, t := range toks {
@@ -115,7 +116,7 @@ func classify(text string, toks []token.Token, low string) ([]class, bool) {
 		out[i] = c
 		all |= c
 	}
-	return out, all&triggers != 0
+	return out, all
 }
 
 // anyTrigger reports whether some token of toks is a trigger, without

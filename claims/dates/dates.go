@@ -71,6 +71,11 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	s := newScanner(text, toks, ref)
 	var out []Date
 	for i := 0; i < len(s.toks); {
+		if s.cls[i] == 0 {
+			// Most tokens start no date: skip them before best builds a match.
+			i++
+			continue
+		}
 		m, ok := s.best(i)
 		if !ok {
 			i++

@@ -128,6 +128,9 @@ func (s *scanner) superlative(k int) bool {
 // untilBefore reports "until", "till" or "pending" in the clause before token
 // i: "stay in office until a congress next year" bounds a state, it dates no event.
 func (s *scanner) untilBefore(i int) bool {
+	if s.all&clsUntil == 0 {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if s.clauseStop(k) {
 			return false

@@ -18,6 +18,8 @@ type scanner struct {
 	low string
 	// cls holds each token's roles at the start of a date (see classify).
 	cls []class
+	// all is the union of cls: cues no token holds need no look.
+	all class
 	ref time.Time
 }
 
@@ -33,7 +35,7 @@ type match struct {
 func newScanner(text string, toks []token.Token, ref time.Time) *scanner {
 	s := &scanner{text: text, toks: splitNumbers(text, toks), ref: ref}
 	s.low = lowerASCII(text)
-	s.cls, _ = classify(text, s.toks, s.low)
+	s.cls, s.all = classify(text, s.toks, s.low)
 	return s
 }
 
