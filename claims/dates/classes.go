@@ -16,7 +16,7 @@ const (
 	clsNumber   class = 1 << iota // a number token
 	clsMonth                      // a month name or abbreviation
 	clsWeekday                    // a weekday name or abbreviation
-	clsOrdinal                    // "first", "21st" is a number token
+	clsOrdinal                    // "first", or a number glued to its suffix ("21st")
 	clsCardinal                   // "two", "twenty", "a", "few"
 	clsThe                        // "the"
 	clsOver                       // "over" ("over the past 5 years")
