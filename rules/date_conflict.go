@@ -37,7 +37,7 @@ ago" in a 2025 article is 2023, "last month" in a December article is November,
 
 Events are matched conservatively by the words around the date in its clause: at
 least 2 shared content words making up half of the smaller window, and no proper
-names telling them apart. Deadlines ("by 2030") and spans ("over the past 5 years")
+names telling them apart. Deadlines ("by 2030"), limits ("until next year") and spans ("over the past 5 years")
 are not compared, nor periods that a figure in their sentence is measured over
 ("1.2 million TEU in the first eight months"), nor the date of a report
 ("officials said on Monday"). Undated sources resolve nothing and are skipped.
@@ -70,7 +70,7 @@ func runDateConflict(p *Pass) {
 	var ds []dated
 	for _, f := range p.Index.Kind(claims.KindDate) {
 		d := f.Date
-		if d == nil || f.Doc == nil || d.Deadline || d.Duration {
+		if d == nil || f.Doc == nil || d.Deadline || d.Future || d.Duration {
 			continue
 		}
 		if d.Weekday != nil && d.Resolved && d.Granularity == dates.Day && d.From.Weekday() != *d.Weekday {
