@@ -1,0 +1,238 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/dates"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// timeUnits are the units of durations, which are not compared as amounts.
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
+	"minute": true, "second": true}
+
+// periodOf returns the period a figure at [start, end) of sent covers: the nearest
+// date of its own clause that spans a month or more ("… 1.2 billion in the first
+// six months of 2025"), or of an opening adverbial that governs the whole sentence
+// ("In 2023, there were 40 delegations"), formatted "from/to". Dates in other
+// clauses ("Bao, who took office in October, said …") and day dates (events, not
+// periods) do not count.
+func periodOf(ds []dates.Date, sent string, start, end int) string {
+	cs, ce := clauseAround(sent, start, end)
+	opening := strings.IndexAny(sent, ",;:")
+	best, dist := "", -1
+	for _, d := range ds {
+		if !d.Resolved || d.Deadline || d.Granularity == dates.Day || d.Granularity == dates.Week {
+			continue
+		}
+		inClause := d.Start >= cs && d.End <= ce
+		governs := opening > 0 && d.End <= opening && cs > opening
+		if !inClause && !governs {
+			continue
+		}
+		n := d.Start - start
+		if n < 0 {
+			n = -n
+		}
+		if dist < 0 || n < dist {
+			best, dist = d.From.Format("2006-01-02")+"/"+d.To.Format("2006-01-02"), n
+		}
+	}
+	return best
+}
+
+// clauseAround returns the bounds of the clause of sent holding [start, end):
+// the text between the nearest commas, semicolons, colons or brackets.
+func clauseAround(sent string, start, end int) (int, int) {
+	cs := strings.LastIndexAny(sent[:start], ",;:()") + 1
+	ce := len(sent)
+	if i := strings.IndexAny(sent[end:], ",;:()"); i >= 0 {
+		ce = end + i
+	}
+	return cs, ce
+}
+
+// withUnit appends the unit to a measure key, so "USD 8 billion" and "8 billion
+// tonnes" of one measure never meet.
+func withUnit(measure, unit string) string {
+	if measure == "" || unit == "count" {
+		return measure
+	}
+	return measure + " " + strings.ToLower(unit)
+}
+
+// quantityKey builds the measure key (without the unit) and the subject of a
+// quantity whose tokens are first..last. Counts name their measure after the number
+// ("110 cooperation agreements"); amounts with a unit name it after "of"/"in" ("70%
+// of Japanese businesses", "USD 1.2 billion in foreign investment") or else in the
+// clause subject ("Japanese investments in Vietnam have jumped by USD 8 billion");
+// a change named only by its noun (", an increase of 12%") measures the figure
+// before it in the sentence (prevKey).
+func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) (key, subject string) {
+	next := last + 1
+	var phrase []string
+	before := ""
+	if first > 0 && w.toks[first-1].Kind == token.Word {
+		before = w.lower(first - 1)
+	}
+	switch {
+	case before == "worth" || before == "valued":
+		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
+	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
+		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
+	case measureBefore[before]:
+		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
+	case q.Unit == "count" && q.Kind == quantity.Amount:
+		phrase = w.rightPhrase(next)
+	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)):
+		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
+	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "in" && startsMeasure(w, next+1):
+		phrase = w.rightPhrase(next + 1)
+	}
+	if len(phrase) == 0 && q.Unit == "count" && q.Kind == quantity.Amount {
+		// A bare count names its noun earlier ("Of the 150 seats, Civic Renewal won
+		// 62, the Social Democrats 41"): the sentence's last measure, or none.
+		return prevKey, subjectOf(w, first)
+	}
+	for _, find := range []func(int) []string{nil, w.npBefore, w.leftPhrase} {
+		if find != nil {
+			phrase = find(first)
+		}
+		if namesPerson(phrase) {
+			phrase = nil // "Vice Chairman Tran Quoc Bao said …": a speaker, not a measure
+		}
+		if key = normalizeKey(strings.Join(phrase, " "), w.stems); key != "" {
+			break
+		}
+	}
+	if q.Kind != quantity.Amount && prevKey != "" && onlyChangeNouns(key) {
+		key = prevKey
+	}
+	return key, subjectOf(w, first)
+}
+
+// subjectOf returns who owns the quantity starting at token first: a possessive
+// before it, the sentence subject for "…, with 96 projects", or the named subject
+// of the clause.
+func subjectOf(w words, first int) string {
+	subject := w.possessor(first)
+	if subject == "" && first > 0 && w.lower(first-1) == "with" {
+		subject = w.sentenceSubject() // "Japan is the largest investor, with 96 projects"
+	}
+	if subject == "" {
+		subject = w.clauseSubject(first)
+	}
+	return subject
+}
+
+// measureBefore are words after which an amount measures the noun phrase before
+// them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
+var measureBefore = map[string]bool{"worth": true, "valued": true, "of": true, "totalling": true,
+	"totaling": true}
+
+// namesPerson reports whether a phrase names a person by title rather than a measure.
+func namesPerson(phrase []string) bool {
+	for _, w := range phrase {
+		lw := strings.ToLower(w)
+		if roleWords[lw] && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
+			return true
+		}
+	}
+	return false
+}
+
+// startsMeasure reports whether token i begins a lowercase noun phrase that can
+// name what an amount measures ("in foreign investment"), not a place ("in
+// Vietnam"), a time ("in 2024", "in the first half") or an article.
+func startsMeasure(w words, i int) bool {
+	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) && !isAllCaps(w.at(i)) {
+		return false
+	}
+	switch w.lower(i) {
+	case "the", "a", "an", "this", "that", "its", "their", "total", "terms", "revenue":
+		return w.lower(i) == "revenue"
+	}
+	return !monthOrDay(w.lower(i))
+}
+
+// changeNouns name a change without naming what changed.
+var changeNouns = map[string]bool{"increas": true, "rise": true, "growth": true, "jump": true,
+	"declin": true, "drop": true, "fall": true, "gain": true, "decreas": true, "surg": true, "up": true}
+
+func onlyChangeNouns(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if !changeNouns[w] && !prepositions[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// definiteReference reports whether a small number written as a word refers back
+// to known things instead of claiming an amount: "the two countries", "both
+// sides", "these three pillars".
+func definiteReference(w words, first int, q quantity.Quantity) bool {
+	if first == 0 || q.Hedge != "" || q.Unit != "count" || q.IsRange || q.Value > 12 {
+		return false
+	}
+	if w.toks[first].Kind != token.Word {
+		return false
+	}
+	switch w.lower(first - 1) {
+	case "the", "these", "those", "both", "all", "its", "their", "our", "his", "her":
+		return true
+	}
+	return false
+}
+
+// tokenRange returns the indexes of the first and last tokens inside [start, end).
+func tokenRange(toks []token.Token, start, end int) (int, int) {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	last := first
+	for last+1 < len(toks) && toks[last+1].End <= end {
+		last++
+	}
+	if first >= len(toks) {
+		first, last = len(toks)-1, len(toks)-1
+	}
+	return first, last
+}
+
+func shiftQuantity(q *quantity.Quantity, base int) {
+	q.Start += base
+	q.End += base
+	if q.Conversion != nil {
+		c := *q.Conversion
+		c.Start += base
+		c.End += base
+		q.Conversion = &c
+	}
+}
+
+// periodMarkers reports whether a sentence counts a flow over a period ("ten new
+// agreements this year", "on average per year") or a plan ("30 stations planned").
+func periodMarkers(w words) (flow, plan bool) {
+	for i := range w.toks {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		switch w.lower(i) {
+		case "new", "annually", "annual", "yearly", "monthly":
+			flow = true
+		case "per", "each", "every", "this", "last":
+			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
+				switch w.lower(i + 1) {
+				case "year", "month", "week", "day", "quarter":
+					flow = true
+				}
+			}
+		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
+			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
+			plan = true
+		}
+	}
+	return flow, plan
+}

@@ -1,0 +1,226 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// rightPhrase collects the noun phrase after token index i (exclusive): words up
+// to a verb or punctuation, at most one prepositional qualifier of a few words, and
+// participles before it ("Vietnamese people living in Japan").
+func (w words) rightPhrase(i int) []string {
+	var out []string
+	nouns, inQual := 0, false
+	for j := i; j < len(w.toks) && len(out) < 9; j++ {
+		t := w.toks[j]
+		if w.isBoundary(j) || t.Kind == token.Number {
+			break
+		}
+		if t.Kind == token.Symbol {
+			continue
+		}
+		lw := w.lower(j)
+		if prepositions[lw] {
+			if inQual || nouns == 0 {
+				break
+			}
+			inQual = true
+			out = append(out, lw)
+			continue
+		}
+		if verbs[lw] || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) {
+			break
+		}
+		if strings.HasSuffix(lw, "ing") && nouns > 0 && !inQual {
+			// A participle: keep going only if a qualifier follows ("living in").
+			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && prepositions[w.lower(j+1)] {
+				continue
+			}
+			break
+		}
+		if inQual && !isCapitalised(w.at(j)) && len(out) > 0 && !prepositions[out[len(out)-1]] {
+			break
+		}
+		if !inQual && nouns > 0 && isCapitalised(w.at(j)) && !isAllCaps(w.at(j)) && !isCapitalised(out[len(out)-1]) {
+			break // a new noun phrase starts: "3 points Japanese investors weigh"
+		}
+		out = append(out, w.at(j))
+		nouns++
+	}
+	return out
+}
+
+// leftPhrase finds the subject noun phrase of the clause that holds token i: the
+// words from the clause start up to the first verb ("Japanese investments in
+// Vietnam have jumped by …"). When that clause has no subject (it starts at a
+// comma before a participle), the sentence's first clause is used.
+func (w words) leftPhrase(i int) []string {
+	start := 0
+	for j := i - 1; j >= 0; j-- {
+		if w.isBoundary(j) {
+			s := w.at(j)
+			if s == ":" || s == ";" || s == "," || s == "(" || s == "–" || s == "—" || s == "-" {
+				start = j + 1
+				break
+			}
+		}
+	}
+	if ph := w.subjectFrom(start, i); len(ph) > 0 {
+		return ph
+	}
+	if start > 0 {
+		return w.subjectFrom(0, i)
+	}
+	return nil
+}
+
+func (w words) subjectFrom(start, stop int) []string {
+	var out []string
+	for j := start; j < stop && len(out) < 8; j++ {
+		t := w.toks[j]
+		if t.Kind == token.Number {
+			if len(out) > 0 {
+				break
+			}
+			continue // a list marker "2."
+		}
+		if w.isBoundary(j) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		if t.Kind == token.Symbol {
+			continue
+		}
+		lw := w.lower(j)
+		if isVerb(lw) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		if monthOrDay(lw) {
+			continue
+		}
+		if strings.HasSuffix(lw, "ing") && j+1 < stop && prepositions[w.lower(j+1)] {
+			continue // "residing in"
+		}
+		out = append(out, w.at(j))
+	}
+	return out
+}
+
+// phraseBefore collects the noun phrase that ends right before token i, walking
+// back to a number, a verb or punctuation ("15 green energy projects worth …").
+func (w words) phraseBefore(i int) []string {
+	k := i
+	for k > 0 {
+		t := w.toks[k-1]
+		if t.Kind != token.Word || isVerb(w.lower(k-1)) || prepositions[w.lower(k-1)] {
+			break
+		}
+		k--
+	}
+	var out []string
+	for j := k; j < i; j++ {
+		out = append(out, w.at(j))
+	}
+	return out
+}
+
+// determiners open a noun phrase; walking back, they end it.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
+	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "that": true}
+
+// npBefore returns the noun phrase that is the subject of the verb right before
+// token i ("Japanese investments in Vietnam have jumped by USD 8 billion" →
+// "Japanese investments in Vietnam"), with at most one prepositional qualifier,
+// or nil when no verb stands right before the amount. A possessive ends the
+// phrase: it names the owner, not the measure.
+func (w words) npBefore(i int) []string {
+	j := i - 1
+	if j >= 0 && w.toks[j].Kind == token.Word && (w.lower(j) == "by" || w.lower(j) == "to" || w.lower(j) == "at") {
+		j--
+	}
+	verbEnd := j
+	for j >= 0 && w.toks[j].Kind == token.Word && (isVerb(w.lower(j)) || isAdverb(w.lower(j))) && !prepositions[w.lower(j)] {
+		j--
+	}
+	if j == verbEnd || j < 0 {
+		return nil
+	}
+	end := j
+	crossed := false
+	for j >= 0 {
+		t := w.toks[j]
+		if t.Kind == token.Symbol {
+			if w.at(j) == "-" && !w.isBoundary(j) {
+				j--
+				continue
+			}
+			break
+		}
+		if t.Kind != token.Word {
+			break
+		}
+		lw := w.lower(j)
+		if prepositions[lw] {
+			if crossed || j == end {
+				break
+			}
+			crossed = true
+			j--
+			continue
+		}
+		if determiners[lw] {
+			// Inside a qualifier ("between the nations") the article stays; before
+			// the head noun it ends the phrase.
+			if crossed || j == 0 || !prepositions[w.lower(j-1)] {
+				break
+			}
+			j--
+			continue
+		}
+		if isVerb(lw) && lw != "to" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			break
+		}
+		j--
+	}
+	var out []string
+	for k := j + 1; k <= end; k++ {
+		if w.toks[k].Kind == token.Word {
+			out = append(out, w.at(k))
+		} else if len(out) > 0 && w.at(k) == "-" {
+			out[len(out)-1] += "-" // "two-way": joined with the next word below
+		}
+	}
+	return joinHyphens(out)
+}
+
+// joinHyphens glues words that npBefore split at tight hyphens back together.
+func joinHyphens(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if strings.HasSuffix(ws[i], "-") && i+1 < len(ws) {
+			out = append(out, ws[i]+ws[i+1])
+			i++
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// skipArticleAndNumber returns the index after an article and a number starting
+// at i ("the 2,790,000 valid votes" → "valid"), or i.
+func (w words) skipArticleAndNumber(i int) int {
+	if i < len(w.toks) && w.toks[i].Kind == token.Word && determiners[w.lower(i)] {
+		i++
+	}
+	if i < len(w.toks) && w.toks[i].Kind == token.Number {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,158 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+	"github.com/kljensen/snowball/english"
+)
+
+// sentenceSubject returns the capitalised name that opens the sentence, before
+// its first verb ("Japan is the largest investor …" → "japan"), or "".
+func (w words) sentenceSubject() string {
+	end := -1
+	for j := 0; j < len(w.toks) && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)); j++ {
+		end = j
+	}
+	if end < 0 || end == 0 && looksCommon(w.at(0)) {
+		return ""
+	}
+	if end+1 < len(w.toks) && !(w.toks[end+1].Kind == token.Word && isVerb(w.lower(end+1))) {
+		return ""
+	}
+	return fold(w.text[w.toks[0].Start:w.toks[end].End])
+}
+
+// predicateNouns name things counted by what happened to them: "six people
+// missing" and "61,000 people evacuated" are different measures, as are "870
+// houses destroyed" and "5,000 houses damaged".
+var predicateNouns = map[string]bool{"people": true, "children": true, "hous": true, "home": true,
+	"build": true, "case": true, "patient": true, "death": true, "victim": true, "famili": true,
+	"household": true, "student": true, "vehicl": true, "school": true, "job": true}
+
+// auxiliaries stand between a noun and its predicate ("were still missing").
+var auxiliaries = map[string]bool{"were": true, "was": true, "are": true, "is": true, "had": true,
+	"have": true, "has": true, "been": true, "being": true, "still": true, "now": true,
+	"reportedly": true, "also": true, "already": true, "remain": true, "remained": true,
+	"remains": true, "be": true, "got": true, "get": true, "so": true, "far": true, "later": true}
+
+// predicateAdjectives say what happened to people or things without a verb form.
+var predicateAdjectives = map[string]bool{"missing": true, "dead": true, "homeless": true,
+	"injured": true, "displaced": true, "affected": true, "stranded": true, "unaccounted": true}
+
+// predicate returns the stemmed word that says what happened to the things a count
+// at tokens first..last counts: the verb before it when it is an object ("destroyed
+// 870 houses"), else the participle or adjective after its noun phrase ("six
+// people were still missing"), or "".
+func (w words) predicate(first, last int) string {
+	if first > 0 && w.toks[first-1].Kind == token.Word {
+		lw := w.lower(first - 1)
+		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
+		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" {
+			return english.Stem(lw, false)
+		}
+	}
+	j, nouns := last+1, 0
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && nouns < 5 {
+		lw := w.lower(j)
+		if auxiliaries[lw] || predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") || verbs[lw] {
+			break
+		}
+		nouns++
+		j++
+	}
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
+		j++
+	}
+	if j < len(w.toks) && w.toks[j].Kind == token.Word {
+		lw := w.lower(j)
+		if predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") {
+			return english.Stem(lw, false)
+		}
+	}
+	return ""
+}
+
+// possessor returns the word before token i when it is a possessive ("the
+// country's 500,000 residents" → "country").
+func (w words) possessor(i int) string {
+	if i == 0 {
+		return ""
+	}
+	j := i - 1
+	if w.toks[j].Kind != token.Word {
+		return ""
+	}
+	s := w.at(j)
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return fold(strings.TrimSuffix(s, suf))
+		}
+	}
+	return ""
+}
+
+// clauseSubject returns the named owner of an object quantity at token i: the
+// capitalised name right before the verb group that governs it ("Gunma is home to
+// 16,000 residents", "Civic Renewal won 62 seats", "the Farmers' Union, which won
+// 19 seats", "The Green Alliance, with 14 seats"), folded, or "" when the quantity
+// is itself the subject, stands in a prepositional phrase, or the owner is not a
+// name.
+func (w words) clauseSubject(i int) string {
+	j := i - 1
+	verbs := 0
+	for j >= 0 && w.toks[j].Kind == token.Word && !isCapitalised(w.at(j)) && verbs < 4 {
+		lw := w.lower(j)
+		if prepositions[lw] && lw != "to" && lw != "with" || determiners[lw] || monthOrDay(lw) {
+			return "" // "in 2,200 projects", "the 17 FTAs": not an object of a named subject
+		}
+		if lw == "which" || lw == "who" || lw == "that" || lw == "with" {
+			// A relative clause or an apposition: the name stands before the comma.
+			if j > 0 && w.isBoundary(j-1) && w.at(j-1) == "," {
+				return w.nameBefore(j - 1)
+			}
+			if lw == "with" {
+				return ""
+			}
+		}
+		verbs++
+		j--
+	}
+	if verbs == 0 || j < 0 {
+		return ""
+	}
+	return w.nameBefore(j + 1)
+}
+
+// nameBefore returns the run of capitalised words (with inner apostrophes and
+// hyphens) that ends right before token i, folded, or "" when there is none or it
+// is a sentence-initial common word.
+func (w words) nameBefore(i int) string {
+	end, k := i-1, i-1
+	for k >= 0 {
+		t := w.toks[k]
+		if t.Kind == token.Word && isCapitalised(w.at(k)) {
+			k--
+			continue
+		}
+		if t.Kind == token.Symbol && (w.at(k) == "'" || w.at(k) == "’" || w.at(k) == "-") && k > 0 && k < end {
+			k--
+			continue
+		}
+		break
+	}
+	first := k + 1
+	for first <= end && w.toks[first].Kind != token.Word {
+		first++
+	}
+	if first > end {
+		return ""
+	}
+	if first == 0 && first == end && looksCommon(w.at(0)) {
+		return ""
+	}
+	if first > 0 && w.toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] {
+		return "" // "the population residing in Japan has …": Japan is not the subject
+	}
+	return fold(w.text[w.toks[first].Start:w.toks[end].End])
+}

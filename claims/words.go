@@ -1,0 +1,113 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// verbs end a noun phrase: auxiliaries and the verbs news uses around figures.
+var verbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "should": true, "shall": true, "do": true, "does": true,
+	"did": true, "serve": true, "serves": true, "reach": true, "reaches": true, "reached": true,
+	"reaching": true, "rose": true, "rise": true, "rises": true, "grew": true, "grow": true,
+	"grows": true, "jumped": true, "surged": true, "expanded": true, "increased": true,
+	"decreased": true, "fell": true, "fall": true, "falls": true, "dropped": true, "declined": true,
+	"totalled": true, "totaled": true, "stood": true, "stands": true, "hit": true, "hits": true,
+	"remains": true, "remain": true, "remained": true, "became": true, "become": true,
+	"ranks": true, "ranked": true, "ranking": true, "attend": true, "attended": true, "came": true,
+	"come": true, "went": true, "gone": true, "make": true, "makes": true, "made": true,
+	"take": true, "takes": true, "took": true, "provide": true, "provides": true, "host": true,
+	"hosts": true, "hosted": true, "signed": true, "sign": true, "established": true,
+	"account": true, "accounts": true, "accounting": true, "according": true, "said": true,
+	"says": true, "say": true, "that": true, "which": true, "while": true, "when": true, "where": true,
+	"who": true, "whom": true, "whose": true, "if": true, "because": true, "since": true,
+	"than": true, "and": true, "or": true, "but": true, "by": true, "as": true, "like": true,
+	"including": true, "include": true, "includes": true, "such": true, "per": true,
+	"bring": true, "brings": true, "brought": true, "get": true, "gets": true, "got": true,
+	"worth": true, "valued": true, "plan": true, "plans": true, "planned": true, "expected": true,
+	"aim": true, "aims": true, "aiming": true, "to": false,
+}
+
+// words is the Word tokens of a sentence with their lower-cased text.
+type words struct {
+	text  string
+	toks  []token.Token
+	stems stemCache // shared by the sentences of one document
+}
+
+func (w words) at(i int) string { return w.toks[i].Text(w.text) }
+
+func (w words) lower(i int) string { return strings.ToLower(w.at(i)) }
+
+// isBoundary reports whether token i ends a phrase: punctuation other than
+// hyphens, apostrophes and slashes.
+func (w words) isBoundary(i int) bool {
+	t := w.toks[i]
+	if t.Kind != token.Symbol {
+		return false
+	}
+	s := w.at(i)
+	if s == "-" {
+		// A spaced hyphen is a dash ("HANOI (VNA) - The province …"); a tight one joins words.
+		return i > 0 && w.toks[i-1].End < t.Start && i+1 < len(w.toks) && t.End < w.toks[i+1].Start
+	}
+	return s != "'" && s != "’" && s != "/" && s != "&"
+}
+
+// isVerb reports whether a lower-cased word is a verb that ends a noun phrase.
+func isVerb(lw string) bool {
+	return verbs[lw] && lw != "to" || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+}
+
+// isAdverb reports whether a word is an adverb between a subject and its verb
+// ("Gunma currently has").
+func isAdverb(lw string) bool {
+	return strings.HasSuffix(lw, "ly") || lw == "now" || lw == "still" || lw == "already" || lw == "also"
+}
+
+// isAllCaps reports whether a word is an acronym ("FDI", "ODA").
+func isAllCaps(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthOrDay reports whether a lower-cased word names a month or a weekday.
+func monthOrDay(lw string) bool {
+	switch lw {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// looksCommon guesses that a capitalised sentence-initial word is a common noun or
+// a function word, not a name: plurals, determiners, pronouns.
+func looksCommon(s string) bool {
+	ls := strings.ToLower(s)
+	switch ls {
+	case "the", "this", "these", "those", "it", "they", "we", "he", "she", "many", "some", "both",
+		"all", "each", "most", "its", "their", "our", "meanwhile", "currently", "today", "so", "in":
+		return true
+	}
+	return strings.HasSuffix(ls, "s") || strings.HasSuffix(ls, "ly")
+}
