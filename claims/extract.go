@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/dates"
@@ -64,7 +65,15 @@ func analysedText(doc *Document) string {
 	}
 	b := []byte(doc.Text)
 	for _, s := range doc.Skips {
-		for i := max(s.Start, 0); i < min(s.End, len(b)); i++ {
+		start, end := max(s.Start, 0), min(s.End, len(b))
+		// Widen to whole characters, so no broken UTF-8 is left beside a skip.
+		for start > 0 && start < len(b) && !utf8.RuneStart(b[start]) {
+			start--
+		}
+		for end < len(b) && end > 0 && !utf8.RuneStart(b[end]) {
+			end++
+		}
+		for i := start; i < end; i++ {
 			if b[i] != '\n' {
 				b[i] = ' '
 			}

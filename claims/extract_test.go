@@ -1,8 +1,10 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -102,4 +104,14 @@ func keysOf(fs map[string]*Fact) []string {
 func TestExtractSkipsReferencesDurationsAndAges(t *testing.T) {
 	fs := quantityFacts(t, "The two countries agreed. Children aged 1 to 5 were vaccinated over the past five years.")
 	assert.Empty(t, fs)
+}
+
+func TestSkipInsideACharacterLeavesNoBrokenText(t *testing.T) {
+	text := "Over 110 agreements 👍 were signed.\nSee more: 20 others."
+	skip := strings.Index(text, "👍") + 2 // a boundary two bytes into the emoji
+	doc := &Document{Path: "a.txt", Raw: text, Text: text, Skips: []Skip{{Start: skip, End: len(text), Reason: "test"}}}
+	for _, f := range Extract(doc) {
+		assert.True(t, utf8.ValidString(f.SentenceText()), "sentence %q", f.SentenceText())
+	}
+	assert.True(t, utf8.ValidString(analysedText(doc)))
 }
