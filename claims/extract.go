@@ -22,11 +22,11 @@ func Extract(doc *Document) []*Fact {
 	who := attrib.NewDoc(text) // people found once, shared by speakers and quotes
 	people := who.People()
 	speakers := resolveSpeakers(who, text, sents, people)
-	stems := stemCache{}
+	stems, names := stemCache{}, properNames(text, sents)
 	for i, s := range sents {
 		sent := text[s.Start:s.End]
 		toks = token.Scan(sent, toks[:0])
-		facts = sentenceFacts(doc, s, words{text: sent, toks: toks, stems: stems}, speakers[i], facts)
+		facts = sentenceFacts(doc, s, words{text: sent, toks: toks, stems: stems, names: names}, speakers[i], facts)
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	facts = dropCountedNumbers(facts)
@@ -99,8 +99,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			continue // a duration ("five years", "the first eight months"), not an amount
 		}
 		first, last := tokenRange(toks, q.Start, q.End)
-		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" {
-			continue // "the two countries"; "children aged 1 to 5" is an age
+		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" || q.IsRange && q.ValueHi <= q.Value {
+			continue // "the two countries"; "children aged 1 to 5" is an age; "3-1" is a score
 		}
 		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan}
 		if q.Kind == quantity.Change || q.Kind == quantity.Multiple {
@@ -110,14 +110,20 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
 		if measure != "" {
 			prevKey = measure
-			if predicateNouns[Head(measure)] && q.Unit == "count" {
-				if p := w.predicate(first, last); p != "" {
+			if q.Unit == "count" && q.Kind == quantity.Amount {
+				// Things are counted by what happened to them: "six people missing"
+				// and "61,000 people evacuated", "26 games won" and "38 games" are
+				// different measures. Verbs that only say the things exist or took
+				// part ("agreements signed", "runners lined up") do not count.
+				if p := w.predicate(first, last); p != "" && (!neutralPredicates[p] || predicateNouns[Head(measure)] && !reportingPredicates[p]) {
 					measure += " =" + p
 				}
 			}
 		}
 		f.Key = withUnit(measure, q.Unit)
 		if p := periodOf(ds, sent, q.Start, q.End); p != "" {
+			f.Period, f.Flow = p, true
+		} else if p := relativeSeason(w); p != "" {
 			f.Period, f.Flow = p, true
 		}
 		shiftQuantity(&q, base)

@@ -67,6 +67,7 @@ func TestKeysMatchPredicates(t *testing.T) {
 	assert.Equal(t, "people", Head("people =miss"))
 	assert.Equal(t, "=miss", predicateOf("vietnames people in japan =miss"))
 	assert.Equal(t, "", predicateOf("people"))
+	assert.False(t, KeysMatch("car =oper", "car =leas"), "two different predicates")
 }
 
 func TestHead(t *testing.T) {

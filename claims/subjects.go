@@ -14,7 +14,7 @@ func (w words) sentenceSubject() string {
 	for j := 0; j < len(w.toks) && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)); j++ {
 		end = j
 	}
-	if end < 0 || end == 0 && looksCommon(w.at(0)) {
+	if end < 0 || end == 0 && w.common(w.at(0)) {
 		return ""
 	}
 	if end+1 < len(w.toks) && !(w.toks[end+1].Kind == token.Word && isVerb(w.lower(end+1))) {
@@ -121,6 +121,19 @@ func (w words) clauseSubject(i int) string {
 	if verbs == 0 || j < 0 {
 		return ""
 	}
+	if w.isBoundary(j) && w.at(j) == "," {
+		// "The National Front, which had polled 15%, won only 9 seats": step over
+		// the relative clause to the name it describes.
+		for k := j - 1; k > 0; k-- {
+			if w.isBoundary(k) && w.at(k) == "," && w.toks[k+1].Kind == token.Word {
+				switch w.lower(k + 1) {
+				case "which", "who", "whose":
+					return w.nameBefore(k)
+				}
+			}
+		}
+		return ""
+	}
 	return w.nameBefore(j + 1)
 }
 
@@ -142,17 +155,58 @@ func (w words) nameBefore(i int) string {
 		break
 	}
 	first := k + 1
-	for first <= end && w.toks[first].Kind != token.Word {
-		first++
+	for first <= end && (w.toks[first].Kind != token.Word || determiners[w.lower(first)]) {
+		first++ // a sentence-initial "The" is not part of the name
 	}
 	if first > end {
 		return ""
 	}
-	if first == 0 && first == end && looksCommon(w.at(0)) {
+	if first == 0 && first == end && w.common(w.at(0)) {
 		return ""
 	}
 	if first > 0 && w.toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] {
 		return "" // "the population residing in Japan has …": Japan is not the subject
 	}
 	return fold(w.text[w.toks[first].Start:w.toks[end].End])
+}
+
+// neutralPredicates only say that the counted things exist or took part; they do
+// not make another measure of them ("110 agreements signed" = "ten agreements
+// forged" as a measure, "9,500 runners lined up" = "12,000 runners took part").
+var neutralPredicates = map[string]bool{"sign": true, "forg": true, "conclud": true, "establish": true,
+	"reach": true, "record": true, "report": true, "regist": true, "count": true, "made": true,
+	"set": true, "seen": true, "held": true, "achiev": true, "host": true, "attract": true,
+	"had": true, "total": true, "line": true, "attend": true, "join": true, "particip": true,
+	"compet": true, "gather": true, "enter": true, "includ": true, "involv": true, "list": true,
+	"take": true, "took": true, "estim": true, "expect": true, "plan": true, "schedul": true}
+
+// reportingPredicates only say a figure was reported; for people and houses every
+// other predicate makes another measure ("180 people attended the meeting").
+var reportingPredicates = map[string]bool{"report": true, "record": true, "count": true,
+	"estim": true, "regist": true, "list": true, "includ": true}
+
+// seasonWords name periods that are not calendar dates.
+var seasonWords = map[string]bool{"season": true, "campaign": true, "term": true, "edition": true,
+	"tournament": true, "semester": true, "session": true}
+
+// relativeSeason returns a period a sentence names relative to the story and not
+// as a date ("last season", "this campaign", "the previous edition"), so figures of
+// different seasons are not compared; "" when there is none.
+func relativeSeason(w words) string {
+	for i := 0; i+1 < len(w.toks); i++ {
+		if w.toks[i].Kind != token.Word || w.toks[i+1].Kind != token.Word || !seasonWords[w.lower(i+1)] {
+			continue
+		}
+		switch rel := w.lower(i); rel {
+		case "last", "previous", "this", "next", "past", "current", "coming", "prior":
+			if rel == "current" {
+				rel = "this"
+			}
+			if rel == "previous" || rel == "past" || rel == "prior" {
+				rel = "last"
+			}
+			return rel + " " + w.lower(i+1)
+		}
+	}
+	return ""
 }

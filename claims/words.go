@@ -37,7 +37,32 @@ var verbs = map[string]bool{
 type words struct {
 	text  string
 	toks  []token.Token
-	stems stemCache // shared by the sentences of one document
+	stems stemCache       // shared by the sentences of one document
+	names map[string]bool // lower-cased words the document capitalises inside sentences
+}
+
+// properNames returns the lower-cased words a document capitalises after the
+// first word of a sentence: names, which stay names at the start of a sentence
+// ("Rovers collected 84 points" when "Rovers" appears mid-sentence elsewhere).
+func properNames(text string, sents []Span) map[string]bool {
+	names := map[string]bool{}
+	var toks []token.Token
+	for _, s := range sents {
+		sent := text[s.Start:s.End]
+		toks = token.Scan(sent, toks[:0])
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Kind == token.Word && isCapitalised(toks[i].Text(sent)) && toks[i-1].Kind == token.Word {
+				names[strings.ToLower(toks[i].Text(sent))] = true
+			}
+		}
+	}
+	return names
+}
+
+// common reports whether a capitalised sentence-initial word is a common word
+// rather than a name the document uses elsewhere.
+func (w words) common(s string) bool {
+	return looksCommon(s) && !w.names[strings.ToLower(s)]
 }
 
 func (w words) at(i int) string { return w.toks[i].Text(w.text) }

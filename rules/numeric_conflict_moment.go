@@ -13,10 +13,31 @@ import (
 // writer sets figures side by side on purpose ("about 140,000 children are in the
 // target group; so far, 95,000 children have had a dose"), not in contradiction.
 func apart(a, b *claims.Fact) bool {
-	if sameSentence(a, b) {
+	if sameSentence(a, b) || sameParagraph(a, b) {
 		return false
 	}
-	return !sameParagraph(a, b)
+	return !(a.Doc == b.Doc && vagueWithinSource(a) && vagueWithinSource(b))
+}
+
+// vagueWithinSource reports whether a figure names its measure too loosely to be
+// held against another figure of its own article: a bare noun ("people", "games")
+// with no subject. One article gives many such figures for different groups ("180
+// people attended the meeting", "a smaller group, 1,860 people"); a restatement
+// that contradicts itself names the measure the same specific way twice.
+func vagueWithinSource(f *claims.Fact) bool {
+	if f.Subject != "" {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(f.Key) {
+		if !strings.HasPrefix(w, "=") {
+			n++
+		}
+	}
+	if f.Quantity != nil && f.Quantity.Unit != "count" {
+		n-- // the unit is the key's last word
+	}
+	return n < 2
 }
 
 // sameParagraph reports whether two facts stand in one paragraph of one document.
