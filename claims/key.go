@@ -242,3 +242,27 @@ func subsetEither(a, b []string) bool {
 	}
 	return true
 }
+
+// WithMeasure rewrites a key whose measure is from onto the measure to, keeping
+// its predicate and unit ("quay slot =oper" → "contain berth =oper"); ok is false
+// when the key measures something else.
+func WithMeasure(key, from, to string) (string, bool) {
+	if key == from {
+		return to, true
+	}
+	rest, found := strings.CutPrefix(key, from+" ")
+	if !found {
+		return key, false
+	}
+	ws := strings.Fields(rest)
+	for i, w := range ws {
+		// Only a predicate and, last, a unit may follow the measure.
+		if !strings.HasPrefix(w, "=") && i != len(ws)-1 {
+			return key, false
+		}
+	}
+	if last := ws[len(ws)-1]; !strings.HasPrefix(last, "=") && prepositions[last] {
+		return key, false
+	}
+	return to + " " + rest, true
+}

@@ -91,3 +91,23 @@ func FuzzNormalizeKey(f *testing.F) {
 		_ = Head(k)
 	})
 }
+
+func TestWithMeasure(t *testing.T) {
+	tests := []struct {
+		key, from, to, want string
+		ok                  bool
+	}{
+		{"quay slot", "quay slot", "contain berth", "contain berth", true},
+		{"quay slot =oper", "quay slot", "contain berth", "contain berth =oper", true},
+		{"quay slot usd", "quay slot", "contain berth", "contain berth usd", true},
+		{"quay slot in japan", "quay slot", "contain berth", "quay slot in japan", false},
+		{"old quay slot", "quay slot", "contain berth", "old quay slot", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			got, ok := WithMeasure(tt.key, tt.from, tt.to)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.ok, ok)
+		})
+	}
+}

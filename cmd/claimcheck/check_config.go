@@ -76,8 +76,11 @@ func applyAliases(facts []*claims.Fact, aliases map[string]string) {
 		return
 	}
 	for _, f := range facts {
-		if k, ok := aliases[f.Key]; ok {
-			f.Key = k
+		for from, to := range aliases {
+			if k, ok := claims.WithMeasure(f.Key, from, to); ok {
+				f.Key = k
+				break
+			}
 		}
 	}
 }
