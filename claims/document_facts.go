@@ -3,6 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/enum"
@@ -21,8 +23,10 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		}
 		return Span{off, off}
 	}
-	// speakerAt prefers the announcer named before the phrase, then the sentence's
-	// resolved speaker ("He proposed …").
+	// speakerAt names who announces a list at off: the sentence's attributed or
+	// resolved speaker ("He proposed …"), else the first person mentioned in the
+	// sentence before it (its subject: "Deputy Prime Minister Vinh, who led the
+	// talks on Tuesday, proposed …"), else a capitalised name before it.
 	speakerAt := func(off int) string {
 		i := index(off)
 		if i >= len(sents) {
@@ -30,6 +34,9 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		}
 		if speakers[i] != "" {
 			return speakers[i]
+		}
+		if p := firstPerson(text, people, sents[i].Start, off); p != "" {
+			return p
 		}
 		return announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start)
 	}
@@ -63,6 +70,7 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 // names no source: the last name-like run of capitalised words before it
 // ("During his speech, Chinh highlighted six…" → "Chinh").
 func announcer(sent string, off int) string {
+	// Months and weekdays are capitalised but name no one ("on Tuesday, proposed").
 	toks := token.Scan(sent[:off], nil)
 	w := words{text: sent, toks: toks}
 	for last := len(toks) - 1; last >= 0; last-- {
@@ -73,7 +81,7 @@ func announcer(sent string, off int) string {
 		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
 			first--
 		}
-		if name := nameRun(w, first, last); name != "" {
+		if name := nameRun(w, first, last); name != "" && !monthOrDay(strings.ToLower(name)) {
 			return name
 		}
 		last = first
@@ -91,4 +99,38 @@ func nameRun(w words, first, last int) string {
 		return "" // a possessive names an owner, not a speaker: "Vietnam's pillars"
 	}
 	return w.text[w.toks[first].Start:w.toks[last].End]
+}
+
+// firstPerson returns the first person mention that starts in [start, end), as
+// personText writes it, or "".
+func firstPerson(text string, people []attrib.Person, start, end int) string {
+	i := sort.Search(len(people), func(i int) bool { return people[i].Start >= start })
+	if i >= len(people) || people[i].End > end || people[i].Name == "" {
+		return ""
+	}
+	return personText(text, people[i], end)
+}
+
+// personText writes a person mention as it stands, title included, with every
+// capitalised word that follows it before limit ("Minister Tran Van An" when the
+// mention stopped at "Tran Van").
+func personText(text string, p attrib.Person, limit int) string {
+	stop := p.End
+	for stop < limit {
+		rest := text[stop:limit]
+		trimmed := strings.TrimLeft(rest, " ")
+		if len(trimmed) == len(rest) || trimmed == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(trimmed)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n := strings.IndexAny(trimmed, " ,.;:")
+		if n < 0 {
+			n = len(trimmed)
+		}
+		stop += len(rest) - len(trimmed) + n
+	}
+	return strings.TrimSpace(text[p.Start:stop])
 }

@@ -121,3 +121,24 @@ func TestSkipInsideACharacterLeavesNoBrokenText(t *testing.T) {
 	}
 	assert.True(t, utf8.ValidString(analysedText(doc)))
 }
+
+func TestAnnouncementSpeakers(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"subject before a relative clause with a weekday", "Deputy Prime Minister Hoang Thanh Vinh, who led the talks on Tuesday, proposed three priority areas: roads, ports, and power.", "Vinh"},
+		{"capitalised name", "During his speech, Chinh highlighted three pillars: open institutions, seamless infrastructure, and smart governance.", "Chinh"},
+		{"pronoun resolved to the last person", "Minister Tran Van An opened the forum.\n\nHe presented three priorities: dredging, rail links, and training.", "An"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text}
+			var got []string
+			for _, f := range Extract(doc) {
+				if f.Kind == KindCount {
+					got = append(got, f.Speaker)
+				}
+			}
+			require.Len(t, got, 1)
+			assert.True(t, strings.HasSuffix(got[0], tt.want), "speaker %q", got[0])
+		})
+	}
+}

@@ -55,7 +55,7 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 	for i, s := range sents {
 		for p < len(people) && people[p].Start < s.Start {
 			if n := people[p].Name; n != "" && !isRoleOnly(n) {
-				lastPerson = strings.TrimSpace(people[p].Title + " " + n)
+				lastPerson = personText(text, people[p], s.Start)
 			}
 			p++
 		}
