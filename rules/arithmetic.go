@@ -52,6 +52,13 @@ figure from another year; check the source of each figure.`,
 
 func runArithmetic(p *Pass) {
 	bySentence := map[sentenceKey][]*claims.Fact{}
+	changes := map[sentenceKey][]*claims.Fact{}
+	for _, f := range p.Index.Kind(claims.KindChange) {
+		if f.Quantity != nil && f.Doc != nil && validInterval(f.Quantity.Interval) {
+			k := sentenceKey{f.Doc, f.Sentence}
+			changes[k] = append(changes[k], f)
+		}
+	}
 	var order []sentenceKey
 	for _, f := range p.Index.Kind(claims.KindQuantity) {
 		if f.Quantity == nil || f.Doc == nil || !validInterval(f.Quantity.Interval) {
@@ -64,7 +71,9 @@ func runArithmetic(p *Pass) {
 		bySentence[k] = append(bySentence[k], f)
 	}
 	for _, k := range order {
-		checkParts(p, bySentence[k])
+		if !checkFramed(p, bySentence[k], changes[k]) {
+			checkParts(p, bySentence[k])
+		}
 		checkShares(p, bySentence[k])
 	}
 	checkConversions(p)

@@ -1,0 +1,187 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+// A frame is a total a sentence announces as broken down by the list that
+// follows it: "12,400 adults: 7,300 women and 5,400 men", "83 of the 150 seats:
+// 62 for A and 19 for B", "Of their 38 matches, Rovers won 26, drew 6 and lost 4".
+type frame struct {
+	total  *claims.Fact
+	phrase claims.Span // the total as the writer framed it, for quoting; empty: the total's own text
+	parts  []*claims.Fact
+	// nearOnly: the list may name only some of the total ("Of the X, ..."), so a
+	// shortfall is flagged only when it is a near miss (see nearMiss).
+	nearOnly bool
+}
+
+// checkFramed finds a framed list in a sentence and checks its sum. It reports
+// whether the sentence holds one, so that the looser reading of checkParts does
+// not judge the same list again.
+func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
+	levels = append([]*claims.Fact(nil), levels...)
+	sort.SliceStable(levels, func(i, j int) bool { return levels[i].Span.Start < levels[j].Span.Start })
+	items := append(append([]*claims.Fact(nil), levels...), changes...)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Span.Start < items[j].Span.Start })
+	fr, ok := colonFrame(levels, items)
+	if !ok {
+		fr, ok = ofFrame(levels, items)
+	}
+	if !ok {
+		return false
+	}
+	reportFrame(p, fr)
+	return true
+}
+
+// reportFrame compares the sum of a frame's parts with its total.
+func reportFrame(p *Pass, fr frame) {
+	sum := quantity.Interval{}
+	var qs []string
+	for _, f := range fr.parts {
+		iv := f.Quantity.Interval
+		sum.Lo += iv.Lo
+		sum.Hi += iv.Hi
+		sum.LoOpen = sum.LoOpen || iv.LoOpen
+		sum.HiOpen = sum.HiOpen || iv.HiOpen
+		qs = append(qs, Quote(f))
+	}
+	tv := fr.total.Quantity.Interval
+	if tv.Overlaps(sum) {
+		return
+	}
+	short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
+	if short && fr.nearOnly && !nearMiss(sum, tv) {
+		return
+	}
+	cmp := "exceed"
+	if short {
+		cmp = "fall short of"
+	}
+	quote := Quote(fr.total)
+	if fr.phrase.End > fr.phrase.Start {
+		quote = QuoteText(fr.total.Doc.Text[fr.phrase.Start:fr.phrase.End])
+	}
+	msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
+		quote, sumText(tv), strings.Join(qs, " + "), Where(fr.parts[0]), sumText(sum), cmp)
+	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{fr.total}, fr.parts...)...)})
+}
+
+// nearMiss reports whether parts that fall short of a total miss it by less
+// than a tenth: a breakdown after "Of the X," may leave the rest unsaid ("Of the
+// 200 firms, 40 expanded and 30 cut jobs"), but one that almost adds up was meant
+// to add up ("Of 38 matches, they won 26, drew 6 and lost 4").
+func nearMiss(sum, total quantity.Interval) bool {
+	return total.Lo > 0 && sum.Hi >= 0.9*total.Lo
+}
+
+// colonFrame reads "TOTAL ...: PART, PART and PART". The total is the last amount
+// before the colon, or N in "N of the M". When only the total's own noun phrase
+// stands between it and the colon ("12,400 adults:") the amounts listed are its
+// parts whatever their nouns, unless the sentence names a selection; after a
+// clause ("95,000 children have had a dose:") each part's key must refine the
+// total's, the total's predicate applying to the parts.
+func colonFrame(levels, items []*claims.Fact) (frame, bool) {
+	if len(levels) == 0 {
+		return frame{}, false
+	}
+	d := levels[0].Doc
+	text, sent := d.Text, levels[0].Sentence
+	if sent.Start < 0 || sent.End > len(text) || sent.Start >= sent.End {
+		return frame{}, false
+	}
+	for c := sent.Start; c < sent.End; c++ {
+		if text[c] != ':' || (c > 0 && isDigit(text[c-1]) && c+1 < len(text) && isDigit(text[c+1])) {
+			continue
+		}
+		var t, n *claims.Fact
+		for i, f := range levels {
+			if f.Span.End <= c {
+				t = f
+				if i > 0 {
+					n = levels[i-1]
+				} else {
+					n = nil
+				}
+			}
+		}
+		if t == nil || c-t.Span.End > 80 || strings.ContainsAny(text[t.Span.End:c], ",;:()") {
+			continue
+		}
+		total, start := t, t.Span.Start
+		if n != nil && n.Quantity.Unit == t.Quantity.Unit && ofBetween(text, n.Span.End, t.Span.Start) {
+			total, start = n, n.Span.Start // "83 of the 150 seats:" breaks down the 83
+		}
+		parts := listAfter(text, c+1, total, items)
+		if len(parts) < 2 || !leadsList(text, c+1, parts[0].Span.Start) {
+			continue
+		}
+		if !nounPhraseOf(text[t.Span.End:c], t.Key) {
+			if !refineUnder(parts, total) {
+				continue
+			}
+			return frame{total: total, parts: parts}, true
+		}
+		if selection(total) {
+			return frame{}, true
+		}
+		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts}, true
+	}
+	return frame{}, false
+}
+
+// ofFrame reads "Of the TOTAL ..., PART, PART and PART" at the start of a
+// sentence: "Of the quarter's USD 4.82 billion in revenue, data-centre memory
+// accounted for USD 2.61 billion, smartphone memory for USD 1.55 billion and ...".
+func ofFrame(levels, items []*claims.Fact) (frame, bool) {
+	if len(levels) == 0 {
+		return frame{}, false
+	}
+	t := levels[0]
+	text, sent := t.Doc.Text, t.Sentence
+	if sent.Start < 0 || sent.End > len(text) || t.Span.End > sent.End || !ofFrameLead(text[sent.Start:t.Span.Start]) {
+		return frame{}, false
+	}
+	comma := strings.IndexByte(text[t.Span.End:sent.End], ',')
+	if comma < 0 || comma > 60 || strings.ContainsAny(text[t.Span.End:t.Span.End+comma], ";:()") {
+		return frame{}, false
+	}
+	comma += t.Span.End
+	parts := listAfter(text, comma+1, t, items)
+	if len(parts) < 2 || !leadsList(text, comma+1, parts[0].Span.Start) {
+		return frame{}, false
+	}
+	if selection(t) {
+		return frame{}, true
+	}
+	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, nearOnly: true}, true
+}
+
+// ofFrameLead reports whether the words before a total open an "Of the X," frame:
+// "Of", "Out of", then at most four determiners or possessives ("Of the
+// quarter's", "Of their", "Out of all the").
+func ofFrameLead(lead string) bool {
+	ws := strings.Fields(strings.ToLower(lead))
+	if len(ws) > 0 && ws[0] == "out" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || ws[0] != "of" || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "the", "its", "their", "his", "her", "our", "all", "a", "total", "of", "these", "those", "this":
+		default:
+			if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'") {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,130 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// listAfter returns the amounts listed from byte from on in the unit of total:
+// "A, B and C" where each joint is a comma or "and" with at most a short label
+// ("7,300 women and 5,400 men", "won 26, drew 6 and lost 4", "USD 2.61 billion,
+// smartphone memory for USD 1.55 billion and ..."). The list ends at its "and";
+// one that never reaches it, or meets another unit first, is no list.
+func listAfter(text string, from int, total *claims.Fact, items []*claims.Fact) []*claims.Fact {
+	var parts []*claims.Fact
+	for _, f := range items {
+		if f.Span.Start < from || f == total || f.Sentence != total.Sentence {
+			continue
+		}
+		if f.Quantity.Unit != total.Quantity.Unit || (f.Kind == claims.KindChange && !bareChange(text, f)) {
+			return nil
+		}
+		if len(parts) == 0 {
+			parts = append(parts, f)
+			continue
+		}
+		switch listJoint(text, parts[len(parts)-1].Span.End, f.Span.Start) {
+		case "and":
+			return append(parts, f)
+		case ",":
+			parts = append(parts, f)
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// jointStops are words that make the next amount a comparison or a change, not a
+// further item: "48,000, up from 40,000", "19 or 20".
+var jointStops = map[string]bool{
+	"from": true, "to": true, "by": true, "than": true, "up": true, "down": true, "against": true,
+	"versus": true, "vs": true, "compared": true, "per": true, "each": true, "or": true, "between": true,
+}
+
+// listJoint returns "and" or "," when the text between two amounts joins them as
+// items of one list, else "".
+func listJoint(text string, from, to int) string {
+	if from < 0 || to > len(text) || from > to || to-from > 50 {
+		return ""
+	}
+	between := text[from:to]
+	if strings.ContainsAny(between, ";:()0123456789") {
+		return ""
+	}
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(between, ",", " , ")))
+	if len(ws) > 7 {
+		return ""
+	}
+	joint := ""
+	for _, w := range ws {
+		switch {
+		case w == "and":
+			joint = "and"
+		case w == "," && joint == "":
+			joint = ","
+		case jointStops[w] || strings.HasSuffix(w, "."):
+			return ""
+		}
+	}
+	return joint
+}
+
+// leadsList reports whether the words between a frame's colon or comma and its
+// first part are a short label at most ("Rovers won 26", "data-centre memory
+// accounted for USD 2.61 billion"), not another clause.
+func leadsList(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 60 {
+		return false
+	}
+	return !strings.ContainsAny(text[from:to], ",;:()0123456789")
+}
+
+// bareChange reports whether a change fact reads as a gapped count after a verb
+// ("and lost 4"): no "by", "from" or "to" before it and no percentage.
+func bareChange(text string, f *claims.Fact) bool {
+	if f.Quantity == nil || f.Quantity.Unit == "percent" || f.Span.Start > len(text) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[max(0, f.Span.Start-12):f.Span.Start]))
+	return len(ws) > 0 && !jointStops[ws[len(ws)-1]]
+}
+
+// nounPhraseOf reports whether the words between a total and its colon only
+// restate the total's noun phrase ("12,400 adults:", "150 seats in parliament:"),
+// so that what follows the colon breaks the total itself down.
+func nounPhraseOf(between, key string) bool {
+	np, _ := splitPredicate(key)
+	k := claims.NormalizeKey(between)
+	return k == "" || wordsIn(k, np)
+}
+
+// refineUnder reports whether every part's key narrows the total's, the total's
+// predicate applying to parts that state none: "children in urban" under
+// "children =receiv" (95,000 children have received a dose: 52,000 children in
+// urban wards ...).
+func refineUnder(parts []*claims.Fact, total *claims.Fact) bool {
+	tk, tp := splitPredicate(total.Key)
+	for _, f := range parts {
+		pk, pp := splitPredicate(f.Key)
+		if (pp != "" && pp != tp) || !refines(pk, tk) || len(strings.Fields(pk)) <= len(strings.Fields(tk)) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitPredicate splits a key into its measure and its predicate ("children
+// =receiv" → "children", "=receiv").
+func splitPredicate(key string) (string, string) {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 && strings.HasPrefix(key[i+1:], "=") {
+		return key[:i], key[i+1:]
+	}
+	if strings.HasPrefix(key, "=") {
+		return "", key
+	}
+	return key, ""
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
