@@ -16,6 +16,7 @@ type frame struct {
 	total  *claims.Fact
 	phrase claims.Span // the total as the writer framed it, for quoting; empty: the total's own text
 	parts  []*claims.Fact
+	list   int // where the list of parts starts, after the colon or comma
 	// nearOnly: the list may name only some of the total ("Of the X, ..."), so a
 	// shortfall is flagged only when it is a near miss (see nearMiss).
 	nearOnly bool
@@ -36,22 +37,23 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 	if !ok {
 		return false
 	}
-	reportFrame(p, fr)
+	if fr.total != nil { // nil: a selection, whose parts need not add up
+		reportFrame(p, fr)
+	}
 	return true
 }
 
 // reportFrame compares the sum of a frame's parts with its total.
 func reportFrame(p *Pass, fr frame) {
 	sum := quantity.Interval{}
-	var qs []string
 	for _, f := range fr.parts {
 		iv := f.Quantity.Interval
 		sum.Lo += iv.Lo
 		sum.Hi += iv.Hi
 		sum.LoOpen = sum.LoOpen || iv.LoOpen
 		sum.HiOpen = sum.HiOpen || iv.HiOpen
-		qs = append(qs, Quote(f))
 	}
+	qs := labelled(fr.total.Doc.Text, fr.list, fr.parts)
 	tv := fr.total.Quantity.Interval
 	if tv.Overlaps(sum) {
 		return
@@ -126,12 +128,12 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 			if !refineUnder(parts, total) {
 				continue
 			}
-			return frame{total: total, parts: parts}, true
+			return frame{total: total, parts: parts, list: c + 1}, true
 		}
 		if selection(total) {
 			return frame{}, true
 		}
-		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts}, true
+		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + 1}, true
 	}
 	return frame{}, false
 }
@@ -160,7 +162,7 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	if selection(t) {
 		return frame{}, true
 	}
-	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, nearOnly: true}, true
+	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: true}, true
 }
 
 // ofFrameLead reports whether the words before a total open an "Of the X," frame:

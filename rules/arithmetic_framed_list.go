@@ -128,3 +128,46 @@ func splitPredicate(key string) (string, string) {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// labelled returns each part as written with its label, so that a message shows
+// what was added: the words of a joint before its comma or "and" label the part
+// before ("62 for Civic Renewal and"), the words after it the part after (",
+// drew 6"); the first part takes the words from from, the last the words after
+// it up to a punctuation mark.
+func labelled(text string, from int, parts []*claims.Fact) []string {
+	starts := make([]int, len(parts))
+	ends := make([]int, len(parts))
+	for i, f := range parts {
+		starts[i], ends[i] = f.Span.Start, f.Span.End
+	}
+	starts[0] = from
+	for i := 1; i < len(parts); i++ {
+		sep := text[parts[i-1].Span.End:parts[i].Span.Start]
+		cut := strings.LastIndex(sep, " and ")
+		if c := strings.LastIndexByte(sep, ','); c > cut {
+			cut = c
+		}
+		if cut < 0 {
+			continue
+		}
+		ends[i-1] = parts[i-1].Span.End + cut
+		if sep[cut] == ',' {
+			starts[i] = parts[i-1].Span.End + cut + 1
+		} else {
+			starts[i] = parts[i-1].Span.End + cut + len(" and ")
+		}
+	}
+	last := len(parts) - 1
+	stop := parts[last].Sentence.End
+	if stop > len(text) || stop < ends[last] {
+		stop = ends[last]
+	}
+	if i := strings.IndexAny(text[ends[last]:stop], ",;:.()!?"); i >= 0 && len(strings.Fields(text[ends[last]:ends[last]+i])) <= 6 {
+		ends[last] += i
+	}
+	out := make([]string, len(parts))
+	for i := range parts {
+		out[i] = QuoteText(text[starts[i]:ends[i]])
+	}
+	return out
+}
