@@ -27,6 +27,17 @@ that exceed the total are always flagged, a hedged total too ("nearly 30" is at
 most 30); parts that fall short are flagged unless the sentence says they are a
 selection ("including", "among them", "such as").
 
+Framed breakdowns: a list after a colon or after "Of the X," is read as the
+parts of the total the sentence frames. "12,400 adults: 7,300 women and 5,400
+men" (only the total's noun phrase before the colon) takes the amounts listed as
+its parts whatever their nouns; after a clause ("95,000 children have had a
+dose: 52,000 children in towns and ...") each part must refine the total, whose
+predicate applies to them; in "83 of the 150 seats: 62 for A and 19 for B" the
+parts break down the 83. Items may carry short labels and gapped verbs ("won 26,
+drew 6 and lost 4", "memory for USD 1.55 billion"). A selection word turns the
+check off. After "Of the X," the rest may go unsaid, so a shortfall is flagged
+only when the parts miss by less than a tenth.
+
 Percentage of a count: "40 of 200 firms, or 25%" and "Of the 200 firms surveyed,
 40, or 25%" must satisfy 40/200 = 20%, with the percentage taken as rounded to its
 last written digit.
@@ -39,10 +50,12 @@ trillion" are the same number.
 
 Bad:
     Nearly 30 firms took part: 22 domestic firms and 9 foreign firms.
+    The trial enrolled 2,600 patients: 1,500 smokers and 1,200 non-smokers.
     Of the 200 firms surveyed, 40 firms, or 25%, plan to expand.
 
 Good:
     Over 30 firms took part: 22 domestic firms and 9 foreign firms.
+    The trial enrolled 2,700 patients: 1,500 smokers and 1,200 non-smokers.
     Of the 200 firms surveyed, 40 firms, or 20%, plan to expand.
 
 Severity warning: a sum or rate that does not work out is usually a typo or a

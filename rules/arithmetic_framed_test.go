@@ -1,0 +1,135 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+// TestArithmeticFramed runs extraction and the rule on breakdowns a sentence
+// frames as the parts of one total, each shape with look-alikes that must stay
+// silent.
+func TestArithmeticFramed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // a substring of the one finding; "" for none
+	}{
+		{"colon after a clause, predicate applies to the parts",
+			"So far, nearly 7,000 nurses have completed the course: 4,100 nurses in city hospitals and 3,200 nurses in rural clinics.",
+			`its parts "4,100 nurses in city hospitals" + "3,200 nurses in rural clinics"`},
+		{"colon after a clause, parts that add up",
+			"So far, 7,300 nurses have completed the course: 4,100 nurses in city hospitals and 3,200 nurses in rural clinics.", ""},
+		{"colon after a clause, parts of another total",
+			"So far, 7,000 certificates were printed: 4,100 nurses in city hospitals and 3,200 nurses in rural clinics.", ""},
+		{"colon after a clause, selection",
+			"So far, 9,000 nurses have completed the course, such as: 4,100 nurses in city hospitals and 3,200 nurses in rural clinics.", ""},
+		{"N of the M: the parts add to N",
+			"The bloc won 47 of the 90 seats: 30 for the Centre Party and 15 for the Greens.",
+			`"47 of the 90 seats" is 47 but its parts "30 for the Centre Party" + "15 for the Greens"`},
+		{"N of the M: parts that add to N",
+			"The bloc won 45 of the 90 seats: 30 for the Centre Party and 15 for the Greens.", ""},
+		{"noun phrase and colon: parts of other nouns",
+			"The trial enrolled 2,600 patients: 1,500 smokers and 1,200 non-smokers.",
+			`"2,600 patients" is 2,600 but its parts "1,500 smokers" + "1,200 non-smokers" (a.txt:1) add up to 2,700, which exceed it`},
+		{"noun phrase and colon: parts that add up",
+			"The trial enrolled 2,700 patients: 1,500 smokers and 1,200 non-smokers.", ""},
+		{"noun phrase and colon: a selection",
+			"The trial enrolled 2,600 patients: among them 1,500 smokers and 1,200 diabetics.", ""},
+		{"Of the X, gapped labels",
+			"Of the bank's USD 2.40 billion in lending, homes accounted for USD 1.30 billion, firms for USD 0.90 billion and cars for USD 0.30 billion.",
+			`add up to 2,500,000,000, which exceed it`},
+		{"Of the X, parts that add up",
+			"Of the bank's USD 2.50 billion in lending, homes accounted for USD 1.30 billion, firms for USD 0.90 billion and cars for USD 0.30 billion.", ""},
+		{"Of the X, a selection",
+			"Of the bank's USD 2.40 billion in lending, sectors such as homes accounted for USD 1.30 billion, firms for USD 0.90 billion and cars for USD 0.30 billion.", ""},
+		{"Of the X, verbs label the parts",
+			"Of their 24 away games, the club won 11, drew 6 and lost 6.",
+			`"Of their 24 away games" is 24 but its parts "the club won 11" + "drew 6" + "lost 6" (a.txt:1) add up to 23, which fall short of it`},
+		{"Of the X, verbs that add up",
+			"Of their 24 away games, the club won 11, drew 6 and lost 7.", ""},
+		{"Of the X, the rest left unsaid",
+			"Of their 48 games, the club won 11 and drew 6.", ""},
+		{"a comparison is no item",
+			"The trial enrolled 2,600 patients: 1,500 this year, up from 1,200.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(t, "a.txt", "2025-06-02", tt.text+"\n")
+			got := messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{}))
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Contains(t, got[0], tt.want)
+		})
+	}
+}
+
+func TestListJoint(t *testing.T) {
+	tests := []struct{ between, want string }{
+		{" women and ", "and"},
+		{", drew ", ","},
+		{", smartphone memory for ", ","},
+		{" for Civic Renewal and ", "and"},
+		{" and ", "and"},
+		{", up from ", ""},
+		{" or ", ""},
+		{" in May. In June ", ""},
+		{"; ", ""},
+		{" in the first half and a further ", "and"},
+		{" of them went to the three biggest cities in the north and ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.between, func(t *testing.T) {
+			text := "1" + tt.between + "2"
+			assert.Equal(t, tt.want, listJoint(text, 1, 1+len(tt.between)))
+		})
+	}
+	assert.Equal(t, "", listJoint("short", 3, 1), "reversed bounds")
+	assert.Equal(t, "", listJoint("short", 0, 99), "bounds past the text")
+}
+
+func TestOfFrameLead(t *testing.T) {
+	tests := []struct {
+		lead string
+		want bool
+	}{
+		{"Of the ", true}, {"Of their ", true}, {"Of the quarter's ", true}, {"Out of all the ", true},
+		{"Of ", true}, {"In the ", false}, {"Of the estimated ", false}, {"", false},
+		{"Of the the the the the ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lead, func(t *testing.T) {
+			assert.Equal(t, tt.want, ofFrameLead(tt.lead))
+		})
+	}
+}
+
+func TestFramedKeys(t *testing.T) {
+	t.Run("splitPredicate", func(t *testing.T) {
+		for _, tt := range []struct{ key, measure, pred string }{
+			{"children =receiv", "children", "=receiv"}, {"children in urban", "children in urban", ""},
+			{"=won", "", "=won"}, {"", "", ""},
+		} {
+			m, p := splitPredicate(tt.key)
+			assert.Equal(t, tt.measure, m, tt.key)
+			assert.Equal(t, tt.pred, p, tt.key)
+		}
+	})
+	t.Run("nounPhraseOf", func(t *testing.T) {
+		assert.True(t, nounPhraseOf(" adults", "adult =number"))
+		assert.True(t, nounPhraseOf(" seats in parliament", "seat in parliament"))
+		assert.True(t, nounPhraseOf("", "revenu usd"))
+		assert.False(t, nounPhraseOf(" doses were given", "dose =given"))
+	})
+	t.Run("nearMiss", func(t *testing.T) {
+		assert.True(t, nearMiss(quantity.Interval{Lo: 36, Hi: 36}, quantity.Interval{Lo: 38, Hi: 38}))
+		assert.False(t, nearMiss(quantity.Interval{Lo: 17, Hi: 17}, quantity.Interval{Lo: 48, Hi: 48}))
+		assert.False(t, nearMiss(quantity.Interval{}, quantity.Interval{}))
+	})
+}
