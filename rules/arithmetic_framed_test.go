@@ -133,3 +133,28 @@ func TestFramedKeys(t *testing.T) {
 		assert.False(t, nearMiss(quantity.Interval{}, quantity.Interval{}))
 	})
 }
+
+// FuzzArithmeticFramed runs extraction and the rule over arbitrary text: no
+// internal error (a recovered panic), every finding names its claims, runs are
+// deterministic.
+func FuzzArithmeticFramed(f *testing.F) {
+	f.Add("The trial enrolled 2,600 patients: 1,500 smokers and 1,200 non-smokers.")
+	f.Add("The bloc won 47 of the 90 seats: 30 for the Centre Party and 15 for the Greens.")
+	f.Add("Of their 24 away games, the club won 11, drew 6 and lost 6.")
+	f.Add("Of the bank's USD 2.40 billion in lending, homes accounted for USD 1.30 billion, firms for USD 0.90 billion and cars for USD 0.30 billion.")
+	f.Add("So far, nearly 7,000 nurses have completed the course: 4,100 nurses in city hospitals and 3,200 nurses in rural clinics.")
+	f.Add("Of the: 1, 2 and 3:")
+	f.Fuzz(func(t *testing.T, text string) {
+		run := func() []string {
+			d := &claims.Document{Path: "a.txt", Raw: text, Text: text}
+			got := Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{})
+			for _, fd := range got {
+				if len(fd.Claims) == 0 {
+					t.Fatalf("finding without claims: %s", fd.Message)
+				}
+			}
+			return messages(got)
+		}
+		assert.Equal(t, run(), run())
+	})
+}
