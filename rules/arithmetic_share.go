@@ -52,7 +52,7 @@ func checkShare(p *Pass, a, b, pc *claims.Fact) {
 }
 
 // ofLeads reports whether the base opens its sentence or clause with "Of" ("Of
-// the 60 communes, ...", "Out of all 200 firms, ...").
+// the 60 communes, ...", "Out of all 200 firms, ...", "Of its 1,150 staff, ...").
 func ofLeads(text string, from, to int) bool {
 	if from < 0 || to > len(text) || from > to {
 		return false
@@ -61,11 +61,7 @@ func ofLeads(text string, from, to int) bool {
 	if i := strings.LastIndexAny(lead, ",;:"); i >= 0 {
 		lead = lead[i+1:]
 	}
-	switch strings.Join(strings.Fields(strings.ToLower(lead)), " ") {
-	case "of", "of the", "out of", "out of the", "of all", "of all the", "of a total of":
-		return true
-	}
-	return false
+	return ofFrameLead(lead) // "Of the", "Of its", "Of the group's", "Out of all"
 }
 
 // clauseBetween reports whether the base's phrase ends with a comma right before
