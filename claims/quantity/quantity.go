@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"math"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // Kind says what a quantity states.
 type Kind string
@@ -83,7 +87,7 @@ func Parse(text string, toks []token.Token) []Quantity {
 			i++
 			continue
 		}
-		if ok {
+		if ok && !hasNaN(q) {
 			if out == nil {
 				// one allocation: room for every digit token left, as a paragraph
 				// may hold many amounts
@@ -117,4 +121,15 @@ func resultCap(toks []token.Token) int {
 		}
 	}
 	return min(max(n, 4), 64)
+}
+
+// hasNaN reports whether a number of q could not be represented (a decimal with
+// hundreds of digits): such a quantity says nothing a rule could compare.
+func hasNaN(q Quantity) bool {
+	for _, v := range []float64{q.Value, q.ValueHi, q.Interval.Lo, q.Interval.Hi} {
+		if math.IsNaN(v) {
+			return true
+		}
+	}
+	return q.Conversion != nil && hasNaN(*q.Conversion)
 }
