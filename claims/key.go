@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/kljensen/snowball/english"
 
@@ -62,12 +64,28 @@ func normWord(w string, cache stemCache) string {
 	if n, ok := cache[w]; ok {
 		return n
 	}
-	n := normWordUncached(w)
-	if cache != nil {
-		cache[w] = n
+	n, ok := corpusStems.Load(w)
+	if !ok {
+		n = normWordUncached(w)
+		if corpusStemCount.Add(1) <= maxCorpusStems {
+			corpusStems.Store(w, n)
+		}
 	}
-	return n
+	if cache != nil {
+		cache[w] = n.(string)
+	}
+	return n.(string)
 }
+
+// corpusStems memoises key forms across the documents of a run (extraction runs
+// in parallel, hence sync.Map); the key form of a word never changes, and a corpus
+// repeats its vocabulary. It stops growing at maxCorpusStems words.
+var (
+	corpusStems     sync.Map
+	corpusStemCount atomic.Int64
+)
+
+const maxCorpusStems = 200_000
 
 func normWordUncached(w string) string {
 	w = fold(w)
