@@ -7,7 +7,6 @@ import "sort"
 type Index struct {
 	Docs   []*Document
 	Facts  []*Fact
-	byKey  map[string][]*Fact
 	byHead map[string][]*Fact
 	byKind map[Kind][]*Fact
 	// profiles are the documents' word profiles, built on first use by Related.
@@ -16,11 +15,10 @@ type Index struct {
 
 // NewIndex indexes facts of the given documents.
 func NewIndex(docs []*Document, facts []*Fact) *Index {
-	ix := &Index{Docs: docs, Facts: facts, byKey: map[string][]*Fact{}, byHead: map[string][]*Fact{}, byKind: map[Kind][]*Fact{}}
+	ix := &Index{Docs: docs, Facts: facts, byHead: map[string][]*Fact{}, byKind: map[Kind][]*Fact{}}
 	for _, f := range facts {
 		ix.byKind[f.Kind] = append(ix.byKind[f.Kind], f)
 		if f.Key != "" {
-			ix.byKey[f.Key] = append(ix.byKey[f.Key], f)
 			h := Head(f.Key)
 			ix.byHead[h] = append(ix.byHead[h], f)
 		}
@@ -30,9 +28,6 @@ func NewIndex(docs []*Document, facts []*Fact) *Index {
 
 // Kind returns all facts of a kind, in document order.
 func (ix *Index) Kind(k Kind) []*Fact { return ix.byKind[k] }
-
-// Key returns the facts whose key is exactly key.
-func (ix *Index) Key(key string) []*Fact { return ix.byKey[key] }
 
 // Heads returns the head words of all keys, sorted, so rules iterate deterministically.
 func (ix *Index) Heads() []string {
