@@ -12,6 +12,7 @@ func All() []*Rule {
 		Arithmetic(),
 		ListMismatch(),
 		QuoteMismatch(),
+		QuoteSpeaker(),
 		NameMismatch(),
 		EnumerationMismatch(),
 		DateConflict(),
