@@ -110,24 +110,31 @@ func (s *scanner) weekdayDay(wd time.Weekday, d int) Date {
 	if s.ref.IsZero() {
 		return dt
 	}
-	r := day0(s.ref)
-	var best time.Time
-	for off := -12; off <= 12; off++ {
-		first := time.Date(r.Year(), r.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
-		if !validDay(first.Year(), first.Month(), d) {
-			continue
-		}
-		t := first.AddDate(0, 0, d-1)
-		if t.Weekday() == wd && (best.IsZero() || absDur(t.Sub(r)) < absDur(best.Sub(r))) {
-			best = t
-		}
-	}
+	best := nearestDay(day0(s.ref), d, 12, func(t time.Time) bool { return t.Weekday() == wd })
 	if best.IsZero() {
 		return dt
 	}
 	out := resolvedAt(best, Day)
 	out.Weekday, out.Relative = &wd, false
 	return out
+}
+
+// nearestDay returns day d of the month, within months months of r, that is
+// nearest r and accepted by ok; the zero time when there is none (ties to the
+// earlier month).
+func nearestDay(r time.Time, d, months int, ok func(time.Time) bool) time.Time {
+	var best time.Time
+	for off := -months; off <= months; off++ {
+		first := time.Date(r.Year(), r.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		if !validDay(first.Year(), first.Month(), d) {
+			continue
+		}
+		t := first.AddDate(0, 0, d-1)
+		if ok(t) && (best.IsZero() || absDur(t.Sub(r)) < absDur(best.Sub(r))) {
+			best = t
+		}
+	}
+	return best
 }
 
 func absDur(d time.Duration) time.Duration {
@@ -143,18 +150,7 @@ func (s *scanner) dayOfMonthNear(d int) Date {
 	if s.ref.IsZero() {
 		return dt
 	}
-	r := day0(s.ref)
-	var best time.Time
-	for off := -1; off <= 1; off++ {
-		first := time.Date(r.Year(), r.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
-		if !validDay(first.Year(), first.Month(), d) {
-			continue
-		}
-		t := first.AddDate(0, 0, d-1)
-		if best.IsZero() || absDur(t.Sub(r)) < absDur(best.Sub(r)) {
-			best = t
-		}
-	}
+	best := nearestDay(day0(s.ref), d, 1, func(time.Time) bool { return true })
 	out := resolvedAt(best, Day)
 	out.Timex, out.Relative = dt.Timex, false
 	return out
