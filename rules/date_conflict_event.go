@@ -52,11 +52,13 @@ type eventWords struct {
 	origin  bool
 	// verbs are the origin stems present ("establish", "upgrad").
 	verbs map[string]bool
+	// acts are the clause's other verbs: what happened on the date.
+	acts map[string]bool
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
 func eventAround(f *claims.Fact, start, end int) eventWords {
-	ev := eventWords{stems: map[string]bool{}, names: map[string]bool{}, verbs: map[string]bool{}}
+	ev := eventWords{stems: map[string]bool{}, names: map[string]bool{}, verbs: map[string]bool{}, acts: map[string]bool{}}
 	sent := f.Sentence
 	if f.Doc == nil || sent.Start < 0 || sent.End > len(f.Doc.Text) || sent.Start > start || end > sent.End || start > end {
 		return ev
@@ -84,13 +86,22 @@ scan:
 		}
 	}
 	// Origin verbs count anywhere in the clause: "upgrading their diplomatic
-	// relations to a Comprehensive Strategic Partnership two years ago".
-	for _, t := range append(before[:len(before):len(before)], after...) {
-		if t.Kind == token.Word {
-			if st := stemWord(t.Text(text)); originStems[st] {
-				ev.origin = true
-				ev.verbs[st] = true
-			}
+	// relations to a Comprehensive Strategic Partnership two years ago". So do
+	// the clause's other verbs: an event is what happened, so "the burned area
+	// stood at 12,400 hectares on Monday" and "Ibarra toured the burned area on
+	// Thursday" are two events, while "made landfall on Sunday" and "made
+	// landfall late on Saturday" are one.
+	clause := append(before[:len(before):len(before)], after...)
+	for i, t := range clause {
+		if t.Kind != token.Word {
+			continue
+		}
+		st := stemWord(t.Text(text))
+		if originStems[st] {
+			ev.origin = true
+			ev.verbs[st] = true
+		} else if clauseVerb(clause, i, text) {
+			ev.acts[st] = true
 		}
 	}
 	var picked []token.Token
@@ -177,6 +188,11 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if len(a.verbs) > 0 && len(b.verbs) > 0 && len(sharedKeys(a.verbs, b.verbs)) == 0 {
 		return sh, false
 	}
+	// Two things that happened ("stood at 12,400 hectares", "toured the area")
+	// are two events, whatever words their sentences share.
+	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 {
+		return sh, false
+	}
 	onlyA, onlyB := false, false
 	for n := range a.names {
 		if !b.stems[n] {
@@ -226,4 +242,32 @@ func reportingDate(f *claims.Fact, start int) bool {
 		ws = ws[:n-1]
 	}
 	return len(ws) > 0 && speechVerbs[strings.ToLower(ws[len(ws)-1])]
+}
+
+// irregularVerbs are past forms news uses for events that do not end in -ed.
+var irregularVerbs = map[string]bool{"made": true, "began": true, "begun": true, "held": true,
+	"grew": true, "spread": true, "ran": true, "burnt": true, "shut": true, "built": true,
+	"hit": true, "struck": true, "stood": true, "took": true, "went": true, "came": true,
+	"met": true, "won": true, "lost": true, "broke": true, "fell": true, "rose": true,
+	"left": true, "led": true, "saw": true, "gave": true, "spoke": true, "sent": true}
+
+// clauseVerb reports whether word i of a clause is a verb of the event: an
+// irregular past form, or a word in -ed that is not an adjective before a noun
+// ("the burned area").
+func clauseVerb(cl []token.Token, i int, text string) bool {
+	w := strings.ToLower(cl[i].Text(text))
+	if irregularVerbs[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
+		return false
+	}
+	if i+1 < len(cl) && cl[i+1].Kind == token.Word {
+		next := cl[i+1].Text(text)
+		lower := strings.ToLower(next)
+		if next == lower && !stopWords[lower] && !dateWords[lower] {
+			return false // an adjective: "the burned area", "registered capital"
+		}
+	}
+	return true
 }
