@@ -178,7 +178,8 @@ var neutralPredicates = map[string]bool{"sign": true, "forg": true, "conclud": t
 	"set": true, "seen": true, "held": true, "achiev": true, "host": true, "attract": true,
 	"had": true, "total": true, "line": true, "attend": true, "join": true, "particip": true,
 	"compet": true, "gather": true, "enter": true, "includ": true, "involv": true, "list": true,
-	"take": true, "took": true, "estim": true, "expect": true, "plan": true, "schedul": true}
+	"take": true, "took": true, "estim": true, "expect": true, "plan": true, "schedul": true,
+	"said": true, "say": true, "told": true, "ad": true, "note": true, "confirm": true, "announc": true}
 
 // reportingPredicates only say a figure was reported; for people and houses every
 // other predicate makes another measure ("180 people attended the meeting").

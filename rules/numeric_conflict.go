@@ -26,8 +26,8 @@ agreements this year") never with stocks ("110 agreements to date"), plans never
 with actuals, and a stated subject must match ("a province's 12,000 residents" is
 not "the country's 500,000 residents"; a subject on one side only keeps them apart).
 Two figures in one sentence ("from 500,000 to 630,000") are not compared, nor are
-exact counts of one or two ("the two sides"). Sources published within 3 days of
-each other are taken to describe the same moment.
+exact counts of one or two ("the two sides"). Sources published on the same or
+the next day are taken to describe the same moment.
 
 When both sources are dated and the dates differ, the figures describe a change,
 not a conflict: it is reported as info with the growth it implies, unless the

@@ -186,10 +186,11 @@ func dateBucketsBy(ms []member, dateFn func(*claims.Fact) time.Time, window time
 }
 
 // sameTimeWindow is how close two publication dates must be for their figures to
-// count as stated at the same time: three days, because news follows moving
-// figures (evacuations, vaccination coverage, damage estimates) that change within
-// days, while reports of one event usually appear within a day or two of it.
-const sameTimeWindow = 3 * 24 * time.Hour
+// count as stated at the same time: the same or the next day, because news follows
+// moving figures (evacuations, firefighters deployed, vaccination coverage, damage
+// estimates) that change from one day to the next, while reports of one event
+// appear on the day or the day after.
+const sameTimeWindow = 24 * time.Hour
 
 // pairKey identifies an unordered pair of facts, so a rule reports a pair once even
 // when it meets it in several candidate sets.

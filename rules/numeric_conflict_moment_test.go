@@ -119,7 +119,7 @@ func TestNumericConflictMoments(t *testing.T) {
 			sev: []Severity{Info}},
 		{name: "claims of another moment are not listed as agreeing", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
 			a := newDoc(t, "a.txt", "2025-01-01", "Over 110 agreements are in force.\n")
-			b := newDoc(t, "b.txt", "2025-01-03", "More than ten agreements are in force.\n")
+			b := newDoc(t, "b.txt", "2025-01-02", "More than ten agreements are in force.\n")
 			c := newDoc(t, "c.txt", "2025-06-01", "Over 110 agreements are in force.\n")
 			return []*claims.Document{a, b, c}, []*claims.Fact{
 				qty(t, a, "Over 110 agreements", "agreement", oc(110, 120), "count"),
@@ -129,7 +129,7 @@ func TestNumericConflictMoments(t *testing.T) {
 		}, want: []string{`"Over 110 agreements" vs "More than ten agreements" (b.txt:1): (110, 120] and (10, 20] do not overlap`}},
 		{name: "a moment split evenly starts no change", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
 			a := newDoc(t, "a.txt", "2025-01-01", "Over 110 agreements are in force.\n")
-			b := newDoc(t, "b.txt", "2025-01-03", "More than ten agreements are in force.\n")
+			b := newDoc(t, "b.txt", "2025-01-02", "More than ten agreements are in force.\n")
 			c := newDoc(t, "c.txt", "2025-06-01", "Over 210 agreements are in force.\n")
 			return []*claims.Document{a, b, c}, []*claims.Fact{
 				qty(t, a, "Over 110 agreements", "agreement", oc(110, 120), "count"),

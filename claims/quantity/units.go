@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -12,7 +13,9 @@ func currencyCode(w string) string {
 	switch w {
 	case "USD", "VND", "JPY", "EUR", "GBP", "CNY", "KRW", "AUD", "SGD", "THB", "INR", "CHF",
 		"CAD", "HKD", "TWD", "IDR", "MYR", "PHP", "NZD", "LAK", "KHR", "RUB", "BRL", "MXN",
-		"ZAR", "SEK", "NOK", "DKK", "AED", "SAR":
+		"ZAR", "SEK", "NOK", "DKK", "AED", "SAR", "PLN", "CZK", "HUF", "RON", "BGN", "ILS",
+		"EGP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN", "QAR", "KWD",
+		"MMK", "BND", "MOP", "ISK", "MAD", "TND", "GHS", "ETB", "TZS", "UGX", "VES", "NPR":
 		return w
 	case "RMB":
 		return "CNY"
@@ -369,6 +372,13 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		}
 	}
 	switch raw {
+	case "C", "F":
+		// "46.2C": a temperature only when glued to its number, never "Grade 3 C"
+		// or a code after a label ("Block 5C", "Room 12F").
+		label := k >= 2 && p.kind(k-2) == token.Word && unicode.IsUpper(rune(p.text(k - 2)[0]))
+		if !label && p.glued(k-1, k) && (k+1 >= len(p.toks) || !p.glued(k, k+1)) && temperatureContext(p.s) {
+			return "°" + raw, k + 1
+		}
 	case "TEU", "TEUs":
 		return "TEU", k + 1
 	case "MW", "GW", "kW", "KW", "kWh", "KWh", "MWh", "GWh", "TWh":
@@ -619,4 +629,20 @@ func (p *parser) inches(k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	return v, n + 2, true
+}
+
+// temperatureWords tell that a glued C or F after a number is a temperature.
+var temperatureWords = []string{"temperature", "degree", "heat", "hot", "cold", "warm", "weather",
+	"high of", "highs of", "low of", "lows of", "recorded", "reached", "record", "thermometer", "celsius", "fahrenheit"}
+
+// temperatureContext reports whether a sentence talks about temperatures, so that
+// "46.2C" is read as one and "Highways 2, 2B and 32C" is not.
+func temperatureContext(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range temperatureWords {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -40,9 +40,9 @@ func TestConfigErrors(t *testing.T) {
 }
 
 func TestConfigApplied(t *testing.T) {
-	const archived = "Published: 2025-03-12\n\nCranes\n\nFour new gantry cranes were unloaded at the harbour on Tuesday morning.\n\n" +
+	const archived = "Published: 2025-03-11\n\nCranes\n\nFour new gantry cranes were unloaded at the harbour on Tuesday morning.\n\n" +
 		"From the archive:\n\nThe port now operates over 50 container berths.\n"
-	const berths = "Published: 2025-03-12\n\nNew cranes arrive\n\nThe port now operates over 50 quay slots, the harbour authority said.\n"
+	const berths = "Published: 2025-03-11\n\nNew cranes arrive\n\nThe port now operates over 50 quay slots, the harbour authority said.\n"
 	tests := []struct {
 		name   string
 		config string

@@ -110,7 +110,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 
 	// A new contradiction is reported.
 	c.write(t, filepath.Join("corpus", "c-lanes.txt"),
-		"Published: 2025-03-12\n\nLanes\n\nThe port now operates nearly 20 container berths, a pilot said.\n")
+		"Published: 2025-03-11\n\nLanes\n\nThe port now operates nearly 20 container berths, a pilot said.\n")
 	r = c.run("check", "-f", "json", "--fail-on", "warning", "--baseline", base, dir)
 	assert.Equal(t, exitFindings, r.code, r.errOut)
 	rep := decodeReport(t, r.out)

@@ -1,0 +1,38 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParseMoreCurrencyCodesAndGluedTemperatures(t *testing.T) {
+	tests := []struct {
+		in, text, unit string
+		value          float64
+	}{
+		{"The budget is PLN 6.4 billion this year.", "PLN 6.4 billion", "PLN", 6.4e9},
+		{"It costs CZK 120 million.", "CZK 120 million", "CZK", 120e6},
+		{"The station recorded 46.2C on Sunday.", "46.2C", "°C", 46.2},
+		{"Highs of 104F are expected.", "104F", "°F", 104},
+		{"Temperatures reached 38 °C.", "38 °C", "°C", 38},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			qs := Parse(tt.in, token.Scan(tt.in, nil))
+			if assert.Len(t, qs, 1) {
+				assert.Equal(t, tt.text, tt.in[qs[0].Start:qs[0].End])
+				assert.Equal(t, tt.unit, qs[0].Unit)
+				assert.InDelta(t, tt.value, qs[0].Value, 1e-6*tt.value)
+			}
+		})
+	}
+	for _, in := range []string{"Grade 3 C students passed.", "Block 5C was sold.", "Room 12F is empty."} {
+		t.Run("not a temperature: "+in, func(t *testing.T) {
+			for _, q := range Parse(in, token.Scan(in, nil)) {
+				assert.NotContains(t, []string{"°C", "°F"}, q.Unit)
+			}
+		})
+	}
+}
