@@ -42,6 +42,10 @@ Percentage of a count: "40 of 200 firms, or 25%" and "Of the 200 firms surveyed,
 40, or 25%" must satisfy 40/200 = 20%, with the percentage taken as rounded to its
 last written digit.
 
+From and to: a change stated beside the two levels it joins ("rose from 12,400
+to 18,500 hectares, an increase of 25%") must match them: 18,500/12,400 − 1 is
++49%.
+
 Conversions: an amount given in two currencies ("14.83 trillion VND (563.71
 million USD)") implies an exchange rate; a rate further than the conversion
 tolerance (default 5%) from the median rate of the same currency pair in sources
@@ -88,6 +92,7 @@ func runArithmetic(p *Pass) {
 			checkParts(p, bySentence[k])
 		}
 		checkShares(p, bySentence[k])
+		checkFromTo(p, bySentence[k], changes[k])
 	}
 	checkConversions(p)
 }
