@@ -17,21 +17,34 @@ import (
 func Extract(doc *Document) []*Fact {
 	text := analysedText(doc)
 	var facts []*Fact
-	var toks []token.Token
 	sents := Sentences(text)
 	who := attrib.NewDoc(text) // people found once, shared by speakers and quotes
 	people := who.People()
 	speakers := resolveSpeakers(who, text, sents, people)
-	stems, names := stemCache{}, properNames(text, sents)
+	// Every sentence is tokenised once; the tokens serve the document-wide list of
+	// names first, then the sentence parsers.
+	toks, ends := scanSentences(text, sents)
+	stems, names := stemCache{}, properNames(text, sents, toks, ends)
 	for i, s := range sents {
-		sent := text[s.Start:s.End]
-		toks = token.Scan(sent, toks[:0])
-		facts = sentenceFacts(doc, s, words{text: sent, toks: toks, stems: stems, names: names}, speakers[i], facts)
+		st := toks[ends[i]:ends[i+1]]
+		facts = sentenceFacts(doc, s, words{text: text[s.Start:s.End], toks: st[:len(st):len(st)], stems: stems, names: names}, speakers[i], facts)
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	facts = dropCountedNumbers(facts)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Span.Start < facts[j].Span.Start })
 	return facts
+}
+
+// scanSentences tokenises each sentence (offsets relative to the sentence) into
+// one slice; the tokens of sentence i are toks[ends[i]:ends[i+1]].
+func scanSentences(text string, sents []Span) (toks []token.Token, ends []int) {
+	ends = make([]int, 1, len(sents)+1)
+	toks = make([]token.Token, 0, len(text)/5)
+	for _, s := range sents {
+		toks = token.Scan(text[s.Start:s.End], toks)
+		ends = append(ends, len(toks))
+	}
+	return toks, ends
 }
 
 // dropCountedNumbers removes the quantity facts of numbers that announce a list

@@ -44,15 +44,14 @@ type words struct {
 // properNames returns the lower-cased words a document capitalises after the
 // first word of a sentence: names, which stay names at the start of a sentence
 // ("Rovers collected 84 points" when "Rovers" appears mid-sentence elsewhere).
-func properNames(text string, sents []Span) map[string]bool {
+func properNames(text string, sents []Span, toks []token.Token, ends []int) map[string]bool {
 	names := map[string]bool{}
-	var toks []token.Token
-	for _, s := range sents {
+	for si, s := range sents {
 		sent := text[s.Start:s.End]
-		toks = token.Scan(sent, toks[:0])
-		for i := 1; i < len(toks); i++ {
-			if toks[i].Kind == token.Word && isCapitalised(toks[i].Text(sent)) && toks[i-1].Kind == token.Word {
-				names[strings.ToLower(toks[i].Text(sent))] = true
+		st := toks[ends[si]:ends[si+1]]
+		for i := 1; i < len(st); i++ {
+			if st[i].Kind == token.Word && isCapitalised(st[i].Text(sent)) && st[i-1].Kind == token.Word {
+				names[strings.ToLower(st[i].Text(sent))] = true
 			}
 		}
 	}
