@@ -40,6 +40,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "more than USD 8 billion", key: "japanes investment in vietnam usd"},
 		{name: "amount measured by in", text: "The province attracted more than USD 1.2 billion in foreign direct investment in the first six months of 2025.",
 			quantity: "more than USD 1.2 billion", key: "foreign direct invest usd", subject: "", period: "2025-01-01/2025-07-01", flow: true},
+		{name: "in cash is a manner", text: "Corvalis will pay $2.6 billion in cash for the app.",
+			quantity: "$2.6 billion", key: "corvali usd", plan: true},
 		{name: "amount measured by of", text: "The network includes 3,245 kilometres of expressways.",
 			quantity: "3,245 kilometres", key: "expressway km"},
 		{name: "worth", text: "Japan will support 15 projects worth over $20 billion.",

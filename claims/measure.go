@@ -153,6 +153,8 @@ func startsMeasure(w words, i int) bool {
 	switch w.lower(i) {
 	case "the", "a", "an", "this", "that", "its", "their", "total", "terms", "revenue":
 		return w.lower(i) == "revenue"
+	case "cash", "stock", "shares", "addition", "advance", "full", "part", "person", "return", "turn", "all":
+		return false // how an amount is paid or counted, not what it measures ("$2.6 billion in cash")
 	}
 	return !monthOrDay(w.lower(i))
 }
