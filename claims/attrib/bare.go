@@ -41,7 +41,9 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	var extra []Person
 	var parts []string
 	for i := 0; i < s.n(); {
-		if !s.isCap(i) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || !known[firstPart(s.fold(i))] || covered(s.toks[i].Start) {
+		// The map look-up first: it rejects most capitalised words, and
+		// covered only moves its cursor forward, so skipping it is harmless.
+		if !s.isCap(i) || !known[firstPart(s.fold(i))] || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
 			i++
 			continue
 		}
@@ -70,8 +72,10 @@ func (s *scanner) bareMentions(found []Person) []Person {
 
 // firstPart returns the first name part of a folded word: "u" of "u.s.".
 func firstPart(w string) string {
-	if k := strings.IndexAny(w, ".,"); k >= 0 {
-		return w[:k]
+	for k := 0; k < len(w); k++ {
+		if w[k] == '.' || w[k] == ',' {
+			return w[:k]
+		}
 	}
 	return w
 }

@@ -41,8 +41,15 @@ func (d *Doc) mentions() *mentions {
 // calls: callers must not modify it.
 func (d *Doc) People() []Person { return d.mentions().ps }
 
-// Quotes returns Quotes(text), reusing the document's people.
-func (d *Doc) Quotes() []Quote { return d.scanner().quotes(d.mentions()) }
+// Quotes returns Quotes(text), reusing the document's people. A text
+// without quote marks costs neither tokens nor people.
+func (d *Doc) Quotes() []Quote {
+	pairs := quotePairs(d.text)
+	if len(pairs) == 0 {
+		return nil
+	}
+	return d.scanner().quotes(pairs, d.mentions())
+}
 
 // Attributions returns the attributions of the sentence text[start:end], with
 // spans relative to start, as Attributions(text[start:end]) would. The

@@ -30,11 +30,14 @@ func QuotesWith(text string, people []Person) []Quote {
 	return (&Doc{text: text, people: people, found: true}).Quotes()
 }
 
-// quotes finds the quotes of the scanner's text.
-func (s *scanner) quotes(people *mentions) []Quote {
-	text := s.text
+// quotePairs returns the quote marks of text paired, in text order.
+func quotePairs(text string) []pair {
 	doubles := doublePairs(text)
-	pairs := append(doubles, singlePairs(text, doubles)...)
+	return append(doubles, singlePairs(text, doubles)...)
+}
+
+// quotes finds the quotes of the scanner's text, whose marks pair as pairs.
+func (s *scanner) quotes(pairs []pair, people *mentions) []Quote {
 	if len(pairs) == 0 {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,37 +14,33 @@ import (
 type scanner struct {
 	text  string
 	toks  []token.Token
-	info  []tokInfo
-	folds string // the text with ASCII upper-case letters lowered, then the folds of non-ASCII tokens
+	flags []uint8 // per token: fWord, fCap, fAllCaps, fWide
+	// lower is the text with ASCII upper-case letters lowered: the fold of
+	// an ASCII token lies at the token's own offsets in it.
+	lower string
+	// wide holds the folds of the tokens whose fold is not their lowered
+	// text (non-ASCII words and marks), in token order, so that fold finds
+	// one by binary search; they are few in English news.
+	wide     []wideFold
+	wideText string
 }
 
-// tokInfo is what newScanner computes for a token: where its fold lies in
-// scanner.folds, and its flags. It holds no pointers, so the garbage
-// collector does not scan it.
-type tokInfo struct {
-	lo, hi int
-	flags  uint8
-}
+// wideFold is where the fold of non-ASCII token tok lies in scanner.wideText.
+type wideFold struct{ tok, lo, hi int }
 
 const (
 	fWord    uint8 = 1 << iota // a word token
 	fCap                       // a word starting with an upper-case letter
 	fAllCaps                   // an upper-case word of two or more letters: an acronym
+	fWide                      // a token whose fold is in scanner.wide
 )
 
 func newScanner(text string) *scanner {
-	toks := token.Scan(text, make([]token.Token, 0, len(text)/5+1))
-	s := &scanner{text: text, toks: toks, info: make([]tokInfo, len(toks))}
-	// ASCII tokens fold in place (lower case, same length), so their folds
-	// share the offsets of the text; the folds of other tokens follow it.
-	buf := make([]byte, len(text), len(text)+len(text)/8+16)
-	for k := 0; k < len(text); k++ {
-		c := text[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
+	// News averages about five and a half bytes a token; a quarter of the
+	// length leaves room for denser texts without growing the slice.
+	toks := token.Scan(text, make([]token.Token, 0, len(text)/4+16))
+	s := &scanner{text: text, toks: toks, flags: make([]uint8, len(toks)), lower: lowerASCII(text)}
+	var wide []byte
 	for i, t := range toks {
 		w := text[t.Start:t.End]
 		ascii := true
@@ -53,19 +50,37 @@ func newScanner(text string) *scanner {
 				break
 			}
 		}
-		in := &s.info[i]
-		in.lo, in.hi = t.Start, t.End
-		if !ascii && (t.Kind == token.Word || !plainMark(w)) {
-			in.lo = len(buf)
-			buf = append(buf, Fold(w)...)
-			in.hi = len(buf)
-		}
+		var f uint8
 		if t.Kind == token.Word {
-			in.flags = wordFlags(w, ascii)
+			f = wordFlags(w, ascii)
+		}
+		if !ascii && (t.Kind == token.Word || !plainMark(w)) {
+			lo := len(wide)
+			wide = append(wide, Fold(w)...)
+			s.wide = append(s.wide, wideFold{i, lo, len(wide)})
+			f |= fWide
+		}
+		s.flags[i] = f
+	}
+	s.wideText = string(wide)
+	return s
+}
+
+// lowerASCII returns text with ASCII upper-case letters lowered, copying
+// the runs between capitals whole rather than byte by byte.
+func lowerASCII(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	from := 0
+	for k := 0; k < len(text); k++ {
+		if c := text[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
 		}
 	}
-	s.folds = string(buf)
-	return s
+	b.WriteString(text[from:])
+	return b.String()
 }
 
 // plainMark reports a non-ASCII punctuation mark that Fold leaves as it is,
@@ -121,26 +136,30 @@ func (s *scanner) tok(i int) string {
 }
 
 func (s *scanner) isWord(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.info[i].flags&fWord != 0
+	return i >= 0 && i < len(s.toks) && s.flags[i]&fWord != 0
 }
 
 // fold returns token i folded ("Minister’s" → "minister's"), "" when i is out of range.
 func (s *scanner) fold(i int) string {
-	if i < 0 || i >= len(s.info) {
+	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	return s.folds[s.info[i].lo:s.info[i].hi]
+	if s.flags[i]&fWide == 0 {
+		return s.lower[s.toks[i].Start:s.toks[i].End]
+	}
+	k := sort.Search(len(s.wide), func(k int) bool { return s.wide[k].tok >= i })
+	return s.wideText[s.wide[k].lo:s.wide[k].hi]
 }
 
 // isCap reports whether token i is a word starting with an upper-case letter.
 func (s *scanner) isCap(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.info[i].flags&fCap != 0
+	return i >= 0 && i < len(s.toks) && s.flags[i]&fCap != 0
 }
 
 // isAllCaps reports whether token i is an upper-case word of two or more
 // letters: an acronym ("VNA", "JETRO"), not a name.
 func (s *scanner) isAllCaps(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.info[i].flags&fAllCaps != 0
+	return i >= 0 && i < len(s.toks) && s.flags[i]&fAllCaps != 0
 }
 
 // is reports whether token i is the symbol or word sym.
