@@ -26,17 +26,24 @@ func (d *Doc) Announcements() []Announcement { return d.ann }
 func (d *Doc) NamedLists() []NamedList { return d.named }
 
 // scanDoc runs the parsers asked for over text, one block of non-blank lines at
-// a time.
+// a time, skipping the blocks that cannot hold a result (see candidate).
 func scanDoc(text string, wantAnn, wantNamed bool) *Doc {
+	return scanBlocks(text, wantAnn, wantNamed, candidate)
+}
+
+// scanBlocks is scanDoc with the filter of blocks given: the tests run it
+// unfiltered to prove that candidate skips nothing that yields a result.
+func scanBlocks(text string, wantAnn, wantNamed bool, keep func(string) bool) *Doc {
 	d := &Doc{}
 	ls := splitLines(text)
-	// One buffer per document, sized to its longest block, serves every block.
-	longest := 0
-	eachBlock(text, ls, func(a, b int) { longest = max(longest, b-a) })
-	toks := make([]token.Token, 0, longest/4+8)
-	low := &lowered{off: make([]int32, 0, cap(toks))}
+	// The buffers grow to the longest candidate block and serve every block.
+	var toks []token.Token
+	low := &lowered{}
 	var arena []byte
 	eachBlock(text, ls, func(a, b int) {
+		if !keep(text[a:b]) {
+			return
+		}
 		toks = token.Scan(text[a:b], toks[:0])
 		for i := range toks {
 			toks[i].Start += a

@@ -1,0 +1,100 @@
+package enum
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// everyBlock keeps every block: the scan as it was before candidate.
+func everyBlock(string) bool { return true }
+
+// TestCandidateSkipsNothing proves on every fixture article that skipping the
+// blocks candidate refuses changes no result.
+func TestCandidateSkipsNothing(t *testing.T) {
+	var paths []string
+	for _, g := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md", "../../README.md"} {
+		m, err := filepath.Glob(g)
+		require.NoError(t, err)
+		paths = append(paths, m...)
+	}
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		require.NoError(t, err)
+		t.Run(p, func(t *testing.T) {
+			s := string(raw)
+			want := scanBlocks(s, true, true, everyBlock)
+			got := Scan(s)
+			assert.Equal(t, want.ann, got.ann)
+			assert.Equal(t, want.named, got.named)
+		})
+	}
+}
+
+func TestCandidate(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"He named six key developments.", true},
+		{"Prices rose 12 percent in 2024.", false},
+		{"It took 3 years.", false},
+		{"The 5 billion dong plan.", false},
+		{"It listed 4 new routes.", true},
+		{"Two-way trade grew.", false},
+		{"two low-floor buses", true}, // a hyphen is left to the tokenizer
+		{"the TWO Sides and three Projects", true},
+		{"the principles of trust", true},
+		{"a ties built on trust", true},
+		{"a house built in\n2020", true},
+		{"a house built by hand", false},
+		{"They outlined the goals: a, b and c.", true},
+		{"They met at 10:30 to talk.", false},
+		{"3\nkey goals", false},
+		{"3rd place, 20% share, 5, and 7", false},
+		{"seven\u00a0points", true},
+		{"", false},
+		{"\xff\xfe two", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, candidate(tc.in))
+			if !tc.want {
+				d := scanBlocks(tc.in, true, true, everyBlock)
+				assert.Empty(t, d.ann, "a refused block yields an announcement")
+				assert.Empty(t, d.named, "a refused block yields a named list")
+			}
+		})
+	}
+}
+
+// TestOpenerLexicons keeps opener in step with the lexicons it stands for.
+func TestOpenerLexicons(t *testing.T) {
+	for w := range listNames {
+		assert.Equal(t, openName, opener(w), w)
+	}
+	for w := range basisVerbs {
+		assert.Equal(t, openBasis, opener(w), w)
+	}
+	for _, w := range []string{"two", "nine", "twelve", "nineteen", "fifty", "dozen", "several",
+		"following", "one", "hundred", "sixty", "the", "pillars", "built"} {
+		assert.Equal(t, countWord(w), opener(w) == openCount, w)
+	}
+}
+
+func FuzzCandidate(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := scanBlocks(s, true, true, everyBlock)
+		got := Scan(s)
+		if !reflect.DeepEqual(want.ann, got.ann) || !reflect.DeepEqual(want.named, got.named) {
+			t.Fatalf("skipping blocks changed the result on %q", s)
+		}
+	})
+}
