@@ -28,7 +28,7 @@ func (d *Doc) NamedLists() []NamedList { return d.named }
 // scanDoc runs the parsers asked for over text, one block of non-blank lines at
 // a time, skipping the blocks that cannot hold a result (see candidate).
 func scanDoc(text string, wantAnn, wantNamed bool) *Doc {
-	return scanBlocks(text, wantAnn, wantNamed, candidate)
+	return scanBlocks(text, wantAnn, wantNamed, func(b string) bool { return candidate(b, wantAnn, wantNamed) })
 }
 
 // scanBlocks is scanDoc with the filter of blocks given: the tests run it

@@ -2,8 +2,8 @@ package enum
 
 import "strings"
 
-// candidate reports whether the block s can hold an announced count or a
-// named list, so that scanDoc tokenises only the blocks that can: most
+// candidate reports whether the block s can hold an announced count (when
+// wantAnn) or a named list (when wantNamed), so that scanDoc tokenises only the blocks that can: most
 // paragraphs of an article hold neither, and tokenising and lower-casing them
 // was most of the cost of a scan.
 //
@@ -21,21 +21,21 @@ import "strings"
 // A word token that equals one of these is a maximal run of ASCII letters
 // (the tokenizer absorbs every adjacent letter), so the runs are checked with
 // their ASCII capitals folded, just as lowered folds them.
-func candidate(s string) bool {
-	colon := strings.IndexByte(s, ':') >= 0
+func candidate(s string, wantAnn, wantNamed bool) bool {
+	colon := wantAnn && strings.IndexByte(s, ':') >= 0
 	var buf [12]byte // the longest word checked: "cornerstones"
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			j, upper := i+1, c < 'a'
+			j, lower := i+1, c
 			for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
-				upper = upper || s[j] < 'a'
+				lower &= s[j] // bit 0x20 stays set only if every letter is lower-case
 				j++
 			}
 			if n := j - i; n >= 3 && n <= len(buf) {
 				w := s[i:j] // most words have no capital: read them in place
-				if upper {
+				if lower&0x20 == 0 {
 					for k := 0; k < n; k++ {
 						buf[k] = s[i+k] | 0x20
 					}
@@ -43,13 +43,15 @@ func candidate(s string) bool {
 				}
 				switch opener(w) {
 				case openCount:
-					if countedNoun(s, j) {
+					if wantAnn && countedNoun(s, j) {
 						return true
 					}
 				case openName:
-					return true
+					if wantNamed {
+						return true
+					}
 				case openBasis:
-					if basisPrep(s, j) {
+					if wantNamed && basisPrep(s, j) {
 						return true
 					}
 				}
@@ -66,7 +68,7 @@ func candidate(s string) bool {
 				}
 				j++
 			}
-			if j-i <= 4 && v >= 2 && v <= 50 && countedNoun(s, j) {
+			if wantAnn && j-i <= 4 && v >= 2 && v <= 50 && countedNoun(s, j) {
 				return true
 			}
 			i = j

@@ -32,6 +32,8 @@ func TestCandidateSkipsNothing(t *testing.T) {
 			got := Scan(s)
 			assert.Equal(t, want.ann, got.ann)
 			assert.Equal(t, want.named, got.named)
+			assert.Equal(t, want.ann, Announcements(s), "announcements alone")
+			assert.Equal(t, want.named, NamedLists(s), "named lists alone")
 		})
 	}
 }
@@ -62,7 +64,7 @@ func TestCandidate(t *testing.T) {
 		{"\xff\xfe two", false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			assert.Equal(t, tc.want, candidate(tc.in))
+			assert.Equal(t, tc.want, candidate(tc.in, true, true))
 			if !tc.want {
 				d := scanBlocks(tc.in, true, true, everyBlock)
 				assert.Empty(t, d.ann, "a refused block yields an announcement")
@@ -93,8 +95,28 @@ func FuzzCandidate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		want := scanBlocks(s, true, true, everyBlock)
 		got := Scan(s)
-		if !reflect.DeepEqual(want.ann, got.ann) || !reflect.DeepEqual(want.named, got.named) {
+		if !reflect.DeepEqual(want.ann, got.ann) || !reflect.DeepEqual(want.named, got.named) ||
+			!reflect.DeepEqual(want.ann, Announcements(s)) || !reflect.DeepEqual(want.named, NamedLists(s)) {
 			t.Fatalf("skipping blocks changed the result on %q", s)
 		}
 	})
+}
+
+// TestCandidateParsers checks that a block is kept only for the parser that
+// can read something in it.
+func TestCandidateParsers(t *testing.T) {
+	for _, tc := range []struct {
+		in                string
+		wantAnn, wantName bool
+	}{
+		{"the principles of trust, unity and peace", false, true},
+		{"ties built on trust, unity and peace", false, true},
+		{"He named six key developments.", true, false},
+		{"They outlined the goals: a, b and c.", true, false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.wantAnn, candidate(tc.in, true, false), "announcements")
+			assert.Equal(t, tc.wantName, candidate(tc.in, false, true), "named lists")
+		})
+	}
 }

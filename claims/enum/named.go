@@ -37,10 +37,10 @@ func named(out []NamedList, text string, toks []token.Token, low *lowered) []Nam
 		w := low.at(i)
 		var nl NamedList
 		var from int
-		switch {
-		case toks[i].Kind != token.Word || len(w) < 5 || len(w) > 12:
-			continue // no list name or basis verb is shorter or longer
-		case listNames[w]:
+		switch op := opener(w); {
+		case toks[i].Kind != token.Word || len(w) < 5 || len(w) > 12 || op == openNone || op == openCount:
+			continue // no list name or basis verb is shorter or longer, or any other word
+		case op == openName && listNames[w]:
 			first := i
 			for k := 0; k < 2 && first > 0 && modifier(text, toks, low, first-1); k++ {
 				first--
@@ -50,7 +50,7 @@ func named(out []NamedList, text string, toks []token.Token, low *lowered) []Nam
 			}
 			nl.Start, nl.Name = toks[first].Start, strings.ToLower(text[toks[first].Start:toks[i].End])
 			from = listAfterName(text, toks, low, i+1)
-		case basisVerbs[w] && i+1 < len(toks) && (low.at(i+1) == "on" || low.at(i+1) == "upon" || low.at(i+1) == "in") && !nameAhead(low, i+2):
+		case op == openBasis && basisVerbs[w] && i+1 < len(toks) && (low.at(i+1) == "on" || low.at(i+1) == "upon" || low.at(i+1) == "in") && !nameAhead(low, i+2):
 			nl.Start, nl.Name = toks[i].Start, strings.ToLower(text[toks[i].Start:toks[i+1].End])
 			from = toks[i+1].End
 		default:
