@@ -15,6 +15,26 @@ var listNames = map[string]bool{
 	"cornerstones": true, "foundations": true,
 }
 
+// pairName reports whether a list name is a plural naming noun, which introduces
+// a list of two as firmly as of five ("the principles of privacy and openness");
+// after "spirit", "motto" or a basis verb two words are a phrase, not a list.
+func pairName(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return listNames[last] && strings.HasSuffix(last, "s")
+}
+
+// oneWordEach reports whether every member is a single word: a pair of longer
+// members cannot be told from a phrase running into its verb ("the principles of
+// trust and respect apply").
+func oneWordEach(m []Item) bool {
+	for _, it := range m {
+		if strings.ContainsAny(strings.TrimSpace(it.Label), " -") {
+			return false
+		}
+	}
+	return true
+}
+
 // basisVerbs introduce a list by what something rests on: "built on sincerity, …".
 var basisVerbs = map[string]bool{
 	"built": true, "based": true, "founded": true, "rooted": true, "grounded": true,
@@ -26,7 +46,8 @@ const maxMemberWords = 8
 
 // NamedLists returns the named lists in text: a naming noun ("principles",
 // "guiding spirit", "three pillars") or a basis verb ("built on") followed by at
-// least three members, and headline lines "X, Y, Z and W: PM".
+// least three members (two after a plural naming noun: "the principles of privacy
+// and openness"), and headline lines "X, Y, Z and W: PM".
 func NamedLists(text string) []NamedList {
 	return scanDoc(text, false, true).named
 }
@@ -62,7 +83,7 @@ func named(out []NamedList, text string, toks []token.Token, low *lowered) []Nam
 		if from < len(text) && !colonBefore(text, from) && strings.IndexByte(text[from:sentenceEnd(text, from)], ';') >= 0 {
 			continue // "the main pillar of X; doing Y; …": semicolon lists follow a colon
 		}
-		if m := members(text, from, len(text)); len(m) >= 3 {
+		if m := members(text, from, len(text)); len(m) >= 3 || len(m) == 2 && pairName(nl.Name) && oneWordEach(m) {
 			nl.Members, nl.End = m, m[len(m)-1].End
 			out = append(out, nl)
 			for i+1 < len(toks) && toks[i+1].Start < nl.End {

@@ -49,6 +49,10 @@ func TestNamedLists(t *testing.T) {
 
 		// Look-alikes.
 		{"two members only", "The principles of trust and respect apply.", "", nil},
+		{"two members after a plural name", "Listo will keep what she called the principles of privacy and openness.",
+			"principles", []string{"privacy", "openness"}},
+		{"two members after a singular name", "The spirit of trust and respect applies.", "", nil},
+		{"two members after a basis verb", "Ties are built on trust and respect.", "", nil},
 		{"one of the pillars", "As one of the pillars of diplomacy, towns, cities and provinces matter.", "", nil},
 		{"clause after list", "A pillar of trade, towns and cities are where deals happen.", "", nil},
 		{"semicolon item", "It proposed: trade as the main pillar of the partnership; training staff; sharing ideas.", "", nil},
