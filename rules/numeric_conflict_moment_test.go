@@ -138,17 +138,7 @@ func TestNumericConflictMoments(t *testing.T) {
 			}
 		}, want: []string{`"Over 110 agreements" vs "More than ten agreements" (b.txt:1): (110, 120] and (10, 20] do not overlap`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			docs, facts := tt.build(t)
-			got := runOneRule(NumericConflict(), docs, facts...)
-			assert.Equal(t, tt.want, nilIfEmpty(messages(got)))
-			for i, s := range tt.sev {
-				require.Greater(t, len(got), i)
-				assert.Equal(t, s, got[i].Severity)
-			}
-		})
-	}
+	runNumCases(t, tests)
 }
 
 func TestParsePeriod(t *testing.T) {

@@ -148,17 +148,7 @@ func TestNumericConflict(t *testing.T) {
 			}
 		}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			docs, facts := tt.build(t)
-			got := runOneRule(NumericConflict(), docs, facts...)
-			assert.Equal(t, tt.want, nilIfEmpty(messages(got)))
-			for i, s := range tt.sev {
-				require.Greater(t, len(got), i)
-				assert.Equal(t, s, got[i].Severity)
-			}
-		})
-	}
+	runNumCases(t, tests)
 }
 
 func TestNumericConflictClaims(t *testing.T) {
@@ -189,4 +179,21 @@ func TestNumericConflictGranularity(t *testing.T) {
 	ix := claims.NewIndex([]*claims.Document{a, b}, fs)
 	assert.Len(t, Run(ix, []*Rule{NumericConflict()}, Settings{}), 1)
 	assert.Empty(t, Run(ix, []*Rule{NumericConflict()}, Settings{Granularity: 3}), "wider hedges make them overlap")
+}
+
+// runNumCases runs numeric-conflict over each case's facts and checks the
+// messages and, in order, the severities.
+func runNumCases(t *testing.T, tests []numCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, facts := tt.build(t)
+			got := runOneRule(NumericConflict(), docs, facts...)
+			assert.Equal(t, tt.want, nilIfEmpty(messages(got)))
+			for i, s := range tt.sev {
+				require.Greater(t, len(got), i)
+				assert.Equal(t, s, got[i].Severity)
+			}
+		})
+	}
 }
