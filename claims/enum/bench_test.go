@@ -4,9 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/claimcheck/claimcheck/internal/benchcpu"
 )
 
 // benchDocs returns documents strung together from the fixture articles, about
@@ -66,30 +66,13 @@ func BenchmarkEnum(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(n)
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := benchcpu.Now()
 			for b.Loop() {
 				for _, d := range docs {
 					bc.run(d)
 				}
 			}
-			reportCPU(b, n, cpu0)
+			benchcpu.Report(b, n, cpu0)
 		})
-	}
-}
-
-// cpuTime returns the CPU time this process has used: on a machine shared
-// with other jobs, MB per CPU second varies far less than MB per wall second.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// reportCPU reports the throughput per CPU second since cpu0 as "cpu-MB/s".
-func reportCPU(b *testing.B, bytes int64, cpu0 time.Duration) {
-	if d := cpuTime() - cpu0; d > 0 {
-		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/d.Seconds(), "cpu-MB/s")
 	}
 }
