@@ -141,6 +141,17 @@ func currencyWord(w string) string {
 // currencyAdjective returns the code of a currency named with its country
 // ("australian dollars", "swiss francs") when word k and the currency word
 // after it say so; it returns the token after them.
+// adjectiveCurrencies maps "adjective currency-noun" (the noun without a plural
+// s) to its ISO code.
+var adjectiveCurrencies = map[string]string{
+	"us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+	"australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+	"singapore dollar": "SGD", "singaporean dollar": "SGD", "new zealand dollar": "NZD",
+	"taiwan dollar": "TWD", "taiwanese dollar": "TWD", "swiss franc": "CHF",
+	"chinese yuan": "CNY", "japanese yen": "JPY", "turkish lira": "TRY", "mexican peso": "MXN",
+	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
+}
+
 func (p *parser) currencyAdjective(k int) (string, int) {
 	adj := p.lower(k)
 	n := k + 1
@@ -154,57 +165,8 @@ func (p *parser) currencyAdjective(k int) (string, int) {
 	case "":
 		return "", k
 	}
-	cur := p.lower(n)
-	switch cur {
-	case "dollar", "dollars":
-		switch adj {
-		case "us", "u.s.", "american":
-			return "USD", n + 1
-		case "australian":
-			return "AUD", n + 1
-		case "canadian":
-			return "CAD", n + 1
-		case "hong kong":
-			return "HKD", n + 1
-		case "singapore", "singaporean":
-			return "SGD", n + 1
-		case "new zealand":
-			return "NZD", n + 1
-		case "taiwan", "taiwanese":
-			return "TWD", n + 1
-		}
-	case "franc", "francs":
-		if adj == "swiss" {
-			return "CHF", n + 1
-		}
-	case "yuan":
-		if adj == "chinese" {
-			return "CNY", n + 1
-		}
-	case "yen":
-		if adj == "japanese" {
-			return "JPY", n + 1
-		}
-	case "lira":
-		if adj == "turkish" {
-			return "TRY", n + 1
-		}
-	case "peso", "pesos":
-		if adj == "mexican" {
-			return "MXN", n + 1
-		}
-	case "rupee", "rupees":
-		if adj == "indian" {
-			return "INR", n + 1
-		}
-	case "markka", "markkaa":
-		if adj == "finnish" {
-			return "FIM", n + 1
-		}
-	case "guilder", "guilders":
-		if adj == "dutch" {
-			return "NLG", n + 1
-		}
+	if c := adjectiveCurrencies[adj+" "+strings.TrimSuffix(p.lower(n), "s")]; c != "" {
+		return c, n + 1
 	}
 	return "", k
 }
