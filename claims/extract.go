@@ -24,10 +24,12 @@ func Extract(doc *Document) []*Fact {
 	// Every sentence is tokenised once; the tokens serve the document-wide list of
 	// names first, then the sentence parsers.
 	toks, ends := scanSentences(text, sents)
-	stems, names := stemCache{}, properNames(text, sents, toks, ends)
+	lows := lowerTokens(text, sents, toks, ends)
+	stems, names := stemCache{}, properNames(text, sents, toks, ends, lows)
 	for i, s := range sents {
-		st := toks[ends[i]:ends[i+1]]
-		facts = sentenceFacts(doc, s, words{text: text[s.Start:s.End], toks: st[:len(st):len(st)], stems: stems, names: names}, speakers[i], facts)
+		st, sl := toks[ends[i]:ends[i+1]], lows[ends[i]:ends[i+1]]
+		w := words{text: text[s.Start:s.End], toks: st[:len(st):len(st)], lows: sl[:len(sl):len(sl)], stems: stems, names: names}
+		facts = sentenceFacts(doc, s, w, speakers[i], facts)
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	facts = dropCountedNumbers(facts)
@@ -99,14 +101,21 @@ func analysedText(doc *Document) string {
 // and dates.
 func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact) []*Fact {
 	sent, toks := w.text, w.toks
-	flow, plan := periodMarkers(w)
 	base := s.Start
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
-	for _, d := range ds {
-		plan = plan || d.Deadline
+	qs := quantity.Parse(sent, toks)
+	var flow, plan bool
+	season := ""
+	if len(qs) > 0 {
+		// Sentence-wide markers matter only to amounts; most sentences have none.
+		flow, plan = periodMarkers(w)
+		for _, d := range ds {
+			plan = plan || d.Deadline
+		}
+		season = relativeSeason(w)
 	}
 	prevKey := ""
-	for _, q := range quantity.Parse(sent, toks) {
+	for _, q := range qs {
 		q := q
 		if timeUnits[q.Unit] {
 			continue // a duration ("five years", "the first eight months"), not an amount
@@ -136,8 +145,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		f.Key = withUnit(measure, q.Unit)
 		if p := periodOf(ds, sent, q.Start, q.End); p != "" {
 			f.Period, f.Flow = p, true
-		} else if p := relativeSeason(w); p != "" {
-			f.Period, f.Flow = p, true
+		} else if season != "" {
+			f.Period, f.Flow = season, true
 		}
 		shiftQuantity(&q, base)
 		f.Quantity = &q

@@ -58,6 +58,25 @@ var lexicon = map[string]string{
 // the costliest step of building keys, and news text repeats its words.
 type stemCache map[string]string
 
+// verbStems memoises english.Stem of predicate words across a run, like
+// corpusStems: a corpus uses a few hundred verbs over and over.
+var (
+	verbStems     sync.Map
+	verbStemCount atomic.Int64
+)
+
+// stemVerb returns the stem of a lower-cased predicate word.
+func stemVerb(lw string) string {
+	if s, ok := verbStems.Load(lw); ok {
+		return s.(string)
+	}
+	s := english.Stem(lw, false)
+	if verbStemCount.Add(1) <= maxCorpusStems {
+		verbStems.Store(strings.Clone(lw), s) // a copy: lw would pin its whole document
+	}
+	return s
+}
+
 // normWord returns the key form of one word, or "" when the word is dropped,
 // looking it up in cache first when cache is not nil.
 func normWord(w string, cache stemCache) string {
@@ -68,7 +87,7 @@ func normWord(w string, cache stemCache) string {
 	if !ok {
 		n = normWordUncached(w)
 		if corpusStemCount.Add(1) <= maxCorpusStems {
-			corpusStems.Store(w, n)
+			corpusStems.Store(strings.Clone(w), n) // a copy: w would pin its whole document
 		}
 	}
 	if cache != nil {
@@ -113,15 +132,35 @@ func fold(w string) string {
 func NormalizeKey(phrase string) string { return normalizeKey(phrase, nil) }
 
 func normalizeKey(phrase string, cache stemCache) string {
+	return normalizeWords([]string{phrase}, cache)
+}
+
+// normalizeWords is normalizeKey of the phrase strings.Join(parts, " ") without
+// building it: the join's spaces only separate words.
+func normalizeWords(parts []string, cache stemCache) string {
 	var words []string
-	for _, w := range strings.FieldsFunc(phrase, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '(' || r == ')' || r == '"' || r == ':' || r == ';'
-	}) {
-		if n := normWord(w, cache); n != "" {
-			words = append(words, n)
+	for _, part := range parts {
+		if part == "" {
+			continue
+		}
+		if strings.IndexFunc(part, isKeySeparator) < 0 {
+			if n := normWord(part, cache); n != "" {
+				words = append(words, n)
+			}
+			continue
+		}
+		for _, w := range strings.FieldsFunc(part, isKeySeparator) {
+			if n := normWord(w, cache); n != "" {
+				words = append(words, n)
+			}
 		}
 	}
 	return joinKey(words)
+}
+
+// isKeySeparator reports whether r separates the words of a key phrase.
+func isKeySeparator(r rune) bool {
+	return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '(' || r == ')' || r == '"' || r == ':' || r == ';'
 }
 
 // joinKey drops a dangling preposition and joins the words.

@@ -103,7 +103,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		if namesPerson(phrase) {
 			phrase = nil // "Vice Chairman Tran Quoc Bao said …": a speaker, not a measure
 		}
-		if key = normalizeKey(strings.Join(phrase, " "), w.stems); key != "" {
+		if key = normalizeWords(phrase, w.stems); key != "" {
 			break
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
-	"github.com/kljensen/snowball/english"
 )
 
 // sentenceSubject returns the capitalised name that opens the sentence, before
@@ -49,7 +48,7 @@ func (w words) predicate(first, last int) string {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
 		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" {
-			return english.Stem(lw, false)
+			return stemVerb(lw)
 		}
 	}
 	j, nouns := last+1, 0
@@ -67,7 +66,7 @@ func (w words) predicate(first, last int) string {
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
 		if predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") {
-			return english.Stem(lw, false)
+			return stemVerb(lw)
 		}
 	}
 	return ""

@@ -37,6 +37,7 @@ var verbs = map[string]bool{
 type words struct {
 	text  string
 	toks  []token.Token
+	lows  []string        // lower-cased toks, when computed for the document (see lowerTokens)
 	stems stemCache       // shared by the sentences of one document
 	names map[string]bool // lower-cased words the document capitalises inside sentences
 }
@@ -44,14 +45,14 @@ type words struct {
 // properNames returns the lower-cased words a document capitalises after the
 // first word of a sentence: names, which stay names at the start of a sentence
 // ("Rovers collected 84 points" when "Rovers" appears mid-sentence elsewhere).
-func properNames(text string, sents []Span, toks []token.Token, ends []int) map[string]bool {
+func properNames(text string, sents []Span, toks []token.Token, ends []int, lows []string) map[string]bool {
 	names := map[string]bool{}
 	for si, s := range sents {
 		sent := text[s.Start:s.End]
 		st := toks[ends[si]:ends[si+1]]
 		for i := 1; i < len(st); i++ {
 			if st[i].Kind == token.Word && isCapitalised(st[i].Text(sent)) && st[i-1].Kind == token.Word {
-				names[strings.ToLower(st[i].Text(sent))] = true
+				names[lows[ends[si]+i]] = true
 			}
 		}
 	}
@@ -66,7 +67,41 @@ func (w words) common(s string) bool {
 
 func (w words) at(i int) string { return w.toks[i].Text(w.text) }
 
-func (w words) lower(i int) string { return strings.ToLower(w.at(i)) }
+func (w words) lower(i int) string {
+	if w.lows != nil {
+		return w.lows[i]
+	}
+	return strings.ToLower(w.at(i))
+}
+
+// lowerTokens returns strings.ToLower of every token of the document, computed
+// once because the key, period and subject finders ask for the same words many
+// times. ASCII tokens are slices of one lower-cased copy of the text, so only
+// capitalised non-ASCII words allocate. toks hold offsets relative to their
+// sentence; sentence si starts at sents[si].Start and owns toks[ends[si]:ends[si+1]].
+func lowerTokens(text string, sents []Span, toks []token.Token, ends []int) []string {
+	low := []byte(text)
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	ltext := string(low)
+	lows := make([]string, len(toks))
+	for si, s := range sents {
+		for k := ends[si]; k < ends[si+1]; k++ {
+			start, end := s.Start+toks[k].Start, s.Start+toks[k].End
+			lows[k] = ltext[start:end]
+			for j := start; j < end; j++ {
+				if text[j] >= utf8.RuneSelf {
+					lows[k] = strings.ToLower(text[start:end])
+					break
+				}
+			}
+		}
+	}
+	return lows
+}
 
 // isBoundary reports whether token i ends a phrase: punctuation other than
 // hyphens, apostrophes and slashes.
