@@ -24,11 +24,11 @@ func Extract(doc *Document) []*Fact {
 	// Every sentence is tokenised once; the tokens serve the document-wide list of
 	// names first, then the sentence parsers.
 	toks, ends := scanSentences(text, sents)
-	lows := lowerTokens(text, sents, toks, ends)
-	stems, names := stemCache{}, properNames(text, sents, toks, ends, lows)
+	lowered := asciiLower(text)
+	stems, names := stemCache{}, properNames(text, lowered, sents, toks, ends)
 	for i, s := range sents {
-		st, sl := toks[ends[i]:ends[i+1]], lows[ends[i]:ends[i+1]]
-		w := words{text: text[s.Start:s.End], toks: st[:len(st):len(st)], lows: sl[:len(sl):len(sl)], stems: stems, names: names}
+		st := toks[ends[i]:ends[i+1]]
+		w := words{text: text[s.Start:s.End], lowered: lowered[s.Start:s.End], toks: st[:len(st):len(st)], stems: stems, names: names}
 		facts = sentenceFacts(doc, s, w, speakers[i], facts)
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
@@ -41,7 +41,7 @@ func Extract(doc *Document) []*Fact {
 // one slice; the tokens of sentence i are toks[ends[i]:ends[i+1]].
 func scanSentences(text string, sents []Span) (toks []token.Token, ends []int) {
 	ends = make([]int, 1, len(sents)+1)
-	toks = make([]token.Token, 0, len(text)/5)
+	toks = make([]token.Token, 0, len(text)/4+16)
 	for _, s := range sents {
 		toks = token.Scan(text[s.Start:s.End], toks)
 		ends = append(ends, len(toks))

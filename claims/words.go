@@ -35,24 +35,24 @@ var verbs = map[string]bool{
 
 // words is the Word tokens of a sentence with their lower-cased text.
 type words struct {
-	text  string
-	toks  []token.Token
-	lows  []string        // lower-cased toks, when computed for the document (see lowerTokens)
-	stems stemCache       // shared by the sentences of one document
-	names map[string]bool // lower-cased words the document capitalises inside sentences
+	text    string
+	toks    []token.Token
+	lowered string          // text with A-Z lower-cased, when computed for the document (see asciiLower)
+	stems   stemCache       // shared by the sentences of one document
+	names   map[string]bool // lower-cased words the document capitalises inside sentences
 }
 
 // properNames returns the lower-cased words a document capitalises after the
 // first word of a sentence: names, which stay names at the start of a sentence
 // ("Rovers collected 84 points" when "Rovers" appears mid-sentence elsewhere).
-func properNames(text string, sents []Span, toks []token.Token, ends []int, lows []string) map[string]bool {
+func properNames(text, lowered string, sents []Span, toks []token.Token, ends []int) map[string]bool {
 	names := map[string]bool{}
 	for si, s := range sents {
 		sent := text[s.Start:s.End]
 		st := toks[ends[si]:ends[si+1]]
 		for i := 1; i < len(st); i++ {
 			if st[i].Kind == token.Word && isCapitalised(st[i].Text(sent)) && st[i-1].Kind == token.Word {
-				names[lows[ends[si]+i]] = true
+				names[lowerToken(sent, lowered[s.Start:s.End], st[i])] = true
 			}
 		}
 	}
@@ -68,39 +68,36 @@ func (w words) common(s string) bool {
 func (w words) at(i int) string { return w.toks[i].Text(w.text) }
 
 func (w words) lower(i int) string {
-	if w.lows != nil {
-		return w.lows[i]
+	if w.lowered == "" {
+		return strings.ToLower(w.at(i))
 	}
-	return strings.ToLower(w.at(i))
+	return lowerToken(w.text, w.lowered, w.toks[i])
 }
 
-// lowerTokens returns strings.ToLower of every token of the document, computed
-// once because the key, period and subject finders ask for the same words many
-// times. ASCII tokens are slices of one lower-cased copy of the text, so only
-// capitalised non-ASCII words allocate. toks hold offsets relative to their
-// sentence; sentence si starts at sents[si].Start and owns toks[ends[si]:ends[si+1]].
-func lowerTokens(text string, sents []Span, toks []token.Token, ends []int) []string {
+// lowerToken returns strings.ToLower of token t of text, given lowered, the
+// text with only A-Z lower-cased: ASCII words are a slice of it, so only
+// non-ASCII words allocate.
+func lowerToken(text, lowered string, t token.Token) string {
+	s := lowered[t.Start:t.End]
+	for j := 0; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
+			return strings.ToLower(text[t.Start:t.End])
+		}
+	}
+	return s
+}
+
+// asciiLower returns text with A-Z lower-cased and every other byte kept, so
+// offsets into text are offsets into it. The key, period and subject finders
+// ask for the same lower-cased words many times: one copy per document serves them.
+func asciiLower(text string) string {
 	low := []byte(text)
 	for i, c := range low {
 		if 'A' <= c && c <= 'Z' {
 			low[i] = c + 'a' - 'A'
 		}
 	}
-	ltext := string(low)
-	lows := make([]string, len(toks))
-	for si, s := range sents {
-		for k := ends[si]; k < ends[si+1]; k++ {
-			start, end := s.Start+toks[k].Start, s.Start+toks[k].End
-			lows[k] = ltext[start:end]
-			for j := start; j < end; j++ {
-				if text[j] >= utf8.RuneSelf {
-					lows[k] = strings.ToLower(text[start:end])
-					break
-				}
-			}
-		}
-	}
-	return lows
+	return string(low)
 }
 
 // isBoundary reports whether token i ends a phrase: punctuation other than
