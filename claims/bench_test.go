@@ -18,6 +18,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/rank"
 	"github.com/claimcheck/claimcheck/claims/token"
+	"github.com/claimcheck/claimcheck/internal/benchcpu"
 )
 
 // benchCorpusBytes is the size of the generated benchmark corpus.
@@ -226,6 +227,7 @@ func BenchmarkExtract(b *testing.B) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	facts, iters := 0, 0
+	cpu0 := benchcpu.Now()
 	for b.Loop() {
 		iters++
 		for _, text := range st.docs {
@@ -234,6 +236,7 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	runtime.ReadMemStats(&after)
+	benchcpu.Report(b, st.bytes, cpu0)
 	mb := float64(st.bytes) * float64(iters) / (1 << 20)
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/mb, "allocs/MB")
 	b.ReportMetric(float64(facts)/mb, "facts/MB")
@@ -282,9 +285,11 @@ func BenchmarkStage(b *testing.B) {
 		b.Run(sg.name, func(b *testing.B) {
 			b.SetBytes(st.bytes)
 			b.ReportAllocs()
+			cpu0 := benchcpu.Now()
 			for b.Loop() {
 				sg.run()
 			}
+			benchcpu.Report(b, st.bytes, cpu0)
 		})
 	}
 }
