@@ -49,21 +49,18 @@ func (t Token) Text(s string) string { return s[t.Start:t.End] }
 func Scan(s string, buf []Token) []Token {
 	i := 0
 	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		switch byteClasses[s[i]] {
+		case classLetter:
+			j := scanWord(s, i)
+			buf = append(buf, Token{Word, i, j})
+			i = j
+		case classSpace:
 			i++
-		case c >= '0' && c <= '9':
+		case classDigit:
 			j := scanNumber(s, i)
 			buf = append(buf, Token{Number, i, j})
 			i = j
-		case c < utf8.RuneSelf:
-			if isASCIILetter(c) {
-				j := scanWord(s, i)
-				buf = append(buf, Token{Word, i, j})
-				i = j
-				continue
-			}
+		case classSymbol:
 			buf = append(buf, Token{Symbol, i, i + 1})
 			i++
 		default:
@@ -87,7 +84,40 @@ func Scan(s string, buf []Token) []Token {
 	return buf
 }
 
+// The classes of a byte for Scan's dispatch; bytes of multi-byte runes are classMulti.
+const (
+	classMulti = iota
+	classLetter
+	classSpace
+	classDigit
+	classSymbol
+)
+
+var byteClasses = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch b := byte(c); {
+		case isASCIILetter(b):
+			t[c] = classLetter
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
+			t[c] = classSpace
+		case isDigit(b):
+			t[c] = classDigit
+		default:
+			t[c] = classSymbol
+		}
+	}
+	return t
+}()
+
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// asciiLetters marks the bytes A-Z and a-z.
+var asciiLetters = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isASCIILetter(byte(c))
+	}
+	return t
+}()
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -113,12 +143,14 @@ func scanNumber(s string, i int) int {
 func scanWord(s string, i int) int {
 	start := i
 	for i < len(s) {
+		for i < len(s) && asciiLetters[s[i]] {
+			i++ // most words are plain ASCII: one table lookup a byte
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if isASCIILetter(c) {
-				i++
-				continue
-			}
 			if c == '\'' && i+1 < len(s) && isASCIILetter(s[i+1]) {
 				i++
 				continue
