@@ -32,6 +32,12 @@ func Sentences(text string) []Span {
 		start = end
 	}
 	for i := 0; i < len(text); i++ {
+		for i < len(text) && !sentenceEnders[text[i]] {
+			i++ // most bytes cannot end a sentence: skip them with one lookup each
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		switch c {
 		case '\n':
@@ -60,6 +66,9 @@ func Sentences(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// sentenceEnders marks the bytes Sentences stops at.
+var sentenceEnders = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // lineBreakEnds decides whether the newline at i ends the sentence begun at start.
 func lineBreakEnds(text string, start, i int) bool {
