@@ -25,7 +25,7 @@ func Extract(doc *Document) []*Fact {
 	// names first, then the sentence parsers.
 	toks, ends := scanSentences(text, sents)
 	lowered := asciiLower(text)
-	stems, names := stemCache{}, properNames(text, lowered, sents, toks, ends)
+	stems, names := stemCache{}, &docNames{text: text, lowered: lowered, sents: sents, toks: toks, ends: ends}
 	for i, s := range sents {
 		st := toks[ends[i]:ends[i+1]]
 		w := words{text: text[s.Start:s.End], lowered: lowered[s.Start:s.End], toks: st[:len(st):len(st)], stems: stems, names: names}

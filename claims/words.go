@@ -39,7 +39,27 @@ type words struct {
 	toks    []token.Token
 	lowered string          // text with A-Z lower-cased, when computed for the document (see asciiLower)
 	stems   stemCache       // shared by the sentences of one document
-	names   map[string]bool // lower-cased words the document capitalises inside sentences
+	names   *docNames       // the words the document capitalises inside sentences
+}
+
+// docNames finds a document's proper names on first use: few sentences need them.
+type docNames struct {
+	text, lowered string
+	sents         []Span
+	toks          []token.Token
+	ends          []int
+	names         map[string]bool // nil until first asked
+}
+
+// has reports whether the document capitalises the lower-cased word lw inside a sentence.
+func (d *docNames) has(lw string) bool {
+	if d == nil {
+		return false
+	}
+	if d.names == nil {
+		d.names = properNames(d.text, d.lowered, d.sents, d.toks, d.ends)
+	}
+	return d.names[lw]
 }
 
 // properNames returns the lower-cased words a document capitalises after the
@@ -62,7 +82,7 @@ func properNames(text, lowered string, sents []Span, toks []token.Token, ends []
 // common reports whether a capitalised sentence-initial word is a common word
 // rather than a name the document uses elsewhere.
 func (w words) common(s string) bool {
-	return looksCommon(s) && !w.names[strings.ToLower(s)]
+	return looksCommon(s) && !w.names.has(strings.ToLower(s))
 }
 
 func (w words) at(i int) string { return w.toks[i].Text(w.text) }
