@@ -1,7 +1,8 @@
 package claims
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -33,7 +34,7 @@ func Extract(doc *Document) []*Fact {
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	facts = dropCountedNumbers(facts)
-	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Span.Start < facts[j].Span.Start })
+	slices.SortStableFunc(facts, func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	return facts
 }
 
