@@ -5,8 +5,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/kljensen/snowball/english"
-
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
@@ -58,25 +56,6 @@ var lexicon = map[string]string{
 // the costliest step of building keys, and news text repeats its words.
 type stemCache map[string]string
 
-// verbStems memoises english.Stem of predicate words across a run, like
-// corpusStems: a corpus uses a few hundred verbs over and over.
-var (
-	verbStems     sync.Map
-	verbStemCount atomic.Int64
-)
-
-// stemVerb returns the stem of a lower-cased predicate word.
-func stemVerb(lw string) string {
-	if s, ok := verbStems.Load(lw); ok {
-		return s.(string)
-	}
-	s := english.Stem(lw, false)
-	if verbStemCount.Add(1) <= maxCorpusStems {
-		verbStems.Store(strings.Clone(lw), s) // a copy: lw would pin its whole document
-	}
-	return s
-}
-
 // normWord returns the key form of one word, or "" when the word is dropped,
 // looking it up in cache first when cache is not nil.
 func normWord(w string, cache stemCache) string {
@@ -120,7 +99,7 @@ func normWordUncached(w string) string {
 	if prepositions[w] {
 		return w
 	}
-	return english.Stem(w, false)
+	return textnorm.Stem(w)
 }
 
 // fold lower-cases a word and removes diacritics (textnorm.Fold).

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -48,7 +49,7 @@ func (w words) predicate(first, last int) string {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
 		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" {
-			return stemVerb(lw)
+			return textnorm.Stem(lw)
 		}
 	}
 	j, nouns := last+1, 0
@@ -66,7 +67,7 @@ func (w words) predicate(first, last int) string {
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
 		if predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") {
-			return stemVerb(lw)
+			return textnorm.Stem(lw)
 		}
 	}
 	return ""

@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
-
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
@@ -48,7 +46,7 @@ func stemWord(w string) string {
 	if w == "" {
 		return ""
 	}
-	return english.Stem(w, false)
+	return textnorm.Stem(w)
 }
 
 // wordTokens returns the word and number tokens of s, as written.
@@ -82,7 +80,7 @@ func contentStems(s string) map[string]bool {
 		if f == "" || stopWords[f] || numericWord(f) {
 			continue
 		}
-		out[english.Stem(f, false)] = true
+		out[textnorm.Stem(f)] = true
 	}
 	return out
 }
@@ -107,7 +105,7 @@ func phraseKey(s string) string {
 		if f == "" || stopWords[f] {
 			continue
 		}
-		ws = append(ws, english.Stem(f, false))
+		ws = append(ws, textnorm.Stem(f))
 	}
 	return strings.Join(ws, " ")
 }

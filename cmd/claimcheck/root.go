@@ -82,8 +82,12 @@ func newRootCmd(io *streams) *cobra.Command {
 // run executes the command line and returns the exit code.
 func run(args []string, io *streams) int {
 	root := newRootCmd(io)
+	stopProfile := addProfileFlag(root)
 	root.SetArgs(args)
 	err := root.Execute()
+	if perr := stopProfile(); perr != nil && err == nil {
+		err = withCode(exitError, perr)
+	}
 	if err == nil {
 		return exitOK
 	}
