@@ -37,9 +37,9 @@ var verbs = map[string]bool{
 type words struct {
 	text    string
 	toks    []token.Token
-	lowered string          // text with A-Z lower-cased, when computed for the document (see asciiLower)
-	stems   stemCache       // shared by the sentences of one document
-	names   *docNames       // the words the document capitalises inside sentences
+	lowered string    // text with A-Z lower-cased, when computed for the document (see asciiLower)
+	stems   stemCache // shared by the sentences of one document
+	names   *docNames // the words the document capitalises inside sentences
 }
 
 // docNames finds a document's proper names on first use: few sentences need them.
