@@ -195,11 +195,14 @@ var seasonWords = map[string]bool{"season": true, "campaign": true, "term": true
 // different seasons are not compared; "" when there is none.
 func relativeSeason(w words) string {
 	for i := 0; i+1 < len(w.toks); i++ {
-		if w.toks[i].Kind != token.Word || w.toks[i+1].Kind != token.Word || !seasonWords[w.lower(i+1)] {
+		if w.toks[i].Kind != token.Word || w.toks[i+1].Kind != token.Word {
 			continue
 		}
 		switch rel := w.lower(i); rel {
 		case "last", "previous", "this", "next", "past", "current", "coming", "prior":
+			if !seasonWords[w.lower(i+1)] {
+				continue
+			}
 			if rel == "current" {
 				rel = "this"
 			}
