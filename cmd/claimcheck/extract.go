@@ -85,6 +85,9 @@ type factJSON struct {
 	Rank      *int            `json:"rank,omitempty"`
 	Category  string          `json:"category,omitempty"`
 	Subject   string          `json:"subject,omitempty"`
+	Period    string          `json:"period,omitempty"` // "2024-01-01/2025-01-01": figures of other periods are other measures
+	Flow      bool            `json:"flow,omitempty"`   // counted over a period ("ten new agreements this year")
+	Plan      bool            `json:"plan,omitempty"`   // a target or plan, not an actual
 	Date      string          `json:"date,omitempty"`
 	Key       string          `json:"key"`
 	Speaker   string          `json:"speaker"`
@@ -101,7 +104,8 @@ type skipJSON struct {
 func toFactJSON(f *claims.Fact) factJSON {
 	p := f.Position()
 	j := factJSON{Kind: string(f.Kind), File: p.File, Line: p.Line, Column: p.Column, EndLine: p.EndLine,
-		EndColumn: p.EndColumn, Text: f.Text(), Key: f.Key, Speaker: f.Speaker, Subject: f.Subject}
+		EndColumn: p.EndColumn, Text: f.Text(), Key: f.Key, Speaker: f.Speaker, Subject: f.Subject,
+		Period: f.Period, Flow: f.Flow, Plan: f.Plan}
 	if !f.Doc.Meta.Published.IsZero() {
 		j.Published = f.Doc.Meta.Published.Format("2006-01-02")
 	}
