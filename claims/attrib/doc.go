@@ -84,6 +84,10 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 func (s *scanner) people() []Person {
 	var out []Person
 	for i := 0; i < s.n(); {
+		if s.flags[i]&fMention == 0 {
+			i++ // mention fails here: see markMentionStarts
+			continue
+		}
 		if p, next, ok := s.mention(i); ok {
 			out = append(out, p)
 			i = next

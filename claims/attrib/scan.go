@@ -33,6 +33,13 @@ const (
 	fCap                       // a word starting with an upper-case letter
 	fAllCaps                   // an upper-case word of two or more letters: an acronym
 	fWide                      // a token whose fold is in scanner.wide
+	// fVerb marks a word that can head an attribution: a speech verb or
+	// "According"/"according". Only these tokens need the attribution
+	// matchers, so the parsers walk the flags instead of folding every word.
+	fVerb
+	// fMention marks a token where a titled or honorific mention can start
+	// (see mayStartMention); mention fails at every other token.
+	fMention
 )
 
 func newScanner(text string) *scanner {
@@ -54,16 +61,71 @@ func newScanner(text string) *scanner {
 		if t.Kind == token.Word {
 			f = wordFlags(w, ascii)
 		}
+		fold := s.lower[t.Start:t.End]
 		if !ascii && (t.Kind == token.Word || !plainMark(w)) {
 			lo := len(wide)
 			wide = append(wide, Fold(w)...)
 			s.wide = append(s.wide, wideFold{i, lo, len(wide)})
 			f |= fWide
+			fold = string(wide[lo:])
+		}
+		if t.Kind == token.Word {
+			f |= lexFlags(w, fold)
 		}
 		s.flags[i] = f
 	}
 	s.wideText = string(wide)
+	s.markMentionStarts()
 	return s
+}
+
+// fAnchor is a transient flag of markMentionStarts: the bit fMention takes
+// once the backward pass has read it.
+const fAnchor = fMention
+
+// lexFlags returns the flags a word earns from the lexicons, given its text
+// w and its fold: fVerb, and fAnchor for an office word ("minister", "PM")
+// that a titled mention must reach.
+func lexFlags(w, fold string) uint8 {
+	var f uint8
+	if w == "According" || w == "according" {
+		f |= fVerb
+	} else if ok, _ := speechVerb(fold); ok {
+		f |= fVerb
+	}
+	if isCoreWord(fold) || isTitleAbbrev(w) {
+		f |= fAnchor
+	}
+	return f
+}
+
+// markMentionStarts turns the anchors of office words into fMention on every
+// token where mention may succeed. A mention that is not a bare honorific
+// ("Mr. Lan") reaches an office word (a core word, "PM", "DPM", "FM") through
+// words and hyphens only: qualifiers, "Former", nationalities, acronyms,
+// office modifiers. So a backward pass marks every token from which such a
+// run leads to an office word, and the honorifics.
+func (s *scanner) markMentionStarts() {
+	reach := false
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		f := s.flags[i]
+		switch {
+		case f&fAnchor != 0:
+			reach = true
+		case f&fWord != 0:
+			// reach carries over a word.
+		case s.toks[i].End-s.toks[i].Start == 1 && s.text[s.toks[i].Start] == '-':
+			// and over a hyphen.
+		default:
+			reach = false
+		}
+		if reach || f&fWord != 0 && s.honorific(i) > 0 {
+			f |= fMention
+		} else {
+			f &^= fMention
+		}
+		s.flags[i] = f
+	}
 }
 
 // lowerASCII returns text with ASCII upper-case letters lowered, copying
