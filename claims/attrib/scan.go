@@ -1,10 +1,12 @@
 package attrib
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -44,35 +46,33 @@ const (
 
 func newScanner(text string) *scanner {
 	// News averages about five and a half bytes a token; a quarter of the
-	// length leaves room for denser texts without growing the slice.
-	toks := token.Scan(text, make([]token.Token, 0, len(text)/4+16))
-	s := &scanner{text: text, toks: toks, flags: make([]uint8, len(toks)), lower: lowerASCII(text)}
+	// length leaves room for denser texts without growing the slices.
+	c := len(text)/4 + 16
+	toks, flags := scanTokens(text, make([]token.Token, 0, c), make([]uint8, 0, c))
+	s := &scanner{text: text, toks: toks, flags: flags, lower: lowerASCII(text)}
 	var wide []byte
-	for i, t := range toks {
-		w := text[t.Start:t.End]
-		ascii := true
-		for k := 0; k < len(w); k++ {
-			if w[k] >= utf8.RuneSelf {
-				ascii = false
-				break
+	for i, f := range flags {
+		t := toks[i]
+		fold := s.lower[t.Start:t.End]
+		if f&fWide != 0 {
+			// A token with non-ASCII bytes: its flags and its fold.
+			w := text[t.Start:t.End]
+			f &^= fWide
+			if t.Kind == token.Word {
+				f = wordFlags(w, false)
+			}
+			if t.Kind == token.Word || !plainMark(w) {
+				lo := len(wide)
+				wide = append(wide, Fold(w)...)
+				s.wide = append(s.wide, wideFold{i, lo, len(wide)})
+				f |= fWide
+				fold = string(wide[lo:])
 			}
 		}
-		var f uint8
-		if t.Kind == token.Word {
-			f = wordFlags(w, ascii)
+		if f&fWord != 0 {
+			f |= lexFlags(text[t.Start:t.End], fold)
 		}
-		fold := s.lower[t.Start:t.End]
-		if !ascii && (t.Kind == token.Word || !plainMark(w)) {
-			lo := len(wide)
-			wide = append(wide, Fold(w)...)
-			s.wide = append(s.wide, wideFold{i, lo, len(wide)})
-			f |= fWide
-			fold = string(wide[lo:])
-		}
-		if t.Kind == token.Word {
-			f |= lexFlags(w, fold)
-		}
-		s.flags[i] = f
+		flags[i] = f
 	}
 	s.wideText = string(wide)
 	s.markMentionStarts()
@@ -119,7 +119,8 @@ func (s *scanner) markMentionStarts() {
 		default:
 			reach = false
 		}
-		if reach || f&fWord != 0 && s.honorific(i) > 0 {
+		// Every honorific is capitalised: the look-up is for capitals only.
+		if reach || f&fCap != 0 && s.honorific(i) > 0 {
 			f |= fMention
 		} else {
 			f &^= fMention
@@ -128,21 +129,31 @@ func (s *scanner) markMentionStarts() {
 	}
 }
 
-// lowerASCII returns text with ASCII upper-case letters lowered, copying
-// the runs between capitals whole rather than byte by byte.
+// lowerASCII returns text with ASCII upper-case letters lowered. It works
+// on eight bytes at a time: a word of text gets 0x20 added to each byte in
+// 'A'..'Z', found by adding to each byte (its high bit cleared, so no carry
+// crosses bytes) the amount that sets that high bit from 'A' and from '['
+// on. Bytes of multi-byte runes have their high bit set and stay as they are.
 func lowerASCII(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	from := 0
-	for k := 0; k < len(text); k++ {
-		if c := text[k]; 'A' <= c && c <= 'Z' {
-			b.WriteString(text[from:k])
-			b.WriteByte(c + 'a' - 'A')
-			from = k + 1
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := []byte(text)
+	k := 0
+	for ; k+8 <= len(b); k += 8 {
+		x := binary.LittleEndian.Uint64(b[k:])
+		a := x &^ high
+		upper := (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & high
+		if upper != 0 {
+			binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
 		}
 	}
-	b.WriteString(text[from:])
-	return b.String()
+	for ; k < len(b); k++ {
+		if c := b[k]; 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	// b is not written again, so it backs the string without a second
+	// copy of the text, as strings.Builder does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // plainMark reports a non-ASCII punctuation mark that Fold leaves as it is,
