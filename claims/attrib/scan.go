@@ -87,6 +87,9 @@ const fAnchor = fMention
 // w and its fold: fVerb, and fAnchor for an office word ("minister", "PM")
 // that a titled mention must reach.
 func lexFlags(w, fold string) uint8 {
+	if !mayBeLexWord(fold) {
+		return 0
+	}
 	var f uint8
 	if w == "According" || w == "according" {
 		f |= fVerb
