@@ -91,3 +91,24 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestNextMarkByte(t *testing.T) {
+	base := "plain text with no marks at all, but words; and more words."
+	for _, mark := range []string{"\n", "\"", "'", "’", "“", "\xff", "\x80", ""} {
+		for at := 0; at <= len(base); at++ {
+			text := base[:at] + mark + base[at:]
+			for from := 0; from <= len(text); from += 3 {
+				want := len(text)
+				for k := from; k < len(text); k++ {
+					if c := text[k]; c >= 0x80 || c == '\n' || c == '"' || c == '\'' {
+						want = k
+						break
+					}
+				}
+				if got := nextMarkByte(text, from); got != want {
+					t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", text, from, got, want)
+				}
+			}
+		}
+	}
+}
