@@ -51,13 +51,7 @@ func (s *scanner) mayAttribute() bool { return s.mayAttributeIn(0, s.n()) }
 // mayAttributeIn is mayAttribute for tokens [lo, hi).
 func (s *scanner) mayAttributeIn(lo, hi int) bool {
 	for v := lo; v < hi; v++ {
-		if !s.isWord(v) {
-			continue
-		}
-		if s.is(v, "According") || s.is(v, "according") {
-			return true
-		}
-		if ok, _ := speechVerb(s.fold(v)); ok {
+		if s.flags[v]&fVerb != 0 {
 			return true
 		}
 	}
@@ -68,6 +62,9 @@ func (s *scanner) mayAttributeIn(lo, hi int) bool {
 func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 	var out []Attribution
 	for v := lo; v < hi; v++ {
+		if s.flags[v]&fVerb == 0 {
+			continue // neither "According to" nor a speech verb
+		}
 		if a, ok := s.accordingTo(v, hi); ok {
 			out = append(out, a)
 			continue

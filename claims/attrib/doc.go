@@ -14,6 +14,7 @@ type Doc struct {
 	people []Person
 	found  bool // people holds People(text)
 	idx    *mentions
+	next   int // the token after the sentence Attributions last read
 }
 
 // NewDoc returns a Doc for text. The work is done lazily, on first use.
@@ -62,8 +63,15 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 		return nil
 	}
 	s := d.scanner()
-	lo := s.firstTokenAt(start)
-	hi := s.firstTokenAt(end)
+	// Callers walk the sentences in order, so the search starts where the
+	// previous sentence ended.
+	from := d.next
+	if from > len(s.toks) || from > 0 && s.toks[from-1].Start >= start {
+		from = 0
+	}
+	lo := s.firstTokenFrom(start, from)
+	hi := s.firstTokenFrom(end, lo)
+	d.next = hi
 	for hi > lo && s.toks[hi-1].End > end {
 		hi--
 	}
@@ -84,6 +92,10 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 func (s *scanner) people() []Person {
 	var out []Person
 	for i := 0; i < s.n(); {
+		if s.flags[i]&fMention == 0 {
+			i++ // mention fails here: see markMentionStarts
+			continue
+		}
 		if p, next, ok := s.mention(i); ok {
 			out = append(out, p)
 			i = next

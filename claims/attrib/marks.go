@@ -24,9 +24,8 @@ func doublePairs(text string) []pair {
 	var out []pair
 	open, openEnd := -1, -1
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '"' {
-			i++ // most bytes: no mark
-			continue
+		if i = nextMarkByte(text, i); i == len(text) {
+			break // most bytes: no mark
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -65,12 +64,11 @@ func singlePairs(text string, doubles []pair) []pair {
 	open, openEnd := -1, -1
 	d := 0
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\'' && c != '"' {
-			// Most bytes: no mark. A double quote opening is '"' or not
-			// ASCII, so the jump over a double-quoted span still starts at
-			// its opening mark.
-			i++
-			continue
+		// Most bytes: no mark. A double quote opening is '"' or not
+		// ASCII, so the jump over a double-quoted span still starts at
+		// its opening mark.
+		if i = nextMarkByte(text, i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		for d < len(doubles) && doubles[d].closeEnd <= i {
@@ -123,4 +121,27 @@ func letterAfter(text string, i int) bool {
 func isSpaceBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return i > 0 && unicode.IsSpace(r)
+}
+
+// nextMarkByte returns the index of the first byte from i on that can be
+// part of a quote mark or a line break (a straight double or single quote,
+// a newline, or a byte of a multi-byte rune), len(text) if none. It tests
+// eight bytes at a time: a word holds such a byte when a high bit is set or when, xor-ed with a
+// mark repeated, it has a zero byte.
+func nextMarkByte(text string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	hasZero := func(v uint64) bool { return (v-ones)&^v&high != 0 }
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		if x&high != 0 || hasZero(x^('\n'*ones)) || hasZero(x^('"'*ones)) || hasZero(x^('\''*ones)) {
+			break
+		}
+	}
+	for ; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '\n' || c == '"' || c == '\'' {
+			return i
+		}
+	}
+	return i
 }

@@ -1,10 +1,12 @@
 package attrib
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -33,54 +35,128 @@ const (
 	fCap                       // a word starting with an upper-case letter
 	fAllCaps                   // an upper-case word of two or more letters: an acronym
 	fWide                      // a token whose fold is in scanner.wide
+	// fVerb marks a word that can head an attribution: a speech verb or
+	// "According"/"according". Only these tokens need the attribution
+	// matchers, so the parsers walk the flags instead of folding every word.
+	fVerb
+	// fMention marks a token where a titled or honorific mention can start
+	// (see mayStartMention); mention fails at every other token.
+	fMention
 )
 
 func newScanner(text string) *scanner {
 	// News averages about five and a half bytes a token; a quarter of the
-	// length leaves room for denser texts without growing the slice.
-	toks := token.Scan(text, make([]token.Token, 0, len(text)/4+16))
-	s := &scanner{text: text, toks: toks, flags: make([]uint8, len(toks)), lower: lowerASCII(text)}
+	// length leaves room for denser texts without growing the slices.
+	c := len(text)/4 + 16
+	toks, flags := scanTokens(text, make([]token.Token, 0, c), make([]uint8, 0, c))
+	s := &scanner{text: text, toks: toks, flags: flags, lower: lowerASCII(text)}
 	var wide []byte
-	for i, t := range toks {
-		w := text[t.Start:t.End]
-		ascii := true
-		for k := 0; k < len(w); k++ {
-			if w[k] >= utf8.RuneSelf {
-				ascii = false
-				break
+	for i, f := range flags {
+		t := toks[i]
+		fold := s.lower[t.Start:t.End]
+		if f&fWide != 0 {
+			// A token with non-ASCII bytes: its flags and its fold.
+			w := text[t.Start:t.End]
+			f &^= fWide
+			if t.Kind == token.Word {
+				f = wordFlags(w, false)
+			}
+			if t.Kind == token.Word || !plainMark(w) {
+				lo := len(wide)
+				wide = append(wide, Fold(w)...)
+				s.wide = append(s.wide, wideFold{i, lo, len(wide)})
+				f |= fWide
+				fold = string(wide[lo:])
 			}
 		}
-		var f uint8
-		if t.Kind == token.Word {
-			f = wordFlags(w, ascii)
+		if f&fWord != 0 {
+			f |= lexFlags(text[t.Start:t.End], fold)
 		}
-		if !ascii && (t.Kind == token.Word || !plainMark(w)) {
-			lo := len(wide)
-			wide = append(wide, Fold(w)...)
-			s.wide = append(s.wide, wideFold{i, lo, len(wide)})
-			f |= fWide
-		}
-		s.flags[i] = f
+		flags[i] = f
 	}
 	s.wideText = string(wide)
+	s.markMentionStarts()
 	return s
 }
 
-// lowerASCII returns text with ASCII upper-case letters lowered, copying
-// the runs between capitals whole rather than byte by byte.
+// fAnchor is a transient flag of markMentionStarts: the bit fMention takes
+// once the backward pass has read it.
+const fAnchor = fMention
+
+// lexFlags returns the flags a word earns from the lexicons, given its text
+// w and its fold: fVerb, and fAnchor for an office word ("minister", "PM")
+// that a titled mention must reach.
+func lexFlags(w, fold string) uint8 {
+	if !mayBeLexWord(fold) {
+		return 0
+	}
+	var f uint8
+	if w == "According" || w == "according" {
+		f |= fVerb
+	} else if ok, _ := speechVerb(fold); ok {
+		f |= fVerb
+	}
+	if isCoreWord(fold) || isTitleAbbrev(w) {
+		f |= fAnchor
+	}
+	return f
+}
+
+// markMentionStarts turns the anchors of office words into fMention on every
+// token where mention may succeed. A mention that is not a bare honorific
+// ("Mr. Lan") reaches an office word (a core word, "PM", "DPM", "FM") through
+// words and hyphens only: qualifiers, "Former", nationalities, acronyms,
+// office modifiers. So a backward pass marks every token from which such a
+// run leads to an office word, and the honorifics.
+func (s *scanner) markMentionStarts() {
+	reach := false
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		f := s.flags[i]
+		switch {
+		case f&fAnchor != 0:
+			reach = true
+		case f&fWord != 0:
+			// reach carries over a word.
+		case s.toks[i].End-s.toks[i].Start == 1 && s.text[s.toks[i].Start] == '-':
+			// and over a hyphen.
+		default:
+			reach = false
+		}
+		// Every honorific is capitalised: the look-up is for capitals only.
+		if reach || f&fCap != 0 && s.honorific(i) > 0 {
+			f |= fMention
+		} else {
+			f &^= fMention
+		}
+		s.flags[i] = f
+	}
+}
+
+// lowerASCII returns text with ASCII upper-case letters lowered. It works
+// on eight bytes at a time: a word of text gets 0x20 added to each byte in
+// 'A'..'Z', found by adding to each byte (its high bit cleared, so no carry
+// crosses bytes) the amount that sets that high bit from 'A' and from '['
+// on. Bytes of multi-byte runes have their high bit set and stay as they are.
 func lowerASCII(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	from := 0
-	for k := 0; k < len(text); k++ {
-		if c := text[k]; 'A' <= c && c <= 'Z' {
-			b.WriteString(text[from:k])
-			b.WriteByte(c + 'a' - 'A')
-			from = k + 1
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	b := []byte(text)
+	k := 0
+	for ; k+8 <= len(b); k += 8 {
+		x := binary.LittleEndian.Uint64(b[k:])
+		a := x &^ high
+		upper := (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & high
+		if upper != 0 {
+			binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
 		}
 	}
-	b.WriteString(text[from:])
-	return b.String()
+	for ; k < len(b); k++ {
+		if c := b[k]; 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	// b is not written again, so it backs the string without a second
+	// copy of the text, as strings.Builder does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // plainMark reports a non-ASCII punctuation mark that Fold leaves as it is,

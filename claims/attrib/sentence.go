@@ -53,3 +53,24 @@ func (s *scanner) firstTokenAt(off int) int {
 	}
 	return lo
 }
+
+// firstTokenFrom is firstTokenAt for a caller that knows every token before
+// from starts before off: it looks at the next few tokens before searching
+// the rest.
+func (s *scanner) firstTokenFrom(off, from int) int {
+	for k := from; k < len(s.toks) && k < from+8; k++ {
+		if s.toks[k].Start >= off {
+			return k
+		}
+	}
+	lo, hi := min(from+8, len(s.toks)), len(s.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

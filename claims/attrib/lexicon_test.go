@@ -1,0 +1,75 @@
+package attrib
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestLexWordsCoverLexicons reads the case strings of the lexicons lexFlags
+// calls from their source, so that a word added there and not to lexWords
+// fails here instead of being filtered out by mayBeLexWord.
+func TestLexWordsCoverLexicons(t *testing.T) {
+	want := map[string]bool{"speechVerb": true, "isCoreWord": true}
+	fset := token.NewFileSet()
+	found := 0
+	for _, file := range []string{"verbs.go", "title.go"} {
+		f, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			fn, ok := d.(*ast.FuncDecl)
+			if !ok || !want[fn.Name.Name] {
+				continue
+			}
+			ast.Inspect(fn, func(n ast.Node) bool {
+				cc, ok := n.(*ast.CaseClause)
+				if !ok {
+					return true
+				}
+				for _, e := range cc.List {
+					lit, ok := e.(*ast.BasicLit)
+					if !ok {
+						continue
+					}
+					w, err := strconv.Unquote(lit.Value)
+					if err != nil {
+						t.Fatal(err)
+					}
+					found++
+					if !strings.Contains(lexWords, " "+w+" ") || !mayBeLexWord(w) {
+						t.Errorf("%s: %q is missing from lexWords", fn.Name.Name, w)
+					}
+				}
+				return true
+			})
+		}
+	}
+	if found < 100 {
+		t.Fatalf("found only %d lexicon words in the source", found)
+	}
+	for _, w := range []string{"according", "pm", "dpm", "fm"} {
+		if !mayBeLexWord(w) {
+			t.Errorf("mayBeLexWord(%q) = false", w)
+		}
+	}
+}
+
+func TestMayBeLexWord(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"said", true}, {"minister", true}, {"the", false}, {"and", false},
+		{"", true}, {"1a", true}, {"a1", true}, {"đ", true}, {"representatives", false},
+		{"averyveryverylongword", false},
+	} {
+		if got := mayBeLexWord(c.w); got != c.want {
+			t.Errorf("mayBeLexWord(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package attrib
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// checkScanTokens holds scanTokens to token.Scan and its ASCII word flags to
+// wordFlags.
+func checkScanTokens(t *testing.T, text string) {
+	t.Helper()
+	want := token.Scan(text, nil)
+	got, flags := scanTokens(text, nil, nil)
+	if !slices.Equal(got, want) {
+		t.Fatalf("scanTokens(%q) = %v, token.Scan gives %v", text, got, want)
+	}
+	if len(flags) != len(got) {
+		t.Fatalf("scanTokens(%q): %d flags for %d tokens", text, len(flags), len(got))
+	}
+	for i, tk := range got {
+		w := tk.Text(text)
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			ascii = ascii && w[k] < utf8.RuneSelf
+		}
+		var f uint8
+		switch {
+		case !ascii && tk.Kind == token.Word:
+			f = fWord | fWide
+		case !ascii:
+			f = fWide
+		case tk.Kind == token.Word:
+			f = wordFlags(w, true)
+		}
+		if flags[i] != f {
+			t.Errorf("scanTokens(%q): token %q has flags %b, want %b", text, w, flags[i], f)
+		}
+	}
+}
+
+func TestScanTokens(t *testing.T) {
+	for _, text := range []string{
+		"", "a", "A", "AB", "Ab", "aB", "U.S.", "U.S. trade", "u.s.a. and U.K.", "A.b.",
+		"Vietnam's Vietnam’s nations’ ties", "JETRO's VNA", "“We believe,” said Mr. Sato.",
+		"Nguyễn Thị Lan, Đà Nẵng", "Ðoàn ĐOÀN", "X-ray Jae-myung", "1,200,000 14.83 2.6%",
+		"\xff\xfe bad", "tab\tnew\nline\r", "café CAFÉ", "'quoted' ‘single’", "I", "Z9", "e\u0301",
+		"O’Neil O'Neil A’", "\u00a0nbsp\u2003em",
+	} {
+		checkScanTokens(t, text)
+	}
+}
+
+func FuzzScanTokens(f *testing.F) {
+	for _, s := range []string{"U.S. trade", "Nguyễn’s JETRO", "a.b.c.", "x\xffy", "1,2.3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkScanTokens(t, text)
+		if got, want := lowerASCII(text), lowerBytewise(text); got != want {
+			t.Fatalf("lowerASCII(%q) = %q, want %q", text, got, want)
+		}
+	})
+}
+
+// lowerBytewise is lowerASCII one byte at a time.
+func lowerBytewise(text string) string {
+	b := []byte(text)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func TestLowerASCII(t *testing.T) {
+	var all []byte
+	for c := 0; c < 256; c++ {
+		all = append(all, byte(c))
+	}
+	texts := []string{"", "A", "Z@[`az{", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Nguyễn Thị LAN said", string(all)}
+	for shift := 0; shift < 9; shift++ {
+		texts = append(texts, string(all[shift:]), string(all[:len(all)-shift]))
+	}
+	for _, text := range texts {
+		if got, want := lowerASCII(text), lowerBytewise(text); got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestNextMarkByte(t *testing.T) {
+	base := "plain text with no marks at all, but words; and more words."
+	for _, mark := range []string{"\n", "\"", "'", "’", "“", "\xff", "\x80", ""} {
+		for at := 0; at <= len(base); at++ {
+			text := base[:at] + mark + base[at:]
+			for from := 0; from <= len(text); from += 3 {
+				want := len(text)
+				for k := from; k < len(text); k++ {
+					if c := text[k]; c >= 0x80 || c == '\n' || c == '"' || c == '\'' {
+						want = k
+						break
+					}
+				}
+				if got := nextMarkByte(text, from); got != want {
+					t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", text, from, got, want)
+				}
+			}
+		}
+	}
+}
