@@ -31,16 +31,26 @@ func hasCue(text string, toks []token.Token) bool {
 	return false
 }
 
-// cueWord reports whether w (any case) is a rank cue. It rejects by length and
-// ending before any lookup: every ordinal word ends in st, nd, rd or th.
+// cueWord reports whether w (any case) is a rank cue. Every cue is "no",
+// "top", "number" or a word of five letters or more ending in st, nd, rd or th
+// (the ordinals and largest, biggest, greatest, highest), so length and the
+// last two letters reject almost every word before any lookup: hasCue runs it
+// on every word of every sentence.
 func cueWord(w string) bool {
 	n := len(w)
-	if n < 2 || n > 13 {
+	switch {
+	case n == 2:
+		return w[0]|0x20 == 'n' && w[1]|0x20 == 'o'
+	case n == 3:
+		return w[0]|0x20 == 't' && w[1]|0x20 == 'o' && w[2]|0x20 == 'p'
+	case n < 5 || n > 13:
 		return false
 	}
-	// Every cue ends in one of these pairs: top, no, number, -st, -nd, -rd, -th.
-	switch uint16(w[n-2]|0x20)<<8 | uint16(w[n-1]|0x20) {
-	case 'o'<<8 | 'p', 'n'<<8 | 'o', 'e'<<8 | 'r', 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
+	a, b := w[n-2]|0x20, w[n-1]|0x20
+	switch {
+	case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+	case a == 'e' && b == 'r' && n == 6:
+		return foldIs(w, "number")
 	default:
 		return false
 	}
@@ -55,16 +65,30 @@ func cueWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	lw := buf[:n]
-	switch string(lw) {
-	case "top", "no", "number", "largest", "biggest", "greatest", "highest":
+	switch string(buf[:n]) {
+	case "largest", "biggest", "greatest", "highest":
 		return true
-	}
-	if n < 5 || !ordinalSuffix(string(lw[n-2:])) {
-		return false // "first" is the shortest ordinal word
 	}
 	_, ok := numword.Ordinal(w)
 	return ok
+}
+
+// foldIs reports whether w equals the lower-case ASCII word lw with ASCII
+// capitals folded.
+func foldIs(w, lw string) bool {
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalSuffix reports st, nd, rd or th in any case.
@@ -72,9 +96,6 @@ func ordinalSuffix(s string) bool {
 	if len(s) != 2 {
 		return false
 	}
-	switch string([]byte{s[0] | 0x20, s[1] | 0x20}) {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	a, b := s[0]|0x20, s[1]|0x20
+	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
 }

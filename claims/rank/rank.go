@@ -54,26 +54,71 @@ type scanner struct {
 // would then be meaningless.
 func newScanner(text string, toks []token.Token) *scanner {
 	low := make([]string, len(toks))
+	// The words with ASCII capitals are folded one after another into one
+	// buffer and made one string, not a string each.
+	var stack [256]byte
+	fold := stack[:0]
 	for i, t := range toks {
 		if t.Start < 0 || t.End > len(text) || t.Start > t.End {
 			return nil
 		}
-		if t.Kind == token.Word {
-			low[i] = lower(text[t.Start:t.End])
+		if t.Kind != token.Word {
+			continue
+		}
+		w := text[t.Start:t.End]
+		switch wordCase(w) {
+		case casePlain:
+			low[i] = w
+		case caseUpperASCII:
+			fold = appendFolded(fold, w) // low[i] is filled below
+		default:
+			low[i] = strings.ToLower(w)
+		}
+	}
+	if len(fold) > 0 {
+		f, off := string(fold), 0
+		for i, t := range toks {
+			if t.Kind == token.Word && low[i] == "" && t.End > t.Start {
+				n := t.End - t.Start
+				low[i] = f[off : off+n]
+				off += n
+			}
 		}
 	}
 	return &scanner{text: text, toks: toks, low: low}
 }
 
-// lower returns w lower-cased, w itself (no copy) when it has no capital:
-// most words of running text have none.
-func lower(w string) string {
+// The cases of a word, as newScanner lower-cases them.
+const (
+	casePlain      = iota // no capital and ASCII: its own lower-case form
+	caseUpperASCII        // ASCII with capitals: folded byte by byte
+	caseOther             // non-ASCII: strings.ToLower
+)
+
+// wordCase classes w for lower-casing.
+func wordCase(w string) int {
+	c := casePlain
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+		switch b := w[i]; {
+		case b >= 0x80:
+			return caseOther
+		case b >= 'A' && b <= 'Z':
+			c = caseUpperASCII
 		}
 	}
-	return w
+	return c
+}
+
+// appendFolded appends w with its ASCII capitals folded.
+func appendFolded(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // sentenceAbbrevs end with a dot that does not end a sentence.
@@ -115,6 +160,10 @@ func (s *scanner) sentence(lo, hi int) []Rank {
 	var out []Rank
 	var hits []hit
 	for i := lo; i < hi; {
+		if !s.mayOpen(i, hi) {
+			i++ // match finds nothing here; most tokens of a cued sentence are plain words
+			continue
+		}
 		hs, next := s.match(i, lo, hi)
 		if len(hs) == 0 {
 			i++
@@ -142,6 +191,35 @@ func (s *scanner) sentence(lo, hi int) []Rank {
 		out = append(out, r)
 	}
 	return out
+}
+
+// mayOpen reports whether match can find a rank phrase at token i of a
+// sentence ending at hi: at "top", "no", "number", a superlative, an ordinal
+// ("third", "3" before "rd") or a tens word before a dash ("twenty-first").
+// Every other token makes match return nothing, so sentence skips it without
+// the map lookups match makes. Every superlative and ordinal word has five
+// letters or more and ends in st, nd, rd or th.
+func (s *scanner) mayOpen(i, hi int) bool {
+	switch s.toks[i].Kind {
+	case token.Number:
+		return i+1 < hi && s.adjacent(i)
+	case token.Word:
+		w := s.low[i]
+		switch n := len(w); {
+		case n == 2:
+			return w == "no"
+		case n == 3:
+			return w == "top"
+		case n < 5:
+			return false
+		case w[n-1] == 'y':
+			return w[n-2] == 't' // "twenty", "thirty": a compound may follow
+		case n == 6 && w == "number":
+			return true
+		}
+		return ordinalSuffix(w[len(w)-2:])
+	}
+	return false
 }
 
 func (s *scanner) isSym(i int, sym string) bool {
