@@ -10,11 +10,19 @@ import (
 // Every rank pattern starts at one of them, and most sentences of a news
 // article have none, so Parse skips them before lower-casing anything.
 func hasCue(text string, toks []token.Token) bool {
-	for i, t := range toks {
-		if t.Start < 0 || t.End > len(text) || t.Start > t.End {
+	for i := range toks {
+		t := &toks[i]
+		// As unsigned, a negative offset is out of range too.
+		if uint(t.End) > uint(len(text)) || uint(t.Start) > uint(t.End) {
 			return false
 		}
 		switch t.Kind {
+		case token.Word:
+			// cueEnds rejects almost every word by its length and last
+			// letter before cueWord looks at it.
+			if n := t.End - t.Start; n > 0 && n < 16 && cueEnds[text[t.End-1]&31]>>n&1 != 0 && cueWord(text[t.Start:t.End]) {
+				return true
+			}
 		case token.Number:
 			// "3rd", "12th": the scanner splits the suffix off as a word.
 			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].End-toks[i+1].Start == 2 && toks[i+1].End <= len(text) {
@@ -22,14 +30,27 @@ func hasCue(text string, toks []token.Token) bool {
 					return true
 				}
 			}
-		case token.Word:
-			if cueWord(text[t.Start:t.End]) {
-				return true
-			}
 		}
 	}
 	return false
 }
+
+// cueEnds holds, for the last byte of a word (its low five bits, so either
+// case), the set of lengths a cue ending in it can have: "no" (2), "top" (3),
+// "number" (6), and ordinals and superlatives of 5 to 13 letters ending in t,
+// d or h. A byte of another letter or mark sharing the bits only costs a call
+// of cueWord, which decides exactly.
+var cueEnds = [32]uint16{
+	'o' & 31: 1 << 2,
+	'p' & 31: 1 << 3,
+	'r' & 31: 1 << 6,
+	't' & 31: lengths5to13,
+	'd' & 31: lengths5to13,
+	'h' & 31: lengths5to13,
+}
+
+// lengths5to13 is the set of lengths 5 to 13 as bits.
+const lengths5to13 = 1<<14 - 1<<5
 
 // cueWord reports whether w (any case) is a rank cue. Every cue is "no",
 // "top", "number" or a word of five letters or more ending in st, nd, rd or th
