@@ -11,7 +11,10 @@ import (
 )
 
 // everyBlock keeps every block: the scan as it was before candidate.
-func everyBlock(string) bool { return true }
+func everyBlock([]line, int, int) bool { return true }
+
+// mayFollow says a list may follow: candidate then decides on the block alone.
+func mayFollow() bool { return true }
 
 // TestCandidateSkipsNothing proves on every fixture article that skipping the
 // blocks candidate refuses changes no result.
@@ -64,7 +67,7 @@ func TestCandidate(t *testing.T) {
 		{"\xff\xfe two", false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			assert.Equal(t, tc.want, candidate(tc.in, true, true))
+			assert.Equal(t, tc.want, candidate(tc.in, true, true, mayFollow))
 			if !tc.want {
 				d := scanBlocks(tc.in, true, true, everyBlock)
 				assert.Empty(t, d.ann, "a refused block yields an announcement")
@@ -115,8 +118,8 @@ func TestCandidateParsers(t *testing.T) {
 		{"They outlined the goals: a, b and c.", true, false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			assert.Equal(t, tc.wantAnn, candidate(tc.in, true, false), "announcements")
-			assert.Equal(t, tc.wantName, candidate(tc.in, false, true), "named lists")
+			assert.Equal(t, tc.wantAnn, candidate(tc.in, true, false, mayFollow), "announcements")
+			assert.Equal(t, tc.wantName, candidate(tc.in, false, true, mayFollow), "named lists")
 		})
 	}
 }
