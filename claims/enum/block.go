@@ -21,15 +21,17 @@ type line struct{ a, b int }
 func splitLines(text string) []line {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	a := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			b := i
-			if b > a && text[b-1] == '\r' {
-				b--
-			}
-			out = append(out, line{a, b})
-			a = i + 1
+	for {
+		k := strings.IndexByte(text[a:], '\n')
+		if k < 0 {
+			break
 		}
+		b := a + k
+		if b > a && text[b-1] == '\r' {
+			b--
+		}
+		out = append(out, line{a, b})
+		a += k + 1
 	}
 	return append(out, line{a, len(text)})
 }

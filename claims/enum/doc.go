@@ -28,22 +28,26 @@ func (d *Doc) NamedLists() []NamedList { return d.named }
 // scanDoc runs the parsers asked for over text, one block of non-blank lines at
 // a time, skipping the blocks that cannot hold a result (see candidate).
 func scanDoc(text string, wantAnn, wantNamed bool) *Doc {
-	return scanBlocks(text, wantAnn, wantNamed, func(b string) bool { return candidate(b, wantAnn, wantNamed) })
+	return scanBlocks(text, wantAnn, wantNamed, func(ls []line, k, e int) bool {
+		return candidate(text[ls[k].a:ls[e-1].b], wantAnn, wantNamed, func() bool { return mayList(text, ls, k, e) })
+	})
 }
 
 // scanBlocks is scanDoc with the filter of blocks given: the tests run it
-// unfiltered to prove that candidate skips nothing that yields a result.
-func scanBlocks(text string, wantAnn, wantNamed bool, keep func(string) bool) *Doc {
+// unfiltered to prove that candidate skips nothing that yields a result. keep
+// gets the block as its lines [k, e) of ls.
+func scanBlocks(text string, wantAnn, wantNamed bool, keep func(ls []line, k, e int) bool) *Doc {
 	d := &Doc{}
 	ls := splitLines(text)
 	// The buffers grow to the longest candidate block and serve every block.
 	var toks []token.Token
 	low := &lowered{}
 	var arena []byte
-	eachBlock(text, ls, func(a, b int) {
-		if !keep(text[a:b]) {
+	eachBlock(text, ls, func(k, e int) {
+		if !keep(ls, k, e) {
 			return
 		}
+		a, b := ls[k].a, ls[e-1].b
 		toks = token.Scan(text[a:b], toks[:0])
 		for i := range toks {
 			toks[i].Start += a
@@ -63,8 +67,8 @@ func scanBlocks(text string, wantAnn, wantNamed bool, keep func(string) bool) *D
 	return d
 }
 
-// eachBlock calls f with the byte range of each run of non-blank lines.
-func eachBlock(text string, ls []line, f func(a, b int)) {
+// eachBlock calls f with the lines [k, e) of each run of non-blank lines.
+func eachBlock(text string, ls []line, f func(k, e int)) {
 	for k := 0; k < len(ls); {
 		if blank(text, ls[k]) {
 			k++
@@ -74,7 +78,7 @@ func eachBlock(text string, ls []line, f func(a, b int)) {
 		for e < len(ls) && !blank(text, ls[e]) {
 			e++
 		}
-		f(ls[k].a, ls[e-1].b)
+		f(k, e)
 		k = e
 	}
 }

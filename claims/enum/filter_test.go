@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,7 +12,10 @@ import (
 )
 
 // everyBlock keeps every block: the scan as it was before candidate.
-func everyBlock(string) bool { return true }
+func everyBlock([]line, int, int) bool { return true }
+
+// mayFollow says a list may follow: candidate then decides on the block alone.
+func mayFollow() bool { return true }
 
 // TestCandidateSkipsNothing proves on every fixture article that skipping the
 // blocks candidate refuses changes no result.
@@ -64,7 +68,7 @@ func TestCandidate(t *testing.T) {
 		{"\xff\xfe two", false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			assert.Equal(t, tc.want, candidate(tc.in, true, true))
+			assert.Equal(t, tc.want, candidate(tc.in, true, true, mayFollow))
 			if !tc.want {
 				d := scanBlocks(tc.in, true, true, everyBlock)
 				assert.Empty(t, d.ann, "a refused block yields an announcement")
@@ -115,8 +119,102 @@ func TestCandidateParsers(t *testing.T) {
 		{"They outlined the goals: a, b and c.", true, false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			assert.Equal(t, tc.wantAnn, candidate(tc.in, true, false), "announcements")
-			assert.Equal(t, tc.wantName, candidate(tc.in, false, true), "named lists")
+			assert.Equal(t, tc.wantAnn, candidate(tc.in, true, false, mayFollow), "announcements")
+			assert.Equal(t, tc.wantName, candidate(tc.in, false, true, mayFollow), "named lists")
 		})
+	}
+}
+
+// TestOpenerWords keeps openerWords, and so the shape table candidate checks
+// before opener, in step with opener and the lexicons.
+func TestOpenerWords(t *testing.T) {
+	in := map[string]bool{}
+	for _, w := range openerWords {
+		in[w] = true
+		assert.NotEqual(t, openNone, opener(w), w)
+		assert.NotZero(t, openerShape[shapeKey(w[0]&^0x20, w[len(w)-1])]>>len(w)&1, w)
+	}
+	for w := range listNames {
+		assert.True(t, in[w], w)
+	}
+	for w := range basisVerbs {
+		assert.True(t, in[w], w)
+	}
+	for _, w := range []string{"outlined", "set", "put", "made", "following", "namely", "several", "dozen"} {
+		assert.True(t, in[w], w)
+	}
+	// Every word announcer or countWord accepts is in the list; check over
+	// the words of the fixtures and some look-alikes.
+	words := []string{"the", "tho", "sets", "settled", "twos", "fifties", "nine", "sixty"}
+	paths, _ := filepath.Glob("../../fixtures/*/*.txt")
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		require.NoError(t, err)
+		words = append(words, strings.Fields(strings.ToLower(string(raw)))...)
+	}
+	for _, w := range words {
+		if opener(w) != openNone || announcer(w) || countWord(w) {
+			assert.True(t, in[w], w)
+		}
+	}
+}
+
+func TestChunks(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0}, {" ", 0}, {"a", 1}, {" a ", 1}, {"a b", 2}, {", the ", 2},
+		{"\tVietnam's\n(U.S.) ", 2}, {"a\u00a0b", 1},
+	} {
+		assert.Equal(t, tc.want, chunks(tc.in), tc.in)
+	}
+}
+
+func TestNameOf(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{" of trust", true}, {" OF", true}, {"\n\tof,", true}, {": a, b", true}, {" :", true},
+		{"\u00a0of", true}, {" offer", false}, {" on", false}, {"", false}, {" o", false},
+		{" of'", true}, {" ofé", true}, {"of", true},
+	} {
+		assert.Equal(t, tc.want, nameOf(tc.in, 0), tc.in)
+	}
+}
+
+// TestCandidateCues checks the cues a count block needs when no list follows.
+func TestCandidateCues(t *testing.T) {
+	never := func() bool { return false }
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"He named six key developments.", true},
+		{"He named, in his speech to the assembly, six key developments.", false},
+		{"Six key developments: growth, trade.", true},
+		{"Note: six key developments happened.", false},
+		{"six key developments, namely growth and trade", true},
+		{"namely six key developments", false},
+		{"two low-floor buses", false},
+		{"They outlined the goals: a, b and c.", true},
+		{"the following three points", true},
+	} {
+		assert.Equal(t, tc.want, candidate(tc.in, true, false, never), tc.in)
+	}
+	for _, tc := range []struct {
+		text string
+		k, e int
+		want bool
+	}{
+		{"He saw six key developments\n1. Growth", 0, 1, true},
+		{"He saw six key developments\nand more\n1. Growth", 0, 2, true},
+		{"He saw six key developments\n\n\n\n- late", 0, 1, true}, // block reads the fourth line on
+		{"He saw six key developments\n\n\n\n\n- too late", 0, 1, false},
+		{"He saw six key developments\nNo list", 0, 1, false},
+		{"He saw six key developments", 0, 1, false},
+	} {
+		assert.Equal(t, tc.want, mayList(tc.text, splitLines(tc.text), tc.k, tc.e), tc.text)
 	}
 }

@@ -51,11 +51,12 @@ var productClasses = map[string]bool{
 // "carmaker", "shipbuilder" read as "chip maker", "car maker", "ship builder".
 var compoundHeads = []string{"makers", "maker", "builders", "builder"}
 
-// categoryPhrases are multi-word names folded to one word before the lexicon.
+// categoryPhrases are multi-word names folded to one word before the lexicon,
+// each padded with the spaces that make it match whole words only.
 var categoryPhrases = []struct{ from, to string }{
-	{"official development assistance", "oda"},
-	{"foreign direct investment", "fdi"},
-	{"development assistance", "oda"},
+	{" official development assistance ", " oda "},
+	{" foreign direct investment ", " fdi "},
+	{" development assistance ", " oda "},
 }
 
 var categoryStops = map[string]bool{
@@ -71,7 +72,7 @@ var categoryStops = map[string]bool{
 func NormCategory(s string) string {
 	s = " " + strings.Join(strings.Fields(textnorm.FoldAlnum(s)), " ") + " "
 	for _, p := range categoryPhrases {
-		s = strings.ReplaceAll(s, " "+p.from+" ", " "+p.to+" ")
+		s = strings.ReplaceAll(s, p.from, p.to)
 	}
 	var out []string
 	generic, product := "", ""
@@ -128,18 +129,19 @@ func ofReversed(ws []string) []string {
 	out := make([]string, 0, len(ws)+1)
 	for i := len(parts) - 1; i >= 0; i-- {
 		for _, w := range parts[i] {
-			out = append(out, splitCompound(w)...)
+			out = appendCompound(out, w)
 		}
 	}
 	return out
 }
 
-// splitCompound splits "chipmaker" into "chip", "maker"; other words stay whole.
-func splitCompound(w string) []string {
+// appendCompound appends w to out, a solid compound split: "chipmaker" as
+// "chip", "maker"; other words whole.
+func appendCompound(out []string, w string) []string {
 	for _, h := range compoundHeads {
 		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
-			return []string{w[:len(w)-len(h)], h}
+			return append(out, w[:len(w)-len(h)], h)
 		}
 	}
-	return []string{w}
+	return append(out, w)
 }

@@ -10,11 +10,19 @@ import (
 // Every rank pattern starts at one of them, and most sentences of a news
 // article have none, so Parse skips them before lower-casing anything.
 func hasCue(text string, toks []token.Token) bool {
-	for i, t := range toks {
-		if t.Start < 0 || t.End > len(text) || t.Start > t.End {
+	for i := range toks {
+		t := &toks[i]
+		// As unsigned, a negative offset is out of range too.
+		if uint(t.End) > uint(len(text)) || uint(t.Start) > uint(t.End) {
 			return false
 		}
 		switch t.Kind {
+		case token.Word:
+			// cueEnds rejects almost every word by its length and last
+			// letter before cueWord looks at it.
+			if n := t.End - t.Start; n > 0 && n < 16 && cueEnds[text[t.End-1]&31]>>n&1 != 0 && cueWord(text[t.Start:t.End]) {
+				return true
+			}
 		case token.Number:
 			// "3rd", "12th": the scanner splits the suffix off as a word.
 			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].End-toks[i+1].Start == 2 && toks[i+1].End <= len(text) {
@@ -22,25 +30,48 @@ func hasCue(text string, toks []token.Token) bool {
 					return true
 				}
 			}
-		case token.Word:
-			if cueWord(text[t.Start:t.End]) {
-				return true
-			}
 		}
 	}
 	return false
 }
 
-// cueWord reports whether w (any case) is a rank cue. It rejects by length and
-// ending before any lookup: every ordinal word ends in st, nd, rd or th.
+// cueEnds holds, for the last byte of a word (its low five bits, so either
+// case), the set of lengths a cue ending in it can have: "no" (2), "top" (3),
+// "number" (6), and ordinals and superlatives of 5 to 13 letters ending in t,
+// d or h. A byte of another letter or mark sharing the bits only costs a call
+// of cueWord, which decides exactly.
+var cueEnds = [32]uint16{
+	'o' & 31: 1 << 2,
+	'p' & 31: 1 << 3,
+	'r' & 31: 1 << 6,
+	't' & 31: lengths5to13,
+	'd' & 31: lengths5to13,
+	'h' & 31: lengths5to13,
+}
+
+// lengths5to13 is the set of lengths 5 to 13 as bits.
+const lengths5to13 = 1<<14 - 1<<5
+
+// cueWord reports whether w (any case) is a rank cue. Every cue is "no",
+// "top", "number" or a word of five letters or more ending in st, nd, rd or th
+// (the ordinals and largest, biggest, greatest, highest), so length and the
+// last two letters reject almost every word before any lookup: hasCue runs it
+// on every word of every sentence.
 func cueWord(w string) bool {
 	n := len(w)
-	if n < 2 || n > 13 {
+	switch {
+	case n == 2:
+		return w[0]|0x20 == 'n' && w[1]|0x20 == 'o'
+	case n == 3:
+		return w[0]|0x20 == 't' && w[1]|0x20 == 'o' && w[2]|0x20 == 'p'
+	case n < 5 || n > 13:
 		return false
 	}
-	// Every cue ends in one of these pairs: top, no, number, -st, -nd, -rd, -th.
-	switch uint16(w[n-2]|0x20)<<8 | uint16(w[n-1]|0x20) {
-	case 'o'<<8 | 'p', 'n'<<8 | 'o', 'e'<<8 | 'r', 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
+	a, b := w[n-2]|0x20, w[n-1]|0x20
+	switch {
+	case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+	case a == 'e' && b == 'r' && n == 6:
+		return foldIs(w, "number")
 	default:
 		return false
 	}
@@ -55,16 +86,30 @@ func cueWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	lw := buf[:n]
-	switch string(lw) {
-	case "top", "no", "number", "largest", "biggest", "greatest", "highest":
+	switch string(buf[:n]) {
+	case "largest", "biggest", "greatest", "highest":
 		return true
-	}
-	if n < 5 || !ordinalSuffix(string(lw[n-2:])) {
-		return false // "first" is the shortest ordinal word
 	}
 	_, ok := numword.Ordinal(w)
 	return ok
+}
+
+// foldIs reports whether w equals the lower-case ASCII word lw with ASCII
+// capitals folded.
+func foldIs(w, lw string) bool {
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalSuffix reports st, nd, rd or th in any case.
@@ -72,9 +117,6 @@ func ordinalSuffix(s string) bool {
 	if len(s) != 2 {
 		return false
 	}
-	switch string([]byte{s[0] | 0x20, s[1] | 0x20}) {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	a, b := s[0]|0x20, s[1]|0x20
+	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
 }

@@ -1,10 +1,14 @@
 package rank
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -38,5 +42,74 @@ func TestHasCue(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			assert.Equal(t, tc.want, hasCue(tc.in, token.Scan(tc.in, nil)))
 		})
+	}
+}
+
+// cueWordRef is cueWord as it was before its length and ending gate: the
+// gate must accept exactly the same words.
+func cueWordRef(w string) bool {
+	n := len(w)
+	if n < 2 || n > 13 {
+		return false
+	}
+	switch uint16(w[n-2]|0x20)<<8 | uint16(w[n-1]|0x20) {
+	case 'o'<<8 | 'p', 'n'<<8 | 'o', 'e'<<8 | 'r', 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
+	default:
+		return false
+	}
+	var buf [13]byte
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:n]
+	switch string(lw) {
+	case "top", "no", "number", "largest", "biggest", "greatest", "highest":
+		return true
+	}
+	if n < 5 || !ordinalSuffix(string(lw[n-2:])) {
+		return false
+	}
+	_, ok := numword.Ordinal(w)
+	return ok
+}
+
+// TestCueWordGate compares cueWord with its reference on cues, look-alikes,
+// their case variants and every word of the fixtures.
+func TestCueWordGate(t *testing.T) {
+	words := []string{
+		"no", "No", "NO", "nO", "top", "Top", "TOP", "tOp", "number", "Number", "NUMBER",
+		"largest", "Biggest", "GREATEST", "highest", "first", "First", "FIRST", "second",
+		"third", "tenth", "twelfth", "twentieth", "hundredth", "thousandth", "millionth",
+		"12th", "3rd", "21ST", "2nd", "1st", "0th", "st", "nd", "rd", "th", "op", "er",
+		"north", "month", "against", "amber", "nunber", "timber", "stop", "Bert", "nord",
+		"fïrst", "n\x80", "\xce\xbdo", "no\x00", "t\x00p", "", "x", "abcdefghijklmst",
+		"abcdefghijkmst", "abcdefghijklst", "N\x4f", "\x0eo", "\x4eO",
+	}
+	for _, g := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md"} {
+		paths, _ := filepath.Glob(g)
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(raw)
+			for _, tk := range token.Scan(s, nil) {
+				words = append(words, s[tk.Start:tk.End])
+			}
+		}
+	}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToLower(w)} {
+			if got, want := cueWord(v), cueWordRef(v); got != want {
+				t.Errorf("cueWord(%q) = %v, want %v", v, got, want)
+			}
+		}
 	}
 }

@@ -25,7 +25,7 @@ func (s *scanner) isGoal(start, lo int) bool {
 		if s.isSym(j, ";") || s.isSym(j, ":") || s.isSym(j, ".") {
 			return false
 		}
-		w := s.low[j]
+		w := s.word(j)
 		if goalWords[w] {
 			return true
 		}

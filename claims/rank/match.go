@@ -37,27 +37,27 @@ var copulas = map[string]bool{
 	"remain": true, "be": true, "being": true, "been": true, "became": true, "becomes": true,
 }
 
-// match tries every rank pattern at token i of sentence [lo, hi); it returns the
-// hits and the token to resume at.
-func (s *scanner) match(i, lo, hi int) ([]hit, int) {
+// match tries every rank pattern at token i of sentence [lo, hi); it appends
+// the hits to dst and returns it with the token to resume at.
+func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	w := s.word(i)
 	switch {
 	case w == "top":
 		if h, ok := s.matchTop(i, lo, hi); ok {
-			return []hit{h}, h.end
+			return append(dst, h), h.end
 		}
 	case w == "no" || w == "number":
 		if h, ok := s.matchNumberOne(i, lo, hi); ok {
-			return []hit{h}, h.end
+			return append(dst, h), h.end
 		}
 	case superlatives[w]:
 		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok {
-			return []hit{h}, h.end
+			return append(dst, h), h.end
 		}
 	}
 	ord, next, ok := s.ordinalAt(i, hi)
 	if !ok {
-		return nil, i + 1
+		return dst, i + 1
 	}
 	// "third-largest", "second largest", "12th biggest", "second most populous".
 	j := next
@@ -66,22 +66,23 @@ func (s *scanner) match(i, lo, hi int) ([]hit, int) {
 	}
 	if j < hi && superlatives[s.word(j)] {
 		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
-			return []hit{h}, h.end
+			return append(dst, h), h.end
 		}
 	}
 	if j+1 < hi && s.word(j) == "most" && s.toks[j+1].Kind == token.Word {
 		if h, ok := s.matchSuperlative(i, j+1, ord, lo, hi); ok {
-			return []hit{h}, h.end
+			return append(dst, h), h.end
 		}
 	}
 	if s.word(next) == "only" && s.word(next+1) == "to" {
 		h := hit{start: i, end: next + 2, trig: i, rank: ord, verb: -1, onlyTo: true}
-		return []hit{h}, h.end
+		return append(dst, h), h.end
 	}
-	if hs := s.matchVerbList(i, lo, hi); len(hs) > 0 {
-		return hs, hs[len(hs)-1].end
+	n := len(dst)
+	if dst = s.matchVerbList(dst, i, lo, hi); len(dst) > n {
+		return dst, dst[len(dst)-1].end
 	}
-	return nil, i + 1
+	return dst, i + 1
 }
 
 // ordinalAt reads an ordinal at token i: "third", "3rd" (split by the scanner into
@@ -103,7 +104,7 @@ func (s *scanner) ordinalAt(i, hi int) (val, next int, ok bool) {
 			}
 		}
 	case token.Word:
-		w := s.low[i]
+		w := s.word(i)
 		if len(w) >= 5 && ordinalSuffix(w[len(w)-2:]) {
 			if v, ok := numword.Ordinal(w); ok {
 				return v, i + 1, true
@@ -111,7 +112,7 @@ func (s *scanner) ordinalAt(i, hi int) (val, next int, ok bool) {
 		}
 		// "twenty-first": every tens word ends in "ty".
 		if strings.HasSuffix(w, "ty") && i+2 < hi && s.isDash(i+1) && s.adjacent(i) && s.adjacent(i+1) {
-			if v, ok := numword.OrdinalCompound(s.low[i], s.low[i+2]); ok {
+			if v, ok := numword.OrdinalCompound(s.word(i), s.word(i+2)); ok {
 				return v, i + 3, true
 			}
 		}
@@ -126,7 +127,7 @@ func (s *scanner) cardinalAt(i, hi int) (int, bool) {
 	}
 	switch s.toks[i].Kind {
 	case token.Word:
-		v, ok := numword.Cardinal(s.low[i])
+		v, ok := numword.Cardinal(s.word(i))
 		return v, ok && v > 0
 	case token.Number:
 		if i+1 < hi && s.adjacent(i) && s.toks[i+1].Kind == token.Word {
@@ -190,7 +191,7 @@ func (s *scanner) matchTop(i, lo, hi int) (hit, bool) {
 func (s *scanner) matchNumberOne(i, lo, hi int) (hit, bool) {
 	n, j := 0, i+1
 	switch {
-	case s.low[i] == "number":
+	case s.word(i) == "number":
 		if s.isDash(j) {
 			j++
 		}
@@ -255,13 +256,14 @@ func (s *scanner) partitive(start, lo int) bool {
 
 // matchVerbList reads a bare ordinal after a ranking verb and the list that may
 // follow it: "ranking first in ODA (…), second in labor, and fourth in trade".
-func (s *scanner) matchVerbList(i, lo, hi int) []hit {
+// It appends the hits to dst.
+func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 	v := i - 1
 	if v < lo || (!rankVerbs[s.word(v)] && !copulas[s.word(v)]) {
-		return nil
+		return dst
 	}
 	strict := !rankVerbs[s.word(v)]
-	var out []hit
+	out := dst
 	for {
 		ord, next, ok := s.ordinalAt(i, hi)
 		if !ok {

@@ -44,7 +44,7 @@ func (s *scanner) npWord(j, hi, n int) bool {
 	if j >= hi || s.toks[j].Kind != token.Word {
 		return false
 	}
-	w := s.low[j]
+	w := s.word(j)
 	if npStops[w] || isPossessive(w) {
 		return false
 	}
@@ -68,7 +68,7 @@ func (s *scanner) ordinalWord(j int) (int, bool) {
 func (s *scanner) conjunct(k, hi int) (from, to int, pp bool) {
 	j, n := k, 0
 	for n < 5 && s.npWord(j, hi, n) {
-		plural := isPlural(s.low[j])
+		plural := isPlural(s.word(j))
 		j, n = j+1, n+1
 		if plural {
 			break // "the top leaders met": nouns rarely follow a plural inside the phrase
@@ -98,7 +98,7 @@ func (s *scanner) conjunct(k, hi int) (from, to int, pp bool) {
 // categoryStart reports whether token j can start a category rather than a place:
 // "in labour cooperation", "in ODA" yes; "in Japan", "in the world" no.
 func (s *scanner) categoryStart(j, hi int) bool {
-	if j >= hi || s.toks[j].Kind != token.Word || npStops[s.low[j]] {
+	if j >= hi || s.toks[j].Kind != token.Word || npStops[s.word(j)] {
 		return false
 	}
 	r := s.raw(j)
@@ -210,7 +210,7 @@ func (s *scanner) scope(j, hi int) (string, int) {
 		if s.word(k) == "the" {
 			k++
 			n := 0
-			for n < 3 && k < hi && s.toks[k].Kind == token.Word && !npStops[s.low[k]] {
+			for n < 3 && k < hi && s.toks[k].Kind == token.Word && !npStops[s.word(k)] {
 				k, n = k+1, n+1
 				for k+1 < hi && s.isDash(k) && s.adjacent(k-1) && s.toks[k+1].Kind == token.Word {
 					k += 2
@@ -231,7 +231,7 @@ func (s *scanner) scope(j, hi int) (string, int) {
 		if s.word(k) == "the" {
 			k++
 		}
-		for n < 5 && k < hi && s.toks[k].Kind == token.Word && !npStops[s.low[k]] {
+		for n < 5 && k < hi && s.toks[k].Kind == token.Word && !npStops[s.word(k)] {
 			k, n = k+1, n+1
 		}
 		if n == 0 {

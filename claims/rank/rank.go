@@ -3,6 +3,7 @@
 package rank
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -25,20 +26,23 @@ type Rank struct {
 	Scope string
 }
 
-// Parse returns the rank claims in text (tokens toks), in text order. toks may
-// cover one sentence or a whole document: sentences are found again here so that
-// subjects and owners never leak across sentence boundaries.
+// Parse returns the rank claims in text (tokens toks, as token.Scan gives
+// them), in text order. toks may cover one sentence or a whole document:
+// sentences are found again here so that subjects and owners never leak across
+// sentence boundaries.
 func Parse(text string, toks []token.Token) []Rank {
 	if len(toks) == 0 || !hasCue(text, toks) {
 		return nil
 	}
-	s := newScanner(text, toks)
-	if s == nil {
+	var s scanner
+	if !s.init(text, toks) {
 		return nil
 	}
 	var out []Rank
-	for _, b := range s.sentences() {
-		out = append(out, s.sentence(b[0], b[1])...)
+	for lo := 0; lo < len(toks); {
+		hi := s.sentenceEnd(lo)
+		out = s.sentence(out, lo, hi)
+		lo = hi
 	}
 	return out
 }
@@ -47,33 +51,98 @@ func Parse(text string, toks []token.Token) []Rank {
 type scanner struct {
 	text string
 	toks []token.Token
-	low  []string // lower-cased word text, "" for non-words
+	// fold is text with its ASCII capitals folded (text itself when it has
+	// none): the lower-case form of every ASCII word, at the word's own span.
+	fold string
+	// wide are the words with non-ASCII bytes, lower-cased by strings.ToLower
+	// (which may change their length), in token order.
+	wide []wideWord
 }
 
-// newScanner returns nil when a token does not lie inside text, since spans
-// would then be meaningless.
-func newScanner(text string, toks []token.Token) *scanner {
-	low := make([]string, len(toks))
-	for i, t := range toks {
+// wideWord is the lower-cased form w of the non-ASCII word token i.
+type wideWord struct {
+	i int
+	w string
+}
+
+// init points s at text and its tokens and lower-cases the words: one folded
+// copy of the text, not a string per word or a slice per token, since Parse
+// runs on every sentence with a cue. It returns false when a token does not
+// lie inside text, since spans would then be meaningless.
+func (s *scanner) init(text string, toks []token.Token) bool {
+	for _, t := range toks {
 		if t.Start < 0 || t.End > len(text) || t.Start > t.End {
-			return nil
-		}
-		if t.Kind == token.Word {
-			low[i] = lower(text[t.Start:t.End])
+			return false
 		}
 	}
-	return &scanner{text: text, toks: toks, low: low}
+	s.text, s.toks, s.fold, s.wide = text, toks, text, nil
+	var stack [512]byte
+	var b []byte
+	if len(text) <= len(stack) {
+		b = stack[:len(text)]
+	} else {
+		b = make([]byte, len(text))
+	}
+	all, upper := foldASCII(b, text)
+	if upper {
+		s.fold = string(b)
+	}
+	wide := all&0x80 != 0
+	if wide {
+		for i, t := range toks {
+			if t.Kind == token.Word && !ascii(text[t.Start:t.End]) {
+				s.wide = append(s.wide, wideWord{i, strings.ToLower(text[t.Start:t.End])})
+			}
+		}
+	}
+	return true
 }
 
-// lower returns w lower-cased, w itself (no copy) when it has no capital:
-// most words of running text have none.
-func lower(w string) string {
+// foldASCII copies src into dst (of the same length) with its ASCII capitals
+// folded. all is every byte of src or-ed together (bit 7 set when a byte is
+// not ASCII); upper reports a folded capital. It works on eight bytes at a
+// time: Parse runs it over every sentence with a cue, some long.
+func foldASCII(dst []byte, src string) (all byte, upper bool) {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	var or, caps uint64
+	n := copy(dst, src) // then folded in place, a word at a time
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		x := binary.LittleEndian.Uint64(dst[i:])
+		or |= x
+		// With bit 7 cleared no byte carries into the next: bit 7 of
+		// y+0x3f is set for a byte of 'A' or more, of y+0x25 for one above 'Z'.
+		y := x &^ high
+		m := (y + 0x3f*ones) &^ (y + 0x25*ones) &^ x & high
+		caps |= m
+		binary.LittleEndian.PutUint64(dst[i:], x|m>>2)
+	}
+	for ; i < n; i++ {
+		c := dst[i]
+		or |= uint64(c)
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+			caps = 1
+		}
+		dst[i] = c
+	}
+	for k := 0; k < 8; k++ {
+		all |= byte(or >> (8 * k))
+	}
+	return all, caps != 0
+}
+
+// ascii reports whether w has no byte of 0x80 or above.
+func ascii(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+		if w[i] >= 0x80 {
+			return false
 		}
 	}
-	return w
+	return true
 }
 
 // sentenceAbbrevs end with a dot that does not end a sentence.
@@ -83,44 +152,49 @@ var sentenceAbbrevs = map[string]bool{
 	"prof": true, "gen": true, "col": true, "lt": true, "sen": true, "rep": true,
 }
 
-// sentences splits the tokens at sentence punctuation followed by a capital, a
-// quote or a line break, and at every line break (news bodies put one paragraph
-// or heading per line).
-func (s *scanner) sentences() [][2]int {
-	var out [][2]int
-	lo := 0
-	for i := range s.toks {
-		end := false
-		if i+1 == len(s.toks) {
-			end = true
-		} else if strings.IndexByte(s.text[s.toks[i].End:s.toks[i+1].Start], '\n') >= 0 {
-			end = true
-		} else if s.isSym(i, ".") || s.isSym(i, "!") || s.isSym(i, "?") {
-			next := s.text[s.toks[i+1].Start:s.toks[i+1].End]
-			abbrev := i > 0 && sentenceAbbrevs[s.low[i-1]] && s.toks[i-1].End == s.toks[i].Start
-			if !abbrev && next != "" && (isUpper(next) || next == "\"" || next == "“") {
-				end = true
+// sentenceEnd returns the end of the sentence whose tokens start at lo.
+// Sentences end at sentence punctuation followed by a capital, a quote or a
+// line break, and at every line break (news bodies put one paragraph or
+// heading per line).
+func (s *scanner) sentenceEnd(lo int) int {
+	for i := lo; i+1 < len(s.toks); i++ {
+		t, next := s.toks[i], s.toks[i+1]
+		for k := t.End; k < next.Start; k++ {
+			if s.text[k] == '\n' {
+				return i + 1
 			}
 		}
-		if end {
-			out = append(out, [2]int{lo, i + 1})
-			lo = i + 1
+		if t.Kind != token.Symbol || t.End-t.Start != 1 {
+			continue
+		}
+		if c := s.text[t.Start]; c == '.' || c == '!' || c == '?' {
+			nx := s.text[next.Start:next.End]
+			abbrev := i > 0 && sentenceAbbrevs[s.word(i-1)] && s.toks[i-1].End == t.Start
+			if !abbrev && nx != "" && (isUpper(nx) || nx == "\"" || nx == "“") {
+				return i + 1
+			}
 		}
 	}
-	return out
+	return len(s.toks)
 }
 
-// sentence finds the ranks of tokens [lo, hi).
-func (s *scanner) sentence(lo, hi int) []Rank {
-	var out []Rank
-	var hits []hit
+// sentence appends the ranks of tokens [lo, hi) to out.
+func (s *scanner) sentence(out []Rank, lo, hi int) []Rank {
+	first := len(out)
+	var hitBuf [8]hit // a sentence rarely holds more rank phrases
+	hits := hitBuf[:0]
 	for i := lo; i < hi; {
-		hs, next := s.match(i, lo, hi)
-		if len(hs) == 0 {
+		if !s.mayOpen(i, hi) {
+			i++ // match finds nothing here; most tokens of a cued sentence are plain words
+			continue
+		}
+		n := len(hits)
+		var next int
+		hits, next = s.match(hits, i, lo, hi)
+		if len(hits) == n {
 			i++
 			continue
 		}
-		hits = append(hits, hs...)
 		i = next
 	}
 	prevVerb := -2
@@ -131,7 +205,7 @@ func (s *scanner) sentence(lo, hi int) []Rank {
 			continue // "aims for a top-five finish": a plan, not a rank held
 		}
 		r, verb := s.build(h, lo, hi)
-		if h.onlyTo && prevRank == r.Rank && len(out) > 0 {
+		if h.onlyTo && prevRank == r.Rank && len(out) > first {
 			// "the second-largest investor, second only to Korea" says one thing twice.
 			continue
 		}
@@ -144,6 +218,35 @@ func (s *scanner) sentence(lo, hi int) []Rank {
 	return out
 }
 
+// mayOpen reports whether match can find a rank phrase at token i of a
+// sentence ending at hi: at "top", "no", "number", a superlative, an ordinal
+// ("third", "3" before "rd") or a tens word before a dash ("twenty-first").
+// Every other token makes match return nothing, so sentence skips it without
+// the map lookups match makes. Every superlative and ordinal word has five
+// letters or more and ends in st, nd, rd or th.
+func (s *scanner) mayOpen(i, hi int) bool {
+	switch s.toks[i].Kind {
+	case token.Number:
+		return i+1 < hi && s.adjacent(i)
+	case token.Word:
+		w := s.word(i)
+		switch n := len(w); {
+		case n == 2:
+			return w == "no"
+		case n == 3:
+			return w == "top"
+		case n < 5:
+			return false
+		case w[n-1] == 'y':
+			return w[n-2] == 't' // "twenty", "thirty": a compound may follow
+		case n == 6 && w == "number":
+			return true
+		}
+		return ordinalSuffix(w[len(w)-2:])
+	}
+	return false
+}
+
 func (s *scanner) isSym(i int, sym string) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
@@ -152,11 +255,19 @@ func (s *scanner) isSym(i int, sym string) bool {
 	return t.Kind == token.Symbol && s.text[t.Start:t.End] == sym
 }
 
+// word returns the lower-cased text of token i, "" for other tokens and
+// indices outside the tokens.
 func (s *scanner) word(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != token.Word {
 		return ""
 	}
-	return s.low[i]
+	for _, w := range s.wide {
+		if w.i == i {
+			return w.w
+		}
+	}
+	t := s.toks[i]
+	return s.fold[t.Start:t.End]
 }
 
 func (s *scanner) raw(i int) string {

@@ -46,10 +46,10 @@ func (s *scanner) speakerName(start, lo int) (from, to int) {
 	for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) {
 		from--
 	}
-	for from < end && leadCaps[s.low[from]] {
+	for from < end && leadCaps[s.word(from)] {
 		from++ // "The", "In": openers, not names
 	}
-	if from >= end || from > lo && s.toks[from-1].Kind == token.Word && !subjectStops[s.low[from-1]] {
+	if from >= end || from > lo && s.toks[from-1].Kind == token.Word && !subjectStops[s.word(from-1)] {
 		return 0, 0 // the run is the tail of a longer phrase: "Revenue at Hanbit,"
 	}
 	return from, end

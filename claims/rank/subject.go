@@ -58,7 +58,7 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		r.Subject = s.text[r.SubjectStart:r.SubjectEnd]
 	}
 	for j := h.start; j < h.trig; j++ {
-		w := s.low[j]
+		w := s.word(j)
 		switch {
 		case possessivePronouns[w]:
 			r.Owner = s.resolve(j, lo, sf, st)
@@ -67,7 +67,7 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 			for f > h.start && isUpper(s.raw(f-1)) && s.toks[f-1].Kind == token.Word {
 				f--
 			}
-			for f < j && leadCaps[s.low[f]] {
+			for f < j && leadCaps[s.word(f)] {
 				f++ // "The world's largest": the opener is no part of the owner
 			}
 			r.Owner = trimPossessive(s.text[s.toks[f].Start:s.toks[j].End])
@@ -111,11 +111,11 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 			if s.isSym(j, ":") && h.start-j > colonReach {
 				break // a colon far back closes another clause; a near one elaborates its subject
 			}
-			if w := s.low[j]; copulas[w] || rankVerbs[w] {
+			if w := s.word(j); copulas[w] || rankVerbs[w] {
 				v = j
 				break
 			}
-			if w := s.low[j]; (w == "into" || w == "as") && becomings[s.word(j-1)] {
+			if w := s.word(j); (w == "into" || w == "as") && becomings[s.word(j-1)] {
 				v = j - 1 // "has transformed into one of the top 35 economies"
 				break
 			}
@@ -125,7 +125,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	switch {
 	case v >= 0:
 		end = v
-		for end-1 >= lo && adverbs[s.low[end-1]] {
+		for end-1 >= lo && adverbs[s.word(end-1)] {
 			end--
 		}
 	case h.start-1 >= lo && s.isSym(h.start-1, ","):
@@ -137,7 +137,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	for n := 0; from-1 >= lo && n < 8; n++ {
 		j := from - 1
 		t := s.toks[j]
-		if t.Kind == token.Word && !subjectStops[s.low[j]] {
+		if t.Kind == token.Word && !subjectStops[s.word(j)] {
 			from = j
 			continue
 		}
@@ -150,7 +150,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	for from < end && s.isDash(from) {
 		from++
 	}
-	if from >= end || timeNouns[s.low[end-1]] || v < 0 && from-1 >= lo && prepositions[s.low[from-1]] {
+	if from >= end || timeNouns[s.word(end-1)] || v < 0 && from-1 >= lo && prepositions[s.word(from-1)] {
 		return 0, 0, v // "for the year, the highest rate": a time or a prepositional object, never a subject
 	}
 	// Prefer the proper name that ends at the verb: "Last year Japan" → "Japan".
@@ -158,13 +158,13 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		f := end - 1
 		for f-1 >= from {
 			p := f - 1
-			if isUpper(s.raw(p)) || s.isDash(p) || (s.low[p] == "of" && p-1 >= from && isUpper(s.raw(p-1))) {
+			if isUpper(s.raw(p)) || s.isDash(p) || (s.word(p) == "of" && p-1 >= from && isUpper(s.raw(p-1))) {
 				f = p
 				continue
 			}
 			break
 		}
-		if f > from && !leadCaps[s.low[f]] {
+		if f > from && !leadCaps[s.word(f)] {
 			from = f
 		}
 	}
@@ -179,11 +179,11 @@ func (s *scanner) resolve(j, lo, sf, st int) string {
 		if k >= sf && k < st {
 			continue
 		}
-		if s.toks[k].Kind != token.Word || !isUpper(s.raw(k)) || leadCaps[s.low[k]] {
+		if s.toks[k].Kind != token.Word || !isUpper(s.raw(k)) || leadCaps[s.word(k)] {
 			continue
 		}
 		f := k
-		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCaps[s.low[f-1]] && !(f-1 >= sf && f-1 < st) {
+		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCaps[s.word(f-1)] && !(f-1 >= sf && f-1 < st) {
 			f--
 		}
 		return trimPossessive(s.text[s.toks[f].Start:s.toks[k].End])
