@@ -124,12 +124,32 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 			c.definite = strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 		}
 	}
+	if n, ok := partitive(text, toks, low, i); ok {
+		// "Two of the 14 agreements …: one …, and one …" lists the two, not the 14.
+		c.start, c.first, c.n, c.definite = toks[i-3].Start, i-3, n, false
+		i -= 3
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if announcer(low.at(k)) {
 			c.announced = true
 		}
 	}
 	return c, last + 1, true
+}
+
+// partitive returns N of "N of the M things" when the count at token i is M.
+func partitive(text string, toks []token.Token, low *lowered, i int) (int, bool) {
+	if i < 3 || low.at(i-1) != "the" || low.at(i-2) != "of" {
+		return 0, false
+	}
+	t := toks[i-3]
+	if t.Kind == token.Number {
+		return smallInt(text[t.Start:t.End])
+	}
+	if t.Kind != token.Word {
+		return 0, false
+	}
+	return numword.Cardinal(low.at(i - 3))
 }
 
 // smallInt reads a run of at most four digits without allocating (strconv
