@@ -111,7 +111,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		// Sentence-wide markers matter only to amounts; most sentences have none.
 		flow, plan = periodMarkers(w)
 		for _, d := range ds {
-			plan = plan || d.Deadline
+			plan = plan || d.Deadline && !pastBefore(w, d.Start)
 		}
 		season = relativeSeason(w)
 	}
@@ -125,7 +125,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" || q.IsRange && q.ValueHi <= q.Value {
 			continue // "the two countries"; "children aged 1 to 5" is an age; "3-1" is a score
 		}
-		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan}
+		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan,
+			Prior: priorValue(w, first, q, qs)}
 		if q.Kind == quantity.Change || q.Kind == quantity.Multiple {
 			f.Kind = KindChange
 		}

@@ -144,3 +144,36 @@ func TestAnnouncementSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractPriorValuesAndReachedDeadlines(t *testing.T) {
+	tests := []struct {
+		name, text, quantity string
+		prior, plan          bool
+	}{
+		{name: "to X from Y: Y is prior", text: "Profit rose to EUR 312 million from EUR 268 million.",
+			quantity: "EUR 268 million", prior: true},
+		{name: "to X from Y: X is not", text: "Profit rose to EUR 312 million from EUR 268 million.",
+			quantity: "EUR 312 million"},
+		{name: "change verb further back", text: "Profit rose, lifting the operating margin to 14.6% from 13.9%.",
+			quantity: "13.9%", prior: true},
+		{name: "from Y to X", text: "The route grew from 252 miles to 287 miles.", quantity: "252 miles", prior: true},
+		{name: "up from", text: "Cases have grown to 1,341, up from 1,284 a day earlier.", quantity: "1,284", prior: true},
+		{name: "from with no to is a source", text: "Imports from 12 countries reached 500 tonnes.", quantity: "12"},
+		{name: "from with another unit", text: "Exports to 40 markets came from 12 provinces.", quantity: "12"},
+		{name: "reached by a date is no plan", text: "The campaign had reached 68,400 children by Monday evening.",
+			quantity: "68,400"},
+		{name: "aims to reach by a date is a plan", text: "The campaign aims to reach 180,000 children by March.",
+			quantity: "180,000", plan: true},
+		{name: "will reach by a date is a plan", text: "Output will reach 2,000 units by the end of 2026.",
+			quantity: "2,000", plan: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := quantityFacts(t, tt.text)
+			f, ok := fs[tt.quantity]
+			require.True(t, ok, "no fact %q among %v", tt.quantity, keysOf(fs))
+			assert.Equal(t, tt.prior, f.Prior, "prior")
+			assert.Equal(t, tt.plan, f.Plan, "plan")
+		})
+	}
+}

@@ -127,6 +127,73 @@ func subjectOf(w words, first int) string {
 	return subject
 }
 
+// pastBefore reports whether the clause before byte offset at of the sentence
+// is in the past or perfect ("had reached 68,400 children by Monday"): a
+// deadline there dates a figure already reached, not a target. A "will" or "to"
+// before it keeps it a target ("aims to reach 180,000 by March").
+func pastBefore(w words, at int) bool {
+	past := false
+	for i := 0; i < len(w.toks) && w.toks[i].End <= at; i++ {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		switch lw := w.lower(i); {
+		case lw == "will" || lw == "would" || lw == "to" || lw == "shall":
+			past = false
+		case lw == "had" || lw == "has" || lw == "have" || lw == "was" || lw == "were" || len(lw) > 4 && strings.HasSuffix(lw, "ed"):
+			past = true
+		}
+	}
+	return past
+}
+
+// priorValue reports whether quantity q, at token first, is the earlier value
+// of a change stated in its sentence: introduced by "from" while another
+// amount of the same unit is introduced by "to" ("rose to EUR 312 million from
+// EUR 268 million", "from 252 miles to 287 miles", "grew to 1,341, up from 1,284").
+func priorValue(w words, first int, q quantity.Quantity, qs []quantity.Quantity) bool {
+	if first == 0 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "from" {
+		return false
+	}
+	for _, o := range qs {
+		if o.Start == q.Start || o.Unit != q.Unit {
+			continue
+		}
+		k, l := tokenRange(w.toks, o.Start, o.End)
+		if k == 0 || w.toks[k-1].Kind != token.Word || w.lower(k-1) != "to" {
+			continue
+		}
+		// The two stand together: "to X from Y" (a few words between, as in "to
+		// 1,341 cases, up from") or "from Y to X".
+		if near := first - 1 - l; !(near >= 0 && near <= 5 || k > first && k-first <= 4) {
+			continue
+		}
+		if changeWord(w, first-2) {
+			return true // "up from Y", "grew from Y to X"
+		}
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if changeWord(w, j) {
+				return true // "rose 16% to X from Y", "lifting the margin to X from Y"
+			}
+		}
+	}
+	return false
+}
+
+// changeWord reports whether token i is a verb of change or "up"/"down", which
+// make "to … from …" a change of level rather than a route or a source.
+func changeWord(w words, i int) bool {
+	if i < 0 || w.toks[i].Kind != token.Word {
+		return false
+	}
+	switch lw := w.lower(i); lw {
+	case "up", "down", "rose", "rise", "rises", "grew", "grow", "grows", "fell", "fall", "falls", "climb", "climbs":
+		return true
+	default:
+		return len(lw) > 4 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))
+	}
+}
+
 // measureBefore are words after which an amount measures the noun phrase before
 // them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
 var measureBefore = map[string]bool{"worth": true, "valued": true, "of": true, "totalling": true,

@@ -54,7 +54,7 @@ func runNumericConflict(p *Pass) {
 	for _, h := range p.Index.Heads() {
 		var ms []member
 		for _, f := range p.Index.Head(h) {
-			if isLevel(f) && !trivialCount(f) {
+			if isLevel(f) && !trivialCount(f) && !f.Prior { // a prior value's moment is unknown
 				iv := intervalOf(f.Quantity, p.Config)
 				if validInterval(iv) {
 					ms = append(ms, member{f: f, iv: iv})

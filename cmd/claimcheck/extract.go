@@ -88,6 +88,7 @@ type factJSON struct {
 	Period    string          `json:"period,omitempty"` // "2024-01-01/2025-01-01": figures of other periods are other measures
 	Flow      bool            `json:"flow,omitempty"`   // counted over a period ("ten new agreements this year")
 	Plan      bool            `json:"plan,omitempty"`   // a target or plan, not an actual
+	Prior     bool            `json:"prior,omitempty"`  // the earlier value of a stated change ("from 13.9%")
 	Date      string          `json:"date,omitempty"`
 	Key       string          `json:"key"`
 	Speaker   string          `json:"speaker"`
@@ -105,7 +106,7 @@ func toFactJSON(f *claims.Fact) factJSON {
 	p := f.Position()
 	j := factJSON{Kind: string(f.Kind), File: p.File, Line: p.Line, Column: p.Column, EndLine: p.EndLine,
 		EndColumn: p.EndColumn, Text: f.Text(), Key: f.Key, Speaker: f.Speaker, Subject: f.Subject,
-		Period: f.Period, Flow: f.Flow, Plan: f.Plan}
+		Period: f.Period, Flow: f.Flow, Plan: f.Plan, Prior: f.Prior}
 	if !f.Doc.Meta.Published.IsZero() {
 		j.Published = f.Doc.Meta.Published.Format("2006-01-02")
 	}
