@@ -6,6 +6,7 @@ package enum
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -118,6 +119,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		case !c.announced:
 			continue
 		}
+		if breakdown(a.Items) {
+			continue // "34 matches: 24 wins, six draws and four defeats" splits the count, not a list of 34
+		}
 		a.Listed = len(a.Items) > 0
 		if !a.Listed {
 			a.Style = ""
@@ -128,6 +132,25 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		out = append(out, a)
 	}
 	return out
+}
+
+// breakdown reports whether every one of two or more items opens with a number:
+// the items are parts of the counted whole, and how many there are says nothing.
+func breakdown(items []Item) bool {
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		f := it.Label
+		if i := strings.IndexAny(f, " \t"); i >= 0 {
+			f = f[:i]
+		}
+		lf := strings.ToLower(f)
+		if n, ok := numword.Cardinal(lf); (!ok || n == 1 && lf == "one") && (f == "" || f[0] < '0' || f[0] > '9') {
+			return false // "one between …, and one between …" are items
+		}
+	}
+	return true
 }
 
 // directives mark a paragraph that states a direction, proposal or duty.
