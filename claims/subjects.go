@@ -103,6 +103,14 @@ func (w words) clauseSubject(i int) string {
 	verbs := 0
 	for j >= 0 && w.toks[j].Kind == token.Word && !isCapitalised(w.at(j)) && verbs < 4 {
 		lw := w.lower(j)
+		if (lw == "on" || lw == "at") && verbs > 0 {
+			return "" // "went on 76 points": only a verb right before it opens a level
+		}
+		if (lw == "on" || lw == "at") && j > 0 && w.toks[j-1].Kind == token.Word && strings.HasSuffix(w.lower(j-1), "ed") {
+			verbs++ // "finished on 78 points", "closed at 1,200": the level of the subject
+			j--
+			continue
+		}
 		if prepositions[lw] && lw != "to" && lw != "with" || determiners[lw] || monthOrDay(lw) {
 			return "" // "in 2,200 projects", "the 17 FTAs": not an object of a named subject
 		}
@@ -132,9 +140,38 @@ func (w words) clauseSubject(i int) string {
 				}
 			}
 		}
+		// "Savica, champions in each of the last two seasons, finished on 76
+		// points": a name opening the sentence, then an apposition.
+		if k := w.nameRunFrom(0); k > 0 && k+1 < j && w.isBoundary(k) && w.at(k) == "," && w.apposition(k+1, j) {
+			return w.nameBefore(k)
+		}
 		return ""
 	}
 	return w.nameBefore(j + 1)
+}
+
+// apposition reports whether tokens [i, j) read as an apposition: they open
+// with a lower-case word ("champions in each of …", "the private operator …")
+// and hold no punctuation but commas (a dateline's dash is none).
+func (w words) apposition(i, j int) bool {
+	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w.isBoundary(k) && w.at(k) != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// nameRunFrom returns the index after the run of capitalised words starting at
+// token i.
+func (w words) nameRunFrom(i int) int {
+	for i < len(w.toks) && w.toks[i].Kind == token.Word && isCapitalised(w.at(i)) {
+		i++
+	}
+	return i
 }
 
 // nameBefore returns the run of capitalised words (with inner apostrophes and
