@@ -145,7 +145,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			}
 		}
 		f.Key = withUnit(measure, q.Unit)
-		if p := periodOf(ds, sent, q.Start, q.End); p != "" {
+		if p := periodOf(ds, w, q.Start, q.End); p != "" {
 			f.Period, f.Flow = p, true
 		} else if season != "" {
 			f.Period, f.Flow = season, true

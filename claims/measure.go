@@ -19,13 +19,17 @@ var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day"
 // ("In 2023, there were 40 delegations"), formatted "from/to". Dates in other
 // clauses ("Bao, who took office in October, said …") and day dates (events, not
 // periods) do not count.
-func periodOf(ds []dates.Date, sent string, start, end int) string {
+func periodOf(ds []dates.Date, w words, start, end int) string {
+	sent := w.text
 	cs, ce := clauseAround(sent, start, end)
 	opening := strings.IndexAny(sent, ",;:")
 	best, dist := "", -1
 	for _, d := range ds {
-		if !d.Resolved || d.Deadline || d.Granularity == dates.Day || d.Granularity == dates.Week {
+		if !d.Resolved || d.Granularity == dates.Day || d.Granularity == dates.Week {
 			continue
+		}
+		if d.Deadline && !pastBefore(w, d.Start) {
+			continue // "by the end of 2026" in a plan is a target date; "had reached … by the end of 2025" dates the figure
 		}
 		inClause := d.Start >= cs && d.End <= ce
 		governs := opening > 0 && d.End <= opening && cs > opening
