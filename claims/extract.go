@@ -127,8 +127,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan,
 			Prior: priorValue(w, first, q, qs)}
-		if q.Kind == quantity.Change || q.Kind == quantity.Multiple {
-			f.Kind = KindChange
+		if q.Kind == quantity.Change || q.Kind == quantity.Multiple || difference(w, last) {
+			f.Kind = KindChange // "6,300 more children than a day earlier" is a difference, not a level
 		}
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)

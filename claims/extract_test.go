@@ -86,6 +86,12 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "221", key: "project", flow: true, period: "2025-12-01/2026-01-01"},
 		{name: "a target date is not the period", text: "The city plans to build 30 stations by the end of 2027.",
 			quantity: "30", key: "station =build", plan: true},
+		{name: "a level verb gives the count to the noun before it", text: "Confirmed cases had reached 1,431 by Monday evening.",
+			quantity: "1,431", key: "case"},
+		{name: "a participle before its noun is no predicate", text: "The outbreak has grown to 1,341 confirmed cases.",
+			quantity: "1,341", key: "confirm case"},
+		{name: "a bounded bare count takes no earlier measure", text: "Most cases are in children, and the four who died were all under three.",
+			quantity: "under three", key: ""},
 		{name: "relative clause date is not the period", text: "Bao, who took office in October, said the province has 520 projects.",
 			quantity: "520", key: "project"},
 		{name: "plan", text: "The city plans to build 30 stations.",
@@ -186,4 +192,12 @@ func TestExtractPriorValuesAndReachedDeadlines(t *testing.T) {
 			assert.Equal(t, tt.plan, f.Plan, "plan")
 		})
 	}
+}
+
+func TestExtractDifferencesAndWindows(t *testing.T) {
+	fs := quantityFacts(t, "That is 6,300 more children than a day earlier. Marlow won only two of their last six games.")
+	require.Contains(t, fs, "6,300")
+	assert.Equal(t, KindChange, fs["6,300"].Kind, "a difference is a change, not a level")
+	assert.NotContains(t, fs, "six", "the last six games is a window, not a measure")
+	assert.Contains(t, fs, "only two")
 }

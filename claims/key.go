@@ -250,7 +250,8 @@ func contains(ws []string, w string) bool {
 func partitionWord(w string) bool {
 	switch w {
 	case "foreign", "domest", "intern", "oversea", "rural", "urban", "male", "femal", "privat",
-		"public", "state", "american", "german", "french", "british", "thai", "dutch", "swiss", "lao":
+		"public", "state", "american", "german", "french", "british", "thai", "dutch", "swiss", "lao",
+		"home", "away", "abroad", "onlin", "offlin":
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean"))

@@ -49,6 +49,10 @@ func TestKeysMatch(t *testing.T) {
 		{"Vietnamese people in Japan", "Vietnamese residents", true},
 		{"Japanese investment in Vietnam", "Japanese investment", true},
 		{"Japanese investment", "Korean investment", false},
+		{"average attendance", "average home attendance", false},
+		{"away games", "games", false},
+		{"online sales", "sales", false},
+		{"home games", "home games in May", true},
 		{"", "", false},
 	}
 	for _, tt := range tests {

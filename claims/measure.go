@@ -96,9 +96,20 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		phrase = w.rightPhrase(next + 1)
 	}
 	if len(phrase) == 0 && q.Unit == "count" && q.Kind == quantity.Amount {
-		// A bare count names its noun earlier ("Of the 150 seats, Civic Renewal won
-		// 62, the Social Democrats 41"): the sentence's last measure, or none.
-		return prevKey, subjectOf(w, first)
+		// A count that a level verb gives to a common noun phrase counts that
+		// phrase ("confirmed cases had reached 1,431").
+		np := w.npBefore(first)
+		if q.Hedge != "" && q.Hedge != "about" {
+			// "the children who died were all under three": an age or a bound,
+			// not the sentence's last measure again.
+			return "", subjectOf(w, first)
+		}
+		if !levelVerbBefore(w, first) || !hasCommonWord(np) {
+			// A bare count names its noun earlier ("Of the 150 seats, Civic Renewal
+			// won 62, the Social Democrats 41"): the sentence's last measure, or none.
+			return prevKey, subjectOf(w, first)
+		}
+		phrase = np
 	}
 	for _, find := range []func(int) []string{nil, w.npBefore, w.leftPhrase} {
 		if find != nil {
@@ -198,6 +209,50 @@ func changeWord(w words, i int) bool {
 	}
 }
 
+// difference reports whether the amount ending at token last is a difference
+// ("6,300 more children than a day earlier", "five fewer seats"): "more",
+// "fewer" or "less" right after the number.
+func difference(w words, last int) bool {
+	if last+1 >= len(w.toks) || w.toks[last+1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(last + 1) {
+	case "more", "fewer", "less", "extra", "additional":
+		return true
+	}
+	return false
+}
+
+// levelVerbs say that a measure stands at a level: the amount after them is the
+// value of the noun phrase before them, and they say nothing of what happened
+// to the things counted.
+var levelVerbs = map[string]bool{"reached": true, "reach": true, "reaches": true, "totalled": true,
+	"totaled": true, "totals": true, "stood": true, "stands": true, "numbered": true,
+	"rose": true, "climbed": true, "grew": true, "jumped": true, "increased": true, "fell": true,
+	"dropped": true, "declined": true, "decreased": true, "topped": true, "exceeded": true,
+	"surpassed": true, "amounted": true}
+
+// levelVerbBefore reports whether a level verb stands right before token first,
+// or before the "to" or "at" that introduces it ("rose to", "stood at").
+func levelVerbBefore(w words, first int) bool {
+	j := first - 1
+	if j >= 0 && w.toks[j].Kind == token.Word && (w.lower(j) == "to" || w.lower(j) == "at") {
+		j--
+	}
+	return j >= 0 && w.toks[j].Kind == token.Word && levelVerbs[w.lower(j)]
+}
+
+// hasCommonWord reports whether a phrase has a word that is not capitalised: a
+// common noun phrase ("confirmed cases"), not a name ("Civic Renewal").
+func hasCommonWord(phrase []string) bool {
+	for _, p := range phrase {
+		if !isCapitalised(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // measureBefore are words after which an amount measures the noun phrase before
 // them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
 var measureBefore = map[string]bool{"worth": true, "valued": true, "of": true, "totalling": true,
@@ -256,6 +311,8 @@ func definiteReference(w words, first int, q quantity.Quantity) bool {
 	switch w.lower(first - 1) {
 	case "the", "these", "those", "both", "all", "its", "their", "our", "his", "her":
 		return true
+	case "last", "first", "past", "next", "final", "opening":
+		return true // a window, not a measure: "won two of their last six games"
 	}
 	return false
 }

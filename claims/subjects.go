@@ -45,7 +45,7 @@ var predicateAdjectives = map[string]bool{"missing": true, "dead": true, "homele
 // 870 houses"), else the participle or adjective after its noun phrase ("six
 // people were still missing"), or "".
 func (w words) predicate(first, last int) string {
-	if first > 0 && w.toks[first-1].Kind == token.Word {
+	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
 		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" {
@@ -55,6 +55,11 @@ func (w words) predicate(first, last int) string {
 	j, nouns := last+1, 0
 	for j < len(w.toks) && w.toks[j].Kind == token.Word && nouns < 5 {
 		lw := w.lower(j)
+		if nouns == 0 && strings.HasSuffix(lw, "ed") && w.nounFollows(j) {
+			nouns++ // a participle before its noun is an adjective: "1,341 confirmed cases"
+			j++
+			continue
+		}
 		if auxiliaries[lw] || predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") || verbs[lw] {
 			break
 		}
@@ -71,6 +76,16 @@ func (w words) predicate(first, last int) string {
 		}
 	}
 	return ""
+}
+
+// nounFollows reports whether the word after token j can be the noun a
+// participle at j modifies: a word that is no preposition, auxiliary or verb.
+func (w words) nounFollows(j int) bool {
+	if j+1 >= len(w.toks) || w.toks[j+1].Kind != token.Word {
+		return false
+	}
+	lw := w.lower(j + 1)
+	return !prepositions[lw] && !auxiliaries[lw] && !isVerb(lw) && !determiners[lw] && !predicateAdjectives[lw]
 }
 
 // possessor returns the word before token i when it is a possessive ("the

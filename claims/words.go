@@ -185,5 +185,6 @@ func looksCommon(s string) bool {
 		"all", "each", "most", "its", "their", "our", "meanwhile", "currently", "today", "so", "in":
 		return true
 	}
-	return strings.HasSuffix(ls, "s") || strings.HasSuffix(ls, "ly")
+	return strings.HasSuffix(ls, "s") || strings.HasSuffix(ls, "ly") ||
+		len(ls) > 4 && (strings.HasSuffix(ls, "ed") || strings.HasSuffix(ls, "ing")) // "Confirmed cases had …"
 }
