@@ -54,6 +54,9 @@ type eventWords struct {
 	verbs map[string]bool
 	// acts are the clause's other verbs: what happened on the date.
 	acts map[string]bool
+	// anchor is the noun phrase right before the date's preposition ("a capital
+	// markets day on November 18" → "capit market"): the name of the event.
+	anchor string
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
@@ -104,6 +107,7 @@ scan:
 			ev.acts[st] = true
 		}
 	}
+	ev.anchor = anchorBefore(before, text)
 	var picked []token.Token
 	n := 0
 	for i := len(before) - 1; i >= 0 && n < eventWindow; i-- {
@@ -126,6 +130,33 @@ scan:
 		ev.written = append(ev.written, t.Text(text))
 	}
 	return ev
+}
+
+// anchorBefore returns the stems of the content words that end right before
+// the date, after its preposition ("a capital markets day on" → "capit
+// market"), in text order, or "" when fewer than two.
+func anchorBefore(before []token.Token, text string) string {
+	i := len(before) - 1
+	if i >= 0 && before[i].Kind == token.Word {
+		switch foldWord(before[i].Text(text)) {
+		case "on", "at", "in", "for", "until", "from":
+			i--
+		}
+	}
+	var stems []string
+	for ; i >= 0 && before[i].Kind == token.Word; i-- {
+		f := foldWord(before[i].Text(text))
+		if stopWords[f] {
+			break
+		}
+		if !dateWords[f] {
+			stems = append([]string{stemWord(f)}, stems...)
+		}
+	}
+	if len(stems) < 2 {
+		return ""
+	}
+	return strings.Join(stems, " ")
 }
 
 // contentCount counts the content words among toks.
@@ -181,7 +212,8 @@ func isClauseBreak(t token.Token, text string) bool {
 func sameEvent(a, b eventWords) ([]string, bool) {
 	sh := sharedKeys(a.stems, b.stems)
 	small := min(len(a.stems), len(b.stems))
-	if len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap {
+	named := a.anchor != "" && a.anchor == b.anchor // both name the event alike: "a capital markets day on …"
+	if !named && (len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap) {
 		return sh, false
 	}
 	// "Establishing relations" and "upgrading relations" are different starts.
