@@ -59,6 +59,11 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 		te, ok = s.lowerTitleEnd(j)
 		lower = ok
 	}
+	if !ok && s.isCap(j) && s.opensSentence(j) && isRankWord(s.fold(j)) {
+		// The same title opening a sentence: "Deputy director Mihai Stoica said".
+		te, ok = s.lowerTitleEnd(j + 1)
+		lower = ok
+	}
 	if !ok {
 		if j != i || s.honorific(i) == 0 {
 			return p, 0, false
@@ -188,6 +193,23 @@ func (s *scanner) lowerTitleEnd(j int) (int, bool) {
 		return 0, false
 	}
 	return k + n, true
+}
+
+// opensSentence reports whether token j is the first of its sentence: the
+// first token, or one after a full stop, a question or exclamation mark, or a
+// line break.
+func (s *scanner) opensSentence(j int) bool {
+	if j == 0 {
+		return true
+	}
+	if s.lineBreak(j) {
+		return true
+	}
+	switch s.tok(j - 1) {
+	case ".", "!", "?":
+		return true
+	}
+	return false
 }
 
 // isLowerTitleStart reports whether a lower-case word can open a lower-case
