@@ -107,7 +107,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	qs := quantity.Parse(sent, toks)
 	var flow, plan bool
 	season := ""
+	var venues []venue
 	if len(qs) > 0 {
+		venues = venuesOf(w)
 		// Sentence-wide markers matter only to amounts; most sentences have none.
 		flow, plan = periodMarkers(w)
 		for _, d := range ds {
@@ -143,6 +145,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 					measure += " =" + p
 				}
 			}
+		}
+		if v := venueAt(venues, first); v != "" && measure != "" && !strings.Contains(" "+measure+" ", " "+v+" ") {
+			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}
 		f.Key = withUnit(measure, q.Unit)
 		if p := periodOf(ds, w, q.Start, q.End); p != "" {

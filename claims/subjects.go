@@ -238,6 +238,55 @@ var neutralPredicates = map[string]bool{"sign": true, "forg": true, "conclud": t
 var reportingPredicates = map[string]bool{"report": true, "record": true, "count": true,
 	"estim": true, "regist": true, "list": true, "includ": true}
 
+// fixtureNouns are what "home" and "away" qualify in sports copy: "away games",
+// "home record".
+var fixtureNouns = map[string]bool{"game": true, "games": true, "match": true, "matches": true,
+	"fixture": true, "fixtures": true, "record": true, "win": true, "wins": true, "draw": true,
+	"draws": true, "defeat": true, "defeats": true, "loss": true, "losses": true, "form": true,
+	"goals": true, "leg": true, "crowd": true, "crowds": true, "attendance": true, "fans": true}
+
+// venue is a "home" or "away" that splits a sentence's figures by venue.
+type venue struct {
+	at   int // token index
+	word string
+}
+
+// venuesOf returns where a sentence splits its figures by venue ("At home they
+// won 14", "Their 17 away games produced 10 wins"): figures for home or away
+// games are parts of a season's, not the same measure.
+func venuesOf(w words) []venue {
+	var out []venue
+	for i := 0; i < len(w.toks); i++ {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		lw := w.lower(i)
+		if lw != "home" && lw != "away" {
+			continue
+		}
+		at := i > 0 && w.lower(i-1) == "at" && lw == "home"
+		fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
+		if at || fixture { // not "home to 16,000 residents", "passed away"
+			out = append(out, venue{i, lw})
+		}
+	}
+	return out
+}
+
+// venueAt returns the venue of the figure at token first: the last one named
+// before it, or one right after it ("17 away games").
+func venueAt(vs []venue, first int) string {
+	v := ""
+	for _, x := range vs {
+		if x.at < first {
+			v = x.word
+		} else if v == "" && x.at <= first+2 {
+			return x.word
+		}
+	}
+	return v
+}
+
 // seasonWords name periods that are not calendar dates.
 var seasonWords = map[string]bool{"season": true, "campaign": true, "term": true, "edition": true,
 	"tournament": true, "semester": true, "session": true}
