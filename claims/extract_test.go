@@ -96,6 +96,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "four", key: "away draw"},
 		{name: "at home opens the sentence", text: "At home they won 14 and lost one of their 17 matches.",
 			quantity: "17", key: "home match"},
+		{name: "their names the sentence's opening name", text: "Dravina won 24, drew 6 and lost 5 of their 34 league matches.",
+			quantity: "34", key: "leagu match", subject: "dravina"},
 		{name: "home to is no venue", text: "Gunma is home to 16,000 Vietnamese residents.",
 			quantity: "16,000", key: "vietnames people", subject: "gunma"},
 		{name: "relative clause date is not the period", text: "Bao, who took office in October, said the province has 520 projects.",

@@ -216,11 +216,23 @@ func KeysMatch(a, b string) bool {
 	// ("Vietnamese people in Japan" is the measure "Vietnamese people" stated with
 	// its place); "runners for cramps" is another measure than "runners".
 	for _, q := range [][]string{qa, qb} {
-		if len(q) > 0 && !placePrepositions[q[0]] {
+		if len(q) > 0 && (!placePrepositions[q[0]] || scopeQualifier(q)) {
 			return false
 		}
 	}
 	return true
+}
+
+// scopeQualifier reports whether a qualifier names a competition rather than a
+// place: "goals in all competitions" is more than "goals" in the league.
+func scopeQualifier(q []string) bool {
+	for _, w := range q {
+		switch w {
+		case "competit", "leagu", "cup", "tournament", "playoff":
+			return true
+		}
+	}
+	return false
 }
 
 // partitioned reports whether a has a modifier that b lacks and that splits a

@@ -133,8 +133,16 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 // of the clause.
 func subjectOf(w words, first int) string {
 	subject := w.possessor(first)
-	if subject == "" && first > 0 && w.lower(first-1) == "with" {
-		subject = w.sentenceSubject() // "Japan is the largest investor, with 96 projects"
+	if subject == "" && first > 0 {
+		switch w.lower(first - 1) {
+		case "with", "their", "its":
+			// "Japan is the largest investor, with 96 projects"; "Dravina won 24 of
+			// their 34 league matches"
+			subject = w.sentenceSubject()
+			if subject == "" && w.lower(first-1) != "with" {
+				subject = w.leadingName()
+			}
+		}
 	}
 	if subject == "" {
 		subject = w.clauseSubject(first)

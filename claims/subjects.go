@@ -23,6 +23,18 @@ func (w words) sentenceSubject() string {
 	return fold(w.text[w.toks[0].Start:w.toks[end].End])
 }
 
+// leadingName returns the capitalised name that opens the sentence, whatever
+// follows it ("Dravina won 24, drew 6 and lost 5 of their 34 matches" →
+// "dravina"), or "" when the sentence opens with a common word.
+func (w words) leadingName() string {
+	end := w.nameRunFrom(0)
+	if end == 0 || end == 1 && w.common(w.at(0)) || end < len(w.toks) && w.toks[end].Kind != token.Word ||
+		prepositions[w.lower(0)] || determiners[w.lower(0)] {
+		return ""
+	}
+	return fold(w.text[w.toks[0].Start:w.toks[end-1].End])
+}
+
 // predicateNouns name things counted by what happened to them: "six people
 // missing" and "61,000 people evacuated" are different measures, as are "870
 // houses destroyed" and "5,000 houses damaged".
