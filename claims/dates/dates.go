@@ -65,10 +65,13 @@ type Date struct {
 // six months ahead of the publication is rarely meant. "Monday" alone is the most
 // recent Monday on or before ref.
 func Parse(text string, toks []token.Token, ref time.Time) []Date {
-	if !anyTrigger(text, toks) {
+	var clsBuf [scanTokens]class
+	toks, cls, all := prepare(text, toks, clsBuf[:])
+	if all&triggers == 0 {
 		return nil
 	}
-	s := newScanner(text, toks, ref)
+	var lowBuf [scanBytes]byte
+	s := &scanner{text: text, toks: toks, low: lowered(text, lowBuf[:]), cls: cls, all: all, ref: ref}
 	var out []Date
 	for i := 0; i < len(s.toks); {
 		if s.cls[i] == 0 {

@@ -140,14 +140,22 @@ func (s *scanner) mdOrDm(y int, a, b part) (Date, bool) {
 
 // dottedDate reads a date written as one dotted number token.
 func (s *scanner) dottedDate(i, j int, wd *time.Weekday, cue bool) (match, bool) {
-	fields := strings.Split(s.raw(j), ".")
-	parts := make([]part, 0, 3)
-	for _, f := range fields {
+	// The fields are cut by hand, not by strings.Split: its slice would make
+	// the sentence's buffers escape to the heap (see Parse).
+	var buf [3]part
+	parts := buf[:0]
+	for rest, more := s.raw(j), true; more; {
+		var f string
+		f, rest, more = strings.Cut(rest, ".")
 		if strings.Contains(f, ",") || len(f) == 0 || len(f) > 4 {
 			return match{}, false
 		}
 		n, err := strconv.Atoi(f)
 		if err != nil {
+			return match{}, false
+		}
+		if len(parts) == len(buf) {
+			// No date has four fields; every case below needs two or three.
 			return match{}, false
 		}
 		parts = append(parts, part{n: n, digits: len(f)})

@@ -23,6 +23,14 @@ type scanner struct {
 	ref time.Time
 }
 
+// scanTokens and scanBytes bound the sentences whose roles and lower-cased
+// text fit buffers on the stack of Parse; longer ones (few in news text) get
+// buffers from the heap.
+const (
+	scanTokens = 64
+	scanBytes  = 384
+)
+
 // match is a date found over tokens [from, to).
 type match struct {
 	d        Date
@@ -32,11 +40,36 @@ type match struct {
 	narrative bool
 }
 
-func newScanner(text string, toks []token.Token, ref time.Time) *scanner {
-	s := &scanner{text: text, toks: splitNumbers(text, toks), ref: ref}
-	s.low = lowerASCII(text)
-	s.cls, s.all = classify(text, s.toks, s.low)
-	return s
+// prepare returns the tokens and their roles for text (cls backed by clsBuf
+// when it fits) and the union of the roles: no token is a trigger in most
+// sentences, which then need no scanner. Tokens are split (see splitNumbers)
+// only when classify finds a number to split, so most sentences are read once.
+func prepare(text string, toks []token.Token, clsBuf []class) ([]token.Token, []class, class) {
+	cls := classBuf(clsBuf, len(toks))
+	all, split := classify(text, toks, cls)
+	if split {
+		toks = splitNumbers(text, toks)
+		cls = classBuf(clsBuf, len(toks))
+		all, _ = classify(text, toks, cls)
+	}
+	return toks, cls, all
+}
+
+// classBuf returns n roles backed by buf when they fit.
+func classBuf(buf []class, n int) []class {
+	if n <= len(buf) {
+		return buf[:n]
+	}
+	return make([]class, n)
+}
+
+// lowered returns text with ASCII capitals lower-cased (see lowerASCII),
+// backed by lowBuf when it fits.
+func lowered(text string, lowBuf []byte) string {
+	if len(text) <= len(lowBuf) {
+		return lowerASCIIInto(lowBuf, text)
+	}
+	return lowerASCII(text)
 }
 
 // splitNumbers splits number tokens whose commas are not thousands separators
@@ -71,14 +104,18 @@ func splitNumbers(text string, toks []token.Token) []token.Token {
 }
 
 // thousands reports whether every comma in a number starts a group of three digits.
+// It reads the groups in place: splitting would allocate for every number.
 func thousands(n string) bool {
-	parts := strings.Split(strings.SplitN(n, ".", 2)[0], ",")
-	for _, p := range parts[1:] {
-		if len(p) != 3 {
+	n, _, _ = strings.Cut(n, ".")
+	lead, rest, more := strings.Cut(n, ",")
+	for more {
+		var g string
+		g, rest, more = strings.Cut(rest, ",")
+		if len(g) != 3 {
 			return false
 		}
 	}
-	return len(parts[0]) <= 3
+	return len(lead) <= 3
 }
 
 // best returns the longest match starting at token i; earlier grammars win ties.
@@ -267,6 +304,10 @@ func (s *scanner) boundary(i int) bool {
 // the index after it. "may" and "march" need a capital or strict context: strict
 // asks for any case, which callers pass when a day or year follows.
 func (s *scanner) month(i int, anyCase bool) (time.Month, int, bool) {
+	// classify marked every month name: other tokens skip the map.
+	if !s.has(i, clsMonth) {
+		return 0, i, false
+	}
 	w := s.word(i)
 	m, ok := monthNames[w]
 	if !ok {
@@ -285,6 +326,9 @@ func (s *scanner) month(i int, anyCase bool) (time.Month, int, bool) {
 
 // weekday reads a weekday name at i; abbreviations need a capital or a comma.
 func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
+	if !s.has(i, clsWeekday) {
+		return 0, i, false
+	}
 	e, ok := weekdayNames[s.word(i)]
 	if !ok {
 		return 0, i, false
