@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"encoding/binary"
 	"strings"
 	"unsafe"
 
@@ -117,7 +118,7 @@ func classify(text string, toks []token.Token, out []class) (all class, split bo
 			}
 		case token.Word:
 			// No word of the grammars is longer than "anniversary".
-			if n := t.End - t.Start; n > 0 && n <= maxClassWord {
+			if n := t.End - t.Start; n > 0 && n <= maxClassWord && wordRoles.maybe(text[t.Start], text[t.End-1], n) {
 				c = wordRoles.lookup(packAt(text, t.Start, t.End))
 			}
 		}
@@ -141,17 +142,21 @@ func lowerASCII(text string) string {
 	return string(b)
 }
 
-// lowerASCIIInto is lowerASCII writing into buf (at least as long as text)
-// when text has a capital. The result shares buf's memory: buf must not
-// change while the result is in use.
+// lowerASCIIInto is lowerASCII writing into buf (at least as long as text),
+// eight bytes at a time. The result shares buf's memory: buf must not change
+// while the result is in use.
 func lowerASCIIInto(buf []byte, text string) string {
-	k := firstCapital(text)
-	if k == len(text) {
+	if len(text) == 0 {
 		return text
 	}
 	b := buf[:len(text)]
-	copy(b, text)
-	lowerFrom(b, k)
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lowerSWAR(load8(text[i:i+8])))
+	}
+	for ; i < len(text); i++ {
+		b[i] = lowerByte(text[i])
+	}
 	return unsafe.String(&b[0], len(b))
 }
 

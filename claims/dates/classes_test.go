@@ -68,6 +68,9 @@ func TestWordRolesMatchMap(t *testing.T) {
 		return
 	}
 	for w, c := range wordClasses {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			assert.True(t, wordRoles.maybe(v[0], v[len(v)-1], len(v)), v)
+		}
 		assert.Equal(t, c, wordRoles.lookup(packWord(w)), w)
 		assert.Equal(t, c, wordRoles.lookup(packWord(strings.ToUpper(w))), w)
 		if len(w) > 1 {

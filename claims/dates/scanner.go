@@ -125,18 +125,25 @@ func (s *scanner) best(i int) (match, bool) {
 	if c == 0 {
 		return match{}, false
 	}
+	// "the", "over" and "in" start a date only before the word that makes it
+	// one ("the end", "over the", "in 3 weeks"): gate on that word's roles.
+	var next class
+	if s.in(i + 1) {
+		next = s.cls[i+1]
+	}
+	// A token with no role but these ("until" starts no date) is common and
+	// starts none before a word with no role: every condition below needs a
+	// role of this token outside leadIn or a role of the next one.
+	const leadIn = clsThe | clsIn | clsOver | clsUntil
+	if c&^leadIn == 0 && next == 0 {
+		return match{}, false
+	}
 	var b match
 	found := false
 	consider := func(m match, ok bool) {
 		if ok && m.to > i && (!found || m.to > b.to) {
 			b, found = m, true
 		}
-	}
-	// "the", "over" and "in" start a date only before the word that makes it
-	// one ("the end", "over the", "in 3 weeks"): gate on that word's roles.
-	var next class
-	if s.in(i + 1) {
-		next = s.cls[i+1]
 	}
 	the := c&clsThe != 0
 	at := func(roles class) bool { return c&roles != 0 || the && next&roles != 0 }

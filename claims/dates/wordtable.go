@@ -74,9 +74,15 @@ func lowerByte(c byte) byte {
 const wordTableBits = 9
 
 // wordTable is an open-addressed hash set of word keys with their roles.
-type wordTable [1 << wordTableBits]struct {
-	key wordKey
-	c   class
+type wordTable struct {
+	slots [1 << wordTableBits]struct {
+		key wordKey
+		c   class
+	}
+	// ends has, for each length and first letter of a word in the table, a
+	// bit for its last letter (letters folded to five bits): most words of a
+	// sentence have no bit and skip packing and hashing.
+	ends [(maxClassWord + 1) << 5]uint32
 }
 
 func (k wordKey) slot() uint64 {
@@ -86,29 +92,43 @@ func (k wordKey) slot() uint64 {
 // newWordTable builds the table of words. It returns nil when the words do
 // not fit, which a test catches.
 func newWordTable(words map[string]class) *wordTable {
-	if len(words) > len(wordTable{})/2 {
+	t := new(wordTable)
+	if len(words) > len(t.slots)/2 {
 		return nil
 	}
-	t := new(wordTable)
 	for w, c := range words {
 		if len(w) == 0 || len(w) > maxClassWord {
 			return nil
 		}
 		k := packWord(w)
 		h := k.slot()
-		for t[h].key.hi != 0 {
+		for t.slots[h].key.hi != 0 {
 			h = (h + 1) & (1<<wordTableBits - 1)
 		}
-		t[h].key, t[h].c = k, c
+		t.slots[h].key, t.slots[h].c = k, c
+		t.ends[endsIndex(w[0], len(w))] |= endsBit(w[len(w)-1])
 	}
 	return t
 }
+
+// maybe reports whether a word of n bytes (1 <= n <= maxClassWord) from
+// first to last byte may be in the table; false means it is not. Folding
+// with |0x20 maps both cases of a letter to one bit and a non-letter to
+// the bit of the letter it equals on five bits, which gives only false
+// positives: lookup decides.
+func (t *wordTable) maybe(first, last byte, n int) bool {
+	return t.ends[endsIndex(first, n)]&endsBit(last) != 0
+}
+
+func endsIndex(first byte, n int) int { return n<<5 | int(first|0x20)&31 }
+
+func endsBit(last byte) uint32 { return 1 << ((last | 0x20) & 31) }
 
 // lookup returns the roles of the word with key k, 0 when it has none.
 func (t *wordTable) lookup(k wordKey) class {
 	h := k.slot()
 	for {
-		e := &t[h]
+		e := &t.slots[h]
 		if e.key == k {
 			return e.c
 		}
