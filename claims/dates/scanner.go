@@ -261,9 +261,17 @@ func (s *scanner) sym(i int, x string) bool {
 	return s.kind(i) == token.Symbol && s.raw(i) == x
 }
 
-// dash reports a hyphen or an en/em dash at i.
+// dash reports a hyphen or an en/em dash at i. The token is read once: the
+// grammars ask at most numbers whether a dash follows.
 func (s *scanner) dash(i int) bool {
-	return s.sym(i, "-") || s.sym(i, "–") || s.sym(i, "—") || s.sym(i, "‑")
+	if s.kind(i) != token.Symbol {
+		return false
+	}
+	switch s.raw(i) {
+	case "-", "–", "—", "‑":
+		return true
+	}
+	return false
 }
 
 // plainInt reads a number token made of at most nine digits only.
