@@ -25,12 +25,18 @@ func (s *scanner) numericDate(i int) (match, bool) {
 	if s.kind(j) != token.Number {
 		return match{}, false
 	}
+	dotted := strings.Contains(s.raw(j), ".")
+	if !dotted && !s.dash(j+1) && !s.sym(j+1, "/") {
+		// gluedParts reads a second part only after "-" or "/": most numbers
+		// touching a symbol are "5%" or "5,", which this leaves at once.
+		return match{}, false
+	}
 	if (s.adj(j-1) && (s.dash(j-1) || s.sym(j-1, "/") || s.kind(j-1) == token.Number)) ||
 		s.sym(j-1, "$") || s.sym(j-1, "€") || s.sym(j-1, "£") {
 		return match{}, false
 	}
 	cue := wd != nil || s.word(j-1) == "on" || s.word(j-1) == "in"
-	if strings.Contains(s.raw(j), ".") {
+	if dotted {
 		return s.dottedDate(i, j, wd, cue)
 	}
 	var buf [3]part

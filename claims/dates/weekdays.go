@@ -180,6 +180,12 @@ func (s *scanner) monthOfRef(j int) (time.Time, int, bool) {
 // "on 15", "the 20th of next month". Alone it needs "on"/"for" before it and
 // a phrase boundary after it, so "the 27th floor" and "the first prize" stay out.
 func (s *scanner) theNth(i int) (match, bool) {
+	// Every day number needs "on"/"for" before it or the direction word of
+	// "next month" (see monthOfRef) within the five tokens after i: the day
+	// takes at most four, "of" one more. Most numbers have neither.
+	if prev := s.word(i - 1); prev != "on" && prev != "for" && !s.soon(i, 5, clsDir) {
+		return match{}, false
+	}
 	k := i
 	if s.word(k) == "the" {
 		k++
