@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -281,5 +282,32 @@ func TestDurations(t *testing.T) {
 			assert.Equal(t, c.text, c.in[ds[0].Start:ds[0].End])
 			assert.Equal(t, c.timex, ds[0].Timex)
 		})
+	}
+}
+
+// TestValidDayMatchesTime checks the counted month lengths against the
+// normalisation of time.Date, which validDay used to ask.
+func TestValidDayMatchesTime(t *testing.T) {
+	for _, y := range []int{-401, -400, -100, -4, -1, 0, 1, 4, 100, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9999} {
+		for m := time.Month(0); m <= 13; m++ {
+			for d := -1; d <= 33; d++ {
+				want := false
+				if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+					tm := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+					want = tm.Day() == d && tm.Month() == m
+				}
+				if got := validDay(y, m, d); got != want {
+					t.Errorf("validDay(%d, %d, %d) = %v, want %v", y, m, d, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestWeekdayTimex(t *testing.T) {
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		if got, want := weekdayTimex(wd), fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)); got != want {
+			t.Errorf("weekdayTimex(%v) = %q, want %q", wd, got, want)
+		}
 	}
 }

@@ -10,12 +10,24 @@ import (
 // isoDay numbers weekdays from Monday = 1 to Sunday = 7, as TIMEX3 does.
 func isoDay(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
 
+// weekdayTimex is the TIMEX3 value of a bare weekday ("XXXX-WXX-1" for
+// Monday), from a table: every weekday the text names builds one.
+func weekdayTimex(wd time.Weekday) string {
+	if n := isoDay(wd); n >= 1 && n <= 7 {
+		return bareWeekdayTimex[n]
+	}
+	return fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))
+}
+
+var bareWeekdayTimex = [8]string{1: "XXXX-WXX-1", 2: "XXXX-WXX-2", 3: "XXXX-WXX-3",
+	4: "XXXX-WXX-4", 5: "XXXX-WXX-5", 6: "XXXX-WXX-6", 7: "XXXX-WXX-7"}
+
 // weekdayInWeek is weekday wd in the week holding ref, moved dir weeks
 // (weeks start on Monday): "last Sunday" on a Monday is the day before.
 func (s *scanner) weekdayInWeek(dir int, wd time.Weekday) Date {
 	if s.ref.IsZero() {
 		return Date{Granularity: Day, Relative: true, Weekday: &wd,
-			Timex: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))}
+			Timex: weekdayTimex(wd)}
 	}
 	t := weekStart(day0(s.ref)).AddDate(0, 0, 7*dir+isoDay(wd)-1)
 	dt := resolvedAt(t, Day)
@@ -85,7 +97,7 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 // Thursday"); strict skips ref itself ("this coming Tuesday" on a Tuesday).
 func (s *scanner) nearWeekday(wd time.Weekday, ahead, strict bool) Date {
 	dt := Date{Granularity: Day, Relative: true, Weekday: &wd,
-		Timex: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))}
+		Timex: weekdayTimex(wd)}
 	if s.ref.IsZero() {
 		return dt
 	}
