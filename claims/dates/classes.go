@@ -150,12 +150,17 @@ func lowerASCIIInto(buf []byte, text string) string {
 		return text
 	}
 	b := buf[:len(text)]
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		binary.LittleEndian.PutUint64(b[i:], lowerSWAR(load8(text[i:i+8])))
-	}
-	for ; i < len(text); i++ {
-		b[i] = lowerByte(text[i])
+	copy(b, text)
+	if len(b) < 8 {
+		lowerFrom(b, 0)
+	} else {
+		for i := 0; i+8 <= len(b); i += 8 {
+			binary.LittleEndian.PutUint64(b[i:], lowerSWAR(binary.LittleEndian.Uint64(b[i:])))
+		}
+		// The last eight bytes again, lower-cased already in part: lowering
+		// is idempotent, and this leaves no byte-by-byte tail.
+		t := b[len(b)-8:]
+		binary.LittleEndian.PutUint64(t, lowerSWAR(binary.LittleEndian.Uint64(t)))
 	}
 	return unsafe.String(&b[0], len(b))
 }

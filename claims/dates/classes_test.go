@@ -49,14 +49,18 @@ func TestLowerASCII(t *testing.T) {
 		{"already lower", "already lower"},
 		{"", ""},
 		{"\xffMAY", "\xffmay"},
+		{"The MAY 5 Report, ON THE 21ST OF JUNE", "the may 5 report, on the 21st of june"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			got := lowerASCII(tt.in)
 			assert.Equal(t, tt.want, got)
 			assert.Len(t, got, len(tt.in), "offsets stay valid")
-			var buf [32]byte
+			var buf [64]byte
 			assert.Equal(t, tt.want, lowerASCIIInto(buf[:], tt.in), "the buffered copy agrees")
+			for n := 0; n <= len(tt.in); n++ {
+				assert.Equal(t, lowerASCII(tt.in[:n]), lowerASCIIInto(buf[:], tt.in[:n]), "prefix of %d bytes", n)
+			}
 		})
 	}
 }

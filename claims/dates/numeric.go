@@ -26,9 +26,7 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		return match{}, false
 	}
 	dotted := strings.Contains(s.raw(j), ".")
-	if !dotted && !s.dash(j+1) && !s.sym(j+1, "/") {
-		// gluedParts reads a second part only after "-" or "/": most numbers
-		// touching a symbol are "5%" or "5,", which this leaves at once.
+	if !dotted && !s.joined(j) {
 		return match{}, false
 	}
 	if (s.adj(j-1) && (s.dash(j-1) || s.sym(j-1, "/") || s.kind(j-1) == token.Number)) ||
@@ -70,6 +68,10 @@ func (s *scanner) numericDate(i int) (match, bool) {
 	dt.Weekday = wd
 	return match{d: dt, from: i, to: end}, true
 }
+
+// joined reports a "-" or "/" after token j: gluedParts reads a second part
+// only after one, and most numbers touching a symbol are "5%" or "5,".
+func (s *scanner) joined(j int) bool { return s.dash(j+1) || s.sym(j+1, "/") }
 
 // gluedParts collects up to three numbers or month names joined by the same
 // touching separator ("-" or "/"); a final ",yy" after slashes counts too.

@@ -161,7 +161,9 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&(clsWeekday|clsMonth) != 0 {
 		consider(s.monthDayFirst(i))
 	}
-	if c&(clsWeekday|clsGlued) != 0 {
+	// A number not after a weekday is a numeric date only when dotted or
+	// joined (see numericDate): checked here, the call is saved for most.
+	if c&clsWeekday != 0 || c&clsGlued != 0 && (s.joined(i) || strings.Contains(s.raw(i), ".")) {
 		consider(s.numericDate(i))
 	}
 	if c&clsQH != 0 || c&ordinal != 0 && s.soon(i, 3, clsUnit) {
@@ -194,7 +196,7 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&clsWeekday != 0 {
 		consider(s.weekdayAlone(i))
 	}
-	if at(dayNum) {
+	if at(dayNum) && s.nthCue(i) {
 		consider(s.theNth(i))
 	}
 	if c&clsYear != 0 {

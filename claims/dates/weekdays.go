@@ -192,10 +192,7 @@ func (s *scanner) monthOfRef(j int) (time.Time, int, bool) {
 // "on 15", "the 20th of next month". Alone it needs "on"/"for" before it and
 // a phrase boundary after it, so "the 27th floor" and "the first prize" stay out.
 func (s *scanner) theNth(i int) (match, bool) {
-	// Every day number needs "on"/"for" before it or the direction word of
-	// "next month" (see monthOfRef) within the five tokens after i: the day
-	// takes at most four, "of" one more. Most numbers have neither.
-	if prev := s.word(i - 1); prev != "on" && prev != "for" && !s.soon(i, 5, clsDir) {
+	if !s.nthCue(i) {
 		return match{}, false
 	}
 	k := i
@@ -225,6 +222,15 @@ func (s *scanner) theNth(i int) (match, bool) {
 		}
 	}
 	return match{d: s.dayOfMonthNear(d), from: i, to: e}, true
+}
+
+// nthCue reports whether a day of the month alone can start at i (see
+// theNth): every one needs "on"/"for" before it or the direction word of
+// "next month" (see monthOfRef) within the five tokens after i, as the day
+// takes at most four and "of" one more. Most numbers have neither.
+func (s *scanner) nthCue(i int) bool {
+	prev := s.word(i - 1)
+	return prev == "on" || prev == "for" || s.soon(i, 5, clsDir)
 }
 
 // nthWeekday reads "the first Friday of July", "the second Monday of next
