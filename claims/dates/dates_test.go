@@ -311,3 +311,22 @@ func TestWeekdayTimex(t *testing.T) {
 		}
 	}
 }
+
+// TestParseGatedNumbers covers the numbers that best lets past its cheap
+// checks (a cue before a day, a joining "-" or "/", a dot) and those it
+// turns away, so the checks stay no stricter than the grammars.
+func TestParseGatedNumbers(t *testing.T) {
+	runParseCases(t, tuesday, []parseCase{
+		{"on a plain day", "The hearing resumes on 15.", []string{"15|2025-11-15|2025-11-16|day"}},
+		{"for a plain number", "The hearing resumes for 15.", nil},
+		{"slash after a decimal", "Rates rose 2.4 percent on 4/22.", []string{"4/22|2025-04-22|2025-04-23|day"}},
+		{"dash after a percent", "Prices fell 5% on 4-22, then 3% on 5.", []string{"4-22|2025-04-22|2025-04-23|day", "5|2025-12-05|2025-12-06|day"}},
+		{"day of this month", "The fee is due on the 3rd of this month.", []string{"the 3rd of this month|2025-11-03|2025-11-04|day|rel"}},
+		{"spelled day", "It closes on the twenty-first.", []string{"the twenty-first|2025-11-21|2025-11-22|day"}},
+		{"decimal comma", "Shares rose 12,5% in trading.", nil},
+		{"four parts", "Version 1-2-3 shipped 2024-05-06.", []string{"2024-05-06|2024-05-06|2024-05-07|day"}},
+		{"decimal then dotted date", "Up 7.5 points; 13.5.2015 was the date.", []string{"13.5.2015|2015-05-13|2015-05-14|day"}},
+		{"dotted pair mid-phrase", "On 4.22 the board met.", nil},
+		{"en dash range of counts", "Sales grew 4–5 per cent in 2023.", []string{"2023|2023-01-01|2024-01-01|year"}},
+	})
+}
