@@ -65,6 +65,9 @@ type Date struct {
 // six months ahead of the publication is rarely meant. "Monday" alone is the most
 // recent Monday on or before ref.
 func Parse(text string, toks []token.Token, ref time.Time) []Date {
+	// The roles and the lower-cased text live in arrays of this call, which
+	// stay on the stack as the scanner does not escape: a sentence costs no
+	// allocation until a date is found. Nothing read from low outlives Parse.
 	var clsBuf [scanTokens]class
 	toks, cls, all := prepare(text, toks, clsBuf[:])
 	if all&triggers == 0 {

@@ -263,8 +263,8 @@ func (s *scanner) sym(i int, x string) bool {
 	return s.kind(i) == token.Symbol && s.raw(i) == x
 }
 
-// dash reports a hyphen or an en/em dash at i. The token is read once: the
-// grammars ask at most numbers whether a dash follows.
+// dash reports a hyphen or an en/em dash at i. The grammars ask it after
+// most numbers, so the token is read once, not once a dash.
 func (s *scanner) dash(i int) bool {
 	if s.kind(i) != token.Symbol {
 		return false
