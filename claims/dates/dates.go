@@ -74,7 +74,8 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 		return nil
 	}
 	var lowBuf [scanBytes]byte
-	s := &scanner{text: text, toks: toks, low: lowered(text, lowBuf[:]), cls: cls, all: all, ref: ref}
+	var prefixes weekdayCache
+	s := &scanner{text: text, toks: toks, low: lowered(text, lowBuf[:]), cls: cls, all: all, ref: ref, prefixes: &prefixes}
 	var out []Date
 	for i := 0; i < len(s.toks); {
 		if s.cls[i] == 0 {

@@ -330,3 +330,17 @@ func TestParseGatedNumbers(t *testing.T) {
 		{"en dash range of counts", "Sales grew 4–5 per cent in 2023.", []string{"2023|2023-01-01|2024-01-01|year"}},
 	})
 }
+
+// TestParseWeekdayPointers checks that each date naming a weekday holds its
+// own pointer: prefixWeekday reuses one while the grammars try a token.
+func TestParseWeekdayPointers(t *testing.T) {
+	in := "Talks ran Monday, May 5, and Tuesday, May 6, then 5/7."
+	got := Parse(in, token.Scan(in, nil), tuesday)
+	require.Len(t, got, 3)
+	require.NotNil(t, got[0].Weekday)
+	require.NotNil(t, got[1].Weekday)
+	assert.Equal(t, time.Monday, *got[0].Weekday)
+	assert.Equal(t, time.Tuesday, *got[1].Weekday)
+	assert.NotSame(t, got[0].Weekday, got[1].Weekday)
+	assert.Nil(t, got[2].Weekday)
+}

@@ -21,6 +21,8 @@ type scanner struct {
 	// all is the union of cls: cues no token holds need no look.
 	all class
 	ref time.Time
+	// prefixes, when set, keeps prefixWeekday to one allocation a token.
+	prefixes *weekdayCache
 }
 
 // scanTokens and scanBytes bound the sentences whose roles and lower-cased
@@ -369,8 +371,27 @@ func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
 	if s.sym(j, ",") {
 		j++
 	}
-	// Allocated only here: most tokens are no weekday.
-	wd := new(time.Weekday)
-	*wd = day
-	return wd, j
+	// Allocated only here, as most tokens are no weekday, and once a token:
+	// three grammars (and wdEnd) read the weekday that starts a date, and the
+	// one date kept from the token is the only holder of the pointer.
+	c := s.prefixes
+	if c == nil {
+		wd := new(time.Weekday)
+		*wd = day
+		return wd, j
+	}
+	if c.at != i+1 {
+		wd := new(time.Weekday)
+		*wd = day
+		c.at, c.wd = i+1, wd
+	}
+	return c.wd, j
+}
+
+// weekdayCache holds the weekday prefixWeekday last read, at token at-1. It
+// sits apart from the scanner: a pointer read from the scanner itself would
+// make the analysis of escapes move the scanner's buffers to the heap.
+type weekdayCache struct {
+	at int
+	wd *time.Weekday
 }
