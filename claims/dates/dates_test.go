@@ -344,3 +344,17 @@ func TestParseWeekdayPointers(t *testing.T) {
 	assert.NotSame(t, got[0].Weekday, got[1].Weekday)
 	assert.Nil(t, got[2].Weekday)
 }
+
+// TestTimexYearTable checks the table of bare years against the value timex
+// writes by hand, at its edges and beyond them.
+func TestTimexYearTable(t *testing.T) {
+	for _, y := range []int{0, 7, 999, 1000, 1001, 1970, 2025, 2999, 3000, 12345, noYear} {
+		want := fmt.Sprintf("%04d", y)
+		if y == noYear {
+			want = "XXXX"
+		}
+		assert.Equal(t, want, timex(y, 0, 0), "year %d", y)
+	}
+	assert.Equal(t, "2025-11", timex(2025, 11, 0))
+	assert.Equal(t, "2025-XX-05", timex(2025, 0, 5))
+}

@@ -39,6 +39,11 @@ func day0(ref time.Time) time.Time {
 // d = 0 leaves the day out ("2025-04"). It is built by hand, not with fmt:
 // grammars build it for every candidate date they try.
 func timex(y int, m time.Month, d int) string {
+	if m == 0 && d == 0 && y >= firstTableYear && y < firstTableYear+len(yearTimex) {
+		// Bare years are the commonest dates ("in 2023"): their values
+		// come from a table instead of an allocation each.
+		return yearTimex[y-firstTableYear]
+	}
 	var buf [16]byte
 	b := buf[:0]
 	if y == noYear {
@@ -59,6 +64,19 @@ func timex(y int, m time.Month, d int) string {
 	}
 	return string(b)
 }
+
+// firstTableYear is the first year of yearTimex, which covers the years
+// four digits write in news text.
+const firstTableYear = 1000
+
+// yearTimex holds the TIMEX3 value of each year from firstTableYear to 2999.
+var yearTimex = func() []string {
+	out := make([]string, 3000-firstTableYear)
+	for k := range out {
+		out[k] = string(appendPadded(nil, firstTableYear+k, 4))
+	}
+	return out
+}()
 
 // appendPadded appends n in decimal, zero-padded to width digits.
 func appendPadded(b []byte, n, width int) []byte {
