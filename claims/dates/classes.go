@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"encoding/binary"
 	"strings"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -91,15 +93,22 @@ var numberWords = strings.Fields(`zero one two three four five six seven eight n
 	sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth
 	sixtieth seventieth eightieth ninetieth hundredth`)
 
-// classify returns the roles of each token (low is text from lowerASCII) and
-// the union of them all.
-func classify(text string, toks []token.Token, low string) ([]class, class) {
-	out := make([]class, len(toks))
-	var all class
+// wordRoles is wordClasses as a table classify reads without hashing strings.
+var wordRoles = newWordTable(wordClasses)
+
+// classify stores the roles of each token of toks in out (as long as toks) and
+// returns the union of them all. Words are lower-cased as they are looked up,
+// so a sentence with no trigger is done without a lower-cased copy of it.
+// split reports a number that splitNumbers splits: its roles are then to be
+// read again over the split tokens.
+func classify(text string, toks []token.Token, out []class) (all class, split bool) {
 	for i, t := range toks {
 		var c class
 		switch t.Kind {
 		case token.Number:
+			if num := text[t.Start:t.End]; strings.IndexByte(num, ',') >= 0 && !thousands(num) {
+				split = true
+			}
 			c = clsNumber | numberShape(text, toks, i)
 			// "21st": the ordinal is read over the number and its suffix.
 			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Word {
@@ -109,42 +118,14 @@ func classify(text string, toks []token.Token, low string) ([]class, class) {
 			}
 		case token.Word:
 			// No word of the grammars is longer than "anniversary".
-			if t.End-t.Start <= maxClassWord {
-				c = wordClasses[low[t.Start:t.End]]
+			if n := t.End - t.Start; n > 0 && n <= maxClassWord && wordRoles.maybe(text[t.Start], text[t.End-1], n) {
+				c = wordRoles.lookup(packAt(text, t.Start, t.End))
 			}
 		}
 		out[i] = c
 		all |= c
 	}
-	return out, all
-}
-
-// anyTrigger reports whether some token of toks is a trigger, without
-// allocating: a sentence with none is done before the scanner is built.
-func anyTrigger(text string, toks []token.Token) bool {
-	var buf [maxClassWord]byte
-	for _, t := range toks {
-		switch t.Kind {
-		case token.Number:
-			return true
-		case token.Word:
-			if t.End-t.Start > maxClassWord {
-				continue
-			}
-			w := text[t.Start:t.End]
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[k] = c
-			}
-			if wordClasses[string(buf[:len(w)])]&triggers != 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return all, split
 }
 
 // lowerASCII returns text with ASCII capitals lower-cased, byte for byte, so
@@ -152,20 +133,53 @@ func anyTrigger(text string, toks []token.Token) bool {
 // grammar compares words with ASCII literals only, which no word holding other
 // letters can equal, so other letters need no lower-casing.
 func lowerASCII(text string) string {
-	k := 0
-	for k < len(text) && !(text[k] >= 'A' && text[k] <= 'Z') {
-		k++
-	}
+	k := firstCapital(text)
 	if k == len(text) {
 		return text
 	}
 	b := []byte(text)
-	for ; k < len(b); k++ {
-		if c := b[k]; c >= 'A' && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
+	lowerFrom(b, k)
+	return string(b)
+}
+
+// lowerASCIIInto is lowerASCII writing into buf (at least as long as text),
+// eight bytes at a time. The result shares buf's memory: buf must not change
+// while the result is in use.
+func lowerASCIIInto(buf []byte, text string) string {
+	if len(text) == 0 {
+		return text
+	}
+	b := buf[:len(text)]
+	copy(b, text)
+	if len(b) < 8 {
+		lowerFrom(b, 0)
+	} else {
+		for i := 0; i+8 <= len(b); i += 8 {
+			binary.LittleEndian.PutUint64(b[i:], lowerSWAR(binary.LittleEndian.Uint64(b[i:])))
+		}
+		// The last eight bytes again, lower-cased already in part: lowering
+		// is idempotent, and this leaves no byte-by-byte tail.
+		t := b[len(b)-8:]
+		binary.LittleEndian.PutUint64(t, lowerSWAR(binary.LittleEndian.Uint64(t)))
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// firstCapital is the index of the first ASCII capital of text, len(text) when none.
+func firstCapital(text string) int {
+	for k := 0; k < len(text); k++ {
+		if text[k]-'A' < 26 {
+			return k
 		}
 	}
-	return string(b)
+	return len(text)
+}
+
+// lowerFrom lower-cases the ASCII capitals of b from index k on.
+func lowerFrom(b []byte, k int) {
+	for ; k < len(b); k++ {
+		b[k] = lowerByte(b[k])
+	}
 }
 
 // numberShape is the roles a number token takes from its digits and what touches it.

@@ -65,11 +65,22 @@ type Date struct {
 // six months ahead of the publication is rarely meant. "Monday" alone is the most
 // recent Monday on or before ref.
 func Parse(text string, toks []token.Token, ref time.Time) []Date {
-	if !anyTrigger(text, toks) {
+	// The roles and the lower-cased text live in arrays of this call, which
+	// stay on the stack as the scanner does not escape: a sentence costs no
+	// allocation until a date is found. Nothing read from low outlives Parse.
+	var clsBuf [scanTokens]class
+	toks, cls, all := prepare(text, toks, clsBuf[:])
+	if all&triggers == 0 {
 		return nil
 	}
-	s := newScanner(text, toks, ref)
+	var lowBuf [scanBytes]byte
+	var prefixes weekdayCache
+	s := &scanner{text: text, toks: toks, low: lowered(text, lowBuf[:]), cls: cls, all: all, ref: ref, prefixes: &prefixes}
+	// The first date waits in first: most sentences with a date have one,
+	// which then takes one exact allocation, and a second starts room for two.
 	var out []Date
+	var first Date
+	n := 0
 	for i := 0; i < len(s.toks); {
 		if s.cls[i] == 0 {
 			// Most tokens start no date: skip them before best builds a match.
@@ -89,8 +100,19 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 		}
 		m.d.End = s.toks[last].End
 		s.applyCue(&m)
-		out = append(out, m.d)
+		switch n {
+		case 0:
+			first = m.d
+		case 1:
+			out = append(make([]Date, 0, 2), first, m.d)
+		default:
+			out = append(out, m.d)
+		}
+		n++
 		i = m.to
+	}
+	if n == 1 {
+		return []Date{first}
 	}
 	return out
 }

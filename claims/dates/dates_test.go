@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -282,4 +283,78 @@ func TestDurations(t *testing.T) {
 			assert.Equal(t, c.timex, ds[0].Timex)
 		})
 	}
+}
+
+// TestValidDayMatchesTime checks the counted month lengths against the
+// normalisation of time.Date, which validDay used to ask.
+func TestValidDayMatchesTime(t *testing.T) {
+	for _, y := range []int{-401, -400, -100, -4, -1, 0, 1, 4, 100, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9999} {
+		for m := time.Month(0); m <= 13; m++ {
+			for d := -1; d <= 33; d++ {
+				want := false
+				if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+					tm := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+					want = tm.Day() == d && tm.Month() == m
+				}
+				if got := validDay(y, m, d); got != want {
+					t.Errorf("validDay(%d, %d, %d) = %v, want %v", y, m, d, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestWeekdayTimex(t *testing.T) {
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		if got, want := weekdayTimex(wd), fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)); got != want {
+			t.Errorf("weekdayTimex(%v) = %q, want %q", wd, got, want)
+		}
+	}
+}
+
+// TestParseGatedNumbers covers the numbers that best lets past its cheap
+// checks (a cue before a day, a joining "-" or "/", a dot) and those it
+// turns away, so the checks stay no stricter than the grammars.
+func TestParseGatedNumbers(t *testing.T) {
+	runParseCases(t, tuesday, []parseCase{
+		{"on a plain day", "The hearing resumes on 15.", []string{"15|2025-11-15|2025-11-16|day"}},
+		{"for a plain number", "The hearing resumes for 15.", nil},
+		{"slash after a decimal", "Rates rose 2.4 percent on 4/22.", []string{"4/22|2025-04-22|2025-04-23|day"}},
+		{"dash after a percent", "Prices fell 5% on 4-22, then 3% on 5.", []string{"4-22|2025-04-22|2025-04-23|day", "5|2025-12-05|2025-12-06|day"}},
+		{"day of this month", "The fee is due on the 3rd of this month.", []string{"the 3rd of this month|2025-11-03|2025-11-04|day|rel"}},
+		{"spelled day", "It closes on the twenty-first.", []string{"the twenty-first|2025-11-21|2025-11-22|day"}},
+		{"decimal comma", "Shares rose 12,5% in trading.", nil},
+		{"four parts", "Version 1-2-3 shipped 2024-05-06.", []string{"2024-05-06|2024-05-06|2024-05-07|day"}},
+		{"decimal then dotted date", "Up 7.5 points; 13.5.2015 was the date.", []string{"13.5.2015|2015-05-13|2015-05-14|day"}},
+		{"dotted pair mid-phrase", "On 4.22 the board met.", nil},
+		{"en dash range of counts", "Sales grew 4–5 per cent in 2023.", []string{"2023|2023-01-01|2024-01-01|year"}},
+	})
+}
+
+// TestParseWeekdayPointers checks that each date naming a weekday holds its
+// own pointer: prefixWeekday reuses one while the grammars try a token.
+func TestParseWeekdayPointers(t *testing.T) {
+	in := "Talks ran Monday, May 5, and Tuesday, May 6, then 5/7."
+	got := Parse(in, token.Scan(in, nil), tuesday)
+	require.Len(t, got, 3)
+	require.NotNil(t, got[0].Weekday)
+	require.NotNil(t, got[1].Weekday)
+	assert.Equal(t, time.Monday, *got[0].Weekday)
+	assert.Equal(t, time.Tuesday, *got[1].Weekday)
+	assert.NotSame(t, got[0].Weekday, got[1].Weekday)
+	assert.Nil(t, got[2].Weekday)
+}
+
+// TestTimexYearTable checks the table of bare years against the value timex
+// writes by hand, at its edges and beyond them.
+func TestTimexYearTable(t *testing.T) {
+	for _, y := range []int{0, 7, 999, 1000, 1001, 1970, 2025, 2999, 3000, 12345, noYear} {
+		want := fmt.Sprintf("%04d", y)
+		if y == noYear {
+			want = "XXXX"
+		}
+		assert.Equal(t, want, timex(y, 0, 0), "year %d", y)
+	}
+	assert.Equal(t, "2025-11", timex(2025, 11, 0))
+	assert.Equal(t, "2025-XX-05", timex(2025, 0, 5))
 }

@@ -3,7 +3,6 @@ package dates
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -40,7 +39,11 @@ var durationUnits = map[string]string{
 
 // Durations returns the lengths of time in text (tokens toks from token.Scan).
 func Durations(text string, toks []token.Token) []Duration {
-	s := newScanner(text, toks, time.Time{})
+	// Durations need no trigger: "an hour" holds none.
+	var clsBuf [scanTokens]class
+	toks, cls, all := prepare(text, toks, clsBuf[:])
+	var lowBuf [scanBytes]byte
+	s := &scanner{text: text, toks: toks, low: lowered(text, lowBuf[:]), cls: cls, all: all}
 	var out []Duration
 	for i := 0; i < len(s.toks); {
 		d, end, ok := s.duration(i)

@@ -25,12 +25,16 @@ func (s *scanner) numericDate(i int) (match, bool) {
 	if s.kind(j) != token.Number {
 		return match{}, false
 	}
+	dotted := strings.Contains(s.raw(j), ".")
+	if !dotted && !s.joined(j) {
+		return match{}, false
+	}
 	if (s.adj(j-1) && (s.dash(j-1) || s.sym(j-1, "/") || s.kind(j-1) == token.Number)) ||
 		s.sym(j-1, "$") || s.sym(j-1, "€") || s.sym(j-1, "£") {
 		return match{}, false
 	}
 	cue := wd != nil || s.word(j-1) == "on" || s.word(j-1) == "in"
-	if strings.Contains(s.raw(j), ".") {
+	if dotted {
 		return s.dottedDate(i, j, wd, cue)
 	}
 	var buf [3]part
@@ -64,6 +68,10 @@ func (s *scanner) numericDate(i int) (match, bool) {
 	dt.Weekday = wd
 	return match{d: dt, from: i, to: end}, true
 }
+
+// joined reports a "-" or "/" after token j: gluedParts reads a second part
+// only after one, and most numbers touching a symbol are "5%" or "5,".
+func (s *scanner) joined(j int) bool { return s.dash(j+1) || s.sym(j+1, "/") }
 
 // gluedParts collects up to three numbers or month names joined by the same
 // touching separator ("-" or "/"); a final ",yy" after slashes counts too.
@@ -140,14 +148,22 @@ func (s *scanner) mdOrDm(y int, a, b part) (Date, bool) {
 
 // dottedDate reads a date written as one dotted number token.
 func (s *scanner) dottedDate(i, j int, wd *time.Weekday, cue bool) (match, bool) {
-	fields := strings.Split(s.raw(j), ".")
-	parts := make([]part, 0, 3)
-	for _, f := range fields {
+	// The fields are cut by hand, not by strings.Split: its slice would make
+	// the sentence's buffers escape to the heap (see Parse).
+	var buf [3]part
+	parts := buf[:0]
+	for rest, more := s.raw(j), true; more; {
+		var f string
+		f, rest, more = strings.Cut(rest, ".")
 		if strings.Contains(f, ",") || len(f) == 0 || len(f) > 4 {
 			return match{}, false
 		}
 		n, err := strconv.Atoi(f)
 		if err != nil {
+			return match{}, false
+		}
+		if len(parts) == len(buf) {
+			// No date has four fields; every case below needs two or three.
 			return match{}, false
 		}
 		parts = append(parts, part{n: n, digits: len(f)})

@@ -9,12 +9,25 @@ import (
 const noYear = -1
 
 // validDay reports whether y-m-d exists (no February 30).
+// It counts the days of the month, as time.Date would normalise them, without
+// building a time: nearestYear asks it for seventeen years a date.
 func validDay(y int, m time.Month, d int) bool {
-	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return false
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// daysIn is the length of month m (1 to 12) of year y in the proleptic
+// Gregorian calendar package time uses.
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
 	}
-	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	return t.Day() == d && t.Month() == m
+	return 31
 }
 
 // day0 is the reference day at midnight UTC, the anchor of relative dates.
@@ -26,6 +39,11 @@ func day0(ref time.Time) time.Time {
 // d = 0 leaves the day out ("2025-04"). It is built by hand, not with fmt:
 // grammars build it for every candidate date they try.
 func timex(y int, m time.Month, d int) string {
+	if m == 0 && d == 0 && y >= firstTableYear && y < firstTableYear+len(yearTimex) {
+		// Bare years are the commonest dates ("in 2023"): their values
+		// come from a table instead of an allocation each.
+		return yearTimex[y-firstTableYear]
+	}
 	var buf [16]byte
 	b := buf[:0]
 	if y == noYear {
@@ -46,6 +64,19 @@ func timex(y int, m time.Month, d int) string {
 	}
 	return string(b)
 }
+
+// firstTableYear is the first year of yearTimex, which covers the years
+// four digits write in news text.
+const firstTableYear = 1000
+
+// yearTimex holds the TIMEX3 value of each year from firstTableYear to 2999.
+var yearTimex = func() []string {
+	out := make([]string, 3000-firstTableYear)
+	for k := range out {
+		out[k] = string(appendPadded(nil, firstTableYear+k, 4))
+	}
+	return out
+}()
 
 // appendPadded appends n in decimal, zero-padded to width digits.
 func appendPadded(b []byte, n, width int) []byte {
@@ -76,13 +107,15 @@ const futureWindow = 92 * 24 * time.Hour
 // Only valid dates count, so "Feb 29" finds a leap year.
 func nearestYear(ref time.Time, m time.Month, d int) (int, bool) {
 	r := day0(ref)
+	ry, rm, rd := ref.Date()
 	past, future := 0, 0
-	for y := ref.Year() - 8; y <= ref.Year()+8; y++ {
+	for y := ry - 8; y <= ry+8; y++ {
 		if !validDay(y, m, d) {
 			continue
 		}
-		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		if !t.After(r) {
+		// Both are valid days at midnight UTC: y-m-d is not after r exactly
+		// when it does not come later in the calendar.
+		if y < ry || y == ry && (m < rm || m == rm && d <= rd) {
 			past = y
 		} else if future == 0 {
 			future = y

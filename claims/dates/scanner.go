@@ -21,7 +21,17 @@ type scanner struct {
 	// all is the union of cls: cues no token holds need no look.
 	all class
 	ref time.Time
+	// prefixes, when set, keeps prefixWeekday to one allocation a token.
+	prefixes *weekdayCache
 }
+
+// scanTokens and scanBytes bound the sentences whose roles and lower-cased
+// text fit buffers on the stack of Parse; longer ones (few in news text) get
+// buffers from the heap.
+const (
+	scanTokens = 64
+	scanBytes  = 384
+)
 
 // match is a date found over tokens [from, to).
 type match struct {
@@ -32,11 +42,36 @@ type match struct {
 	narrative bool
 }
 
-func newScanner(text string, toks []token.Token, ref time.Time) *scanner {
-	s := &scanner{text: text, toks: splitNumbers(text, toks), ref: ref}
-	s.low = lowerASCII(text)
-	s.cls, s.all = classify(text, s.toks, s.low)
-	return s
+// prepare returns the tokens and their roles for text (cls backed by clsBuf
+// when it fits) and the union of the roles: no token is a trigger in most
+// sentences, which then need no scanner. Tokens are split (see splitNumbers)
+// only when classify finds a number to split, so most sentences are read once.
+func prepare(text string, toks []token.Token, clsBuf []class) ([]token.Token, []class, class) {
+	cls := classBuf(clsBuf, len(toks))
+	all, split := classify(text, toks, cls)
+	if split {
+		toks = splitNumbers(text, toks)
+		cls = classBuf(clsBuf, len(toks))
+		all, _ = classify(text, toks, cls)
+	}
+	return toks, cls, all
+}
+
+// classBuf returns n roles backed by buf when they fit.
+func classBuf(buf []class, n int) []class {
+	if n <= len(buf) {
+		return buf[:n]
+	}
+	return make([]class, n)
+}
+
+// lowered returns text with ASCII capitals lower-cased (see lowerASCII),
+// backed by lowBuf when it fits.
+func lowered(text string, lowBuf []byte) string {
+	if len(text) <= len(lowBuf) {
+		return lowerASCIIInto(lowBuf, text)
+	}
+	return lowerASCII(text)
 }
 
 // splitNumbers splits number tokens whose commas are not thousands separators
@@ -71,14 +106,18 @@ func splitNumbers(text string, toks []token.Token) []token.Token {
 }
 
 // thousands reports whether every comma in a number starts a group of three digits.
+// It reads the groups in place: splitting would allocate for every number.
 func thousands(n string) bool {
-	parts := strings.Split(strings.SplitN(n, ".", 2)[0], ",")
-	for _, p := range parts[1:] {
-		if len(p) != 3 {
+	n, _, _ = strings.Cut(n, ".")
+	lead, rest, more := strings.Cut(n, ",")
+	for more {
+		var g string
+		g, rest, more = strings.Cut(rest, ",")
+		if len(g) != 3 {
 			return false
 		}
 	}
-	return len(parts[0]) <= 3
+	return len(lead) <= 3
 }
 
 // best returns the longest match starting at token i; earlier grammars win ties.
@@ -88,18 +127,25 @@ func (s *scanner) best(i int) (match, bool) {
 	if c == 0 {
 		return match{}, false
 	}
+	// "the", "over" and "in" start a date only before the word that makes it
+	// one ("the end", "over the", "in 3 weeks"): gate on that word's roles.
+	var next class
+	if s.in(i + 1) {
+		next = s.cls[i+1]
+	}
+	// A token with no role but these ("until" starts no date) is common and
+	// starts none before a word with no role: every condition below needs a
+	// role of this token outside leadIn or a role of the next one.
+	const leadIn = clsThe | clsIn | clsOver | clsUntil
+	if c&^leadIn == 0 && next == 0 {
+		return match{}, false
+	}
 	var b match
 	found := false
 	consider := func(m match, ok bool) {
 		if ok && m.to > i && (!found || m.to > b.to) {
 			b, found = m, true
 		}
-	}
-	// "the", "over" and "in" start a date only before the word that makes it
-	// one ("the end", "over the", "in 3 weeks"): gate on that word's roles.
-	var next class
-	if s.in(i + 1) {
-		next = s.cls[i+1]
 	}
 	the := c&clsThe != 0
 	at := func(roles class) bool { return c&roles != 0 || the && next&roles != 0 }
@@ -117,7 +163,9 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&(clsWeekday|clsMonth) != 0 {
 		consider(s.monthDayFirst(i))
 	}
-	if c&(clsWeekday|clsGlued) != 0 {
+	// A number not after a weekday is a numeric date only when dotted or
+	// joined (see numericDate): checked here, the call is saved for most.
+	if c&clsWeekday != 0 || c&clsGlued != 0 && (s.joined(i) || strings.Contains(s.raw(i), ".")) {
 		consider(s.numericDate(i))
 	}
 	if c&clsQH != 0 || c&ordinal != 0 && s.soon(i, 3, clsUnit) {
@@ -150,7 +198,7 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&clsWeekday != 0 {
 		consider(s.weekdayAlone(i))
 	}
-	if at(dayNum) {
+	if at(dayNum) && s.nthCue(i) {
 		consider(s.theNth(i))
 	}
 	if c&clsYear != 0 {
@@ -217,9 +265,17 @@ func (s *scanner) sym(i int, x string) bool {
 	return s.kind(i) == token.Symbol && s.raw(i) == x
 }
 
-// dash reports a hyphen or an en/em dash at i.
+// dash reports a hyphen or an en/em dash at i. The grammars ask it after
+// most numbers, so the token is read once, not once a dash.
 func (s *scanner) dash(i int) bool {
-	return s.sym(i, "-") || s.sym(i, "–") || s.sym(i, "—") || s.sym(i, "‑")
+	if s.kind(i) != token.Symbol {
+		return false
+	}
+	switch s.raw(i) {
+	case "-", "–", "—", "‑":
+		return true
+	}
+	return false
 }
 
 // plainInt reads a number token made of at most nine digits only.
@@ -267,6 +323,10 @@ func (s *scanner) boundary(i int) bool {
 // the index after it. "may" and "march" need a capital or strict context: strict
 // asks for any case, which callers pass when a day or year follows.
 func (s *scanner) month(i int, anyCase bool) (time.Month, int, bool) {
+	// classify marked every month name: other tokens skip the map.
+	if !s.has(i, clsMonth) {
+		return 0, i, false
+	}
 	w := s.word(i)
 	m, ok := monthNames[w]
 	if !ok {
@@ -285,6 +345,9 @@ func (s *scanner) month(i int, anyCase bool) (time.Month, int, bool) {
 
 // weekday reads a weekday name at i; abbreviations need a capital or a comma.
 func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
+	if !s.has(i, clsWeekday) {
+		return 0, i, false
+	}
 	e, ok := weekdayNames[s.word(i)]
 	if !ok {
 		return 0, i, false
@@ -308,8 +371,27 @@ func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
 	if s.sym(j, ",") {
 		j++
 	}
-	// Allocated only here: most tokens are no weekday.
-	wd := new(time.Weekday)
-	*wd = day
-	return wd, j
+	// Allocated only here, as most tokens are no weekday, and once a token:
+	// three grammars (and wdEnd) read the weekday that starts a date, and the
+	// one date kept from the token is the only holder of the pointer.
+	c := s.prefixes
+	if c == nil {
+		wd := new(time.Weekday)
+		*wd = day
+		return wd, j
+	}
+	if c.at != i+1 {
+		wd := new(time.Weekday)
+		*wd = day
+		c.at, c.wd = i+1, wd
+	}
+	return c.wd, j
+}
+
+// weekdayCache holds the weekday prefixWeekday last read, at token at-1. It
+// sits apart from the scanner: a pointer read from the scanner itself would
+// make the analysis of escapes move the scanner's buffers to the heap.
+type weekdayCache struct {
+	at int
+	wd *time.Weekday
 }

@@ -10,12 +10,24 @@ import (
 // isoDay numbers weekdays from Monday = 1 to Sunday = 7, as TIMEX3 does.
 func isoDay(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
 
+// weekdayTimex is the TIMEX3 value of a bare weekday ("XXXX-WXX-1" for
+// Monday), from a table: every weekday the text names builds one.
+func weekdayTimex(wd time.Weekday) string {
+	if n := isoDay(wd); n >= 1 && n <= 7 {
+		return bareWeekdayTimex[n]
+	}
+	return fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))
+}
+
+var bareWeekdayTimex = [8]string{1: "XXXX-WXX-1", 2: "XXXX-WXX-2", 3: "XXXX-WXX-3",
+	4: "XXXX-WXX-4", 5: "XXXX-WXX-5", 6: "XXXX-WXX-6", 7: "XXXX-WXX-7"}
+
 // weekdayInWeek is weekday wd in the week holding ref, moved dir weeks
 // (weeks start on Monday): "last Sunday" on a Monday is the day before.
 func (s *scanner) weekdayInWeek(dir int, wd time.Weekday) Date {
 	if s.ref.IsZero() {
 		return Date{Granularity: Day, Relative: true, Weekday: &wd,
-			Timex: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))}
+			Timex: weekdayTimex(wd)}
 	}
 	t := weekStart(day0(s.ref)).AddDate(0, 0, 7*dir+isoDay(wd)-1)
 	dt := resolvedAt(t, Day)
@@ -85,7 +97,7 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 // Thursday"); strict skips ref itself ("this coming Tuesday" on a Tuesday).
 func (s *scanner) nearWeekday(wd time.Weekday, ahead, strict bool) Date {
 	dt := Date{Granularity: Day, Relative: true, Weekday: &wd,
-		Timex: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))}
+		Timex: weekdayTimex(wd)}
 	if s.ref.IsZero() {
 		return dt
 	}
@@ -180,6 +192,9 @@ func (s *scanner) monthOfRef(j int) (time.Time, int, bool) {
 // "on 15", "the 20th of next month". Alone it needs "on"/"for" before it and
 // a phrase boundary after it, so "the 27th floor" and "the first prize" stay out.
 func (s *scanner) theNth(i int) (match, bool) {
+	if !s.nthCue(i) {
+		return match{}, false
+	}
 	k := i
 	if s.word(k) == "the" {
 		k++
@@ -207,6 +222,15 @@ func (s *scanner) theNth(i int) (match, bool) {
 		}
 	}
 	return match{d: s.dayOfMonthNear(d), from: i, to: e}, true
+}
+
+// nthCue reports whether a day of the month alone can start at i (see
+// theNth): every one needs "on"/"for" before it or the direction word of
+// "next month" (see monthOfRef) within the five tokens after i, as the day
+// takes at most four and "of" one more. Most numbers have neither.
+func (s *scanner) nthCue(i int) bool {
+	prev := s.word(i - 1)
+	return prev == "on" || prev == "for" || s.soon(i, 5, clsDir)
 }
 
 // nthWeekday reads "the first Friday of July", "the second Monday of next
