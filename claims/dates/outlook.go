@@ -16,6 +16,9 @@ const clauseWindow = 12
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "scheduled": true, "upcoming": true, "intends": true,
 	"aims": true, "next": true, "coming": true,
+	// Present-tense verbs of prediction look ahead: "the agency expects the heat
+	// to last until at least Thursday".
+	"expects": true, "forecasts": true, "predicts": true,
 }
 
 // reportWords end the look back: "said on Monday" dates the statement, whatever

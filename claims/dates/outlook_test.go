@@ -22,7 +22,10 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"expected to", "The court is expected to rule on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
 		{"this coming", "Voters go to the polls this coming Sunday.", []string{"this coming Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"this coming same day", "The fair opens this coming Tuesday.", []string{"this coming Tuesday|2025-11-11|2025-11-12|day|rel|wd=Tue"}},
+		{"expects until", "The agency expects the heat to last until at least Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|fut|wd=Thu"}},
+		{"forecasts", "The service forecasts rain on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		// Look-alikes that stay in the past.
+		{"expected as adjective", "Rain came earlier than expected on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"plan as noun", "The plan was approved on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"plans as noun", "The plans were unveiled on Wednesday.", []string{"Wednesday|2025-10-29|2025-10-30|day|rel|wd=Wed"}},
 		{"due to as cause", "Flights were cancelled due to fog on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
