@@ -237,3 +237,17 @@ func scale(b []byte) (float64, bool) {
 	}
 	return 0, false
 }
+
+// cardinalWords are the words cardinal reads, one per value.
+var cardinalWords = [...]string{
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+	"sixty", "seventy", "eighty", "ninety",
+}
+
+// CardinalWords returns every word Cardinal accepts, lower-case: callers build
+// cheap first-letter gates from it so that most words skip the lookup.
+func CardinalWords() []string {
+	return append([]string(nil), cardinalWords[:]...)
+}

@@ -130,3 +130,23 @@ func FuzzReadCardinal(f *testing.F) {
 		}
 	})
 }
+
+// TestCardinalWordsComplete checks that CardinalWords lists every word of the
+// cardinal switch: one word per value, all 28 values, so a gate built from it
+// never drops a number word.
+func TestCardinalWordsComplete(t *testing.T) {
+	seen := map[int]bool{}
+	for _, w := range CardinalWords() {
+		v, ok := Cardinal(w)
+		require.True(t, ok, w)
+		require.False(t, seen[v], w)
+		seen[v] = true
+	}
+	for v := 0; v <= 20; v++ {
+		assert.True(t, seen[v], v)
+	}
+	for v := 30; v <= 90; v += 10 {
+		assert.True(t, seen[v], v)
+	}
+	assert.Len(t, seen, 28)
+}

@@ -259,6 +259,9 @@ func (p *parser) mayStart(i int) bool {
 	case token.Number:
 		return true
 	case token.Word:
+		if !mayStartWord(p.text(i)) {
+			return false // most words: no start word has their first letters and length
+		}
 		w := p.low(i)
 		if w == nil {
 			return false

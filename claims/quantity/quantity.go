@@ -72,12 +72,17 @@ func (a Interval) Overlaps(b Interval) bool {
 // toks must come from token.Scan(text); tokens outside text are ignored. Parse
 // never panics and never allocates except for its result.
 func Parse(text string, toks []token.Token) []Quantity {
-	if !validTokens(text, toks) {
+	first := firstCandidate(text, toks)
+	if first < 0 {
 		return nil
 	}
 	p := parser{s: text, toks: toks}
 	var out []Quantity
-	for i := 0; i < len(toks); {
+	for i := first; i < len(toks); {
+		if !candidate(text, toks[i]) {
+			i++ // most tokens: neither mayStart nor percentOf can hold
+			continue
+		}
 		var q Quantity
 		var next int
 		var ok bool
@@ -99,6 +104,23 @@ func Parse(text string, toks []token.Token) []Quantity {
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// firstCandidate checks that every token lies inside text and is not empty, and
+// returns the first token that may start a quantity; -1 when the tokens are
+// invalid or none may. One pass serves both, as it is the only one most
+// sentences need.
+func firstCandidate(text string, toks []token.Token) int {
+	first := -1
+	for i, t := range toks {
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			return -1
+		}
+		if first < 0 && candidate(text, t) {
+			first = i
+		}
+	}
+	return first
 }
 
 // validTokens reports whether every token lies inside text and is not empty.

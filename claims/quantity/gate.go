@@ -1,0 +1,86 @@
+package quantity
+
+import (
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// startWords are the words other than cardinals that may start a quantity
+// (mayStart) or a percentage written before its number (percentOf).
+var startWords = [...]string{
+	"a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
+	"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
+	"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
+	"fourfold", "fivefold", "tenfold", "hundredfold", "quarter",
+	// percentOf
+	"percent", "percents", "per", "percentage", "percentages",
+}
+
+// gateLetters is the number of letter classes of the gate: 0 for a byte that is
+// no ASCII letter, 1 to 26 for a letter of either case.
+const gateLetters = 27
+
+// wordGate holds, for the first two letters of a word (case-folded), the set of
+// word lengths some start word has: bit n for length n. A word whose letters
+// and length match no start word cannot start a quantity, and most words of a
+// sentence are rejected by this one lookup instead of a lower-casing switch.
+// One-letter words use 0 as their second letter.
+type wordGate [gateLetters * gateLetters]uint16
+
+// gate is built once and only read.
+var gate = buildGate()
+
+func buildGate() *wordGate {
+	var g wordGate
+	add := func(w string) {
+		if len(w) > 0 && len(w) < 16 { // every start word is; TestGate checks
+			g[gateIndex(w)] |= 1 << len(w)
+		}
+	}
+	for _, w := range startWords {
+		add(w)
+	}
+	for _, w := range numword.CardinalWords() {
+		add(w)
+	}
+	return &g
+}
+
+// letterClass maps an ASCII letter of either case to 1..26, any other byte to 0.
+func letterClass(c byte) int {
+	c |= 0x20
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return int(c-'a') + 1
+}
+
+// gateIndex returns the gate slot of the non-empty word w.
+func gateIndex(w string) int {
+	i := letterClass(w[0]) * gateLetters
+	if len(w) > 1 {
+		i += letterClass(w[1])
+	}
+	return i
+}
+
+// mayStartWord reports whether the word w can be a start word in any case: a
+// false answer is final, a true one needs the full test (mayStart, percentOf).
+func mayStartWord(w string) bool {
+	if len(w) == 0 || len(w) >= 16 {
+		return false
+	}
+	return gate[gateIndex(w)]&(1<<len(w)) != 0
+}
+
+// candidate reports whether token t may start a quantity or a percentage:
+// a number, or a word the gate lets through. Symbols never do.
+func candidate(s string, t token.Token) bool {
+	switch t.Kind {
+	case token.Number:
+		return true
+	case token.Word:
+		return mayStartWord(s[t.Start:t.End])
+	}
+	return false
+}

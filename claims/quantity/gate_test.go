@@ -1,0 +1,78 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// TestGate checks that the gate lets every start word through in any case, so
+// that it only ever skips words the full tests reject.
+func TestGate(t *testing.T) {
+	words := append(numword.CardinalWords(), startWords[:]...)
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !mayStartWord(v) {
+				t.Errorf("gate drops %q", v)
+			}
+			toks := token.Scan(v, nil)
+			if len(toks) != 1 || !candidate(v, toks[0]) {
+				t.Errorf("candidate drops %q", v)
+			}
+		}
+	}
+	for _, w := range []string{"", "the", "that", "as", "at", "people", "pepper", "tenth", "o", "é", "ÉIGHT", "one's"} {
+		if mayStartWord(w) {
+			t.Errorf("gate lets %q through", w)
+		}
+	}
+}
+
+// TestGateAgreesWithMayStart runs mayStart with and without the gate over the
+// words of the test sentences and every start word: the gate changes no answer.
+func TestGateAgreesWithMayStart(t *testing.T) {
+	var b strings.Builder
+	for _, s := range seedSentences() {
+		b.WriteString(s + " ")
+	}
+	for _, w := range append(numword.CardinalWords(), startWords[:]...) {
+		b.WriteString(w + " " + strings.ToUpper(w) + " " + strings.ToUpper(w[:1]) + w[1:] + " ")
+	}
+	s := b.String()
+	toks := token.Scan(s, nil)
+	p := parser{s: s, toks: toks}
+	for i := range toks {
+		slow := slowMayStart(&p, i)
+		if got := p.mayStart(i); got != slow {
+			t.Errorf("mayStart(%q) = %v, want %v", p.text(i), got, slow)
+		}
+		if slow && !candidate(s, toks[i]) {
+			t.Errorf("candidate(%q) = false for a start", p.text(i))
+		}
+	}
+}
+
+// slowMayStart is mayStart without the gate, as it was written first.
+func slowMayStart(p *parser, i int) bool {
+	switch p.toks[i].Kind {
+	case token.Number:
+		return true
+	case token.Word:
+		w := p.low(i)
+		if w == nil {
+			return false
+		}
+		switch string(w) {
+		case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
+			"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
+			"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
+			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
+			return true
+		}
+		_, ok := numword.Cardinal(p.text(i))
+		return ok
+	}
+	return false
+}
