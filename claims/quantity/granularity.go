@@ -24,6 +24,10 @@ func Granularity(n float64, written string) float64 {
 		return 1
 	}
 	n = math.Abs(n)
+	if plainDigits(written) {
+		// the common "630,000": no word or slash to look for
+		return digitGranularity(n, written)
+	}
 	if isFractionText(written) {
 		return n / 10
 	}
@@ -33,6 +37,21 @@ func Granularity(n float64, written string) float64 {
 		}
 		return 6
 	}
+	return digitGranularity(n, written)
+}
+
+// plainDigits reports whether written holds only digits and separators.
+func plainDigits(written string) bool {
+	for i := 0; i < len(written); i++ {
+		if c := written[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// digitGranularity is Granularity once fractions and dozens are ruled out.
+func digitGranularity(n float64, written string) float64 {
 	lit, place, last, sig, decimals, ok := digitsOf(written)
 	if !ok {
 		return wordGranularity(n)

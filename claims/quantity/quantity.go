@@ -77,6 +77,10 @@ func Parse(text string, toks []token.Token) []Quantity {
 		return nil
 	}
 	p := parser{s: text, toks: toks}
+	// Results gather on the stack and leave in one allocation of their exact
+	// size; only a sentence with more amounts than buf holds grows a slice.
+	var buf [4]Quantity
+	n := 0
 	var out []Quantity
 	for i := first; i < len(toks); {
 		if !candidate(text, toks[i]) {
@@ -93,17 +97,29 @@ func Parse(text string, toks []token.Token) []Quantity {
 			continue
 		}
 		if ok && !hasNaN(q) {
-			if out == nil {
-				// one allocation: room for every digit token left, as a paragraph
-				// may hold many amounts
-				out = make([]Quantity, 0, resultCap(toks[i:]))
+			switch {
+			case n < len(buf):
+				buf[n] = q
+			case out == nil:
+				// room for every digit token left, as a paragraph may hold
+				// many amounts
+				out = make([]Quantity, 0, len(buf)+resultCap(toks[i:]))
+				out = append(append(out, buf[:]...), q)
+			default:
+				out = append(out, q)
 			}
-			out = append(out, q)
+			n++
 			p.min = next
 		}
 		i = max(next, i+1)
 	}
-	return out
+	switch {
+	case out != nil:
+		return out
+	case n == 0:
+		return nil
+	}
+	return append([]Quantity(nil), buf[:n]...)
 }
 
 // firstCandidate checks that every token lies inside text and is not empty, and

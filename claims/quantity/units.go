@@ -152,8 +152,22 @@ var adjectiveCurrencies = map[string]string{
 	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
 }
 
+// adjectiveFirst holds the first word of every key of adjectiveCurrencies, so
+// that the word after each number is dismissed by one lookup instead of
+// building a two-word key.
+var adjectiveFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range adjectiveCurrencies {
+		m[k[:strings.IndexByte(k, ' ')]] = true
+	}
+	return m
+}()
+
 func (p *parser) currencyAdjective(k int) (string, int) {
 	adj := p.lower(k)
+	if !adjectiveFirst[adj] {
+		return "", k // no key starts with this word
+	}
 	n := k + 1
 	switch adj {
 	case "hong", "new":

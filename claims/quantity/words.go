@@ -54,16 +54,19 @@ func (p *parser) lower(j int) string {
 }
 
 // foldASCII lower-cases the ASCII letters of s, keeping every byte offset.
+// Runs without capitals are copied whole: a sentence has few capitals.
 func foldASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
