@@ -20,6 +20,11 @@ var startWords = [...]string{
 // no ASCII letter, 1 to 26 for a letter of either case.
 const gateLetters = 27
 
+// firstGate holds, for the first byte of a word, the lengths some start word
+// with that first letter (in either case) has: bit n for length n. It decides
+// most words in one lookup; wordGate then looks at the second letter.
+type firstGate [256]uint16
+
 // wordGate holds, for the first two letters of a word (case-folded), the set of
 // word lengths some start word has: bit n for length n. A word whose letters
 // and length match no start word cannot start a quantity, and most words of a
@@ -27,14 +32,17 @@ const gateLetters = 27
 // One-letter words use 0 as their second letter.
 type wordGate [gateLetters * gateLetters]uint16
 
-// gate is built once and only read.
-var gate = buildGate()
+// gate and gate1 are built once and only read.
+var gate, gate1 = buildGate()
 
-func buildGate() *wordGate {
+func buildGate() (*wordGate, *firstGate) {
 	var g wordGate
+	var g1 firstGate
 	add := func(w string) {
 		if len(w) > 0 && len(w) < 16 { // every start word is; TestGate checks
 			g[gateIndex(w)] |= 1 << len(w)
+			g1[w[0]|0x20] |= 1 << len(w)
+			g1[w[0]&^0x20] |= 1 << len(w)
 		}
 	}
 	for _, w := range startWords {
@@ -43,7 +51,7 @@ func buildGate() *wordGate {
 	for _, w := range numword.CardinalWords() {
 		add(w)
 	}
-	return &g
+	return &g, &g1
 }
 
 // letterClass maps an ASCII letter of either case to 1..26, any other byte to 0.
@@ -67,7 +75,7 @@ func gateIndex(w string) int {
 // mayStartWord reports whether the word w can be a start word in any case: a
 // false answer is final, a true one needs the full test (mayStart, percentOf).
 func mayStartWord(w string) bool {
-	if len(w) == 0 || len(w) >= 16 {
+	if len(w) == 0 || len(w) >= 16 || gate1[w[0]]&(1<<len(w)) == 0 {
 		return false
 	}
 	return gate[gateIndex(w)]&(1<<len(w)) != 0
