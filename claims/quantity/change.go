@@ -61,14 +61,14 @@ func changeNoun(w string, percent bool) int {
 // makes the amount a level, not a change.
 func (p *parser) changeBefore(j int, unit string) (dir int, level bool) {
 	k := j
-	switch p.lower(k) {
+	switch string(p.lw(k)) {
 	case "by", "of":
 		k--
 	case "to", "from":
-		d, _ := changeWord(p.lower(k - 1))
+		d, _ := changeWord(string(p.lw(k - 1)))
 		return 0, d != 0
 	}
-	d, adverb := changeWord(p.lower(k))
+	d, adverb := changeWord(string(p.lw(k)))
 	if d == 0 {
 		return 0, false
 	}

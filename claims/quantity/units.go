@@ -164,10 +164,10 @@ var adjectiveFirst = func() map[string]bool {
 }()
 
 func (p *parser) currencyAdjective(k int) (string, int) {
-	adj := p.lower(k)
-	if !adjectiveFirst[adj] {
+	if !adjectiveFirst[string(p.lw(k))] {
 		return "", k // no key starts with this word
 	}
+	adj := p.lower(k)
 	n := k + 1
 	switch adj {
 	case "hong", "new":

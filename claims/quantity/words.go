@@ -70,6 +70,16 @@ func foldASCII(s string) string {
 	return b.String()
 }
 
+// lw is low for words at or after the lookback limit, nil before it. For a
+// comparison with ASCII words it answers as lower does, without folding the
+// sentence when the word has capitals.
+func (p *parser) lw(j int) []byte {
+	if j < p.min {
+		return nil
+	}
+	return p.low(j)
+}
+
 // low returns word j lower-cased in p.buf, nil when it is not a short ASCII word.
 // The result is overwritten by the next call: use it at once.
 func (p *parser) low(j int) []byte {
