@@ -32,6 +32,9 @@ func lower(w string, buf *[maxWord]byte) ([]byte, bool) {
 // Cardinal returns the value of a single cardinal word below one hundred ("seven",
 // "forty"), case-insensitive.
 func Cardinal(w string) (int, bool) {
+	if len(w) < 3 || len(w) > 9 {
+		return 0, false // "one" to "seventeen": most words end here, unread
+	}
 	var buf [maxWord]byte
 	b, ok := lower(w, &buf)
 	if !ok {

@@ -76,3 +76,17 @@ func slowMayStart(p *parser, i int) bool {
 	}
 	return false
 }
+
+// TestFoldEq compares foldEq with strings.EqualFold, Unicode folds included.
+func TestFoldEq(t *testing.T) {
+	words := []string{"a", "an", "some", "ok", "us", "kong", "than", "s", "k"}
+	texts := []string{"", "a", "A", "an", "AN", "aN", "Some", "SOME", "ſome", "ſ", "\u212a", "\u212aong",
+		"KONG", "kong", "ko", "oK", "o\u212a", "\xff", "som\xff", "somé", "than", "THAN", "thaN", "us", "uſ", "S", "K"}
+	for _, w := range words {
+		for _, s := range texts {
+			if got, want := foldEq(s, w), strings.EqualFold(s, w); got != want {
+				t.Errorf("foldEq(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

@@ -90,17 +90,18 @@ func (p *parser) low(j int) []byte {
 	if len(w) > len(p.buf) {
 		return nil
 	}
-	for i := 0; i < len(w); i++ {
+	b := p.buf[:len(w)]
+	for i := range b {
 		c := w[i]
 		if c >= 0x80 {
 			return nil
 		}
-		if c >= 'A' && c <= 'Z' {
+		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		p.buf[i] = c
+		b[i] = c
 	}
-	return p.buf[:len(w)]
+	return b
 }
 
 // isAny reports whether word j is one of words (lower-case), ignoring case.
@@ -110,11 +111,31 @@ func (p *parser) isAny(j int, words ...string) bool {
 	}
 	t := p.text(j)
 	for _, w := range words {
-		if strings.EqualFold(t, w) {
+		if foldEq(t, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldEq is strings.EqualFold(t, w) for a lower-case ASCII w, with a fast path.
+// Of equal byte length, t matches only as ASCII: a non-ASCII rune that folds to
+// an ASCII letter (the Kelvin sign, the long s) is longer than the letter, so
+// only a longer t needs the Unicode comparison.
+func foldEq(t, w string) bool {
+	if len(t) != len(w) {
+		return len(t) > len(w) && strings.EqualFold(t, w)
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // opt returns j-1 when word j-1 is one of words (an optional intensifier such as
