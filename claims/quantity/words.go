@@ -13,6 +13,10 @@ type parser struct {
 	toks []token.Token
 	min  int
 	buf  [24]byte
+	// lowAt is 1 + the token whose lower-case form buf holds (0: none) and
+	// lowLen its length, -1 when low answered nil: the parser asks about the
+	// word after a number many times in a row (hedge, range, change noun).
+	lowAt, lowLen int
 	// folded is s with ASCII letters lower-cased, made on first need so that
 	// lookbacks compare substrings instead of allocating one string per word.
 	folded string
@@ -83,9 +87,16 @@ func (p *parser) lw(j int) []byte {
 // low returns word j lower-cased in p.buf, nil when it is not a short ASCII word.
 // The result is overwritten by the next call: use it at once.
 func (p *parser) low(j int) []byte {
+	if j+1 == p.lowAt && j >= 0 {
+		if p.lowLen < 0 {
+			return nil
+		}
+		return p.buf[:p.lowLen]
+	}
 	if j < 0 || j >= len(p.toks) || p.toks[j].Kind != token.Word {
 		return nil
 	}
+	p.lowAt, p.lowLen = j+1, -1
 	w := p.s[p.toks[j].Start:p.toks[j].End]
 	if len(w) > len(p.buf) {
 		return nil
@@ -101,6 +112,7 @@ func (p *parser) low(j int) []byte {
 		}
 		b[i] = c
 	}
+	p.lowLen = len(w)
 	return b
 }
 
