@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"math/bits"
+
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -91,4 +93,45 @@ func candidate(s string, t token.Token) bool {
 		return mayStartWord(s[t.Start:t.End])
 	}
 	return false
+}
+
+// candBits is how many leading tokens of a sentence candidates marks; the rest
+// of a longer text is gated again token by token.
+const candBits = 512
+
+// candidates marks the tokens that may start a quantity or a percentage, so
+// that the tokens are gated once and Parse then visits only the marked ones.
+type candidates [candBits / 64]uint64
+
+// scan checks that every token lies inside text and is not empty, and marks
+// the candidates. It reports whether the tokens are valid and some token may
+// start a quantity: one pass serves both, the only one most sentences need.
+func (c *candidates) scan(text string, toks []token.Token) bool {
+	any := false
+	for i, t := range toks {
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			return false
+		}
+		if candidate(text, t) {
+			any = true
+			if i < candBits {
+				c[i>>6] |= 1 << (i & 63)
+			}
+		}
+	}
+	return any
+}
+
+// next returns the first candidate at or after token i, len(toks) when none.
+func (c *candidates) next(text string, toks []token.Token, i int) int {
+	for i < len(toks) && i < candBits {
+		if w := c[i>>6] >> (i & 63); w != 0 {
+			return i + bits.TrailingZeros64(w)
+		}
+		i = (i | 63) + 1
+	}
+	for i < len(toks) && !candidate(text, toks[i]) {
+		i++
+	}
+	return min(i, len(toks))
 }

@@ -90,3 +90,26 @@ func TestFoldEq(t *testing.T) {
 		}
 	}
 }
+
+// TestLongSentence checks the tokens past those candidates marks: a quantity
+// after token 512 is read as it is after a short prefix.
+func TestLongSentence(t *testing.T) {
+	tail := "Exports rose 5% to 30 tonnes, about 2,000 more than in 2024, and one in five firms grew by half."
+	short, long := strings.Repeat("word ", 10), strings.Repeat("word ", 600)
+	want := Parse(short+tail, token.Scan(short+tail, nil))
+	got := Parse(long+tail, token.Scan(long+tail, nil))
+	if len(want) == 0 || len(got) != len(want) {
+		t.Fatalf("got %d quantities, want %d", len(got), len(want))
+	}
+	shift := len(long) - len(short)
+	for i := range want {
+		g := got[i]
+		g.Start, g.End, g.AmountStart, g.NumberEnd = g.Start-shift, g.End-shift, g.AmountStart-shift, g.NumberEnd-shift
+		if g.Conversion != nil || want[i].Conversion != nil {
+			t.Fatalf("unexpected conversion")
+		}
+		if g != want[i] {
+			t.Errorf("quantity %d: got %+v, want %+v", i, g, want[i])
+		}
+	}
+}

@@ -72,8 +72,8 @@ func (a Interval) Overlaps(b Interval) bool {
 // toks must come from token.Scan(text); tokens outside text are ignored. Parse
 // never panics and never allocates except for its result.
 func Parse(text string, toks []token.Token) []Quantity {
-	first := firstCandidate(text, toks)
-	if first < 0 {
+	var cand candidates
+	if !cand.scan(text, toks) {
 		return nil
 	}
 	p := parser{s: text, toks: toks}
@@ -82,11 +82,7 @@ func Parse(text string, toks []token.Token) []Quantity {
 	var buf [4]Quantity
 	n := 0
 	var out []Quantity
-	for i := first; i < len(toks); {
-		if !candidate(text, toks[i]) {
-			i++ // most tokens: neither mayStart nor percentOf can hold
-			continue
-		}
+	for i := cand.next(text, toks, 0); i < len(toks); i = cand.next(text, toks, i) {
 		var q Quantity
 		var next int
 		var ok bool
@@ -120,23 +116,6 @@ func Parse(text string, toks []token.Token) []Quantity {
 		return nil
 	}
 	return append([]Quantity(nil), buf[:n]...)
-}
-
-// firstCandidate checks that every token lies inside text and is not empty, and
-// returns the first token that may start a quantity; -1 when the tokens are
-// invalid or none may. One pass serves both, as it is the only one most
-// sentences need.
-func firstCandidate(text string, toks []token.Token) int {
-	first := -1
-	for i, t := range toks {
-		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
-			return -1
-		}
-		if first < 0 && candidate(text, t) {
-			first = i
-		}
-	}
-	return first
 }
 
 // validTokens reports whether every token lies inside text and is not empty.
