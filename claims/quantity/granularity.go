@@ -89,8 +89,10 @@ func wordGranularity(n float64) float64 {
 
 // digitsOf reads the first run of digits in written ("630,000", "2.6"): its value,
 // the place value of its last significant digit, that digit, the number of
-// significant digits and whether it had decimals.
+// significant digits and whether it had decimals. It reads at most 32 digits
+// before and 32 after the point, in one pass without buffers.
 func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok bool) {
+	const maxDigits = 32
 	i := 0
 	for i < len(written) && (written[i] < '0' || written[i] > '9') {
 		i++
@@ -98,19 +100,30 @@ func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok b
 	if i == len(written) {
 		return 0, 0, 0, 0, false, false
 	}
-	var intPart, fracPart []byte
-	var ibuf, fbuf [32]byte
-	intPart, fracPart = ibuf[:0], fbuf[:0]
+	nInt, firstNZ, lastNZ, lastNZDigit := 0, -1, -1, 0 // digits kept before the point; non-zero ones
+	nFrac, lastFrac := 0, 0
+	f, p := 0.0, 1.0
 	for ; i < len(written); i++ {
 		c := written[i]
 		switch {
 		case c >= '0' && c <= '9':
+			d := c - '0'
 			if decimals {
-				if len(fracPart) < len(fbuf) {
-					fracPart = append(fracPart, c)
+				if nFrac < maxDigits {
+					p /= 10
+					f += float64(d) * p
+					lastFrac = int(d)
+					nFrac++
 				}
-			} else if len(intPart) < len(ibuf) {
-				intPart = append(intPart, c)
+			} else if nInt < maxDigits {
+				lit = lit*10 + float64(d)
+				if d != 0 {
+					if firstNZ < 0 {
+						firstNZ = nInt
+					}
+					lastNZ, lastNZDigit = nInt, int(d)
+				}
+				nInt++
 			}
 		case c == ',' && !decimals:
 		case c == '.' && !decimals && i+1 < len(written) && written[i+1] >= '0' && written[i+1] <= '9':
@@ -119,41 +132,19 @@ func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok b
 			i = len(written)
 		}
 	}
-	for _, c := range intPart {
-		lit = lit*10 + float64(c-'0')
+	lead := nInt // leading zeros of the integer digits
+	if firstNZ >= 0 {
+		lead = firstNZ
 	}
-	if decimals && len(fracPart) > 0 {
-		f, p := 0.0, 1.0
-		for _, c := range fracPart {
-			p /= 10
-			f += float64(c-'0') * p
-		}
-		lit += f
-		place = p
-		last = int(fracPart[len(fracPart)-1] - '0')
-		sig = countSig(intPart) + len(fracPart)
-		return lit, place, last, sig, true, true
+	if decimals && nFrac > 0 {
+		return lit + f, p, lastFrac, nInt - lead + nFrac, true, true
 	}
 	place = 1
-	j := len(intPart) - 1
-	for j > 0 && intPart[j] == '0' {
+	j := max(lastNZ, 0) // the last non-zero digit; the first when all are zeros
+	for k := nInt - 1; k > j; k-- {
 		place *= 10
-		j--
 	}
-	if j >= 0 {
-		last = int(intPart[j] - '0')
-		sig = countSig(intPart[:j+1])
-	}
-	return lit, place, last, sig, false, true
-}
-
-// countSig counts digits after the leading zeros.
-func countSig(d []byte) int {
-	i := 0
-	for i < len(d) && d[i] == '0' {
-		i++
-	}
-	return len(d) - i
+	return lit, place, lastNZDigit, max(j+1-lead, 0), false, true
 }
 
 // isFractionText reports whether written states a proportion.

@@ -88,6 +88,9 @@ func Parse(text string, toks []token.Token) []Quantity {
 		var ok bool
 		if p.mayStart(i) {
 			q, next, ok = p.at(i, false)
+		} else if c := text[toks[i].Start]; c != 'p' && c != 'P' {
+			i++ // percentOf's own first test, without building its empty result
+			continue
 		} else if q, next, ok = p.percentOf(i); !ok {
 			i++
 			continue
