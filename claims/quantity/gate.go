@@ -56,20 +56,20 @@ func buildGate() (*wordGate, *firstGate) {
 	return &g, &g1
 }
 
-// letterClass maps an ASCII letter of either case to 1..26, any other byte to 0.
-func letterClass(c byte) int {
-	c |= 0x20
-	if c < 'a' || c > 'z' {
-		return 0
+// letterClasses maps an ASCII letter of either case to 1..26, any other byte to 0.
+var letterClasses = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c-'a') + 1
+		t[c-'a'+'A'] = uint8(c-'a') + 1
 	}
-	return int(c-'a') + 1
-}
+	return t
+}()
 
 // gateIndex returns the gate slot of the non-empty word w.
 func gateIndex(w string) int {
-	i := letterClass(w[0]) * gateLetters
+	i := int(letterClasses[w[0]]) * gateLetters
 	if len(w) > 1 {
-		i += letterClass(w[1])
+		i += int(letterClasses[w[1]])
 	}
 	return i
 }

@@ -130,16 +130,19 @@ func (p *parser) isAny(j int, words ...string) bool {
 	return false
 }
 
-// foldEq is strings.EqualFold(t, w) for a lower-case ASCII w, with a fast path.
-// Of equal byte length, t matches only as ASCII: a non-ASCII rune that folds to
-// an ASCII letter (the Kelvin sign, the long s) is longer than the letter, so
-// only a longer t needs the Unicode comparison.
+// foldEq is strings.EqualFold(t, w) for a lower-case ASCII w, compared in
+// place: an ASCII byte of t must be the letter of w in either case, and only
+// from a non-ASCII byte on (the Kelvin sign and the long s fold to ASCII
+// letters) is the rest left to EqualFold.
 func foldEq(t, w string) bool {
-	if len(t) != len(w) {
-		return len(t) > len(w) && strings.EqualFold(t, w)
-	}
 	for i := 0; i < len(t); i++ {
+		if i >= len(w) {
+			return false
+		}
 		c := t[i]
+		if c >= 0x80 {
+			return strings.EqualFold(t[i:], w[i:])
+		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -147,7 +150,7 @@ func foldEq(t, w string) bool {
 			return false
 		}
 	}
-	return true
+	return len(t) == len(w)
 }
 
 // opt returns j-1 when word j-1 is one of words (an optional intensifier such as
