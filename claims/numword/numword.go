@@ -43,6 +43,11 @@ func Cardinal(w string) (int, bool) {
 	return cardinal(b)
 }
 
+// CardinalLower is Cardinal for a word the caller already lower-cased (ASCII).
+func CardinalLower(lw []byte) (int, bool) {
+	return cardinal(lw)
+}
+
 func cardinal(b []byte) (int, bool) {
 	switch string(b) {
 	case "zero":

@@ -1,6 +1,7 @@
 package numword
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -149,4 +150,15 @@ func TestCardinalWordsComplete(t *testing.T) {
 		assert.True(t, seen[v], v)
 	}
 	assert.Len(t, seen, 28)
+}
+
+// TestCardinalLower checks that CardinalLower reads lower-cased words as
+// Cardinal does.
+func TestCardinalLower(t *testing.T) {
+	for _, w := range append(CardinalWords(), "", "a", "hundred", "twentyone", "Seven") {
+		v1, ok1 := Cardinal(w)
+		v2, ok2 := CardinalLower([]byte(strings.ToLower(w)))
+		assert.Equal(t, ok1, ok2, w)
+		assert.Equal(t, v1, v2, w)
+	}
 }

@@ -273,7 +273,7 @@ func (p *parser) mayStart(i int) bool {
 			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
 			return true
 		}
-		_, ok := numword.Cardinal(p.text(i))
+		_, ok := numword.CardinalLower(w) // w is the word lower-cased: as Cardinal reads it
 		return ok
 	}
 	return false

@@ -152,19 +152,21 @@ var adjectiveCurrencies = map[string]string{
 	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
 }
 
-// adjectiveFirst holds the first word of every key of adjectiveCurrencies, so
-// that the word after each number is dismissed by one lookup instead of
-// building a two-word key.
-var adjectiveFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range adjectiveCurrencies {
-		m[k[:strings.IndexByte(k, ' ')]] = true
+// adjectiveFirst reports whether w is the first word of a key of
+// adjectiveCurrencies (TestAdjectiveFirst checks), so that the word after each
+// number is dismissed by a switch instead of building a two-word key.
+func adjectiveFirst(w string) bool {
+	switch w {
+	case "us", "u.s.", "american", "australian", "canadian", "hong", "singapore", "singaporean",
+		"new", "taiwan", "taiwanese", "swiss", "chinese", "japanese", "turkish", "mexican",
+		"indian", "finnish", "dutch":
+		return true
 	}
-	return m
-}()
+	return false
+}
 
 func (p *parser) currencyAdjective(k int) (string, int) {
-	if !adjectiveFirst[string(p.lw(k))] {
+	if !adjectiveFirst(string(p.lw(k))) {
 		return "", k // no key starts with this word
 	}
 	adj := p.lower(k)
