@@ -142,19 +142,20 @@ func (p *parser) hedgeAfter(k int) (hedge, int) {
 	if p.sym(k, "-") && p.glued(k-1, k) && p.glued(k, k+1) && string(p.lw(k+1)) == "plus" {
 		return hOver, k + 2
 	}
-	if or := string(p.lw(k)); or == "or" || or == "and" {
+	if or := p.lw(k); string(or) == "or" || string(or) == "and" {
+		and := string(or) == "and" // or is overwritten by the next lw
 		h := hNone
 		switch string(p.lw(k + 1)) {
 		case "more", "above", "higher", "over", "greater", "larger":
 			h = hAtLeast
 		case "so", "thereabouts":
-			if or == "or" {
+			if !and {
 				return hAbout, k + 2
 			}
 		case "less", "fewer", "below", "lower", "smaller":
 			h = hUpTo
 		}
-		if h == hNone || or == "and" && string(p.lw(k+1)) != "more" && string(p.lw(k+1)) != "less" {
+		if h == hNone || and && string(p.lw(k+1)) != "more" && string(p.lw(k+1)) != "less" {
 			return hNone, k
 		}
 		n := k + 2

@@ -124,7 +124,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	case dir != 0 && !level:
 		q.Kind, q.Direction = Change, dir
 	default:
-		if d := changeNoun(string(p.lw(k)), q.Unit == "percent" || q.Unit == "pp"); d != 0 && !level {
+		if d := changeNoun(p.lw(k), q.Unit == "percent" || q.Unit == "pp"); d != 0 && !level {
 			q.Kind, q.Direction = Change, d
 		}
 	}

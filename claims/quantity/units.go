@@ -155,8 +155,8 @@ var adjectiveCurrencies = map[string]string{
 // adjectiveFirst reports whether w is the first word of a key of
 // adjectiveCurrencies (TestAdjectiveFirst checks), so that the word after each
 // number is dismissed by a switch instead of building a two-word key.
-func adjectiveFirst(w string) bool {
-	switch w {
+func adjectiveFirst(w []byte) bool {
+	switch string(w) {
 	case "us", "u.s.", "american", "australian", "canadian", "hong", "singapore", "singaporean",
 		"new", "taiwan", "taiwanese", "swiss", "chinese", "japanese", "turkish", "mexican",
 		"indian", "finnish", "dutch":
@@ -166,7 +166,7 @@ func adjectiveFirst(w string) bool {
 }
 
 func (p *parser) currencyAdjective(k int) (string, int) {
-	if !adjectiveFirst(string(p.lw(k))) {
+	if !adjectiveFirst(p.lw(k)) {
 		return "", k // no key starts with this word
 	}
 	adj := p.lower(k)

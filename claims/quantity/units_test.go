@@ -92,7 +92,7 @@ func TestParseFractions(t *testing.T) {
 // adjective currency, so that its gate drops none.
 func TestAdjectiveFirst(t *testing.T) {
 	for k := range adjectiveCurrencies {
-		if w := k[:strings.IndexByte(k, ' ')]; !adjectiveFirst(w) {
+		if w := k[:strings.IndexByte(k, ' ')]; !adjectiveFirst([]byte(w)) {
 			t.Errorf("adjectiveFirst(%q) = false for %q", w, k)
 		}
 	}
