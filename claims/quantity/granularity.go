@@ -148,18 +148,54 @@ func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok b
 }
 
 // isFractionText reports whether written states a proportion.
+// It looks for "/" and, ignoring ASCII case, "half", "third", "quarter",
+// "fifth", "tenth", " in ", " out of ": one pass, trying only the words whose
+// first letter is at hand.
 func isFractionText(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] == '/' {
 			return true
 		}
 	}
-	for _, f := range [...]string{"half", "third", "quarter", "fifth", "tenth", " in ", " out of "} {
-		if containsFold(w, f) {
-			return true
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'h':
+			if foldAt(w, i, "half") {
+				return true
+			}
+		case 't':
+			if foldAt(w, i, "third") || foldAt(w, i, "tenth") {
+				return true
+			}
+		case 'q':
+			if foldAt(w, i, "quarter") {
+				return true
+			}
+		case 'f':
+			if foldAt(w, i, "fifth") {
+				return true
+			}
+		case ' ':
+			if foldAt(w, i, " in ") || foldAt(w, i, " out of ") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// foldAt reports whether sub (lower-case ASCII) occurs in s at i, ignoring
+// ASCII case as containsFold does.
+func foldAt(s string, i int, sub string) bool {
+	if i+len(sub) > len(s) {
+		return false
+	}
+	for k := 0; k < len(sub); k++ {
+		if s[i+k]|0x20 != sub[k]|0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // containsFold reports whether sub (lower-case ASCII) occurs in s, ignoring ASCII case.

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -96,4 +97,36 @@ func countSig(d []byte) int {
 		i++
 	}
 	return len(d) - i
+}
+
+// TestIsFractionText compares the one-pass isFractionText with the search for
+// each word it replaced.
+func TestIsFractionText(t *testing.T) {
+	ref := func(w string) bool {
+		if strings.Contains(w, "/") {
+			return true
+		}
+		for _, f := range [...]string{"half", "third", "quarter", "fifth", "tenth", " in ", " out of "} {
+			if containsFold(w, f) {
+				return true
+			}
+		}
+		return false
+	}
+	cases := []string{"", "1/3", "a half", "HALF", "two-thirds", "one in five", "one\x00in\x00five", "two out of three",
+		"quarter", "Quarte", "a fifth", "tenth", "hal", "5 million", " in", "in ", "thi rd", "QUARTER million"}
+	r := rand.New(rand.NewPCG(5, 6))
+	const alphabet = "hHalftTrdiqQuenoN \x00/5"
+	for range 20000 {
+		b := make([]byte, r.IntN(14))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, w := range cases {
+		if got, want := isFractionText(w), ref(w); got != want {
+			t.Errorf("isFractionText(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
