@@ -113,3 +113,24 @@ func TestLongSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleAmount checks that articleAmount lets through every word after
+// "a" that fractionWords or numword.ReadCardinal reads as an amount.
+func TestArticleAmount(t *testing.T) {
+	words := []string{"half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+		"fifths", "sixth", "sixths", "seventh", "eighth", "eighths", "ninth", "tenth", "tenths", "hundredth",
+		"hundredths", "hundred", "dozen", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore",
+		"crores", "score", "few", "couple", "delegation", "one", "Third", "MILLION", "mn", "bn", "k"}
+	for _, w := range words {
+		for _, tail := range []string{" of", " million", " million of", ""} {
+			s := "a " + w + tail
+			toks := token.Scan(s, nil)
+			p := parser{s: s, toks: toks}
+			_, frac := p.fractionWords(0, 1, 1, false)
+			_, card := numword.ReadCardinal(s, toks, 0)
+			if (frac || card) && !articleAmount(p.low(1)) {
+				t.Errorf("articleAmount drops %q", s)
+			}
+		}
+	}
+}
