@@ -226,6 +226,11 @@ func Scale(w string) (float64, bool) {
 	return scale(b)
 }
 
+// ScaleLower is Scale for a word the caller already lower-cased (ASCII).
+func ScaleLower(lw []byte) (float64, bool) {
+	return scale(lw)
+}
+
 func scale(b []byte) (float64, bool) {
 	switch string(b) {
 	case "hundred":

@@ -162,3 +162,13 @@ func TestCardinalLower(t *testing.T) {
 		assert.Equal(t, v1, v2, w)
 	}
 }
+
+// TestScaleLower checks that ScaleLower reads lower-cased words as Scale does.
+func TestScaleLower(t *testing.T) {
+	for _, w := range []string{"", "k", "K", "m", "bn", "Mln", "thousand", "Million", "lakhs", "crore", "hundred", "dozen", "kilo"} {
+		v1, ok1 := Scale(w)
+		v2, ok2 := ScaleLower([]byte(strings.ToLower(w)))
+		assert.Equal(t, ok1, ok2, w)
+		assert.Equal(t, v1, v2, w)
+	}
+}

@@ -261,7 +261,7 @@ func (p *parser) scaleAt(k int, money bool) (float64, int) {
 		return 0, k
 	}
 	w := p.text(at)
-	sc, ok := numword.Scale(w)
+	sc, ok := numword.ScaleLower(p.low(at)) // Scale(w), from the parser's lower-cased copy
 	if !ok || w == "hundred" || w == "Hundred" {
 		return 0, k
 	}
