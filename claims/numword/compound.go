@@ -132,7 +132,7 @@ func ReadCardinal(s string, toks []token.Token, i int) (Number, bool) {
 		if !any && !lead {
 			break
 		}
-		switch ws := string(w); ws {
+		switch string(w) {
 		case "hundred":
 			if cur >= 100 || cur == 0 {
 				return finish(n, j, total+cur, any)

@@ -32,12 +32,20 @@ func lower(w string, buf *[maxWord]byte) ([]byte, bool) {
 // Cardinal returns the value of a single cardinal word below one hundred ("seven",
 // "forty"), case-insensitive.
 func Cardinal(w string) (int, bool) {
+	if len(w) < 3 || len(w) > 9 {
+		return 0, false // "one" to "seventeen": most words end here, unread
+	}
 	var buf [maxWord]byte
 	b, ok := lower(w, &buf)
 	if !ok {
 		return 0, false
 	}
 	return cardinal(b)
+}
+
+// CardinalLower is Cardinal for a word the caller already lower-cased (ASCII).
+func CardinalLower(lw []byte) (int, bool) {
+	return cardinal(lw)
 }
 
 func cardinal(b []byte) (int, bool) {
@@ -218,6 +226,11 @@ func Scale(w string) (float64, bool) {
 	return scale(b)
 }
 
+// ScaleLower is Scale for a word the caller already lower-cased (ASCII).
+func ScaleLower(lw []byte) (float64, bool) {
+	return scale(lw)
+}
+
 func scale(b []byte) (float64, bool) {
 	switch string(b) {
 	case "hundred":
@@ -236,4 +249,18 @@ func scale(b []byte) (float64, bool) {
 		return 1e7, true
 	}
 	return 0, false
+}
+
+// cardinalWords are the words cardinal reads, one per value.
+var cardinalWords = [...]string{
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+	"sixty", "seventy", "eighty", "ninety",
+}
+
+// CardinalWords returns every word Cardinal accepts, lower-case: callers build
+// cheap first-letter gates from it so that most words skip the lookup.
+func CardinalWords() []string {
+	return append([]string(nil), cardinalWords[:]...)
 }

@@ -1,6 +1,7 @@
 package numword
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -129,4 +130,45 @@ func FuzzReadCardinal(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCardinalWordsComplete checks that CardinalWords lists every word of the
+// cardinal switch: one word per value, all 28 values, so a gate built from it
+// never drops a number word.
+func TestCardinalWordsComplete(t *testing.T) {
+	seen := map[int]bool{}
+	for _, w := range CardinalWords() {
+		v, ok := Cardinal(w)
+		require.True(t, ok, w)
+		require.False(t, seen[v], w)
+		seen[v] = true
+	}
+	for v := 0; v <= 20; v++ {
+		assert.True(t, seen[v], v)
+	}
+	for v := 30; v <= 90; v += 10 {
+		assert.True(t, seen[v], v)
+	}
+	assert.Len(t, seen, 28)
+}
+
+// TestCardinalLower checks that CardinalLower reads lower-cased words as
+// Cardinal does.
+func TestCardinalLower(t *testing.T) {
+	for _, w := range append(CardinalWords(), "", "a", "hundred", "twentyone", "Seven") {
+		v1, ok1 := Cardinal(w)
+		v2, ok2 := CardinalLower([]byte(strings.ToLower(w)))
+		assert.Equal(t, ok1, ok2, w)
+		assert.Equal(t, v1, v2, w)
+	}
+}
+
+// TestScaleLower checks that ScaleLower reads lower-cased words as Scale does.
+func TestScaleLower(t *testing.T) {
+	for _, w := range []string{"", "k", "K", "m", "bn", "Mln", "thousand", "Million", "lakhs", "crore", "hundred", "dozen", "kilo"} {
+		v1, ok1 := Scale(w)
+		v2, ok2 := ScaleLower([]byte(strings.ToLower(w)))
+		assert.Equal(t, ok1, ok2, w)
+		assert.Equal(t, v1, v2, w)
+	}
 }

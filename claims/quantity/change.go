@@ -3,8 +3,10 @@ package quantity
 // changeWord returns the direction of a word that states a change: a verb ("rose",
 // "fell"), a noun ("increase", "decline") or "up"/"down". adverb is set for
 // "up" and "down", which only state a change before percentages and money.
-func changeWord(w string) (dir int, adverb bool) {
-	switch w {
+// It takes the word as bytes (lower-cased by the parser) so that no string is
+// made for it.
+func changeWord(w []byte) (dir int, adverb bool) {
+	switch string(w) {
 	case "rose", "rise", "rises", "rising", "risen",
 		"increased", "increase", "increases", "increasing",
 		"grew", "grow", "grows", "growing", "grown", "growth",
@@ -37,8 +39,8 @@ func changeWord(w string) (dir int, adverb bool) {
 
 // changeNoun returns the direction of a noun or comparative that follows an
 // amount to make it a change ("a 300% increase", "20% higher").
-func changeNoun(w string, percent bool) int {
-	switch w {
+func changeNoun(w []byte, percent bool) int {
+	switch string(w) {
 	case "increase", "rise", "growth", "jump", "gain", "surge", "hike", "boost", "uptick", "expansion":
 		return 1
 	case "drop", "decline", "fall", "decrease", "reduction", "cut", "contraction", "slump", "dip", "loss", "plunge":
@@ -61,14 +63,14 @@ func changeNoun(w string, percent bool) int {
 // makes the amount a level, not a change.
 func (p *parser) changeBefore(j int, unit string) (dir int, level bool) {
 	k := j
-	switch p.lower(k) {
+	switch string(p.lw(k)) {
 	case "by", "of":
 		k--
 	case "to", "from":
-		d, _ := changeWord(p.lower(k - 1))
+		d, _ := changeWord(p.lw(k - 1))
 		return 0, d != 0
 	}
-	d, adverb := changeWord(p.lower(k))
+	d, adverb := changeWord(p.lw(k))
 	if d == 0 {
 		return 0, false
 	}

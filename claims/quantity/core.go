@@ -147,6 +147,9 @@ func (p *parser) wordCore(i int) (core, bool) {
 	case "hundredfold":
 		return p.factor(i, 100), true
 	case "a", "an":
+		if !articleAmount(p.low(i + 1)) {
+			return c, false // "a delegation": what follows makes neither a fraction nor a number
+		}
 		if f, ok := p.fractionWords(i, i+1, 1, false); ok {
 			return f, true
 		}
@@ -179,6 +182,21 @@ func (p *parser) wordCore(i int) (core, bool) {
 		}
 	}
 	return c, true
+}
+
+// articleAmount reports whether the lower-cased word after "a" or "an" can make
+// an amount of it: a denominator for fractionWords ("a third") or a word that
+// numword.ReadCardinal takes after an article ("a quarter", "a hundred", "a
+// dozen", "a million"). Other words, most of them, fail both readers.
+func articleAmount(w []byte) bool {
+	if _, _, ok := denominator(w); ok {
+		return true
+	}
+	switch string(w) {
+	case "quarter", "hundred", "dozen", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores":
+		return true
+	}
+	return false
 }
 
 // factor is a multiplier word ("doubled").
@@ -259,6 +277,9 @@ func (p *parser) mayStart(i int) bool {
 	case token.Number:
 		return true
 	case token.Word:
+		if !mayStartWord(p.text(i)) {
+			return false // most words: no start word has their first letters and length
+		}
 		w := p.low(i)
 		if w == nil {
 			return false
@@ -270,7 +291,7 @@ func (p *parser) mayStart(i int) bool {
 			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
 			return true
 		}
-		_, ok := numword.Cardinal(p.text(i))
+		_, ok := numword.CardinalLower(w) // w is the word lower-cased: as Cardinal reads it
 		return ok
 	}
 	return false

@@ -32,7 +32,7 @@ func (p *parser) notAmount(c core, i int) bool {
 		return p.titleWord(c, i)
 	}
 	// an ordinal in words: "the 2 millionth visitor"
-	switch p.lower(c.next) {
+	switch string(p.low(c.next)) { // c.next is past the lookback limit: no fold needed
 	case "hundredth", "thousandth", "millionth", "billionth":
 		return true
 	}

@@ -24,6 +24,10 @@ func Granularity(n float64, written string) float64 {
 		return 1
 	}
 	n = math.Abs(n)
+	if plainDigits(written) {
+		// the common "630,000": no word or slash to look for
+		return digitGranularity(n, written)
+	}
 	if isFractionText(written) {
 		return n / 10
 	}
@@ -33,6 +37,21 @@ func Granularity(n float64, written string) float64 {
 		}
 		return 6
 	}
+	return digitGranularity(n, written)
+}
+
+// plainDigits reports whether written holds only digits and separators.
+func plainDigits(written string) bool {
+	for i := 0; i < len(written); i++ {
+		if c := written[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// digitGranularity is Granularity once fractions and dozens are ruled out.
+func digitGranularity(n float64, written string) float64 {
 	lit, place, last, sig, decimals, ok := digitsOf(written)
 	if !ok {
 		return wordGranularity(n)
@@ -70,8 +89,10 @@ func wordGranularity(n float64) float64 {
 
 // digitsOf reads the first run of digits in written ("630,000", "2.6"): its value,
 // the place value of its last significant digit, that digit, the number of
-// significant digits and whether it had decimals.
+// significant digits and whether it had decimals. It reads at most 32 digits
+// before and 32 after the point, in one pass without buffers.
 func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok bool) {
+	const maxDigits = 32
 	i := 0
 	for i < len(written) && (written[i] < '0' || written[i] > '9') {
 		i++
@@ -79,19 +100,30 @@ func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok b
 	if i == len(written) {
 		return 0, 0, 0, 0, false, false
 	}
-	var intPart, fracPart []byte
-	var ibuf, fbuf [32]byte
-	intPart, fracPart = ibuf[:0], fbuf[:0]
+	nInt, firstNZ, lastNZ, lastNZDigit := 0, -1, -1, 0 // digits kept before the point; non-zero ones
+	nFrac, lastFrac := 0, 0
+	f, p := 0.0, 1.0
 	for ; i < len(written); i++ {
 		c := written[i]
 		switch {
 		case c >= '0' && c <= '9':
+			d := c - '0'
 			if decimals {
-				if len(fracPart) < len(fbuf) {
-					fracPart = append(fracPart, c)
+				if nFrac < maxDigits {
+					p /= 10
+					f += float64(d) * p
+					lastFrac = int(d)
+					nFrac++
 				}
-			} else if len(intPart) < len(ibuf) {
-				intPart = append(intPart, c)
+			} else if nInt < maxDigits {
+				lit = lit*10 + float64(d)
+				if d != 0 {
+					if firstNZ < 0 {
+						firstNZ = nInt
+					}
+					lastNZ, lastNZDigit = nInt, int(d)
+				}
+				nInt++
 			}
 		case c == ',' && !decimals:
 		case c == '.' && !decimals && i+1 < len(written) && written[i+1] >= '0' && written[i+1] <= '9':
@@ -100,56 +132,70 @@ func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok b
 			i = len(written)
 		}
 	}
-	for _, c := range intPart {
-		lit = lit*10 + float64(c-'0')
+	lead := nInt // leading zeros of the integer digits
+	if firstNZ >= 0 {
+		lead = firstNZ
 	}
-	if decimals && len(fracPart) > 0 {
-		f, p := 0.0, 1.0
-		for _, c := range fracPart {
-			p /= 10
-			f += float64(c-'0') * p
-		}
-		lit += f
-		place = p
-		last = int(fracPart[len(fracPart)-1] - '0')
-		sig = countSig(intPart) + len(fracPart)
-		return lit, place, last, sig, true, true
+	if decimals && nFrac > 0 {
+		return lit + f, p, lastFrac, nInt - lead + nFrac, true, true
 	}
 	place = 1
-	j := len(intPart) - 1
-	for j > 0 && intPart[j] == '0' {
+	j := max(lastNZ, 0) // the last non-zero digit; the first when all are zeros
+	for k := nInt - 1; k > j; k-- {
 		place *= 10
-		j--
 	}
-	if j >= 0 {
-		last = int(intPart[j] - '0')
-		sig = countSig(intPart[:j+1])
-	}
-	return lit, place, last, sig, false, true
-}
-
-// countSig counts digits after the leading zeros.
-func countSig(d []byte) int {
-	i := 0
-	for i < len(d) && d[i] == '0' {
-		i++
-	}
-	return len(d) - i
+	return lit, place, lastNZDigit, max(j+1-lead, 0), false, true
 }
 
 // isFractionText reports whether written states a proportion.
+// It looks for "/" and, ignoring ASCII case, "half", "third", "quarter",
+// "fifth", "tenth", " in ", " out of ": one pass, trying only the words whose
+// first letter is at hand.
 func isFractionText(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] == '/' {
 			return true
 		}
 	}
-	for _, f := range [...]string{"half", "third", "quarter", "fifth", "tenth", " in ", " out of "} {
-		if containsFold(w, f) {
-			return true
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'h':
+			if foldAt(w, i, "half") {
+				return true
+			}
+		case 't':
+			if foldAt(w, i, "third") || foldAt(w, i, "tenth") {
+				return true
+			}
+		case 'q':
+			if foldAt(w, i, "quarter") {
+				return true
+			}
+		case 'f':
+			if foldAt(w, i, "fifth") {
+				return true
+			}
+		case ' ':
+			if foldAt(w, i, " in ") || foldAt(w, i, " out of ") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// foldAt reports whether sub (lower-case ASCII) occurs in s at i, ignoring
+// ASCII case as containsFold does.
+func foldAt(s string, i int, sub string) bool {
+	if i+len(sub) > len(s) {
+		return false
+	}
+	for k := 0; k < len(sub); k++ {
+		if s[i+k]|0x20 != sub[k]|0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // containsFold reports whether sub (lower-case ASCII) occurs in s, ignoring ASCII case.

@@ -51,7 +51,7 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		return hNone, j + 1
 	}
 	if p.sym(j, ".") && p.glued(j-1, j) {
-		switch p.lower(j - 1) {
+		switch string(p.lw(j - 1)) {
 		case "approx", "c", "ca":
 			return hAbout, j - 1
 		}
@@ -60,7 +60,7 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 	if h, first, ok := p.symbolHedge(j); ok {
 		return h, first
 	}
-	switch p.lower(j) {
+	switch string(p.lw(j)) {
 	case "over", "above":
 		return hOver, p.opt(j, "well", "just", "slightly", "far")
 	case "exceeding", "surpassing", "topping", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed":
@@ -75,7 +75,7 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		}
 		return hUnder, j
 	case "to":
-		switch p.lower(j - 1) {
+		switch string(p.lw(j - 1)) {
 		case "close":
 			return hNearly, j - 1
 		case "up":
@@ -102,7 +102,7 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 			return hAsMany, j - 2
 		}
 	case "of":
-		switch p.lower(j - 1) {
+		switch string(p.lw(j - 1)) {
 		case "excess":
 			if p.isAny(j-2, "in") {
 				return hOver, j - 2
@@ -139,22 +139,23 @@ func (p *parser) hedgeAfter(k int) (hedge, int) {
 	if p.sym(k, "+") && p.glued(k-1, k) {
 		return hOver, k + 1
 	}
-	if p.sym(k, "-") && p.glued(k-1, k) && p.glued(k, k+1) && p.lower(k+1) == "plus" {
+	if p.sym(k, "-") && p.glued(k-1, k) && p.glued(k, k+1) && string(p.lw(k+1)) == "plus" {
 		return hOver, k + 2
 	}
-	if or := p.lower(k); or == "or" || or == "and" {
+	if or := p.lw(k); string(or) == "or" || string(or) == "and" {
+		and := string(or) == "and" // or is overwritten by the next lw
 		h := hNone
-		switch p.lower(k + 1) {
+		switch string(p.lw(k + 1)) {
 		case "more", "above", "higher", "over", "greater", "larger":
 			h = hAtLeast
 		case "so", "thereabouts":
-			if or == "or" {
+			if !and {
 				return hAbout, k + 2
 			}
 		case "less", "fewer", "below", "lower", "smaller":
 			h = hUpTo
 		}
-		if h == hNone || or == "and" && p.lower(k+1) != "more" && p.lower(k+1) != "less" {
+		if h == hNone || and && string(p.lw(k+1)) != "more" && string(p.lw(k+1)) != "less" {
 			return hNone, k
 		}
 		n := k + 2
@@ -212,7 +213,7 @@ func (p *parser) thanHedge(j int) (hedge, int) {
 		w, inclusive = w-2, true // "bigger or equal than"
 	}
 	var h hedge
-	switch p.lower(w) {
+	switch string(p.lw(w)) {
 	case "more", "greater", "higher", "larger", "bigger":
 		h = hOver
 		if p.isAny(w-1, "no", "not") {

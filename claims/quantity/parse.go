@@ -124,7 +124,7 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	case dir != 0 && !level:
 		q.Kind, q.Direction = Change, dir
 	default:
-		if d := changeNoun(p.lower(k), q.Unit == "percent" || q.Unit == "pp"); d != 0 && !level {
+		if d := changeNoun(p.lw(k), q.Unit == "percent" || q.Unit == "pp"); d != 0 && !level {
 			q.Kind, q.Direction = Change, d
 		}
 	}
@@ -261,7 +261,7 @@ func (p *parser) scaleAt(k int, money bool) (float64, int) {
 		return 0, k
 	}
 	w := p.text(at)
-	sc, ok := numword.Scale(w)
+	sc, ok := numword.ScaleLower(p.low(at)) // Scale(w), from the parser's lower-cased copy
 	if !ok || w == "hundred" || w == "Hundred" {
 		return 0, k
 	}
@@ -284,7 +284,7 @@ func (p *parser) countFollows(k int) bool {
 	if p.kind(k) != token.Word {
 		return false
 	}
-	switch p.lower(k) {
+	switch string(p.lw(k)) {
 	case "and", "or", "when", "as", "to", "in", "at", "the", "with", "on", "for", "but", "that":
 		return false
 	}

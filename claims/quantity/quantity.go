@@ -72,33 +72,53 @@ func (a Interval) Overlaps(b Interval) bool {
 // toks must come from token.Scan(text); tokens outside text are ignored. Parse
 // never panics and never allocates except for its result.
 func Parse(text string, toks []token.Token) []Quantity {
-	if !validTokens(text, toks) {
+	var cand candidates
+	if !cand.scan(text, toks) {
 		return nil
 	}
 	p := parser{s: text, toks: toks}
+	// Results gather on the stack and leave in one allocation of their exact
+	// size; only a sentence with more amounts than buf holds grows a slice.
+	var buf [4]Quantity
+	n := 0
 	var out []Quantity
-	for i := 0; i < len(toks); {
+	for i := cand.next(text, toks, 0); i < len(toks); i = cand.next(text, toks, i) {
 		var q Quantity
 		var next int
 		var ok bool
 		if p.mayStart(i) {
 			q, next, ok = p.at(i, false)
+		} else if c := text[toks[i].Start]; c != 'p' && c != 'P' {
+			i++ // percentOf's own first test, without building its empty result
+			continue
 		} else if q, next, ok = p.percentOf(i); !ok {
 			i++
 			continue
 		}
 		if ok && !hasNaN(q) {
-			if out == nil {
-				// one allocation: room for every digit token left, as a paragraph
-				// may hold many amounts
-				out = make([]Quantity, 0, resultCap(toks[i:]))
+			switch {
+			case n < len(buf):
+				buf[n] = q
+			case out == nil:
+				// room for every digit token left, as a paragraph may hold
+				// many amounts
+				out = make([]Quantity, 0, len(buf)+resultCap(toks[i:]))
+				out = append(append(out, buf[:]...), q)
+			default:
+				out = append(out, q)
 			}
-			out = append(out, q)
+			n++
 			p.min = next
 		}
 		i = max(next, i+1)
 	}
-	return out
+	switch {
+	case out != nil:
+		return out
+	case n == 0:
+		return nil
+	}
+	return append([]Quantity(nil), buf[:n]...)
 }
 
 // validTokens reports whether every token lies inside text and is not empty.

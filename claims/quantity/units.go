@@ -152,7 +152,23 @@ var adjectiveCurrencies = map[string]string{
 	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
 }
 
+// adjectiveFirst reports whether w is the first word of a key of
+// adjectiveCurrencies (TestAdjectiveFirst checks), so that the word after each
+// number is dismissed by a switch instead of building a two-word key.
+func adjectiveFirst(w []byte) bool {
+	switch string(w) {
+	case "us", "u.s.", "american", "australian", "canadian", "hong", "singapore", "singaporean",
+		"new", "taiwan", "taiwanese", "swiss", "chinese", "japanese", "turkish", "mexican",
+		"indian", "finnish", "dutch":
+		return true
+	}
+	return false
+}
+
 func (p *parser) currencyAdjective(k int) (string, int) {
+	if !adjectiveFirst(p.lw(k)) {
+		return "", k // no key starts with this word
+	}
 	adj := p.lower(k)
 	n := k + 1
 	switch adj {

@@ -1,6 +1,9 @@
 package quantity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseUnits(t *testing.T) {
 	runParse(t, []parseCase{
@@ -83,4 +86,14 @@ func TestParseFractions(t *testing.T) {
 		{"decree number", "Decree 15/2023 applies", nil},
 		{"one in a year is no fraction", "one in 2023", nil},
 	})
+}
+
+// TestAdjectiveFirst checks that adjectiveFirst knows the first word of every
+// adjective currency, so that its gate drops none.
+func TestAdjectiveFirst(t *testing.T) {
+	for k := range adjectiveCurrencies {
+		if w := k[:strings.IndexByte(k, ' ')]; !adjectiveFirst([]byte(w)) {
+			t.Errorf("adjectiveFirst(%q) = false for %q", w, k)
+		}
+	}
 }

@@ -13,6 +13,10 @@ type parser struct {
 	toks []token.Token
 	min  int
 	buf  [24]byte
+	// lowAt is 1 + the token whose lower-case form buf holds (0: none) and
+	// lowLen its length, -1 when low answered nil: the parser asks about the
+	// word after a number many times in a row (hedge, range, change noun).
+	lowAt, lowLen int
 	// folded is s with ASCII letters lower-cased, made on first need so that
 	// lookbacks compare substrings instead of allocating one string per word.
 	folded string
@@ -54,40 +58,62 @@ func (p *parser) lower(j int) string {
 }
 
 // foldASCII lower-cases the ASCII letters of s, keeping every byte offset.
+// Runs without capitals are copied whole: a sentence has few capitals.
 func foldASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
+}
+
+// lw is low for words at or after the lookback limit, nil before it. For a
+// comparison with ASCII words it answers as lower does, without folding the
+// sentence when the word has capitals.
+func (p *parser) lw(j int) []byte {
+	if j < p.min {
+		return nil
+	}
+	return p.low(j)
 }
 
 // low returns word j lower-cased in p.buf, nil when it is not a short ASCII word.
 // The result is overwritten by the next call: use it at once.
 func (p *parser) low(j int) []byte {
+	if j+1 == p.lowAt && j >= 0 {
+		if p.lowLen < 0 {
+			return nil
+		}
+		return p.buf[:p.lowLen]
+	}
 	if j < 0 || j >= len(p.toks) || p.toks[j].Kind != token.Word {
 		return nil
 	}
+	p.lowAt, p.lowLen = j+1, -1
 	w := p.s[p.toks[j].Start:p.toks[j].End]
 	if len(w) > len(p.buf) {
 		return nil
 	}
-	for i := 0; i < len(w); i++ {
+	b := p.buf[:len(w)]
+	for i := range b {
 		c := w[i]
 		if c >= 0x80 {
 			return nil
 		}
-		if c >= 'A' && c <= 'Z' {
+		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		p.buf[i] = c
+		b[i] = c
 	}
-	return p.buf[:len(w)]
+	p.lowLen = len(w)
+	return b
 }
 
 // isAny reports whether word j is one of words (lower-case), ignoring case.
@@ -97,11 +123,34 @@ func (p *parser) isAny(j int, words ...string) bool {
 	}
 	t := p.text(j)
 	for _, w := range words {
-		if strings.EqualFold(t, w) {
+		if foldEq(t, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldEq is strings.EqualFold(t, w) for a lower-case ASCII w, compared in
+// place: an ASCII byte of t must be the letter of w in either case, and only
+// from a non-ASCII byte on (the Kelvin sign and the long s fold to ASCII
+// letters) is the rest left to EqualFold.
+func foldEq(t, w string) bool {
+	for i := 0; i < len(t); i++ {
+		if i >= len(w) {
+			return false
+		}
+		c := t[i]
+		if c >= 0x80 {
+			return strings.EqualFold(t[i:], w[i:])
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return len(t) == len(w)
 }
 
 // opt returns j-1 when word j-1 is one of words (an optional intensifier such as

@@ -1,0 +1,138 @@
+package quantity
+
+import (
+	"math/bits"
+
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// startWords are the words other than cardinals that may start a quantity
+// (mayStart) or a percentage written before its number (percentOf).
+var startWords = [...]string{
+	"a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
+	"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
+	"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
+	"fourfold", "fivefold", "tenfold", "hundredfold", "quarter",
+	// percentOf
+	"percent", "percents", "per", "percentage", "percentages",
+}
+
+// gateLetters is the number of letter classes of the gate: 0 for a byte that is
+// no ASCII letter, 1 to 26 for a letter of either case.
+const gateLetters = 27
+
+// firstGate holds, for the first byte of a word, the lengths some start word
+// with that first letter (in either case) has: bit n for length n. It decides
+// most words in one lookup; wordGate then looks at the second letter.
+type firstGate [256]uint16
+
+// wordGate holds, for the first two letters of a word (case-folded), the set of
+// word lengths some start word has: bit n for length n. A word whose letters
+// and length match no start word cannot start a quantity, and most words of a
+// sentence are rejected by this one lookup instead of a lower-casing switch.
+// One-letter words use 0 as their second letter.
+type wordGate [gateLetters * gateLetters]uint16
+
+// gate and gate1 are built once and only read.
+var gate, gate1 = buildGate()
+
+func buildGate() (*wordGate, *firstGate) {
+	var g wordGate
+	var g1 firstGate
+	add := func(w string) {
+		if len(w) > 0 && len(w) < 16 { // every start word is; TestGate checks
+			g[gateIndex(w)] |= 1 << len(w)
+			g1[w[0]|0x20] |= 1 << len(w)
+			g1[w[0]&^0x20] |= 1 << len(w)
+		}
+	}
+	for _, w := range startWords {
+		add(w)
+	}
+	for _, w := range numword.CardinalWords() {
+		add(w)
+	}
+	return &g, &g1
+}
+
+// letterClasses maps an ASCII letter of either case to 1..26, any other byte to 0.
+var letterClasses = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c-'a') + 1
+		t[c-'a'+'A'] = uint8(c-'a') + 1
+	}
+	return t
+}()
+
+// gateIndex returns the gate slot of the non-empty word w.
+func gateIndex(w string) int {
+	i := int(letterClasses[w[0]]) * gateLetters
+	if len(w) > 1 {
+		i += int(letterClasses[w[1]])
+	}
+	return i
+}
+
+// mayStartWord reports whether the word w can be a start word in any case: a
+// false answer is final, a true one needs the full test (mayStart, percentOf).
+func mayStartWord(w string) bool {
+	if len(w) == 0 || len(w) >= 16 || gate1[w[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	return gate[gateIndex(w)]&(1<<len(w)) != 0
+}
+
+// candidate reports whether token t may start a quantity or a percentage:
+// a number, or a word the gate lets through. Symbols never do.
+func candidate(s string, t token.Token) bool {
+	switch t.Kind {
+	case token.Number:
+		return true
+	case token.Word:
+		return mayStartWord(s[t.Start:t.End])
+	}
+	return false
+}
+
+// candBits is how many leading tokens of a sentence candidates marks; the rest
+// of a longer text is gated again token by token.
+const candBits = 512
+
+// candidates marks the tokens that may start a quantity or a percentage, so
+// that the tokens are gated once and Parse then visits only the marked ones.
+type candidates [candBits / 64]uint64
+
+// scan checks that every token lies inside text and is not empty, and marks
+// the candidates. It reports whether the tokens are valid and some token may
+// start a quantity: one pass serves both, the only one most sentences need.
+func (c *candidates) scan(text string, toks []token.Token) bool {
+	any := false
+	for i, t := range toks {
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			return false
+		}
+		// candidate(text, t), written out so that the loop calls nothing
+		if t.Kind == token.Number || t.Kind == token.Word && mayStartWord(text[t.Start:t.End]) {
+			any = true
+			if i < candBits {
+				c[i>>6] |= 1 << (i & 63)
+			}
+		}
+	}
+	return any
+}
+
+// next returns the first candidate at or after token i, len(toks) when none.
+func (c *candidates) next(text string, toks []token.Token, i int) int {
+	for i < len(toks) && i < candBits {
+		if w := c[i>>6] >> (i & 63); w != 0 {
+			return i + bits.TrailingZeros64(w)
+		}
+		i = (i | 63) + 1
+	}
+	for i < len(toks) && !candidate(text, toks[i]) {
+		i++
+	}
+	return min(i, len(toks))
+}
