@@ -22,10 +22,10 @@ func Extract(doc *Document) []*Fact {
 	who := attrib.NewDoc(text) // people found once, shared by speakers and quotes
 	people := who.People()
 	speakers := resolveSpeakers(who, text, sents, people)
-	// Every sentence is tokenised once; the tokens serve the document-wide list of
-	// names first, then the sentence parsers.
-	toks, ends := scanSentences(text, sents)
-	lowered := asciiLower(text)
+	// The document is tokenised once (by attrib, which needs it anyway); each
+	// sentence gets its tokens with offsets relative to it, as the parsers read them.
+	toks, ends := sentenceTokens(who.Tokens(), sents)
+	lowered := who.Lowered()
 	stems, names := stemCache{}, &docNames{text: text, lowered: lowered, sents: sents, toks: toks, ends: ends}
 	for i, s := range sents {
 		st := toks[ends[i]:ends[i+1]]
@@ -38,13 +38,22 @@ func Extract(doc *Document) []*Fact {
 	return facts
 }
 
-// scanSentences tokenises each sentence (offsets relative to the sentence) into
-// one slice; the tokens of sentence i are toks[ends[i]:ends[i+1]].
-func scanSentences(text string, sents []Span) (toks []token.Token, ends []int) {
+// sentenceTokens cuts the document's tokens by sentence, with offsets made
+// relative to their sentence; the tokens of sentence i are toks[ends[i]:ends[i+1]].
+// Sentences begin and end at spaces, which no token crosses, so these are the
+// tokens token.Scan finds in each sentence alone.
+func sentenceTokens(doc []token.Token, sents []Span) (toks []token.Token, ends []int) {
 	ends = make([]int, 1, len(sents)+1)
-	toks = make([]token.Token, 0, len(text)/4+16)
+	toks = make([]token.Token, 0, len(doc))
+	k := 0
 	for _, s := range sents {
-		toks = token.Scan(text[s.Start:s.End], toks)
+		for k < len(doc) && doc[k].Start < s.Start {
+			k++
+		}
+		for ; k < len(doc) && doc[k].End <= s.End; k++ {
+			t := doc[k]
+			toks = append(toks, token.Token{Kind: t.Kind, Start: t.Start - s.Start, End: t.End - s.Start})
+		}
 		ends = append(ends, len(toks))
 	}
 	return toks, ends

@@ -1,9 +1,12 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/token"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestSentences(t *testing.T) {
@@ -49,11 +52,45 @@ func FuzzSentences(f *testing.F) {
 	f.Add("a\xff. B")
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
-		for _, sp := range Sentences(s) {
+		sents := Sentences(s)
+		for _, sp := range sents {
 			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
 				t.Fatalf("bad span %+v after %d in %q", sp, prev, s)
 			}
 			prev = sp.End
 		}
+		// Extract cuts the document's tokens by sentence: they must be the
+		// sentence's own tokens.
+		toks, ends := sentenceTokens(token.Scan(s, nil), sents)
+		for i, sp := range sents {
+			want := token.Scan(s[sp.Start:sp.End], nil)
+			if got := toks[ends[i]:ends[i+1]]; !slices.Equal(got, want) {
+				t.Fatalf("tokens of %q: cut %v, scanned %v", s[sp.Start:sp.End], got, want)
+			}
+		}
 	})
+}
+
+// TestSentenceTokensMatchScan holds Extract's shortcut to its promise: the
+// document's tokens cut by sentence are the tokens of each sentence alone.
+func TestSentenceTokensMatchScan(t *testing.T) {
+	tests := []string{
+		"He flew to the U.S. Then he left. Trade rose 3.5% to $1,200.",
+		"1. Trade Expansion\n2. Investment\n\nThe end?! \"Yes,\" he said.",
+		"Prices rose\u00a0sharply. Next\u2009year, they fall.\nA line\n\nB line",
+		"Bad \xff bytes. Then \xfe more, Vietnam’s ties.",
+		"  leading spaces. trailing spaces.   ",
+		"",
+	}
+	for _, text := range tests {
+		t.Run(text, func(t *testing.T) {
+			sents := Sentences(text)
+			toks, ends := sentenceTokens(token.Scan(text, nil), sents)
+			require.Len(t, ends, len(sents)+1)
+			for i, s := range sents {
+				want := token.Scan(text[s.Start:s.End], nil)
+				assert.Equal(t, want, toks[ends[i]:ends[i+1]], "sentence %q", text[s.Start:s.End])
+			}
+		})
+	}
 }

@@ -37,7 +37,7 @@ var verbs = map[string]bool{
 type words struct {
 	text    string
 	toks    []token.Token
-	lowered string    // text with A-Z lower-cased, when computed for the document (see asciiLower)
+	lowered string    // text with A-Z lower-cased, when computed for the document (attrib.Doc.Lowered)
 	stems   stemCache // shared by the sentences of one document
 	names   *docNames // the words the document capitalises inside sentences
 }
@@ -105,19 +105,6 @@ func lowerToken(text, lowered string, t token.Token) string {
 		}
 	}
 	return s
-}
-
-// asciiLower returns text with A-Z lower-cased and every other byte kept, so
-// offsets into text are offsets into it. The key, period and subject finders
-// ask for the same lower-cased words many times: one copy per document serves them.
-func asciiLower(text string) string {
-	low := []byte(text)
-	for i, c := range low {
-		if 'A' <= c && c <= 'Z' {
-			low[i] = c + 'a' - 'A'
-		}
-	}
-	return string(low)
 }
 
 // isBoundary reports whether token i ends a phrase: punctuation other than

@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/claimcheck/claimcheck/claims/token"
+
 // Doc is a document read once for People, Quotes and Attributions: the text
 // is tokenised and folded once and its people found once, where calling the
 // three functions separately would redo both for each call (Quotes needs the
@@ -37,6 +39,14 @@ func (d *Doc) mentions() *mentions {
 	}
 	return d.idx
 }
+
+// Tokens returns token.Scan(text), scanned once for the document and shared:
+// callers must not modify the slice.
+func (d *Doc) Tokens() []token.Token { return d.scanner().toks }
+
+// Lowered returns the text with ASCII upper-case letters lowered and every
+// other byte kept, so offsets into the text are offsets into it.
+func (d *Doc) Lowered() string { return d.scanner().lower }
 
 // People returns People(text), computed once. The slice is shared by later
 // calls: callers must not modify it.
