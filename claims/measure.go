@@ -107,7 +107,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		if !levelVerbBefore(w, first) || !hasCommonWord(np) {
 			// A bare count names its noun earlier ("Of the 150 seats, Civic Renewal
 			// won 62, the Social Democrats 41"): the sentence's last measure, or none.
-			return prevKey, subjectOf(w, first)
+			return withScope(prevKey, w.scopeAfter(next)), subjectOf(w, first)
 		}
 		phrase = np
 	}
@@ -229,6 +229,34 @@ func difference(w words, last int) bool {
 		return true
 	}
 	return false
+}
+
+// scopeAfter returns the key form of a competition named right after a bare
+// count ("took him to 24 in the league" → "in leagu"), or "".
+func (w words) scopeAfter(i int) string {
+	if i >= len(w.toks) || w.toks[i].Kind != token.Word || w.lower(i) != "in" {
+		return ""
+	}
+	var ws []string
+	for j := i; j < len(w.toks) && j < i+4 && w.toks[j].Kind == token.Word; j++ {
+		ws = append(ws, w.at(j))
+	}
+	k := normalizeWords(append([]string{"x"}, ws...), w.stems)
+	if q := strings.TrimPrefix(k, "x "); q != k && scopeQualifier(strings.Fields(q)) {
+		return q
+	}
+	return ""
+}
+
+// withScope appends a scope qualifier to a key that has none.
+func withScope(key, scope string) string {
+	if key == "" || scope == "" || strings.Contains(key, " in ") {
+		return key
+	}
+	if p := predicateOf(key); p != "" {
+		return strings.TrimSuffix(key, " "+p) + " " + scope + " " + p
+	}
+	return key + " " + scope
 }
 
 // levelVerbs say that a measure stands at a level: the amount after them is the
