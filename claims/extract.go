@@ -127,7 +127,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		season = relativeSeason(w)
 	}
 	prevKey := ""
-	for _, q := range qs {
+	made := make([]*Fact, len(qs))   // the fact of each amount, for prior values to find their partner
+	partners := make([]int, len(qs)) // the later value of each prior value, or -1
+	for qi, q := range qs {
 		q := q
 		if timeUnits[q.Unit] {
 			continue // a duration ("five years", "the first eight months"), not an amount
@@ -136,8 +138,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" || q.IsRange && q.ValueHi <= q.Value {
 			continue // "the two countries"; "children aged 1 to 5" is an age; "3-1" is a score
 		}
-		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan,
-			Prior: priorValue(w, first, q, qs)}
+		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan}
+		partners[qi] = -1
+		if pi, ok := priorOf(w, first, q, qs); ok {
+			f.Prior, partners[qi] = true, pi
+		}
 		if q.Kind == quantity.Change || q.Kind == quantity.Multiple || difference(w, last) {
 			f.Kind = KindChange // "6,300 more children than a day earlier" is a difference, not a level
 		}
@@ -168,6 +173,14 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		f.Quantity = &q
 		f.Span = Span{q.Start, q.End}
 		facts = append(facts, f)
+		made[qi] = f
+	}
+	for qi, f := range made {
+		// A prior value names no measure of its own: "rose to USD 4.82 billion …,
+		// from USD 4.30 billion" is revenue both times.
+		if f != nil && f.Prior && f.Key == "" && made[partners[qi]] != nil {
+			f.Key = made[partners[qi]].Key
+		}
 	}
 	for _, r := range rank.Parse(sent, toks) {
 		r := r

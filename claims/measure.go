@@ -32,7 +32,10 @@ func periodOf(ds []dates.Date, w words, start, end int) string {
 			continue // "by the end of 2026" in a plan is a target date; "had reached … by the end of 2025" dates the figure
 		}
 		inClause := d.Start >= cs && d.End <= ce
-		governs := opening > 0 && d.End <= opening && cs > opening
+		// An opening adverbial ("In 2023, there were …") governs the sentence; a
+		// date at the end of a first main clause ("Revenue rose … in the third
+		// quarter, from …") does not.
+		governs := opening > 0 && d.End <= opening && cs > opening && len(strings.Fields(sent[:d.Start])) <= 3
 		if !inClause && !governs {
 			continue
 		}
@@ -170,15 +173,16 @@ func pastBefore(w words, at int) bool {
 	return past
 }
 
-// priorValue reports whether quantity q, at token first, is the earlier value
-// of a change stated in its sentence: introduced by "from" while another
-// amount of the same unit is introduced by "to" ("rose to EUR 312 million from
-// EUR 268 million", "from 252 miles to 287 miles", "grew to 1,341, up from 1,284").
-func priorValue(w words, first int, q quantity.Quantity, qs []quantity.Quantity) bool {
+// priorOf reports whether quantity q, at token first, is the earlier value of
+// a change stated in its sentence, and which of qs is the later value: q is
+// introduced by "from" while another amount of the same unit is introduced by
+// "to" ("rose to EUR 312 million from EUR 268 million", "from 252 miles to 287
+// miles", "grew to 1,341, up from 1,284").
+func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (int, bool) {
 	if first == 0 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "from" {
-		return false
+		return 0, false
 	}
-	for _, o := range qs {
+	for i, o := range qs {
 		if o.Start == q.Start || o.Unit != q.Unit {
 			continue
 		}
@@ -187,20 +191,20 @@ func priorValue(w words, first int, q quantity.Quantity, qs []quantity.Quantity)
 			continue
 		}
 		// The two stand together: "to X from Y" (a few words between, as in "to
-		// 1,341 cases, up from") or "from Y to X".
-		if near := first - 1 - l; !(near >= 0 && near <= 5 || k > first && k-first <= 4) {
+		// 1,341 cases, up from" or "to X in the third quarter, from") or "from Y to X".
+		if near := first - 1 - l; !(near >= 0 && near <= 8 || k > first && k-first <= 4) {
 			continue
 		}
 		if changeWord(w, first-2) {
-			return true // "up from Y", "grew from Y to X"
+			return i, true // "up from Y", "grew from Y to X"
 		}
 		for j := k - 2; j >= 0 && j >= k-5; j-- {
 			if changeWord(w, j) {
-				return true // "rose 16% to X from Y", "lifting the margin to X from Y"
+				return i, true // "rose 16% to X from Y", "lifting the margin to X from Y"
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
 // changeWord reports whether token i is a verb of change or "up"/"down", which

@@ -11,7 +11,7 @@ import (
 // participles before it ("Vietnamese people living in Japan").
 func (w words) rightPhrase(i int) []string {
 	var out []string
-	nouns, inQual := 0, false
+	nouns, inQual, open := 0, false, false // open: right after the qualifier's preposition
 	for j := i; j < len(w.toks) && len(out) < 9; j++ {
 		t := w.toks[j]
 		if w.isBoundary(j) || t.Kind == token.Number {
@@ -25,8 +25,12 @@ func (w words) rightPhrase(i int) []string {
 			if inQual || nouns == 0 {
 				break
 			}
-			inQual = true
+			inQual, open = true, true
 			out = append(out, lw)
+			continue
+		}
+		if open && lw == "all" {
+			out = append(out, lw) // "goals in all competitions": the qualifier goes on
 			continue
 		}
 		if verbs[lw] || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) {
@@ -39,9 +43,10 @@ func (w words) rightPhrase(i int) []string {
 			}
 			break
 		}
-		if inQual && !isCapitalised(w.at(j)) && len(out) > 0 && !prepositions[out[len(out)-1]] {
+		if inQual && !isCapitalised(w.at(j)) && len(out) > 0 && !open {
 			break
 		}
+		open = false
 		if !inQual && nouns > 0 && isCapitalised(w.at(j)) && !isAllCaps(w.at(j)) && !isCapitalised(out[len(out)-1]) {
 			break // a new noun phrase starts: "3 points Japanese investors weigh"
 		}
