@@ -49,8 +49,8 @@ func (s *scanner) speakerName(start, lo int) (from, to int) {
 	for from < end && leadCaps[s.word(from)] {
 		from++ // "The", "In": openers, not names
 	}
-	if from >= end || from > lo && s.toks[from-1].Kind == token.Word && !subjectStops[s.word(from-1)] {
-		return 0, 0 // the run is the tail of a longer phrase: "Revenue at Hanbit,"
+	if from >= end || from > lo && s.toks[from-1].Kind == token.Word && (!subjectStops[s.word(from-1)] || prepositions[s.word(from-1)]) {
+		return 0, 0 // the run is the tail of a longer phrase or a preposition's object: "Revenue at Hanbit,", "to September,"
 	}
 	return from, end
 }
