@@ -98,7 +98,9 @@ func runDateConflict(p *Pass) {
 	}
 	kept := ds[:0]
 	for _, x := range ds {
-		if x.origin || x.to.Sub(x.from) <= 24*time.Hour || !measured[sentKey{x.f.Doc, x.f.Sentence.Start}] {
+		// A founding date stays a date whatever figures its sentence holds ("The port,
+		// which was founded in 2005, opened six new routes this year").
+		if x.origin || x.ev.origin && len(x.ev.verbs) > 0 && !x.relative || x.to.Sub(x.from) <= 24*time.Hour || !measured[sentKey{x.f.Doc, x.f.Sentence.Start}] {
 			kept = append(kept, x)
 		}
 	}

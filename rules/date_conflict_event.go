@@ -71,11 +71,15 @@ func eventAround(f *claims.Fact, start, end int) eventWords {
 	s, e := start-sent.Start, end-sent.Start
 	var before, after []token.Token
 scan:
-	for _, t := range toks {
+	for k, t := range toks {
 		switch {
 		case t.End <= s:
 			if isClauseBreak(t, text) {
-				before = before[:0]
+				// A relative clause is about the noun before its comma: "The port,
+				// which was founded in 2005, …" dates the port's founding.
+				if !(t.Text(text) == "," && k+1 < len(toks) && relativeWord(toks[k+1].Text(text))) {
+					before = before[:0]
+				}
 				continue
 			}
 			before = append(before, t)
@@ -157,6 +161,15 @@ func anchorBefore(before []token.Token, text string) string {
 		return ""
 	}
 	return strings.Join(stems, " ")
+}
+
+// relativeWord reports whether w opens a relative clause.
+func relativeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "which", "who", "whose", "where":
+		return true
+	}
+	return false
 }
 
 // contentCount counts the content words among toks.
