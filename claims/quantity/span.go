@@ -54,7 +54,8 @@ func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amo
 		return amount{}, false
 	}
 	b, ok := p.amountAt(c, cur)
-	if !ok || b.c.multiple {
+	if !ok || b.c.multiple || p.isYear(a.c) != p.isYear(b.c) {
+		// "from 3,200 in 2015 to 4,480 in 2024": a year and a count are no range.
 		return amount{}, false
 	}
 	switch {
@@ -75,6 +76,11 @@ func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amo
 		return amount{}, false
 	}
 	return b, true
+}
+
+// isYear reports whether the number of c reads as a year ("2015").
+func (p *parser) isYear(c core) bool {
+	return c.next-c.first == 1 && yearLike(c, p.text(c.first))
 }
 
 // currencyBeforeAt reads a currency sign or code at token t that precedes a

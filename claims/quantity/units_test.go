@@ -55,6 +55,7 @@ func TestParseRanges(t *testing.T) {
 		{"words to", "five to seven days", []string{"five to seven days=5..7 day"}},
 		{"percent range to", "10% to 15%", []string{"10% to 15%=10..15 percent"}},
 		{"decreasing is no range", "20 to 10", []string{"20=20 count", "10=10 count"}},
+		{"a year and a count are no range", "rose from 3,200 in 2015 to 4,480 in 2024", []string{"3,200=3200 count", "4,480=4480 count"}},
 		{"mixed units are no range", "20% to 30 people", []string{"20%=20 percent", "30=30 count"}},
 		{"spaced hyphen is no range", "Hanoi 20 - 30 Tokyo", []string{"20=20 count", "30=30 count"}},
 		{"hedged range", "about 15-20 people", []string{"about 15-20=15..20 count"}},
