@@ -178,7 +178,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	for qi, f := range made {
 		// A prior value names no measure of its own: "rose to USD 4.82 billion …,
 		// from USD 4.30 billion" is revenue both times.
-		if f != nil && f.Prior && f.Key == "" && made[partners[qi]] != nil {
+		if f != nil && f.Prior && f.Key == "" && partners[qi] >= 0 && made[partners[qi]] != nil {
 			f.Key = made[partners[qi]].Key
 		}
 	}

@@ -186,6 +186,8 @@ func TestExtractPriorValuesAndReachedDeadlines(t *testing.T) {
 			quantity: "EUR 268 million", prior: true},
 		{name: "to X in a period, from Y", text: "Revenue rose to USD 4.82 billion in the third quarter, from USD 4.30 billion.",
 			quantity: "USD 4.30 billion", prior: true},
+		{name: "a change right before from", text: "The party fell 5.2 points from 29.8% and lost nine seats.",
+			quantity: "29.8%", prior: true},
 		{name: "to X from Y: X is not", text: "Profit rose to EUR 312 million from EUR 268 million.",
 			quantity: "EUR 312 million"},
 		{name: "change verb further back", text: "Profit rose, lifting the operating margin to 14.6% from 13.9%.",

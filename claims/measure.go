@@ -182,6 +182,14 @@ func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (i
 	if first == 0 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "from" {
 		return 0, false
 	}
+	for _, o := range qs {
+		// "fell 5.2 points from 29.8%": a stated change right before "from".
+		if o.Start < q.Start && (o.Kind == quantity.Change || o.Unit == "pp") {
+			if _, l := tokenRange(w.toks, o.Start, o.End); l+2 >= first-1 {
+				return -1, true
+			}
+		}
+	}
 	for i, o := range qs {
 		if o.Start == q.Start || o.Unit != q.Unit {
 			continue

@@ -17,7 +17,9 @@ import (
 // rounded to its last written digit.
 func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 	from, to := fromToPair(levels)
-	if from == nil || len(changes) == 0 {
+	if from == nil || len(changes) == 0 || from.Quantity.Unit == "percent" {
+		// Between two percentages a percent is mostly another rate ("raised its growth
+		// forecast to 5.3% from 5.1% and sees growth of 5.6% in 2027"), not the change.
 		return
 	}
 	for _, c := range changes {

@@ -33,7 +33,14 @@ var dateWords = map[string]bool{
 	"this": true, "decade": true, "decades": true, "th": true, "st": true, "nd": true, "rd": true,
 	"early": true, "late": true, "mid": true, "end": true, "beginning": true, "half": true,
 	"quarter": true, "recent": true, "recently": true, "past": true, "previous": true,
+	"a.m": true, "p.m": true, "a.m.": true, "p.m.": true, "am": true, "pm": true, "hour": true, "hours": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "noon": true, "midnight": true,
 }
+
+// endStems mark a date as the end of something: "ended a three-day visit on
+// Tuesday" and "began talks on Monday" date two events.
+var endStems = map[string]bool{"end": true, "conclud": true, "close": true, "finish": true, "wrap": true,
+	"wound": true, "left": true, "depart": true}
 
 // originStems mark a date as the start of something, which is what anniversaries
 // and "N years ago" date.
@@ -233,6 +240,22 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if len(a.verbs) > 0 && len(b.verbs) > 0 && len(sharedKeys(a.verbs, b.verbs)) == 0 {
 		return sh, false
 	}
+	// A start and an end are two events: "began talks on Monday", "ended the visit on Tuesday".
+	if len(a.verbs) > 0 && endsSomething(b) || len(b.verbs) > 0 && endsSomething(a) {
+		return sh, false
+	}
+	// Names alone do not make an event: "put to sea from Nueva Solana on Saturday" and
+	// "visit Nueva Solana on Friday" share a place, not what happened there.
+	common := false
+	for _, st := range sh {
+		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !reportStems[st] {
+			common = true
+			break
+		}
+	}
+	if !common {
+		return sh, false
+	}
 	// Two things that happened ("stood at 12,400 hectares", "toured the area")
 	// are two events, whatever words their sentences share.
 	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 {
@@ -250,6 +273,28 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 		}
 	}
 	return sh, !(onlyA && onlyB)
+}
+
+// eventNouns name events even when capitalised in a name ("the Ha Long Heritage
+// Marathon"), unlike places ("Nueva Solana"), which events share without being one.
+var eventNouns = map[string]bool{"marathon": true, "summit": true, "forum": true, "festiv": true,
+	"confer": true, "congress": true, "championship": true, "tournament": true, "cup": true,
+	"game": true, "expo": true, "fair": true, "ceremoni": true, "race": true, "elect": true,
+	"referendum": true, "meet": true, "session": true, "visit": true, "launch": true}
+
+// reportStems say that something was counted or told, not what happened:
+// "480 mm recorded on Monday" and "21 deaths recorded on Tuesday" share no event.
+var reportStems = map[string]bool{"record": true, "report": true, "said": true, "say": true,
+	"accord": true, "announc": true, "confirm": true, "state": true}
+
+// endsSomething reports whether a window holds a verb that ends something.
+func endsSomething(ev eventWords) bool {
+	for st := range ev.stems {
+		if endStems[st] {
+			return true
+		}
+	}
+	return false
 }
 
 // eventLabel writes the shared words as a's text has them.
