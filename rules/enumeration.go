@@ -35,7 +35,10 @@ named speaker and it is the same person ("Chinh" = "PM Chinh"), and their counte
 nouns have the same head ("strategic directions", "key directions"). Items are
 matched by content words: stems shared by two items, at least 2 and at least 20%
 of the smaller item, paired greedily from the best overlap. A finding is reported
-when the numbers of items differ, and names the items with no counterpart.
+when the numbers of items differ, naming the items with no counterpart, or when
+lists of three or more items match but for one item on each side that shares no
+content word with the other ("erratic rainfall" vs "rising public debt"): a swap,
+not a rewording.
 
 Bad:
     a.txt: The minister set out four priorities: 1. Ports. 2. Rail. 3. Power. 4. Water.
@@ -79,12 +82,31 @@ func runEnumerationMismatch(p *Pass) {
 			continue
 		}
 		na, nb := len(a.Announcement.Items), len(b.Announcement.Items)
+		ua, ub := unmatchedItems(a, b)
 		if na == nb {
+			// The same number of items with one swapped for another: "oil prices, a
+			// weaker shilling and erratic rainfall" vs "… and rising public debt".
+			if na >= 3 && len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0]) {
+				p.Report(Finding{Message: substitutionMessage(a, b, ua[0], ub[0]), Claims: ClaimsOf(a, b)})
+			}
 			continue
 		}
-		ua, ub := unmatchedItems(a, b)
 		p.Report(Finding{Message: enumerationMessage(a, b, ua, ub), Claims: ClaimsOf(a, b)})
 	}
+}
+
+// substituted reports whether two unmatched items are different things, not one
+// thing in other words: each has at least two content words and they share none.
+func substituted(a, b *claims.Fact, x, y enum.Item) bool {
+	sx, sy := itemStems(a.Doc, []enum.Item{x})[0], itemStems(b.Doc, []enum.Item{y})[0]
+	return len(sx) >= 2 && len(sy) >= 2 && len(sharedKeys(sx, sy)) == 0
+}
+
+// substitutionMessage names the item each source has that the other lacks.
+func substitutionMessage(a, b *claims.Fact, x, y enum.Item) string {
+	return fmt.Sprintf("%s lists %d %s in both %s and %s, but one differs: %s in %s, %s in %s",
+		speakerLabel(a.Speaker), len(a.Announcement.Items), nounOf(a), Where(a), Where(b),
+		itemLabels([]enum.Item{x}), a.Doc.Path, itemLabels([]enum.Item{y}), b.Doc.Path)
 }
 
 // nounHead is the stemmed head (last word) of a counted noun, "" when none.
