@@ -28,6 +28,9 @@ func periodOf(ds []dates.Date, w words, start, end int) string {
 		if !d.Resolved || d.Granularity == dates.Day || d.Granularity == dates.Week {
 			continue
 		}
+		if since := strings.LastIndex(sent[:d.Start], "since "); since >= 0 && d.Start-since < 30 && len(strings.Fields(sent[since:d.Start])) >= 3 {
+			continue // "the highest since records began in 1951": the start of a record, not the period
+		}
 		if d.Deadline && !pastBefore(w, d.Start) {
 			continue // "by the end of 2026" in a plan is a target date; "had reached … by the end of 2025" dates the figure
 		}
@@ -128,7 +131,22 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	if q.Kind != quantity.Amount && prevKey != "" && onlyChangeNouns(key) {
 		key = prevKey
 	}
-	return key, subjectOf(w, first)
+	return key, subjectNotMeasure(subjectOf(w, first), key, w.stems)
+}
+
+// subjectNotMeasure drops a one-word subject that is the measure itself: a
+// capitalised noun opening the sentence ("Turnout was 68.4%") is no owner.
+func subjectNotMeasure(subject, key string, cache stemCache) string {
+	if subject == "" || strings.Contains(subject, " ") {
+		return subject
+	}
+	n := normWord(subject, cache)
+	for _, k := range strings.Fields(key) {
+		if k == n {
+			return ""
+		}
+	}
+	return subject
 }
 
 // subjectOf returns who owns the quantity starting at token first: a possessive
