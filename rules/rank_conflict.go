@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // RankConflict flags one subject given different ranks in the same category.
@@ -111,13 +112,19 @@ func runRankConflict(p *Pass) {
 	}
 }
 
+// ownerKey is an owner folded for comparison: case, diacritics, spaces and
+// hyphens aside, so "Viet Nam", "Việt Nam" and "Vietnam" are one owner.
+func ownerKey(o string) string {
+	return strings.NewReplacer(" ", "", "-", "").Replace(textnorm.Fold(foldSubject(o)))
+}
+
 // ownerSets splits rank claims by stated owner; claims with no owner join every set.
 func ownerSets(ms []member) [][]member {
 	var owners []string
 	seen := map[string]bool{}
 	var free []member
 	for _, m := range ms {
-		o := foldSubject(m.f.Rank.Owner)
+		o := ownerKey(m.f.Rank.Owner)
 		if o == "" {
 			free = append(free, m)
 			continue
@@ -134,7 +141,7 @@ func ownerSets(ms []member) [][]member {
 	for _, o := range owners {
 		var set []member
 		for _, m := range ms {
-			if mo := foldSubject(m.f.Rank.Owner); mo == "" || mo == o {
+			if mo := ownerKey(m.f.Rank.Owner); mo == "" || mo == o {
 				set = append(set, m)
 			}
 		}
