@@ -43,6 +43,21 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 	return true
 }
 
+// allocation reports whether a total set aside "for" something is split into
+// parts of its unit, each "for" a share of it: "PLN 1.8 billion for investment:
+// PLN 950 million for transport, PLN 400 million for schools and …".
+func allocation(text, between string, total *claims.Fact, parts []*claims.Fact) bool {
+	if !strings.HasPrefix(strings.TrimSpace(between), "for ") || total.Quantity.Unit == "count" {
+		return false
+	}
+	for _, f := range parts {
+		if f.Quantity.Unit != total.Quantity.Unit || !strings.HasPrefix(text[f.Span.End:], " for ") {
+			return false
+		}
+	}
+	return true
+}
+
 // reportFrame compares the sum of a frame's parts with its total.
 func reportFrame(p *Pass, fr frame) {
 	sum := quantity.Interval{}
@@ -125,6 +140,10 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 			continue
 		}
 		if !nounPhraseOf(text[t.Span.End:c], t.Key) {
+			if allocation(text, text[t.Span.End:c], total, parts) {
+				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
+				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + 1}, true
+			}
 			if !refineUnder(parts, total) {
 				continue
 			}
