@@ -148,6 +148,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
+		if dealPrice(w, first, last, q) {
+			// "will pay $2.6 billion for Listo", "agreed to buy Listo for $2.8
+			// billion", "the $2.8 billion purchase": one measure, the price, agreed
+			// whatever tense reports it.
+			measure, f.Plan = "deal price", false
+		}
 		if measure != "" {
 			prevKey = measure
 			if q.Unit == "count" && q.Kind == quantity.Amount {

@@ -289,6 +289,39 @@ func withScope(key, scope string) string {
 	return key + " " + scope
 }
 
+// dealPrice reports whether a money amount at tokens [first, last] is the price
+// of a purchase: paid ("will pay $2.6 billion"), bought for ("agreed to buy
+// Listo … for $2.8 billion") or naming the deal ("a $2.8 billion purchase").
+func dealPrice(w words, first, last int, q quantity.Quantity) bool {
+	if q.Unit == "" || q.Unit == "count" || q.Unit == "percent" || q.Unit == "pp" || q.Kind != quantity.Amount {
+		return false
+	}
+	if first > 0 && w.toks[first-1].Kind == token.Word {
+		switch w.lower(first - 1) {
+		case "pay", "pays", "paid", "paying", "offered", "offering", "bid":
+			return true
+		case "for":
+			for j := first - 2; j >= 0 && j >= first-16; j-- {
+				if w.toks[j].Kind == token.Word && purchaseVerbs[w.lower(j)] {
+					return true
+				}
+			}
+		}
+	}
+	if last+1 < len(w.toks) && w.toks[last+1].Kind == token.Word {
+		switch w.lower(last + 1) {
+		case "purchase", "acquisition", "takeover", "deal", "buyout":
+			return true
+		}
+	}
+	return false
+}
+
+// purchaseVerbs buy or sell a company or asset "for" a price.
+var purchaseVerbs = map[string]bool{"buy": true, "buys": true, "bought": true, "buying": true,
+	"acquire": true, "acquires": true, "acquired": true, "acquiring": true, "sell": true,
+	"sells": true, "sold": true, "selling": true, "purchase": true, "purchased": true}
+
 // levelVerbs say that a measure stands at a level: the amount after them is the
 // value of the noun phrase before them, and they say nothing of what happened
 // to the things counted.
