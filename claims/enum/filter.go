@@ -114,23 +114,25 @@ func (c *cands) count(i int) bool {
 // word checks the letter run s[i:j], which has the shape of an opener word.
 func (c *cands) word(i, j int) bool {
 	s := c.s
-	var buf [12]byte // the longest word checked: "cornerstones"
-	w := s[i:j]      // most words have no capital: read them in place
+	w := s[i:j] // most words have no capital: read them in place
+	op, following := opener(w), w == "following"
 	for k := range len(w) {
-		if w[k] < 'a' {
+		if w[k] < 'a' { // a capital: fold the word
+			var buf [12]byte // the longest word checked: "cornerstones"
 			for k := range len(w) {
 				buf[k] = w[k] | 0x20
 			}
-			w = string(buf[:len(w)])
+			// Converted where used, the folded word stays on the stack.
+			op, following = opener(string(buf[:len(w)])), string(buf[:len(w)]) == "following"
 			break
 		}
 	}
-	switch opener(w) {
+	switch op {
 	case openCount:
 		if c.wantAnn && countedNoun(s, j) && c.count(i) {
 			return true
 		}
-		if w == "following" { // also an announcing verb
+		if following { // also an announcing verb
 			if c.wantAnn && c.colonAfter(i) {
 				return true
 			}
