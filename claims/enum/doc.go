@@ -42,18 +42,22 @@ func scanBlocks(text string, wantAnn, wantNamed bool, keep func(ls []line, k, e 
 	// The buffers grow to the longest candidate block and serve every block.
 	var toks []token.Token
 	low := &lowered{}
-	var arena []byte
 	eachBlock(text, ls, func(k, e int) {
 		if !keep(ls, k, e) {
 			return
 		}
 		a, b := ls[k].a, ls[e-1].b
+		if n := (b-a)/3 + 16; cap(toks) < n {
+			// More than the tokens of most blocks of this size: one buffer
+			// for the document, not one per doubling.
+			toks = make([]token.Token, 0, n)
+		}
 		toks = token.Scan(text[a:b], toks[:0])
 		for i := range toks {
 			toks[i].Start += a
 			toks[i].End += a
 		}
-		arena = low.reset(text, toks, arena)
+		low.reset(text, toks)
 		if wantAnn {
 			d.ann = announce(d.ann, text, ls, toks, low)
 		}

@@ -178,14 +178,7 @@ func paragraphs(text string, ls []line, from int) ([]Item, string) {
 		if !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "”") && !strings.HasSuffix(last, "\"") {
 			break // a heading or caption
 		}
-		directive := false
-		for _, w := range strings.FieldsFunc(strings.ToLower(s[:attributionTail(s)]), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
-			if directives[w] {
-				directive = true
-				break
-			}
-		}
-		if !directive {
+		if !hasDirective(s[:attributionTail(s)]) {
 			break
 		}
 		out = append(out, Item{Start: p.a, End: p.b, Label: label(text, p.a, p.b)})
@@ -211,9 +204,77 @@ func attributionTail(s string) int {
 	if c < 0 {
 		return len(s)
 	}
-	f := strings.FieldsFunc(strings.ToLower(s[c+1:]), func(r rune) bool { return !('a' <= r && r <= 'z') })
-	if len(f) == 0 || len(f) > 5 || !reporting[f[len(f)-1]] {
+	t := s[c+1:]
+	if !isASCII(t) {
+		f := strings.FieldsFunc(strings.ToLower(t), notLowerLetter)
+		if len(f) == 0 || len(f) > 5 || !reporting[f[len(f)-1]] {
+			return len(s)
+		}
+		return c
+	}
+	// ASCII: the fields are the runs of letters, folded in place.
+	n, last := 0, ""
+	var buf [16]byte
+	for i := 0; i < len(t); {
+		if !asciiLetter[t[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && asciiLetter[t[j]] {
+			j++
+		}
+		if n++; n > 5 {
+			return len(s)
+		}
+		last = t[i:j]
+		i = j
+	}
+	if n == 0 || len(last) > len(buf) || !reporting[string(appendFolded(buf[:0], last))] {
 		return len(s)
 	}
 	return c
+}
+
+// hasDirective reports whether a word of s, lower-cased, is one of directives.
+func hasDirective(s string) bool {
+	if !isASCII(s) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), notLowerLetter) {
+			if directives[w] {
+				return true
+			}
+		}
+		return false
+	}
+	// ASCII: strings.ToLower folds only A-Z, so the words are the runs of
+	// letters, folded in place.
+	var buf [16]byte // longer than any directive
+	for i := 0; i < len(s); {
+		if !asciiLetter[s[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && asciiLetter[s[j]] {
+			j++
+		}
+		if j-i <= len(buf) && directives[string(appendFolded(buf[:0], s[i:j]))] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// notLowerLetter splits lower-cased text into its words.
+func notLowerLetter(r rune) bool { return !('a' <= r && r <= 'z') }
+
+// isASCII reports whether s has no byte above 0x7f.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,9 @@
 package enum
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // candidate reports whether the block s can hold an announced count (when
 // wantAnn) or a named list (when wantNamed), so that scanDoc tokenises only the blocks that can: most
@@ -25,98 +28,198 @@ import "strings"
 // (the tokenizer absorbs every adjacent letter), so the runs are checked with
 // their ASCII capitals folded, just as lowered folds them.
 func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
+	c := cands{s: s, wantAnn: wantAnn, wantNamed: wantNamed, colon: -1, firstCount: -1, lastAnnounce: -1}
+	if !wantAnn {
+		c.colon = len(s)
+	}
+	// The runs of letters and of digits are found 64 bytes at a time: masks
+	// hold a bit for each letter (digit) byte, and a run starts or ends where
+	// a mask differs from itself shifted by one byte. Only the ends of runs
+	// are visited, and a word goes further than a table look-up only when its
+	// first and last letters and its length are those of an opener word (a
+	// few words in a hundred). Bytes past the end of s read as zero, which end
+	// any run still open.
+	ws, ds := 0, 0            // where the open run of letters (digits) started
+	var carryL, carryD uint64 // 1 when the byte before the window is a letter (digit)
+	for i := 0; i <= len(s); i += 64 {
+		l, d := windowMasks(s, i)
+		tl, td := l^(l<<1|carryL), d^(d<<1|carryD)
+		carryL, carryD = l>>63, d>>63
+		sl, sd := tl&l, td&d   // the starts of runs
+		el, ed := tl&^l, td&^d // the ends: the first byte after a run
+		for ends := el | ed; ends != 0; ends &= ends - 1 {
+			b := ends & -ends
+			p := i + bits.TrailingZeros64(ends)
+			if el&b != 0 {
+				if sl != 0 && sl&-sl < b { // else the run began before the window
+					ws = i + bits.TrailingZeros64(sl)
+					sl &= sl - 1
+				}
+				if n := p - ws; n >= 3 && n <= 12 && openerShape[shapeKey(s[ws], s[p-1])]>>n&1 != 0 && c.word(ws, p) {
+					return true
+				}
+				continue
+			}
+			if sd != 0 && sd&-sd < b {
+				ds = i + bits.TrailingZeros64(sd)
+				sd &= sd - 1
+			}
+			if c.number(ds, p) {
+				return true
+			}
+		}
+		// At most one start is left: that of a run still open at the window's end.
+		if sl != 0 {
+			ws = i + bits.TrailingZeros64(sl)
+		}
+		if sd != 0 {
+			ds = i + bits.TrailingZeros64(sd)
+		}
+	}
+	return c.firstCount >= 0 && listNext()
+}
+
+// cands is the state of candidate over one block: kept out of its loop, so
+// that the loop keeps its own variables in registers.
+type cands struct {
+	s                  string
+	wantAnn, wantNamed bool
 	// colon is the offset of a colon at or after the last offset asked about
 	// (len(s) when none): colonAfter moves it on with IndexByte, so the block
 	// is searched for colons once in all.
-	colon := -1
-	colonAfter := func(i int) bool {
-		if colon < i {
-			colon = len(s)
-			if k := strings.IndexByte(s[i:], ':'); k >= 0 {
-				colon = i + k
-			}
+	colon        int
+	firstCount   int // where the first count that countedNoun allows starts
+	lastAnnounce int // where the last announcing verb ends
+}
+
+func (c *cands) colonAfter(i int) bool {
+	if c.colon < i {
+		c.colon = len(c.s)
+		if k := strings.IndexByte(c.s[i:], ':'); k >= 0 {
+			c.colon = i + k
 		}
-		return colon < len(s)
 	}
-	if !wantAnn {
-		colon = len(s)
+	return c.colon < len(c.s)
+}
+
+// count reports whether a count at i has a cue announce can take: an
+// announcing verb close enough before it or a colon after it.
+func (c *cands) count(i int) bool {
+	if c.firstCount < 0 {
+		c.firstCount = i
 	}
-	firstCount := -1   // where the first count that countedNoun allows starts
-	lastAnnounce := -1 // where the last announcing verb ends
-	// count reports whether a count at i has a cue announce can take: an
-	// announcing verb close enough before it or a colon after it.
-	count := func(i int) bool {
-		if firstCount < 0 {
-			firstCount = i
+	return c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 || c.colonAfter(i)
+}
+
+// word checks the letter run s[i:j], which has the shape of an opener word.
+func (c *cands) word(i, j int) bool {
+	s := c.s
+	w := s[i:j] // most words have no capital: read them in place
+	op, following := opener(w), w == "following"
+	for k := range len(w) {
+		if w[k] < 'a' { // a capital: fold the word
+			var buf [12]byte // the longest word checked: "cornerstones"
+			for k := range len(w) {
+				buf[k] = w[k] | 0x20
+			}
+			// Converted where used, the folded word stays on the stack.
+			op, following = opener(string(buf[:len(w)])), string(buf[:len(w)]) == "following"
+			break
 		}
-		return lastAnnounce >= 0 && chunks(s[lastAnnounce:i]) <= 2 || colonAfter(i)
 	}
-	var buf [12]byte // the longest word checked: "cornerstones"
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case asciiLetter[c]:
-			j, lower := i+1, c
-			for j < len(s) && asciiLetter[s[j]] {
-				lower &= s[j] // bit 0x20 stays set only if every letter is lower-case
-				j++
-			}
-			if n := j - i; n >= 3 && n <= len(buf) && openerShape[shapeKey(c, s[j-1])]>>n&1 != 0 {
-				w := s[i:j] // most words have no capital: read them in place
-				if lower&0x20 == 0 {
-					for k := 0; k < n; k++ {
-						buf[k] = s[i+k] | 0x20
-					}
-					w = string(buf[:n])
-				}
-				switch opener(w) {
-				case openCount:
-					if wantAnn && countedNoun(s, j) && count(i) {
-						return true
-					}
-					if w == "following" { // also an announcing verb
-						if wantAnn && colonAfter(i) {
-							return true
-						}
-						lastAnnounce = j
-					}
-				case openName:
-					if wantNamed && nameOf(s, j) {
-						return true
-					}
-				case openBasis:
-					if wantNamed && basisPrep(s, j) {
-						return true
-					}
-				case openAnnounce:
-					if wantAnn && colonAfter(i) {
-						return true
-					}
-					lastAnnounce = j
-				case openNamely:
-					if firstCount >= 0 {
-						return true
-					}
-				}
-			}
-			i = j
-		case c >= '0' && c <= '9':
-			j, v := i, 0
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				if v <= 50 {
-					v = v*10 + int(s[j]-'0')
-				}
-				j++
-			}
-			if wantAnn && j-i <= 4 && v >= 2 && v <= 50 && countedNoun(s, j) && count(i) {
+	switch op {
+	case openCount:
+		if c.wantAnn && countedNoun(s, j) && c.count(i) {
+			return true
+		}
+		if following { // also an announcing verb
+			if c.wantAnn && c.colonAfter(i) {
 				return true
 			}
-			i = j
-		default:
-			i++
+			c.lastAnnounce = j
+		}
+	case openName:
+		if c.wantNamed && nameOf(s, j) {
+			return true
+		}
+	case openBasis:
+		if c.wantNamed && basisPrep(s, j) {
+			return true
+		}
+	case openAnnounce:
+		if c.wantAnn && c.colonAfter(i) {
+			return true
+		}
+		c.lastAnnounce = j
+	case openNamely:
+		if c.firstCount >= 0 {
+			return true
 		}
 	}
-	return firstCount >= 0 && listNext()
+	return false
+}
+
+// number checks the run of digits s[i:j].
+func (c *cands) number(i, j int) bool {
+	if !c.wantAnn || j-i > 4 {
+		return false
+	}
+	v := 0
+	for k := i; k < j; k++ {
+		v = v*10 + int(c.s[k]-'0')
+	}
+	return v >= 2 && v <= 50 && countedNoun(c.s, j) && c.count(i)
+}
+
+// Byte masks for the eight-bytes-at-a-time scans.
+const (
+	lows  = 0x7f7f7f7f7f7f7f7f
+	highs = 0x8080808080808080
+	ones  = 0x0101010101010101
+)
+
+// windowMasks returns a bit for each byte of s[i:i+64] that is an ASCII
+// letter (l) or digit (d), bit k for byte i+k; bytes past the end of s read
+// as zero, neither letter nor digit.
+func windowMasks(s string, i int) (l, d uint64) {
+	if i+64 <= len(s) {
+		b := s[i : i+64]
+		for k := 0; k < 64; k += 8 {
+			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
+				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
+			l |= gather(letterMask(w)) << k
+			d |= gather(digitMask(w)) << k
+		}
+		return l, d
+	}
+	var buf [64]byte
+	copy(buf[:], s[min(i, len(s)):])
+	for k := 0; k < 64; k += 8 {
+		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
+			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
+		l |= gather(letterMask(w)) << k
+		d |= gather(digitMask(w)) << k
+	}
+	return l, d
+}
+
+// gather packs the top bits of the eight bytes of m into one byte, byte k's
+// into bit k: the multiplication shifts each into the top byte, and no two
+// partial products overlap there.
+func gather(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
+
+// letterMask sets the top bit of each byte of w that is an ASCII letter.
+// Every byte is reduced to seven bits first, so no sum carries into the next
+// byte; the top bit of w itself rules out the bytes of UTF-8 sequences.
+func letterMask(w uint64) uint64 {
+	f := (w | 0x20*ones) & lows // capitals folded to lower case
+	return (f + (0x80-'a')*ones) &^ (f + (0x80-'z'-1)*ones) &^ w & highs
+}
+
+// digitMask sets the top bit of each byte of w that is an ASCII digit.
+func digitMask(w uint64) uint64 {
+	f := w & lows
+	return (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) &^ w & highs
 }
 
 // chunks counts the runs of bytes other than ASCII white space in s. A token

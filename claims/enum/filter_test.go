@@ -218,3 +218,33 @@ func TestCandidateCues(t *testing.T) {
 		assert.Equal(t, tc.want, mayList(tc.text, splitLines(tc.text), tc.k, tc.e), tc.text)
 	}
 }
+
+// TestWordHelpers checks the in-place word readers against the
+// strings.ToLower and FieldsFunc forms they replace.
+func TestWordHelpers(t *testing.T) {
+	lowerWords := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !('a' <= r && r <= 'z') })
+	}
+	for _, in := range []string{
+		"They SHOULD act, he added.", "They act, he Added", "Growth must rise, the minister, deputy prime minister of trade, stressed.",
+		"Growth must rise, one two three four five said", "Growth must rise, one two three four said", "Nothing here.",
+		"Build, \u212aeep said", "They mu\u212at act, she said.", "It is NECESSARY, she said.", "", ",", "a,b,said",
+		"x, \u0130t said", "Urging, \u00e9 said", "emphasisingemphasising, recommendedxxxxxxxx",
+	} {
+		want := len(in)
+		if c := strings.LastIndexByte(in, ','); c >= 0 {
+			if f := lowerWords(in[c+1:]); len(f) > 0 && len(f) <= 5 && reporting[f[len(f)-1]] {
+				want = c
+			}
+		}
+		assert.Equal(t, want, attributionTail(in), "tail %q", in)
+		directive := false
+		for _, w := range lowerWords(in) {
+			directive = directive || directives[w]
+		}
+		assert.Equal(t, directive, hasDirective(in), "directive %q", in)
+	}
+	for _, in := range []string{"A, B and C: PM", "a: b: c", "a:b", "", ":", ": ", "x :\u00a0y", "::  :"} {
+		assert.Equal(t, strings.LastIndex(in, ": "), lastColonSpace(in), in)
+	}
+}

@@ -1,6 +1,8 @@
 package enum
 
 import (
+	"strings"
+
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -16,8 +18,12 @@ const (
 type lowered struct {
 	text string
 	toks []token.Token
-	fold string  // the folded copies, concatenated
 	off  []int32 // per token: offset in fold, or offNone / offPlain
+	fold string  // the folded copies written so far
+	// sb collects the folded copies of every block of a document: a string
+	// taken from it stays valid as it grows, so a block costs no copy of its
+	// own and the buffer is allocated a few times a document, not a block.
+	sb strings.Builder
 }
 
 // at returns the lower-cased text of word token i, "" for other tokens.
@@ -36,29 +42,41 @@ func (l *lowered) at(i int) string {
 // n returns the number of tokens.
 func (l *lowered) n() int { return len(l.toks) }
 
-// reset points l at the tokens of a new block, reusing its buffers. arena is
-// scratch space for the folded bytes; it is returned for reuse. Only ASCII
-// capitals are folded: the lexicons compared against are ASCII, so a
+// reset points l at the tokens of a new block, reusing its buffers. Only
+// ASCII capitals are folded: the lexicons compared against are ASCII, so a
 // non-ASCII capital can never match them anyway.
-func (l *lowered) reset(text string, toks []token.Token, arena []byte) []byte {
+func (l *lowered) reset(text string, toks []token.Token) {
 	l.text, l.toks, l.off = text, toks, l.off[:0]
-	arena = arena[:0]
 	for _, t := range toks {
 		o := int32(offNone)
 		if t.Kind == token.Word {
 			o = offPlain
 			for i := t.Start; i < t.End; i++ {
 				if c := text[i]; c >= 'A' && c <= 'Z' {
-					o = int32(len(arena))
-					arena = appendFolded(arena, text[t.Start:t.End])
+					o = int32(l.sb.Len())
+					writeFolded(&l.sb, text[t.Start:t.End])
 					break
 				}
 			}
 		}
 		l.off = append(l.off, o)
 	}
-	l.fold = string(arena) // no allocation when no word has a capital
-	return arena
+	l.fold = l.sb.String()
+}
+
+// writeFolded writes w to sb with its ASCII capitals folded.
+func writeFolded(sb *strings.Builder, w string) {
+	var buf [64]byte
+	for len(w) > 0 {
+		n := copy(buf[:], w)
+		for i := range n {
+			if c := buf[i]; c >= 'A' && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		sb.Write(buf[:n])
+		w = w[n:]
+	}
 }
 
 // appendFolded appends w with its ASCII capitals folded.

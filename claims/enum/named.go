@@ -133,6 +133,7 @@ func listAfterName(text string, toks []token.Token, low *lowered, j int) int {
 
 // members splits the list starting at byte from, up to the end of its sentence
 // or the closing quote of an opening one, into members of a few words each.
+// It returns nil where it would find one member at most.
 func members(text string, from, limit int) []Item {
 	end := min(sentenceEnd(text, from), limit)
 	p := trimPart(text, part{from, end})
@@ -141,6 +142,9 @@ func members(text string, from, limit int) []Item {
 		if q := strings.IndexAny(text[p.a:end+min(len(text)-end, 4)], "”\""); q > 0 {
 			end = p.a + q
 		}
+	}
+	if seg := text[from:end]; strings.IndexByte(seg, ',') < 0 && strings.IndexByte(seg, ';') < 0 && !strings.Contains(seg, " and ") {
+		return nil // splitList would find one part: no caller takes a list of one
 	}
 	ps, _ := splitList(text, from, end)
 	var out []Item
@@ -187,14 +191,23 @@ func lastRune(s string) rune {
 // short lines without a final period whose list ends at a colon and a speaker.
 func headlines(text string, ls []line, found []NamedList) []NamedList {
 	var out []NamedList
-	for _, l := range ls {
-		if strings.IndexByte(text[l.a:l.b], ':') < 0 {
-			continue // the usual line: no colon, no headline list
+	// Only lines with a colon can hold a headline list: find the colons of
+	// the text, not the colons of each line.
+	for from := 0; from < len(text); {
+		k := strings.IndexByte(text[from:], ':')
+		if k < 0 {
+			break
+		}
+		li := lineOf(ls, from+k)
+		l := ls[li]
+		from = max(l.b+1, from+k+1)
+		if strings.HasSuffix(strings.TrimSpace(text[l.a:l.b]), ".") {
+			continue
 		}
 		p := trimPart(text, part{l.a, l.b})
 		s := text[p.a:p.b]
-		c := strings.LastIndex(s, ": ")
-		if c < 0 || strings.HasSuffix(strings.TrimSpace(text[l.a:l.b]), ".") || words(s) > 30 {
+		c := lastColonSpace(s)
+		if c < 0 || words(s) > 30 {
 			continue
 		}
 		if tail := s[c+2:]; words(tail) > 4 || words(tail) == 0 || !isUpperByte(tail[0]) {
@@ -216,6 +229,16 @@ func headlines(text string, ls []line, found []NamedList) []NamedList {
 		out = append(out, NamedList{Start: m[0].Start, End: m[len(m)-1].End, Name: "headline", Members: m})
 	}
 	return out
+}
+
+// lastColonSpace returns the offset of the last ": " in s, or -1.
+func lastColonSpace(s string) int {
+	for i := strings.LastIndexByte(s, ':'); i >= 0; i = strings.LastIndexByte(s[:i], ':') {
+		if i+1 < len(s) && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // listStart returns where the first member of a headline list begins inside
