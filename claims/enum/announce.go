@@ -99,8 +99,8 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 	}
 	first, last := j, -1
 	for k := 0; k < 5 && j < len(toks); k++ {
-		if toks[j].Kind != token.Word || nounStops[low.at(j)] || strings.IndexByte(text[toks[j-1].End:toks[j].Start], '\n') >= 0 {
-			break // a line break ends the phrase: "3\nkey goals" is a number then a heading
+		if toks[j].Kind != token.Word || nounStops[low.at(j)] || strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+			break // a line break (\n, or a lone \r) ends the phrase: "3\nkey goals" is a number then a heading
 		}
 		last = j
 		j++
