@@ -29,7 +29,8 @@ func Extract(doc *Document) []*Fact {
 	stems, names := stemCache{}, &docNames{text: text, lowered: lowered, sents: sents, toks: toks, ends: ends}
 	for i, s := range sents {
 		st := toks[ends[i]:ends[i+1]]
-		w := words{text: text[s.Start:s.End], lowered: lowered[s.Start:s.End], toks: st[:len(st):len(st)], stems: stems, names: names}
+		sent := text[s.Start:s.End]
+		w := words{text: sent, lowered: lowered[s.Start:s.End], ascii: isASCII(sent), toks: st[:len(st):len(st)], stems: stems, names: names}
 		facts = sentenceFacts(doc, s, w, speakers[i], facts)
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)

@@ -38,6 +38,7 @@ type words struct {
 	text    string
 	toks    []token.Token
 	lowered string    // text with A-Z lower-cased, when computed for the document (attrib.Doc.Lowered)
+	ascii   bool      // text is all ASCII: every lower-cased word is a slice of lowered
 	stems   stemCache // shared by the sentences of one document
 	names   *docNames // the words the document capitalises inside sentences
 }
@@ -88,10 +89,24 @@ func (w words) common(s string) bool {
 func (w words) at(i int) string { return w.toks[i].Text(w.text) }
 
 func (w words) lower(i int) string {
+	if w.ascii {
+		t := w.toks[i]
+		return w.lowered[t.Start:t.End]
+	}
 	if w.lowered == "" {
 		return strings.ToLower(w.at(i))
 	}
 	return lowerToken(w.text, w.lowered, w.toks[i])
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerToken returns strings.ToLower of token t of text, given lowered, the
