@@ -199,6 +199,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue
 		}
 		switch {
+		case t.Kind == token.Number && yearAfterPreposition(text, toks, low, k):
+			continue // "four new routes in 2026:" dates the list, it counts nothing
 		case t.Kind == token.Number:
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
@@ -216,6 +218,20 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// yearAfterPreposition reports whether number token k is a year after "in",
+// "by", "for" or "from" ("in 2026").
+func yearAfterPreposition(text string, toks []token.Token, low *lowered, k int) bool {
+	t := toks[k]
+	if k == 0 || t.End-t.Start != 4 || (text[t.Start] != '1' && text[t.Start] != '2') {
+		return false
+	}
+	switch low.at(k - 1) {
+	case "in", "by", "for", "from", "until", "through":
+		return true
+	}
+	return false
 }
 
 // hedges mark an approximate or bounding amount before a number: "more than
