@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numword"
 )
 
 // List matching thresholds: two named lists with different names are the same list
@@ -163,10 +164,23 @@ func listMembers(f *claims.Fact) []listMember {
 func sameList(nameA, nameB string, a, b []listMember) bool {
 	sa, sb := memberSet(a), memberSet(b)
 	n := len(sharedKeys(sa, sb))
-	if k := phraseKey(nameA); k != "" && k == phraseKey(nameB) && n >= listSameNameShared {
+	if k := listNameKey(nameA); k != "" && k == listNameKey(nameB) && n >= listSameNameShared {
 		return true
 	}
 	return n >= listMinShared && jaccardIndex(sa, sb) >= listMinJaccard
+}
+
+// listNameKey is the comparable form of a list's name without its count: "three
+// principles" names the list "principles" does.
+func listNameKey(name string) string {
+	var ws []string
+	for _, w := range strings.Fields(name) {
+		if _, ok := numword.Cardinal(strings.ToLower(w)); ok || numericWord(w) {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return phraseKey(strings.Join(ws, " "))
 }
 
 func memberSet(ms []listMember) map[string]bool {
