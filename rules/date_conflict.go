@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -151,6 +152,13 @@ func eventCandidates(ds []dated) [][2]int {
 		for _, k := range pairKeys(setKeys(x.ev.stems)) {
 			g.add(k, i)
 		}
+		// Events named alike meet however few other words they share.
+		if x.ev.anchor != "" {
+			g.add("anchor\x00"+x.ev.anchor, i)
+		}
+		if x.ev.core != "" {
+			g.add("core\x00"+x.ev.core, i)
+		}
 	}
 	return g.pairs()
 }
@@ -243,7 +251,38 @@ func whereDated(f *claims.Fact) string {
 }
 
 // sinceDate reports whether a date opens a span ("since Friday", "from 2026").
-func sinceDate(f *claims.Fact) bool { return f.Date != nil && f.Date.Since }
+func sinceDate(f *claims.Fact) bool {
+	return f.Date != nil && f.Date.Since && !sinceClause(f)
+}
+
+// sinceClause reports whether "since" opens a clause whose own verb the date
+// dates: "cut off since the storm made landfall late on Saturday" dates the
+// landfall, while "cut off since Saturday" only starts a span.
+func sinceClause(f *claims.Fact) bool {
+	if f.Doc == nil || f.Sentence.Start < 0 || f.Span.Start > len(f.Doc.Text) || f.Sentence.Start > f.Span.Start {
+		return false
+	}
+	before := strings.ToLower(f.Doc.Text[f.Sentence.Start:f.Span.Start])
+	i := strings.LastIndex(before, "since ")
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(before[i+len("since "):])
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ",;")
+		if len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs are irregular past tenses that say something happened.
+var pastVerbs = map[string]bool{"made": true, "took": true, "came": true, "began": true, "hit": true,
+	"struck": true, "went": true, "fell": true, "won": true, "lost": true, "left": true, "broke": true}
 
 // alsoDated reports whether the sentence of f holds another date that overlaps x.
 func alsoDated(f *claims.Fact, x dated, ds []dated) bool {

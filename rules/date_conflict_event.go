@@ -64,6 +64,9 @@ type eventWords struct {
 	// anchor is the noun phrase right before the date's preposition ("a capital
 	// markets day on November 18" → "capit market"): the name of the event.
 	anchor string
+	// core is the clause's verb and the word it takes ("made landfall" →
+	// "made landfal"): what happened, however the rest of the clause reads.
+	core string
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
@@ -116,6 +119,11 @@ scan:
 			ev.verbs[st] = true
 		} else if clauseVerb(clause, i, text) {
 			ev.acts[st] = true
+			if i < len(before) {
+				if c := verbObject(clause, i, text, st); c != "" {
+					ev.core = c // the verb nearest before the date wins
+				}
+			}
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
@@ -179,6 +187,19 @@ func relativeWord(w string) bool {
 	return false
 }
 
+// verbObject returns the stem of the verb at clause[i] and of the content word
+// right after it ("made landfall"), or "" when the next word is no content word.
+func verbObject(clause []token.Token, i int, text, verb string) string {
+	if i+1 >= len(clause) || clause[i+1].Kind != token.Word {
+		return ""
+	}
+	f := foldWord(clause[i+1].Text(text))
+	if f == "" || stopWords[f] || dateWords[f] {
+		return ""
+	}
+	return verb + " " + stemWord(f)
+}
+
 // contentCount counts the content words among toks.
 func contentCount(toks []token.Token, text string) int {
 	n := 0
@@ -232,7 +253,8 @@ func isClauseBreak(t token.Token, text string) bool {
 func sameEvent(a, b eventWords) ([]string, bool) {
 	sh := sharedKeys(a.stems, b.stems)
 	small := min(len(a.stems), len(b.stems))
-	named := a.anchor != "" && a.anchor == b.anchor // both name the event alike: "a capital markets day on …"
+	// Both name the event alike: "a capital markets day on …", "made landfall … on".
+	named := a.anchor != "" && a.anchor == b.anchor || a.core != "" && a.core == b.core
 	if !named && (len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap) {
 		return sh, false
 	}
