@@ -191,6 +191,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	}
 	for _, r := range rank.Parse(sent, toks) {
 		r := r
+		// A rank of another period ("finished third last season", "the largest
+		// investor in 2023") is another claim than this one's.
+		period := periodOf(ds, w, r.Start, r.End)
+		if period == "" {
+			period = relativeSeason(w)
+		}
 		r.Start += base
 		r.End += base
 		if r.SubjectStart >= 0 && r.SubjectEnd > r.SubjectStart {
@@ -198,7 +204,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			r.SubjectEnd += base
 		}
 		facts = append(facts, &Fact{Kind: KindRank, Doc: doc, Span: Span{r.Start, r.End}, Sentence: s,
-			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Speaker: speaker, Rank: &r})
+			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Speaker: speaker, Period: period, Rank: &r})
 	}
 	for _, d := range ds {
 		d := d

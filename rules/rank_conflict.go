@@ -47,7 +47,7 @@ different year, a different measure) without saying so.`,
 }
 
 // rankGroupKey is what two rank claims must share to be compared.
-type rankGroupKey struct{ subject, category, scope string }
+type rankGroupKey struct{ subject, category, scope, period string }
 
 // rankHit is a conflict or change between two rank claims, possibly in several
 // categories, collected so each pair is reported once.
@@ -79,7 +79,7 @@ func runRankConflict(p *Pass) {
 			iv.Lo = 1
 		}
 		for _, c := range r.Categories {
-			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), foldSubject(r.Scope)}
+			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), foldSubject(r.Scope), f.Period}
 			if k.category == "" {
 				continue
 			}

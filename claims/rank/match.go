@@ -18,6 +18,7 @@ type hit struct {
 	scope      string
 	verb       int  // the ranking verb of "ranks second in", -1 otherwise
 	onlyTo     bool // "second only to"
+	after      bool // the subject is the name right after the phrase: "Third-placed Marlow Athletic"
 }
 
 // superlatives are the size words that make "the largest"/"third-largest" a rank.
@@ -30,6 +31,12 @@ var rankVerbs = map[string]bool{
 	"rank": true, "ranks": true, "ranked": true, "ranking": true, "placed": true, "came": true,
 	"comes": true, "finished": true, "finishes": true, "stands": true, "stood": true,
 }
+
+// finishVerbs give a final place in a table or race: "finished second", "came third".
+var finishVerbs = map[string]bool{"finished": true, "finishes": true, "came": true, "comes": true, "placed": true}
+
+// standing is the category of a place in a table or race.
+const standing = "standing"
 
 // copulas also do, but only before "in"/"among"/"place": "is first in ODA".
 var copulas = map[string]bool{
@@ -73,6 +80,11 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		if h, ok := s.matchSuperlative(i, j+1, ord, lo, hi); ok {
 			return append(dst, h), h.end
 		}
+	}
+	// "Third-placed Marlow Athletic": a standing, of the name that follows.
+	if s.isDash(next) && s.adjacent(next-1) && s.word(next+1) == "placed" && next+2 < hi && isUpper(s.raw(next+2)) {
+		h := hit{start: i, end: next + 2, trig: i, rank: ord, verb: -1, cats: []string{standing}, after: true}
+		return append(dst, h), h.end
 	}
 	if s.word(next) == "only" && s.word(next+1) == "to" {
 		h := hit{start: i, end: next + 2, trig: i, rank: ord, verb: -1, onlyTo: true}
@@ -287,6 +299,9 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 		default:
 			if strict && !placed {
 				return out // "is first to arrive", "was second" say too little
+			}
+			if finishVerbs[s.word(v)] {
+				h.cats = []string{standing} // "finished second": a place in the standings
 			}
 		}
 		h.end = j

@@ -48,6 +48,9 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		SubjectStart: -1, SubjectEnd: -1,
 	}
 	sf, st, verb := s.subject(h, lo)
+	if h.after {
+		sf, st = h.end, s.properRun(h.end, hi)
+	}
 	if s.speaks(h.end, hi) {
 		// The phrase is who spoke: only a name in apposition to it is its subject.
 		sf, st = s.speakerName(h.start, lo)
