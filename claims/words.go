@@ -67,7 +67,7 @@ func (d *docNames) has(lw string) bool {
 // first word of a sentence: names, which stay names at the start of a sentence
 // ("Rovers collected 84 points" when "Rovers" appears mid-sentence elsewhere).
 func properNames(text, lowered string, sents []Span, toks []token.Token, ends []int) map[string]bool {
-	names := map[string]bool{}
+	names := make(map[string]bool, len(toks)/16)
 	for si, s := range sents {
 		sent := text[s.Start:s.End]
 		st := toks[ends[si]:ends[si+1]]
@@ -174,6 +174,9 @@ func monthOrDay(lw string) bool {
 }
 
 func isCapitalised(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
