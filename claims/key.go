@@ -49,7 +49,10 @@ var lexicon = map[string]string{
 	"communities": "people", "people": "people", "labour": "labor", "programme": "program", "programmes": "program",
 	"centre": "center", "centres": "center", "two-way": "", "bilateral": "", "firms": "company",
 	"firm": "company", "companies": "company", "enterprises": "company", "enterprise": "company",
-	"businesses": "company", "investments": "investment", "fdi": "investment",
+	"businesses": "company", "investment": "investment", "investments": "investment", "fdi": "investment",
+	// What investors put in is investment: "foreign investors poured USD 1 billion
+	// into the province" measures its foreign investment.
+	"investors": "investment", "investor": "investment",
 }
 
 // stemCache remembers the key form of words within one extraction: stemming is

@@ -15,6 +15,8 @@ func TestNormalizeKey(t *testing.T) {
 		{"Vietnamese population residing in Japan", "vietnames people in japan"},
 		{"Vietnamese residents", "vietnames people"},
 		{"Japanese investments in Vietnam", "japanes investment in vietnam"},
+		{"foreign direct investment", "foreign direct investment"},
+		{"foreign investors", "foreign investment"},
 		{"Two-way trade between the nations", "trade between nation"},
 		{"the two countries' localities", "local"},
 		{"Nguyễn's firms", "company"},

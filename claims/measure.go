@@ -58,8 +58,22 @@ func periodOf(ds []dates.Date, w words, start, end int) string {
 func clauseAround(sent string, start, end int) (int, int) {
 	cs := strings.LastIndexAny(sent[:start], ",;:()") + 1
 	ce := len(sent)
-	if i := strings.IndexAny(sent[end:], ",;:()"); i >= 0 {
-		ce = end + i
+	for k := end; k < len(sent); {
+		i := strings.IndexAny(sent[k:], ",;:()")
+		if i < 0 {
+			break
+		}
+		k += i
+		// A short aside in brackets ("investment (FDI) in the first half") does
+		// not end the clause.
+		if sent[k] == '(' {
+			if j := strings.IndexByte(sent[k:], ')'); j > 0 && j < 40 && !strings.ContainsAny(sent[k:k+j], ",;:") {
+				k += j + 1
+				continue
+			}
+		}
+		ce = k
+		break
 	}
 	return cs, ce
 }
