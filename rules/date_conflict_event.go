@@ -67,6 +67,9 @@ type eventWords struct {
 	// core is the clause's verb and the word it takes ("made landfall" →
 	// "made landfal"): what happened, however the rest of the clause reads.
 	core string
+	// started is what an origin verb or an anniversary starts ("established
+	// diplomatic relations", "the 35th anniversary of diplomatic relations").
+	started map[string]bool
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
@@ -117,6 +120,9 @@ scan:
 		if originStems[st] {
 			ev.origin = true
 			ev.verbs[st] = true
+			if ev.started == nil && i < len(before) {
+				ev.started = objectStems(clause[i+1:], text) // "established diplomatic relations"
+			}
 		} else if clauseVerb(clause, i, text) {
 			ev.acts[st] = true
 			if i < len(before) {
@@ -127,6 +133,9 @@ scan:
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
+	if len(after) > 1 && after[0].Kind == token.Word && foldWord(after[0].Text(text)) == "of" && strings.Contains(strings.ToLower(text[s:e]), "anniversar") {
+		ev.started = objectStems(after[1:], text) // "the 35th anniversary of diplomatic relations"
+	}
 	var picked []token.Token
 	n := 0
 	for i := len(before) - 1; i >= 0 && n < eventWindow; i-- {
@@ -185,6 +194,29 @@ func relativeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// objectStems returns the stems of up to three content words that open toks,
+// skipping articles and stopping at punctuation or a date word.
+func objectStems(toks []token.Token, text string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if t.Kind != token.Word || len(out) == 3 {
+			break
+		}
+		f := foldWord(t.Text(text))
+		if f == "" || dateWords[f] {
+			break
+		}
+		if stopWords[f] {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		out[stemWord(f)] = true
+	}
+	return out
 }
 
 // verbObject returns the stem of the verb at clause[i] and of the content word
@@ -253,8 +285,13 @@ func isClauseBreak(t token.Token, text string) bool {
 func sameEvent(a, b eventWords) ([]string, bool) {
 	sh := sharedKeys(a.stems, b.stems)
 	small := min(len(a.stems), len(b.stems))
-	// Both name the event alike: "a capital markets day on …", "made landfall … on".
-	named := a.anchor != "" && a.anchor == b.anchor || a.core != "" && a.core == b.core
+	// Both name the event alike: "a capital markets day on …", "made landfall … on",
+	// "established diplomatic relations in …" / "anniversary of diplomatic relations".
+	named := a.anchor != "" && a.anchor == b.anchor || a.core != "" && a.core == b.core ||
+		len(sharedKeys(a.started, b.started)) >= 2
+	if len(a.started) >= 2 && len(b.started) >= 2 && len(sharedKeys(a.started, b.started)) == 0 {
+		return nil, false // the starts of two things: relations and a partnership
+	}
 	if !named && (len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap) {
 		return sh, false
 	}
