@@ -127,7 +127,11 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		if !levelVerbBefore(w, first) || !hasCommonWord(np) {
 			// A bare count names its noun earlier ("Of the 150 seats, Civic Renewal
 			// won 62, the Social Democrats 41"): the sentence's last measure, or none.
-			return withScope(prevKey, w.scopeAfter(next)), subjectOf(w, first)
+			subject := subjectOf(w, first)
+			if subject == "" && first > 0 && w.toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) && !monthOrDay(w.lower(first-1)) {
+				subject = w.nameBefore(first) // "Civic Renewal won 62, the Social Democrats 41": the item named
+			}
+			return withScope(prevKey, w.scopeAfter(next)), subject
 		}
 		phrase = np
 	}

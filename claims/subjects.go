@@ -228,6 +228,9 @@ func (w words) nameBefore(i int) string {
 	if first == 0 && first == end && w.common(w.at(0)) {
 		return ""
 	}
+	if first > 1 && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
+		return w.nameBefore(first - 1) // "the Social Democrats of Prime Minister Saal took …": the party
+	}
 	if first > 0 && w.toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] {
 		return "" // "the population residing in Japan has …": Japan is not the subject
 	}
