@@ -167,6 +167,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				}
 			}
 		}
+		if q.Unit == "count" {
+			measure = withScope(measure, w.scopeNear(last)) // "four goals in the national cup"
+		}
 		if v := venueAt(venues, first); v != "" && measure != "" && !strings.Contains(" "+measure+" ", " "+v+" ") {
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}

@@ -117,3 +117,19 @@ func TestWithMeasure(t *testing.T) {
 		})
 	}
 }
+
+func TestWithoutRole(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"striker mateus conceicao", "mateus conceicao"},
+		{"head coach irena dvorak", "irena dvorak"},
+		{"prime minister pham minh chinh", "pham minh chinh"},
+		{"mateus conceicao", "mateus conceicao"},
+		{"the prime minister", "the prime minister"}, // nothing but a role: kept whole
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, WithoutRole(tt.in))
+		})
+	}
+}

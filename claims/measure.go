@@ -25,7 +25,10 @@ func periodOf(ds []dates.Date, w words, start, end int) string {
 	opening := strings.IndexAny(sent, ",;:")
 	best, dist := "", -1
 	for _, d := range ds {
-		if !d.Resolved || d.Granularity == dates.Day || d.Granularity == dates.Week {
+		// A day dates an event, not a period, unless an opening adverbial gives it
+		// to the whole sentence ("On Monday's preliminary count, … had 51 seats").
+		opens := opening > 0 && d.End <= opening && len(strings.Fields(sent[:d.Start])) <= 3
+		if !d.Resolved || (d.Granularity == dates.Day || d.Granularity == dates.Week) && !opens {
 			continue
 		}
 		if since := strings.LastIndex(sent[:d.Start], "since "); since >= 0 && d.Start-since < 30 && len(strings.Fields(sent[since:d.Start])) >= 3 {
@@ -339,6 +342,26 @@ func dealPrice(w words, first, last int, q quantity.Quantity) bool {
 var purchaseVerbs = map[string]bool{"buy": true, "buys": true, "bought": true, "buying": true,
 	"acquire": true, "acquires": true, "acquired": true, "acquiring": true, "sell": true,
 	"sells": true, "sold": true, "selling": true, "purchase": true, "purchased": true}
+
+// scopeNear returns the competition a count is counted in when its sentence
+// names one right after it ("four goals in the national cup" → "in cup"), or "".
+func (w words) scopeNear(last int) string {
+	for j := last + 1; j < len(w.toks) && j <= last+4; j++ {
+		if w.toks[j].Kind != token.Word {
+			return ""
+		}
+		if w.lower(j) != "in" {
+			continue
+		}
+		for k := j + 1; k < len(w.toks) && k <= j+3 && w.toks[k].Kind == token.Word; k++ {
+			if st := normWord(w.lower(k), w.stems); scopeQualifier([]string{st}) {
+				return "in " + st
+			}
+		}
+		return ""
+	}
+	return ""
+}
 
 // levelVerbs say that a measure stands at a level: the amount after them is the
 // value of the noun phrase before them, and they say nothing of what happened

@@ -28,6 +28,25 @@ func isRoleOnly(sp string) bool {
 	return true
 }
 
+// WithoutRole drops the role words that open a folded subject ("striker mateus
+// conceicao" → "mateus conceicao"), leaving it whole when it is nothing but a role.
+func WithoutRole(s string) string {
+	ws := strings.Fields(s)
+	i := 0
+	for i < len(ws) && (roleWords[ws[i]] || sportRoles[ws[i]]) && ws[i] != "of" {
+		i++
+	}
+	if i == 0 || i == len(ws) {
+		return s
+	}
+	return strings.Join(ws[i:], " ")
+}
+
+// sportRoles name a player's or coach's role before a name: "Striker Luka Bregar".
+var sportRoles = map[string]bool{"striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "forward": true, "winger": true, "captain": true, "coach": true,
+	"manager": true, "assistant": true}
+
 // startsWithPronoun reports whether a sentence's subject is a personal pronoun.
 func startsWithPronoun(sent string) bool {
 	i := 0

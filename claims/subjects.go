@@ -240,7 +240,7 @@ func (w words) nameBefore(i int) string {
 // neutralPredicates only say that the counted things exist or took part; they do
 // not make another measure of them ("110 agreements signed" = "ten agreements
 // forged" as a measure, "9,500 runners lined up" = "12,000 runners took part").
-var neutralPredicates = map[string]bool{"sign": true, "forg": true, "conclud": true, "establish": true,
+var neutralPredicates = map[string]bool{"score": true, "sign": true, "forg": true, "conclud": true, "establish": true,
 	"reach": true, "record": true, "report": true, "regist": true, "count": true, "made": true,
 	"set": true, "seen": true, "held": true, "achiev": true, "host": true, "attract": true,
 	"had": true, "total": true, "line": true, "attend": true, "join": true, "particip": true,

@@ -73,6 +73,31 @@ func runNumericConflict(p *Pass) {
 	}
 }
 
+// subjectNames maps the folded subjects of ms to one name per person or body:
+// a leading role is dropped ("striker mateus conceicao") and a name that ends
+// another ("conceicao", "mateus conceicao") is that one.
+func subjectNames(ms []member) map[string]string {
+	out := map[string]string{}
+	var names []string
+	for _, m := range ms {
+		s := foldSubject(m.f.Subject)
+		if _, ok := out[s]; !ok {
+			out[s] = claims.WithoutRole(s)
+			names = append(names, out[s])
+		}
+	}
+	for s, n := range out {
+		best := n
+		for _, o := range names {
+			if len(o) > len(best) && strings.HasSuffix(o, " "+n) {
+				best = o
+			}
+		}
+		out[s] = best
+	}
+	return out
+}
+
 // isLevel reports whether f is an amount (a level, not a stated change).
 func isLevel(f *claims.Fact) bool {
 	if f.Kind != claims.KindQuantity || f.Quantity == nil || f.Doc == nil {
@@ -138,9 +163,10 @@ func extended(k string, keys []string, distinct keyPairs) bool {
 func comparableGroups(ms []member) [][]member {
 	var order []string
 	groups := map[string][]member{}
+	subjects := subjectNames(ms)
 	for _, m := range ms {
 		f := m.f
-		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, f.Flow, f.Plan, foldSubject(f.Subject), f.Period)
+		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, f.Flow, f.Plan, subjects[foldSubject(f.Subject)], f.Period)
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
