@@ -80,7 +80,9 @@ func runDateConflict(p *Pass) {
 			p.Report(Finding{Severity: Error, Claims: ClaimsOf(f), Message: fmt.Sprintf(
 				"%s (%s): %s is a %s, not a %s", Quote(f), Where(f), d.From.Format("2 January 2006"), d.From.Weekday(), *d.Weekday)})
 		}
-		if x, ok := datedOf(f); ok {
+		// "Sunday's election" dates the noun after it, not its clause's event: only
+		// its weekday is checked.
+		if x, ok := datedOf(f); ok && !strings.HasSuffix(f.Text(), "'s") && !strings.HasSuffix(f.Text(), "’s") {
 			ds = append(ds, x)
 		}
 	}

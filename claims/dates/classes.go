@@ -120,6 +120,10 @@ func classify(text string, toks []token.Token, out []class) (all class, split bo
 			// No word of the grammars is longer than "anniversary".
 			if n := t.End - t.Start; n > 0 && n <= maxClassWord && wordRoles.maybe(text[t.Start], text[t.End-1], n) {
 				c = wordRoles.lookup(packAt(text, t.Start, t.End))
+			} else if end := t.End - 2; n > 3 && text[end] == '\'' && text[t.End-1]|0x20 == 's' &&
+				end-t.Start <= maxClassWord && wordRoles.maybe(text[t.Start], text[end-1], end-t.Start) {
+				// "Monday's vote": the weekday of a possessive.
+				c = wordRoles.lookup(packAt(text, t.Start, end)) & clsWeekday
 			}
 		}
 		out[i] = c

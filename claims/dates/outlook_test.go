@@ -24,6 +24,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"this coming same day", "The fair opens this coming Tuesday.", []string{"this coming Tuesday|2025-11-11|2025-11-12|day|rel|wd=Tue"}},
 		{"expects until", "The agency expects the heat to last until at least Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|fut|wd=Thu"}},
 		{"forecasts", "The service forecasts rain on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
+		{"possessive weekday", "Monday's preliminary count gave the party 51 seats.", []string{"Monday's|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
+		{"possessive weekday opens no numeric date", "Thursday's 4.2% rise was the largest.", []string{"Thursday's|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
 		// Look-alikes that stay in the past.
 		{"expected as adjective", "Rain came earlier than expected on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"plan as noun", "The plan was approved on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},

@@ -348,7 +348,7 @@ func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
 	if !s.has(i, clsWeekday) {
 		return 0, i, false
 	}
-	e, ok := weekdayNames[s.word(i)]
+	e, ok := weekdayNames[strings.TrimSuffix(s.word(i), "'s")] // "Monday's count"
 	if !ok {
 		return 0, i, false
 	}
@@ -365,8 +365,8 @@ func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
 // prefixWeekday reads "Monday," or "Monday" before a date and returns the day.
 func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
 	day, j, ok := s.weekday(i)
-	if !ok {
-		return nil, i
+	if !ok || strings.HasSuffix(s.word(i), "'s") {
+		return nil, i // "Thursday's 4.2%": a possessive weekday opens no longer date
 	}
 	if s.sym(j, ",") {
 		j++
