@@ -17,6 +17,8 @@ func TestParseMoreCurrencyCodesAndGluedTemperatures(t *testing.T) {
 		{"The station recorded 46.2C on Sunday.", "46.2C", "°C", 46.2},
 		{"Highs of 104F are expected.", "104F", "°F", 104},
 		{"Temperatures reached 38 °C.", "38 °C", "°C", 38},
+		{"The thermometer reached 46.8C, a record.", "46.8C", "°C", 46.8},
+		{"The heat peaked at 45.1C.", "45.1C", "°C", 45.1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -354,7 +354,9 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		// "46.2C": a temperature only when glued to its number, never "Grade 3 C"
 		// or a code after a label ("Block 5C", "Room 12F").
 		label := k >= 2 && p.kind(k-2) == token.Word && unicode.IsUpper(rune(p.text(k - 2)[0]))
-		if !label && p.glued(k-1, k) && (k+1 >= len(p.toks) || !p.glued(k, k+1)) && temperatureContext(p.s) {
+		// Punctuation may follow it: "reached 46.8C, the highest".
+		ends := k+1 >= len(p.toks) || !p.glued(k, k+1) || p.kind(k+1) == token.Symbol && strings.Contains(",.;:)!?", p.text(k+1))
+		if !label && p.glued(k-1, k) && ends && temperatureContext(p.s) {
 			return "°" + raw, k + 1
 		}
 	case "TEU", "TEUs":
