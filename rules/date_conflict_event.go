@@ -37,11 +37,6 @@ var dateWords = map[string]bool{
 	"afternoon": true, "evening": true, "night": true, "noon": true, "midnight": true,
 }
 
-// endStems mark a date as the end of something: "ended a three-day visit on
-// Tuesday" and "began talks on Monday" date two events.
-var endStems = map[string]bool{"end": true, "conclud": true, "close": true, "finish": true, "wrap": true,
-	"wound": true, "left": true, "depart": true}
-
 // originStems mark a date as the start of something, which is what anniversaries
 // and "N years ago" date.
 var originStems = map[string]bool{
@@ -160,78 +155,6 @@ scan:
 	return ev
 }
 
-// anchorBefore returns the stems of the content words that end right before
-// the date, after its preposition ("a capital markets day on" → "capit
-// market"), in text order, or "" when fewer than two.
-func anchorBefore(before []token.Token, text string) string {
-	i := len(before) - 1
-	if i >= 0 && before[i].Kind == token.Word {
-		switch foldWord(before[i].Text(text)) {
-		case "on", "at", "in", "for", "until", "from":
-			i--
-		}
-	}
-	var stems []string
-	for ; i >= 0 && before[i].Kind == token.Word; i-- {
-		f := foldWord(before[i].Text(text))
-		if stopWords[f] {
-			break
-		}
-		if !dateWords[f] {
-			stems = append([]string{stemWord(f)}, stems...)
-		}
-	}
-	if len(stems) < 2 {
-		return ""
-	}
-	return strings.Join(stems, " ")
-}
-
-// relativeWord reports whether w opens a relative clause.
-func relativeWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "which", "who", "whose", "where":
-		return true
-	}
-	return false
-}
-
-// objectStems returns the stems of up to three content words that open toks,
-// skipping articles and stopping at punctuation or a date word.
-func objectStems(toks []token.Token, text string) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range toks {
-		if t.Kind != token.Word || len(out) == 3 {
-			break
-		}
-		f := foldWord(t.Text(text))
-		if f == "" || dateWords[f] {
-			break
-		}
-		if stopWords[f] {
-			if len(out) > 0 {
-				break
-			}
-			continue
-		}
-		out[stemWord(f)] = true
-	}
-	return out
-}
-
-// verbObject returns the stem of the verb at clause[i] and of the content word
-// right after it ("made landfall"), or "" when the next word is no content word.
-func verbObject(clause []token.Token, i int, text, verb string) string {
-	if i+1 >= len(clause) || clause[i+1].Kind != token.Word {
-		return ""
-	}
-	f := foldWord(clause[i+1].Text(text))
-	if f == "" || stopWords[f] || dateWords[f] {
-		return ""
-	}
-	return verb + " " + stemWord(f)
-}
-
 // contentCount counts the content words among toks.
 func contentCount(toks []token.Token, text string) int {
 	n := 0
@@ -332,28 +255,6 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 		}
 	}
 	return sh, !(onlyA && onlyB)
-}
-
-// eventNouns name events even when capitalised in a name ("the Ha Long Heritage
-// Marathon"), unlike places ("Nueva Solana"), which events share without being one.
-var eventNouns = map[string]bool{"marathon": true, "summit": true, "forum": true, "festiv": true,
-	"confer": true, "congress": true, "championship": true, "tournament": true, "cup": true,
-	"game": true, "expo": true, "fair": true, "ceremoni": true, "race": true, "elect": true,
-	"referendum": true, "meet": true, "session": true, "visit": true, "launch": true}
-
-// reportStems say that something was counted or told, not what happened:
-// "480 mm recorded on Monday" and "21 deaths recorded on Tuesday" share no event.
-var reportStems = map[string]bool{"record": true, "report": true, "said": true, "say": true,
-	"accord": true, "announc": true, "confirm": true, "state": true}
-
-// endsSomething reports whether a window holds a verb that ends something.
-func endsSomething(ev eventWords) bool {
-	for st := range ev.stems {
-		if endStems[st] {
-			return true
-		}
-	}
-	return false
 }
 
 // eventLabel writes the shared words as a's text has them.

@@ -1,0 +1,193 @@
+package claims
+
+// What kind of amount a figure is, beyond its number: the earlier value of a
+// change, a difference, a deal's price, a count scoped to a competition, a
+// level a verb gives to the noun before it.
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// priorOf reports whether quantity q, at token first, is the earlier value of
+// a change stated in its sentence, and which of qs is the later value: q is
+// introduced by "from" while another amount of the same unit is introduced by
+// "to" ("rose to EUR 312 million from EUR 268 million", "from 252 miles to 287
+// miles", "grew to 1,341, up from 1,284").
+func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (int, bool) {
+	if first == 0 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "from" {
+		return 0, false
+	}
+	for _, o := range qs {
+		// "fell 5.2 points from 29.8%": a stated change right before "from".
+		if o.Start < q.Start && (o.Kind == quantity.Change || o.Unit == "pp") {
+			if _, l := tokenRange(w.toks, o.Start, o.End); l+2 >= first-1 {
+				return -1, true
+			}
+		}
+	}
+	for i, o := range qs {
+		if o.Start == q.Start || o.Unit != q.Unit {
+			continue
+		}
+		k, l := tokenRange(w.toks, o.Start, o.End)
+		if k == 0 || w.toks[k-1].Kind != token.Word || w.lower(k-1) != "to" {
+			continue
+		}
+		// The two stand together: "to X from Y" (a few words between, as in "to
+		// 1,341 cases, up from" or "to X in the third quarter, from") or "from Y to X".
+		if near := first - 1 - l; !(near >= 0 && near <= 8 || k > first && k-first <= 4) {
+			continue
+		}
+		if changeWord(w, first-2) {
+			return i, true // "up from Y", "grew from Y to X"
+		}
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if changeWord(w, j) {
+				return i, true // "rose 16% to X from Y", "lifting the margin to X from Y"
+			}
+		}
+	}
+	return 0, false
+}
+
+// changeWord reports whether token i is a verb of change or "up"/"down", which
+// make "to … from …" a change of level rather than a route or a source.
+func changeWord(w words, i int) bool {
+	if i < 0 || w.toks[i].Kind != token.Word {
+		return false
+	}
+	switch lw := w.lower(i); lw {
+	case "up", "down", "rose", "rise", "rises", "grew", "grow", "grows", "fell", "fall", "falls", "climb", "climbs":
+		return true
+	default:
+		return len(lw) > 4 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))
+	}
+}
+
+// difference reports whether the amount ending at token last is a difference
+// ("6,300 more children than a day earlier", "five fewer seats"): "more",
+// "fewer" or "less" right after the number.
+func difference(w words, last int) bool {
+	if last+1 >= len(w.toks) || w.toks[last+1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(last + 1) {
+	case "more", "fewer", "less", "extra", "additional":
+		return true
+	}
+	return false
+}
+
+// scopeAfter returns the key form of a competition named right after a bare
+// count ("took him to 24 in the league" → "in leagu"), or "".
+func (w words) scopeAfter(i int) string {
+	if i >= len(w.toks) || w.toks[i].Kind != token.Word || w.lower(i) != "in" {
+		return ""
+	}
+	var ws []string
+	for j := i; j < len(w.toks) && j < i+4 && w.toks[j].Kind == token.Word; j++ {
+		ws = append(ws, w.at(j))
+	}
+	k := normalizeWords(append([]string{"x"}, ws...), w.stems)
+	if q := strings.TrimPrefix(k, "x "); q != k && scopeQualifier(strings.Fields(q)) {
+		return q
+	}
+	return ""
+}
+
+// withScope appends a scope qualifier to a key that has none.
+func withScope(key, scope string) string {
+	if key == "" || scope == "" || strings.Contains(key, " in ") {
+		return key
+	}
+	if p := predicateOf(key); p != "" {
+		return strings.TrimSuffix(key, " "+p) + " " + scope + " " + p
+	}
+	return key + " " + scope
+}
+
+// dealPrice reports whether a money amount at tokens [first, last] is the price
+// of a purchase: paid ("will pay $2.6 billion"), bought for ("agreed to buy
+// Listo … for $2.8 billion") or naming the deal ("a $2.8 billion purchase").
+func dealPrice(w words, first, last int, q quantity.Quantity) bool {
+	if q.Unit == "" || q.Unit == "count" || q.Unit == "percent" || q.Unit == "pp" || q.Kind != quantity.Amount {
+		return false
+	}
+	if first > 0 && w.toks[first-1].Kind == token.Word {
+		switch w.lower(first - 1) {
+		case "pay", "pays", "paid", "paying", "offered", "offering", "bid":
+			return true
+		case "for":
+			for j := first - 2; j >= 0 && j >= first-16; j-- {
+				if w.toks[j].Kind == token.Word && purchaseVerbs[w.lower(j)] {
+					return true
+				}
+			}
+		}
+	}
+	if last+1 < len(w.toks) && w.toks[last+1].Kind == token.Word {
+		switch w.lower(last + 1) {
+		case "purchase", "acquisition", "takeover", "deal", "buyout":
+			return true
+		}
+	}
+	return false
+}
+
+// purchaseVerbs buy or sell a company or asset "for" a price.
+var purchaseVerbs = map[string]bool{"buy": true, "buys": true, "bought": true, "buying": true,
+	"acquire": true, "acquires": true, "acquired": true, "acquiring": true, "sell": true,
+	"sells": true, "sold": true, "selling": true, "purchase": true, "purchased": true}
+
+// scopeNear returns the competition a count is counted in when its sentence
+// names one right after it ("four goals in the national cup" → "in cup"), or "".
+func (w words) scopeNear(last int) string {
+	for j := last + 1; j < len(w.toks) && j <= last+4; j++ {
+		if w.toks[j].Kind != token.Word {
+			return ""
+		}
+		if w.lower(j) != "in" {
+			continue
+		}
+		for k := j + 1; k < len(w.toks) && k <= j+3 && w.toks[k].Kind == token.Word; k++ {
+			if st := normWord(w.lower(k), w.stems); scopeQualifier([]string{st}) {
+				return "in " + st
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// levelVerbs say that a measure stands at a level: the amount after them is the
+// value of the noun phrase before them, and they say nothing of what happened
+// to the things counted.
+var levelVerbs = map[string]bool{"reached": true, "reach": true, "reaches": true, "totalled": true,
+	"totaled": true, "totals": true, "stood": true, "stands": true, "numbered": true,
+	"rose": true, "climbed": true, "grew": true, "jumped": true, "increased": true, "fell": true,
+	"dropped": true, "declined": true, "decreased": true, "topped": true, "exceeded": true,
+	"surpassed": true, "amounted": true}
+
+// levelVerbBefore reports whether a level verb stands right before token first,
+// or before the "to" or "at" that introduces it ("rose to", "stood at").
+func levelVerbBefore(w words, first int) bool {
+	j := first - 1
+	if j >= 0 && w.toks[j].Kind == token.Word && (w.lower(j) == "to" || w.lower(j) == "at") {
+		j--
+	}
+	return j >= 0 && w.toks[j].Kind == token.Word && levelVerbs[w.lower(j)]
+}
+
+// hasCommonWord reports whether a phrase has a word that is not capitalised: a
+// common noun phrase ("confirmed cases"), not a name ("Civic Renewal").
+func hasCommonWord(phrase []string) bool {
+	for _, p := range phrase {
+		if !isCapitalised(p) {
+			return true
+		}
+	}
+	return false
+}
