@@ -48,39 +48,14 @@ func newScanner(text string) *scanner {
 	// News averages about five and a half bytes a token; a quarter of the
 	// length leaves room for denser texts without growing the slices.
 	c := len(text)/4 + 16
-	toks, flags := scanTokens(text, make([]token.Token, 0, c), make([]uint8, 0, c))
-	s := &scanner{text: text, toks: toks, flags: flags, lower: lowerASCII(text)}
-	var wide []byte
-	for i, f := range flags {
-		t := toks[i]
-		fold := s.lower[t.Start:t.End]
-		if f&fWide != 0 {
-			// A token with non-ASCII bytes: its flags and its fold.
-			w := text[t.Start:t.End]
-			f &^= fWide
-			if t.Kind == token.Word {
-				f = wordFlags(w, false)
-			}
-			if t.Kind == token.Word || !plainMark(w) {
-				lo := len(wide)
-				wide = append(wide, Fold(w)...)
-				s.wide = append(s.wide, wideFold{i, lo, len(wide)})
-				f |= fWide
-				fold = string(wide[lo:])
-			}
-		}
-		if f&fWord != 0 {
-			f |= lexFlags(text[t.Start:t.End], fold)
-		}
-		flags[i] = f
-	}
-	s.wideText = string(wide)
-	s.markMentionStarts()
+	s := &scanner{text: text, lower: lowerASCII(text)}
+	s.scan(make([]token.Token, 0, c), make([]uint8, 0, c))
 	return s
 }
 
-// fAnchor is a transient flag of markMentionStarts: the bit fMention takes
-// once the backward pass has read it.
+// fAnchor marks an office word, from which a titled mention may start
+// anywhere in the run of words and hyphens before it: it is the bit
+// fMention, since the office word is such a start itself.
 const fAnchor = fMention
 
 // lexFlags returns the flags a word earns from the lexicons, given its text
@@ -100,36 +75,6 @@ func lexFlags(w, fold string) uint8 {
 		f |= fAnchor
 	}
 	return f
-}
-
-// markMentionStarts turns the anchors of office words into fMention on every
-// token where mention may succeed. A mention that is not a bare honorific
-// ("Mr. Lan") reaches an office word (a core word, "PM", "DPM", "FM") through
-// words and hyphens only: qualifiers, "Former", nationalities, acronyms,
-// office modifiers. So a backward pass marks every token from which such a
-// run leads to an office word, and the honorifics.
-func (s *scanner) markMentionStarts() {
-	reach := false
-	for i := len(s.toks) - 1; i >= 0; i-- {
-		f := s.flags[i]
-		switch {
-		case f&fAnchor != 0:
-			reach = true
-		case f&fWord != 0:
-			// reach carries over a word.
-		case s.toks[i].End-s.toks[i].Start == 1 && s.text[s.toks[i].Start] == '-':
-			// and over a hyphen.
-		default:
-			reach = false
-		}
-		// Every honorific is capitalised: the look-up is for capitals only.
-		if reach || f&fCap != 0 && s.honorific(i) > 0 {
-			f |= fMention
-		} else {
-			f &^= fMention
-		}
-		s.flags[i] = f
-	}
 }
 
 // lowerASCII returns text with ASCII upper-case letters lowered. It works

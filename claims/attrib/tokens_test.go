@@ -3,41 +3,30 @@ package attrib
 import (
 	"slices"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// checkScanTokens holds scanTokens to token.Scan and its ASCII word flags to
-// wordFlags.
+// checkScanTokens holds newScanner's tokens to token.Scan and its flags and
+// folds to refScanner's, which works them out token by token.
 func checkScanTokens(t *testing.T, text string) {
 	t.Helper()
 	want := token.Scan(text, nil)
-	got, flags := scanTokens(text, nil, nil)
-	if !slices.Equal(got, want) {
-		t.Fatalf("scanTokens(%q) = %v, token.Scan gives %v", text, got, want)
+	s := newScanner(text)
+	if !slices.Equal(s.toks, want) {
+		t.Fatalf("scan(%q) = %v, token.Scan gives %v", text, s.toks, want)
 	}
-	if len(flags) != len(got) {
-		t.Fatalf("scanTokens(%q): %d flags for %d tokens", text, len(flags), len(got))
+	r := refScanner(text)
+	if len(s.flags) != len(s.toks) {
+		t.Fatalf("scan(%q): %d flags for %d tokens", text, len(s.flags), len(s.toks))
 	}
-	for i, tk := range got {
-		w := tk.Text(text)
-		ascii := true
-		for k := 0; k < len(w); k++ {
-			ascii = ascii && w[k] < utf8.RuneSelf
+	for i, tk := range s.toks {
+		if s.flags[i] != r.flags[i] {
+			t.Errorf("scan(%q): token %q has flags %b, want %b", text, tk.Text(text), s.flags[i], r.flags[i])
 		}
-		var f uint8
-		switch {
-		case !ascii && tk.Kind == token.Word:
-			f = fWord | fWide
-		case !ascii:
-			f = fWide
-		case tk.Kind == token.Word:
-			f = wordFlags(w, true)
-		}
-		if flags[i] != f {
-			t.Errorf("scanTokens(%q): token %q has flags %b, want %b", text, w, flags[i], f)
-		}
+	}
+	if !slices.Equal(s.wide, r.wide) || s.wideText != r.wideText {
+		t.Errorf("scan(%q): folds %v %q, want %v %q", text, s.wide, s.wideText, r.wide, r.wideText)
 	}
 }
 
