@@ -54,3 +54,68 @@ func mayBeLexWord(w string) bool {
 	}
 	return lexShapes[len(w)][a]&(1<<z) != 0
 }
+
+// lexSlot is an entry of lexTable: a word of lexWords and its flags, or,
+// for the words whose flags hang on their case ("according", "pm"), the
+// note to ask lexFlags.
+type lexSlot struct {
+	word    string
+	flags   uint8
+	byCase  bool
+	present bool
+}
+
+// lexTableBits sizes lexTable: about six slots a word, so a look-up of a
+// word that is not there mostly lands on an empty slot at once.
+const lexTableBits = 10
+
+// lexTable holds the words of lexWords by lexHash, open-addressed with
+// linear probing. It answers lexFlags for an ASCII word with one hash and
+// mostly one probe, where mayBeLexWord and the lexicon switches take more.
+var lexTable = buildLexTable()
+
+func buildLexTable() *[1 << lexTableBits]lexSlot {
+	var t [1 << lexTableBits]lexSlot
+	for w := range strings.FieldsSeq(lexWords) {
+		e := lexSlot{word: w, present: true}
+		switch w {
+		case "according", "pm", "dpm", "fm":
+			e.byCase = true
+		default:
+			e.flags = lexFlags(w, w)
+		}
+		h := lexHash(w)
+		for t[h].present {
+			if t[h].word == w {
+				break // a word listed twice
+			}
+			h = (h + 1) & (1<<lexTableBits - 1)
+		}
+		t[h] = e
+	}
+	return &t
+}
+
+// lexHash hashes a folded word of two bytes or more from its length and
+// its first two and last bytes.
+func lexHash(w string) uint32 {
+	h := uint32(len(w))*0x27d4eb2f ^ uint32(w[0])*0x9e3779b1 ^ uint32(w[1])*0x85ebca77 ^ uint32(w[len(w)-1])*0xc2b2ae3d
+	return h >> (32 - lexTableBits)
+}
+
+// asciiLexFlags is lexFlags(w, fold) for an ASCII word w whose fold is its
+// lower-cased text.
+func asciiLexFlags(w, fold string) uint8 {
+	if len(fold) < 2 {
+		return 0 // every lexicon word has two letters or more
+	}
+	for h := lexHash(fold); lexTable[h].present; h = (h + 1) & (1<<lexTableBits - 1) {
+		if e := &lexTable[h]; e.word == fold {
+			if e.byCase {
+				return lexFlags(w, fold)
+			}
+			return e.flags
+		}
+	}
+	return 0
+}

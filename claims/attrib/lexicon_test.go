@@ -73,3 +73,24 @@ func TestMayBeLexWord(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIILexFlags(t *testing.T) {
+	words := strings.Fields(lexWords + " the and minister’s 1a a said. u.s. pms ceos chairman's Chairman's")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "s", w[1:]} {
+			fold := strings.ToLower(v)
+			if got, want := asciiLexFlags(v, fold), lexFlags(v, fold); got != want {
+				t.Errorf("asciiLexFlags(%q) = %b, lexFlags gives %b", v, got, want)
+			}
+		}
+	}
+	longest := 0
+	for h := range lexTable {
+		n := 0
+		for k := h; lexTable[k&(1<<lexTableBits-1)].present; k++ {
+			n++
+		}
+		longest = max(longest, n)
+	}
+	t.Logf("longest probe run: %d", longest)
+}

@@ -89,9 +89,7 @@ func (s *scanner) scan(toks []token.Token, flags []uint8) {
 				}
 			}
 			f = asciiWordFlags(text[i:j])
-			if fold := lower[i:j]; mayBeLexWord(fold) {
-				f |= lexFlags(text[i:j], fold)
-			}
+			f |= asciiLexFlags(text[i:j], lower[i:j])
 		case classDigit:
 			kind, j = token.Number, scanNumber(text, i)
 			run = len(toks) + 1
