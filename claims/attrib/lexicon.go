@@ -119,3 +119,66 @@ func asciiLexFlags(w, fold string) uint8 {
 	}
 	return 0
 }
+
+// wordKey returns the bytes of a word of up to eight bytes as a number,
+// the first in the low byte, as scan reads them.
+func wordKey(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// lexByCase is what lexShort gives for a word whose flags hang on its case
+// ("pm" is an office word only as "PM"): lexFlags must be asked. It is
+// fWord, which no lexicon flag is.
+const lexByCase = fWord
+
+// lexShortBits sizes lexShortTable (see lexTableBits).
+const lexShortBits = 9
+
+// lexShortTable holds the words of lexWords of up to eight bytes by their
+// wordKey, open-addressed with linear probing: scan looks the short words
+// up by the number it has read them as, without a string.
+var lexShortTable = buildLexShortTable()
+
+type lexShortSlot struct {
+	key   uint64
+	flags uint8
+}
+
+func buildLexShortTable() *[1 << lexShortBits]lexShortSlot {
+	var t [1 << lexShortBits]lexShortSlot
+	for w := range strings.FieldsSeq(lexWords) {
+		if len(w) > 8 {
+			continue
+		}
+		e := lexShortSlot{key: wordKey(w), flags: lexFlags(w, w)}
+		switch w {
+		case "according", "pm", "dpm", "fm":
+			e.flags = lexByCase
+		}
+		h := lexShortHash(e.key)
+		for t[h].key != 0 && t[h].key != e.key {
+			h = (h + 1) & (1<<lexShortBits - 1)
+		}
+		t[h] = e
+	}
+	return &t
+}
+
+func lexShortHash(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> (64 - lexShortBits) }
+
+// lexShort returns the lexicon flags of the lower-case word of up to eight
+// ASCII letters whose wordKey is key, or lexByCase.
+func lexShort(key uint64) uint8 {
+	for h := lexShortHash(key); ; h = (h + 1) & (1<<lexShortBits - 1) {
+		switch e := &lexShortTable[h]; e.key {
+		case key:
+			return e.flags
+		case 0:
+			return 0
+		}
+	}
+}

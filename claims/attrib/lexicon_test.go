@@ -94,3 +94,25 @@ func TestASCIILexFlags(t *testing.T) {
 	}
 	t.Logf("longest probe run: %d", longest)
 }
+
+func TestLexShort(t *testing.T) {
+	words := strings.Fields(lexWords + " the and a said u.s pms ceos mr Mr MR Mrs Prof Sir Doctor doctor Mister Madame Madam Mx Mme Professor Ms Dr Miss X")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "s", w[1:]} {
+			if len(v) == 0 || len(v) > 8 {
+				continue
+			}
+			fold := strings.ToLower(v)
+			got := lexShort(wordKey(fold))
+			if got == lexByCase {
+				got = lexFlags(v, fold)
+			}
+			if want := lexFlags(v, fold); got != want {
+				t.Errorf("lexShort(%q) = %b, lexFlags gives %b", v, got, want)
+			}
+			if got, want := isHonorificWord(wordKey(v)), isHonorific(v); got != want {
+				t.Errorf("isHonorificWord(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+}

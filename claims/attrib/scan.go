@@ -49,7 +49,7 @@ func newScanner(text string) *scanner {
 	// length leaves room for denser texts without growing the slices.
 	c := len(text)/4 + 16
 	s := &scanner{text: text, lower: lowerASCII(text)}
-	s.scan(make([]token.Token, 0, c), make([]uint8, 0, c))
+	s.scan(c)
 	return s
 }
 

@@ -1,8 +1,11 @@
 package attrib
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -57,9 +60,17 @@ var wordTail = func() (t [256]bool) {
 // FuzzScanTokens hold it to that, and the flags to a token-by-token
 // reference). Words get fWord, fCap and fAllCaps, the lexicon flags fVerb
 // and, for office words, fAnchor; non-ASCII tokens have their folds put in
-// s.wide. fMention is set as the tokens go by (see markRun).
-func (s *scanner) scan(toks []token.Token, flags []uint8) {
+// s.wide. fMention is set as the tokens go by: on honorifics, and on every
+// token of a run of words and hyphens that leads to an office word.
+//
+// c is the number of tokens to make room for.
+func (s *scanner) scan(c int) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
 	text, lower := s.text, s.lower
+	// The text's bytes, read eight at a time as one load; never written.
+	bytes := unsafe.Slice(unsafe.StringData(text), len(text))
+	toks, flags := make([]token.Token, c), make([]uint8, c)
+	n := 0
 	var wide []byte
 	// run is the first token of the current run of words and hyphens;
 	// marked is the first token that may still need fMention.
@@ -75,65 +86,142 @@ func (s *scanner) scan(toks []token.Token, flags []uint8) {
 			i++
 			continue
 		case classLetter:
-			// Most tokens: a plain ASCII word, one table look-up a byte.
-			j = i + 1
-			for j < len(text) && asciiLetters[text[j]] {
-				j++
-			}
 			kind = token.Word
-			if j < len(text) && wordTail[text[j]] {
-				var multi bool
-				if j, multi = scanWordTail(text, i, j); multi {
-					f = s.wideToken(kind, i, j, len(toks), &wide)
+			if i+8 > len(text) {
+				j = letterRunEnd(text, i+1)
+			} else {
+				// Most words: fewer than eight ASCII letters followed
+				// by a byte that ends the word, settled from the eight
+				// bytes at i.
+				b := bytes[i : i+8]
+				x := binary.LittleEndian.Uint64(b)
+				k := shortWord(x)
+				if k == 0 {
+					j = letterRunEnd(text, i+8)
+				} else if j = i + k; !wordTail[b[k&7]] || b[k&7] == '.' && k > 1 {
+					mask := byteMasks[k&7]
+					word := x & mask
+					f = fWord
+					if b[0] <= 'Z' {
+						f = shortCapFlags(word, k)
+					}
+					if lf := lexShort(word | 0x20*ones&mask); lf != 0 {
+						if lf == lexByCase {
+							lf = lexFlags(text[i:j], lower[i:j])
+						}
+						f |= lf
+					}
 					break
 				}
 			}
-			f = asciiWordFlags(text[i:j])
-			f |= asciiLexFlags(text[i:j], lower[i:j])
+			if j < len(text) && wordTail[text[j]] {
+				var multi bool
+				if j, multi = scanWordTail(text, i, j); multi {
+					f = s.wideToken(kind, i, j, n, &wide)
+					break
+				}
+			}
+			f = asciiWordFlags(text[i:j]) | asciiLexFlags(text[i:j], lower[i:j])
+			if f&fCap != 0 && isHonorific(text[i:j]) {
+				f |= fHonorific
+			}
 		case classDigit:
 			kind, j = token.Number, scanNumber(text, i)
-			run = len(toks) + 1
+			run = n + 1
 		case classSymbol:
 			kind, j = token.Symbol, i+1
 			if text[i] != '-' {
-				run = len(toks) + 1 // a hyphen carries a run on
+				run = n + 1 // a hyphen carries a run on
 			}
 		default:
-			r, n := utf8.DecodeRuneInString(text[i:])
+			r, size := utf8.DecodeRuneInString(text[i:])
 			switch {
-			case r == utf8.RuneError && n <= 1:
+			case r == utf8.RuneError && size <= 1:
 				kind, j = token.Symbol, i+1
 			case unicode.IsSpace(r):
-				i += n
+				i += size
 				continue
 			case unicode.IsLetter(r):
 				kind, j = token.Word, scanWordTailAt(text, i)
 			default:
-				kind, j = token.Symbol, i+n
+				kind, j = token.Symbol, i+size
 			}
-			f = s.wideToken(kind, i, j, len(toks), &wide)
+			f = s.wideToken(kind, i, j, n, &wide)
 			if f&fWord == 0 {
-				run = len(toks) + 1
+				run = n + 1
 			}
 		}
 		if f&fAnchor != 0 {
 			// An office word: a mention may start anywhere in the run
 			// of words and hyphens leading to it.
-			for m := max(run, marked); m < len(flags); m++ {
+			for m := max(run, marked); m < n; m++ {
 				flags[m] |= fMention
 			}
-			marked = len(toks) + 1
-		} else if f&fCap != 0 && isHonorific(text[i:j]) {
-			// Every honorific is capitalised. It takes fMention only
-			// now, since fAnchor is the same bit.
-			f |= fMention
+			marked = n + 1
 		}
-		toks = append(toks, token.Token{Kind: kind, Start: i, End: j})
-		flags = append(flags, f)
+		if n == len(toks) {
+			toks, flags = growTokens(toks, flags)
+		}
+		toks[n] = token.Token{Kind: kind, Start: i, End: j}
+		flags[n] = f &^ fHonorific
+		if f&fHonorific != 0 {
+			flags[n] |= fMention
+		}
+		n++
 		i = j
+		if i < len(text) && text[i] == ' ' {
+			i++ // most tokens: one space after, skipped without the dispatch
+		}
 	}
-	s.toks, s.flags = toks, flags
+	s.toks, s.flags = toks[:n], flags[:n]
 	s.wideText = string(wide)
+}
+
+// fHonorific is a transient flag of scan: a capitalised word that is an
+// honorific, which takes fMention, a bit fAnchor already means otherwise.
+// It is the top bit, which no flag of the scanner uses.
+const fHonorific uint8 = 1 << 7
+
+// byteMasks[k] keeps the low k bytes of a word.
+var byteMasks = [8]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff}
+
+// growTokens doubles the room of scan's slices, which a text with more
+// tokens than scan made room for needs.
+func growTokens(toks []token.Token, flags []uint8) ([]token.Token, []uint8) {
+	t := make([]token.Token, 2*len(toks)+16)
+	f := make([]uint8, len(t))
+	copy(t, toks)
+	copy(f, flags)
+	return t, f
+}
+
+// shortWord returns the length of the run of ASCII letters that starts
+// the eight bytes x (the first in the low byte), 0 if all eight are
+// letters. A byte is a letter when, with its high bit clear and 0x20 set,
+// it lies in 'a'..'z', found by adding to each byte the amounts that set
+// its high bit from 'a' and from '{' on (no carry crosses bytes, as every
+// byte is below 0x80 when added to).
+func shortWord(x uint64) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	a := (x | 0x20*ones) &^ high
+	letters := (a + (0x80-'a')*ones) &^ (a + (0x80-'z'-1)*ones) &^ x & high
+	return bits.TrailingZeros64(^letters&high) / 8 & 7
+}
+
+// shortCapFlags returns the letter-case flags (see wordFlags) and the
+// fHonorific of a word of k < 8 ASCII letters starting with a capital,
+// whose wordKey is word.
+func shortCapFlags(word uint64, k int) uint8 {
+	const ones = 0x0101010101010101
+	f := fWord | fCap
+	// A letter is lower-case when it has bit 0x20.
+	if k >= 2 && word&(0x20*ones) == 0 {
+		f |= fAllCaps
+	}
+	if isHonorificWord(word) {
+		f |= fHonorific
+	}
+	return f
 }
 
 // wideToken returns the flags of token k, text[i:j], which holds non-ASCII
@@ -173,6 +261,19 @@ func asciiWordFlags(w string) uint8 {
 	return fWord | fCap | fAllCaps
 }
 
+// isHonorificWord is isHonorific for a word of fewer than eight ASCII
+// letters, given as its wordKey: the cases are the wordKeys of "Mr", "Mrs",
+// "Ms", "Dr", "Prof", "Mme", "Mx", "Madam", "Madame", "Sir", "Miss",
+// "Mister" and "Doctor" (TestLexShort checks them against isHonorific).
+func isHonorificWord(word uint64) bool {
+	switch word {
+	case 0x724d, 0x73724d, 0x734d, 0x7244, 0x666f7250, 0x656d4d, 0x784d, 0x6d6164614d,
+		0x656d6164614d, 0x726953, 0x7373694d, 0x72657473694d, 0x726f74636f44:
+		return true
+	}
+	return false
+}
+
 // isHonorific reports whether w is an honorific (see honorific).
 func isHonorific(w string) bool {
 	if len(w) < 2 || len(w) > 9 {
@@ -203,6 +304,24 @@ func scanNumber(s string, i int) int {
 			continue
 		}
 		break
+	}
+	return i
+}
+
+// letterRunEnd returns the end of the run of ASCII letters from i, eight
+// bytes at a time (see shortWord).
+func letterRunEnd(text string, i int) int {
+	for i+8 <= len(text) {
+		b := text[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if k := shortWord(x); k > 0 || !asciiLetters[b[0]] {
+			return i + k
+		}
+		i += 8
+	}
+	for i < len(text) && asciiLetters[text[i]] {
+		i++
 	}
 	return i
 }

@@ -101,3 +101,22 @@ func TestNextMarkByte(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterRunEnd puts every byte value at every place of a run of letters.
+func TestLetterRunEnd(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			text := []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[:20])
+			text[at] = byte(c)
+			for from := 0; from <= at; from++ {
+				want := from
+				for want < len(text) && isASCIILetter(text[want]) {
+					want++
+				}
+				if got := letterRunEnd(string(text), from); got != want {
+					t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", text, from, got, want)
+				}
+			}
+		}
+	}
+}
