@@ -55,7 +55,13 @@ func (d *Doc) People() []Person { return d.mentions().ps }
 // Quotes returns Quotes(text), reusing the document's people. A text
 // without quote marks costs neither tokens nor people.
 func (d *Doc) Quotes() []Quote {
-	pairs := quotePairs(d.text)
+	var marks []int
+	if d.s != nil {
+		marks = d.s.marks // found by the scan the people needed
+	} else {
+		marks = markPositions(d.text)
+	}
+	pairs := quotePairs(d.text, marks)
 	if len(pairs) == 0 {
 		return nil
 	}

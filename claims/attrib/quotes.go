@@ -30,10 +30,11 @@ func QuotesWith(text string, people []Person) []Quote {
 	return (&Doc{text: text, people: people, found: true}).Quotes()
 }
 
-// quotePairs returns the quote marks of text paired, in text order.
-func quotePairs(text string) []pair {
-	doubles := doublePairs(text)
-	return append(doubles, singlePairs(text, doubles)...)
+// quotePairs returns the quote marks of text paired, in text order,
+// given the offsets of the marks (see markPositions).
+func quotePairs(text string, marks []int) []pair {
+	doubles := doublePairs(text, marks)
+	return append(doubles, singlePairs(text, marks, doubles)...)
 }
 
 // quotes finds the quotes of the scanner's text, whose marks pair as pairs.

@@ -163,3 +163,85 @@ func (s *scanner) refMarkMentionStarts() {
 		s.flags[i] = f
 	}
 }
+
+// refQuotePairs is quotePairs as it was before the marks were collected
+// once: each pairing walks the text by nextMarkByte.
+func refQuotePairs(text string) []pair {
+	doubles := refDoublePairs(text)
+	return append(doubles, refSinglePairs(text, doubles)...)
+}
+
+func refDoublePairs(text string) []pair {
+	var out []pair
+	open, openEnd := -1, -1
+	for i := 0; i < len(text); {
+		if i = nextMarkByte(text, i); i == len(text) {
+			break // most bytes: no mark
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && open >= 0 && blankLineAt(text, i):
+			open = -1
+		case r == '“' || r == '«':
+			open, openEnd = i, i+n
+		case r == '”' || r == '»':
+			if open >= 0 && i-openEnd <= maxQuoteBytes {
+				out = append(out, pair{open, openEnd, i, i + n})
+			}
+			open = -1
+		case r == '"':
+			switch {
+			case open >= 0 && i-openEnd <= maxQuoteBytes:
+				out = append(out, pair{open, openEnd, i, i + n})
+				open = -1
+			case i+n < len(text) && (!isSpaceByte(text[i+n]) || i == 0 || isSpaceByte(text[i-1])):
+				// An opening mark followed by a stray space (meaning of " Where ...)
+				// still opens when a space precedes it.
+				open, openEnd = i, i+n
+			default:
+				open = -1
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+// singlePairs pairs ‘…’ and '…' outside the double-quoted spans. An opening
+// mark must start a word and a closing one end a word, on the same line, so
+// apostrophes ("Vietnam’s", "nations’ ties") are not taken for quotes.
+func refSinglePairs(text string, doubles []pair) []pair {
+	var out []pair
+	open, openEnd := -1, -1
+	d := 0
+	for i := 0; i < len(text); {
+		// Most bytes: no mark. A double quote opening is '"' or not
+		// ASCII, so the jump over a double-quoted span still starts at
+		// its opening mark.
+		if i = nextMarkByte(text, i); i == len(text) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		for d < len(doubles) && doubles[d].closeEnd <= i {
+			d++
+		}
+		if d < len(doubles) && i >= doubles[d].open {
+			i = doubles[d].closeEnd
+			open = -1
+			continue
+		}
+		switch {
+		case r == '\n':
+			open = -1
+		case (r == '‘' || r == '\'') && open < 0 && wordStartAfter(text, i, n) && !letterBefore(text, i):
+			open, openEnd = i, i+n
+		case (r == '’' || r == '\'') && open >= 0 && i > openEnd && !letterAfter(text, i+n) && !isSpaceBefore(text, i):
+			if i-openEnd <= maxSingleBytes {
+				out = append(out, pair{open, openEnd, i, i + n})
+			}
+			open = -1
+		}
+		i += n
+	}
+	return out
+}

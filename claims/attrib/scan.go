@@ -25,6 +25,9 @@ type scanner struct {
 	// one by binary search; they are few in English news.
 	wide     []wideFold
 	wideText string
+	// marks holds where the text may hold a quote mark or a line break,
+	// for the pairing of quote marks (see markPositions).
+	marks []int
 }
 
 // wideFold is where the fold of non-ASCII token tok lies in scanner.wideText.

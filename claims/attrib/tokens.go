@@ -72,6 +72,7 @@ func (s *scanner) scan(c int) {
 	toks, flags := make([]token.Token, c), make([]uint8, c)
 	n := 0
 	var wide []byte
+	var marks []int
 	// run is the first token of the current run of words and hyphens;
 	// marked is the first token that may still need fMention.
 	run, marked := 0, 0
@@ -83,6 +84,9 @@ func (s *scanner) scan(c int) {
 		)
 		switch byteClasses[text[i]] {
 		case classSpace:
+			if text[i] == '\n' {
+				marks = append(marks, i)
+			}
 			i++
 			continue
 		case classLetter:
@@ -118,6 +122,7 @@ func (s *scanner) scan(c int) {
 				var multi bool
 				if j, multi = scanWordTail(text, i, j); multi {
 					f = s.wideToken(kind, i, j, n, &wide)
+					marks = appendApostrophes(marks, text, i, j)
 					break
 				}
 			}
@@ -130,8 +135,14 @@ func (s *scanner) scan(c int) {
 			run = n + 1
 		case classSymbol:
 			kind, j = token.Symbol, i+1
-			if text[i] != '-' {
-				run = n + 1 // a hyphen carries a run on
+			switch text[i] {
+			case '-':
+				// A hyphen carries a run on.
+			case '"', '\'':
+				marks = append(marks, i)
+				run = n + 1
+			default:
+				run = n + 1
 			}
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -143,8 +154,12 @@ func (s *scanner) scan(c int) {
 				continue
 			case unicode.IsLetter(r):
 				kind, j = token.Word, scanWordTailAt(text, i)
+				marks = appendApostrophes(marks, text, i, j)
 			default:
 				kind, j = token.Symbol, i+size
+				if isQuoteRune(r) {
+					marks = append(marks, i)
+				}
 			}
 			f = s.wideToken(kind, i, j, n, &wide)
 			if f&fWord == 0 {
@@ -175,6 +190,21 @@ func (s *scanner) scan(c int) {
 	}
 	s.toks, s.flags = toks[:n], flags[:n]
 	s.wideText = string(wide)
+	s.marks = marks
+}
+
+// appendApostrophes appends to marks where the word text[i:j], which holds
+// a non-ASCII rune, has a straight apostrophe: one after a combining mark
+// ("e\u0301'") may open a single quote. A word holds no other quote mark
+// the pairing reads: ’ is inside a word only before a letter, so it
+// neither opens (only ‘ does) nor closes a quote.
+func appendApostrophes(marks []int, text string, i, j int) []int {
+	for k := i; k < j; k++ {
+		if text[k] == '\'' {
+			marks = append(marks, k)
+		}
+	}
+	return marks
 }
 
 // fHonorific is a transient flag of scan: a capitalised word that is an

@@ -28,6 +28,13 @@ func checkScanTokens(t *testing.T, text string) {
 	if !slices.Equal(s.wide, r.wide) || s.wideText != r.wideText {
 		t.Errorf("scan(%q): folds %v %q, want %v %q", text, s.wide, s.wideText, r.wide, r.wideText)
 	}
+	want2 := refQuotePairs(text)
+	if got := quotePairs(text, s.marks); !slices.Equal(got, want2) {
+		t.Errorf("quotePairs(%q) by the scan's marks = %v, want %v", text, got, want2)
+	}
+	if got := quotePairs(text, markPositions(text)); !slices.Equal(got, want2) {
+		t.Errorf("quotePairs(%q) by markPositions = %v, want %v", text, got, want2)
+	}
 }
 
 func TestScanTokens(t *testing.T) {
@@ -36,14 +43,15 @@ func TestScanTokens(t *testing.T) {
 		"Vietnam's Vietnam’s nations’ ties", "JETRO's VNA", "“We believe,” said Mr. Sato.",
 		"Nguyễn Thị Lan, Đà Nẵng", "Ðoàn ĐOÀN", "X-ray Jae-myung", "1,200,000 14.83 2.6%",
 		"\xff\xfe bad", "tab\tnew\nline\r", "café CAFÉ", "'quoted' ‘single’", "I", "Z9", "e\u0301",
-		"O’Neil O'Neil A’", "\u00a0nbsp\u2003em",
+		"O’Neil O'Neil A’", "\u00a0nbsp\u2003em", "“a” 'b c' ‘d’ \"e\" «f» e\u0301'g h' x\n\n“y",
+		"'a \"b\" c' n’ 'x\ny' é'a b'",
 	} {
 		checkScanTokens(t, text)
 	}
 }
 
 func FuzzScanTokens(f *testing.F) {
-	for _, s := range []string{"U.S. trade", "Nguyễn’s JETRO", "a.b.c.", "x\xffy", "1,2.3"} {
+	for _, s := range []string{"U.S. trade", "Nguyễn’s JETRO", "a.b.c.", "x\xffy", "1,2.3", "“a” 'b' e\u0301'g h' \"c\"\n\n“"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
