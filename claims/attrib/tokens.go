@@ -72,7 +72,6 @@ func (s *scanner) scan(c int) {
 	toks, flags := make([]token.Token, c), make([]uint8, c)
 	n := 0
 	var wide []byte
-	var marks []int
 	// run is the first token of the current run of words and hyphens;
 	// marked is the first token that may still need fMention.
 	run, marked := 0, 0
@@ -85,7 +84,7 @@ func (s *scanner) scan(c int) {
 		switch byteClasses[text[i]] {
 		case classSpace:
 			if text[i] == '\n' {
-				marks = append(marks, i)
+				s.marks = append(s.marks, i)
 			}
 			i++
 			continue
@@ -122,7 +121,7 @@ func (s *scanner) scan(c int) {
 				var multi bool
 				if j, multi = scanWordTail(text, i, j); multi {
 					f = s.wideToken(kind, i, j, n, &wide)
-					marks = appendApostrophes(marks, text, i, j)
+					s.apostrophes(i, j)
 					break
 				}
 			}
@@ -139,7 +138,7 @@ func (s *scanner) scan(c int) {
 			case '-':
 				// A hyphen carries a run on.
 			case '"', '\'':
-				marks = append(marks, i)
+				s.marks = append(s.marks, i)
 				run = n + 1
 			default:
 				run = n + 1
@@ -154,11 +153,11 @@ func (s *scanner) scan(c int) {
 				continue
 			case unicode.IsLetter(r):
 				kind, j = token.Word, scanWordTailAt(text, i)
-				marks = appendApostrophes(marks, text, i, j)
+				s.apostrophes(i, j)
 			default:
 				kind, j = token.Symbol, i+size
 				if isQuoteRune(r) {
-					marks = append(marks, i)
+					s.marks = append(s.marks, i)
 				}
 			}
 			f = s.wideToken(kind, i, j, n, &wide)
@@ -190,21 +189,19 @@ func (s *scanner) scan(c int) {
 	}
 	s.toks, s.flags = toks[:n], flags[:n]
 	s.wideText = string(wide)
-	s.marks = marks
 }
 
-// appendApostrophes appends to marks where the word text[i:j], which holds
-// a non-ASCII rune, has a straight apostrophe: one after a combining mark
+// apostrophes adds to s.marks where the word text[i:j], which holds a
+// non-ASCII rune, has a straight apostrophe: one after a combining mark
 // ("e\u0301'") may open a single quote. A word holds no other quote mark
 // the pairing reads: ’ is inside a word only before a letter, so it
 // neither opens (only ‘ does) nor closes a quote.
-func appendApostrophes(marks []int, text string, i, j int) []int {
+func (s *scanner) apostrophes(i, j int) {
 	for k := i; k < j; k++ {
-		if text[k] == '\'' {
-			marks = append(marks, k)
+		if s.text[k] == '\'' {
+			s.marks = append(s.marks, k)
 		}
 	}
-	return marks
 }
 
 // fHonorific is a transient flag of scan: a capitalised word that is an
