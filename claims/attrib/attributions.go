@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // maxSpeakerTokens bounds a speaker phrase found by walking back from a verb.
 const maxSpeakerTokens = 12
@@ -49,22 +52,23 @@ func shiftPeople(people []Person, lo, hi int) []Person {
 func (s *scanner) mayAttribute() bool { return s.mayAttributeIn(0, s.n()) }
 
 // mayAttributeIn is mayAttribute for tokens [lo, hi).
-func (s *scanner) mayAttributeIn(lo, hi int) bool {
-	for v := lo; v < hi; v++ {
-		if s.flags[v]&fVerb != 0 {
-			return true
-		}
+func (s *scanner) mayAttributeIn(lo, hi int) bool { return len(s.verbsIn(lo, hi)) > 0 }
+
+// verbsIn returns the tokens flagged fVerb among tokens [lo, hi).
+func (s *scanner) verbsIn(lo, hi int) []int {
+	a := sort.SearchInts(s.verbs, lo)
+	b := a
+	for b < len(s.verbs) && s.verbs[b] < hi {
+		b++
 	}
-	return false
+	return s.verbs[a:b]
 }
 
 // attributions finds attribution phrases among tokens [lo, hi).
 func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 	var out []Attribution
-	for v := lo; v < hi; v++ {
-		if s.flags[v]&fVerb == 0 {
-			continue // neither "According to" nor a speech verb
-		}
+	// Only at "According" or a speech verb can an attribution be anchored.
+	for _, v := range s.verbsIn(lo, hi) {
 		if a, ok := s.accordingTo(v, hi); ok {
 			out = append(out, a)
 			continue

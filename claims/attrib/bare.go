@@ -18,6 +18,7 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	var names [][]string
 	seen := map[string]bool{}
 	known := map[string]bool{}
+	var filter partFilter
 	for _, p := range found {
 		if seen[p.Name] {
 			continue
@@ -27,6 +28,7 @@ func (s *scanner) bareMentions(found []Person) []Person {
 		names = append(names, np)
 		for _, w := range np {
 			known[w] = true
+			filter.add(w)
 		}
 	}
 	// found is in text order and tokens are visited in order, so one cursor
@@ -43,7 +45,7 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	for i := 0; i < s.n(); {
 		// The map look-up first: it rejects most capitalised words, and
 		// covered only moves its cursor forward, so skipping it is harmless.
-		if !s.isCap(i) || !known[firstPart(s.fold(i))] || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
+		if !s.isCap(i) || !s.knownPart(i, &filter, known) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
 			i++
 			continue
 		}
@@ -68,6 +70,30 @@ func (s *scanner) bareMentions(found []Person) []Person {
 		return found
 	}
 	return mergeByStart(found, extra)
+}
+
+// partFilter holds the length and first byte of every name part of a
+// document's people, one bit each, so that most capitalised words are
+// found not to be a name part without hashing them for the map.
+type partFilter [16]uint32
+
+func (f *partFilter) add(w string) {
+	if len(w) > 0 {
+		f[len(w)&15] |= 1 << (w[0] & 31)
+	}
+}
+
+// mayHave reports whether w may be a part added to f: false only when no
+// part has w's length (modulo 16) and first byte (modulo 32).
+func (f *partFilter) mayHave(w string) bool {
+	return len(w) > 0 && f[len(w)&15]&(1<<(w[0]&31)) != 0
+}
+
+// knownPart reports whether the first name part of token i is in known,
+// whose parts filter holds.
+func (s *scanner) knownPart(i int, filter *partFilter, known map[string]bool) bool {
+	w := firstPart(s.fold(i))
+	return filter.mayHave(w) && known[w]
 }
 
 // firstPart returns the first name part of a folded word: "u" of "u.s.".

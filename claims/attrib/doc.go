@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // Doc is a document read once for People, Quotes and Attributions: the text
 // is tokenised and folded once and its people found once, where calling the
@@ -79,6 +83,12 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 		return nil
 	}
 	s := d.scanner()
+	// The sentence's tokens are those starting at or after start and
+	// ending at or before end. Most sentences hold no verb among them,
+	// which the verbs alone tell.
+	if !s.verbBetween(start, end) {
+		return nil
+	}
 	// Callers walk the sentences in order, so the search starts where the
 	// previous sentence ended.
 	from := d.next
@@ -91,7 +101,7 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 	for hi > lo && s.toks[hi-1].End > end {
 		hi--
 	}
-	if lo >= hi || !s.mayAttributeIn(lo, hi) {
+	if lo >= hi {
 		return nil
 	}
 	as := s.attributions(lo, hi, d.mentions())
@@ -102,6 +112,13 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 		as[i].SpeakerEnd -= start
 	}
 	return as
+}
+
+// verbBetween reports whether a token flagged fVerb lies within bytes
+// [start, end).
+func (s *scanner) verbBetween(start, end int) bool {
+	k := sort.Search(len(s.verbs), func(k int) bool { return s.toks[s.verbs[k]].Start >= start })
+	return k < len(s.verbs) && s.toks[s.verbs[k]].End <= end
 }
 
 // people returns the person mentions of the scanner's text (see People).

@@ -28,6 +28,9 @@ type scanner struct {
 	// marks holds where the text may hold a quote mark or a line break,
 	// for the pairing of quote marks (see markPositions).
 	marks []int
+	// verbs holds the tokens flagged fVerb, in order: the only tokens
+	// where an attribution can be anchored.
+	verbs []int
 }
 
 // wideFold is where the fold of non-ASCII token tok lies in scanner.wideText.

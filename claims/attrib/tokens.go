@@ -165,13 +165,18 @@ func (s *scanner) scan(c int) {
 				run = n + 1
 			}
 		}
-		if f&fAnchor != 0 {
-			// An office word: a mention may start anywhere in the run
-			// of words and hyphens leading to it.
-			for m := max(run, marked); m < n; m++ {
-				flags[m] |= fMention
+		if f&(fAnchor|fVerb) != 0 {
+			if f&fAnchor != 0 {
+				// An office word: a mention may start anywhere in
+				// the run of words and hyphens leading to it.
+				for m := max(run, marked); m < n; m++ {
+					flags[m] |= fMention
+				}
+				marked = n + 1
 			}
-			marked = n + 1
+			if f&fVerb != 0 {
+				s.verbs = append(s.verbs, n)
+			}
 		}
 		if n == len(toks) {
 			toks, flags = growTokens(toks, flags)
