@@ -42,10 +42,15 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	}
 	var extra []Person
 	var parts []string
-	for i := 0; i < s.n(); {
+	flags := s.flags
+	for i := 0; i < len(flags); {
+		if flags[i]&fCap == 0 {
+			i++ // most words
+			continue
+		}
 		// The map look-up first: it rejects most capitalised words, and
 		// covered only moves its cursor forward, so skipping it is harmless.
-		if !s.isCap(i) || !s.knownPart(i, &filter, known) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
+		if !s.knownPart(i, &filter, known) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
 			i++
 			continue
 		}
@@ -92,7 +97,18 @@ func (f *partFilter) mayHave(w string) bool {
 // knownPart reports whether the first name part of token i is in known,
 // whose parts filter holds.
 func (s *scanner) knownPart(i int, filter *partFilter, known map[string]bool) bool {
-	w := firstPart(s.fold(i))
+	var w string
+	if s.flags[i]&fWide == 0 {
+		// An ASCII word holds no comma, and a dot only as the second
+		// byte of an abbreviation ("U.S."): firstPart without a loop.
+		t := s.toks[i]
+		w = s.lower[t.Start:t.End]
+		if len(w) > 1 && w[1] == '.' {
+			w = w[:1]
+		}
+	} else {
+		w = firstPart(s.fold(i))
+	}
 	return filter.mayHave(w) && known[w]
 }
 

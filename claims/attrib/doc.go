@@ -124,9 +124,10 @@ func (s *scanner) verbBetween(start, end int) bool {
 // people returns the person mentions of the scanner's text (see People).
 func (s *scanner) people() []Person {
 	var out []Person
-	for i := 0; i < s.n(); {
-		if s.flags[i]&fMention == 0 {
-			i++ // mention fails here: see markMentionStarts
+	flags := s.flags
+	for i := 0; i < len(flags); {
+		if flags[i]&fMention == 0 {
+			i++ // mention fails here: see scanner.scan
 			continue
 		}
 		if p, next, ok := s.mention(i); ok {
