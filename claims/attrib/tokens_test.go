@@ -128,3 +128,21 @@ func TestLetterRunEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendQuoteFold(t *testing.T) {
+	for _, w := range []string{"Vietnam’s", "NATIONS’", "’", "a’b’C", "x", "", "Nguyễn’s", "café", "’’", "\xe2\x80", "a\xe2\x80\x98b", "\xff"} {
+		got, ok := appendQuoteFold([]byte("pre"), w)
+		if !ok {
+			if string(got) != "pre" {
+				t.Errorf("appendQuoteFold(%q) refused but gave %q", w, got)
+			}
+			continue
+		}
+		if want := "pre" + Fold(w); string(got) != want {
+			t.Errorf("appendQuoteFold(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if _, ok := appendQuoteFold(nil, "Vietnam’s"); !ok {
+		t.Error("appendQuoteFold refused Vietnam’s")
+	}
+}
