@@ -25,6 +25,8 @@ type scanner struct {
 	// one by binary search; they are few in English news.
 	wide     []wideFold
 	wideText string
+	// folded finds the fold in wideText of a token text folded before.
+	folded map[string][2]int
 	// marks holds where the text may hold a quote mark or a line break,
 	// for the pairing of quote marks (see markPositions).
 	marks []int

@@ -194,6 +194,7 @@ func (s *scanner) scan(c int) {
 	}
 	s.toks, s.flags = toks[:n], flags[:n]
 	s.wideText = string(wide)
+	s.folded = nil // only the scan looks folds up by text
 }
 
 // apostrophes adds to s.marks where the word text[i:j], which holds a
@@ -270,18 +271,32 @@ func (s *scanner) wideToken(kind token.Kind, i, j, k int, wide *[]byte) uint8 {
 	lo := len(*wide)
 	if b, ok := appendQuoteFold(*wide, w); ok {
 		*wide = b
+	} else if at, ok := s.folded[w]; ok {
+		// Folded before: tables repeat their rules ("─", "│"), and
+		// articles their names.
+		s.wide = append(s.wide, wideFold{k, at[0], at[1]})
+		return f | fWide | lexFlagsAt(f, w, *wide, at[0], at[1])
 	} else {
 		*wide = append(*wide, Fold(w)...)
+		if s.folded == nil {
+			s.folded = map[string][2]int{}
+		}
+		s.folded[w] = [2]int{lo, len(*wide)}
 	}
 	s.wide = append(s.wide, wideFold{k, lo, len(*wide)})
-	f |= fWide
-	if f&fWord != 0 {
-		// The bytes of the fold are not written again: later appends
-		// go past them.
-		fold := (*wide)[lo:]
-		f |= lexFlags(w, unsafe.String(unsafe.SliceData(fold), len(fold)))
+	return f | fWide | lexFlagsAt(f, w, *wide, lo, len(*wide))
+}
+
+// lexFlagsAt returns the lexicon flags of token text w, whose flags are f
+// and whose fold is wide[lo:hi]: lexFlags for a word, none for a symbol.
+func lexFlagsAt(f uint8, w string, wide []byte, lo, hi int) uint8 {
+	if f&fWord == 0 {
+		return 0
 	}
-	return f
+	// The bytes of the fold are not written again: later appends go past
+	// them.
+	fold := wide[lo:hi]
+	return lexFlags(w, unsafe.String(unsafe.SliceData(fold), len(fold)))
 }
 
 // appendQuoteFold appends Fold(w) to b for a w whose only non-ASCII runes
