@@ -68,9 +68,10 @@ func (s *scanner) verbsIn(lo, hi int) []int {
 func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 	var out []Attribution
 	// Only at "According" or a speech verb can an attribution be anchored.
-	for _, v := range s.verbsIn(lo, hi) {
+	verbs := s.verbsIn(lo, hi)
+	for k, v := range verbs {
 		if a, ok := s.accordingTo(v, hi); ok {
-			out = append(out, a)
+			out = appendAttribution(out, a, len(verbs)-k)
 			continue
 		}
 		if !s.isWord(v) {
@@ -106,9 +107,19 @@ func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 		a.Speaker = s.span(ss, se)
 		a.SpeakerStart, a.SpeakerEnd = s.toks[ss].Start, s.toks[se-1].End
 		a.Start = min(s.toks[ss].Start, s.toks[v].Start)
-		out = append(out, a)
+		out = appendAttribution(out, a, len(verbs)-k)
 	}
 	return out
+}
+
+// appendAttribution appends a to out, found at a verb with n-1 verbs after
+// it: a verb gives one attribution at most, so the first one makes room
+// for all, and a sentence without any allocates nothing.
+func appendAttribution(out []Attribution, a Attribution, n int) []Attribution {
+	if out == nil {
+		out = make([]Attribution, 0, n)
+	}
+	return append(out, a)
 }
 
 // introducesClaim reports whether token i opens reported content: "that", a
