@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // bareMentions adds mentions without title: runs of capitalised words that
@@ -24,7 +25,7 @@ func (s *scanner) bareMentions(found []Person) []Person {
 			continue
 		}
 		seen[p.Name] = true
-		np := nameParts(p.Name)
+		np := s.personParts(p)
 		names = append(names, np)
 		for _, w := range np {
 			known[w] = true
@@ -134,6 +135,54 @@ func (s *scanner) nameParts(i, j int, buf []string) []string {
 	return buf
 }
 
+// personParts returns nameParts(p.Name) for a mention p of the scanner's
+// text. An ASCII name's fold is its lower-cased text, which s.lower holds
+// at the name's offsets, so it is split there without a copy.
+func (s *scanner) personParts(p Person) []string {
+	lo, hi := p.NameStart, p.NameStart+len(p.Name)
+	if lo < 0 || hi > len(s.text) || s.text[lo:hi] != p.Name {
+		return nameParts(p.Name)
+	}
+	for k := 0; k < len(p.Name); k++ {
+		if p.Name[k] >= utf8.RuneSelf {
+			return nameParts(p.Name)
+		}
+	}
+	return splitASCIIParts(s.lower[lo:hi])
+}
+
+// splitASCIIParts is nameParts' split of an ASCII fold: at ASCII spaces,
+// hyphens, dots and commas.
+func splitASCIIParts(f string) []string {
+	sep := func(c byte) bool {
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r', '-', '.', ',':
+			return true
+		}
+		return false
+	}
+	n := 0
+	for k := 0; k < len(f); k++ {
+		if !sep(f[k]) && (k == 0 || sep(f[k-1])) {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	for k := 0; k < len(f); {
+		if sep(f[k]) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(f) && !sep(f[e]) {
+			e++
+		}
+		out = append(out, f[k:e])
+		k = e
+	}
+	return out
+}
+
 // mergeByStart merges two lists of mentions sorted by Start; on equal starts
 // those of a come first, as a stable sort of a followed by b would order them.
 func mergeByStart(a, b []Person) []Person {
@@ -151,7 +200,7 @@ func mergeByStart(a, b []Person) []Person {
 
 // linkFullNames sets FullName on each mention whose name is a proper part of a
 // longer name in the list, preferring the nearest earlier mention.
-func linkFullNames(ps []Person) {
+func (s *scanner) linkFullNames(ps []Person) {
 	// Mentions are many, distinct names few: group mentions by name, so each
 	// short name is matched against each distinct longer name once, and the
 	// nearest mention of a match is found by binary search.
@@ -167,7 +216,7 @@ func linkFullNames(ps []Person) {
 		if !ok {
 			g = len(groups)
 			byName[ps[i].Name] = g
-			groups = append(groups, group{parts: nameParts(ps[i].Name)})
+			groups = append(groups, group{parts: s.personParts(ps[i])})
 		}
 		groups[g].at = append(groups[g].at, i)
 		of[i] = g

@@ -138,6 +138,6 @@ func (s *scanner) people() []Person {
 		i++
 	}
 	out = s.bareMentions(out)
-	linkFullNames(out)
+	s.linkFullNames(out)
 	return out
 }
