@@ -43,11 +43,9 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	}
 	var extra []Person
 	var parts []string
-	flags := s.flags
-	for i := 0; i < len(flags); {
-		if flags[i]&fCap == 0 {
-			i++ // most words
-			continue
+	for i := 0; i < len(s.flags); {
+		if i = nextFlagged(s.flags, i, fCap); i == len(s.flags) {
+			break // most words are not capitalised
 		}
 		// The map look-up first: it rejects most capitalised words, and
 		// covered only moves its cursor forward, so skipping it is harmless.

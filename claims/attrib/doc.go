@@ -124,11 +124,10 @@ func (s *scanner) verbBetween(start, end int) bool {
 // people returns the person mentions of the scanner's text (see People).
 func (s *scanner) people() []Person {
 	var out []Person
-	flags := s.flags
-	for i := 0; i < len(flags); {
-		if flags[i]&fMention == 0 {
-			i++ // mention fails here: see scanner.scan
-			continue
+	for i := 0; i < len(s.flags); {
+		// mention fails at every token without fMention: see scanner.scan.
+		if i = nextFlagged(s.flags, i, fMention); i == len(s.flags) {
+			break
 		}
 		if p, next, ok := s.mention(i); ok {
 			out = append(out, p)

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -152,6 +153,22 @@ func wordFlags(w string, ascii bool) uint8 {
 		}
 	}
 	return f | fAllCaps
+}
+
+// nextFlagged returns the first token from i on whose flags have bit,
+// len(flags) if none. It tests eight tokens' flags in one load.
+func nextFlagged(flags []uint8, i int, bit uint8) int {
+	for ; i+8 <= len(flags); i += 8 {
+		if x := binary.LittleEndian.Uint64(flags[i:]) & (uint64(bit) * 0x0101010101010101); x != 0 {
+			return i + bits.TrailingZeros64(x)/8
+		}
+	}
+	for ; i < len(flags); i++ {
+		if flags[i]&bit != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 func (s *scanner) n() int { return len(s.toks) }

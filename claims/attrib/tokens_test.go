@@ -148,3 +148,26 @@ func TestAppendQuoteFold(t *testing.T) {
 		t.Error("appendQuoteFold refused Vietnam’s")
 	}
 }
+
+func TestNextFlagged(t *testing.T) {
+	for n := 0; n < 20; n++ {
+		for at := 0; at <= n; at++ {
+			flags := make([]uint8, n)
+			for k := range flags {
+				flags[k] = fWord | fAllCaps
+			}
+			if at < n {
+				flags[at] |= fCap
+			}
+			for from := 0; from <= n; from++ {
+				want := n
+				if at < n && from <= at {
+					want = at
+				}
+				if got := nextFlagged(flags, from, fCap); got != want {
+					t.Fatalf("nextFlagged(%v, %d) = %d, want %d", flags, from, got, want)
+				}
+			}
+		}
+	}
+}
