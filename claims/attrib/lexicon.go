@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // lexWords holds, folded, every word lexFlags looks for: the speech verbs,
 // the office words, "according" and the title acronyms. Only its
@@ -135,50 +138,60 @@ func wordKey(w string) uint64 {
 // fWord, which no lexicon flag is.
 const lexByCase = fWord
 
-// lexShortBits sizes lexShortTable (see lexTableBits).
-const lexShortBits = 9
+// lexShortBits sizes lexShortTable: 2048 slots for the hundred-odd short
+// words, so that a multiplier placing each in a slot of its own is found
+// after a few tries.
+const lexShortBits = 11
 
 // lexShortTable holds the words of lexWords of up to eight bytes by their
-// wordKey, open-addressed with linear probing: scan looks the short words
-// up by the number it has read them as, without a string.
+// wordKey, each alone in its slot (a perfect hash): scan looks a short
+// word up by the number it has read it as, with one probe and no string.
 var lexShortTable = buildLexShortTable()
 
-type lexShortSlot struct {
-	key   uint64
-	flags uint8
+type lexShortTab struct {
+	mul   uint64 // the hash multiplier, odd
+	keys  [1 << lexShortBits]uint64
+	flags [1 << lexShortBits]uint8
 }
 
-func buildLexShortTable() *[1 << lexShortBits]lexShortSlot {
-	var t [1 << lexShortBits]lexShortSlot
+func buildLexShortTable() *lexShortTab {
+	var words []string
 	for w := range strings.FieldsSeq(lexWords) {
-		if len(w) > 8 {
-			continue
+		if len(w) <= 8 && !slices.Contains(words, w) {
+			words = append(words, w)
 		}
-		e := lexShortSlot{key: wordKey(w), flags: lexFlags(w, w)}
-		switch w {
-		case "according", "pm", "dpm", "fm":
-			e.flags = lexByCase
-		}
-		h := lexShortHash(e.key)
-		for t[h].key != 0 && t[h].key != e.key {
-			h = (h + 1) & (1<<lexShortBits - 1)
-		}
-		t[h] = e
 	}
-	return &t
+	t := &lexShortTab{}
+	for t.mul = 0x9e3779b97f4a7c15; ; t.mul += 2 {
+		clear(t.keys[:])
+		ok := true
+		for _, w := range words {
+			h := t.hash(wordKey(w))
+			if t.keys[h] != 0 {
+				ok = false
+				break
+			}
+			t.keys[h] = wordKey(w)
+			t.flags[h] = lexFlags(w, w)
+			switch w {
+			case "according", "pm", "dpm", "fm":
+				t.flags[h] = lexByCase
+			}
+		}
+		if ok {
+			return t
+		}
+	}
 }
 
-func lexShortHash(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> (64 - lexShortBits) }
+func (t *lexShortTab) hash(key uint64) uint64 { return key * t.mul >> (64 - lexShortBits) }
 
 // lexShort returns the lexicon flags of the lower-case word of up to eight
 // ASCII letters whose wordKey is key, or lexByCase.
 func lexShort(key uint64) uint8 {
-	for h := lexShortHash(key); ; h = (h + 1) & (1<<lexShortBits - 1) {
-		switch e := &lexShortTable[h]; e.key {
-		case key:
-			return e.flags
-		case 0:
-			return 0
-		}
+	t := lexShortTable
+	if h := t.hash(key); t.keys[h] == key {
+		return t.flags[h]
 	}
+	return 0
 }

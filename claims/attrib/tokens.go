@@ -76,6 +76,73 @@ func (s *scanner) scan(c int) {
 	// marked is the first token that may still need fMention.
 	run, marked := 0, 0
 	for i := 0; i < len(text); {
+		// Most tokens are short lower-case or capitalised words outside
+		// the lexicons, single spaces and punctuation: this loop takes
+		// them and calls nothing, so that its variables stay in
+		// registers. Anything else leaves it for the general case below.
+	fast:
+		for i+8 <= len(text) && n < len(toks) {
+			b := bytes[i : i+8]
+			switch c := b[0]; byteClasses[c] {
+			case classSpace:
+				if c == '\n' {
+					break fast
+				}
+				i++
+			case classLetter:
+				x := binary.LittleEndian.Uint64(b)
+				k := shortWord(x)
+				if k == 0 {
+					break fast
+				}
+				if t := b[k&7]; wordTail[t] && (t != '.' || k == 1) {
+					break fast
+				}
+				mask := byteMasks[k&7]
+				word := x & mask
+				key := word | 0x20*ones&mask
+				if lexShortTable.keys[lexShortTable.hash(key)] == key {
+					break fast // a lexicon word
+				}
+				f := fWord
+				if c <= 'Z' {
+					f = fWord | fCap
+					// A letter is lower-case when it has bit 0x20.
+					if k >= 2 && word&(0x20*ones) == 0 {
+						f |= fAllCaps
+					}
+					if isHonorificWord(word) {
+						f |= fMention
+					}
+				}
+				toks[n] = token.Token{Kind: token.Word, Start: i, End: i + k}
+				flags[n] = f
+				n++
+				i += k
+				if b[k&7] == ' ' {
+					i++
+				}
+			case classSymbol:
+				if c == '"' || c == '\'' {
+					break fast
+				}
+				if c != '-' {
+					run = n + 1 // a hyphen carries a run on
+				}
+				toks[n] = token.Token{Kind: token.Symbol, Start: i, End: i + 1}
+				flags[n] = 0
+				n++
+				i++
+				if b[1] == ' ' {
+					i++
+				}
+			default:
+				break fast
+			}
+		}
+		if i >= len(text) {
+			break
+		}
 		var (
 			kind token.Kind
 			j    int
