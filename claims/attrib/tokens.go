@@ -246,7 +246,7 @@ func (s *scanner) scan(c int) {
 			}
 		}
 		if n == len(toks) {
-			toks, flags = growTokens(toks, flags)
+			toks, flags = growTokens(toks, flags, len(text)-i)
 		}
 		toks[n] = token.Token{Kind: kind, Start: i, End: j}
 		flags[n] = f &^ fHonorific
@@ -285,10 +285,11 @@ const fHonorific uint8 = 1 << 7
 // byteMasks[k] keeps the low k bytes of a word.
 var byteMasks = [8]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff}
 
-// growTokens doubles the room of scan's slices, which a text with more
-// tokens than scan made room for needs.
-func growTokens(toks []token.Token, flags []uint8) ([]token.Token, []uint8) {
-	t := make([]token.Token, 2*len(toks)+16)
+// growTokens makes room in scan's slices, full for a text denser in tokens
+// than scan guessed, for the tokens of the rest bytes still to read: one a
+// three bytes is more than news has, so it mostly grows once.
+func growTokens(toks []token.Token, flags []uint8, rest int) ([]token.Token, []uint8) {
+	t := make([]token.Token, len(toks)+rest/3+16)
 	f := make([]uint8, len(t))
 	copy(t, toks)
 	copy(f, flags)
