@@ -7,7 +7,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// The scanner as it was before scanTokens flagged every token in one pass,
+// The scanner as it was before scanner.scan flagged every token in one pass,
 // kept as the reference the one-pass scanner is held to.
 
 func refScanner(text string) *scanner {

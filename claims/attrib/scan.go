@@ -46,16 +46,17 @@ const (
 	fWide                      // a token whose fold is in scanner.wide
 	// fVerb marks a word that can head an attribution: a speech verb or
 	// "According"/"according". Only these tokens need the attribution
-	// matchers, so the parsers walk the flags instead of folding every word.
+	// matchers, so the parsers walk scanner.verbs instead of every word.
 	fVerb
-	// fMention marks a token where a titled or honorific mention can start
-	// (see mayStartMention); mention fails at every other token.
+	// fMention marks a token where a titled or honorific mention can start:
+	// an honorific, or a token of a run of words and hyphens leading to an
+	// office word (see scanner.scan). mention fails at every other token.
 	fMention
 )
 
 func newScanner(text string) *scanner {
-	// News averages about five and a half bytes a token; a quarter of the
-	// length leaves room for denser texts without growing the slices.
+	// News averages about four and a half bytes a token; a quarter of the
+	// length leaves room for most texts without growing the slices.
 	c := len(text)/4 + 16
 	s := &scanner{text: text, lower: lowerASCII(text)}
 	s.scan(c)
