@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // maxSpeakerTokens bounds a speaker phrase found by walking back from a verb.
 const maxSpeakerTokens = 12
@@ -49,24 +52,26 @@ func shiftPeople(people []Person, lo, hi int) []Person {
 func (s *scanner) mayAttribute() bool { return s.mayAttributeIn(0, s.n()) }
 
 // mayAttributeIn is mayAttribute for tokens [lo, hi).
-func (s *scanner) mayAttributeIn(lo, hi int) bool {
-	for v := lo; v < hi; v++ {
-		if s.flags[v]&fVerb != 0 {
-			return true
-		}
+func (s *scanner) mayAttributeIn(lo, hi int) bool { return len(s.verbsIn(lo, hi)) > 0 }
+
+// verbsIn returns the tokens flagged fVerb among tokens [lo, hi).
+func (s *scanner) verbsIn(lo, hi int) []int {
+	a := sort.SearchInts(s.verbs, lo)
+	b := a
+	for b < len(s.verbs) && s.verbs[b] < hi {
+		b++
 	}
-	return false
+	return s.verbs[a:b]
 }
 
 // attributions finds attribution phrases among tokens [lo, hi).
 func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 	var out []Attribution
-	for v := lo; v < hi; v++ {
-		if s.flags[v]&fVerb == 0 {
-			continue // neither "According to" nor a speech verb
-		}
+	// Only at "According" or a speech verb can an attribution be anchored.
+	verbs := s.verbsIn(lo, hi)
+	for k, v := range verbs {
 		if a, ok := s.accordingTo(v, hi); ok {
-			out = append(out, a)
+			out = appendAttribution(out, a, len(verbs)-k)
 			continue
 		}
 		if !s.isWord(v) {
@@ -102,9 +107,19 @@ func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 		a.Speaker = s.span(ss, se)
 		a.SpeakerStart, a.SpeakerEnd = s.toks[ss].Start, s.toks[se-1].End
 		a.Start = min(s.toks[ss].Start, s.toks[v].Start)
-		out = append(out, a)
+		out = appendAttribution(out, a, len(verbs)-k)
 	}
 	return out
+}
+
+// appendAttribution appends a to out, found at a verb with n-1 verbs after
+// it: a verb gives one attribution at most, so the first one makes room
+// for all, and a sentence without any allocates nothing.
+func appendAttribution(out []Attribution, a Attribution, n int) []Attribution {
+	if out == nil {
+		out = make([]Attribution, 0, n)
+	}
+	return append(out, a)
 }
 
 // introducesClaim reports whether token i opens reported content: "that", a

@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // bareMentions adds mentions without title: runs of capitalised words that
@@ -18,15 +19,17 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	var names [][]string
 	seen := map[string]bool{}
 	known := map[string]bool{}
+	var filter partFilter
 	for _, p := range found {
 		if seen[p.Name] {
 			continue
 		}
 		seen[p.Name] = true
-		np := nameParts(p.Name)
+		np := s.personParts(p)
 		names = append(names, np)
 		for _, w := range np {
 			known[w] = true
+			filter.add(w)
 		}
 	}
 	// found is in text order and tokens are visited in order, so one cursor
@@ -40,10 +43,13 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	}
 	var extra []Person
 	var parts []string
-	for i := 0; i < s.n(); {
+	for i := 0; i < len(s.flags); {
+		if i = nextFlagged(s.flags, i, fCap); i == len(s.flags) {
+			break // most words are not capitalised
+		}
 		// The map look-up first: it rejects most capitalised words, and
 		// covered only moves its cursor forward, so skipping it is harmless.
-		if !s.isCap(i) || !known[firstPart(s.fold(i))] || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
+		if !s.knownPart(i, &filter, known) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
 			i++
 			continue
 		}
@@ -70,6 +76,41 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	return mergeByStart(found, extra)
 }
 
+// partFilter holds the length and first byte of every name part of a
+// document's people, one bit each, so that most capitalised words are
+// found not to be a name part without hashing them for the map.
+type partFilter [16]uint32
+
+func (f *partFilter) add(w string) {
+	if len(w) > 0 {
+		f[len(w)&15] |= 1 << (w[0] & 31)
+	}
+}
+
+// mayHave reports whether w may be a part added to f: false only when no
+// part has w's length (modulo 16) and first byte (modulo 32).
+func (f *partFilter) mayHave(w string) bool {
+	return len(w) > 0 && f[len(w)&15]&(1<<(w[0]&31)) != 0
+}
+
+// knownPart reports whether the first name part of token i is in known,
+// whose parts filter holds.
+func (s *scanner) knownPart(i int, filter *partFilter, known map[string]bool) bool {
+	var w string
+	if s.flags[i]&fWide == 0 {
+		// An ASCII word holds no comma, and a dot only as the second
+		// byte of an abbreviation ("U.S."): firstPart without a loop.
+		t := s.toks[i]
+		w = s.lower[t.Start:t.End]
+		if len(w) > 1 && w[1] == '.' {
+			w = w[:1]
+		}
+	} else {
+		w = firstPart(s.fold(i))
+	}
+	return filter.mayHave(w) && known[w]
+}
+
 // firstPart returns the first name part of a folded word: "u" of "u.s.".
 func firstPart(w string) string {
 	for k := 0; k < len(w); k++ {
@@ -92,6 +133,54 @@ func (s *scanner) nameParts(i, j int, buf []string) []string {
 	return buf
 }
 
+// personParts returns nameParts(p.Name) for a mention p of the scanner's
+// text. An ASCII name's fold is its lower-cased text, which s.lower holds
+// at the name's offsets, so it is split there without a copy.
+func (s *scanner) personParts(p Person) []string {
+	lo, hi := p.NameStart, p.NameStart+len(p.Name)
+	if lo < 0 || hi > len(s.text) || s.text[lo:hi] != p.Name {
+		return nameParts(p.Name)
+	}
+	for k := 0; k < len(p.Name); k++ {
+		if p.Name[k] >= utf8.RuneSelf {
+			return nameParts(p.Name)
+		}
+	}
+	return splitASCIIParts(s.lower[lo:hi])
+}
+
+// splitASCIIParts is nameParts' split of an ASCII fold: at ASCII spaces,
+// hyphens, dots and commas.
+func splitASCIIParts(f string) []string {
+	sep := func(c byte) bool {
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r', '-', '.', ',':
+			return true
+		}
+		return false
+	}
+	n := 0
+	for k := 0; k < len(f); k++ {
+		if !sep(f[k]) && (k == 0 || sep(f[k-1])) {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	for k := 0; k < len(f); {
+		if sep(f[k]) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(f) && !sep(f[e]) {
+			e++
+		}
+		out = append(out, f[k:e])
+		k = e
+	}
+	return out
+}
+
 // mergeByStart merges two lists of mentions sorted by Start; on equal starts
 // those of a come first, as a stable sort of a followed by b would order them.
 func mergeByStart(a, b []Person) []Person {
@@ -109,7 +198,7 @@ func mergeByStart(a, b []Person) []Person {
 
 // linkFullNames sets FullName on each mention whose name is a proper part of a
 // longer name in the list, preferring the nearest earlier mention.
-func linkFullNames(ps []Person) {
+func (s *scanner) linkFullNames(ps []Person) {
 	// Mentions are many, distinct names few: group mentions by name, so each
 	// short name is matched against each distinct longer name once, and the
 	// nearest mention of a match is found by binary search.
@@ -125,7 +214,7 @@ func linkFullNames(ps []Person) {
 		if !ok {
 			g = len(groups)
 			byName[ps[i].Name] = g
-			groups = append(groups, group{parts: nameParts(ps[i].Name)})
+			groups = append(groups, group{parts: s.personParts(ps[i])})
 		}
 		groups[g].at = append(groups[g].at, i)
 		of[i] = g

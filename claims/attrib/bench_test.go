@@ -1,8 +1,12 @@
 package attrib
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/internal/benchcpu"
 )
 
 // benchText is a paragraph with titles, quotes and attributions, repeated to
@@ -86,4 +90,59 @@ func BenchmarkAttributionsWith(b *testing.B) {
 			off += len(s)
 		}
 	}
+}
+
+// fixtureTexts returns the fixture articles and their total size.
+func fixtureTexts(b *testing.B) ([]string, int64) {
+	var docs []string
+	var size int64
+	for _, glob := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md"} {
+		paths, err := filepath.Glob(glob)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range paths {
+			if strings.HasSuffix(p, "-expected.md") {
+				continue
+			}
+			t, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, string(t))
+			size += int64(len(t))
+		}
+	}
+	if len(docs) == 0 {
+		b.Skip("no fixture articles")
+	}
+	return docs, size
+}
+
+// BenchmarkScanner is the tokenising and flagging every Doc starts with.
+func BenchmarkScanner(b *testing.B) {
+	docs, size := fixtureTexts(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	start := benchcpu.Now()
+	for b.Loop() {
+		for _, d := range docs {
+			newScanner(d)
+		}
+	}
+	benchcpu.Report(b, size, start)
+}
+
+// BenchmarkScannerPeople is the scan and the people of each fixture article.
+func BenchmarkScannerPeople(b *testing.B) {
+	docs, size := fixtureTexts(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	start := benchcpu.Now()
+	for b.Loop() {
+		for _, d := range docs {
+			newScanner(d).people()
+		}
+	}
+	benchcpu.Report(b, size, start)
 }

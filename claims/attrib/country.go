@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // countryOfAdjective maps a folded nationality adjective to its country, "" if
 // w is not one. The list covers the countries that appear around Vietnam and
 // Japan in news plus the largest economies; unknown ones fall back to the
@@ -138,4 +140,17 @@ func countryName(w string) string {
 		return w
 	}
 	return ""
+}
+
+// mayOpenPair reports whether the folded word w can open a country name or
+// adjective of several words ("south korean", "united states"), so that
+// looking w and the next word up together can succeed: a w with no space
+// that is not the first word of such a name cannot. TestMayOpenPair holds
+// the list to the case strings of countryOfAdjective and countryName.
+func mayOpenPair(w string) bool {
+	switch w {
+	case "south", "new", "viet", "united", "european", "the", "republic":
+		return true
+	}
+	return strings.IndexByte(w, ' ') >= 0
 }

@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // Doc is a document read once for People, Quotes and Attributions: the text
 // is tokenised and folded once and its people found once, where calling the
@@ -55,7 +59,13 @@ func (d *Doc) People() []Person { return d.mentions().ps }
 // Quotes returns Quotes(text), reusing the document's people. A text
 // without quote marks costs neither tokens nor people.
 func (d *Doc) Quotes() []Quote {
-	pairs := quotePairs(d.text)
+	var marks []int
+	if d.s != nil {
+		marks = d.s.marks // found by the scan the people needed
+	} else {
+		marks = markPositions(d.text)
+	}
+	pairs := quotePairs(d.text, marks)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -73,6 +83,12 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 		return nil
 	}
 	s := d.scanner()
+	// The sentence's tokens are those starting at or after start and
+	// ending at or before end. Most sentences hold no verb among them,
+	// which the verbs alone tell.
+	if !s.verbBetween(start, end) {
+		return nil
+	}
 	// Callers walk the sentences in order, so the search starts where the
 	// previous sentence ended.
 	from := d.next
@@ -85,7 +101,7 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 	for hi > lo && s.toks[hi-1].End > end {
 		hi--
 	}
-	if lo >= hi || !s.mayAttributeIn(lo, hi) {
+	if lo >= hi {
 		return nil
 	}
 	as := s.attributions(lo, hi, d.mentions())
@@ -98,13 +114,20 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 	return as
 }
 
+// verbBetween reports whether a token flagged fVerb lies within bytes
+// [start, end).
+func (s *scanner) verbBetween(start, end int) bool {
+	k := sort.Search(len(s.verbs), func(k int) bool { return s.toks[s.verbs[k]].Start >= start })
+	return k < len(s.verbs) && s.toks[s.verbs[k]].End <= end
+}
+
 // people returns the person mentions of the scanner's text (see People).
 func (s *scanner) people() []Person {
 	var out []Person
-	for i := 0; i < s.n(); {
-		if s.flags[i]&fMention == 0 {
-			i++ // mention fails here: see markMentionStarts
-			continue
+	for i := 0; i < len(s.flags); {
+		// mention fails at every token without fMention: see scanner.scan.
+		if i = nextFlagged(s.flags, i, fMention); i == len(s.flags) {
+			break
 		}
 		if p, next, ok := s.mention(i); ok {
 			out = append(out, p)
@@ -114,6 +137,6 @@ func (s *scanner) people() []Person {
 		i++
 	}
 	out = s.bareMentions(out)
-	linkFullNames(out)
+	s.linkFullNames(out)
 	return out
 }

@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // lexWords holds, folded, every word lexFlags looks for: the speech verbs,
 // the office words, "according" and the title acronyms. Only its
@@ -53,4 +56,142 @@ func mayBeLexWord(w string) bool {
 		return true
 	}
 	return lexShapes[len(w)][a]&(1<<z) != 0
+}
+
+// lexSlot is an entry of lexTable: a word of lexWords and its flags, or,
+// for the words whose flags hang on their case ("according", "pm"), the
+// note to ask lexFlags.
+type lexSlot struct {
+	word    string
+	flags   uint8
+	byCase  bool
+	present bool
+}
+
+// lexTableBits sizes lexTable: about six slots a word, so a look-up of a
+// word that is not there mostly lands on an empty slot at once.
+const lexTableBits = 10
+
+// lexTable holds the words of lexWords by lexHash, open-addressed with
+// linear probing. It answers lexFlags for an ASCII word with one hash and
+// mostly one probe, where mayBeLexWord and the lexicon switches take more.
+var lexTable = buildLexTable()
+
+func buildLexTable() *[1 << lexTableBits]lexSlot {
+	var t [1 << lexTableBits]lexSlot
+	for w := range strings.FieldsSeq(lexWords) {
+		e := lexSlot{word: w, present: true}
+		switch w {
+		case "according", "pm", "dpm", "fm":
+			e.byCase = true
+		default:
+			e.flags = lexFlags(w, w)
+		}
+		h := lexHash(w)
+		for t[h].present {
+			if t[h].word == w {
+				break // a word listed twice
+			}
+			h = (h + 1) & (1<<lexTableBits - 1)
+		}
+		t[h] = e
+	}
+	return &t
+}
+
+// lexHash hashes a folded word of two bytes or more from its length and
+// its first two and last bytes.
+func lexHash(w string) uint32 {
+	h := uint32(len(w))*0x27d4eb2f ^ uint32(w[0])*0x9e3779b1 ^ uint32(w[1])*0x85ebca77 ^ uint32(w[len(w)-1])*0xc2b2ae3d
+	return h >> (32 - lexTableBits)
+}
+
+// asciiLexFlags is lexFlags(w, fold) for an ASCII word w whose fold is its
+// lower-cased text.
+func asciiLexFlags(w, fold string) uint8 {
+	if len(fold) < 2 {
+		return 0 // every lexicon word has two letters or more
+	}
+	for h := lexHash(fold); lexTable[h].present; h = (h + 1) & (1<<lexTableBits - 1) {
+		if e := &lexTable[h]; e.word == fold {
+			if e.byCase {
+				return lexFlags(w, fold)
+			}
+			return e.flags
+		}
+	}
+	return 0
+}
+
+// wordKey returns the bytes of a word of up to eight bytes as a number,
+// the first in the low byte, as scan reads them.
+func wordKey(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// lexByCase is what lexShort gives for a word whose flags hang on its case
+// ("pm" is an office word only as "PM"): lexFlags must be asked. It is
+// fWord, which no lexicon flag is.
+const lexByCase = fWord
+
+// lexShortBits sizes lexShortTable: 2048 slots for the hundred-odd short
+// words, so that a multiplier placing each in a slot of its own is found
+// after a few tries.
+const lexShortBits = 11
+
+// lexShortTable holds the words of lexWords of up to eight bytes by their
+// wordKey, each alone in its slot (a perfect hash): scan looks a short
+// word up by the number it has read it as, with one probe and no string.
+var lexShortTable = buildLexShortTable()
+
+type lexShortTab struct {
+	mul   uint64 // the hash multiplier, odd
+	keys  [1 << lexShortBits]uint64
+	flags [1 << lexShortBits]uint8
+}
+
+func buildLexShortTable() *lexShortTab {
+	var words []string
+	for w := range strings.FieldsSeq(lexWords) {
+		if len(w) <= 8 && !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	t := &lexShortTab{}
+	for t.mul = 0x9e3779b97f4a7c15; ; t.mul += 2 {
+		clear(t.keys[:])
+		ok := true
+		for _, w := range words {
+			h := t.hash(wordKey(w))
+			if t.keys[h] != 0 {
+				ok = false
+				break
+			}
+			t.keys[h] = wordKey(w)
+			t.flags[h] = lexFlags(w, w)
+			switch w {
+			case "according", "pm", "dpm", "fm":
+				t.flags[h] = lexByCase
+			}
+		}
+		if ok {
+			return t
+		}
+	}
+}
+
+func (t *lexShortTab) hash(key uint64) uint64 { return key * t.mul >> (64 - lexShortBits) }
+
+// lexShort returns the lexicon flags of the lower-case word of up to eight
+// ASCII letters whose wordKey is key, or lexByCase.
+func lexShort(key uint64) uint8 {
+	t := lexShortTable
+	if h := t.hash(key); t.keys[h] == key {
+		return t.flags[h]
+	}
+	return 0
 }

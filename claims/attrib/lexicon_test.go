@@ -73,3 +73,46 @@ func TestMayBeLexWord(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIILexFlags(t *testing.T) {
+	words := strings.Fields(lexWords + " the and minister’s 1a a said. u.s. pms ceos chairman's Chairman's")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "s", w[1:]} {
+			fold := strings.ToLower(v)
+			if got, want := asciiLexFlags(v, fold), lexFlags(v, fold); got != want {
+				t.Errorf("asciiLexFlags(%q) = %b, lexFlags gives %b", v, got, want)
+			}
+		}
+	}
+	longest := 0
+	for h := range lexTable {
+		n := 0
+		for k := h; lexTable[k&(1<<lexTableBits-1)].present; k++ {
+			n++
+		}
+		longest = max(longest, n)
+	}
+	t.Logf("longest probe run: %d", longest)
+}
+
+func TestLexShort(t *testing.T) {
+	words := strings.Fields(lexWords + " the and a said u.s pms ceos mr Mr MR Mrs Prof Sir Doctor doctor Mister Madame Madam Mx Mme Professor Ms Dr Miss X")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "s", w[1:]} {
+			if len(v) == 0 || len(v) > 8 {
+				continue
+			}
+			fold := strings.ToLower(v)
+			got := lexShort(wordKey(fold))
+			if got == lexByCase {
+				got = lexFlags(v, fold)
+			}
+			if want := lexFlags(v, fold); got != want {
+				t.Errorf("lexShort(%q) = %b, lexFlags gives %b", v, got, want)
+			}
+			if got, want := isHonorificWord(wordKey(v)), isHonorific(v); got != want {
+				t.Errorf("isHonorificWord(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+}

@@ -1,9 +1,11 @@
 package attrib
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxQuoteBytes bounds a double-quoted remark; an unmatched mark further away
@@ -16,17 +18,49 @@ const maxSingleBytes = 300
 // pair is a quote: open and close are the byte offsets of the marks.
 type pair struct{ open, openEnd, close, closeEnd int }
 
-// doublePairs pairs curly and straight double quotes. Either closing mark
-// closes either opening one, since news mixes them (“... procedures", said).
-// A blank line drops an unclosed quote, so one stray mark cannot swallow the
-// rest of an article.
-func doublePairs(text string) []pair {
-	var out []pair
-	open, openEnd := -1, -1
+// markPositions returns where text may hold a quote mark or a line break:
+// every '\n', '"' and '\” byte and every “ ” « » ‘ ’, in text order. The
+// pairing reads nothing else, so scanner.marks, which leaves out the
+// apostrophes inside ASCII words (a letter on either side: neither an
+// opening nor a closing), gives the same pairs.
+func markPositions(text string) []int {
+	var out []int
 	for i := 0; i < len(text); {
 		if i = nextMarkByte(text, i); i == len(text) {
 			break // most bytes: no mark
 		}
+		if text[i] < utf8.RuneSelf {
+			out = append(out, i)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isQuoteRune(r) {
+			out = append(out, i)
+		}
+		i += n
+	}
+	return out
+}
+
+// isQuoteRune reports the non-ASCII quote marks the pairing reads.
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '“', '”', '«', '»', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// doublePairs pairs curly and straight double quotes among the marks at
+// the offsets marks (see markPositions). Either closing mark closes either
+// opening one, since news mixes them (“... procedures", said). A blank line
+// drops an unclosed quote, so one stray mark cannot swallow the rest of an
+// article.
+func doublePairs(text string, marks []int) []pair {
+	var out []pair
+	open, openEnd := -1, -1
+	for _, i := range marks {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' && open >= 0 && blankLineAt(text, i):
@@ -51,34 +85,33 @@ func doublePairs(text string) []pair {
 				open = -1
 			}
 		}
-		i += n
 	}
 	return out
 }
 
-// singlePairs pairs ‘…’ and '…' outside the double-quoted spans. An opening
-// mark must start a word and a closing one end a word, on the same line, so
-// apostrophes ("Vietnam’s", "nations’ ties") are not taken for quotes.
-func singlePairs(text string, doubles []pair) []pair {
+// singlePairs pairs ‘…’ and '…' among the marks outside the double-quoted
+// spans. An opening mark must start a word and a closing one end a word, on
+// the same line, so apostrophes ("Vietnam’s", "nations’ ties") are not
+// taken for quotes.
+func singlePairs(text string, marks []int, doubles []pair) []pair {
 	var out []pair
 	open, openEnd := -1, -1
-	d := 0
-	for i := 0; i < len(text); {
-		// Most bytes: no mark. A double quote opening is '"' or not
-		// ASCII, so the jump over a double-quoted span still starts at
-		// its opening mark.
-		if i = nextMarkByte(text, i); i == len(text) {
-			break
+	d, skip := 0, 0
+	for _, i := range marks {
+		if i < skip {
+			continue // inside a double-quoted span
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
 		for d < len(doubles) && doubles[d].closeEnd <= i {
 			d++
 		}
 		if d < len(doubles) && i >= doubles[d].open {
-			i = doubles[d].closeEnd
+			// A double quote opening is a mark, so the jump over a
+			// double-quoted span starts at its opening mark.
+			skip = doubles[d].closeEnd
 			open = -1
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
 			open = -1
@@ -90,7 +123,6 @@ func singlePairs(text string, doubles []pair) []pair {
 			}
 			open = -1
 		}
-		i += n
 	}
 	return out
 }
@@ -130,11 +162,15 @@ func isSpaceBefore(text string, i int) bool {
 // mark repeated, it has a zero byte.
 func nextMarkByte(text string, i int) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	hasZero := func(v uint64) bool { return (v-ones)&^v&high != 0 }
-	for ; i+8 <= len(text); i += 8 {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-		if x&high != 0 || hasZero(x^('\n'*ones)) || hasZero(x^('"'*ones)) || hasZero(x^('\''*ones)) {
+	// The text's bytes, so that eight of them are read in one load; never written.
+	b := unsafe.Slice(unsafe.StringData(text), len(text))
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		// A byte of x is zero after the xor with a mark exactly when it
+		// is the mark; (v-ones)&^v&high finds a zero byte (it may also
+		// flag a byte after one, which the byte loop below sorts out).
+		n, q, a := x^('\n'*ones), x^('"'*ones), x^('\''*ones)
+		if (x|(n-ones)&^n|(q-ones)&^q|(a-ones)&^a)&high != 0 {
 			break
 		}
 	}

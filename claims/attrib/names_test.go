@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -160,5 +162,15 @@ func TestTitleRefers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, TitleRefers(tt.full, tt.short))
 		})
+	}
+}
+
+func TestSplitASCIIParts(t *testing.T) {
+	for _, name := range []string{"", "Chinh", "Pham Minh Chinh", "Jae-myung Lee", "U.S. Envoy", "a,,b", " x  y ", "O'Neil", "-", "Le\tVan\nAn", "A.B.C.", "x\vy\fz\rw"} {
+		want := nameParts(name)
+		got := splitASCIIParts(strings.ToLower(name))
+		if !slices.Equal(got, want) {
+			t.Errorf("splitASCIIParts(%q) = %q, want %q", name, got, want)
+		}
 	}
 }

@@ -42,7 +42,7 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 		if c := countryOfAdjective(f); c != "" {
 			p.Country = c
 			j++
-		} else if s.isCap(j+1) && countryOfAdjective(f+" "+s.fold(j+1)) != "" {
+		} else if s.isCap(j+1) && mayOpenPair(f) && countryOfAdjective(f+" "+s.fold(j+1)) != "" {
 			p.Country = countryOfAdjective(f + " " + s.fold(j+1))
 			j += 2
 		} else if w, ok := strings.CutSuffix(f, "'s"); ok && countryName(w) != "" {
@@ -272,7 +272,7 @@ func (s *scanner) complement(j int) (end, nameAt int) {
 		if isOrgHead(f) || countryName(f) != "" {
 			lastHead = k
 		}
-		if k+1 < s.n() && s.isCap(k+1) && countryName(f+" "+s.fold(k+1)) != "" {
+		if k+1 < s.n() && s.isCap(k+1) && mayOpenPair(f) && countryName(f+" "+s.fold(k+1)) != "" {
 			lastHead = k + 1
 			k++
 		}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -30,10 +32,11 @@ func QuotesWith(text string, people []Person) []Quote {
 	return (&Doc{text: text, people: people, found: true}).Quotes()
 }
 
-// quotePairs returns the quote marks of text paired, in text order.
-func quotePairs(text string) []pair {
-	doubles := doublePairs(text)
-	return append(doubles, singlePairs(text, doubles)...)
+// quotePairs returns the quote marks of text paired, in text order,
+// given the offsets of the marks (see markPositions).
+func quotePairs(text string, marks []int) []pair {
+	doubles := doublePairs(text, marks)
+	return append(doubles, singlePairs(text, marks, doubles)...)
 }
 
 // quotes finds the quotes of the scanner's text, whose marks pair as pairs.
@@ -41,7 +44,8 @@ func (s *scanner) quotes(pairs []pair, people *mentions) []Quote {
 	if len(pairs) == 0 {
 		return nil
 	}
-	sort.Slice(pairs, func(a, b int) bool { return pairs[a].open < pairs[b].open })
+	// No two marks share an offset, so any sort gives this order.
+	slices.SortFunc(pairs, func(a, b pair) int { return cmp.Compare(a.open, b.open) })
 	c := &quoteCtx{s: s, pairs: pairs, people: people.ps, idx: people}
 	for _, a := range s.attributions(0, s.n(), people) {
 		if !c.inside(a.SpeakerStart) && !c.inside(a.End-1) {
@@ -52,8 +56,8 @@ func (s *scanner) quotes(pairs []pair, people *mentions) []Quote {
 	for i := range c.atts {
 		c.byStart[i], c.byEnd[i] = i, i
 	}
-	sort.SliceStable(c.byStart, func(a, b int) bool { return c.atts[c.byStart[a]].Start < c.atts[c.byStart[b]].Start })
-	sort.SliceStable(c.byEnd, func(a, b int) bool { return c.atts[c.byEnd[a]].End < c.atts[c.byEnd[b]].End })
+	slices.SortStableFunc(c.byStart, func(a, b int) int { return cmp.Compare(c.atts[a].Start, c.atts[b].Start) })
+	slices.SortStableFunc(c.byEnd, func(a, b int) int { return cmp.Compare(c.atts[a].End, c.atts[b].End) })
 	out := make([]Quote, 0, len(pairs))
 	for _, p := range pairs {
 		q, ok := c.quote(p)

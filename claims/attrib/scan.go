@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -25,6 +26,14 @@ type scanner struct {
 	// one by binary search; they are few in English news.
 	wide     []wideFold
 	wideText string
+	// folded finds the fold in wideText of a token text folded before.
+	folded map[string][2]int
+	// marks holds where the text may hold a quote mark or a line break,
+	// for the pairing of quote marks (see markPositions).
+	marks []int
+	// verbs holds the tokens flagged fVerb, in order: the only tokens
+	// where an attribution can be anchored.
+	verbs []int
 }
 
 // wideFold is where the fold of non-ASCII token tok lies in scanner.wideText.
@@ -37,50 +46,26 @@ const (
 	fWide                      // a token whose fold is in scanner.wide
 	// fVerb marks a word that can head an attribution: a speech verb or
 	// "According"/"according". Only these tokens need the attribution
-	// matchers, so the parsers walk the flags instead of folding every word.
+	// matchers, so the parsers walk scanner.verbs instead of every word.
 	fVerb
-	// fMention marks a token where a titled or honorific mention can start
-	// (see mayStartMention); mention fails at every other token.
+	// fMention marks a token where a titled or honorific mention can start:
+	// an honorific, or a token of a run of words and hyphens leading to an
+	// office word (see scanner.scan). mention fails at every other token.
 	fMention
 )
 
 func newScanner(text string) *scanner {
-	// News averages about five and a half bytes a token; a quarter of the
-	// length leaves room for denser texts without growing the slices.
+	// News averages about four and a half bytes a token; a quarter of the
+	// length leaves room for most texts without growing the slices.
 	c := len(text)/4 + 16
-	toks, flags := scanTokens(text, make([]token.Token, 0, c), make([]uint8, 0, c))
-	s := &scanner{text: text, toks: toks, flags: flags, lower: lowerASCII(text)}
-	var wide []byte
-	for i, f := range flags {
-		t := toks[i]
-		fold := s.lower[t.Start:t.End]
-		if f&fWide != 0 {
-			// A token with non-ASCII bytes: its flags and its fold.
-			w := text[t.Start:t.End]
-			f &^= fWide
-			if t.Kind == token.Word {
-				f = wordFlags(w, false)
-			}
-			if t.Kind == token.Word || !plainMark(w) {
-				lo := len(wide)
-				wide = append(wide, Fold(w)...)
-				s.wide = append(s.wide, wideFold{i, lo, len(wide)})
-				f |= fWide
-				fold = string(wide[lo:])
-			}
-		}
-		if f&fWord != 0 {
-			f |= lexFlags(text[t.Start:t.End], fold)
-		}
-		flags[i] = f
-	}
-	s.wideText = string(wide)
-	s.markMentionStarts()
+	s := &scanner{text: text, lower: lowerASCII(text)}
+	s.scan(c)
 	return s
 }
 
-// fAnchor is a transient flag of markMentionStarts: the bit fMention takes
-// once the backward pass has read it.
+// fAnchor marks an office word, from which a titled mention may start
+// anywhere in the run of words and hyphens before it: it is the bit
+// fMention, since the office word is such a start itself.
 const fAnchor = fMention
 
 // lexFlags returns the flags a word earns from the lexicons, given its text
@@ -100,36 +85,6 @@ func lexFlags(w, fold string) uint8 {
 		f |= fAnchor
 	}
 	return f
-}
-
-// markMentionStarts turns the anchors of office words into fMention on every
-// token where mention may succeed. A mention that is not a bare honorific
-// ("Mr. Lan") reaches an office word (a core word, "PM", "DPM", "FM") through
-// words and hyphens only: qualifiers, "Former", nationalities, acronyms,
-// office modifiers. So a backward pass marks every token from which such a
-// run leads to an office word, and the honorifics.
-func (s *scanner) markMentionStarts() {
-	reach := false
-	for i := len(s.toks) - 1; i >= 0; i-- {
-		f := s.flags[i]
-		switch {
-		case f&fAnchor != 0:
-			reach = true
-		case f&fWord != 0:
-			// reach carries over a word.
-		case s.toks[i].End-s.toks[i].Start == 1 && s.text[s.toks[i].Start] == '-':
-			// and over a hyphen.
-		default:
-			reach = false
-		}
-		// Every honorific is capitalised: the look-up is for capitals only.
-		if reach || f&fCap != 0 && s.honorific(i) > 0 {
-			f |= fMention
-		} else {
-			f &^= fMention
-		}
-		s.flags[i] = f
-	}
 }
 
 // lowerASCII returns text with ASCII upper-case letters lowered. It works
@@ -199,6 +154,22 @@ func wordFlags(w string, ascii bool) uint8 {
 		}
 	}
 	return f | fAllCaps
+}
+
+// nextFlagged returns the first token from i on whose flags have bit,
+// len(flags) if none. It tests eight tokens' flags in one load.
+func nextFlagged(flags []uint8, i int, bit uint8) int {
+	for ; i+8 <= len(flags); i += 8 {
+		if x := binary.LittleEndian.Uint64(flags[i:]) & (uint64(bit) * 0x0101010101010101); x != 0 {
+			return i + bits.TrailingZeros64(x)/8
+		}
+	}
+	for ; i < len(flags); i++ {
+		if flags[i]&bit != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 func (s *scanner) n() int { return len(s.toks) }

@@ -3,41 +3,39 @@ package attrib
 import (
 	"slices"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// checkScanTokens holds scanTokens to token.Scan and its ASCII word flags to
-// wordFlags.
+// checkScanTokens holds newScanner's tokens to token.Scan and its flags and
+// folds to refScanner's, which works them out token by token.
 func checkScanTokens(t *testing.T, text string) {
 	t.Helper()
 	want := token.Scan(text, nil)
-	got, flags := scanTokens(text, nil, nil)
-	if !slices.Equal(got, want) {
-		t.Fatalf("scanTokens(%q) = %v, token.Scan gives %v", text, got, want)
+	s := newScanner(text)
+	if !slices.Equal(s.toks, want) {
+		t.Fatalf("scan(%q) = %v, token.Scan gives %v", text, s.toks, want)
 	}
-	if len(flags) != len(got) {
-		t.Fatalf("scanTokens(%q): %d flags for %d tokens", text, len(flags), len(got))
+	r := refScanner(text)
+	if len(s.flags) != len(s.toks) {
+		t.Fatalf("scan(%q): %d flags for %d tokens", text, len(s.flags), len(s.toks))
 	}
-	for i, tk := range got {
-		w := tk.Text(text)
-		ascii := true
-		for k := 0; k < len(w); k++ {
-			ascii = ascii && w[k] < utf8.RuneSelf
+	for i, tk := range s.toks {
+		if s.flags[i] != r.flags[i] {
+			t.Errorf("scan(%q): token %q has flags %b, want %b", text, tk.Text(text), s.flags[i], r.flags[i])
 		}
-		var f uint8
-		switch {
-		case !ascii && tk.Kind == token.Word:
-			f = fWord | fWide
-		case !ascii:
-			f = fWide
-		case tk.Kind == token.Word:
-			f = wordFlags(w, true)
+	}
+	for i := range s.toks {
+		if got, want := s.fold(i), r.fold(i); got != want || s.flags[i]&fWide != 0 && !slices.ContainsFunc(s.wide, func(w wideFold) bool { return w.tok == i }) {
+			t.Errorf("scan(%q): token %d folds to %q, want %q", text, i, got, want)
 		}
-		if flags[i] != f {
-			t.Errorf("scanTokens(%q): token %q has flags %b, want %b", text, w, flags[i], f)
-		}
+	}
+	want2 := refQuotePairs(text)
+	if got := quotePairs(text, s.marks); !slices.Equal(got, want2) {
+		t.Errorf("quotePairs(%q) by the scan's marks = %v, want %v", text, got, want2)
+	}
+	if got := quotePairs(text, markPositions(text)); !slices.Equal(got, want2) {
+		t.Errorf("quotePairs(%q) by markPositions = %v, want %v", text, got, want2)
 	}
 }
 
@@ -47,14 +45,15 @@ func TestScanTokens(t *testing.T) {
 		"Vietnam's Vietnam’s nations’ ties", "JETRO's VNA", "“We believe,” said Mr. Sato.",
 		"Nguyễn Thị Lan, Đà Nẵng", "Ðoàn ĐOÀN", "X-ray Jae-myung", "1,200,000 14.83 2.6%",
 		"\xff\xfe bad", "tab\tnew\nline\r", "café CAFÉ", "'quoted' ‘single’", "I", "Z9", "e\u0301",
-		"O’Neil O'Neil A’", "\u00a0nbsp\u2003em",
+		"O’Neil O'Neil A’", "\u00a0nbsp\u2003em", "“a” 'b c' ‘d’ \"e\" «f» e\u0301'g h' x\n\n“y",
+		"'a \"b\" c' n’ 'x\ny' é'a b'",
 	} {
 		checkScanTokens(t, text)
 	}
 }
 
 func FuzzScanTokens(f *testing.F) {
-	for _, s := range []string{"U.S. trade", "Nguyễn’s JETRO", "a.b.c.", "x\xffy", "1,2.3"} {
+	for _, s := range []string{"U.S. trade", "Nguyễn’s JETRO", "a.b.c.", "x\xffy", "1,2.3", "“a” 'b' e\u0301'g h' \"c\"\n\n“"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -107,6 +106,66 @@ func TestNextMarkByte(t *testing.T) {
 				}
 				if got := nextMarkByte(text, from); got != want {
 					t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", text, from, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLetterRunEnd puts every byte value at every place of a run of letters.
+func TestLetterRunEnd(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			text := []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[:20])
+			text[at] = byte(c)
+			for from := 0; from <= at; from++ {
+				want := from
+				for want < len(text) && isASCIILetter(text[want]) {
+					want++
+				}
+				if got := letterRunEnd(string(text), from); got != want {
+					t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", text, from, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestAppendQuoteFold(t *testing.T) {
+	for _, w := range []string{"Vietnam’s", "NATIONS’", "’", "a’b’C", "x", "", "Nguyễn’s", "café", "’’", "\xe2\x80", "a\xe2\x80\x98b", "\xff"} {
+		got, ok := appendQuoteFold([]byte("pre"), w)
+		if !ok {
+			if string(got) != "pre" {
+				t.Errorf("appendQuoteFold(%q) refused but gave %q", w, got)
+			}
+			continue
+		}
+		if want := "pre" + Fold(w); string(got) != want {
+			t.Errorf("appendQuoteFold(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if _, ok := appendQuoteFold(nil, "Vietnam’s"); !ok {
+		t.Error("appendQuoteFold refused Vietnam’s")
+	}
+}
+
+func TestNextFlagged(t *testing.T) {
+	for n := 0; n < 20; n++ {
+		for at := 0; at <= n; at++ {
+			flags := make([]uint8, n)
+			for k := range flags {
+				flags[k] = fWord | fAllCaps
+			}
+			if at < n {
+				flags[at] |= fCap
+			}
+			for from := 0; from <= n; from++ {
+				want := n
+				if at < n && from <= at {
+					want = at
+				}
+				if got := nextFlagged(flags, from, fCap); got != want {
+					t.Fatalf("nextFlagged(%v, %d) = %d, want %d", flags, from, got, want)
 				}
 			}
 		}
