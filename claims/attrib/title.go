@@ -188,7 +188,7 @@ func isCoreWord(w string) bool {
 		"advisor", "commissioner", "consul", "envoy", "spokesperson", "ceo", "general",
 		"colonel", "professor", "judge", "chairman's", "lawmaker", "representative", "leader",
 		"specialist", "officer", "expert", "coordinator", "manager", "economist", "analyst",
-		"consultant", "researcher":
+		"consultant", "researcher", "coach", "captain", "striker", "midfielder", "goalkeeper", "defender":
 		return true
 	}
 	return false
