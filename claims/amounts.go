@@ -15,7 +15,8 @@ import (
 // a change stated in its sentence, and which of qs is the later value: q is
 // introduced by "from" while another amount of the same unit is introduced by
 // "to" ("rose to EUR 312 million from EUR 268 million", "from 252 miles to 287
-// miles", "grew to 1,341, up from 1,284").
+// miles", "grew to 1,341, up from 1,284"), or it follows a stated change ("fell
+// 5.2 points from 29.8%"), which names no later value: -1.
 func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (int, bool) {
 	if first == 0 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "from" {
 		return 0, false
