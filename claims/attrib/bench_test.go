@@ -92,6 +92,9 @@ func BenchmarkAttributionsWith(b *testing.B) {
 	}
 }
 
+// FixtureTexts lets the external benchmarks (package attrib_test) share the loader.
+var FixtureTexts = fixtureTexts
+
 // fixtureTexts returns the fixture articles and their total size.
 func fixtureTexts(b *testing.B) ([]string, int64) {
 	var docs []string

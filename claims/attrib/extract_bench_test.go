@@ -1,9 +1,6 @@
 package attrib_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -15,29 +12,10 @@ import (
 // articles: one Doc per article, its people and quotes, and the attributions
 // of every sentence.
 func BenchmarkExtractDoc(b *testing.B) {
-	var docs []string
-	var sents [][]claims.Span
-	var size int64
-	for _, glob := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md"} {
-		paths, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			if strings.HasSuffix(p, "-expected.md") {
-				continue
-			}
-			t, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, string(t))
-			sents = append(sents, claims.Sentences(string(t)))
-			size += int64(len(t))
-		}
-	}
-	if len(docs) == 0 {
-		b.Skip("no fixture articles")
+	docs, size := attrib.FixtureTexts(b)
+	sents := make([][]claims.Span, len(docs))
+	for i, d := range docs {
+		sents[i] = claims.Sentences(d)
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
