@@ -9,44 +9,53 @@ import (
 	"testing"
 )
 
+// caseWords returns the case strings of the named functions of a source file
+// of this package, by function: the lexicons as written.
+func caseWords(t *testing.T, file string, funcs ...string) map[string][]string {
+	t.Helper()
+	want := map[string]bool{}
+	for _, f := range funcs {
+		want[f] = true
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || !want[fn.Name.Name] {
+			continue
+		}
+		ast.Inspect(fn, func(n ast.Node) bool {
+			if cc, ok := n.(*ast.CaseClause); ok {
+				for _, e := range cc.List {
+					if lit, ok := e.(*ast.BasicLit); ok {
+						w, err := strconv.Unquote(lit.Value)
+						if err != nil {
+							t.Fatal(err)
+						}
+						out[fn.Name.Name] = append(out[fn.Name.Name], w)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
 // TestLexWordsCoverLexicons reads the case strings of the lexicons lexFlags
 // calls from their source, so that a word added there and not to lexWords
 // fails here instead of being filtered out by mayBeLexWord.
 func TestLexWordsCoverLexicons(t *testing.T) {
-	want := map[string]bool{"speechVerb": true, "isCoreWord": true}
-	fset := token.NewFileSet()
 	found := 0
-	for _, file := range []string{"verbs.go", "title.go"} {
-		f, err := parser.ParseFile(fset, file, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range f.Decls {
-			fn, ok := d.(*ast.FuncDecl)
-			if !ok || !want[fn.Name.Name] {
-				continue
+	for file, fn := range map[string]string{"verbs.go": "speechVerb", "title.go": "isCoreWord"} {
+		for _, w := range caseWords(t, file, fn)[fn] {
+			found++
+			if !strings.Contains(lexWords, " "+w+" ") || !mayBeLexWord(w) {
+				t.Errorf("%s: %q is missing from lexWords", fn, w)
 			}
-			ast.Inspect(fn, func(n ast.Node) bool {
-				cc, ok := n.(*ast.CaseClause)
-				if !ok {
-					return true
-				}
-				for _, e := range cc.List {
-					lit, ok := e.(*ast.BasicLit)
-					if !ok {
-						continue
-					}
-					w, err := strconv.Unquote(lit.Value)
-					if err != nil {
-						t.Fatal(err)
-					}
-					found++
-					if !strings.Contains(lexWords, " "+w+" ") || !mayBeLexWord(w) {
-						t.Errorf("%s: %q is missing from lexWords", fn.Name.Name, w)
-					}
-				}
-				return true
-			})
 		}
 	}
 	if found < 100 {
