@@ -55,6 +55,12 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 	}
 	for _, q := range quotes {
 		q := q
+		if isPronoun(q.Speaker) || titleOnly(q.Speaker) {
+			// '"…," she said': the person the text last named opening a sentence.
+			if sp := pronounAntecedent(text, sents, index(q.Start)); sp != "" {
+				q.Speaker = sp
+			}
+		}
 		facts = append(facts, &Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),
 			Speaker: q.Speaker, Quote: &q})
 	}
@@ -64,6 +70,72 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 			Subject: p.Name, Person: &p})
 	}
 	return facts
+}
+
+// isPronoun reports whether a speaker is a personal pronoun ("she").
+func isPronoun(sp string) bool {
+	switch strings.ToLower(strings.TrimSpace(sp)) {
+	case "he", "she":
+		return true
+	}
+	return false
+}
+
+// titleOnly reports whether a speaker is a title with no name: "chief
+// executive of Lunaria Night Trains" (only its complement is capitalised).
+func titleOnly(sp string) bool {
+	head, _, found := strings.Cut(sp, " of ")
+	if !found || head == "" {
+		return false
+	}
+	for _, w := range strings.Fields(head) {
+		if isCapitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounAntecedent returns the person a "she said" after sentence i refers
+// to: the name opening sentence i or one of the two before it ("Teodora
+// Valcu, who founded the company, told reporters …"), nearest first. A name
+// must be two capitalised words, or one that ends such a name elsewhere in the
+// text ("Valcu has a line …"); "" when there is none.
+func pronounAntecedent(text string, sents []Span, i int) string {
+	for k := min(i, len(sents)-1); k >= 0 && k >= i-2; k-- {
+		sent := text[sents[k].Start:sents[k].End]
+		toks := token.Scan(sent, nil)
+		w := words{text: sent, toks: toks}
+		end := w.nameRunFrom(0)
+		if end == 0 || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
+			continue
+		}
+		if determiners[w.lower(0)] || prepositions[w.lower(0)] || monthOrDay(w.lower(0)) || isRoleOnly(w.at(0)) {
+			continue
+		}
+		name := sent[toks[0].Start:toks[end-1].End]
+		if end == 1 && (w.common(name) || !strings.Contains(text, " "+name) || !endsFullName(text, name)) {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+// endsFullName reports whether the text writes name as the last word of a
+// capitalised name of two words or more ("Teodora Valcu" for "Valcu").
+func endsFullName(text, name string) bool {
+	for i := strings.Index(text, " "+name); i >= 0; {
+		if j := strings.LastIndexByte(text[:i], ' '); i > 0 && isCapitalised(text[j+1:i]) {
+			return true
+		}
+		k := strings.Index(text[i+1:], " "+name)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // announcer returns who makes an announcement at offset off of a sentence that

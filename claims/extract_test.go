@@ -243,3 +243,30 @@ func TestExtractDifferencesAndWindows(t *testing.T) {
 	assert.NotContains(t, fs, "six", "the last six games is a window, not a measure")
 	assert.Contains(t, fs, "only two")
 }
+
+func TestQuoteSpeakerAntecedents(t *testing.T) {
+	tests := []struct{ name, text, quote, speaker string }{
+		{"she after a named subject",
+			"Teodora Valcu, who founded the company in 2016, told reporters on Thursday that demand was high. \"A night train is a hotel that happens to move,\" she said.",
+			"A night train is a hotel that happens to move", "Teodora Valcu"},
+		{"a surname the text gave in full",
+			"Teodora Valcu runs the firm.\n\nValcu has a line she repeats to investors. \"We sell a good night,\" she says.",
+			"We sell a good night", "Valcu"},
+		{"a bare role is no antecedent",
+			"Police closed the road. \"Nobody was hurt,\" she said.",
+			"Nobody was hurt", "she"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}
+			var got []string
+			for _, f := range Extract(doc) {
+				if f.Kind == KindQuote && f.Text() == tt.quote {
+					got = append(got, f.Quote.Speaker)
+				}
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.speaker, got[0])
+		})
+	}
+}
