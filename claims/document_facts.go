@@ -55,6 +55,9 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 	}
 	for _, q := range quotes {
 		q := q
+		// "Mayor Joanna Kral's" in "…, the mayor said" resolved to the lead's
+		// possessive: the speaker is the person.
+		q.Speaker = strings.TrimSuffix(strings.TrimSuffix(q.Speaker, "'s"), "’s")
 		if isPronoun(q.Speaker) || titleOnly(q.Speaker) {
 			// '"…," she said': the person the text last named opening a sentence.
 			if sp := pronounAntecedent(text, sents, index(q.Start)); sp != "" {
