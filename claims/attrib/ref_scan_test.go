@@ -53,12 +53,12 @@ func refScanTokens(s string, toks []token.Token, flags []uint8) ([]token.Token, 
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 			i++
 		case c >= '0' && c <= '9':
-			j := scanNumber(s, i)
+			j := token.NumberEnd(s, i)
 			toks = append(toks, token.Token{Kind: token.Number, Start: i, End: j})
 			flags = append(flags, 0)
 			i = j
 		case c < utf8.RuneSelf:
-			if isASCIILetter(c) {
+			if token.IsASCIILetter(c) {
 				j, f := refScanWord(s, i)
 				toks = append(toks, token.Token{Kind: token.Word, Start: i, End: j})
 				flags = append(flags, f)
@@ -99,20 +99,20 @@ func refScanWord(s string, i int) (int, uint8) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if isASCIILetter(c) {
+			if token.IsASCIILetter(c) {
 				lower = lower || c >= 'a'
 				i++
 				continue
 			}
-			if c == '\'' && i+1 < len(s) && isASCIILetter(s[i+1]) {
+			if c == '\'' && i+1 < len(s) && token.IsASCIILetter(s[i+1]) {
 				i++
 				continue
 			}
-			if c == '.' && i-start == 1 && i+2 < len(s) && isASCIILetter(s[i+1]) && s[i+2] == '.' {
+			if c == '.' && i-start == 1 && i+2 < len(s) && token.IsASCIILetter(s[i+1]) && s[i+2] == '.' {
 				// "U.S." : keep the abbreviation as one word with its final dot.
 				lower = lower || s[i+1] >= 'a'
 				i += 3
-				for i+1 < len(s) && isASCIILetter(s[i]) && s[i+1] == '.' {
+				for i+1 < len(s) && token.IsASCIILetter(s[i]) && s[i+1] == '.' {
 					lower = lower || s[i] >= 'a'
 					i += 2
 				}
@@ -120,7 +120,7 @@ func refScanWord(s string, i int) (int, uint8) {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == '’' && i+n < len(s) && isASCIILetter(s[i+n]) {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == '’' && i+n < len(s) && token.IsASCIILetter(s[i+n]) {
 			wide = true
 			i += n
 			continue

@@ -10,40 +10,6 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// The classes of a byte for scan's dispatch; bytes of multi-byte runes (and
-// invalid ones) are classMulti.
-const (
-	classMulti = iota
-	classLetter
-	classSpace
-	classDigit
-	classSymbol
-)
-
-var byteClasses = func() (t [256]uint8) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		switch b := byte(c); {
-		case isASCIILetter(b):
-			t[c] = classLetter
-		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
-			t[c] = classSpace
-		case isDigit(b):
-			t[c] = classDigit
-		default:
-			t[c] = classSymbol
-		}
-	}
-	return t
-}()
-
-// asciiLetters marks the bytes A-Z and a-z.
-var asciiLetters = func() (t [256]bool) {
-	for c := 0; c < 256; c++ {
-		t[c] = isASCIILetter(byte(c))
-	}
-	return t
-}()
-
 // wordTail marks the bytes after a run of ASCII letters that may carry the
 // word on: an apostrophe, the dot of "U.S.", and the first byte of a
 // multi-byte letter or of ’. Any other byte ends the word.
@@ -83,13 +49,13 @@ func (s *scanner) scan(c int) {
 	fast:
 		for i+8 <= len(text) && n < len(toks) {
 			b := bytes[i : i+8]
-			switch c := b[0]; byteClasses[c] {
-			case classSpace:
+			switch c := b[0]; token.ByteClass(c) {
+			case token.ClassSpace:
 				if c == '\n' {
 					break fast
 				}
 				i++
-			case classLetter:
+			case token.ClassLetter:
 				x := binary.LittleEndian.Uint64(b)
 				k := shortWord(x)
 				if k == 0 {
@@ -122,7 +88,7 @@ func (s *scanner) scan(c int) {
 				if b[k&7] == ' ' {
 					i++
 				}
-			case classSymbol:
+			case token.ClassSymbol:
 				if c == '"' || c == '\'' {
 					break fast
 				}
@@ -148,14 +114,14 @@ func (s *scanner) scan(c int) {
 			j    int
 			f    uint8
 		)
-		switch byteClasses[text[i]] {
-		case classSpace:
+		switch token.ByteClass(text[i]) {
+		case token.ClassSpace:
 			if text[i] == '\n' {
 				s.marks = append(s.marks, i)
 			}
 			i++
 			continue
-		case classLetter:
+		case token.ClassLetter:
 			kind = token.Word
 			if i+8 > len(text) {
 				j = letterRunEnd(text, i+1)
@@ -196,10 +162,10 @@ func (s *scanner) scan(c int) {
 			if f&fCap != 0 && isHonorific(text[i:j]) {
 				f |= fHonorific
 			}
-		case classDigit:
-			kind, j = token.Number, scanNumber(text, i)
+		case token.ClassDigit:
+			kind, j = token.Number, token.NumberEnd(text, i)
 			run = n + 1
-		case classSymbol:
+		case token.ClassSymbol:
 			kind, j = token.Symbol, i+1
 			switch text[i] {
 			case '-':
@@ -433,27 +399,6 @@ func isHonorific(w string) bool {
 	return false
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// scanNumber is token's: digits with inner separators ("1,200,000", "14.83").
-func scanNumber(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if isDigit(c) {
-			i++
-			continue
-		}
-		if (c == ',' || c == '.') && i+1 < len(s) && isDigit(s[i+1]) {
-			i++
-			continue
-		}
-		break
-	}
-	return i
-}
-
 // letterRunEnd returns the end of the run of ASCII letters from i, eight
 // bytes at a time (see shortWord).
 func letterRunEnd(text string, i int) int {
@@ -461,12 +406,12 @@ func letterRunEnd(text string, i int) int {
 		b := text[i : i+8]
 		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if k := shortWord(x); k > 0 || !asciiLetters[b[0]] {
+		if k := shortWord(x); k > 0 || !token.IsASCIILetter(b[0]) {
 			return i + k
 		}
 		i += 8
 	}
-	for i < len(text) && asciiLetters[text[i]] {
+	for i < len(text) && token.IsASCIILetter(text[i]) {
 		i++
 	}
 	return i
@@ -484,7 +429,7 @@ func scanWordTailAt(s string, start int) int {
 func scanWordTail(s string, start, i int) (int, bool) {
 	wide := false
 	for i < len(s) {
-		for i < len(s) && asciiLetters[s[i]] {
+		for i < len(s) && token.IsASCIILetter(s[i]) {
 			i++
 		}
 		if i == len(s) {
@@ -492,21 +437,21 @@ func scanWordTail(s string, start, i int) (int, bool) {
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c == '\'' && i+1 < len(s) && isASCIILetter(s[i+1]) {
+			if c == '\'' && i+1 < len(s) && token.IsASCIILetter(s[i+1]) {
 				i++
 				continue
 			}
-			if c == '.' && i-start == 1 && i+2 < len(s) && isASCIILetter(s[i+1]) && s[i+2] == '.' {
+			if c == '.' && i-start == 1 && i+2 < len(s) && token.IsASCIILetter(s[i+1]) && s[i+2] == '.' {
 				// "U.S." : keep the abbreviation as one word with its final dot.
 				i += 3
-				for i+1 < len(s) && isASCIILetter(s[i]) && s[i+1] == '.' {
+				for i+1 < len(s) && token.IsASCIILetter(s[i]) && s[i+1] == '.' {
 					i += 2
 				}
 			}
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == '’' && i+n < len(s) && isASCIILetter(s[i+n]) {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == '’' && i+n < len(s) && token.IsASCIILetter(s[i+n]) {
 			wide = true
 			i += n
 			continue

@@ -120,7 +120,7 @@ func TestLetterRunEnd(t *testing.T) {
 			text[at] = byte(c)
 			for from := 0; from <= at; from++ {
 				want := from
-				for want < len(text) && isASCIILetter(text[want]) {
+				for want < len(text) && token.IsASCIILetter(text[want]) {
 					want++
 				}
 				if got := letterRunEnd(string(text), from); got != want {

@@ -50,17 +50,17 @@ func Scan(s string, buf []Token) []Token {
 	i := 0
 	for i < len(s) {
 		switch byteClasses[s[i]] {
-		case classLetter:
+		case ClassLetter:
 			j := scanWord(s, i)
 			buf = append(buf, Token{Word, i, j})
 			i = j
-		case classSpace:
+		case ClassSpace:
 			i++
-		case classDigit:
+		case ClassDigit:
 			j := scanNumber(s, i)
 			buf = append(buf, Token{Number, i, j})
 			i = j
-		case classSymbol:
+		case ClassSymbol:
 			buf = append(buf, Token{Symbol, i, i + 1})
 			i++
 		default:
@@ -84,26 +84,37 @@ func Scan(s string, buf []Token) []Token {
 	return buf
 }
 
-// The classes of a byte for Scan's dispatch; bytes of multi-byte runes are classMulti.
+// The classes of a byte for Scan's dispatch (and for scanners that must split
+// text exactly as Scan does); bytes of multi-byte runes are ClassMulti.
 const (
-	classMulti = iota
-	classLetter
-	classSpace
-	classDigit
-	classSymbol
+	ClassMulti = iota
+	ClassLetter
+	ClassSpace
+	ClassDigit
+	ClassSymbol
 )
+
+// ByteClass returns the class of byte c.
+func ByteClass(c byte) uint8 { return byteClasses[c] }
+
+// IsASCIILetter reports whether c is A-Z or a-z, by table.
+func IsASCIILetter(c byte) bool { return asciiLetters[c] }
+
+// NumberEnd returns where the number that starts at s[i] ends, as Scan reads
+// it: digits with inner "," or "." between digits.
+func NumberEnd(s string, i int) int { return scanNumber(s, i) }
 
 var byteClasses = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch b := byte(c); {
 		case isASCIILetter(b):
-			t[c] = classLetter
+			t[c] = ClassLetter
 		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
-			t[c] = classSpace
+			t[c] = ClassSpace
 		case isDigit(b):
-			t[c] = classDigit
+			t[c] = ClassDigit
 		default:
-			t[c] = classSymbol
+			t[c] = ClassSymbol
 		}
 	}
 	return t
