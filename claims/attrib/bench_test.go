@@ -1,12 +1,11 @@
 package attrib
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/internal/benchcpu"
+	"github.com/claimcheck/claimcheck/internal/fixturetext"
 )
 
 // benchText is a paragraph with titles, quotes and attributions, repeated to
@@ -97,27 +96,10 @@ var FixtureTexts = fixtureTexts
 
 // fixtureTexts returns the fixture articles and their total size.
 func fixtureTexts(b *testing.B) ([]string, int64) {
-	var docs []string
+	docs := fixturetext.Articles(b, "../..")
 	var size int64
-	for _, glob := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md"} {
-		paths, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			if strings.HasSuffix(p, "-expected.md") {
-				continue
-			}
-			t, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, string(t))
-			size += int64(len(t))
-		}
-	}
-	if len(docs) == 0 {
-		b.Skip("no fixture articles")
+	for _, d := range docs {
+		size += int64(len(d))
 	}
 	return docs, size
 }

@@ -1,37 +1,18 @@
 package enum
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/internal/benchcpu"
+	"github.com/claimcheck/claimcheck/internal/fixturetext"
 )
 
 // benchDocs returns documents strung together from the fixture articles, about
 // 2 MB in all: enum runs once per document.
 func benchDocs(b *testing.B) ([]string, int64) {
 	b.Helper()
-	var paths []string
-	for _, g := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md"} {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			b.Fatal(err)
-		}
-		paths = append(paths, m...)
-	}
-	var pool []string
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pool = append(pool, strings.ReplaceAll(string(raw), "\r\n", "\n"))
-	}
-	if len(pool) == 0 {
-		b.Skip("no fixture articles")
-	}
+	pool := fixturetext.Articles(b, "../..")
 	// Documents of about 10 KB, as a news article with its furniture runs:
 	// the fixtures alone are short, which would time per-call setup only.
 	var docs []string

@@ -1,12 +1,11 @@
 package rank
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/internal/benchcpu"
+	"github.com/claimcheck/claimcheck/internal/fixturetext"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -16,30 +15,15 @@ import (
 // the corpus reaches about 2 MB.
 func benchSentences(b *testing.B) ([]string, [][]token.Token, int64) {
 	b.Helper()
-	var paths []string
-	for _, g := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md"} {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			b.Fatal(err)
-		}
-		paths = append(paths, m...)
-	}
 	var pool []string
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range strings.Split(string(raw), "\n") {
+	for _, raw := range fixturetext.Articles(b, "../..") {
+		for _, l := range strings.Split(raw, "\n") {
 			for _, s := range strings.SplitAfter(l, ". ") {
 				if strings.TrimSpace(s) != "" {
 					pool = append(pool, s)
 				}
 			}
 		}
-	}
-	if len(pool) == 0 {
-		b.Skip("no fixture articles")
 	}
 	var sents []string
 	var toks [][]token.Token
