@@ -32,6 +32,7 @@ func Extract(doc *Document) []*Fact {
 		sent := text[s.Start:s.End]
 		w := words{text: sent, lowered: lowered[s.Start:s.End], ascii: isASCII(sent), toks: st[:len(st):len(st)], stems: stems, names: names}
 		facts = sentenceFacts(doc, s, w, speakers[i], facts)
+		facts = nameFacts(doc, s, w, facts)
 	}
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	facts = dropCountedNumbers(facts)

@@ -22,6 +22,7 @@ const (
 	KindQuote     Kind = "quote"      // a quoted remark with its speaker
 	KindDate      Kind = "date"       // a date or period, resolved when possible
 	KindPerson    Kind = "person"     // a person mention with title
+	KindName      Kind = "name"       // a proper name of two to four words: "Tomas Vidmar"
 )
 
 // Fact is one typed claim of a source. Offsets inside the payload (Quantity,

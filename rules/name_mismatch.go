@@ -11,7 +11,7 @@ import (
 // NameMismatch flags one person named or titled inconsistently: a short reference
 // by the given name where the family name is due, a swapped envoy role, a
 // different title on the same date, a different given name under the same family
-// name and title.
+// name and title, a full name spelt two ways.
 func NameMismatch() *Rule {
 	return &Rule{
 		ID:       "name-mismatch",
@@ -36,6 +36,13 @@ and then by a short form ("Ambassador Yamada"). The checks:
 - Different given name: two full names with the same family name and the same
   specific title (with a country, "of" or "to" part, and no deputy rank) on the same
   date ("Governor of Aomori Prefecture Sato Kenji" vs "... Sato Kenta").
+- Spelling: two full names (two to four capitalised words, titles left out)
+  that are the same but for one letter changed, added, dropped or two adjacent
+  letters swapped in one word of five or more letters ("Tomas Vidmar" vs "Tomas
+  Vidmer", "Luka Bregar" vs "Luka Bergar"), anywhere in the corpus. A last letter
+  ("Maria"/"Mario") and two spellings in one sentence (two people named side by
+  side) are not reported. The message says how often each spelling is written,
+  so the rarer one, the likelier slip, shows.
 
 Diacritics and name order are not differences: "Nguyễn Thị Lan" = "Nguyen Thi Lan",
 "Kenji Watanabe" = "Watanabe Kenji". Different people with related titles ("Vice
@@ -79,6 +86,7 @@ func runNameMismatch(p *Pass) {
 		}
 	}
 	checkShortReferences(ms, report)
+	checkSpellings(p, report)
 	for _, pr := range nameCandidates(ms) {
 		a, b := ms[pr[0]], ms[pr[1]]
 		if attrib.SameName(a.full, b.full) && len(strings.Fields(a.full)) > 1 {

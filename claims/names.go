@@ -1,0 +1,119 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// nameFacts appends the proper names of a sentence that have two to four words
+// ("Tomas Vidmar", "Luka Bregar", "Ho Chi Minh City"): the rules compare their
+// spellings across sources. Titles and a sentence-initial article are left out
+// ("Striker Luka Bregar" → "Luka Bregar"), a possessive ends a name ("Tomas
+// Vidmar's party"), and a tight hyphen joins parts ("Solberg-Vaher", "Min-jun").
+func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
+	for i := 0; i < len(w.toks); {
+		if !w.nameWord(i) {
+			i++
+			continue
+		}
+		start, end, next := w.nameRun(i)
+		i = next
+		for k := start; k < end; k++ {
+			if w.toks[k].Kind == token.Word && nameSkipWords[w.lower(k)] {
+				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
+			}
+		}
+		if start == 0 && start < end && (prepositions[w.lower(0)] || determiners[w.lower(0)] || w.common(w.at(0))) {
+			start++ // "On", "In", "Officials" opening the sentence
+		}
+		parts := 0
+		for k := start; k < end; k++ {
+			if w.toks[k].Kind == token.Word && (k == start || w.toks[k-1].Kind != token.Symbol) {
+				parts++
+			}
+		}
+		if parts < 2 || parts > 4 {
+			continue
+		}
+		from, to := w.toks[start].Start, w.toks[end-1].End
+		name := strings.TrimSuffix(strings.TrimSuffix(w.text[from:to], "'s"), "’s")
+		to = from + len(name)
+		facts = append(facts, &Fact{Kind: KindName, Doc: doc, Span: Span{s.Start + from, s.Start + to}, Sentence: s,
+			Subject: fold(name)})
+	}
+	return facts
+}
+
+// nameRun returns the tokens [start, end) of the run of capitalised words from
+// token i, with tight hyphens inside, and the token to go on from. A possessive
+// word ends the run; so does a word of a title that follows a name ("Tomas
+// Vidmar, Prime Minister" stops at the comma anyway).
+func (w words) nameRun(i int) (start, end, next int) {
+	start, end = i, i
+	for end < len(w.toks) {
+		if w.nameWord(end) {
+			lw := w.lower(end)
+			end++
+			if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+				break
+			}
+			continue
+		}
+		if w.tightHyphen(end) && end > start {
+			end += 2 // "Solberg-Vaher", "Min-jun"
+			continue
+		}
+		break
+	}
+	return start, end, max(end, i+1)
+}
+
+// tightHyphen reports whether token k is a hyphen written between two words
+// without spaces, the second being part of the same name.
+func (w words) tightHyphen(k int) bool {
+	if k+1 >= len(w.toks) || k == 0 || w.toks[k].Kind != token.Symbol || w.at(k) != "-" {
+		return false
+	}
+	return w.toks[k-1].End == w.toks[k].Start && w.toks[k].End == w.toks[k+1].Start && w.toks[k+1].Kind == token.Word
+}
+
+// nameWord reports whether token i can be part of a name: a capitalised word of
+// at least two letters, lower-case after its first letter (acronyms such as
+// "VNA" or "CR" are not names of people or places), that is no month or weekday.
+func (w words) nameWord(i int) bool {
+	if i >= len(w.toks) || w.toks[i].Kind != token.Word {
+		return false
+	}
+	s := w.at(i)
+	if len(s) < 2 || !isCapitalised(s) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	for _, r := range s[size:] {
+		if unicode.IsUpper(r) {
+			return false // "VNA", "McDonald": not a plain name part
+		}
+	}
+	lw := strings.TrimSuffix(strings.TrimSuffix(w.lower(i), "'s"), "’s")
+	return !monthOrDay(lw)
+}
+
+// nameSkipWords open a capitalised run without being part of the name: articles,
+// honorifics and titles ("The", "Mr", "Prime Minister", "Striker").
+var nameSkipWords = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "this": true, "mr": true, "ms": true, "mrs": true,
+		"dr": true, "professor": true, "prof": true, "sir": true, "madam": true, "king": true, "queen": true,
+		"colonel": true, "captain": true, "lieutenant": true, "major": true, "senator": true,
+		"representative": true, "judge": true, "justice": true, "chief": true, "executive": true,
+		"officer": true, "ceo": true, "mp": true, "coach": true, "striker": true}
+	for w := range roleWords {
+		m[w] = true
+	}
+	for w := range sportRoles {
+		m[w] = true
+	}
+	return m
+}()

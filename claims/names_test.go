@@ -1,0 +1,40 @@
+package claims
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNameFacts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the names' texts, in order
+	}{
+		{"title left out", "Striker Luka Bregar scored twice.", []string{"Luka Bregar"}},
+		{"nationality and title left out", "Japanese Ambassador Yamada Takio opened the fair.", []string{"Yamada Takio"}},
+		{"two-word title", "Deputy Foreign Minister Trịnh Quốc Hưng attended.", []string{"Trịnh Quốc Hưng"}},
+		{"possessive ends the name", "It leaves Tomas Vidmar's party with 52 seats.", []string{"Tomas Vidmar"}},
+		{"hyphenated family name", "President Annika Solberg-Vaher's office said so.", []string{"Annika Solberg-Vaher"}},
+		{"apposition", "The striker, Luka Bergar, ended the season.", []string{"Luka Bergar"}},
+		{"four-word place", "Flights to Ho Chi Minh City resume.", []string{"Ho Chi Minh City"}},
+		{"sentence-initial preposition and weekday", "On Monday Civic Renewal won.", []string{"Civic Renewal"}},
+		{"one word is no full name", "Vidmar said he would talk to Hanoi.", nil},
+		{"acronyms are no name parts", "The CR leader met VNA reporters.", nil},
+		{"five words are too many for a name", "The Ho Chi Minh City Party Committee met.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}
+			var got []string
+			for _, f := range Extract(doc) {
+				if f.Kind == KindName {
+					got = append(got, f.Text())
+					assert.Equal(t, fold(f.Text()), f.Subject)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

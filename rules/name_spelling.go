@@ -1,0 +1,158 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
+)
+
+// spelling is one way a name is written across the corpus.
+type spelling struct {
+	parts []string       // the folded words of the name
+	facts []*claims.Fact // every mention, in index order
+	docs  map[*claims.Document]bool
+}
+
+// checkSpellings flags two names that are the same but for one letter in one
+// word ("Tomas Vidmar" and "Tomas Vidmer", "Luka Bregar" and "Luka Bergar"):
+// one person or place spelt two ways. Words shorter than five letters are left
+// alone (too many real names differ by a letter), as are differences in the last
+// letter ("Maria"/"Mario", "Minister"/"Ministers") and two spellings that stand
+// in one sentence (two people, named side by side).
+func checkSpellings(p *Pass, report func(string, Finding)) {
+	byName := map[string]*spelling{}
+	var names []string
+	for _, f := range p.Index.Kind(claims.KindName) {
+		if f.Doc == nil || f.Subject == "" {
+			continue
+		}
+		s := byName[f.Subject]
+		if s == nil {
+			s = &spelling{parts: strings.Fields(f.Subject), docs: map[*claims.Document]bool{}}
+			byName[f.Subject] = s
+			names = append(names, f.Subject)
+		}
+		s.facts = append(s.facts, f)
+		s.docs[f.Doc] = true
+	}
+	// Names that may differ in word i share the key of their other words.
+	g := newPairGroups()
+	for i, n := range names {
+		parts := byName[n].parts
+		for k, w := range parts {
+			if utf8.RuneCountInString(w) < 5 {
+				continue
+			}
+			rest := append(append(append([]string{}, parts[:k]...), "*"), parts[k+1:]...)
+			g.add(strings.Join(rest, " "), i)
+		}
+	}
+	for _, pr := range g.pairs() {
+		a, b := byName[names[pr[0]]], byName[names[pr[1]]]
+		if len(b.facts) < len(a.facts) || len(b.facts) == len(a.facts) && len(b.docs) < len(a.docs) {
+			a, b = b, a // the rarer spelling first: the likelier slip
+		}
+		wa, wb, ok := oneWordApart(a.parts, b.parts)
+		if !ok || spelledSideBySide(a, b) {
+			continue
+		}
+		edit := oneLetterApart(wa, wb)
+		if edit == "" {
+			continue
+		}
+		fa, fb := a.facts[0], b.facts[0]
+		msg := fmt.Sprintf("%s vs %s: %s (%q/%q); the first is written %s, the second %s: one name spelt two ways, or two people?",
+			QuoteAt(fa), QuoteAt(fb), edit, wordAt(fa, wa), wordAt(fb, wb), mentions(a), mentions(b))
+		report("spell\x00"+strings.Join(a.parts, " ")+"\x00"+strings.Join(b.parts, " "), Finding{Message: msg, Claims: ClaimsOf(fa, fb)})
+	}
+}
+
+// spelledSideBySide reports whether the two spellings ever stand in one sentence of
+// one document.
+func spelledSideBySide(a, b *spelling) bool {
+	for _, f := range a.facts {
+		if b.docs[f.Doc] {
+			for _, g := range b.facts {
+				if g.Doc == f.Doc && g.Sentence == f.Sentence {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// mentions says how often and where a spelling is written in full: "once in
+// a.txt", "3 times in 2 sources".
+func mentions(s *spelling) string {
+	n := "once"
+	if len(s.facts) > 1 {
+		n = fmt.Sprintf("%d times", len(s.facts))
+	}
+	if len(s.docs) > 1 {
+		return fmt.Sprintf("%s in %d sources", n, len(s.docs))
+	}
+	return n + " in " + s.facts[0].Doc.Path
+}
+
+// wordAt returns the word of a name fact's text whose folded form is w, as
+// written ("Vidmer"), or w itself.
+func wordAt(f *claims.Fact, w string) string {
+	for _, x := range strings.Fields(f.Text()) {
+		if textnorm.Fold(x) == w {
+			return x
+		}
+	}
+	return w
+}
+
+// oneWordApart returns the one word in which two names of as many words differ.
+func oneWordApart(a, b []string) (string, string, bool) {
+	if len(a) != len(b) {
+		return "", "", false
+	}
+	k := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if k >= 0 {
+				return "", "", false
+			}
+			k = i
+		}
+	}
+	if k < 0 {
+		return "", "", false
+	}
+	return a[k], b[k], true
+}
+
+// oneLetterApart says how two words of five or more letters differ when they
+// differ by one letter changed, added or dropped or by two adjacent letters
+// swapped, not in their last letter: "Vidmar"/"Vidmer", "Bregar"/"Bergar",
+// "Phillips"/"Philips", but not "Maria"/"Mario" or "Minister"/"Ministers"
+// (other people, other words). It returns "" for any other pair.
+func oneLetterApart(a, b string) string {
+	x, y := []rune(a), []rune(b)
+	if a == b || len(x) < 5 || len(y) < 5 || len(x)-len(y) > 1 || len(y)-len(x) > 1 || x[len(x)-1] != y[len(y)-1] {
+		return ""
+	}
+	i := 0
+	for i < len(x) && i < len(y) && x[i] == y[i] {
+		i++
+	}
+	// Compare the tails after the first difference at i.
+	switch {
+	case len(x) == len(y) && string(x[i+1:]) == string(y[i+1:]):
+		return "one letter changed"
+	case len(x) == len(y):
+		if i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:]) {
+			return "two letters swapped"
+		}
+	case string(x[i+1:]) == string(y[i:]) || string(x[i:]) == string(y[i+1:]):
+		return "one letter more or less"
+	}
+	return ""
+}
