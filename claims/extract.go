@@ -164,6 +164,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// different measures. Verbs that only say the things exist or took
 				// part ("agreements signed", "runners lined up") do not count.
 				if p := w.predicate(first, last); p != "" && (!neutralPredicates[p] || predicateNouns[Head(measure)] && !reportingPredicates[p]) {
+					if syn, ok := predicateSynonyms[p]; ok {
+						p = syn
+					}
 					measure += " =" + p
 				}
 			}

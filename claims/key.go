@@ -53,6 +53,10 @@ var lexicon = map[string]string{
 	// What investors put in is investment: "foreign investors poured USD 1 billion
 	// into the province" measures its foreign investment.
 	"investors": "investment", "investor": "investment",
+	// A crowd is counted in people who came: "a crowd of 24,140" and "in front of
+	// 22,140 fans" state one attendance.
+	"crowd": "attendance", "crowds": "attendance", "spectators": "attendance", "spectator": "attendance",
+	"attendance": "attendance", "attendances": "attendance", "fans": "attendance",
 }
 
 // stemCache remembers the key form of words within one extraction: stemming is

@@ -87,7 +87,23 @@ func withUnit(measure, unit string) string {
 	if measure == "" || unit == "count" {
 		return measure
 	}
-	return measure + " " + strings.ToLower(unit)
+	u := strings.ToLower(unit)
+	if strings.Contains(" "+measure+" ", " "+u+" ") {
+		// The unit read as a word of the measure ("values the firm at about USD
+		// 68.6 million" gave "usd"): it names no measure, and as a head it would
+		// meet every amount in that unit.
+		ws := strings.Fields(measure)
+		kept := ws[:0]
+		for _, w := range ws {
+			if w != u {
+				kept = append(kept, w)
+			}
+		}
+		if measure = strings.Join(kept, " "); measure == "" || strings.HasPrefix(measure, "=") {
+			return ""
+		}
+	}
+	return measure + " " + u
 }
 
 // quantityKey builds the measure key (without the unit) and the subject of a
@@ -109,7 +125,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
-	case measureBefore[before]:
+	case measureBefore[before] && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
 		phrase = w.rightPhrase(next)
@@ -216,6 +232,20 @@ func pastBefore(w words, at int) bool {
 // them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
 var measureBefore = map[string]bool{"worth": true, "valued": true, "of": true, "totalling": true,
 	"totaling": true}
+
+// compoundPreposition reports whether the "of" at token k ends a compound
+// preposition ("in front of 22,140 fans", "ahead of", "because of"): the
+// figure's noun comes after it, not before.
+func compoundPreposition(w words, k int) bool {
+	if k == 0 || w.toks[k-1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(k - 1) {
+	case "front", "ahead", "because", "instead", "outside", "inside", "top", "spite", "excess":
+		return true
+	}
+	return false
+}
 
 // namesPerson reports whether a phrase names a person by title rather than a measure.
 func namesPerson(phrase []string) bool {

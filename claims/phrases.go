@@ -33,7 +33,10 @@ func (w words) rightPhrase(i int) []string {
 			out = append(out, lw) // "goals in all competitions": the qualifier goes on
 			continue
 		}
-		if verbs[lw] || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) {
+		if verbs[lw] || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || residenceVerbs[lw] && nouns > 0 {
+			if nouns > 0 {
+				out = append(out, w.residencePlace(j)...)
+			}
 			break
 		}
 		if strings.HasSuffix(lw, "ing") && nouns > 0 && !inQual {
@@ -54,6 +57,47 @@ func (w words) rightPhrase(i int) []string {
 		nouns++
 	}
 	return out
+}
+
+// residenceVerbs say where the people counted live: the place after them
+// belongs to the measure ("8,460 people from Long Giang are now living, working
+// and studying in Japan" are people in Japan, not all of them).
+var residenceVerbs = map[string]bool{"live": true, "lives": true, "living": true, "work": true,
+	"works": true, "working": true, "study": true, "studies": true, "studying": true, "reside": true,
+	"resides": true, "residing": true, "stay": true, "stays": true, "staying": true, "settled": true}
+
+// residencePlace returns "in" and the capitalised place after a verb group of
+// residence verbs starting at token j ("are now living, working and studying in
+// Japan" → in Japan), or nil when the group is anything else.
+func (w words) residencePlace(j int) []string {
+	seen := false
+	for ; j < len(w.toks); j++ {
+		if w.toks[j].Kind == token.Symbol && w.at(j) == "," {
+			continue
+		}
+		if w.toks[j].Kind != token.Word {
+			return nil
+		}
+		lw := w.lower(j)
+		switch {
+		case residenceVerbs[lw]:
+			seen = true
+			continue
+		case auxiliaries[lw] || lw == "and" || lw == "currently":
+			continue
+		case (lw == "in" || lw == "at") && seen:
+			place := []string{lw}
+			for k := j + 1; k < len(w.toks) && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)); k++ {
+				place = append(place, w.at(k))
+			}
+			if len(place) == 1 {
+				return nil
+			}
+			return place
+		}
+		return nil
+	}
+	return nil
 }
 
 // leftPhrase finds the subject noun phrase of the clause that holds token i: the

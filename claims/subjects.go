@@ -231,10 +231,25 @@ func (w words) nameBefore(i int) string {
 	if first > 1 && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
 		return w.nameBefore(first - 1) // "the Social Democrats of Prime Minister Saal took …": the party
 	}
-	if first > 0 && w.toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] {
+	if first > 0 && w.toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] && !w.originOf(first-1) {
 		return "" // "the population residing in Japan has …": Japan is not the subject
 	}
 	return fold(w.text[w.toks[first].Start:w.toks[end].End])
+}
+
+// originOf reports whether token k is a "from" that gives the origin of the
+// plural noun before it ("companies from Mizuhara run 62 projects"): the name
+// after it owns the figure, as in "Mizuhara companies have 68 projects".
+func (w words) originOf(k int) bool {
+	if w.lower(k) != "from" || k == 0 || w.toks[k-1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(k - 1) {
+	case "companies", "firms", "businesses", "enterprises", "investors", "people", "visitors",
+		"tourists", "workers", "students", "exporters", "delegations", "delegates":
+		return true
+	}
+	return false
 }
 
 // neutralPredicates only say that the counted things exist or took part; they do
@@ -246,7 +261,16 @@ var neutralPredicates = map[string]bool{"score": true, "sign": true, "forg": tru
 	"had": true, "total": true, "line": true, "attend": true, "join": true, "particip": true,
 	"compet": true, "gather": true, "enter": true, "includ": true, "involv": true, "list": true,
 	"take": true, "took": true, "estim": true, "expect": true, "plan": true, "schedul": true,
-	"said": true, "say": true, "told": true, "ad": true, "note": true, "confirm": true, "announc": true}
+	"said": true, "say": true, "told": true, "ad": true, "note": true, "confirm": true, "announc": true,
+	// A crowd that packed, filled or watched only attended; projects a company
+	// runs, has or owns are its projects.
+	"pack": true, "fill": true, "watch": true, "turn": true, "run": true, "have": true, "has": true,
+	"own": true, "oper": true}
+
+// predicateSynonyms map predicates that make one measure to one form: a survey
+// that questioned, interviewed, polled or covered 18,450 students has that sample.
+var predicateSynonyms = map[string]string{"question": "survey", "interview": "survey", "poll": "survey",
+	"sampl": "survey", "ask": "survey", "cover": "survey"}
 
 // reportingPredicates only say a figure was reported; for people and houses every
 // other predicate makes another measure ("180 people attended the meeting").

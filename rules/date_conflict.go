@@ -43,7 +43,9 @@ of the clauses differ: "the burned area stood at 12,400 hectares on Monday" is
 not "the governor toured the burned area on Thursday"). Deadlines ("by 2030"), limits ("until next year") and spans ("over the past 5 years")
 are not compared, nor periods that a figure in their sentence is measured over
 ("1.2 million TEU in the first eight months"), nor the date of a report
-("officials said on Monday"). Undated sources resolve nothing and are skipped.
+("officials said on Monday"), nor relative days inside a quote ("a corridor that
+today depends on buses"): they count from the day the speaker spoke, which the
+source does not give. Undated sources resolve nothing and are skipped.
 
 Bad:
     a.txt (2025-12-10): Last month, the city opened its new metro line.
@@ -71,6 +73,7 @@ type dated struct {
 
 func runDateConflict(p *Pass) {
 	var ds []dated
+	quoted := quoteSpans(p.Index)
 	for _, f := range p.Index.Kind(claims.KindDate) {
 		d := f.Date
 		if d == nil || f.Doc == nil || d.Deadline || d.Future || d.Duration {
@@ -82,6 +85,11 @@ func runDateConflict(p *Pass) {
 		}
 		// "Sunday's election" dates the noun after it, not its clause's event: only
 		// its weekday is checked.
+		if shortRelative(d) && quoted.holds(f) {
+			// "a corridor that today depends on buses", quoted: the speaker's day,
+			// not the source's, and not an event.
+			continue
+		}
 		if x, ok := datedOf(f); ok && !strings.HasSuffix(f.Text(), "'s") && !strings.HasSuffix(f.Text(), "’s") {
 			ds = append(ds, x)
 		}
@@ -143,6 +151,34 @@ func runDateConflict(p *Pass) {
 			"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
 			Quote(a.f), whereDated(a.f), eventLabel(a.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
 	}
+}
+
+// spans holds the quote spans of each document.
+type spans map[*claims.Document][]claims.Span
+
+func quoteSpans(ix *claims.Index) spans {
+	out := spans{}
+	for _, q := range ix.Kind(claims.KindQuote) {
+		out[q.Doc] = append(out[q.Doc], q.Span)
+	}
+	return out
+}
+
+// holds reports whether f stands inside one of its document's quotes.
+func (s spans) holds(f *claims.Fact) bool {
+	for _, sp := range s[f.Doc] {
+		if sp.Start <= f.Span.Start && f.Span.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// shortRelative reports whether a date is relative to the day it was said and
+// spans no more than a week ("today", "on Monday", "last week"): inside a quote
+// it is relative to the speaker's day, which the source does not give.
+func shortRelative(d *dates.Date) bool {
+	return d.Relative && d.Anniversary == 0 && d.YearsAgo == 0 && d.Resolved && d.To.Sub(d.From) <= 7*24*time.Hour
 }
 
 // eventCandidates returns the pairs of dates whose events may be one: sameEvent

@@ -33,6 +33,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"blind.md", "fixtures/blind", "markdown", exitFindings},
 		{"fresh.md", "fixtures/fresh", "markdown", exitFindings},
 		{"fresh2.md", "fixtures/fresh2", "markdown", exitFindings},
+		{"fresh3.md", "fixtures/fresh3", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
