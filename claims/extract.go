@@ -117,7 +117,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
 	qs := quantity.Parse(sent, toks)
 	var flow, plan bool
-	season := ""
+	season, scope := "", ""
 	var venues []venue
 	if len(qs) > 0 {
 		venues = venuesOf(w)
@@ -127,6 +127,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			plan = plan || d.Deadline && !pastBefore(w, d.Start)
 		}
 		season = relativeSeason(w)
+		scope = w.openingScope(w.stems)
 	}
 	prevKey := ""
 	made := make([]*Fact, len(qs))   // the fact of each amount, for prior values to find their partner
@@ -171,9 +172,15 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				}
 			}
 		}
+		if (q.Unit == "percent" || q.Unit == "fraction") && measure != "" {
+			if p := w.sharePredicate(last); p != "" {
+				measure += " =" + p // "8.1 percent of students were current users"
+			}
+		}
 		if q.Unit == "count" {
 			measure = withScope(measure, w.scopeNear(last)) // "four goals in the national cup"
 		}
+		measure = withScope(measure, scope) // "Among boys, the rate reached 10.8 percent"
 		if v := venueAt(venues, first); v != "" && measure != "" && !strings.Contains(" "+measure+" ", " "+v+" ") {
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}
