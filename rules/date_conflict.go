@@ -31,6 +31,10 @@ ago" in a 2025 article is 2023, "last month" in a December article is November,
   read loosely, as N−1 to N+1 years before the source's date; an anniversary is
   exact. A plain date is compared with them when its clause says that something
   was established, founded, launched, signed or upgraded.
+- Anniversary and start in one sentence (warning): "founded in 1996, … is
+  celebrating its 25th anniversary this year" in a 2026 source puts the start in
+  2001. Not reported when the sentence dates the celebration itself ("In 2023,
+  …") or any start it names fits.
 - Events (warning): one event dated differently, where at least one date is
   relative ("last month" vs "in October") or both are days ("on 3 May" vs "on 5
   May"), and the dates lie within a granularity (plus a month) of each other, so
@@ -94,6 +98,7 @@ func runDateConflict(p *Pass) {
 			ds = append(ds, x)
 		}
 	}
+	checkAnniversaryOrigins(p, ds)
 	// A plain date in the sentence of an anniversary dates the celebration ("the
 	// 28th anniversary of its founding this year"), not the founding.
 	type sentKey struct {
@@ -151,6 +156,49 @@ func runDateConflict(p *Pass) {
 			"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
 			Quote(a.f), whereDated(a.f), eventLabel(a.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
 	}
+}
+
+// checkAnniversaryOrigins flags a sentence whose anniversary and start date
+// disagree: "Thien Phu, founded in 1996, is celebrating its 25th anniversary
+// this year" in a 2026 source puts the founding in 2001. A sentence that also
+// dates the celebration with a plain date ("In 2023, …") is left alone: the
+// anniversary then counts from that year, not the source's.
+func checkAnniversaryOrigins(p *Pass, ds []dated) {
+	for _, a := range ds {
+		if a.d.Anniversary == 0 {
+			continue
+		}
+		var start *dated
+		celebrated, agrees := false, false
+		for i := range ds {
+			b := &ds[i]
+			if b.f.Doc != a.f.Doc || b.f.Sentence != a.f.Sentence || b.f == a.f || b.relative || b.d.YearsAgo > 0 {
+				continue
+			}
+			switch {
+			case !b.ev.origin || b.to.Sub(b.from) > 366*24*time.Hour:
+				celebrated = true
+			case b.from.Year() == a.from.Year():
+				agrees = true
+			case start == nil || offsetGap(b.f, a.f) < offsetGap(start.f, a.f):
+				start = b // the nearest start ("…, which were established in 1971")
+			}
+		}
+		if start == nil || celebrated || agrees {
+			continue
+		}
+		p.Report(Finding{Claims: ClaimsOf(a.f, start.f), Message: fmt.Sprintf(
+			"%s (%s) puts the start in %d (%d − %d), but the same sentence dates it to %d (%s)",
+			Quote(a.f), whereDated(a.f), a.from.Year(), a.f.Doc.Meta.Published.Year(), a.d.Anniversary, start.from.Year(), Quote(start.f))})
+	}
+}
+
+// offsetGap is the distance in bytes between two facts of one document.
+func offsetGap(a, b *claims.Fact) int {
+	if a.Span.Start > b.Span.Start {
+		return a.Span.Start - b.Span.Start
+	}
+	return b.Span.Start - a.Span.Start
 }
 
 // spans holds the quote spans of each document.

@@ -7,21 +7,25 @@ import (
 )
 
 func TestOneLetterApart(t *testing.T) {
-	tests := []struct{ a, b, want string }{
-		{"vidmar", "vidmer", "one letter changed"},
-		{"bregar", "bergar", "two letters swapped"},
-		{"phillips", "philips", "one letter more or less"},
-		{"philips", "phillips", "one letter more or less"},
-		{"maria", "mario", ""},                     // the last letter: another person
-		{"minister", "ministers", ""},              // a plural, not a slip
-		{"hung", "hong", ""},                       // too short to judge
-		{"vidmar", "vidmar", ""},                   // the same
-		{"vidmar", "vodmer", ""},                   // two changes
-		{"bregar", "gerbar", ""},                   // not adjacent
-		{"kowalska", "kowalski", ""},               // endings
-		{"nguyễn", "nguyen", "one letter changed"}, // callers fold first; raw runes differ
+	tests := []struct {
+		a, b, want string
+		lastToo    bool
+	}{
+		{"vidmar", "vidmer", "one letter changed", false},
+		{"bregar", "bergar", "two letters swapped", false},
+		{"phillips", "philips", "one letter more or less", false},
+		{"philips", "phillips", "one letter more or less", false},
+		{"maria", "mario", "", false},                     // the last letter: another person
+		{"haruki", "haruka", "one letter changed", true},  // under one title: a slip
+		{"minister", "ministers", "", false},              // a plural, not a slip
+		{"hung", "hong", "", false},                       // too short to judge
+		{"vidmar", "vidmar", "", false},                   // the same
+		{"vidmar", "vodmer", "", false},                   // two changes
+		{"bregar", "gerbar", "", false},                   // not adjacent
+		{"kowalska", "kowalski", "", false},               // endings
+		{"nguyễn", "nguyen", "one letter changed", false}, // callers fold first; raw runes differ
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, oneLetterApart(tt.a, tt.b), "%s/%s", tt.a, tt.b)
+		assert.Equal(t, tt.want, oneLetterApart(tt.a, tt.b, tt.lastToo), "%s/%s", tt.a, tt.b)
 	}
 }
