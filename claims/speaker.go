@@ -85,10 +85,41 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 			last = sp
 		case startsWithPronoun(sent) && lastPerson != "":
 			sp = lastPerson
-		case sp != "" && last != "":
-			sp = last
+		case sp != "":
+			// "the governor said": the last person titled so, else the last speaker.
+			if who := titledBefore(text, people[:p], sp, s.Start); who != "" {
+				sp = who
+			} else if last != "" {
+				sp = last
+			}
 		}
 		out[i] = sp
 	}
 	return out
+}
+
+// titledBefore returns the last person before limit whose title holds the
+// head of the bare role ("governor" for "the governor" → "Mizuhara Governor
+// Takeda Haruka"), or "".
+func titledBefore(text string, people []attrib.Person, role string, limit int) string {
+	ws := strings.Fields(strings.ToLower(role))
+	if len(ws) == 0 {
+		return ""
+	}
+	head := strings.Trim(ws[len(ws)-1], ",.")
+	if head == "he" || head == "she" || head == "the" || head == "of" {
+		return ""
+	}
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
+		if p.Name == "" || isRoleOnly(p.Name) || p.Title == "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(p.Title)) {
+			if w == head {
+				return personText(text, p, limit)
+			}
+		}
+	}
+	return ""
 }

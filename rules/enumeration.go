@@ -34,7 +34,8 @@ Two enumerations are compared when they come from different sources, both have a
 named speaker and it is the same person ("Chinh" = "PM Chinh"), and their counted
 nouns have the same head ("strategic directions", "key directions"). Items are
 matched by content words: stems shared by two items, at least 2 and at least 20%
-of the smaller item, paired greedily from the best overlap. A finding is reported
+of the smaller item, or all of them for one-word items, paired greedily from the
+best overlap. A finding is reported
 when the numbers of items differ, naming the items with no counterpart, or when
 lists of three or more items match but for one item on each side that shares no
 content word with the other ("erratic rainfall" vs "rising public debt"): a swap,
@@ -86,7 +87,7 @@ func runEnumerationMismatch(p *Pass) {
 		if na == nb {
 			// The same number of items with one swapped for another: "oil prices, a
 			// weaker shilling and erratic rainfall" vs "… and rising public debt".
-			if na >= 3 && len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0]) {
+			if na >= 3 && len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0], na >= 4) {
 				p.Report(Finding{Message: substitutionMessage(a, b, ua[0], ub[0]), Claims: ClaimsOf(a, b)})
 			}
 			continue
@@ -97,9 +98,19 @@ func runEnumerationMismatch(p *Pass) {
 
 // substituted reports whether two unmatched items are different things, not one
 // thing in other words: each has at least two content words and they share none.
-func substituted(a, b *claims.Fact, x, y enum.Item) bool {
+// In long lists (four items or more, all others matched) one-word items count
+// too ("tourism and healthcare" vs "tourism and logistics"), unless they are one
+// word spaced two ways ("healthcare", "health care").
+func substituted(a, b *claims.Fact, x, y enum.Item, long bool) bool {
 	sx, sy := itemStems(a.Doc, []enum.Item{x})[0], itemStems(b.Doc, []enum.Item{y})[0]
-	return len(sx) >= 2 && len(sy) >= 2 && len(sharedKeys(sx, sy)) == 0
+	if len(sharedKeys(sx, sy)) > 0 {
+		return false
+	}
+	if len(sx) >= 2 && len(sy) >= 2 {
+		return true
+	}
+	squash := func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(s), " ", ""), "-", "") }
+	return long && len(sx) >= 1 && len(sy) >= 1 && squash(x.Label) != squash(y.Label)
 }
 
 // substitutionMessage names the item each source has that the other lacks.
@@ -138,7 +149,9 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 		for j := range sb {
 			n := len(sharedKeys(sa[i], sb[j]))
 			small := min(len(sa[i]), len(sb[j]))
-			if n < itemMinShared || small == 0 {
+			// Short items ("manufacturing", "tourism") match when all their
+			// content words are shared.
+			if small == 0 || n < itemMinShared && !(n == small && len(sa[i]) == len(sb[j])) {
 				continue
 			}
 			if s := float64(n) / float64(small); s >= itemMinOverlap {

@@ -32,9 +32,15 @@ func doubtfulSpeaker(f *claims.Fact, people []*claims.Fact) bool {
 		return false
 	}
 	sent := attrib.Fold(textOf(f.Doc, f.Sentence.Start, f.Sentence.End))
+	words := strings.FieldsFunc(sent, func(r rune) bool { return !isWordRune(r) })
 	for _, p := range parts {
-		if containsWord(strings.FieldsFunc(sent, func(r rune) bool { return !isWordRune(r) }), p) {
+		if containsWord(words, p) {
 			return false // named in its own sentence
+		}
+	}
+	for _, w := range strings.Fields(attrib.Fold(f.Speaker)) {
+		if len(w) > 3 && !containsWord(parts, w) && containsWord(words, w) {
+			return false // titled in its own sentence: "according to the governor"
 		}
 	}
 	var last *claims.Fact
