@@ -122,7 +122,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	if len(qs) > 0 {
 		venues = venuesOf(w)
 		// Sentence-wide markers matter only to amounts; most sentences have none.
-		flow, plan = periodMarkers(w)
+		flow, plan = periodMarkers(w, qs)
 		for _, d := range ds {
 			plan = plan || d.Deadline && !pastBefore(w, d.Start)
 		}

@@ -332,9 +332,9 @@ func shiftQuantity(q *quantity.Quantity, base int) {
 
 // periodMarkers reports whether a sentence counts a flow over a period ("ten new
 // agreements this year", "on average per year") or a plan ("30 stations planned").
-func periodMarkers(w words) (flow, plan bool) {
+func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
 	for i := range w.toks {
-		if w.toks[i].Kind != token.Word {
+		if w.toks[i].Kind != token.Word || w.inAside(i, qs) {
 			continue
 		}
 		switch w.lower(i) {
@@ -354,4 +354,33 @@ func periodMarkers(w words) (flow, plan bool) {
 		}
 	}
 	return flow, plan
+}
+
+// inAside reports whether token i stands in an aside between two commas that
+// holds none of the sentence's figures ("The survey, carried out from October to
+// December last year, questioned 18,450 students"): what it says about time
+// belongs to the aside, not to the figures.
+func (w words) inAside(i int, qs []quantity.Quantity) bool {
+	from, to := -1, -1
+	for k := i - 1; k >= 0; k-- {
+		if w.toks[k].Kind == token.Symbol && w.at(k) == "," {
+			from = w.toks[k].End
+			break
+		}
+	}
+	for k := i + 1; k < len(w.toks); k++ {
+		if w.toks[k].Kind == token.Symbol && w.at(k) == "," {
+			to = w.toks[k].Start
+			break
+		}
+	}
+	if from < 0 || to < 0 {
+		return false
+	}
+	for _, q := range qs {
+		if q.Start < to && q.End > from {
+			return false
+		}
+	}
+	return true
 }
