@@ -88,6 +88,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "18,450", key: "student =survey"},
 		{name: "time words in the figure's aside do", text: "Exports, which reached USD 5 billion last year, grew.",
 			quantity: "USD 5 billion", key: "export usd", period: "2024-01-01/2025-01-01", flow: true},
+		{name: "a hyphenated attribute of a name", text: "The 27.4-km Sapphire Line will link the two banks.",
+			quantity: "27.4-km", key: "sapphir line km", plan: true},
 		{name: "named subject of the verb", text: "Gunma is home to 16,000 Vietnamese residents.",
 			quantity: "16,000", key: "vietnames people", subject: "gunma"},
 		{name: "named subject of won", text: "Civic Renewal won 62 seats in the vote.",

@@ -131,6 +131,9 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		phrase = w.rightPhrase(next)
 	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)):
 		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
+	case q.Kind == quantity.Amount && next < len(w.toks) && last > 0 && w.toks[last-1].Kind == token.Symbol && w.at(last-1) == "-" &&
+		w.toks[next].Kind == token.Word && isCapitalised(w.at(next)):
+		phrase = w.rightPhrase(next) // a hyphenated attribute of a name: "the 27.4-km Sapphire Line"
 	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "in" && startsMeasure(w, next+1):
 		phrase = w.rightPhrase(next + 1)
 	}

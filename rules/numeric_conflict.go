@@ -192,8 +192,8 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		return
 	}
 	window := sameTimeWindow
-	if anyCumulative(ms) {
-		window = 0
+	if anyCumulative(ms) && !allPlans(ms) {
+		window = 0 // a running total moves from one day to the next; a plan does not
 	}
 	dates, byDate, undated := dateBucketsWithin(ms, window)
 	if len(dates) == 0 {
@@ -219,6 +219,16 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		}
 		prev = &rep
 	}
+}
+
+// allPlans reports whether every member is a plan or target.
+func allPlans(ms []member) bool {
+	for _, m := range ms {
+		if !m.f.Plan {
+			return false
+		}
+	}
+	return true
 }
 
 // reportConflicts clusters agreeing members of one moment and reports each pair of
