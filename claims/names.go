@@ -21,6 +21,9 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		}
 		start, end, next := w.nameRun(i)
 		i = next
+		if end-start < 2 {
+			continue // one word is no full name
+		}
 		for k := start; k < end; k++ {
 			if w.toks[k].Kind == token.Word && nameSkipWords[w.lower(k)] {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
@@ -88,13 +91,23 @@ func (w words) nameWord(i int) bool {
 		return false
 	}
 	s := w.at(i)
-	if len(s) < 2 || !isCapitalised(s) {
+	if len(s) < 2 || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') {
+		return false // most words: lower case
+	}
+	if !isCapitalised(s) {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(s)
-	for _, r := range s[size:] {
-		if unicode.IsUpper(r) {
+	for k := size; k < len(s); k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' {
 			return false // "VNA", "McDonald": not a plain name part
+		} else if c >= utf8.RuneSelf {
+			for _, r := range s[k:] {
+				if unicode.IsUpper(r) {
+					return false
+				}
+			}
+			break
 		}
 	}
 	lw := strings.TrimSuffix(strings.TrimSuffix(w.lower(i), "'s"), "’s")
