@@ -115,6 +115,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	sent, toks := w.text, w.toks
 	base := s.Start
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
+	periods := periodDates(ds, w)
 	qs := quantity.Parse(sent, toks)
 	var flow, plan bool
 	season, scope := "", ""
@@ -185,7 +186,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}
 		f.Key = withUnit(measure, q.Unit)
-		if p := periodOf(ds, w, q.Start, q.End); p != "" {
+		if p := periodOf(periods, w, q.Start, q.End); p != "" {
 			f.Period, f.Flow = p, true
 		} else if season != "" {
 			f.Period, f.Flow = season, true
@@ -207,7 +208,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		r := r
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
-		period := periodOf(ds, w, r.Start, r.End)
+		period := periodOf(periods, w, r.Start, r.End)
 		if period == "" {
 			period = relativeSeason(w)
 		}

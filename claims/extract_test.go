@@ -307,3 +307,24 @@ func TestQuoteSpeakerAntecedents(t *testing.T) {
 		})
 	}
 }
+
+func TestFewWords(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, true},
+		{"  ", 0, true},
+		{"In 2023", 3, true},
+		{"On Monday's preliminary count", 3, false},
+		{"On Monday's count", 3, true},
+		{"On Monday's preliminary vote count", 3, false},
+		{" a\tb\nc ", 3, true},
+		{"a b c d", 3, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, fewWords(tt.s, tt.n), "%q", tt.s)
+		assert.Equal(t, len(strings.Fields(tt.s)) <= tt.n, fewWords(tt.s, tt.n), "%q agrees with strings.Fields", tt.s)
+	}
+}

@@ -13,35 +13,82 @@ import (
 var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
 	"minute": true, "second": true}
 
-// periodOf returns the period a figure at [start, end) of sent covers: the nearest
-// date of its own clause that spans a month or more ("… 1.2 billion in the first
-// six months of 2025"), or of an opening adverbial that governs the whole sentence
-// ("In 2023, there were 40 delegations"), formatted "from/to". Dates in other
-// clauses ("Bao, who took office in October, said …") and day dates (events, not
-// periods) do not count.
-func periodOf(ds []dates.Date, w words, start, end int) string {
+// periodDate is a date of a sentence that can give a figure of it a period.
+type periodDate struct {
+	d     dates.Date
+	opens bool // it stands in an opening adverbial ("In 2023, …", "On Monday's count, …")
+}
+
+// sentencePeriods is what periodOf needs of a sentence, worked out once for all
+// its figures: its candidate dates, where its opening phrase ends and where its
+// clause marks stand.
+type sentencePeriods struct {
+	dates   []periodDate
+	opening int   // the first ",", ";" or ":", or -1
+	marks   []int // offsets of ",;:()", in order
+}
+
+// periodDates returns the dates of a sentence that can be a figure's period,
+// once per sentence: resolved, spanning more than a week unless an opening
+// adverbial gives the day to the whole sentence ("On Monday's preliminary count,
+// … had 51 seats"), not the start of a record ("the highest since records began
+// in 1951") and not a target date of a plan ("by the end of 2026"; "had reached
+// … by the end of 2025" dates the figure).
+func periodDates(ds []dates.Date, w words) sentencePeriods {
 	sent := w.text
-	cs, ce := clauseAround(sent, start, end)
 	opening := strings.IndexAny(sent, ",;:")
-	best, dist := "", -1
+	sp := sentencePeriods{opening: opening}
+	if len(ds) == 0 {
+		return sp
+	}
+	for i := 0; i < len(sent); i++ {
+		switch sent[i] {
+		case ',', ';', ':', '(', ')':
+			sp.marks = append(sp.marks, i)
+		}
+	}
+	var out []periodDate
 	for _, d := range ds {
-		// A day dates an event, not a period, unless an opening adverbial gives it
-		// to the whole sentence ("On Monday's preliminary count, … had 51 seats").
-		opens := opening > 0 && d.End <= opening && len(strings.Fields(sent[:d.Start])) <= 3
-		if !d.Resolved || (d.Granularity == dates.Day || d.Granularity == dates.Week) && !opens {
+		if !d.Resolved {
 			continue
 		}
-		if since := strings.LastIndex(sent[:d.Start], "since "); since >= 0 && d.Start-since < 30 && len(strings.Fields(sent[since:d.Start])) >= 3 {
-			continue // "the highest since records began in 1951": the start of a record, not the period
+		opens := opening > 0 && d.End <= opening && fewWords(sent[:d.Start], 3)
+		if (d.Granularity == dates.Day || d.Granularity == dates.Week) && !opens {
+			continue
+		}
+		// Only the 30 bytes before the date can hold the "since".
+		win := max(0, d.Start-29)
+		if since := strings.LastIndex(sent[win:d.Start], "since "); since >= 0 && !fewWords(sent[win+since:d.Start], 2) {
+			continue
 		}
 		if d.Deadline && !pastBefore(w, d.Start) {
-			continue // "by the end of 2026" in a plan is a target date; "had reached … by the end of 2025" dates the figure
+			continue
 		}
+		out = append(out, periodDate{d: d, opens: opens})
+	}
+	sp.dates = out
+	return sp
+}
+
+// periodOf returns the period a figure at [start, end) of the sentence covers,
+// from the sentence's periodDates: the nearest date of its own clause ("… 1.2
+// billion in the first six months of 2025"), or of an opening adverbial that
+// governs the whole sentence ("In 2023, there were 40 delegations"), formatted
+// "from/to". Dates in other clauses ("Bao, who took office in October, said …")
+// do not count.
+func periodOf(sp sentencePeriods, w words, start, end int) string {
+	pds, opening := sp.dates, sp.opening
+	if len(pds) == 0 {
+		return ""
+	}
+	cs, ce := sp.clauseAround(w.text, start, end)
+	best, dist := -1, -1
+	for i, pd := range pds {
+		d := pd.d
 		inClause := d.Start >= cs && d.End <= ce
-		// An opening adverbial ("In 2023, there were …") governs the sentence; a
-		// date at the end of a first main clause ("Revenue rose … in the third
-		// quarter, from …") does not.
-		governs := opening > 0 && d.End <= opening && cs > opening && len(strings.Fields(sent[:d.Start])) <= 3
+		// An opening adverbial governs the sentence; a date at the end of a first
+		// main clause ("Revenue rose … in the third quarter, from …") does not.
+		governs := pd.opens && cs > opening
 		if !inClause && !governs {
 			continue
 		}
@@ -50,23 +97,47 @@ func periodOf(ds []dates.Date, w words, start, end int) string {
 			n = -n
 		}
 		if dist < 0 || n < dist {
-			best, dist = d.From.Format("2006-01-02")+"/"+d.To.Format("2006-01-02"), n
+			best, dist = i, n
 		}
 	}
-	return best
+	if best < 0 {
+		return ""
+	}
+	d := pds[best].d
+	return d.From.Format("2006-01-02") + "/" + d.To.Format("2006-01-02")
+}
+
+// fewWords reports whether s has at most n space-separated words, reading no
+// further than needed: len(strings.Fields(s)) <= n without splitting all of s.
+func fewWords(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'
+		if !space && !in {
+			if words++; words > n {
+				return false
+			}
+		}
+		in = !space
+	}
+	return true
 }
 
 // clauseAround returns the bounds of the clause of sent holding [start, end):
-// the text between the nearest commas, semicolons, colons or brackets.
-func clauseAround(sent string, start, end int) (int, int) {
-	cs := strings.LastIndexAny(sent[:start], ",;:()") + 1
+// the text between the nearest commas, semicolons, colons or brackets, found
+// among the sentence's marks.
+func (sp sentencePeriods) clauseAround(sent string, start, end int) (int, int) {
+	cs := 0
+	if i := sort.SearchInts(sp.marks, start); i > 0 {
+		cs = sp.marks[i-1] + 1
+	}
 	ce := len(sent)
 	for k := end; k < len(sent); {
-		i := strings.IndexAny(sent[k:], ",;:()")
-		if i < 0 {
+		i := sort.SearchInts(sp.marks, k)
+		if i == len(sp.marks) {
 			break
 		}
-		k += i
+		k = sp.marks[i]
 		// A short aside in brackets ("investment (FDI) in the first half") does
 		// not end the clause.
 		if sent[k] == '(' {
