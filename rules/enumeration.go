@@ -109,7 +109,9 @@ func substituted(a, b *claims.Fact, x, y enum.Item, long bool) bool {
 	if len(sx) >= 2 && len(sy) >= 2 {
 		return true
 	}
-	squash := func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(s), " ", ""), "-", "") }
+	squash := func(s string) string {
+		return strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(s), " ", ""), "-", "")
+	}
 	return long && len(sx) >= 1 && len(sy) >= 1 && squash(x.Label) != squash(y.Label)
 }
 
