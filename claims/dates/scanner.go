@@ -164,8 +164,8 @@ func (s *scanner) best(i int) (match, bool) {
 		consider(s.monthDayFirst(i))
 	}
 	// A number not after a weekday is a numeric date only when dotted or
-	// joined (see numericDate): checked here, the call is saved for most.
-	if c&clsWeekday != 0 || c&clsGlued != 0 && (s.joined(i) || strings.Contains(s.raw(i), ".")) {
+	// joined (see numericDate), which classify marks as glued.
+	if c&(clsWeekday|clsGlued) != 0 {
 		consider(s.numericDate(i))
 	}
 	if c&clsQH != 0 || c&ordinal != 0 && s.soon(i, 3, clsUnit) {
