@@ -33,15 +33,27 @@ const (
 	clsDay                        // a number of one or two plain digits: a day of the month
 	clsShort                      // a number of at most four plain digits: a count of units
 	clsYear                       // a number of four plain digits
-	clsGlued                      // a number touching the symbol after it ("4/22") or dotted ("13.5.2015")
+	clsGlued                      // a number that may open a numeric date: dotted ("13.5.2015") or before a dash or slash ("4/22")
 	clsUntil                      // "until", "till", "pending": a limit ahead (see untilBefore)
 	clsSpelled                    // a number in words: "thirty", "fifth" ("for the thirty")
+	clsOnFor                      // "on", "for": the cues of a day alone ("on 15"); kept in the union only
 )
 
-// triggers are the roles without which a sentence holds no date: every
-// grammar needs a number (in digits or words), a month or weekday name, a
-// unit word or a day anchor somewhere in its span.
-const triggers = clsNumber | clsMonth | clsWeekday | clsOrdinal | clsAnchor | clsUnit | clsSpelled
+// keyRoles are the roles of which every grammar but theNth needs one
+// somewhere in the sentence before best calls it (see the conditions there):
+// a unit word, a month or weekday name, a year, a glued number, "Q"/"H" or a
+// day anchor. An edge ("end of"), a direction ("last") or a whole ("all")
+// needs a unit, month, weekday or year as well.
+const keyRoles = clsUnit | clsMonth | clsWeekday | clsGlued | clsQH | clsAnchor | clsYear
+
+// mayHoldDate reports whether a sentence whose roles add up to all can hold
+// a date, so most sentences end after classify: "40 delegations" has no key
+// role, and a day alone (theNth) needs "on"/"for" or a direction.
+func mayHoldDate(all class) bool {
+	// A day is digits, an ordinal or a number word; "a" and "few" are no day.
+	const day = clsDay | clsOrdinal | clsSpelled
+	return all&keyRoles != 0 || all&day != 0 && all&(clsDir|clsOnFor) != 0
+}
 
 // wordClasses maps the fixed words of the grammars to their roles; month and
 // weekday names, cardinals and ordinals are added from their own tables.
@@ -61,6 +73,7 @@ func buildWordClasses() map[string]class {
 		"today": clsAnchor, "tonight": clsAnchor, "yesterday": clsAnchor,
 		"tomorrow": clsAnchor, "tmrw": clsAnchor, "day": clsAnchor | clsUnit,
 		"q": clsQH, "h": clsQH, "until": clsUntil, "till": clsUntil, "pending": clsUntil,
+		"on": clsOnFor, "for": clsOnFor,
 		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,
 		"quarter": clsUnit, "quarters": clsUnit, "half": clsUnit, "anniversary": clsUnit,
 	}
@@ -94,42 +107,71 @@ var numberWords = strings.Fields(`zero one two three four five six seven eight n
 	sixtieth seventieth eightieth ninetieth hundredth`)
 
 // wordRoles is wordClasses as a table classify reads without hashing strings.
-var wordRoles = newWordTable(wordClasses)
+var wordRoles = newWordTable(wordClasses, weekdayNames)
 
 // classify stores the roles of each token of toks in out (as long as toks) and
 // returns the union of them all. Words are lower-cased as they are looked up,
-// so a sentence with no trigger is done without a lower-cased copy of it.
+// so a sentence with no date is done without a lower-cased copy of it.
 // split reports a number that splitNumbers splits: its roles are then to be
 // read again over the split tokens.
+//
+// Every token of every sentence passes here, so the loop holds only what
+// turns most of them away; the rarer cases are calls.
 func classify(text string, toks []token.Token, out []class) (all class, split bool) {
-	for i, t := range toks {
+	out = out[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
 		var c class
 		switch t.Kind {
-		case token.Number:
-			if num := text[t.Start:t.End]; strings.IndexByte(num, ',') >= 0 && !thousands(num) {
-				split = true
-			}
-			c = clsNumber | numberShape(text, toks, i)
-			// "21st": the ordinal is read over the number and its suffix.
-			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Word {
-				if _, ok := numword.Ordinal(text[t.Start:toks[i+1].End]); ok {
-					c |= clsOrdinal
-				}
-			}
 		case token.Word:
-			// No word of the grammars is longer than "anniversary".
-			if n := t.End - t.Start; n > 0 && n <= maxClassWord && wordRoles.maybe(text[t.Start], text[t.End-1], n) {
-				c = wordRoles.lookup(packAt(text, t.Start, t.End))
-			} else if end := t.End - 2; n > 3 && text[end] == '\'' && text[t.End-1]|0x20 == 's' &&
-				end-t.Start <= maxClassWord && wordRoles.maybe(text[t.Start], text[end-1], end-t.Start) {
-				// "Monday's vote": the weekday of a possessive.
-				c = wordRoles.lookup(packAt(text, t.Start, end)) & clsWeekday
+			// Most words are none of the grammars': the table's first
+			// and last letters turn them away unpacked.
+			if n := t.End - t.Start; n > 0 && n <= maxGateWord && wordRoles.mayHold(text[t.Start], text[t.End-1], n) {
+				c = wordRole(text, t.Start, t.End)
 			}
+		case token.Number:
+			var sp bool
+			c, sp = numberRole(text, toks, i)
+			split = split || sp
 		}
-		out[i] = c
+		// A cue marks the sentence; as a token it starts no date.
+		out[i] = c &^ clsOnFor
 		all |= c
 	}
 	return all, split
+}
+
+// wordRole is the roles of the word text[start:end].
+func wordRole(text string, start, end int) class {
+	// No word of the grammars is longer than "anniversary".
+	if n := end - start; n <= maxClassWord && wordRoles.maybe(text[start], text[end-1], n) {
+		return wordRoles.lookup(packAt(text, start, end))
+	}
+	if end := end - 2; end-start > 1 && text[end] == '\'' && text[end+1]|0x20 == 's' &&
+		end-start <= maxClassWord && wordRoles.maybe(text[start], text[end-1], end-start) {
+		// "Monday's vote": the weekday of a possessive.
+		return wordRoles.lookup(packAt(text, start, end)) & clsWeekday
+	}
+	return 0
+}
+
+// numberRole is the roles of the number token toks[i], and whether
+// splitNumbers splits it.
+func numberRole(text string, toks []token.Token, i int) (c class, split bool) {
+	t := toks[i]
+	c, plain := numberShape(text, toks, i)
+	c |= clsNumber
+	// Only a number with more than digits can hold a comma to split at.
+	if num := text[t.Start:t.End]; !plain && strings.IndexByte(num, ',') >= 0 && !thousands(num) {
+		split = true
+	}
+	// "21st": the ordinal is read over the number and its suffix.
+	if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Word {
+		if _, ok := numword.Ordinal(text[t.Start:toks[i+1].End]); ok {
+			c |= clsOrdinal
+		}
+	}
+	return c, split
 }
 
 // lowerASCII returns text with ASCII capitals lower-cased, byte for byte, so
@@ -186,20 +228,23 @@ func lowerFrom(b []byte, k int) {
 	}
 }
 
-// numberShape is the roles a number token takes from its digits and what touches it.
-func numberShape(text string, toks []token.Token, i int) class {
+// numberShape is the roles a number token takes from its digits and what
+// touches it; plain reports a number of digits only.
+func numberShape(text string, toks []token.Token, i int) (c class, plain bool) {
 	t := toks[i]
-	var c class
-	if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Symbol {
-		c |= clsGlued
-	}
+	touching := i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Symbol
 	for k := t.Start; k < t.End; k++ {
 		if text[k] < '0' || text[k] > '9' {
-			if text[k] == '.' {
+			// A dotted number, or one touching a dash or slash, may be a
+			// numeric date; one touching "%" or "," only when dotted.
+			if text[k] == '.' || touching && (joins(text, toks[i+1]) || strings.IndexByte(text[k:t.End], '.') >= 0) {
 				c |= clsGlued
 			}
-			return c
+			return c, false
 		}
+	}
+	if touching && joins(text, toks[i+1]) {
+		c |= clsGlued
 	}
 	switch n := t.End - t.Start; {
 	case n <= 2:
@@ -209,5 +254,14 @@ func numberShape(text string, toks []token.Token, i int) class {
 	case n == 3:
 		c |= clsShort
 	}
-	return c
+	return c, true
+}
+
+// joins reports a symbol that joins the parts of a numeric date: a dash or a slash.
+func joins(text string, t token.Token) bool {
+	switch text[t.Start:t.End] {
+	case "-", "–", "—", "‑", "/":
+		return true
+	}
+	return false
 }

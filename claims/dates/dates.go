@@ -70,7 +70,7 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	// allocation until a date is found. Nothing read from low outlives Parse.
 	var clsBuf [scanTokens]class
 	toks, cls, all := prepare(text, toks, clsBuf[:])
-	if all&triggers == 0 {
+	if !mayHoldDate(all) {
 		return nil
 	}
 	var lowBuf [scanBytes]byte

@@ -164,8 +164,8 @@ func (s *scanner) best(i int) (match, bool) {
 		consider(s.monthDayFirst(i))
 	}
 	// A number not after a weekday is a numeric date only when dotted or
-	// joined (see numericDate): checked here, the call is saved for most.
-	if c&clsWeekday != 0 || c&clsGlued != 0 && (s.joined(i) || strings.Contains(s.raw(i), ".")) {
+	// joined (see numericDate), which classify marks as glued.
+	if c&(clsWeekday|clsGlued) != 0 {
 		consider(s.numericDate(i))
 	}
 	if c&clsQH != 0 || c&ordinal != 0 && s.soon(i, 3, clsUnit) {
@@ -201,12 +201,16 @@ func (s *scanner) best(i int) (match, bool) {
 	if at(dayNum) && s.nthCue(i) {
 		consider(s.theNth(i))
 	}
+	// A year or month alone spans one token: it cannot be longer than a
+	// date found already, so it is read only when none is.
 	if c&clsYear != 0 {
 		consider(s.yearRange(i))
 		consider(s.decade(i))
-		consider(s.yearWithCue(i))
+		if !found {
+			consider(s.yearWithCue(i))
+		}
 	}
-	if c&clsMonth != 0 {
+	if c&clsMonth != 0 && !found {
 		consider(s.monthWithCue(i))
 	}
 	if c&(clsOrdinal|clsCardinal) != 0 && s.soon(i, 4, clsUnit) {
@@ -220,6 +224,9 @@ func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
 // soon reports whether one of the n tokens after i has any of the roles c: a
 // grammar whose key word (a unit, a month) is not that near cannot match.
 func (s *scanner) soon(i, n int, c class) bool {
+	if s.all&c == 0 {
+		return false // no token of the sentence has them
+	}
 	for k := i + 1; k <= i+n && k < len(s.cls); k++ {
 		if s.cls[k]&c != 0 {
 			return true

@@ -11,25 +11,29 @@ type wordKey struct{ lo, hi uint64 }
 // letter equals no key of the ASCII tables, as it equals no map key.
 func packWord(w string) wordKey { return packAt(w, 0, len(w)) }
 
-// packAt is packWord of text[start:end]. When eight bytes of text follow
-// start it reads them at once and lower-cases them together: classify packs
-// every short word of every sentence.
+// packAt is packWord of text[start:end]. It reads the word as at most two
+// loads of eight bytes, lower-casing each load at once: classify packs
+// every short word of every sentence. A load may reach past the word on
+// either side; the shifts and the mask drop what is not the word.
 func packAt(text string, start, end int) wordKey {
 	n := end - start
 	var k wordKey
-	if start+8 <= len(text) {
-		x := load8(text[start : start+8])
-		if n < 8 {
-			x &= 1<<(8*n) - 1
+	switch {
+	case n >= 8:
+		k.lo = lowerSWAR(load8(text[start : start+8]))
+		if n > 8 {
+			// The last eight bytes hold the n-8 after the first eight.
+			k.hi = lowerSWAR(load8(text[end-8:end]) >> (8 * (16 - n)))
 		}
-		k.lo = lowerSWAR(x)
-	} else {
-		for i := 0; i < n && i < 8; i++ {
+	case start+8 <= len(text):
+		k.lo = lowerSWAR(load8(text[start:start+8]) & (1<<(8*n) - 1))
+	case end >= 8:
+		// A word at the end of the text: the eight bytes ending with it.
+		k.lo = lowerSWAR(load8(text[end-8:end]) >> (8 * (8 - n)))
+	default:
+		for i := 0; i < n; i++ {
 			k.lo |= uint64(lowerByte(text[start+i])) << (8 * i)
 		}
-	}
-	for i := 8; i < n; i++ {
-		k.hi |= uint64(lowerByte(text[start+i])) << (8 * (i - 8))
 	}
 	// The length tells "a" from "a\x00" and keeps hi of every key non-zero,
 	// which marks the used slots of wordTable.
@@ -73,6 +77,10 @@ func lowerByte(c byte) byte {
 // lookups end at their first slot.
 const wordTableBits = 9
 
+// maxGateWord is the length of the longest word gate lets through: a
+// word of the table with a possessive "'s".
+const maxGateWord = maxClassWord + 2
+
 // wordTable is an open-addressed hash set of word keys with their roles.
 type wordTable struct {
 	slots [1 << wordTableBits]struct {
@@ -83,15 +91,19 @@ type wordTable struct {
 	// bit for its last letter (letters folded to five bits): most words of a
 	// sentence have no bit and skip packing and hashing.
 	ends [(maxClassWord + 1) << 5]uint32
+	// gate is ends with the bits of the possessives of some words as well
+	// ("monday's"): one look turns away a word that is neither.
+	gate [(maxGateWord + 1) << 5]uint32
 }
 
 func (k wordKey) slot() uint64 {
 	return ((k.lo ^ k.hi*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9) >> (64 - wordTableBits)
 }
 
-// newWordTable builds the table of words. It returns nil when the words do
-// not fit, which a test catches.
-func newWordTable(words map[string]class) *wordTable {
+// newWordTable builds the table of words, whose possessives ("monday's")
+// the gate lets through when they are keys of possessive. It returns nil
+// when the words do not fit, which a test catches.
+func newWordTable[V any](words map[string]class, possessive map[string]V) *wordTable {
 	t := new(wordTable)
 	if len(words) > len(t.slots)/2 {
 		return nil
@@ -107,6 +119,13 @@ func newWordTable(words map[string]class) *wordTable {
 		}
 		t.slots[h].key, t.slots[h].c = k, c
 		t.ends[endsIndex(w[0], len(w))] |= endsBit(w[len(w)-1])
+		t.gate[endsIndex(w[0], len(w))] |= endsBit(w[len(w)-1])
+	}
+	for w := range possessive {
+		if len(w) == 0 || len(w) > maxClassWord {
+			return nil
+		}
+		t.gate[endsIndex(w[0], len(w)+2)] |= endsBit('s')
 	}
 	return t
 }
@@ -118,6 +137,12 @@ func newWordTable(words map[string]class) *wordTable {
 // positives: lookup decides.
 func (t *wordTable) maybe(first, last byte, n int) bool {
 	return t.ends[endsIndex(first, n)]&endsBit(last) != 0
+}
+
+// mayHold is maybe for a word of n bytes (1 <= n <= maxGateWord) that may
+// also be a possessive of the table.
+func (t *wordTable) mayHold(first, last byte, n int) bool {
+	return t.gate[endsIndex(first, n)]&endsBit(last) != 0
 }
 
 func endsIndex(first byte, n int) int { return n<<5 | int(first|0x20)&31 }
