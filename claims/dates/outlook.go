@@ -76,8 +76,33 @@ func (s *scanner) futureBefore(i int) bool {
 		if s.future(k) {
 			return true
 		}
+		if k >= i-3 && s.reducedRelative(k) {
+			// "review progress on the documents signed on Tuesday": the
+			// participle dates a past event, whatever the clause plans.
+			return false
+		}
 	}
 	return false
+}
+
+// reducedRelative reports whether the word at k is a past participle right
+// after a noun ("the documents signed on Tuesday", "the plant opened on
+// Monday"), not part of a verb group ("will be signed", "is expected").
+func (s *scanner) reducedRelative(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || futureWords[w] || w == "expected" || w == "scheduled" || w == "planned" {
+		return false
+	}
+	p := s.word(k - 1)
+	if p == "" || s.kind(k-1) != token.Word {
+		return false
+	}
+	switch p {
+	case "be", "been", "being", "is", "are", "was", "were", "am", "will", "would", "to", "get", "got",
+		"has", "have", "had", "not", "also", "already", "just", "and", "or", "who", "which", "that":
+		return false
+	}
+	return !strings.HasSuffix(p, "'ll") && !strings.HasSuffix(p, "’ll") && !strings.HasSuffix(p, "ly")
 }
 
 // backwardSpan reports that "in N years" starting at token i closes a phrase
