@@ -16,37 +16,83 @@ import (
 // what any values inside the levels' intervals imply, with the percentage taken as
 // rounded to its last written digit.
 func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
-	from, to := fromToPair(levels)
-	if from == nil || len(changes) == 0 || from.Quantity.Unit == "percent" {
+	ft, ok := fromToOf(levels)
+	if !ok || len(changes) == 0 || ft.unit == "percent" || ft.a.Lo <= 0 {
 		// Between two percentages a percent is mostly another rate ("raised its growth
 		// forecast to 5.3% from 5.1% and sees growth of 5.6% in 2027"), not the change.
 		return
 	}
+	// The implied change ranges over all values inside both intervals.
+	lo, hi := (ft.b.Lo/ft.a.Hi-1)*100, (ft.b.Hi/ft.a.Lo-1)*100
+	var misfit *claims.Fact
 	for _, c := range changes {
 		q := c.Quantity
 		if q.Kind != quantity.Change || q.Unit != "percent" {
 			continue
 		}
-		a, b := from.Quantity.Interval, to.Quantity.Interval
-		if a.Lo <= 0 {
-			return
-		}
-		// The implied change ranges over all values inside both intervals.
-		lo, hi := (b.Lo/a.Hi-1)*100, (b.Hi/a.Lo-1)*100
 		stated := written(q)
 		if q.Direction < 0 {
 			stated = -stated
 		}
 		half := statedRounding(q)
 		if stated+half >= lo && stated-half <= hi {
-			return
+			return // one change of the sentence fits: it is the one the levels join
 		}
-		p.Report(Finding{Claims: ClaimsOf(c, from, to), Message: fmt.Sprintf(
-			"%s does not fit %s → %s in the same sentence: %s/%s − 1 = %s",
-			Quote(c), Quote(from), Quote(to), FormatNumber(written(to.Quantity)), FormatNumber(written(from.Quantity)),
-			FormatPercent(written(to.Quantity)/written(from.Quantity)-1))})
+		if misfit == nil || offsetGap(c, ft.facts[0]) < offsetGap(misfit, ft.facts[0]) {
+			misfit = c // the nearest change is the one the levels must fit
+		}
+	}
+	if misfit == nil {
 		return
 	}
+	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{misfit}, ft.facts...)...), Message: fmt.Sprintf(
+		"%s does not fit %s → %s in the same sentence: %s/%s − 1 = %s",
+		Quote(misfit), QuoteText(ft.fromText), QuoteText(ft.toText), FormatNumber(ft.to), FormatNumber(ft.from),
+		FormatPercent(ft.to/ft.from-1))})
+}
+
+// fromTo is a move between two levels of one unit: two amounts after "from"
+// and "to", or one range written "from A to B".
+type fromTo struct {
+	facts            []*claims.Fact
+	a, b             quantity.Interval // the levels' intervals
+	from, to         float64           // the numbers as written
+	fromText, toText string
+	unit             string
+}
+
+// fromToOf finds the move of a sentence's levels, if any.
+func fromToOf(levels []*claims.Fact) (fromTo, bool) {
+	if from, to := fromToPair(levels); from != nil {
+		return fromTo{facts: []*claims.Fact{from, to}, a: from.Quantity.Interval, b: to.Quantity.Interval,
+			from: written(from.Quantity), to: written(to.Quantity), fromText: from.Text(), toText: to.Text(),
+			unit: from.Quantity.Unit}, true
+	}
+	for _, f := range levels {
+		q := f.Quantity
+		if !fromToRange(f) || q.Hedge != "" {
+			continue
+		}
+		text := f.Text()
+		cut := strings.LastIndex(strings.ToLower(text), " to ")
+		return fromTo{facts: []*claims.Fact{f}, a: quantity.Interval{Lo: q.Value, Hi: q.Value},
+			b: quantity.Interval{Lo: q.ValueHi, Hi: q.ValueHi}, from: q.Value, to: q.ValueHi,
+			fromText: strings.TrimSpace(text[len("from"):cut]), toText: strings.TrimSpace(text[cut+len(" to "):]),
+			unit: q.Unit}, true
+	}
+	return fromTo{}, false
+}
+
+// fromToRange reports whether an amount is a range written "from A to B" (a
+// move between two levels when a change stands beside it: "rose 38.6 per cent,
+// from USD 4.4 billion to USD 6.8 billion").
+func fromToRange(f *claims.Fact) bool {
+	q := f.Quantity
+	if q == nil || !q.IsRange || q.ValueHi <= q.Value {
+		return false
+	}
+	t := strings.ToLower(f.Text())
+	return strings.HasPrefix(t, "from ") && strings.Contains(t, " to ")
 }
 
 // fromToPair returns the levels after "from" and after "to" of one unit, in

@@ -54,7 +54,9 @@ func runNumericConflict(p *Pass) {
 	for _, h := range p.Index.Heads() {
 		var ms []member
 		for _, f := range p.Index.Head(h) {
-			if isLevel(f) && !trivialCount(f) && !f.Prior { // a prior value's moment is unknown
+			// A prior value's moment is unknown; a move "from A to B" beside a change
+			// is no range of one level.
+			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) {
 				iv := intervalOf(f.Quantity, p.Config)
 				if validInterval(iv) {
 					ms = append(ms, member{f: f, iv: iv})
@@ -96,6 +98,29 @@ func subjectNames(ms []member) map[string]string {
 		out[s] = best
 	}
 	return out
+}
+
+// movingRange reports whether a "from A to B" amount describes a change: a
+// change is stated before it in its sentence ("rose 38.6 per cent, from USD 4.4
+// billion to USD 6.8 billion", "grew from 12,400 to 18,500").
+func movingRange(f *claims.Fact) bool {
+	if !fromToRange(f) {
+		return false
+	}
+	before := strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
+	if strings.ContainsAny(before, "%") || strings.Contains(before, "per cent") || strings.Contains(before, "percent") {
+		return true
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.Trim(ws[len(ws)-1], ",") {
+	case "rose", "risen", "rising", "grew", "grown", "growing", "increased", "fell", "fallen", "falling",
+		"dropped", "declined", "jumped", "climbed", "surged", "slipped", "slid", "went", "moved", "up", "down", "expanded", "shrank":
+		return true
+	}
+	return false
 }
 
 // isLevel reports whether f is an amount (a level, not a stated change).
