@@ -133,10 +133,14 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	prevKey := ""
 	made := make([]*Fact, len(qs))   // the fact of each amount, for prior values to find their partner
 	partners := make([]int, len(qs)) // the later value of each prior value, or -1
+	lasts := make([]int, len(qs))    // the last token of each amount
 	for qi, q := range qs {
 		q := q
 		if timeUnits[q.Unit] {
 			continue // a duration ("five years", "the first eight months"), not an amount
+		}
+		if insideDate(ds, q) {
+			continue // "from December 5 to 14": a day of a date, not an amount
 		}
 		first, last := tokenRange(toks, q.Start, q.End)
 		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" || q.IsRange && q.ValueHi <= q.Value {
@@ -150,8 +154,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if q.Kind == quantity.Change || q.Kind == quantity.Multiple || difference(w, last) {
 			f.Kind = KindChange // "6,300 more children than a day earlier" is a difference, not a level
 		}
+		lasts[qi] = last
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
+		if f.Subject == "" && qi > 0 && made[qi-1] != nil && coordinated(w, lasts[qi-1], first) {
+			f.Subject = made[qi-1].Subject // "Indonesia were third with 64 golds, 70 silvers and 82 bronzes (216 medals)"
+		}
 		if dealPrice(w, first, last, q) {
 			// "will pay $2.6 billion for Listo", "agreed to buy Listo for $2.8
 			// billion", "the $2.8 billion purchase": one measure, the price, agreed
@@ -229,6 +237,39 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			Speaker: speaker, Date: &d})
 	}
 	return facts
+}
+
+// coordinated reports whether the amount starting at token first is listed
+// right after the one ending at token prev: only its noun and a comma, "and",
+// "or" or an opening bracket stand between them ("64 golds, 70 silvers and 82
+// bronzes (216 medals)", "98 gold medals and 253 medals in all").
+func coordinated(w words, prev, first int) bool {
+	if first-prev-1 > 3 || first <= prev {
+		return false
+	}
+	joined := false
+	for k := prev + 1; k < first; k++ {
+		switch t := w.toks[k]; {
+		case t.Kind == token.Symbol && (w.at(k) == "," || w.at(k) == "("):
+			joined = true
+		case t.Kind == token.Word && (w.lower(k) == "and" || w.lower(k) == "or"):
+			joined = true
+		case t.Kind == token.Word && !isVerb(w.lower(k)) && !prepositions[w.lower(k)] && !isCapitalised(w.at(k)):
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// insideDate reports whether an amount lies within a date of its sentence.
+func insideDate(ds []dates.Date, q quantity.Quantity) bool {
+	for _, d := range ds {
+		if d.Start <= q.Start && q.End <= d.End {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSpeaker returns who the sentence at s attributes its claims to, or "".

@@ -90,6 +90,14 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "USD 5 billion", key: "export usd", period: "2024-01-01/2025-01-01", flow: true},
 		{name: "a hyphenated attribute of a name", text: "The 27.4-km Sapphire Line will link the two banks.",
 			quantity: "27.4-km", key: "sapphir line km", plan: true},
+		{name: "the name before 'with' has the figure", text: "Indonesia were third, ahead of the Philippines with 40 golds.",
+			quantity: "40", key: "gold", subject: "philippines"},
+		{name: "a listed amount shares its neighbour's subject", text: "Vietnam collected 98 gold medals and 253 medals in all.",
+			quantity: "253", key: "medal", subject: "vietnam"},
+		{name: "a bracketed total shares the list's subject", text: "Indonesia were third with 64 golds, 70 silvers and 82 bronzes (216 medals).",
+			quantity: "216", key: "medal", subject: "indonesia"},
+		{name: "a when clause is dated by the date before it", text: "It is a reversal from four years ago, when Civic Renewal took 27.1% and 44 seats.",
+			quantity: "44", key: "seat", subject: "civic renewal", period: "2021-01-01/2022-01-01", flow: true},
 		{name: "named subject of the verb", text: "Gunma is home to 16,000 Vietnamese residents.",
 			quantity: "16,000", key: "vietnames people", subject: "gunma"},
 		{name: "named subject of won", text: "Civic Renewal won 62 seats in the vote.",
@@ -306,6 +314,12 @@ func TestQuoteSpeakerAntecedents(t *testing.T) {
 			assert.Equal(t, tt.speaker, got[0])
 		})
 	}
+}
+
+func TestDaysOfDatesAreNoAmounts(t *testing.T) {
+	got := quantityFacts(t, "Nearly 5,000 athletes from 11 countries took part in the Games, which ran from December 5 to 14.")
+	assert.Contains(t, got, "11")
+	assert.NotContains(t, got, "14")
 }
 
 func TestFewWords(t *testing.T) {

@@ -82,10 +82,16 @@ func periodOf(sp sentencePeriods, w words, start, end int) string {
 		return ""
 	}
 	cs, ce := sp.clauseAround(w.text, start, end)
+	// A "when" clause is dated by the date it follows ("four years ago, when
+	// Civic Renewal took 27.1% and 44 seats").
+	whenFrom := -1
+	if rest := strings.TrimLeft(w.text[cs:], " "); len(rest) > 5 && strings.EqualFold(rest[:5], "when ") && cs > 0 {
+		whenFrom = max(0, cs-40)
+	}
 	best, dist := -1, -1
 	for i, pd := range pds {
 		d := pd.d
-		inClause := d.Start >= cs && d.End <= ce
+		inClause := d.Start >= cs && d.End <= ce || whenFrom >= 0 && d.Start >= whenFrom && d.End < cs
 		// An opening adverbial governs the sentence; a date at the end of a first
 		// main clause ("Revenue rose … in the third quarter, from …") does not.
 		governs := pd.opens && cs > opening
@@ -269,7 +275,14 @@ func subjectOf(w words, first int) string {
 		switch w.lower(first - 1) {
 		case "with", "their", "its":
 			// "Japan is the largest investor, with 96 projects"; "Dravina won 24 of
-			// their 34 league matches"
+			// their 34 league matches"; "ahead of the Philippines with 40 golds":
+			// the name right before "with" has them.
+			if w.lower(first-1) == "with" && first > 1 && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
+				if n := w.nameBefore(first - 1); n != "" {
+					subject = n
+					break
+				}
+			}
 			subject = w.sentenceSubject()
 			if subject == "" && w.lower(first-1) != "with" {
 				subject = w.leadingName()
