@@ -160,6 +160,14 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if f.Subject == "" && qi > 0 && made[qi-1] != nil && coordinated(w, lasts[qi-1], first) {
 			f.Subject = made[qi-1].Subject // "Indonesia were third with 64 golds, 70 silvers and 82 bronzes (216 medals)"
 		}
+		if qual := w.ellipticQualifier(first); qual != "" && measure != "" {
+			// "The rate among boys was 10.8 percent and among girls 5.2 percent":
+			// the second figure's own qualifier replaces the first's.
+			np, _ := splitKey(measure)
+			if len(np) > 0 {
+				measure = strings.Join(append(np, qual), " ")
+			}
+		}
 		if dealPrice(w, first, last, q) {
 			// "will pay $2.6 billion for Listo", "agreed to buy Listo for $2.8
 			// billion", "the $2.8 billion purchase": one measure, the price, agreed
@@ -182,7 +190,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			}
 		}
 		if (q.Unit == "percent" || q.Unit == "fraction") && measure != "" {
-			if p := w.sharePredicate(last); p != "" {
+			if p := w.sharePredicate(last, q.Unit == "fraction"); p != "" {
 				measure += " =" + p // "8.1 percent of students were current users"
 			}
 		}
@@ -237,6 +245,36 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			Speaker: speaker, Date: &d})
 	}
 	return facts
+}
+
+// ellipticQualifier returns the qualifier of an elliptic clause that a figure
+// at token first ends ("… and among girls 5.2 percent" → "among girl"), as key
+// words, or "".
+func (w words) ellipticQualifier(first int) string {
+	for k := first - 1; k >= 1 && k >= first-5; k-- {
+		if w.toks[k].Kind != token.Word {
+			return ""
+		}
+		switch w.lower(k) {
+		case "among", "in", "for":
+			prev := w.toks[k-1]
+			if !(prev.Kind == token.Word && w.lower(k-1) == "and" || prev.Kind == token.Symbol && w.at(k-1) == ",") || k+1 >= first {
+				return ""
+			}
+			var np []string
+			for j := k + 1; j < first; j++ {
+				np = append(np, w.at(j))
+			}
+			if key := normalizeWords(np, w.stems); key != "" {
+				return w.lower(k) + " " + key
+			}
+			return ""
+		}
+		if isVerb(w.lower(k)) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // coordinated reports whether the amount starting at token first is listed

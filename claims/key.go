@@ -34,6 +34,8 @@ var dropWords = map[string]bool{
 	"it": true, "they": true, "we": true, "he": true, "she": true, "i": true, "you": true,
 	"them": true, "today": true, "yesterday": true, "tomorrow": true, "sides": true, "side": true, "own": true, "annually": true,
 	"each": true, "per": true,
+	"alone": true, "slightly": true, "mainly": true, "mostly": true, "largely": true, "partly": true,
+	"below": true,
 	// Time words place a figure in time; the period is kept apart (Fact.Period).
 	"last": true, "next": true, "year": true, "years": true, "month": true, "months": true,
 	"week": true, "weeks": true, "day": true, "days": true, "quarter": true, "half": true,

@@ -12,13 +12,18 @@ import (
 // "expos", "nearly half of current users said they had first tried …" → "tri".
 // Shares of one group that say different things ("were current users", "were
 // exposed") are different measures. last is the share's last token, followed
-// by "of"; "" when no verb group follows the group.
-func (w words) sharePredicate(last int) string {
+// by "of", or with direct by the group itself ("one in five students said …");
+// "" when no verb group follows the group.
+func (w words) sharePredicate(last int, direct bool) string {
 	j := last + 1
-	if j >= len(w.toks) || w.toks[j].Kind != token.Word || w.lower(j) != "of" {
+	if j >= len(w.toks) || w.toks[j].Kind != token.Word {
 		return ""
 	}
-	j++
+	if w.lower(j) == "of" {
+		j++
+	} else if !direct {
+		return ""
+	}
 	// The group: up to a verb or an auxiliary, across a bracketing ", or about one
 	// in five,".
 	found := false

@@ -17,17 +17,23 @@ import (
 // rounded to its last written digit.
 func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 	ft, ok := fromToOf(levels)
-	if !ok || len(changes) == 0 || ft.unit == "percent" || ft.a.Lo <= 0 {
-		// Between two percentages a percent is mostly another rate ("raised its growth
-		// forecast to 5.3% from 5.1% and sees growth of 5.6% in 2027"), not the change.
+	if !ok || len(changes) == 0 || ft.a.Lo <= 0 {
 		return
 	}
-	// The implied change ranges over all values inside both intervals.
+	// The implied change ranges over all values inside both intervals: a ratio
+	// for a percent change, a difference in points between two percentages. (Between
+	// two percentages a percent is mostly another rate: "raised its growth forecast
+	// to 5.3% from 5.1% and sees growth of 5.6% in 2027".)
+	unit := "percent"
 	lo, hi := (ft.b.Lo/ft.a.Hi-1)*100, (ft.b.Hi/ft.a.Lo-1)*100
+	if ft.unit == "percent" {
+		unit = "pp"
+		lo, hi = ft.b.Lo-ft.a.Hi, ft.b.Hi-ft.a.Lo
+	}
 	var misfit *claims.Fact
 	for _, c := range changes {
 		q := c.Quantity
-		if q.Kind != quantity.Change || q.Unit != "percent" {
+		if q.Kind != quantity.Change || q.Unit != unit {
 			continue
 		}
 		stated := written(q)
@@ -45,10 +51,13 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 	if misfit == nil {
 		return
 	}
+	implied := fmt.Sprintf("%s/%s − 1 = %s", FormatNumber(ft.to), FormatNumber(ft.from), FormatPercent(ft.to/ft.from-1))
+	if unit == "pp" {
+		implied = fmt.Sprintf("%s − %s = %s percentage points", FormatNumber(ft.to), FormatNumber(ft.from), FormatNumber(ft.to-ft.from))
+	}
 	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{misfit}, ft.facts...)...), Message: fmt.Sprintf(
-		"%s does not fit %s → %s in the same sentence: %s/%s − 1 = %s",
-		Quote(misfit), QuoteText(ft.fromText), QuoteText(ft.toText), FormatNumber(ft.to), FormatNumber(ft.from),
-		FormatPercent(ft.to/ft.from-1))})
+		"%s does not fit %s → %s in the same sentence: %s",
+		Quote(misfit), QuoteText(ft.fromText), QuoteText(ft.toText), implied)})
 }
 
 // fromTo is a move between two levels of one unit: two amounts after "from"
@@ -105,6 +114,26 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		for _, g := range levels {
 			if g != f && g.Quantity.Unit == f.Quantity.Unit && precededBy(g, "to") {
 				return f, g
+			}
+		}
+		// "5.2 percent of girls …, up from 2.4 percent in 2022": the level
+		// nearest before "up from" or "down from" is the later one.
+		if precededBy(f, "up from") || precededBy(f, "down from") {
+			var near *claims.Fact
+			for _, g := range levels {
+				// The nearest level of the same measure (a prior value without a key of
+				// its own takes the nearest): "21,400 spectators at their 19 home games,
+				// up from 18,900 last season" is no move from 18,900 to 19.
+				if g == f || g.Quantity.Unit != f.Quantity.Unit || g.Span.End > f.Span.Start ||
+					f.Key != "" && !claims.KeysMatch(f.Key, g.Key) {
+					continue
+				}
+				if near == nil || g.Span.Start > near.Span.Start {
+					near = g
+				}
+			}
+			if near != nil {
+				return f, near
 			}
 		}
 	}
