@@ -47,7 +47,9 @@ of the clauses differ: "the burned area stood at 12,400 hectares on Monday" is
 not "the governor toured the burned area on Thursday"). Deadlines ("by 2030"), limits ("until next year") and spans ("over the past 5 years")
 are not compared, nor periods that a figure in their sentence is measured over
 ("1.2 million TEU in the first eight months"), nor the date of a report
-("officials said on Monday"), nor relative days inside a quote ("a corridor that
+("officials said on Monday"), nor the days two counts of a running toll were
+taken ("21 people injured as of Monday", "31 injured as of Thursday": the words
+the dates share are the counted ones), nor relative days inside a quote ("a corridor that
 today depends on buses"): they count from the day the speaker spoke, which the
 source does not give. Undated sources resolve nothing and are skipped.
 
@@ -109,8 +111,34 @@ func runDateConflict(p *Pass) {
 	// eight months") is what the figure is measured over, not when an event
 	// happened: figures of different periods are different measures.
 	measured := map[sentKey]bool{}
+	counted := map[sentKey]map[string]bool{} // the key words of each sentence's figures
 	for _, q := range p.Index.Kind(claims.KindQuantity) {
-		measured[sentKey{q.Doc, q.Sentence.Start}] = true
+		k := sentKey{q.Doc, q.Sentence.Start}
+		measured[k] = true
+		if counted[k] == nil {
+			counted[k] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(q.Key) {
+			w = strings.TrimPrefix(w, "=")
+			counted[k][w] = true
+			counted[k][stemWord(w)] = true // keys keep canonical forms ("people") unstemmed
+		}
+	}
+	// countedOnly reports whether the words two dates share are all words of the
+	// figures of both their sentences: "21 people injured and 1,340 houses
+	// damaged as of Monday" and "31 injured by Thursday" date two counts of a
+	// running toll, not one event.
+	countedOnly := func(a, b dated, shared []string) bool {
+		ca, cb := counted[sentKey{a.f.Doc, a.f.Sentence.Start}], counted[sentKey{b.f.Doc, b.f.Sentence.Start}]
+		if len(shared) == 0 || ca == nil || cb == nil || a.ev.anchor != "" && a.ev.anchor == b.ev.anchor {
+			return false
+		}
+		for _, st := range shared {
+			if !ca[st] || !cb[st] {
+				return false
+			}
+		}
+		return true
 	}
 	kept := ds[:0]
 	for _, x := range ds {
@@ -144,7 +172,7 @@ func runDateConflict(p *Pass) {
 			continue
 		}
 		sh, ok := sameEvent(a.ev, b.ev)
-		if !ok {
+		if !ok || !a.origin && !b.origin && countedOnly(a, b, sh) {
 			continue
 		}
 		key := factPairKey(a.f, b.f)
