@@ -10,7 +10,8 @@ import (
 
 // nameFacts appends the proper names of a sentence that have two to four words
 // ("Tomas Vidmar", "Luka Bregar", "Ho Chi Minh City"): the rules compare their
-// spellings across sources. Titles and a sentence-initial article are left out
+// spellings across sources. A name fact's Key is the title an apposition gives
+// it ("Hoang Van Khiem, vice chairman of …" → "vice chairman"), or "". Titles and a sentence-initial article are left out
 // ("Striker Luka Bregar" → "Luka Bregar"), a possessive ends a name ("Tomas
 // Vidmar's party"), and a tight hyphen joins parts ("Solberg-Vaher", "Min-jun").
 func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
@@ -29,8 +30,8 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
 		}
-		if start == 0 && start < end && (prepositions[w.lower(0)] || determiners[w.lower(0)] || w.common(w.at(0))) {
-			start++ // "On", "In", "Officials" opening the sentence
+		if start == 0 && start < end && (prepositions[w.lower(0)] || determiners[w.lower(0)] || commonOpener(w.lower(0))) {
+			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)
 		}
 		parts := 0
 		for k := start; k < end; k++ {
@@ -45,9 +46,38 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		name := strings.TrimSuffix(strings.TrimSuffix(w.text[from:to], "'s"), "’s")
 		to = from + len(name)
 		facts = append(facts, &Fact{Kind: KindName, Doc: doc, Span: Span{s.Start + from, s.Start + to}, Sentence: s,
-			Subject: fold(name)})
+			Subject: fold(name), Key: w.appositionTitle(end)})
 	}
 	return facts
+}
+
+// appositionTitle returns the title a comma after the name's last token k-1
+// opens ("…, vice chairman of the provincial People's Committee" → "vice
+// chairman"), lower-cased, or "" when the words after the comma are no title.
+func (w words) appositionTitle(k int) string {
+	if k >= len(w.toks) || w.toks[k].Kind != token.Symbol || w.at(k) != "," {
+		return ""
+	}
+	var parts []string
+	titled := false
+	for j := k + 1; j < len(w.toks) && len(parts) < 5; j++ {
+		if w.toks[j].Kind != token.Word {
+			break
+		}
+		lw := w.lower(j)
+		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) {
+			break
+		}
+		if determiners[lw] && len(parts) == 0 {
+			continue // "…, the governor of …"
+		}
+		titled = titled || nameSkipWords[lw] && !determiners[lw]
+		parts = append(parts, lw)
+	}
+	if !titled {
+		return ""
+	}
+	return fold(strings.Join(parts, " "))
 }
 
 // nameRun returns the tokens [start, end) of the run of capitalised words from

@@ -7,6 +7,25 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+func TestNameAppositionTitles(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Hoàng Văn Khiêm, vice chairman of the provincial People's Committee, said so.", "vice chairman"},
+		{"Luka Bregar, the striker, scored.", "striker"},
+		{"Tomas Vidmar, 47, claimed victory.", ""},
+		{"Katrin Aavik, a political scientist at the university, said so.", ""},
+	}
+	for _, tt := range tests {
+		doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}
+		got := "-"
+		for _, f := range Extract(doc) {
+			if f.Kind == KindName && got == "-" {
+				got = f.Key
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
+
 func TestNameFacts(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -191,11 +191,20 @@ func isCapitalised(s string) bool {
 // a function word, not a name: plurals, determiners, pronouns.
 func looksCommon(s string) bool {
 	ls := strings.ToLower(s)
+	if commonOpener(ls) {
+		return true
+	}
+	return strings.HasSuffix(ls, "s") || strings.HasSuffix(ls, "ly") ||
+		len(ls) > 4 && (strings.HasSuffix(ls, "ed") || strings.HasSuffix(ls, "ing")) // "Confirmed cases had …"
+}
+
+// commonOpener reports whether a lower-cased word is a function word or adverb
+// that opens sentences capitalised ("The", "Many", "Meanwhile").
+func commonOpener(ls string) bool {
 	switch ls {
 	case "the", "this", "these", "those", "it", "they", "we", "he", "she", "many", "some", "both",
 		"all", "each", "most", "its", "their", "our", "meanwhile", "currently", "today", "so", "in":
 		return true
 	}
-	return strings.HasSuffix(ls, "s") || strings.HasSuffix(ls, "ly") ||
-		len(ls) > 4 && (strings.HasSuffix(ls, "ed") || strings.HasSuffix(ls, "ing")) // "Confirmed cases had …"
+	return false
 }

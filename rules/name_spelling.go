@@ -160,19 +160,26 @@ func oneLetterApart(a, b string, lastToo bool) string {
 	return ""
 }
 
-// nameTitles returns the titles each folded full name is given in the corpus
-// ("takeda haruki" → {"mizuhara governor"}).
+// nameTitles returns the titles each folded full name is given in the corpus,
+// before it or in apposition ("takeda haruki" → {"mizuhara governor"}).
 func nameTitles(p *Pass) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	for _, f := range p.Index.Kind(claims.KindPerson) {
-		if f.Person == nil || f.Person.Title == "" || f.Person.Former {
-			continue
-		}
-		n := textnorm.Fold(f.Person.Name)
+	add := func(name, title string) {
+		n := textnorm.Fold(name)
 		if out[n] == nil {
 			out[n] = map[string]bool{}
 		}
-		out[n][textnorm.Fold(f.Person.Title)] = true
+		out[n][textnorm.Fold(title)] = true
+	}
+	for _, f := range p.Index.Kind(claims.KindPerson) {
+		if f.Person != nil && f.Person.Title != "" && !f.Person.Former {
+			add(f.Person.Name, f.Person.Title)
+		}
+	}
+	for _, f := range p.Index.Kind(claims.KindName) {
+		if f.Key != "" { // a title given in apposition: "Hoang Van Khiem, vice chairman of …"
+			add(f.Subject, f.Key)
+		}
 	}
 	return out
 }
