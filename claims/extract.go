@@ -181,7 +181,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// and "61,000 people evacuated", "26 games won" and "38 games" are
 				// different measures. Verbs that only say the things exist or took
 				// part ("agreements signed", "runners lined up") do not count.
-				if p := w.predicate(first, last); p != "" && (!neutralPredicates[p] || predicateNouns[Head(measure)] && !reportingPredicates[p]) {
+				if p := w.predicate(first, last); p != "" && (!neutralPredicates[p] || predicateNouns[Head(measure)] && !reportingPredicates[p]) &&
+					!(attendancePredicates[p] && Head(measure) == "attendance") {
 					if syn, ok := predicateSynonyms[p]; ok {
 						p = syn
 					}

@@ -36,23 +36,29 @@ type sentencePeriods struct {
 // … by the end of 2025" dates the figure).
 func periodDates(ds []dates.Date, w words) sentencePeriods {
 	sent := w.text
-	opening := strings.IndexAny(sent, ",;:")
-	sp := sentencePeriods{opening: opening}
+	sp := sentencePeriods{opening: -1}
 	if len(ds) == 0 {
 		return sp
 	}
 	for i := 0; i < len(sent); i++ {
 		switch sent[i] {
 		case ',', ';', ':', '(', ')':
+			if sent[i] != '(' && sent[i] != ')' && i > 0 && i+1 < len(sent) && isDigit(sent[i-1]) && isDigit(sent[i+1]) {
+				continue // "32,470", "10:30": inside a number, no clause mark
+			}
+			if sp.opening < 0 && sent[i] != '(' && sent[i] != ')' {
+				sp.opening = i
+			}
 			sp.marks = append(sp.marks, i)
 		}
 	}
+	opening := sp.opening
 	var out []periodDate
 	for _, d := range ds {
 		if !d.Resolved {
 			continue
 		}
-		opens := opening > 0 && d.End <= opening && fewWords(sent[:d.Start], 3)
+		opens := opening > 0 && d.End <= opening && fewWords(sent[:d.Start], 3) && w.adverbialUpTo(d.End, opening)
 		if (d.Granularity == dates.Day || d.Granularity == dates.Week) && !opens {
 			continue
 		}
@@ -112,6 +118,24 @@ func periodOf(sp sentencePeriods, w words, start, end int) string {
 	d := pds[best].d
 	return d.From.Format("2006-01-02") + "/" + d.To.Format("2006-01-02")
 }
+
+// adverbialUpTo reports whether the text from byte from to the opening comma
+// at to holds no verb and no figure: an opening adverbial ("On Monday's
+// preliminary count, …"), not a clause ("The final on December 14 drew 32,470
+// spectators, a record").
+func (w words) adverbialUpTo(from, to int) bool {
+	for i, t := range w.toks {
+		if t.Start < from || t.End > to {
+			continue
+		}
+		if t.Kind == token.Number || t.Kind == token.Word && (isVerb(w.lower(i)) || len(w.lower(i)) > 4 && strings.HasSuffix(w.lower(i), "ed")) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // fewWords reports whether s has at most n space-separated words, reading no
 // further than needed: len(strings.Fields(s)) <= n without splitting all of s.

@@ -57,10 +57,17 @@ var predicateAdjectives = map[string]bool{"missing": true, "dead": true, "homele
 // 870 houses"), else the participle or adjective after its noun phrase ("six
 // people were still missing"), or "".
 func (w words) predicate(first, last int) string {
+	if first > 1 && w.toks[first-1].Kind == token.Word && w.lower(first-1) == "by" && w.toks[first-2].Kind == token.Word {
+		// A passive's agent: "used by about 310 million people" are users,
+		// "watched by 32,470 spectators" watchers.
+		if lw := w.lower(first - 2); len(lw) >= 4 && strings.HasSuffix(lw, "ed") {
+			return textnorm.Stem(lw)
+		}
+	}
 	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
-		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" {
+		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
 			return textnorm.Stem(lw)
 		}
 	}
@@ -264,8 +271,13 @@ var neutralPredicates = map[string]bool{"score": true, "sign": true, "forg": tru
 	"said": true, "say": true, "told": true, "ad": true, "note": true, "confirm": true, "announc": true,
 	// A crowd that packed, filled or watched only attended; projects a company
 	// runs, has or owns are its projects.
-	"pack": true, "fill": true, "watch": true, "turn": true, "run": true, "have": true, "has": true,
+	"turn": true, "run": true, "have": true, "has": true,
 	"own": true, "oper": true}
+
+// attendancePredicates only say a crowd came: "drew 25,470 spectators",
+// "packed", "filled", "watched by". Elsewhere they make another measure ("drew
+// six" games are draws).
+var attendancePredicates = map[string]bool{"drew": true, "draw": true, "pack": true, "fill": true, "watch": true}
 
 // predicateSynonyms map predicates that make one measure to one form: a survey
 // that questioned, interviewed, polled or covered 18,450 students has that sample.
