@@ -160,6 +160,15 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if f.Subject == "" && qi > 0 && made[qi-1] != nil && coordinated(w, lasts[qi-1], first) {
 			f.Subject = made[qi-1].Subject // "Indonesia were third with 64 golds, 70 silvers and 82 bronzes (216 medals)"
 		}
+		if qi > 0 && made[qi-1] != nil && measure != "" && withOf(w, lasts[qi-1], first) {
+			// "33 valid projects in Vietnam with total registered capital of about USD
+			// 153 million": the capital of the projects in Vietnam.
+			if np, qual := splitKey(measure); len(qual) == 0 {
+				if _, pq := splitKey(made[qi-1].Key); len(pq) > 0 && placePrepositions[pq[0]] {
+					measure = strings.Join(append(np, pq...), " ")
+				}
+			}
+		}
 		if qual := w.ellipticQualifier(first); qual != "" && measure != "" {
 			// "The rate among boys was 10.8 percent and among girls 5.2 percent":
 			// the second figure's own qualifier replaces the first's.
@@ -246,6 +255,25 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			Speaker: speaker, Date: &d})
 	}
 	return facts
+}
+
+// withOf reports whether the amount at token first is the "with … of" measure
+// of the things counted just before it ("33 projects in Vietnam with total
+// registered capital of about USD 153 million"): only a few words, "with" first
+// and "of" last, stand between them.
+func withOf(w words, prev, first int) bool {
+	if first-prev < 4 || first-prev > 12 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "of" {
+		return false
+	}
+	for k := prev + 1; k < first-1; k++ {
+		if w.toks[k].Kind != token.Word {
+			return false
+		}
+		if w.lower(k) == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipticQualifier returns the qualifier of an elliptic clause that a figure

@@ -313,6 +313,9 @@ func subjectOf(w words, first int) string {
 			}
 		}
 	}
+	if subject == "" && w.withPhraseBefore(first) {
+		subject = w.sentenceSubject() // "Japan is the third-largest investor, with cumulative capital of USD 75 billion"
+	}
 	if subject == "" && first > 1 && w.lower(first-1) == "for" && accountVerbs[w.lower(first-2)] {
 		subject = w.sharer(first - 2) // "The Philippines …, accounting for 42 per cent"
 	}
@@ -320,6 +323,23 @@ func subjectOf(w words, first int) string {
 		subject = w.clauseSubject(first)
 	}
 	return subject
+}
+
+// withPhraseBefore reports whether the amount at token first ends a "with …
+// of" phrase of at most four words ("with cumulative registered capital of").
+func (w words) withPhraseBefore(first int) bool {
+	if first < 3 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "of" {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-6; k-- {
+		if w.toks[k].Kind != token.Word {
+			return false
+		}
+		if w.lower(k) == "with" {
+			return k > 0 && w.toks[k-1].Kind == token.Symbol && w.at(k-1) == ","
+		}
+	}
+	return false
 }
 
 // accountVerbs give a share to their subject: "X accounted for 42 per cent of Y".

@@ -10,17 +10,31 @@ import (
 // sentenceSubject returns the capitalised name that opens the sentence, before
 // its first verb ("Japan is the largest investor …" → "japan"), or "".
 func (w words) sentenceSubject() string {
+	start := 0
+	if len(w.toks) > 2 && w.toks[1].Kind == token.Symbol && w.at(1) == "," && w.toks[0].Kind == token.Word && isAdverbOpener(w.lower(0)) {
+		start = 2 // "Nationwide, Japan is …"
+	}
 	end := -1
-	for j := 0; j < len(w.toks) && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)); j++ {
+	for j := start; j < len(w.toks) && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)); j++ {
 		end = j
 	}
-	if end < 0 || end == 0 && w.common(w.at(0)) {
+	if end < start || end == start && w.common(w.at(start)) {
 		return ""
 	}
 	if end+1 < len(w.toks) && !(w.toks[end+1].Kind == token.Word && isVerb(w.lower(end+1))) {
 		return ""
 	}
-	return fold(w.text[w.toks[0].Start:w.toks[end].End])
+	return fold(w.text[w.toks[start].Start:w.toks[end].End])
+}
+
+// isAdverbOpener reports whether a lower-cased word is a sentence adverb that
+// a comma follows before the subject ("Nationwide,", "Overall,", "Meanwhile,").
+func isAdverbOpener(lw string) bool {
+	switch lw {
+	case "nationwide", "overall", "meanwhile", "however", "nationally", "globally", "separately", "elsewhere", "altogether", "together":
+		return true
+	}
+	return strings.HasSuffix(lw, "ly") && len(lw) > 4
 }
 
 // leadingName returns the capitalised name that opens the sentence, whatever
