@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -55,13 +56,31 @@ const (
 )
 
 func newScanner(text string) *scanner {
-	// News averages about four and a half bytes a token; a quarter of the
-	// length leaves room for most texts without growing the slices.
-	c := len(text)/4 + 16
 	s := &scanner{text: text, lower: lowerASCII(text)}
-	s.scan(c)
+	buf := scanBufs.Get().(*scanBuf)
+	s.scan(buf)
+	if cap(buf.toks) <= maxPooledTokens {
+		scanBufs.Put(buf)
+	}
 	return s
 }
+
+// scanBuf holds the slices scan fills before it knows how many tokens,
+// marks and verbs a text has. The scanner keeps exact-size copies, so one
+// buffer serves text after text: sizing each text's slices from a guess
+// allocated a sixth more than the tokens took, zeroed it, and grew it for
+// texts denser than the guess.
+type scanBuf struct {
+	toks         []token.Token
+	flags        []uint8
+	marks, verbs []int
+}
+
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+
+// maxPooledTokens bounds the buffers kept for reuse, so that one huge text
+// does not pin its buffer.
+const maxPooledTokens = 1 << 20
 
 // fAnchor marks an office word, from which a titled mention may start
 // anywhere in the run of words and hyphens before it: it is the bit

@@ -3,6 +3,7 @@ package attrib
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -29,13 +30,20 @@ var wordTail = func() (t [256]bool) {
 // s.wide. fMention is set as the tokens go by: on honorifics, and on every
 // token of a run of words and hyphens that leads to an office word.
 //
-// c is the number of tokens to make room for.
-func (s *scanner) scan(c int) {
+// buf holds the slices to fill; the scanner gets copies of what they hold.
+func (s *scanner) scan(buf *scanBuf) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	text, lower := s.text, s.lower
 	// The text's bytes, read eight at a time as one load; never written.
 	bytes := unsafe.Slice(unsafe.StringData(text), len(text))
-	toks, flags := make([]token.Token, c), make([]uint8, c)
+	// News averages about four and a half bytes a token; a quarter of the
+	// length leaves room for most texts without growing the slices.
+	if c := len(text)/4 + 16; cap(buf.toks) < c {
+		buf.toks, buf.flags = make([]token.Token, c), make([]uint8, c)
+	}
+	m := min(cap(buf.toks), cap(buf.flags))
+	toks, flags := buf.toks[:m], buf.flags[:m]
+	s.marks, s.verbs = buf.marks[:0], buf.verbs[:0]
 	n := 0
 	var wide []byte
 	// run is the first token of the current run of words and hyphens;
@@ -225,7 +233,12 @@ func (s *scanner) scan(c int) {
 			i++ // most tokens: one space after, skipped without the dispatch
 		}
 	}
-	s.toks, s.flags = toks[:n], flags[:n]
+	buf.toks, buf.flags, buf.marks, buf.verbs = toks, flags, s.marks, s.verbs
+	s.toks, s.flags = exactCopy(toks[:n]), exactCopy(flags[:n])
+	s.marks, s.verbs = exactCopy(s.marks), exactCopy(s.verbs)
+	if s.toks == nil {
+		s.toks, s.flags = []token.Token{}, []uint8{} // as an empty text scanned
+	}
 	s.wideText = string(wide)
 	s.folded = nil // only the scan looks folds up by text
 }
@@ -241,6 +254,15 @@ func (s *scanner) apostrophes(i, j int) {
 			s.marks = append(s.marks, k)
 		}
 	}
+}
+
+// exactCopy returns a copy of x sized to it, nil if x is empty.
+// The copy is not zeroed first, as every byte of it is copied over.
+func exactCopy[T any](x []T) []T {
+	if len(x) == 0 {
+		return nil
+	}
+	return slices.Clone(x)
 }
 
 // fHonorific is a transient flag of scan: a capitalised word that is an
