@@ -10,22 +10,22 @@ import (
 // repeat a name, or a part of a name, already found after a title or
 // honorific ("Chinh" after "Prime Minister Pham Minh Chinh"). The run must be
 // whole, so "Van" inside "Song Van" is not a mention of "Ngo Le Van".
-func (s *scanner) bareMentions(found []Person) []Person {
+// It records the parts of each name of found in partsOf (see personParts).
+func (s *scanner) bareMentions(found []Person, partsOf map[string][]string) []Person {
 	if len(found) == 0 {
 		return found
 	}
 	// The distinct names, in order of first mention, and every part of them,
 	// to reject most capitalised runs with one look-up.
 	var names [][]string
-	seen := map[string]bool{}
 	known := map[string]bool{}
 	var filter partFilter
 	for _, p := range found {
-		if seen[p.Name] {
+		if _, seen := partsOf[p.Name]; seen {
 			continue
 		}
-		seen[p.Name] = true
 		np := s.personParts(p)
+		partsOf[p.Name] = np
 		names = append(names, np)
 		for _, w := range np {
 			known[w] = true
@@ -197,8 +197,9 @@ func mergeByStart(a, b []Person) []Person {
 }
 
 // linkFullNames sets FullName on each mention whose name is a proper part of a
-// longer name in the list, preferring the nearest earlier mention.
-func (s *scanner) linkFullNames(ps []Person) {
+// longer name in the list, preferring the nearest earlier mention. partsOf
+// holds the parts of names already split, which bareMentions did for most.
+func (s *scanner) linkFullNames(ps []Person, partsOf map[string][]string) {
 	// Mentions are many, distinct names few: group mentions by name, so each
 	// short name is matched against each distinct longer name once, and the
 	// nearest mention of a match is found by binary search.
@@ -214,7 +215,11 @@ func (s *scanner) linkFullNames(ps []Person) {
 		if !ok {
 			g = len(groups)
 			byName[ps[i].Name] = g
-			groups = append(groups, group{parts: s.personParts(ps[i])})
+			parts, ok := partsOf[ps[i].Name]
+			if !ok {
+				parts = s.personParts(ps[i])
+			}
+			groups = append(groups, group{parts: parts})
 		}
 		groups[g].at = append(groups[g].at, i)
 		of[i] = g

@@ -136,7 +136,12 @@ func (s *scanner) people() []Person {
 		}
 		i++
 	}
-	out = s.bareMentions(out)
-	s.linkFullNames(out)
+	if len(out) == 0 {
+		return out // no names to repeat or link
+	}
+	// Both passes split the names into parts; each name is split once.
+	partsOf := make(map[string][]string, len(out))
+	out = s.bareMentions(out, partsOf)
+	s.linkFullNames(out, partsOf)
 	return out
 }
