@@ -51,69 +51,9 @@ func (s *scanner) scan(buf *scanBuf) {
 	run, marked := 0, 0
 	for i := 0; i < len(text); {
 		// Most tokens are short lower-case or capitalised words outside
-		// the lexicons, single spaces and punctuation: this loop takes
-		// them and calls nothing, so that its variables stay in
-		// registers. Anything else leaves it for the general case below.
-	fast:
-		for i+8 <= len(text) && n < len(toks) {
-			b := bytes[i : i+8]
-			switch c := b[0]; token.ByteClass(c) {
-			case token.ClassSpace:
-				if c == '\n' {
-					break fast
-				}
-				i++
-			case token.ClassLetter:
-				x := binary.LittleEndian.Uint64(b)
-				k := shortWord(x)
-				if k == 0 {
-					break fast
-				}
-				if t := b[k&7]; wordTail[t] && (t != '.' || k == 1) {
-					break fast
-				}
-				mask := byteMasks[k&7]
-				word := x & mask
-				key := word | 0x20*ones&mask
-				if lexShortTable.keys[lexShortTable.hash(key)] == key {
-					break fast // a lexicon word
-				}
-				f := fWord
-				if c <= 'Z' {
-					f = fWord | fCap
-					// A letter is lower-case when it has bit 0x20.
-					if k >= 2 && word&(0x20*ones) == 0 {
-						f |= fAllCaps
-					}
-					if isHonorificWord(word) {
-						f |= fMention
-					}
-				}
-				toks[n] = token.Token{Kind: token.Word, Start: i, End: i + k}
-				flags[n] = f
-				n++
-				i += k
-				if b[k&7] == ' ' {
-					i++
-				}
-			case token.ClassSymbol:
-				if c == '"' || c == '\'' {
-					break fast
-				}
-				if c != '-' {
-					run = n + 1 // a hyphen carries a run on
-				}
-				toks[n] = token.Token{Kind: token.Symbol, Start: i, End: i + 1}
-				flags[n] = 0
-				n++
-				i++
-				if b[1] == ' ' {
-					i++
-				}
-			default:
-				break fast
-			}
-		}
+		// the lexicons, single spaces and punctuation: scanShort takes
+		// them; anything else is left to the general case below.
+		i, n, run = scanShort(bytes, i, toks, flags, n, run)
 		if i >= len(text) {
 			break
 		}
@@ -241,6 +181,79 @@ func (s *scanner) scan(buf *scanBuf) {
 	}
 	s.wideText = string(wide)
 	s.folded = nil // only the scan looks folds up by text
+}
+
+// scanShort is scan's loop for the commonest tokens, a function of its own
+// so that its few variables stay in registers: from byte i of text, it
+// takes short words outside the lexicons, spaces other than line breaks
+// and symbols other than quote marks, putting them in toks and flags from
+// token n on. It returns where it stopped, the new token count, and run
+// (see scan) as those tokens leave it.
+func scanShort(text []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
+	const ones = 0x0101010101010101
+	for i+8 <= len(text) && n < len(toks) && n < len(flags) {
+		// The eight bytes at i in one load, every byte read from it:
+		// reading one of them from memory as well kept the compiler
+		// from combining the loads.
+		x := binary.LittleEndian.Uint64(text[i : i+8])
+		switch c := byte(x); token.ByteClass(c) {
+		case token.ClassSpace:
+			if c == '\n' {
+				return i, n, run
+			}
+			i++
+		case token.ClassLetter:
+			k := shortWord(x)
+			if k == 0 {
+				return i, n, run
+			}
+			t := byte(x >> (8 * k)) // the byte after the word
+			if wordTail[t] && (t != '.' || k == 1) {
+				return i, n, run
+			}
+			mask := byteMasks[k&7]
+			word := x & mask
+			key := word | 0x20*ones&mask
+			if lexShortTable.keys[lexShortTable.hash(key)] == key {
+				return i, n, run // a lexicon word
+			}
+			f := fWord
+			if c <= 'Z' {
+				f = fWord | fCap
+				// A letter is lower-case when it has bit 0x20.
+				if k >= 2 && word&(0x20*ones) == 0 {
+					f |= fAllCaps
+				}
+				if isHonorificWord(word) {
+					f |= fMention
+				}
+			}
+			toks[n] = token.Token{Kind: token.Word, Start: i, End: i + k}
+			flags[n] = f
+			n++
+			i += k
+			if t == ' ' {
+				i++
+			}
+		case token.ClassSymbol:
+			if c == '"' || c == '\'' {
+				return i, n, run
+			}
+			if c != '-' {
+				run = n + 1 // a hyphen carries a run on
+			}
+			toks[n] = token.Token{Kind: token.Symbol, Start: i, End: i + 1}
+			flags[n] = 0
+			n++
+			i++
+			if byte(x>>8) == ' ' {
+				i++
+			}
+		default:
+			return i, n, run
+		}
+	}
+	return i, n, run
 }
 
 // apostrophes adds to s.marks where the word text[i:j], which holds a
