@@ -119,9 +119,9 @@ func lowerASCII(text string) string {
 		x := binary.LittleEndian.Uint64(b[k:])
 		a := x &^ high
 		upper := (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & high
-		if upper != 0 {
-			binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
-		}
+		// Written back whether or not it changed: news has a capital
+		// every few words, too often for the branch to be predicted.
+		binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
 	}
 	for ; k < len(b); k++ {
 		if c := b[k]; 'A' <= c && c <= 'Z' {
