@@ -124,4 +124,12 @@ func TestLexShort(t *testing.T) {
 			}
 		}
 	}
+	// scan's longWord leaves the words of eight letters or more that may
+	// be in a lexicon to the general case, which is the only one that
+	// sees honorifics: every long honorific must be in lexWords.
+	for _, w := range strings.Fields("Mr Mrs Ms Dr Prof Mme Mx Madam Madame Sir Miss Mister Professor Doctor") {
+		if isHonorific(w) && len(w) >= 8 && !mayBeLexWord(strings.ToLower(w)) {
+			t.Errorf("honorific %q is not in lexWords", w)
+		}
+	}
 }

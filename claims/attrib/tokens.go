@@ -53,7 +53,7 @@ func (s *scanner) scan(buf *scanBuf) {
 		// Most tokens are short lower-case or capitalised words outside
 		// the lexicons, single spaces and punctuation: scanShort takes
 		// them; anything else is left to the general case below.
-		i, n, run = scanShort(bytes, i, toks, flags, n, run)
+		i, n, run = scanShort(text, bytes, i, toks, flags, n, run)
 		if i >= len(text) {
 			break
 		}
@@ -184,28 +184,50 @@ func (s *scanner) scan(buf *scanBuf) {
 }
 
 // scanShort is scan's loop for the commonest tokens, a function of its own
-// so that its few variables stay in registers: from byte i of text, it
-// takes short words outside the lexicons, spaces other than line breaks
-// and symbols other than quote marks, putting them in toks and flags from
-// token n on. It returns where it stopped, the new token count, and run
-// (see scan) as those tokens leave it.
-func scanShort(text []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
+// so that its few variables stay in registers: from byte i of text, whose
+// bytes are bytes, it takes ASCII words of up to fifteen letters outside
+// the lexicons, numbers, spaces other than line breaks and symbols other
+// than quote marks, putting them in toks and flags from token n on. It
+// returns where it stopped, the new token count, and run (see scan) as
+// those tokens leave it.
+func scanShort(text string, bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
 	const ones = 0x0101010101010101
-	for i+8 <= len(text) && n < len(toks) && n < len(flags) {
+	for i+8 <= len(bytes) && n < len(toks) && n < len(flags) {
 		// The eight bytes at i in one load, every byte read from it:
 		// reading one of them from memory as well kept the compiler
 		// from combining the loads.
-		x := binary.LittleEndian.Uint64(text[i : i+8])
+		x := binary.LittleEndian.Uint64(bytes[i : i+8])
 		switch c := byte(x); token.ByteClass(c) {
 		case token.ClassSpace:
 			if c == '\n' {
 				return i, n, run
 			}
 			i++
+		case token.ClassDigit:
+			j := token.NumberEnd(text, i)
+			toks[n] = token.Token{Kind: token.Number, Start: i, End: j}
+			flags[n] = 0
+			n++
+			run = n // a number ends a run of words and hyphens
+			i = j
+			if i < len(bytes) && bytes[i] == ' ' {
+				i++
+			}
 		case token.ClassLetter:
 			k := shortWord(x)
 			if k == 0 {
-				return i, n, run
+				j, f, ok := longWord(bytes, i, x)
+				if !ok {
+					return i, n, run
+				}
+				toks[n] = token.Token{Kind: token.Word, Start: i, End: j}
+				flags[n] = f
+				n++
+				i = j
+				if i < len(bytes) && bytes[i] == ' ' {
+					i++
+				}
+				continue
 			}
 			t := byte(x >> (8 * k)) // the byte after the word
 			if wordTail[t] && (t != '.' || k == 1) {
@@ -254,6 +276,45 @@ func scanShort(text []byte, i int, toks []token.Token, flags []uint8, n, run int
 		}
 	}
 	return i, n, run
+}
+
+// longWord reads, for scanShort, a word of eight to fifteen ASCII letters
+// at i, whose first eight bytes are x. It returns the word's end and
+// flags, or false for a word scan must read: a longer one, one that goes
+// on (an apostrophe, a non-ASCII letter), and one that may be in a
+// lexicon, which holds every honorific of eight letters or more
+// (TestLexShort checks it).
+func longWord(text []byte, i int, x uint64) (int, uint8, bool) {
+	const ones = 0x0101010101010101
+	if i+16 > len(text) {
+		return 0, 0, false
+	}
+	y := binary.LittleEndian.Uint64(text[i+8 : i+16])
+	k := shortWord(y) // the letters after the first eight
+	if k == 0 && token.IsASCIILetter(byte(y)) {
+		return 0, 0, false // sixteen letters or more
+	}
+	// After the letters, a dot ends the word: only a one-letter word
+	// takes one ("U.S.").
+	if t := byte(y >> (8 * k)); wordTail[t] && t != '.' {
+		return 0, 0, false
+	}
+	last := byte(x >> 56)
+	if k > 0 {
+		last = byte(y >> (8 * (k - 1)))
+	}
+	if lexShapes[8+k][byte(x)|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+		return 0, 0, false
+	}
+	f := fWord
+	if byte(x) <= 'Z' {
+		f |= fCap
+		// A letter is lower-case when it has bit 0x20.
+		if (x|y&byteMasks[k])&(0x20*ones) == 0 {
+			f |= fAllCaps
+		}
+	}
+	return i + 8 + k, f, true
 }
 
 // apostrophes adds to s.marks where the word text[i:j], which holds a
