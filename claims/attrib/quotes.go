@@ -162,7 +162,7 @@ func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
 			continue
 		}
 		before := strings.Fields(text[max(0, pe.Start-40):pe.Start])
-		if n := len(before); n >= 2 && (before[n-1] == "of" || before[n-1] == "by") && isStatementNoun(Fold(before[n-2])) {
+		if n := len(before); n >= 2 && (before[n-1] == "of" || before[n-1] == "by") && isStatementNoun(foldKey(before[n-2])) {
 			return Attribution{Start: pe.Start, End: pe.End, Speaker: text[pe.Start:pe.End],
 				SpeakerStart: pe.Start, SpeakerEnd: pe.End}, true
 		}

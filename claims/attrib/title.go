@@ -110,7 +110,7 @@ func parseTitle(s string) roleTitle {
 // titleWords folds a title into words, splitting hyphens and expanding
 // abbreviations ("PM" → "prime minister").
 func titleWords(s string) []string {
-	raw := strings.FieldsFunc(Fold(s), func(r rune) bool {
+	raw := strings.FieldsFunc(foldKey(s), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
 	})
 	out := make([]string, 0, len(raw)+2)

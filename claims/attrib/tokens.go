@@ -399,8 +399,8 @@ func (s *scanner) wideToken(kind token.Kind, i, j, k int, wide *[]byte) uint8 {
 		return 0
 	}
 	lo := len(*wide)
-	if b, ok := appendQuoteFold(*wide, w); ok {
-		*wide = b
+	if b, ok := appendFoldKey(*wide, w); ok {
+		*wide = b // most words: letters with diacritics, ’
 	} else if at, ok := s.folded[w]; ok {
 		// Folded before: tables repeat their rules ("─", "│"), and
 		// articles their names.
@@ -427,30 +427,6 @@ func lexFlagsAt(f uint8, w string, wide []byte, lo, hi int) uint8 {
 	// them.
 	fold := wide[lo:hi]
 	return lexFlags(w, unsafe.String(unsafe.SliceData(fold), len(fold)))
-}
-
-// appendQuoteFold appends Fold(w) to b for a w whose only non-ASCII runes
-// are ’ (as in "Vietnam’s"), the commonest wide word of English news:
-// Fold lowers its ASCII letters and makes ’ an apostrophe, with no
-// normalisation to do. It reports false, with b as it was, for any other w.
-func appendQuoteFold(b []byte, w string) ([]byte, bool) {
-	n := len(b)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99:
-			b = append(b, '\'')
-			i += 2
-		default:
-			return b[:n], false
-		}
-	}
-	return b, true
 }
 
 // asciiWordFlags returns wordFlags(w, true) for an ASCII word.
