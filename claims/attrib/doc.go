@@ -140,8 +140,8 @@ func (s *scanner) people() []Person {
 		return out // no names to repeat or link
 	}
 	// Both passes split the names into parts; each name is split once.
-	partsOf := make(map[string][]string, len(out))
-	out = s.bareMentions(out, partsOf)
-	s.linkFullNames(out, partsOf)
+	names := &nameGroups{of: make(map[string]int, len(out))}
+	out = s.bareMentions(out, names)
+	s.linkFullNames(out, names)
 	return out
 }

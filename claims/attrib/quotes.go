@@ -47,7 +47,10 @@ func (s *scanner) quotes(pairs []pair, people *mentions) []Quote {
 	// No two marks share an offset, so any sort gives this order.
 	slices.SortFunc(pairs, func(a, b pair) int { return cmp.Compare(a.open, b.open) })
 	c := &quoteCtx{s: s, pairs: pairs, people: people.ps, idx: people}
-	for _, a := range s.attributions(0, s.n(), people) {
+	// The attributions outside quotes, kept in the slice that holds them all.
+	atts := s.attributions(0, s.n(), people)
+	c.atts = atts[:0]
+	for _, a := range atts {
 		if !c.inside(a.SpeakerStart) && !c.inside(a.End-1) {
 			c.atts = append(c.atts, a)
 		}

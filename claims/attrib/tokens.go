@@ -192,7 +192,8 @@ func (s *scanner) scan(buf *scanBuf) {
 // those tokens leave it.
 func scanShort(text string, bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
 	const ones = 0x0101010101010101
-	for i+8 <= len(bytes) && n < len(toks) && n < len(flags) {
+	flags = flags[:len(toks)] // so that n < len(toks) bounds both
+	for i+8 <= len(bytes) && n < len(toks) {
 		// The eight bytes at i in one load, every byte read from it:
 		// reading one of them from memory as well kept the compiler
 		// from combining the loads.
