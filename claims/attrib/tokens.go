@@ -53,7 +53,7 @@ func (s *scanner) scan(buf *scanBuf) {
 		// Most tokens are short lower-case or capitalised words outside
 		// the lexicons, single spaces and punctuation: scanShort takes
 		// them; anything else is left to the general case below.
-		i, n, run = scanShort(text, bytes, i, toks, flags, n, run)
+		i, n, run = scanShort(bytes, i, toks, flags, n, run)
 		if i >= len(text) {
 			break
 		}
@@ -184,13 +184,13 @@ func (s *scanner) scan(buf *scanBuf) {
 }
 
 // scanShort is scan's loop for the commonest tokens, a function of its own
-// so that its few variables stay in registers: from byte i of text, whose
-// bytes are bytes, it takes ASCII words of up to fifteen letters outside
+// so that its few variables stay in registers: from byte i of the text
+// whose bytes are bytes, it takes ASCII words of up to fifteen letters outside
 // the lexicons, numbers, spaces other than line breaks and symbols other
 // than quote marks, putting them in toks and flags from token n on. It
 // returns where it stopped, the new token count, and run (see scan) as
 // those tokens leave it.
-func scanShort(text string, bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
+func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
 	const ones = 0x0101010101010101
 	flags = flags[:len(toks)] // so that n < len(toks) bounds both
 	for i+8 <= len(bytes) && n < len(toks) {
@@ -205,7 +205,8 @@ func scanShort(text string, bytes []byte, i int, toks []token.Token, flags []uin
 			}
 			i++
 		case token.ClassDigit:
-			j := token.NumberEnd(text, i)
+			// bytes is the text, never written: read as one.
+			j := token.NumberEnd(unsafe.String(unsafe.SliceData(bytes), len(bytes)), i)
 			toks[n] = token.Token{Kind: token.Number, Start: i, End: j}
 			flags[n] = 0
 			n++
@@ -238,7 +239,7 @@ func scanShort(text string, bytes []byte, i int, toks []token.Token, flags []uin
 			word := x & mask
 			key := word | 0x20*ones&mask
 			if lexShortTable.keys[lexShortTable.hash(key)] == key {
-				return i, n, run // a lexicon word
+				return i, n, run // a lexicon word or an honorific
 			}
 			f := fWord
 			if c <= 'Z' {
@@ -247,9 +248,7 @@ func scanShort(text string, bytes []byte, i int, toks []token.Token, flags []uin
 				if k >= 2 && word&(0x20*ones) == 0 {
 					f |= fAllCaps
 				}
-				if isHonorificWord(word) {
-					f |= fMention
-				}
+				// Not an honorific: those are in lexShortTable.
 			}
 			toks[n] = token.Token{Kind: token.Word, Start: i, End: i + k}
 			flags[n] = f
