@@ -114,18 +114,28 @@ func lexFlags(w, fold string) uint8 {
 func lowerASCII(text string) string {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	b := []byte(text)
-	k := 0
-	for ; k+8 <= len(b); k += 8 {
-		x := binary.LittleEndian.Uint64(b[k:])
+	// w walks b sixteen bytes at a time, then eight, so that the compiler
+	// sees every load and store in bounds.
+	w := b
+	lower := func(x uint64) uint64 {
 		a := x &^ high
 		upper := (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & high
-		// Written back whether or not it changed: news has a capital
-		// every few words, too often for the branch to be predicted.
-		binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
+		return x | upper>>2
 	}
-	for ; k < len(b); k++ {
-		if c := b[k]; 'A' <= c && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
+	// Written back whether or not it changed: news has a capital every
+	// few words, too often for a branch to be predicted.
+	for len(w) >= 16 {
+		binary.LittleEndian.PutUint64(w, lower(binary.LittleEndian.Uint64(w)))
+		binary.LittleEndian.PutUint64(w[8:], lower(binary.LittleEndian.Uint64(w[8:])))
+		w = w[16:]
+	}
+	if len(w) >= 8 {
+		binary.LittleEndian.PutUint64(w, lower(binary.LittleEndian.Uint64(w)))
+		w = w[8:]
+	}
+	for k, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			w[k] = c + 'a' - 'A'
 		}
 	}
 	// b is not written again, so it backs the string without a second
