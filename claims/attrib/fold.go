@@ -49,6 +49,16 @@ func SameName(a, b string) bool {
 // own, which the Unicode normalisation Fold runs does far more slowly.
 // Any other text takes Fold.
 func foldKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // as Fold does, without a copy when s is lower-case
+	}
 	b, ok := appendFoldKey(make([]byte, 0, len(s)), s)
 	if !ok {
 		return Fold(s)
