@@ -110,18 +110,38 @@ func (s *scanner) firstTokenAt(off int) int {
 }
 
 // firstTokenFrom is firstTokenAt for a caller that knows every token before
-// from starts before off: it looks at the next few tokens before searching
-// the rest.
+// from starts before off. The token sought is mostly a sentence's length
+// on, so it gallops from from, doubling its steps, before a binary search.
 func (s *scanner) firstTokenFrom(off, from int) int {
-	for k := from; k < len(s.toks) && k < from+8; k++ {
-		if s.toks[k].Start >= off {
-			return k
-		}
+	lo, hi, step := from, from, 1
+	for hi < len(s.toks) && s.toks[hi].Start < off {
+		lo, hi, step = hi+1, hi+step, step*2
 	}
-	lo, hi := min(from+8, len(s.toks)), len(s.toks)
+	hi = min(hi, len(s.toks))
 	for lo < hi {
 		m := (lo + hi) / 2
 		if s.toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// firstVerbFrom returns the index in s.verbs of the first verb token
+// starting at or after off, len(s.verbs) if none, for a caller that knows
+// every verb before index from starts before off; it gallops as
+// firstTokenFrom does.
+func (s *scanner) firstVerbFrom(off, from int) int {
+	lo, hi, step := from, from, 1
+	for hi < len(s.verbs) && s.toks[s.verbs[hi]].Start < off {
+		lo, hi, step = hi+1, hi+step, step*2
+	}
+	hi = min(hi, len(s.verbs))
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.toks[s.verbs[m]].Start < off {
 			lo = m + 1
 		} else {
 			hi = m
