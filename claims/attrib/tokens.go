@@ -185,10 +185,10 @@ func (s *scanner) scan(buf *scanBuf) {
 
 // scanShort is scan's loop for the commonest tokens, a function of its own
 // so that its few variables stay in registers: from byte i of the text
-// whose bytes are bytes, it takes ASCII words of up to fifteen letters outside
-// the lexicons, numbers, spaces other than line breaks and symbols other
-// than quote marks, putting them in toks and flags from token n on. It
-// returns where it stopped, the new token count, and run (see scan) as
+// whose bytes are bytes, it takes ASCII words of up to fifteen letters
+// outside the lexicons, numbers, spaces other than line breaks and symbols
+// other than quote marks, putting them in toks and flags from token n on.
+// It returns where it stopped, the new token count, and run (see scan) as
 // those tokens leave it.
 func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
 	const ones = 0x0101010101010101
