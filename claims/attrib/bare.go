@@ -2,7 +2,6 @@ package attrib
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -10,28 +9,25 @@ import (
 // repeat a name, or a part of a name, already found after a title or
 // honorific ("Chinh" after "Prime Minister Pham Minh Chinh"). The run must be
 // whole, so "Van" inside "Song Van" is not a mention of "Ngo Le Van".
-func (s *scanner) bareMentions(found []Person) []Person {
+// It adds a group to names for each name of found.
+func (s *scanner) bareMentions(found []Person, names *nameGroups) []Person {
 	if len(found) == 0 {
 		return found
 	}
 	// The distinct names, in order of first mention, and every part of them,
 	// to reject most capitalised runs with one look-up.
-	var names [][]string
-	seen := map[string]bool{}
 	known := map[string]bool{}
 	var filter partFilter
 	for _, p := range found {
-		if seen[p.Name] {
+		if _, seen := names.of[p.Name]; seen {
 			continue
 		}
-		seen[p.Name] = true
-		np := s.personParts(p)
-		names = append(names, np)
-		for _, w := range np {
+		for _, w := range names.add(s, p).parts {
 			known[w] = true
 			filter.add(w)
 		}
 	}
+	titled := names.groups // the groups of found's names only
 	// found is in text order and tokens are visited in order, so one cursor
 	// walks the mentions.
 	f := 0
@@ -59,8 +55,8 @@ func (s *scanner) bareMentions(found []Person) []Person {
 			continue
 		}
 		parts = s.nameParts(ns, ne, parts[:0])
-		for _, np := range names {
-			if at := indexParts(np, parts); at >= 0 && !ambiguousPart(np, parts, at) {
+		for _, g := range titled {
+			if at := indexParts(g.parts, parts); at >= 0 && !ambiguousPart(g.parts, parts, at) {
 				extra = append(extra, Person{
 					Start: s.toks[ns].Start, End: s.toks[ne-1].End,
 					NameStart: s.toks[ns].Start, Name: s.span(ns, ne),
@@ -76,21 +72,24 @@ func (s *scanner) bareMentions(found []Person) []Person {
 	return mergeByStart(found, extra)
 }
 
-// partFilter holds the length and first byte of every name part of a
-// document's people, one bit each, so that most capitalised words are
-// found not to be a name part without hashing them for the map.
-type partFilter [16]uint32
+// partFilter holds the length with the first byte, and the length with
+// the last byte, of every name part of a document's people, one bit each,
+// so that most capitalised words are found not to be a name part without
+// hashing them for the map.
+type partFilter struct{ first, last [16]uint32 }
 
 func (f *partFilter) add(w string) {
 	if len(w) > 0 {
-		f[len(w)&15] |= 1 << (w[0] & 31)
+		f.first[len(w)&15] |= 1 << (w[0] & 31)
+		f.last[len(w)&15] |= 1 << (w[len(w)-1] & 31)
 	}
 }
 
 // mayHave reports whether w may be a part added to f: false only when no
-// part has w's length (modulo 16) and first byte (modulo 32).
+// part has w's length (modulo 16) and first byte (modulo 32), or none has
+// its length and last byte.
 func (f *partFilter) mayHave(w string) bool {
-	return len(w) > 0 && f[len(w)&15]&(1<<(w[0]&31)) != 0
+	return len(w) > 0 && f.first[len(w)&15]&(1<<(w[0]&31)) != 0 && f.last[len(w)&15]&(1<<(w[len(w)-1]&31)) != 0
 }
 
 // knownPart reports whether the first name part of token i is in known,
@@ -128,7 +127,23 @@ func (s *scanner) nameParts(i, j int, buf []string) []string {
 		if !s.isWord(m) {
 			continue
 		}
-		buf = append(buf, strings.FieldsFunc(s.fold(m), func(r rune) bool { return r == '.' || r == ',' })...)
+		buf = appendSplit(buf, s.fold(m))
+	}
+	return buf
+}
+
+// appendSplit appends to buf the non-empty fields of w between dots and
+// commas, as strings.FieldsFunc would find them, without a slice of its
+// own.
+func appendSplit(buf []string, w string) []string {
+	start := 0
+	for k := 0; k <= len(w); k++ {
+		if k == len(w) || w[k] == '.' || w[k] == ',' {
+			if k > start {
+				buf = append(buf, w[start:k])
+			}
+			start = k + 1
+		}
 	}
 	return buf
 }
@@ -196,29 +211,45 @@ func mergeByStart(a, b []Person) []Person {
 	return append(out, b...)
 }
 
+// nameGroups holds the distinct names of a document's mentions, each with
+// its parts and the mentions that bear it: bare mentions read the parts of
+// the titled names, and linkFullNames groups every mention by its name.
+type nameGroups struct {
+	of     map[string]int // a name's index in groups
+	groups []nameGroup
+}
+
+type nameGroup struct {
+	parts []string // personParts of the name
+	at    []int    // indices into the mention list, ascending
+}
+
+// add makes a group for the name of mention p, which has none yet.
+func (n *nameGroups) add(s *scanner, p Person) *nameGroup {
+	n.of[p.Name] = len(n.groups)
+	n.groups = append(n.groups, nameGroup{parts: s.personParts(p)})
+	return &n.groups[len(n.groups)-1]
+}
+
 // linkFullNames sets FullName on each mention whose name is a proper part of a
-// longer name in the list, preferring the nearest earlier mention.
-func (s *scanner) linkFullNames(ps []Person) {
+// longer name in the list, preferring the nearest earlier mention. names
+// holds the groups of the names bareMentions saw; the order of the groups
+// does not matter.
+func (s *scanner) linkFullNames(ps []Person, names *nameGroups) {
 	// Mentions are many, distinct names few: group mentions by name, so each
 	// short name is matched against each distinct longer name once, and the
 	// nearest mention of a match is found by binary search.
-	type group struct {
-		parts []string
-		at    []int // indices into ps, ascending
-	}
-	var groups []group
-	byName := map[string]int{}
 	of := make([]int, len(ps))
 	for i := range ps {
-		g, ok := byName[ps[i].Name]
+		g, ok := names.of[ps[i].Name]
 		if !ok {
-			g = len(groups)
-			byName[ps[i].Name] = g
-			groups = append(groups, group{parts: s.personParts(ps[i])})
+			g = len(names.groups)
+			names.add(s, ps[i])
 		}
-		groups[g].at = append(groups[g].at, i)
+		names.groups[g].at = append(names.groups[g].at, i)
 		of[i] = g
 	}
+	groups := names.groups
 	longer := make([][]int, len(groups)) // per group, the groups whose names contain it
 	for a := range groups {
 		for b := range groups {

@@ -1,10 +1,6 @@
 package attrib
 
-import (
-	"sort"
-
-	"github.com/claimcheck/claimcheck/claims/token"
-)
+import "github.com/claimcheck/claimcheck/claims/token"
 
 // Doc is a document read once for People, Quotes and Attributions: the text
 // is tokenised and folded once and its people found once, where calling the
@@ -21,6 +17,7 @@ type Doc struct {
 	found  bool // people holds People(text)
 	idx    *mentions
 	next   int // the token after the sentence Attributions last read
+	verb   int // the first verb of that sentence or after it, in s.verbs
 }
 
 // NewDoc returns a Doc for text. The work is done lazily, on first use.
@@ -85,12 +82,17 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 	s := d.scanner()
 	// The sentence's tokens are those starting at or after start and
 	// ending at or before end. Most sentences hold no verb among them,
-	// which the verbs alone tell.
-	if !s.verbBetween(start, end) {
+	// which the verbs alone tell. Callers walk the sentences in order, so
+	// the searches start where the previous sentence's did.
+	v := d.verb
+	if v > len(s.verbs) || v > 0 && s.toks[s.verbs[v-1]].Start >= start {
+		v = 0
+	}
+	v = s.firstVerbFrom(start, v)
+	d.verb = v
+	if v == len(s.verbs) || s.toks[s.verbs[v]].End > end {
 		return nil
 	}
-	// Callers walk the sentences in order, so the search starts where the
-	// previous sentence ended.
 	from := d.next
 	if from > len(s.toks) || from > 0 && s.toks[from-1].Start >= start {
 		from = 0
@@ -114,13 +116,6 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 	return as
 }
 
-// verbBetween reports whether a token flagged fVerb lies within bytes
-// [start, end).
-func (s *scanner) verbBetween(start, end int) bool {
-	k := sort.Search(len(s.verbs), func(k int) bool { return s.toks[s.verbs[k]].Start >= start })
-	return k < len(s.verbs) && s.toks[s.verbs[k]].End <= end
-}
-
 // people returns the person mentions of the scanner's text (see People).
 func (s *scanner) people() []Person {
 	var out []Person
@@ -136,7 +131,12 @@ func (s *scanner) people() []Person {
 		}
 		i++
 	}
-	out = s.bareMentions(out)
-	s.linkFullNames(out)
+	if len(out) == 0 {
+		return out // no names to repeat or link
+	}
+	// Both passes split the names into parts; each name is split once.
+	names := &nameGroups{of: make(map[string]int, len(out))}
+	out = s.bareMentions(out, names)
+	s.linkFullNames(out, names)
 	return out
 }

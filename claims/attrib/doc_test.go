@@ -1,11 +1,13 @@
 package attrib
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/internal/fixturetext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -90,4 +92,35 @@ func TestDocAttributions(t *testing.T) {
 		assert.Empty(t, d.Attributions(len(text), len(text)+9))
 		assert.Empty(t, d.Attributions(9, 3))
 	})
+}
+
+// TestDocAttributionsAnyOrder reads a document's sentences in order,
+// backwards and at random: Doc.Attributions starts its searches where the
+// last sentence's ended, and must answer the same for any order.
+func TestDocAttributionsAnyOrder(t *testing.T) {
+	for _, text := range fixturetext.Articles(t, "../..")[:20] {
+		sents := strings.SplitAfter(text, ". ")
+		spans := make([][2]int, len(sents))
+		off := 0
+		for i, s := range sents {
+			spans[i] = [2]int{off, off + len(s)}
+			off += len(s)
+		}
+		want := make([][]Attribution, len(spans))
+		d := NewDoc(text)
+		for i, sp := range spans {
+			want[i] = d.Attributions(sp[0], sp[1])
+		}
+		order := rand.New(rand.NewPCG(3, 4)).Perm(len(spans))
+		for _, back := range []bool{true, false} {
+			d := NewDoc(text)
+			for k := range spans {
+				i := order[k]
+				if back {
+					i = len(spans) - 1 - k
+				}
+				require.Equal(t, want[i], d.Attributions(spans[i][0], spans[i][1]), "sentence %d of %q", i, text[:40])
+			}
+		}
+	}
 }

@@ -155,9 +155,14 @@ type lexShortTab struct {
 	flags [1 << lexShortBits]uint8
 }
 
+// honorificWords are the honorifics isHonorific knows, folded: lexShortTable
+// holds them too, so that scan's loop for common words leaves them, like
+// lexicon words, to the general case, which flags them.
+const honorificWords = "mr mrs ms dr prof mme mx madam madame sir miss mister professor doctor"
+
 func buildLexShortTable() *lexShortTab {
 	var words []string
-	for w := range strings.FieldsSeq(lexWords) {
+	for w := range strings.FieldsSeq(lexWords + " " + honorificWords) {
 		if len(w) <= 8 && !slices.Contains(words, w) {
 			words = append(words, w)
 		}

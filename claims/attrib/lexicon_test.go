@@ -124,4 +124,23 @@ func TestLexShort(t *testing.T) {
 			}
 		}
 	}
+	// scan's loop for common words leaves honorifics to the general case
+	// by finding them in lexShortTable.
+	for _, w := range strings.Fields("Mr Mrs Ms Dr Prof Mme Mx Madam Madame Sir Miss Mister Professor Doctor") {
+		key := wordKey(strings.ToLower(w))
+		if !isHonorific(w) || len(w) <= 8 && lexShortTable.keys[lexShortTable.hash(key)] != key {
+			t.Errorf("honorific %q is not in lexShortTable", w)
+		}
+	}
+	if got := len(strings.Fields(honorificWords)); got != 14 {
+		t.Errorf("honorificWords holds %d words, isHonorific 14", got)
+	}
+	// scan's longWord leaves the words of eight letters or more that may
+	// be in a lexicon to the general case, which is the only one that
+	// sees honorifics: every long honorific must be in lexWords.
+	for _, w := range strings.Fields("Mr Mrs Ms Dr Prof Mme Mx Madam Madame Sir Miss Mister Professor Doctor") {
+		if isHonorific(w) && len(w) >= 8 && !mayBeLexWord(strings.ToLower(w)) {
+			t.Errorf("honorific %q is not in lexWords", w)
+		}
+	}
 }

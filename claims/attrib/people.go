@@ -83,7 +83,7 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 					if strings.HasPrefix(p.Of, "the ") {
 						p.Of = p.Of[4:]
 					}
-					if c := countryName(Fold(p.Of)); c != "" && p.Country == "" {
+					if c := countryName(foldKey(p.Of)); c != "" && p.Country == "" {
 						p.Country = c
 					}
 					te, j = nameAt, nameAt

@@ -47,7 +47,10 @@ func (s *scanner) quotes(pairs []pair, people *mentions) []Quote {
 	// No two marks share an offset, so any sort gives this order.
 	slices.SortFunc(pairs, func(a, b pair) int { return cmp.Compare(a.open, b.open) })
 	c := &quoteCtx{s: s, pairs: pairs, people: people.ps, idx: people}
-	for _, a := range s.attributions(0, s.n(), people) {
+	// The attributions outside quotes, kept in the slice that holds them all.
+	atts := s.attributions(0, s.n(), people)
+	c.atts = atts[:0]
+	for _, a := range atts {
 		if !c.inside(a.SpeakerStart) && !c.inside(a.End-1) {
 			c.atts = append(c.atts, a)
 		}
@@ -162,7 +165,7 @@ func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
 			continue
 		}
 		before := strings.Fields(text[max(0, pe.Start-40):pe.Start])
-		if n := len(before); n >= 2 && (before[n-1] == "of" || before[n-1] == "by") && isStatementNoun(Fold(before[n-2])) {
+		if n := len(before); n >= 2 && (before[n-1] == "of" || before[n-1] == "by") && isStatementNoun(foldKey(before[n-2])) {
 			return Attribution{Start: pe.Start, End: pe.End, Speaker: text[pe.Start:pe.End],
 				SpeakerStart: pe.Start, SpeakerEnd: pe.End}, true
 		}

@@ -7,7 +7,7 @@ import "strings"
 // latest earlier attributed person, else the latest earlier person mention
 // that is not the object of a preposition ("greetings from X").
 func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
-	sp := Fold(strings.TrimSpace(a.Speaker))
+	sp := foldKey(strings.TrimSpace(a.Speaker))
 	role, isRole := strings.CutPrefix(sp, "the ")
 	if !isPronoun(sp) || sp == "i" || sp == "we" || sp == "they" {
 		if !isRole || c.personAt(a.SpeakerStart) >= 0 {

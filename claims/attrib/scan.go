@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -55,13 +56,31 @@ const (
 )
 
 func newScanner(text string) *scanner {
-	// News averages about four and a half bytes a token; a quarter of the
-	// length leaves room for most texts without growing the slices.
-	c := len(text)/4 + 16
 	s := &scanner{text: text, lower: lowerASCII(text)}
-	s.scan(c)
+	buf := scanBufs.Get().(*scanBuf)
+	s.scan(buf)
+	if cap(buf.toks) <= maxPooledTokens {
+		scanBufs.Put(buf)
+	}
 	return s
 }
+
+// scanBuf holds the slices scan fills before it knows how many tokens,
+// marks and verbs a text has. The scanner keeps exact-size copies, so one
+// buffer serves text after text: sizing each text's slices from a guess
+// allocated a sixth more than the tokens took, zeroed it, and grew it for
+// texts denser than the guess.
+type scanBuf struct {
+	toks         []token.Token
+	flags        []uint8
+	marks, verbs []int
+}
+
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+
+// maxPooledTokens bounds the buffers kept for reuse, so that one huge text
+// does not pin its buffer.
+const maxPooledTokens = 1 << 20
 
 // fAnchor marks an office word, from which a titled mention may start
 // anywhere in the run of words and hyphens before it: it is the bit
@@ -95,18 +114,28 @@ func lexFlags(w, fold string) uint8 {
 func lowerASCII(text string) string {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	b := []byte(text)
-	k := 0
-	for ; k+8 <= len(b); k += 8 {
-		x := binary.LittleEndian.Uint64(b[k:])
+	// w walks b sixteen bytes at a time, then eight, so that the compiler
+	// sees every load and store in bounds.
+	w := b
+	lower := func(x uint64) uint64 {
 		a := x &^ high
 		upper := (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & high
-		if upper != 0 {
-			binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
-		}
+		return x | upper>>2
 	}
-	for ; k < len(b); k++ {
-		if c := b[k]; 'A' <= c && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
+	// Written back whether or not it changed: news has a capital every
+	// few words, too often for a branch to be predicted.
+	for len(w) >= 16 {
+		binary.LittleEndian.PutUint64(w, lower(binary.LittleEndian.Uint64(w)))
+		binary.LittleEndian.PutUint64(w[8:], lower(binary.LittleEndian.Uint64(w[8:])))
+		w = w[16:]
+	}
+	if len(w) >= 8 {
+		binary.LittleEndian.PutUint64(w, lower(binary.LittleEndian.Uint64(w)))
+		w = w[8:]
+	}
+	for k, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			w[k] = c + 'a' - 'A'
 		}
 	}
 	// b is not written again, so it backs the string without a second

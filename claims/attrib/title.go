@@ -110,7 +110,7 @@ func parseTitle(s string) roleTitle {
 // titleWords folds a title into words, splitting hyphens and expanding
 // abbreviations ("PM" → "prime minister").
 func titleWords(s string) []string {
-	raw := strings.FieldsFunc(Fold(s), func(r rune) bool {
+	raw := strings.FieldsFunc(foldKey(s), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
 	})
 	out := make([]string, 0, len(raw)+2)
@@ -159,13 +159,37 @@ func matchCore(words []string) (int, string) {
 
 // matchCore2 is matchCore of the two words a and b.
 func matchCore2(a, b string) (int, string) {
+	// The pairs are matched word by word, so that no pair is built
+	// only to be compared.
 	switch a {
-	case "prime", "crown", "chief", "director", "consul", "general", "secretary":
-		switch core := a + " " + b; core {
-		case "prime minister", "crown prince", "crown princess", "chief executive",
-			"director general", "consul general", "chief justice", "general secretary":
-			return 2, core
-		case "secretary general":
+	case "prime":
+		if b == "minister" {
+			return 2, "prime minister"
+		}
+	case "crown":
+		switch b {
+		case "prince":
+			return 2, "crown prince"
+		case "princess":
+			return 2, "crown princess"
+		}
+	case "chief":
+		switch b {
+		case "executive":
+			return 2, "chief executive"
+		case "justice":
+			return 2, "chief justice"
+		}
+	case "director":
+		if b == "general" {
+			return 2, "director general"
+		}
+	case "consul":
+		if b == "general" {
+			return 2, "consul general"
+		}
+	case "general", "secretary":
+		if b == "secretary" && a == "general" || b == "general" && a == "secretary" {
 			return 2, "general secretary"
 		}
 	}

@@ -3,6 +3,7 @@ package attrib
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -29,13 +30,20 @@ var wordTail = func() (t [256]bool) {
 // s.wide. fMention is set as the tokens go by: on honorifics, and on every
 // token of a run of words and hyphens that leads to an office word.
 //
-// c is the number of tokens to make room for.
-func (s *scanner) scan(c int) {
+// buf holds the slices to fill; the scanner gets copies of what they hold.
+func (s *scanner) scan(buf *scanBuf) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	text, lower := s.text, s.lower
 	// The text's bytes, read eight at a time as one load; never written.
 	bytes := unsafe.Slice(unsafe.StringData(text), len(text))
-	toks, flags := make([]token.Token, c), make([]uint8, c)
+	// News averages about four and a half bytes a token; a quarter of the
+	// length leaves room for most texts without growing the slices.
+	if c := len(text)/4 + 16; cap(buf.toks) < c {
+		buf.toks, buf.flags = make([]token.Token, c), make([]uint8, c)
+	}
+	m := min(cap(buf.toks), cap(buf.flags))
+	toks, flags := buf.toks[:m], buf.flags[:m]
+	s.marks, s.verbs = buf.marks[:0], buf.verbs[:0]
 	n := 0
 	var wide []byte
 	// run is the first token of the current run of words and hyphens;
@@ -43,69 +51,9 @@ func (s *scanner) scan(c int) {
 	run, marked := 0, 0
 	for i := 0; i < len(text); {
 		// Most tokens are short lower-case or capitalised words outside
-		// the lexicons, single spaces and punctuation: this loop takes
-		// them and calls nothing, so that its variables stay in
-		// registers. Anything else leaves it for the general case below.
-	fast:
-		for i+8 <= len(text) && n < len(toks) {
-			b := bytes[i : i+8]
-			switch c := b[0]; token.ByteClass(c) {
-			case token.ClassSpace:
-				if c == '\n' {
-					break fast
-				}
-				i++
-			case token.ClassLetter:
-				x := binary.LittleEndian.Uint64(b)
-				k := shortWord(x)
-				if k == 0 {
-					break fast
-				}
-				if t := b[k&7]; wordTail[t] && (t != '.' || k == 1) {
-					break fast
-				}
-				mask := byteMasks[k&7]
-				word := x & mask
-				key := word | 0x20*ones&mask
-				if lexShortTable.keys[lexShortTable.hash(key)] == key {
-					break fast // a lexicon word
-				}
-				f := fWord
-				if c <= 'Z' {
-					f = fWord | fCap
-					// A letter is lower-case when it has bit 0x20.
-					if k >= 2 && word&(0x20*ones) == 0 {
-						f |= fAllCaps
-					}
-					if isHonorificWord(word) {
-						f |= fMention
-					}
-				}
-				toks[n] = token.Token{Kind: token.Word, Start: i, End: i + k}
-				flags[n] = f
-				n++
-				i += k
-				if b[k&7] == ' ' {
-					i++
-				}
-			case token.ClassSymbol:
-				if c == '"' || c == '\'' {
-					break fast
-				}
-				if c != '-' {
-					run = n + 1 // a hyphen carries a run on
-				}
-				toks[n] = token.Token{Kind: token.Symbol, Start: i, End: i + 1}
-				flags[n] = 0
-				n++
-				i++
-				if b[1] == ' ' {
-					i++
-				}
-			default:
-				break fast
-			}
-		}
+		// the lexicons, single spaces and punctuation: scanShort takes
+		// them; anything else is left to the general case below.
+		i, n, run = scanShort(bytes, i, toks, flags, n, run)
 		if i >= len(text) {
 			break
 		}
@@ -225,9 +173,148 @@ func (s *scanner) scan(c int) {
 			i++ // most tokens: one space after, skipped without the dispatch
 		}
 	}
-	s.toks, s.flags = toks[:n], flags[:n]
+	buf.toks, buf.flags, buf.marks, buf.verbs = toks, flags, s.marks, s.verbs
+	s.toks, s.flags = exactCopy(toks[:n]), exactCopy(flags[:n])
+	s.marks, s.verbs = exactCopy(s.marks), exactCopy(s.verbs)
+	if s.toks == nil {
+		s.toks, s.flags = []token.Token{}, []uint8{} // as an empty text scanned
+	}
 	s.wideText = string(wide)
 	s.folded = nil // only the scan looks folds up by text
+}
+
+// scanShort is scan's loop for the commonest tokens, a function of its own
+// so that its few variables stay in registers: from byte i of the text
+// whose bytes are bytes, it takes ASCII words of up to fifteen letters
+// outside the lexicons, numbers, spaces other than line breaks and symbols
+// other than quote marks, putting them in toks and flags from token n on.
+// It returns where it stopped, the new token count, and run (see scan) as
+// those tokens leave it.
+func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
+	const ones = 0x0101010101010101
+	flags = flags[:len(toks)] // so that n < len(toks) bounds both
+	for i+8 <= len(bytes) && n < len(toks) {
+		// The eight bytes at i in one load, every byte read from it:
+		// reading one of them from memory as well kept the compiler
+		// from combining the loads.
+		x := binary.LittleEndian.Uint64(bytes[i : i+8])
+		switch c := byte(x); token.ByteClass(c) {
+		case token.ClassSpace:
+			if c == '\n' {
+				return i, n, run
+			}
+			i++
+		case token.ClassDigit:
+			// bytes is the text, never written: read as one.
+			j := token.NumberEnd(unsafe.String(unsafe.SliceData(bytes), len(bytes)), i)
+			toks[n] = token.Token{Kind: token.Number, Start: i, End: j}
+			flags[n] = 0
+			n++
+			run = n // a number ends a run of words and hyphens
+			i = j
+			if i < len(bytes) && bytes[i] == ' ' {
+				i++
+			}
+		case token.ClassLetter:
+			k := shortWord(x)
+			if k == 0 {
+				j, f, ok := longWord(bytes, i, x)
+				if !ok {
+					return i, n, run
+				}
+				toks[n] = token.Token{Kind: token.Word, Start: i, End: j}
+				flags[n] = f
+				n++
+				i = j
+				if i < len(bytes) && bytes[i] == ' ' {
+					i++
+				}
+				continue
+			}
+			t := byte(x >> (8 * k)) // the byte after the word
+			if wordTail[t] && (t != '.' || k == 1) {
+				return i, n, run
+			}
+			mask := byteMasks[k&7]
+			word := x & mask
+			key := word | 0x20*ones&mask
+			if lexShortTable.keys[lexShortTable.hash(key)] == key {
+				return i, n, run // a lexicon word or an honorific
+			}
+			f := fWord
+			if c <= 'Z' {
+				f = fWord | fCap
+				// A letter is lower-case when it has bit 0x20.
+				if k >= 2 && word&(0x20*ones) == 0 {
+					f |= fAllCaps
+				}
+				// Not an honorific: those are in lexShortTable.
+			}
+			toks[n] = token.Token{Kind: token.Word, Start: i, End: i + k}
+			flags[n] = f
+			n++
+			i += k
+			if t == ' ' {
+				i++
+			}
+		case token.ClassSymbol:
+			if c == '"' || c == '\'' {
+				return i, n, run
+			}
+			if c != '-' {
+				run = n + 1 // a hyphen carries a run on
+			}
+			toks[n] = token.Token{Kind: token.Symbol, Start: i, End: i + 1}
+			flags[n] = 0
+			n++
+			i++
+			if byte(x>>8) == ' ' {
+				i++
+			}
+		default:
+			return i, n, run
+		}
+	}
+	return i, n, run
+}
+
+// longWord reads, for scanShort, a word of eight to fifteen ASCII letters
+// at i, whose first eight bytes are x. It returns the word's end and
+// flags, or false for a word scan must read: a longer one, one that goes
+// on (an apostrophe, a non-ASCII letter), and one that may be in a
+// lexicon, which holds every honorific of eight letters or more
+// (TestLexShort checks it).
+func longWord(text []byte, i int, x uint64) (int, uint8, bool) {
+	const ones = 0x0101010101010101
+	if i+16 > len(text) {
+		return 0, 0, false
+	}
+	y := binary.LittleEndian.Uint64(text[i+8 : i+16])
+	k := shortWord(y) // the letters after the first eight
+	if k == 0 && token.IsASCIILetter(byte(y)) {
+		return 0, 0, false // sixteen letters or more
+	}
+	// After the letters, a dot ends the word: only a one-letter word
+	// takes one ("U.S.").
+	if t := byte(y >> (8 * k)); wordTail[t] && t != '.' {
+		return 0, 0, false
+	}
+	last := byte(x >> 56)
+	if k > 0 {
+		last = byte(y >> (8 * (k - 1)))
+	}
+	if lexShapes[8+k][byte(x)|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+		return 0, 0, false
+	}
+	f := fWord
+	if byte(x) <= 'Z' {
+		f |= fCap
+		// A letter is lower-case when it has bit 0x20.
+		if (x|y&byteMasks[k])&(0x20*ones) == 0 {
+			f |= fAllCaps
+		}
+	}
+	return i + 8 + k, f, true
 }
 
 // apostrophes adds to s.marks where the word text[i:j], which holds a
@@ -241,6 +328,15 @@ func (s *scanner) apostrophes(i, j int) {
 			s.marks = append(s.marks, k)
 		}
 	}
+}
+
+// exactCopy returns a copy of x sized to it, nil if x is empty.
+// The copy is not zeroed first, as every byte of it is copied over.
+func exactCopy[T any](x []T) []T {
+	if len(x) == 0 {
+		return nil
+	}
+	return slices.Clone(x)
 }
 
 // fHonorific is a transient flag of scan: a capitalised word that is an
@@ -303,8 +399,8 @@ func (s *scanner) wideToken(kind token.Kind, i, j, k int, wide *[]byte) uint8 {
 		return 0
 	}
 	lo := len(*wide)
-	if b, ok := appendQuoteFold(*wide, w); ok {
-		*wide = b
+	if b, ok := appendFoldKey(*wide, w); ok {
+		*wide = b // most words: letters with diacritics, ’
 	} else if at, ok := s.folded[w]; ok {
 		// Folded before: tables repeat their rules ("─", "│"), and
 		// articles their names.
@@ -331,30 +427,6 @@ func lexFlagsAt(f uint8, w string, wide []byte, lo, hi int) uint8 {
 	// them.
 	fold := wide[lo:hi]
 	return lexFlags(w, unsafe.String(unsafe.SliceData(fold), len(fold)))
-}
-
-// appendQuoteFold appends Fold(w) to b for a w whose only non-ASCII runes
-// are ’ (as in "Vietnam’s"), the commonest wide word of English news:
-// Fold lowers its ASCII letters and makes ’ an apostrophe, with no
-// normalisation to do. It reports false, with b as it was, for any other w.
-func appendQuoteFold(b []byte, w string) ([]byte, bool) {
-	n := len(b)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99:
-			b = append(b, '\'')
-			i += 2
-		default:
-			return b[:n], false
-		}
-	}
-	return b, true
 }
 
 // asciiWordFlags returns wordFlags(w, true) for an ASCII word.

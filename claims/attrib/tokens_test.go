@@ -131,21 +131,23 @@ func TestLetterRunEnd(t *testing.T) {
 	}
 }
 
-func TestAppendQuoteFold(t *testing.T) {
-	for _, w := range []string{"Vietnam’s", "NATIONS’", "’", "a’b’C", "x", "", "Nguyễn’s", "café", "’’", "\xe2\x80", "a\xe2\x80\x98b", "\xff"} {
-		got, ok := appendQuoteFold([]byte("pre"), w)
+func TestAppendFoldKey(t *testing.T) {
+	for _, w := range []string{"Vietnam’s", "NATIONS’", "’", "a’b’C", "x", "", "Nguyễn’s", "café", "’’", "\xe2\x80", "a\xe2\x80\x98b", "\xff", "한국"} {
+		got, ok := appendFoldKey([]byte("pre"), w)
 		if !ok {
 			if string(got) != "pre" {
-				t.Errorf("appendQuoteFold(%q) refused but gave %q", w, got)
+				t.Errorf("appendFoldKey(%q) refused but gave %q", w, got)
 			}
 			continue
 		}
 		if want := "pre" + Fold(w); string(got) != want {
-			t.Errorf("appendQuoteFold(%q) = %q, want %q", w, got, want)
+			t.Errorf("appendFoldKey(%q) = %q, want %q", w, got, want)
 		}
 	}
-	if _, ok := appendQuoteFold(nil, "Vietnam’s"); !ok {
-		t.Error("appendQuoteFold refused Vietnam’s")
+	for _, w := range []string{"Vietnam’s", "Nguyễn", "Đặng"} {
+		if _, ok := appendFoldKey(nil, w); !ok {
+			t.Errorf("appendFoldKey refused %q", w)
+		}
 	}
 }
 
