@@ -296,3 +296,17 @@ func (p *parser) mayStart(i int) bool {
 	}
 	return false
 }
+
+// bareArticle reports whether token i is "a" or "an" (any case) and the word
+// after it makes no amount of it ("a delegation"): wordCore would read nothing
+// there, and most articles of a text are such.
+func (p *parser) bareArticle(i int) bool {
+	t := p.toks[i]
+	if t.Kind != token.Word || t.End-t.Start > 2 || p.s[t.Start]|0x20 != 'a' {
+		return false
+	}
+	if t.End-t.Start == 2 && p.s[t.Start+1]|0x20 != 'n' {
+		return false
+	}
+	return !articleAmount(p.low(i + 1))
+}

@@ -4,6 +4,9 @@ import "github.com/claimcheck/claimcheck/claims/token"
 
 // isMonth reports whether w names a month ("November", "Nov", "Sept").
 func isMonth(w string) bool {
+	if len(w) < 3 || len(w) > 9 || w[0] < 'A' || w[0] > 'S' {
+		return false // most tokens: no month is so long or starts so
+	}
 	switch w {
 	case "January", "February", "March", "April", "May", "June", "July", "August",
 		"September", "October", "November", "December",
@@ -32,9 +35,11 @@ func (p *parser) notAmount(c core, i int) bool {
 		return p.titleWord(c, i)
 	}
 	// an ordinal in words: "the 2 millionth visitor"
-	switch string(p.low(c.next)) { // c.next is past the lookback limit: no fold needed
-	case "hundredth", "thousandth", "millionth", "billionth":
-		return true
+	if n := len(p.text(c.next)); n == 9 || n == 10 { // the lengths of these words
+		switch string(p.low(c.next)) { // c.next is past the lookback limit: no fold needed
+		case "hundredth", "thousandth", "millionth", "billionth":
+			return true
+		}
 	}
 	// glued to letters before: "A320", "G7", "CO2"
 	if p.kind(i-1) == token.Word && p.glued(i-1, i) && currencyCode(p.text(i-1)) == "" {
