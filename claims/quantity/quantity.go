@@ -121,7 +121,9 @@ func Parse(text string, toks []token.Token) []Quantity {
 	case n == 0:
 		return nil
 	}
-	return append([]Quantity(nil), buf[:n]...)
+	out = make([]Quantity, n) // as append would make it, without growslice
+	copy(out, buf[:n])
+	return out
 }
 
 // validTokens reports whether every token lies inside text and is not empty.
