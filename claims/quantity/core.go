@@ -54,9 +54,8 @@ func digitValue(t string) (v float64, comma, bad bool) {
 		// so "15.73" is 15.73 and not 15.729999999999999
 		v = float64(mant)
 	}
-	pow := [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}
-	if decimals < len(pow) {
-		v /= pow[decimals]
+	if decimals < len(pow10) {
+		v /= pow10[decimals]
 	} else {
 		v = math.Pow10(-decimals) * v
 	}
@@ -68,6 +67,10 @@ func digitValue(t string) (v float64, comma, bad bool) {
 	}
 	return v, comma, bad
 }
+
+// pow10 are the exact powers of ten digitValue divides by: a package table,
+// not one built on every call.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}
 
 // decimalAfterCommas reports whether a number with both separators uses the
 // English order ("1,234.5"), not the European one ("1.234,5").
@@ -295,4 +298,18 @@ func (p *parser) mayStart(i int) bool {
 		return ok
 	}
 	return false
+}
+
+// bareArticle reports whether token i is "a" or "an" (any case) and the word
+// after it makes no amount of it ("a delegation"): wordCore would read nothing
+// there, and most articles of a text are such.
+func (p *parser) bareArticle(i int) bool {
+	t := p.toks[i]
+	if t.Kind != token.Word || t.End-t.Start > 2 || p.s[t.Start]|0x20 != 'a' {
+		return false
+	}
+	if t.End-t.Start == 2 && p.s[t.Start+1]|0x20 != 'n' {
+		return false
+	}
+	return !articleAmount(p.low(i + 1))
 }

@@ -4,6 +4,9 @@ import "github.com/claimcheck/claimcheck/claims/token"
 
 // isMonth reports whether w names a month ("November", "Nov", "Sept").
 func isMonth(w string) bool {
+	if len(w) < 3 || len(w) > 9 || w[0] < 'A' || w[0] > 'S' {
+		return false // most tokens: no month is so long or starts so
+	}
 	switch w {
 	case "January", "February", "March", "April", "May", "June", "July", "August",
 		"September", "October", "November", "December",
@@ -27,70 +30,95 @@ func (p *parser) titleWord(c core, i int) bool {
 // notAmount reports whether the digits of c, which start at token i, are a
 // label, a date, a time, a code or a list marker rather than an amount. It runs
 // before units are read; years are judged later, once hedge and unit are known.
+// Every test is a reason to say yes, so they are grouped by the kind of the
+// tokens around the number, each read once: it runs on every number.
 func (p *parser) notAmount(c core, i int) bool {
 	if !c.digits {
 		return p.titleWord(c, i)
 	}
+	n := c.next
 	// an ordinal in words: "the 2 millionth visitor"
-	switch string(p.low(c.next)) { // c.next is past the lookback limit: no fold needed
-	case "hundredth", "thousandth", "millionth", "billionth":
-		return true
-	}
-	// glued to letters before: "A320", "G7", "CO2"
-	if p.kind(i-1) == token.Word && p.glued(i-1, i) && currencyCode(p.text(i-1)) == "" {
-		return true
-	}
-	// a word and a hyphen before: "Covid-19", "F-35", "mid-2025"
-	if p.dash(i-1) && p.glued(i-1, i) && p.glued(i-2, i-1) {
-		if p.kind(i-2) == token.Word || p.kind(i-2) == token.Number {
-			return true // the tail of a label, or of a range we did not take
+	if l := len(p.text(n)); l == 9 || l == 10 { // the lengths of these words
+		switch string(p.low(n)) { // n is past the lookback limit: no fold needed
+		case "hundredth", "thousandth", "millionth", "billionth":
+			return true
 		}
 	}
-	// signs of codes and ranks: "No. 1", "#1", "+84"; escapes in URLs: "%2020"
-	if p.sym(i-1, "#") || (p.sym(i-1, "+") || p.sym(i-1, "%")) && p.glued(i-1, i) {
-		return true
-	}
-	if p.text(i-1) == "No" || p.text(i-1) == "Nos" || p.text(i-1) == "no." ||
-		(p.sym(i-1, ".") && (p.text(i-2) == "No" || p.text(i-2) == "Nos")) {
-		return true
-	}
-	// dates: "November 25", "Nov. 25", "25 November"
-	if isMonth(p.text(i-1)) || (p.sym(i-1, ".") && isMonth(p.text(i-2))) || isMonth(p.text(c.next)) {
-		return true
-	}
-	n := c.next
-	// times and scores: "10:26", "10.30am", "5 p.m."
-	if p.sym(n, ":") && p.glued(n-1, n) && p.kind(n+1) == token.Number {
-		return true
-	}
-	if p.sym(i-1, ":") && p.glued(i-1, i) && p.kind(i-2) == token.Number && p.glued(i-2, i-1) {
-		return true
-	}
-	switch p.text(n) {
-	case "a.m.", "p.m.", "am", "pm", "AM", "PM", "GMT", "UTC", "BC", "AD", "BCE", "CE":
-		return true
-	}
-	// citations and list markers: "[1]", "1. Trade", "(2)"
-	if p.sym(i-1, "[") && p.sym(n, "]") {
-		return true
-	}
-	if (p.sym(n, ".") || p.sym(n, ")")) && p.glued(n-1, n) && p.lineStart(i) &&
-		(n+1 >= len(p.toks) || !p.glued(n, n+1)) {
-		return true
-	}
-	if p.sym(i-1, "(") && p.sym(n, ")") && p.lineStart(i-1) {
-		return true
-	}
-	// a run of bare numbers: phone numbers, codes ("3825 3536")
-	if p.kind(n) == token.Number && !c.fraction || p.kind(i-1) == token.Number && p.toks[i-1].End < p.toks[i].Start && i-1 >= p.min {
-		return true
-	}
-	// a possessive or plural of the number: "1990's", "the 1970s" (glued words are
-	// judged with units)
-	if (p.sym(n, "'") || p.sym(n, "’")) && p.glued(n-1, n) && p.text(n+1) == "s" {
+	if p.notAmountBefore(c, i, n) || p.notAmountAfter(c, i, n) {
 		return true
 	}
 	return p.label(i, n)
+}
+
+// notAmountBefore is notAmount's tests of the token before the number.
+func (p *parser) notAmountBefore(c core, i, n int) bool {
+	pt := p.text(i - 1)
+	switch p.kind(i - 1) {
+	case token.Word:
+		// glued to letters before: "A320", "G7", "CO2"
+		if p.glued(i-1, i) && currencyCode(pt) == "" {
+			return true
+		}
+		// signs of codes and ranks: "No 1"; dates: "November 25"
+		return pt == "No" || pt == "Nos" || pt == "no." || isMonth(pt)
+	case token.Number:
+		// a run of bare numbers: phone numbers, codes ("3825 3536")
+		return p.toks[i-1].End < p.toks[i].Start && i-1 >= p.min
+	case token.Symbol:
+		switch pt {
+		case "-", "–", "—", "‑":
+			// a word and a hyphen before: "Covid-19", "F-35", "mid-2025"; the
+			// tail of a label, or of a range we did not take
+			k := p.kind(i - 2)
+			return p.glued(i-1, i) && p.glued(i-2, i-1) && (k == token.Word || k == token.Number)
+		case "#":
+			return true // "#1"
+		case "+", "%":
+			return p.glued(i-1, i) // "+84"; escapes in URLs: "%2020"
+		case ".":
+			// "No. 1", "Nov. 25"
+			t := p.text(i - 2)
+			return t == "No" || t == "Nos" || isMonth(t)
+		case ":":
+			// times and scores: the "26" of "10:26"
+			return p.glued(i-1, i) && p.kind(i-2) == token.Number && p.glued(i-2, i-1)
+		case "[":
+			return p.sym(n, "]") // citations: "[1]"
+		case "(":
+			return p.sym(n, ")") && p.lineStart(i-1) // list markers: "(2)"
+		}
+	}
+	return false
+}
+
+// notAmountAfter is notAmount's tests of the token after the number.
+func (p *parser) notAmountAfter(c core, i, n int) bool {
+	nt := p.text(n)
+	switch p.kind(n) {
+	case token.Number:
+		return !c.fraction // a run of bare numbers: "3825 3536"
+	case token.Word:
+		// dates: "25 November"; times: "5 p.m."
+		switch nt {
+		case "a.m.", "p.m.", "am", "pm", "AM", "PM", "GMT", "UTC", "BC", "AD", "BCE", "CE":
+			return true
+		}
+		return isMonth(nt)
+	case token.Symbol:
+		switch nt {
+		case ":":
+			// times and scores: "10:26"
+			return p.glued(n-1, n) && p.kind(n+1) == token.Number
+		case ".", ")":
+			// list markers: "1. Trade"
+			return p.glued(n-1, n) && p.lineStart(i) && (n+1 >= len(p.toks) || !p.glued(n, n+1))
+		case "'", "’":
+			// a possessive or plural of the number: "1990's" (glued words
+			// such as "1970s" are judged with units)
+			return p.glued(n-1, n) && p.text(n+1) == "s"
+		}
+	}
+	return false
 }
 
 // label reports whether the number at token i is a name's tail: a capitalised

@@ -84,6 +84,12 @@ func (p *parser) fractionDigits(i int) (core, bool) {
 // oneIn reads "one in five", "1 in 5", "two out of three" with the numerator
 // num ending before token j.
 func (p *parser) oneIn(i int, num float64, j int) (core, bool) {
+	if j >= len(p.toks) || p.toks[j].Kind != token.Word {
+		return core{}, false // most numbers: no word follows
+	}
+	if c := p.s[p.toks[j].Start]; c|0x20 != 'i' && c|0x20 != 'o' && c < 0x80 {
+		return core{}, false // neither "in" nor "out", as isAny would find
+	}
 	k := j + 1
 	switch {
 	case p.isAny(j, "in"):

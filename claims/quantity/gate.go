@@ -109,7 +109,8 @@ type candidates [candBits / 64]uint64
 func (c *candidates) scan(text string, toks []token.Token) bool {
 	any := false
 	for i, t := range toks {
-		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+		// as unsigned, a negative offset is out of range too
+		if uint(t.End) > uint(len(text)) || uint(t.Start) >= uint(t.End) {
 			return false
 		}
 		// candidate(text, t), written out so that the loop calls nothing

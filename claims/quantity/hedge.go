@@ -142,6 +142,9 @@ func (p *parser) hedgeAfter(k int) (hedge, int) {
 	if p.sym(k, "-") && p.glued(k-1, k) && p.glued(k, k+1) && string(p.lw(k+1)) == "plus" {
 		return hOver, k + 2
 	}
+	if n := len(p.text(k)); n != 2 && n != 3 {
+		return hNone, k // neither "or" nor "and": skip lower-casing the word
+	}
 	if or := p.lw(k); string(or) == "or" || string(or) == "and" {
 		and := string(or) == "and" // or is overwritten by the next lw
 		h := hNone

@@ -260,6 +260,11 @@ func (p *parser) scaleAt(k int, money bool) (float64, int) {
 	if p.kind(at) != token.Word {
 		return 0, k
 	}
+	switch p.s[p.toks[at].Start] | 0x20 {
+	case 'h', 't', 'm', 'b', 'k', 'l', 'c':
+	default:
+		return 0, k // no scale word starts otherwise: skip lower-casing the word
+	}
 	w := p.text(at)
 	sc, ok := numword.ScaleLower(p.low(at)) // Scale(w), from the parser's lower-cased copy
 	if !ok || w == "hundred" || w == "Hundred" {

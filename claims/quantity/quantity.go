@@ -86,7 +86,10 @@ func Parse(text string, toks []token.Token) []Quantity {
 		var q Quantity
 		var next int
 		var ok bool
-		if p.mayStart(i) {
+		if p.bareArticle(i) {
+			i++ // at(i) would find nothing and resume at i+1
+			continue
+		} else if p.mayStart(i) {
 			q, next, ok = p.at(i, false)
 		} else if c := text[toks[i].Start]; c != 'p' && c != 'P' {
 			i++ // percentOf's own first test, without building its empty result
@@ -118,7 +121,9 @@ func Parse(text string, toks []token.Token) []Quantity {
 	case n == 0:
 		return nil
 	}
-	return append([]Quantity(nil), buf[:n]...)
+	out = make([]Quantity, n) // as append would make it, without growslice
+	copy(out, buf[:n])
+	return out
 }
 
 // validTokens reports whether every token lies inside text and is not empty.
@@ -146,10 +151,8 @@ func resultCap(toks []token.Token) int {
 // hasNaN reports whether a number of q could not be represented (a decimal with
 // hundreds of digits): such a quantity says nothing a rule could compare.
 func hasNaN(q Quantity) bool {
-	for _, v := range []float64{q.Value, q.ValueHi, q.Interval.Lo, q.Interval.Hi} {
-		if math.IsNaN(v) {
-			return true
-		}
+	if math.IsNaN(q.Value) || math.IsNaN(q.ValueHi) || math.IsNaN(q.Interval.Lo) || math.IsNaN(q.Interval.Hi) {
+		return true
 	}
 	return q.Conversion != nil && hasNaN(*q.Conversion)
 }

@@ -11,7 +11,10 @@ import (
 // miles", "20 to 30", "two or three". The high end lends its scale and unit to
 // the low end when the low end has none ("2.6–3 million" = 2.6e6 to 3e6).
 func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amount, bool) {
-	conn := string(p.lw(k))
+	conn := ""
+	if n := len(p.text(k)); n >= 2 && n <= 7 {
+		conn = string(p.lw(k)) // the lengths of "to", "or", "and", "thru", "through"
+	}
 	switch {
 	case p.dash(k) || p.sym(k, "~"):
 		// a hyphen joins a range only when glued ("15-20"): spaced, it sets

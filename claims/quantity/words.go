@@ -123,6 +123,11 @@ func (p *parser) isAny(j int, words ...string) bool {
 	}
 	t := p.text(j)
 	for _, w := range words {
+		// An ASCII first byte must be w's first letter in either case; only
+		// a non-ASCII one may fold to it. Most words stop here.
+		if c := t[0]; c|0x20 != w[0] && c < 0x80 {
+			continue
+		}
 		if foldEq(t, w) {
 			return true
 		}

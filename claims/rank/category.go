@@ -70,6 +70,15 @@ var categoryStops = map[string]bool{
 // "provider of ODA" → "oda") and other words singular. A phrase of generic heads
 // only keeps its head ("partner"). "" for a phrase without words.
 func NormCategory(s string) string {
+	if c, ok := normASCII(s); ok {
+		return c
+	}
+	return normSlow(s)
+}
+
+// normSlow is NormCategory for any text: Unicode folding, the multi-word
+// phrases, and categories of many words.
+func normSlow(s string) string {
 	s = " " + strings.Join(strings.Fields(textnorm.FoldAlnum(s)), " ") + " "
 	for _, p := range categoryPhrases {
 		s = strings.ReplaceAll(s, p.from, p.to)
@@ -144,4 +153,117 @@ func appendCompound(out []string, w string) []string {
 		}
 	}
 	return append(out, w)
+}
+
+// maxFastWords bounds the words normASCII takes; longer phrases go the slow way.
+const maxFastWords = 16
+
+// normASCII is NormCategory for the common case, an ASCII category of a few
+// words without a multi-word phrase to fold: the same steps over the words in
+// place, so that a category costs at most one allocation instead of a dozen
+// (Parse normalises every category it finds). ok is false for any other input.
+func normASCII(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return "", false
+		}
+	}
+	f := strings.ToLower(s) // Fold of ASCII text
+	var words [maxFastWords]string
+	n := 0
+	for i := 0; i < len(f); {
+		if !isAlnum(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && isAlnum(f[j]) {
+			j++
+		}
+		if n == len(words) {
+			return "", false
+		}
+		words[n] = f[i:j]
+		n++
+		i = j
+	}
+	for i := 0; i+1 < n; i++ {
+		if words[i] == "development" && words[i+1] == "assistance" ||
+			words[i] == "foreign" && words[i+1] == "direct" && i+2 < n && words[i+2] == "investment" {
+			return "", false // categoryPhrases apply
+		}
+	}
+	// ofReversed: the parts between "of" in reverse order, compounds split
+	var order [2 * maxFastWords]string
+	m := 0
+	end := n
+	for from := n - 1; from >= -1; from-- {
+		if from >= 0 && words[from] != "of" {
+			continue
+		}
+		for _, w := range words[from+1 : end] {
+			m = appendCompoundAt(&order, m, w)
+		}
+		end = from
+	}
+	var out [2 * maxFastWords]string
+	k := 0
+	generic, product := "", ""
+	for _, w := range order[:m] {
+		if categoryStops[w] {
+			continue
+		}
+		w = textnorm.American(w)
+		if c, ok := categoryLexicon[w]; ok {
+			if c == "" {
+				generic = textnorm.Singular(w)
+			} else {
+				k = appendNewAt(&out, k, c)
+			}
+			continue
+		}
+		if productClasses[w] {
+			product = textnorm.Singular(w)
+			continue
+		}
+		k = appendNewAt(&out, k, textnorm.Singular(w))
+	}
+	switch {
+	case k == 1:
+		return out[0], true
+	case k > 0:
+		return strings.Join(out[:k], " "), true
+	case product != "":
+		return product, true
+	}
+	return generic, true
+}
+
+// isAlnum reports an ASCII lower-case letter or digit: what FoldAlnum keeps of
+// folded ASCII text.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+}
+
+// appendCompoundAt is appendCompound into the array out holding n words.
+func appendCompoundAt(out *[2 * maxFastWords]string, n int, w string) int {
+	for _, h := range compoundHeads {
+		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+			out[n], out[n+1] = w[:len(w)-len(h)], h
+			return n + 2
+		}
+	}
+	out[n] = w
+	return n + 1
+}
+
+// appendNewAt is appendNew into the array out holding n words.
+func appendNewAt(out *[2 * maxFastWords]string, n int, w string) int {
+	for _, o := range out[:n] {
+		if o == w {
+			return n
+		}
+	}
+	out[n] = w
+	return n + 1
 }

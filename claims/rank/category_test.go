@@ -1,9 +1,12 @@
 package rank
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestNormCategory(t *testing.T) {
@@ -94,5 +97,29 @@ func TestNormCategoryMeets(t *testing.T) {
 		t.Run("apart "+p[0]+"/"+p[1], func(t *testing.T) {
 			assert.NotEqual(t, NormCategory(p[0]), NormCategory(p[1]))
 		})
+	}
+}
+
+// TestNormCategoryFastPath checks that the ASCII fast path answers as the
+// general one on the categories and on random phrases of lexicon, stop, "of",
+// compound and plural words.
+func TestNormCategoryFastPath(t *testing.T) {
+	vocab := []string{
+		"of", "the", "and", "Investors", "trading", "partner", "partners", "labour", "ODA",
+		"development", "assistance", "official", "foreign", "direct", "investment", "chipmaker",
+		"carmakers", "shipbuilder", "maker", "chips", "goods", "economies", "centres", "business",
+		"status", "taxes", "3rd", "x", "ab", "FDI", "source", "life", "insurers", ",", "-", "  ",
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(8); k > 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			b.WriteString([]string{" ", "  ", "-", " of "}[r.IntN(4)])
+		}
+		in := b.String()
+		if got, ok := normASCII(in); ok {
+			require.Equal(t, normSlow(in), got, "%q", in)
+		}
 	}
 }

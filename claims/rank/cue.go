@@ -10,29 +10,36 @@ import (
 // Every rank pattern starts at one of them, and most sentences of a news
 // article have none, so Parse skips them before lower-casing anything.
 func hasCue(text string, toks []token.Token) bool {
+	return firstCue(text, toks) >= 0
+}
+
+// firstCue returns the first token that is a cue (see hasCue), -1 when there
+// is none or a token before it does not lie inside text. Every token up to
+// the cue has been checked to lie inside text.
+func firstCue(text string, toks []token.Token) int {
 	for i := range toks {
 		t := &toks[i]
 		// As unsigned, a negative offset is out of range too.
 		if uint(t.End) > uint(len(text)) || uint(t.Start) > uint(t.End) {
-			return false
+			return -1
 		}
 		switch t.Kind {
 		case token.Word:
 			// cueEnds rejects almost every word by its length and last
 			// letter before cueWord looks at it.
 			if n := t.End - t.Start; n > 0 && n < 16 && cueEnds[text[t.End-1]&31]>>n&1 != 0 && cueWord(text[t.Start:t.End]) {
-				return true
+				return i
 			}
 		case token.Number:
 			// "3rd", "12th": the scanner splits the suffix off as a word.
 			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].End-toks[i+1].Start == 2 && toks[i+1].End <= len(text) {
 				if ordinalSuffix(text[toks[i+1].Start:toks[i+1].End]) {
-					return true
+					return i
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // cueEnds holds, for the last byte of a word (its low five bits, so either

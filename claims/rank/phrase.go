@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -154,15 +155,13 @@ func (s *scanner) categories(k, hi int, afterIn bool) ([]string, int) {
 		head = s.raw(last.to - 1)
 	}
 	var cats []string
-	seen := map[string]bool{}
 	for i, p := range parts {
 		txt := s.text[s.toks[p.from].Start:s.toks[p.to-1].End]
 		if i < len(parts)-1 && !p.pp && p.to-p.from == 1 && head != "" {
 			txt += " " + head // "trading and tourism partner" = trading partner, tourism partner
 		}
 		c := NormCategory(txt)
-		if c != "" && !seen[c] {
-			seen[c] = true
+		if c != "" && !slices.Contains(cats, c) { // a handful: no set needed
 			cats = append(cats, c)
 		}
 	}

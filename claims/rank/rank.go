@@ -31,17 +31,23 @@ type Rank struct {
 // sentences are found again here so that subjects and owners never leak across
 // sentence boundaries.
 func Parse(text string, toks []token.Token) []Rank {
-	if len(toks) == 0 || !hasCue(text, toks) {
+	cue := firstCue(text, toks)
+	if cue < 0 {
 		return nil
 	}
 	var s scanner
-	if !s.init(text, toks) {
+	if !s.init(text, toks, cue+1) {
 		return nil
 	}
+	// Every rank phrase starts at a cue or, for "twenty-first", two tokens
+	// before one: match finds nothing before the first cue less two.
+	from := cue - 2
 	var out []Rank
 	for lo := 0; lo < len(toks); {
 		hi := s.sentenceEnd(lo)
-		out = s.sentence(out, lo, hi)
+		if hi > from {
+			out = s.sentence(out, lo, hi, max(lo, from))
+		}
 		lo = hi
 	}
 	return out
@@ -68,9 +74,10 @@ type wideWord struct {
 // init points s at text and its tokens and lower-cases the words: one folded
 // copy of the text, not a string per word or a slice per token, since Parse
 // runs on every sentence with a cue. It returns false when a token does not
-// lie inside text, since spans would then be meaningless.
-func (s *scanner) init(text string, toks []token.Token) bool {
-	for _, t := range toks {
+// lie inside text, since spans would then be meaningless; the tokens before
+// checked (firstCue's) are known to.
+func (s *scanner) init(text string, toks []token.Token, checked int) bool {
+	for _, t := range toks[checked:] {
 		if t.Start < 0 || t.End > len(text) || t.Start > t.End {
 			return false
 		}
@@ -178,12 +185,13 @@ func (s *scanner) sentenceEnd(lo int) int {
 	return len(s.toks)
 }
 
-// sentence appends the ranks of tokens [lo, hi) to out.
-func (s *scanner) sentence(out []Rank, lo, hi int) []Rank {
+// sentence appends the ranks of tokens [lo, hi) to out; no rank phrase
+// starts before token from.
+func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 	first := len(out)
 	var hitBuf [8]hit // a sentence rarely holds more rank phrases
 	hits := hitBuf[:0]
-	for i := lo; i < hi; {
+	for i := from; i < hi; {
 		if !s.mayOpen(i, hi) {
 			i++ // match finds nothing here; most tokens of a cued sentence are plain words
 			continue
