@@ -2,6 +2,8 @@ package enum
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
 )
@@ -156,5 +158,45 @@ func label(text string, a, b int) string {
 		}
 	}
 	p := trimPart(text, part{a, e})
-	return strings.Join(strings.Fields(text[p.a:p.b]), " ")
+	return oneSpaced(text[p.a:p.b])
 }
+
+// oneSpaced returns strings.Join(strings.Fields(s), " "): s itself, with no
+// copy, when its words are already parted by single spaces, as most labels are.
+func oneSpaced(s string) string {
+	if s == "" {
+		return s
+	}
+	prevSpace := true // a leading space must go
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return strings.Join(strings.Fields(s), " ")
+				}
+				prevSpace = true
+			case asciiSpace[c]:
+				return strings.Join(strings.Fields(s), " ")
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+		i += n
+	}
+	if prevSpace {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
