@@ -126,7 +126,12 @@ func TestCandidateMatchesBytes(t *testing.T) {
 		require.NoError(t, err)
 		text := string(raw)
 		ls := splitLines(text)
-		eachBlock(text, ls, func(k, e int) { ins = append(ins, text[ls[k].a:ls[e-1].b]) })
+		eachBlock(text, ls, func(k, e int) {
+			a, b := ls[k].a, ls[e-1].b
+			ins = append(ins, text[a:b])
+			// In place, its windows reading past the block into the text.
+			assert.Equal(t, candidateBytes(text[a:b], true, true, never), candidateIn(text, a, b, true, true, never), "%q", text[a:b])
+		})
 	}
 	for _, in := range ins {
 		for _, want := range [][2]bool{{true, true}, {true, false}, {false, true}} {
@@ -185,16 +190,19 @@ func TestWindowMasks(t *testing.T) {
 		s := string(b[:])
 		for _, n := range []int{70, 64, 63, 9, 1, 0} {
 			for _, i := range []int{0, 6} {
-				l, d := windowMasks(s[:n], i)
-				for k := 0; k < 64; k++ {
-					var x byte
-					if i+k < n {
-						x = s[i+k]
+				// Cut short by the end of the text, and by an end inside it.
+				for _, text := range []string{s[:n], s} {
+					l, d := windowMasks(text, i, n)
+					for k := 0; k < 64; k++ {
+						var x byte
+						if i+k < n {
+							x = s[i+k]
+						}
+						isL := x|0x20 >= 'a' && x|0x20 <= 'z'
+						isD := x >= '0' && x <= '9'
+						require.Equal(t, isL, l>>k&1 == 1, "letter %q at %d", x, k)
+						require.Equal(t, isD, d>>k&1 == 1, "digit %q at %d", x, k)
 					}
-					isL := x|0x20 >= 'a' && x|0x20 <= 'z'
-					isD := x >= '0' && x <= '9'
-					require.Equal(t, isL, l>>k&1 == 1, "letter %q at %d", x, k)
-					require.Equal(t, isD, d>>k&1 == 1, "digit %q at %d", x, k)
 				}
 			}
 		}

@@ -29,7 +29,7 @@ func (d *Doc) NamedLists() []NamedList { return d.named }
 // a time, skipping the blocks that cannot hold a result (see candidate).
 func scanDoc(text string, wantAnn, wantNamed bool) *Doc {
 	return scanBlocks(text, wantAnn, wantNamed, func(ls []line, k, e int) bool {
-		return candidate(text[ls[k].a:ls[e-1].b], wantAnn, wantNamed, func() bool { return mayList(text, ls, k, e) })
+		return candidateIn(text, ls[k].a, ls[e-1].b, wantAnn, wantNamed, func() bool { return mayList(text, ls, k, e) })
 	})
 }
 

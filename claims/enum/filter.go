@@ -28,6 +28,14 @@ import (
 // (the tokenizer absorbs every adjacent letter), so the runs are checked with
 // their ASCII capitals folded, just as lowered folds them.
 func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
+	return candidateIn(s, 0, len(s), wantAnn, wantNamed, listNext)
+}
+
+// candidateIn is candidate of the block text[a:b]. Its windows read the text
+// around the block in place, the bytes outside it masked off, so that a short
+// block costs no copy of its last window.
+func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func() bool) bool {
+	s := text[a:b]
 	c := cands{s: s, wantAnn: wantAnn, wantNamed: wantNamed, colon: -1, firstCount: -1, lastAnnounce: -1}
 	if !wantAnn {
 		c.colon = len(s)
@@ -42,7 +50,7 @@ func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
 	ws, ds := 0, 0            // where the open run of letters (digits) started
 	var carryL, carryD uint64 // 1 when the byte before the window is a letter (digit)
 	for i := 0; i <= len(s); i += 64 {
-		l, d := windowMasks(s, i)
+		l, d := windowMasks(text, a+i, b)
 		tl, td := l^(l<<1|carryL), d^(d<<1|carryD)
 		carryL, carryD = l>>63, d>>63
 		sl, sd := tl&l, td&d   // the starts of runs
@@ -178,22 +186,26 @@ const (
 	ones  = 0x0101010101010101
 )
 
-// windowMasks returns a bit for each byte of s[i:i+64] that is an ASCII
-// letter (l) or digit (d), bit k for byte i+k; bytes past the end of s read
-// as zero, neither letter nor digit.
-func windowMasks(s string, i int) (l, d uint64) {
-	if i+64 <= len(s) {
-		b := s[i : i+64]
+// windowMasks returns a bit for each byte of text[i:i+64] that is an ASCII
+// letter (l) or digit (d), bit k for byte i+k; bytes at or past end read as
+// zero, neither letter nor digit.
+func windowMasks(text string, i, end int) (l, d uint64) {
+	if i+64 <= len(text) {
+		b := text[i : i+64]
 		for k := 0; k < 64; k += 8 {
 			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
 				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
 			l |= gather(letterMask(w)) << k
 			d |= gather(digitMask(w)) << k
 		}
+		if n := end - i; n < 64 {
+			keep := uint64(1)<<max(n, 0) - 1
+			l, d = l&keep, d&keep
+		}
 		return l, d
 	}
 	var buf [64]byte
-	copy(buf[:], s[min(i, len(s)):])
+	copy(buf[:], text[min(i, end):end])
 	for k := 0; k < 64; k += 8 {
 		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
 			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
