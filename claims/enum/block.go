@@ -1,6 +1,7 @@
 package enum
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +113,11 @@ func block(text string, ls []line, from int) ([]Item, string) {
 	if style == "" || (style != StyleBullets && num != 1) {
 		return nil, ""
 	}
-	var out []Item
+	// The items are gathered on the stack and copied out once: most lists
+	// are short, and growing a slice item by item cost an allocation each
+	// doubling.
+	var buf [16]Item
+	out := buf[:0]
 	itemIndent, next, lastBlank := 0, 1, false
 	for ; k < len(ls); k++ {
 		l := ls[k]
@@ -134,10 +139,13 @@ func block(text string, ls []line, from int) ([]Item, string) {
 		}
 		break
 	}
+	if len(out) == 0 {
+		return nil, style
+	}
 	for i := range out {
 		out[i].Label = label(text, out[i].Start, out[i].End)
 	}
-	return out, style
+	return slices.Clone(out), style
 }
 
 // label is an item's head: the text before a colon or dash when short ("Trade

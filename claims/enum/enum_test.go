@@ -185,3 +185,11 @@ func TestOneSpaced(t *testing.T) {
 		assert.Equal(t, strings.Join(strings.Fields(s), " "), oneSpaced(s), "%q", s)
 	}
 }
+
+// TestWords holds words to len(strings.Fields(s)).
+func TestWords(t *testing.T) {
+	for _, s := range append([]string{"", " ", "a", "a b", " a ", "a  b", "a\tb\nc", "a\u00a0b",
+		"a\u0085b", "a\u3000b", "é b", "\xff b", "a \xe2\x80", "\xe2\x80\x83x"}, fuzzSeeds...) {
+		assert.Equal(t, len(strings.Fields(s)), words(s), "%q", s)
+	}
+}

@@ -170,8 +170,11 @@ func members(text string, from, limit int) []Item {
 				}
 			}
 		}
-		if words(s) == 0 || words(s) > maxMemberWords {
+		if n := words(s); n == 0 || n > maxMemberWords {
 			break
+		}
+		if out == nil {
+			out = make([]Item, 0, len(ps)-i) // one slice, not one per doubling
 		}
 		out = append(out, Item{Start: p.a, End: p.b, Label: s})
 	}
