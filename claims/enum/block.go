@@ -22,7 +22,11 @@ const (
 type line struct{ a, b int }
 
 func splitLines(text string) []line {
-	out := make([]line, 0, strings.Count(text, "\n")+1)
+	return appendLines(make([]line, 0, strings.Count(text, "\n")+1), text)
+}
+
+// appendLines appends the lines of text to out.
+func appendLines(out []line, text string) []line {
 	a := 0
 	for {
 		k := strings.IndexByte(text[a:], '\n')
