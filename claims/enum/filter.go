@@ -63,7 +63,10 @@ func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func()
 					ws = i + bits.TrailingZeros64(sl)
 					sl &= sl - 1
 				}
-				if n := p - ws; n >= 3 && n <= 12 && openerShape[shapeKey(s[ws], s[p-1])]>>n&1 != 0 && c.word(ws, p) {
+				// No opener word is shorter than three letters or longer than
+				// twelve, so the table has no bit for those lengths: one test
+				// without a branch on the length, which no branch predicts.
+				if n := p - ws; openerShape[shapeKey(s[ws], s[p-1])]>>min(n, 15)&1 != 0 && c.word(ws, p) {
 					return true
 				}
 				continue

@@ -132,6 +132,8 @@ func TestOpenerWords(t *testing.T) {
 	for _, w := range openerWords {
 		in[w] = true
 		assert.NotEqual(t, openNone, opener(w), w)
+		// candidate and mayOpen take lengths outside 3..12 for no opener.
+		assert.True(t, len(w) >= 3 && len(w) <= 12, w)
 		assert.NotZero(t, openerShape[shapeKey(w[0]&^0x20, w[len(w)-1])]>>len(w)&1, w)
 	}
 	for w := range listNames {
