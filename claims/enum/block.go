@@ -33,17 +33,30 @@ func appendLines(out []line, text string) []line {
 		if k < 0 {
 			break
 		}
-		b := a + k
-		if b > a && text[b-1] == '\r' {
-			b--
-		}
-		out = append(out, line{a, b})
+		out = appendLine(out, text, a, a+k)
 		a += k + 1
 	}
 	return append(out, line{a, len(text)})
 }
 
-func blank(text string, l line) bool { return strings.TrimSpace(text[l.a:l.b]) == "" }
+// appendLine appends the line [a, nl) before a line break at nl, without
+// the carriage return of a CRLF.
+func appendLine(out []line, text string, a, nl int) []line {
+	b := nl
+	if b > a && text[b-1] == '\r' {
+		b--
+	}
+	return append(out, line{a, b})
+}
+
+func blank(text string, l line) bool {
+	if l.a < l.b {
+		if c := text[l.a]; c < utf8.RuneSelf && !asciiSpace[c] {
+			return false // most lines: a visible first byte
+		}
+	}
+	return strings.TrimSpace(text[l.a:l.b]) == ""
+}
 
 // indent returns the offset of the first non-space byte of l.
 func indent(text string, l line) int {
@@ -76,19 +89,31 @@ func marker(text string, l line) (style string, num, body int) {
 			return StyleNumbered, n, i + j + 2
 		}
 	}
-	for _, b := range []string{"- ", "* ", "• ", "– ", "· ", "▪ "} {
-		if strings.HasPrefix(s, b) {
-			return StyleBullets, 0, i + len(b)
+	if len(s) == 0 {
+		return "", 0, 0
+	}
+	switch s[0] {
+	case '-', '*', 0xc2, 0xe2: // the first bytes of the bullets
+		for _, b := range bullets {
+			if strings.HasPrefix(s, b) {
+				return StyleBullets, 0, i + len(b)
+			}
 		}
+	}
+	if !isUpperByte(s[0]) {
+		return "", 0, 0 // an ordinal marker is capitalised: most lines stop here
 	}
 	w := 0
 	for w < len(s) && (s[w]|0x20 >= 'a' && s[w]|0x20 <= 'z') {
 		w++
 	}
 	if w > 0 && w < len(s) && strings.ContainsRune(":,.–-", rune(s[w])) || w > 0 && strings.HasPrefix(s[w:], " –") {
-		word := strings.ToLower(s[:w])
-		word = strings.TrimSuffix(word, "ly")
-		if v, ok := numword.Ordinal(word); ok && isUpperByte(s[0]) {
+		// Ordinal folds case itself; the letters are ASCII.
+		word := s[:w]
+		if w >= 2 && word[w-2]|0x20 == 'l' && word[w-1]|0x20 == 'y' {
+			word = word[:w-2] // "Firstly"
+		}
+		if v, ok := numword.Ordinal(word); ok {
 			k := w + 1
 			for k < len(s) && (s[k] == ' ' || s[k] == '-' || s[k] == ':') {
 				k++
@@ -98,6 +123,33 @@ func marker(text string, l line) (style string, num, body int) {
 	}
 	return "", 0, 0
 }
+
+// bullets are the bullet markers, each with the space after it.
+var bullets = [...]string{"- ", "* ", "• ", "– ", "· ", "▪ "}
+
+// indexSep returns the offset of the first separator of a label in s: ": "
+// for mark ":", else the mark between spaces (" – "), or -1. It looks for
+// the mark, which is rare, rather than for the spaces, which are not.
+func indexSep(s, mark string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], mark)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if mark == ":" {
+			if k+1 < len(s) && s[k+1] == ' ' {
+				return k
+			}
+		} else if k > 0 && s[k-1] == ' ' && k+len(mark) < len(s) && s[k+len(mark)] == ' ' {
+			return k - 1
+		}
+		from = k + 1
+	}
+}
+
+// sentenceMark marks the bytes that can end a sentence.
+var sentenceMark = [256]bool{'.': true, '!': true, '?': true}
 
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
@@ -156,15 +208,15 @@ func block(text string, ls []line, from int) ([]Item, string) {
 // Expansion" of "Trade Expansion: Two-way trade …"), else its first sentence.
 func label(text string, a, b int) string {
 	s := text[a:b]
-	for _, sep := range []string{": ", " – ", " - ", " — "} {
-		if k := strings.Index(s, sep); k > 0 && words(s[:k]) <= 8 {
+	for _, sep := range [...]string{":", "–", "-", "—"} {
+		if k := indexSep(s, sep); k > 0 && words(s[:k]) <= 8 {
 			return strings.TrimSpace(s[:k])
 		}
 	}
 	// The first sentence, read across the item's continuation lines.
 	e := b
 	for i := a; i+1 < b; i++ {
-		if (s[i-a] == '.' || s[i-a] == '!' || s[i-a] == '?') && (text[i+1] == ' ' || text[i+1] == '\n') {
+		if sentenceMark[s[i-a]] && (text[i+1] == ' ' || text[i+1] == '\n') {
 			e = i
 			break
 		}
