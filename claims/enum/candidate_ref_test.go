@@ -120,6 +120,11 @@ func TestCandidateMatchesBytes(t *testing.T) {
 		"outlined\u00a0three points", "x3points 30 points: 2.5 goals", "PRINCIPLES OF a, b",
 		"built  on", "laid\nfive plans", "12 rules", "0007 rules:", "51 rules:", "ab3cd 4ef goals",
 		"the following: a", "FOLLOWING: 2 x", "namely two things and namely", "é2 rules:")
+	// Words across the windows' edges, and runs of letters a window long.
+	for k := 0; k < 140; k++ {
+		ins = append(ins, strings.Repeat(" ", k)+"principles of x", strings.Repeat("q", k)+" six points:",
+			strings.Repeat("ab ", k/3)+strings.Repeat("x", k%7)+" outlined 4 goals", strings.Repeat("z", k)+"3 rules:")
+	}
 	paths, _ := filepath.Glob("../../fixtures/*/*.txt")
 	for _, p := range paths {
 		raw, err := os.ReadFile(p)

@@ -43,35 +43,47 @@ func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func()
 	// The runs of letters and of digits are found 64 bytes at a time: masks
 	// hold a bit for each letter (digit) byte, and a run starts or ends where
 	// a mask differs from itself shifted by one byte. Only the ends of runs
-	// are visited, and a word goes further than a table look-up only when its
-	// first and last letters and its length are those of an opener word (a
-	// few words in a hundred). Bytes past the end of s read as zero, which end
-	// any run still open.
-	ws, ds := 0, 0            // where the open run of letters (digits) started
-	var carryL, carryD uint64 // 1 when the byte before the window is a letter (digit)
+	// are visited: of the runs of letters, only those of three letters or
+	// more (no opener is shorter; a third of the words of prose are), and a
+	// word goes further than a table look-up only when its first and last
+	// letters and its length are those of an opener word (a few words in a
+	// hundred). Bytes past the end of s read as zero, which end any run
+	// still open.
+	var prevL, prevL3 uint64 // the letter and long-run masks of the window before
+	wsOpen := 0              // where the run of letters open at the window's start began
+	ds := 0                  // where the open run of digits started
+	var carryD uint64        // 1 when the byte before the window is a digit
 	for i := 0; i <= len(s); i += 64 {
 		l, d := windowMasks(text, a+i, b)
-		tl, td := l^(l<<1|carryL), d^(d<<1|carryD)
-		carryL, carryD = l>>63, d>>63
-		sl, sd := tl&l, td&d   // the starts of runs
-		el, ed := tl&^l, td&^d // the ends: the first byte after a run
+		if prevL>>63 == 0 {
+			wsOpen = i // no run of letters crosses into the window
+		}
+		// l3 marks the letters that are the third or later of their run; el
+		// the first byte after a run of three letters or more.
+		l3 := l & (l<<1 | prevL>>63) & (l<<2 | prevL>>62)
+		el := (l3<<1 | prevL3>>63) &^ l
+		td := d ^ (d<<1 | carryD)
+		carryD = d >> 63
+		sd, ed := td&d, td&^d // the starts and ends of runs of digits
 		for ends := el | ed; ends != 0; ends &= ends - 1 {
 			b := ends & -ends
 			p := i + bits.TrailingZeros64(ends)
 			if el&b != 0 {
-				if sl != 0 && sl&-sl < b { // else the run began before the window
-					ws = i + bits.TrailingZeros64(sl)
-					sl &= sl - 1
+				// The run starts after the last other byte before its end,
+				// or in a window before.
+				ws := wsOpen
+				if x := ^l & (b - 1); x != 0 {
+					ws = i + 64 - bits.LeadingZeros64(x)
 				}
-				// No opener word is shorter than three letters or longer than
-				// twelve, so the table has no bit for those lengths: one test
-				// without a branch on the length, which no branch predicts.
-				if n := p - ws; openerShape[shapeKey(s[ws], s[p-1])]>>min(n, 15)&1 != 0 && c.word(ws, p) {
+				// No opener word is longer than twelve letters, so the table
+				// has no bit for lengths past that: one test without a branch
+				// on the length, which no branch predicts.
+				if openerShape[shapeKey(s[ws], s[p-1])]>>uint(min(p-ws, 15))&1 != 0 && c.word(ws, p) {
 					return true
 				}
 				continue
 			}
-			if sd != 0 && sd&-sd < b {
+			if sd != 0 && sd&-sd < b { // else the run began before the window
 				ds = i + bits.TrailingZeros64(sd)
 				sd &= sd - 1
 			}
@@ -79,13 +91,17 @@ func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func()
 				return true
 			}
 		}
-		// At most one start is left: that of a run still open at the window's end.
-		if sl != 0 {
-			ws = i + bits.TrailingZeros64(sl)
-		}
+		// At most one start of digits is left: that of a run still open at
+		// the window's end. A run of letters open there started after the
+		// window's last other byte, or where it was open before (a window
+		// of letters only).
 		if sd != 0 {
 			ds = i + bits.TrailingZeros64(sd)
 		}
+		if l>>63 != 0 && ^l != 0 {
+			wsOpen = i + 64 - bits.LeadingZeros64(^l)
+		}
+		prevL, prevL3 = l, l3
 	}
 	return c.firstCount >= 0 && listNext()
 }
