@@ -356,11 +356,11 @@ func countedNoun(s string, off int) bool {
 			buf[m] = s[i+m] | 0x20
 		}
 		w := buf[:n]
-		if nounStops[string(w)] {
+		if nounStop(string(w)) {
 			return false
 		}
 		if plural(string(w)) {
-			return !notItems[string(w)]
+			return !notItem(string(w))
 		}
 		i = j
 	}

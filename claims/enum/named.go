@@ -100,7 +100,7 @@ func named(out []NamedList, text string, toks []token.Token, low *lowered) []Nam
 // modifier reports whether token k can precede a list name inside its phrase:
 // "guiding", "three", "core"; not "the", "its" or a name.
 func modifier(text string, toks []token.Token, low *lowered, k int) bool {
-	if toks[k].Kind != token.Word || nounStops[low.at(k)] || low.at(k) == "" {
+	if toks[k].Kind != token.Word || nounStop(low.at(k)) || low.at(k) == "" {
 		return false
 	}
 	c := text[toks[k].Start]
@@ -254,7 +254,7 @@ func listStart(first string) int {
 	n := 0
 	for k := len(f) - 1; k >= 0 && n < 4; k-- {
 		w := strings.ToLower(f[k])
-		if nounStops[w] || basisVerbs[w] || w == "on" || w == "upon" {
+		if nounStop(w) || basisVerbs[w] || w == "on" || w == "upon" {
 			break
 		}
 		n++
