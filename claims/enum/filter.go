@@ -297,10 +297,11 @@ func nameOf(s string, off int) bool {
 // mayList reports whether a list may start on a line after the count of a
 // block of lines [k, e) that has no other cue: announce then reads it with
 // block from the line after the count's, so the first non-blank line within
-// the three after it must start with a list marker.
+// the three after it must start a list as block requires: a bullet, or a
+// marker numbered one.
 func mayList(text string, ls []line, k, e int) bool {
 	for m := k + 1; m < e; m++ {
-		if st, _, _ := marker(text, ls[m]); st != "" {
+		if startsList(text, ls[m]) {
 			return true
 		}
 	}
@@ -308,11 +309,13 @@ func mayList(text string, ls []line, k, e int) bool {
 	for n < len(ls) && n < e+3 && blank(text, ls[n]) {
 		n++
 	}
-	if n >= len(ls) {
-		return false
-	}
-	st, _, _ := marker(text, ls[n])
-	return st != ""
+	return n < len(ls) && startsList(text, ls[n])
+}
+
+// startsList reports whether l can be the first item of a list that block reads.
+func startsList(text string, l line) bool {
+	st, num, _ := marker(text, l)
+	return st == StyleBullets || st != "" && num == 1
 }
 
 // countedNoun reports whether the bytes after a count, from off, may hold the
