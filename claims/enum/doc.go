@@ -96,7 +96,11 @@ const maxKept = 1 << 16
 // release drops what sc holds of the document and gives it back.
 func (sc *scratch) release() {
 	sc.low.text, sc.low.toks, sc.low.fold = "", nil, ""
-	sc.low.sb.Reset() // its strings may not be written again
+	if sc.low.sb.Len() > maxKept {
+		// The builder only appends, so what it holds is never overwritten:
+		// the next scans go on writing after it until it has grown large.
+		sc.low.sb.Reset()
+	}
 	if cap(sc.ls) > maxKept || cap(sc.toks) > maxKept {
 		return
 	}

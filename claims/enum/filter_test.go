@@ -235,16 +235,16 @@ func TestWordHelpers(t *testing.T) {
 	} {
 		want := len(in)
 		if c := strings.LastIndexByte(in, ','); c >= 0 {
-			if f := lowerWords(in[c+1:]); len(f) > 0 && len(f) <= 5 && reporting[f[len(f)-1]] {
+			if f := lowerWords(in[c+1:]); len(f) > 0 && len(f) <= 5 && reportingVerb(f[len(f)-1]) {
 				want = c
 			}
 		}
 		assert.Equal(t, want, attributionTail(in), "tail %q", in)
-		directive := false
+		hasDir := false
 		for _, w := range lowerWords(in) {
-			directive = directive || directives[w]
+			hasDir = hasDir || directive(w)
 		}
-		assert.Equal(t, directive, hasDirective(in), "directive %q", in)
+		assert.Equal(t, hasDir, hasDirective(in), "directive %q", in)
 	}
 	for _, in := range []string{"A, B and C: PM", "a: b: c", "a:b", "", ":", ": ", "x :\u00a0y", "::  :"} {
 		assert.Equal(t, strings.LastIndex(in, ": "), lastColonSpace(in), in)
