@@ -34,11 +34,17 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 	lastAnnounce := -1 // where the last announcing verb ends
 	// count reports whether a count at i has a cue announce can take: an
 	// announcing verb close enough before it or a colon after it.
-	count := func(i int) bool {
+	count := func(i, end int) bool {
 		if firstCount < 0 {
 			firstCount = i
 		}
-		return lastAnnounce >= 0 && chunks(s[lastAnnounce:i]) <= 2 || colonAfter(i)
+		if lastAnnounce >= 0 && chunks(s[lastAnnounce:i]) <= 2 {
+			return true
+		}
+		if end >= 0 {
+			return strings.Contains(s[end:sentenceEnd(s, end)], ":")
+		}
+		return colonAfter(i)
 	}
 	var buf [12]byte // the longest word checked: "cornerstones"
 	for i := 0; i < len(s); {
@@ -60,7 +66,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 				}
 				switch opener(w) {
 				case openCount:
-					if wantAnn && countedNoun(s, j) && count(i) {
+					if ok, end := countedNoun(s, j); wantAnn && ok && count(i, end) {
 						return true
 					}
 					if w == "following" { // also an announcing verb
@@ -97,7 +103,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 				}
 				j++
 			}
-			if wantAnn && j-i <= 4 && v >= 2 && v <= 50 && countedNoun(s, j) && count(i) {
+			if ok, end := countedNoun(s, j); wantAnn && j-i <= 4 && v >= 2 && v <= 50 && ok && count(i, end) {
 				return true
 			}
 			i = j

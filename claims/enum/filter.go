@@ -130,12 +130,20 @@ func (c *cands) colonAfter(i int) bool {
 }
 
 // count reports whether a count at i has a cue announce can take: an
-// announcing verb close enough before it or a colon after it.
-func (c *cands) count(i int) bool {
+// announcing verb close enough before it or a colon after it. When the
+// count's noun is known to end at end (see countedNoun), the colon must be
+// in the sentence from there on: cue looks for it nowhere else.
+func (c *cands) count(i, end int) bool {
 	if c.firstCount < 0 {
 		c.firstCount = i
 	}
-	return c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 || c.colonAfter(i)
+	if c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 {
+		return true
+	}
+	if end >= 0 {
+		return strings.IndexByte(c.s[end:sentenceEnd(c.s, end)], ':') >= 0
+	}
+	return c.colonAfter(i)
 }
 
 // word checks the letter run s[i:j], which has the shape of an opener word.
@@ -156,8 +164,10 @@ func (c *cands) word(i, j int) bool {
 	}
 	switch op {
 	case openCount:
-		if c.wantAnn && countedNoun(s, j) && c.count(i) {
-			return true
+		if c.wantAnn {
+			if ok, end := countedNoun(s, j); ok && c.count(i, end) {
+				return true
+			}
 		}
 		if following { // also an announcing verb
 			if c.wantAnn && c.colonAfter(i) {
@@ -195,7 +205,11 @@ func (c *cands) number(i, j int) bool {
 	for k := i; k < j; k++ {
 		v = v*10 + int(c.s[k]-'0')
 	}
-	return v >= 2 && v <= 50 && countedNoun(c.s, j) && c.count(i)
+	if v < 2 || v > 50 {
+		return false
+	}
+	ok, end := countedNoun(c.s, j)
+	return ok && c.count(i, end)
 }
 
 // Byte masks for the eight-bytes-at-a-time scans.
@@ -323,7 +337,9 @@ func startsList(text string, l line) bool {
 // mark before the first plural, which must not be a unit of time. It answers
 // true whenever the bytes hold anything it does not model exactly (hyphens,
 // apostrophes, dots, non-ASCII text), since the tokenizer reads those finely.
-func countedNoun(s string, off int) bool {
+// When it answers true on a plural it read to its end, end is where the
+// plural ends, as countAt's phrase does; else end is -1.
+func countedNoun(s string, off int) (ok bool, end int) {
 	var buf [16]byte
 	i := off
 	for k := 0; k < 5; k++ {
@@ -333,14 +349,14 @@ func countedNoun(s string, off int) bool {
 			i++
 		}
 		if i == g || i >= len(s) {
-			return i < len(s) && s[i] >= 0x80 // a word glued to the count ("3rd", "20%"), or the end
+			return i < len(s) && s[i] >= 0x80, -1 // a word glued to the count ("3rd", "20%"), or the end
 		}
 		c := s[i]
 		if c >= 0x80 {
-			return true
+			return true, -1
 		}
 		if c|0x20 < 'a' || c|0x20 > 'z' {
-			return false // a line break, number or mark: no noun follows
+			return false, -1 // a line break, number or mark: no noun follows
 		}
 		j := i
 		for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
@@ -349,10 +365,10 @@ func countedNoun(s string, off int) bool {
 		if j < len(s) && (s[j] == '-' || s[j] >= 0x80 ||
 			s[j] == '\'' && j+1 < len(s) && s[j+1]|0x20 >= 'a' && s[j+1]|0x20 <= 'z' ||
 			s[j] == '.' && j-i == 1) {
-			return true // "two-way", "Vietnam's", "U.S.": left to the tokenizer
+			return true, -1 // "two-way", "Vietnam's", "U.S.": left to the tokenizer
 		}
 		if j-i > len(buf) {
-			return true // longer than any stop word; plural or not, let countAt decide
+			return true, -1 // longer than any stop word; plural or not, let countAt decide
 		}
 		n := j - i
 		for m := 0; m < n; m++ {
@@ -360,14 +376,14 @@ func countedNoun(s string, off int) bool {
 		}
 		w := buf[:n]
 		if nounStop(string(w)) {
-			return false
+			return false, -1
 		}
 		if plural(string(w)) {
-			return !notItem(string(w))
+			return !notItem(string(w)), j
 		}
 		i = j
 	}
-	return false
+	return false, -1
 }
 
 // basisPrep reports whether the word after a basis verb ending at off may be
