@@ -203,7 +203,10 @@ func TestWindowMasks(t *testing.T) {
 			for _, i := range []int{0, 6} {
 				// Cut short by the end of the text, and by an end inside it.
 				for _, text := range []string{s[:n], s} {
-					l, d := windowMasks(text, i, n)
+					l, d := windowMasks(text, i, n, true)
+					if l2, d2 := windowMasks(text, i, n, false); l2 != l || d2 != 0 {
+						t.Fatalf("letters alone differ at %d of %q", i, text)
+					}
 					for k := 0; k < 64; k++ {
 						var x byte
 						if i+k < n {

@@ -59,7 +59,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		case token.Symbol:
 			continue // counts and announcing verbs are words and numbers
 		case token.Word:
-			if !mayOpen(text, toks[i], 3, 12) {
+			if !mayOpen(text, toks[i], &annShape, 3, 12) {
 				continue // neither a count word nor an announcing verb
 			}
 			if w := low.at(i); !countWord(w) {

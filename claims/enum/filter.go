@@ -44,23 +44,28 @@ func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func()
 	// hold a bit for each letter (digit) byte, and a run starts or ends where
 	// a mask differs from itself shifted by one byte. Only the ends of runs
 	// are visited: of the runs of letters, only those of three letters or
-	// more (no opener is shorter; a third of the words of prose are), and a
-	// word goes further than a table look-up only when its first and last
-	// letters and its length are those of an opener word (a few words in a
-	// hundred). Bytes past the end of s read as zero, which end any run
-	// still open.
+	// more (no opener is shorter, and a third of the words of prose are;
+	// five for named lists alone), and a word goes further than a table
+	// look-up only when its first and last letters and its length are those
+	// of an opener word (a few words in a hundred). Bytes past the end of s
+	// read as zero, which end any run still open.
+	shape := shapeFor(wantAnn, wantNamed)
 	var prevL, prevL3 uint64 // the letter and long-run masks of the window before
 	wsOpen := 0              // where the run of letters open at the window's start began
 	ds := 0                  // where the open run of digits started
 	var carryD uint64        // 1 when the byte before the window is a digit
 	for i := 0; i <= len(s); i += 64 {
-		l, d := windowMasks(text, a+i, b)
+		l, d := windowMasks(text, a+i, b, wantAnn)
 		if prevL>>63 == 0 {
 			wsOpen = i // no run of letters crosses into the window
 		}
-		// l3 marks the letters that are the third or later of their run; el
-		// the first byte after a run of three letters or more.
+		// l3 marks the letters that are the third or later of their run (the
+		// fifth or later when only list names and basis verbs, all longer,
+		// are looked for); el the first byte after such a run.
 		l3 := l & (l<<1 | prevL>>63) & (l<<2 | prevL>>62)
+		if !wantAnn {
+			l3 &= (l<<3 | prevL>>61) & (l<<4 | prevL>>60)
+		}
 		el := (l3<<1 | prevL3>>63) &^ l
 		td := d ^ (d<<1 | carryD)
 		carryD = d >> 63
@@ -78,7 +83,7 @@ func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func()
 				// No opener word is longer than twelve letters, so the table
 				// has no bit for lengths past that: one test without a branch
 				// on the length, which no branch predicts.
-				if openerShape[shapeKey(s[ws], s[p-1])]>>uint(min(p-ws, 15))&1 != 0 && c.word(ws, p) {
+				if shape[shapeKey(s[ws], s[p-1])]>>uint(min(p-ws, 15))&1 != 0 && c.word(ws, p) {
 					return true
 				}
 				continue
@@ -220,16 +225,19 @@ const (
 )
 
 // windowMasks returns a bit for each byte of text[i:i+64] that is an ASCII
-// letter (l) or digit (d), bit k for byte i+k; bytes at or past end read as
-// zero, neither letter nor digit.
-func windowMasks(text string, i, end int) (l, d uint64) {
+// letter (l) or, when digits is set, digit (d), bit k for byte i+k; bytes at
+// or past end read as zero, neither letter nor digit. Only counts need the
+// digits: a scan for named lists alone goes without them.
+func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	if i+64 <= len(text) {
 		b := text[i : i+64]
 		for k := 0; k < 64; k += 8 {
 			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
 				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
 			l |= gather(letterMask(w)) << k
-			d |= gather(digitMask(w)) << k
+			if digits {
+				d |= gather(digitMask(w)) << k
+			}
 		}
 		if n := end - i; n < 64 {
 			keep := uint64(1)<<max(n, 0) - 1
@@ -243,7 +251,9 @@ func windowMasks(text string, i, end int) (l, d uint64) {
 		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
 			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
 		l |= gather(letterMask(w)) << k
-		d |= gather(digitMask(w)) << k
+		if digits {
+			d |= gather(digitMask(w)) << k
+		}
 	}
 	return l, d
 }
@@ -440,6 +450,34 @@ var openerShape = func() (t [32 * 32]uint16) {
 	}
 	return t
 }()
+
+// annShape and namedShape are openerShape for the words that can open an
+// announced count alone (count words, announcing verbs, "namely") and a named
+// list alone (list names, basis verbs): a scan for one of them looks up no
+// word of the other.
+var annShape, namedShape = func() (ann, named [32 * 32]uint16) {
+	for _, w := range openerWords {
+		k := shapeKey(w[0], w[len(w)-1])
+		switch opener(w) {
+		case openName, openBasis:
+			named[k] |= 1 << len(w)
+		default:
+			ann[k] |= 1 << len(w)
+		}
+	}
+	return ann, named
+}()
+
+// shapeFor returns the shape table of the openers a scan looks for.
+func shapeFor(wantAnn, wantNamed bool) *[32 * 32]uint16 {
+	switch {
+	case !wantNamed:
+		return &annShape
+	case !wantAnn:
+		return &namedShape
+	}
+	return &openerShape
+}
 
 // shapeKey is the table index of a word's first and last letters, either case.
 func shapeKey(first, last byte) int { return int(first&31)<<5 | int(last&31) }

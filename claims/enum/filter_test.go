@@ -135,6 +135,13 @@ func TestOpenerWords(t *testing.T) {
 		// candidate and mayOpen take lengths outside 3..12 for no opener.
 		assert.True(t, len(w) >= 3 && len(w) <= 12, w)
 		assert.NotZero(t, openerShape[shapeKey(w[0]&^0x20, w[len(w)-1])]>>len(w)&1, w)
+		if op := opener(w); op == openName || op == openBasis {
+			assert.NotZero(t, namedShape[shapeKey(w[0], w[len(w)-1])]>>len(w)&1, w)
+			// candidate looks at no shorter run of letters for named lists alone.
+			assert.GreaterOrEqual(t, len(w), 5, w)
+		} else {
+			assert.NotZero(t, annShape[shapeKey(w[0], w[len(w)-1])]>>len(w)&1, w)
+		}
 	}
 	for w := range listNames {
 		assert.True(t, in[w], w)

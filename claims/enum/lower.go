@@ -80,13 +80,14 @@ func (l *lowered) reset(text string, toks []token.Token) {
 }
 
 // mayOpen reports whether token t may be a word of the given length range
-// whose lower-case form is one of openerWords: the parsers look at the
-// lower-case form of no other word as they walk a block. A word equal to one
-// of them, folded, has its length and its first and last letters but for case.
-func mayOpen(text string, t token.Token, minLen, maxLen int) bool {
+// whose lower-case form is one of the openerWords of shape (annShape or
+// namedShape): the parsers look at the lower-case form of no other word as
+// they walk a block. A word equal to one of them, folded, has its length and
+// its first and last letters but for case.
+func mayOpen(text string, t token.Token, shape *[32 * 32]uint16, minLen, maxLen int) bool {
 	n := t.End - t.Start
 	return t.Kind == token.Word && n >= minLen && n <= maxLen &&
-		openerShape[shapeKey(text[t.Start], text[t.End-1])]>>n&1 != 0
+		shape[shapeKey(text[t.Start], text[t.End-1])]>>n&1 != 0
 }
 
 // writeFolded writes w to sb with its ASCII capitals folded.

@@ -55,7 +55,7 @@ func NamedLists(text string) []NamedList {
 // named appends the named lists starting in one block of tokens to out.
 func named(out []NamedList, text string, toks []token.Token, low *lowered) []NamedList {
 	for i := 0; i < len(toks); i++ {
-		if !mayOpen(text, toks[i], 5, 12) {
+		if !mayOpen(text, toks[i], &namedShape, 5, 12) {
 			continue // no list name or basis verb is shorter or longer, or of another shape
 		}
 		w := low.at(i)
