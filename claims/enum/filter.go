@@ -146,7 +146,8 @@ func (c *cands) count(i, end int) bool {
 		return true
 	}
 	if end >= 0 {
-		return strings.IndexByte(c.s[end:sentenceEnd(c.s, end)], ':') >= 0
+		k := strings.IndexByte(c.s[end:], ':')
+		return k >= 0 && sentenceEnd(c.s, end) > end+k
 	}
 	return c.colonAfter(i)
 }

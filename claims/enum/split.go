@@ -12,6 +12,9 @@ import (
 // are followed by a letter or digit and do not end it.
 func sentenceEnd(text string, a int) int {
 	for i := a; i < len(text); i++ {
+		if !sentenceStop[text[i]] {
+			continue // most bytes: one look-up
+		}
 		switch text[i] {
 		case '\n', '\r':
 			return i
@@ -34,6 +37,9 @@ func sentenceEnd(text string, a int) int {
 	}
 	return len(text)
 }
+
+// sentenceStop marks the bytes at which sentenceEnd may stop.
+var sentenceStop = [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true}
 
 // part is a byte range of text.
 type part struct{ a, b int }
