@@ -106,7 +106,7 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 	}
 	first, last := j, -1
 	for k := 0; k < 5 && j < len(toks); k++ {
-		if toks[j].Kind != token.Word || nounStop(low.at(j)) || strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+		if toks[j].Kind != token.Word || nounStop(low.at(j)) || hasLineBreak(text[toks[j-1].End:toks[j].Start]) {
 			break // a line break (\n, or a lone \r) ends the phrase: "3\nkey goals" is a number then a heading
 		}
 		last = j
@@ -137,11 +137,22 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		i -= 3
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if announcer(low.at(k)) {
+		if mayOpen(text, toks[k], &annShape, 3, 12) && announcer(low.at(k)) {
 			c.announced = true
 		}
 	}
 	return c, last + 1, true
+}
+
+// hasLineBreak reports whether s holds a '\n' or a '\r', as
+// strings.ContainsAny(s, "\n\r") does: neither byte is part of any other rune.
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 // partitive returns N of "N of the M things" when the count at token i is M.
