@@ -7,22 +7,29 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// nounStops end the counted noun phrase ("six key developments that …").
-var nounStops = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "in": true, "to": true, "for": true,
-	"with": true, "by": true, "from": true, "at": true, "on": true, "as": true, "that": true,
-	"which": true, "who": true, "and": true, "or": true, "is": true, "are": true, "was": true,
-	"were": true, "have": true, "has": true, "had": true, "will": true, "including": true,
-	"namely": true, "such": true, "between": true, "among": true, "across": true, "this": true,
-	"these": true, "their": true, "its": true, "been": true, "be": true, "more": true,
+// nounStop reports a word that ends the counted noun phrase ("six key
+// developments that …"). A switch, not a map: countedNoun asks it of the
+// words after every number.
+func nounStop(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "to", "for", "with", "by", "from", "at", "on", "as",
+		"that", "which", "who", "and", "or", "is", "are", "was", "were", "have", "has", "had",
+		"will", "including", "namely", "such", "between", "among", "across", "this", "these",
+		"their", "its", "been", "be", "more":
+		return true
+	}
+	return false
 }
 
-// notItems are counted nouns that never introduce a list: units of time and
-// repetition ("three times", "five years").
-var notItems = map[string]bool{
-	"years": true, "months": true, "weeks": true, "days": true, "hours": true, "minutes": true,
-	"seconds": true, "times": true, "decades": true, "centuries": true, "percent": true,
-	"per": true, "folds": true, "sides": true,
+// notItem reports a counted noun that never introduces a list: a unit of
+// time or repetition ("three times", "five years").
+func notItem(w string) bool {
+	switch w {
+	case "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "decades",
+		"centuries", "percent", "per", "folds", "sides":
+		return true
+	}
+	return false
 }
 
 // announcer reports a verb that announces what follows: "outlined several
@@ -99,7 +106,7 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 	}
 	first, last := j, -1
 	for k := 0; k < 5 && j < len(toks); k++ {
-		if toks[j].Kind != token.Word || nounStops[low.at(j)] || strings.ContainsAny(text[toks[j-1].End:toks[j].Start], "\n\r") {
+		if toks[j].Kind != token.Word || nounStop(low.at(j)) || hasLineBreak(text[toks[j-1].End:toks[j].Start]) {
 			break // a line break (\n, or a lone \r) ends the phrase: "3\nkey goals" is a number then a heading
 		}
 		last = j
@@ -112,7 +119,7 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 			break
 		}
 	}
-	if last < 0 || !plural(low.at(last)) || notItems[low.at(last)] {
+	if last < 0 || !plural(low.at(last)) || notItem(low.at(last)) {
 		return count{}, 0, false
 	}
 	c := count{start: t.Start, end: toks[last].End, first: i, n: n, noun: text[toks[first].Start:toks[last].End]}
@@ -130,11 +137,22 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		i -= 3
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if announcer(low.at(k)) {
+		if mayOpen(text, toks[k], &annShape, 3, 12) && announcer(low.at(k)) {
 			c.announced = true
 		}
 	}
 	return c, last + 1, true
+}
+
+// hasLineBreak reports whether s holds a '\n' or a '\r', as
+// strings.ContainsAny(s, "\n\r") does: neither byte is part of any other rune.
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 // partitive returns N of "N of the M things" when the count at token i is M.
@@ -276,7 +294,7 @@ func lineOf(ls []line, off int) int {
 // timeSpan reports whether token k is a number of a time unit: "two years",
 // "12 months".
 func timeSpan(toks []token.Token, low *lowered, k int) bool {
-	if k+1 >= len(toks) || !notItems[low.at(k+1)] || low.at(k+1) == "times" || low.at(k+1) == "percent" {
+	if k+1 >= len(toks) || !notItem(low.at(k+1)) || low.at(k+1) == "times" || low.at(k+1) == "percent" {
 		return false
 	}
 	if toks[k].Kind == token.Number {

@@ -1,7 +1,10 @@
 package enum
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
 )
@@ -19,24 +22,41 @@ const (
 type line struct{ a, b int }
 
 func splitLines(text string) []line {
-	out := make([]line, 0, strings.Count(text, "\n")+1)
+	return appendLines(make([]line, 0, strings.Count(text, "\n")+1), text)
+}
+
+// appendLines appends the lines of text to out.
+func appendLines(out []line, text string) []line {
 	a := 0
 	for {
 		k := strings.IndexByte(text[a:], '\n')
 		if k < 0 {
 			break
 		}
-		b := a + k
-		if b > a && text[b-1] == '\r' {
-			b--
-		}
-		out = append(out, line{a, b})
+		out = appendLine(out, text, a, a+k)
 		a += k + 1
 	}
 	return append(out, line{a, len(text)})
 }
 
-func blank(text string, l line) bool { return strings.TrimSpace(text[l.a:l.b]) == "" }
+// appendLine appends the line [a, nl) before a line break at nl, without
+// the carriage return of a CRLF.
+func appendLine(out []line, text string, a, nl int) []line {
+	b := nl
+	if b > a && text[b-1] == '\r' {
+		b--
+	}
+	return append(out, line{a, b})
+}
+
+func blank(text string, l line) bool {
+	if l.a < l.b {
+		if c := text[l.a]; c < utf8.RuneSelf && !asciiSpace[c] {
+			return false // most lines: a visible first byte
+		}
+	}
+	return strings.TrimSpace(text[l.a:l.b]) == ""
+}
 
 // indent returns the offset of the first non-space byte of l.
 func indent(text string, l line) int {
@@ -69,19 +89,31 @@ func marker(text string, l line) (style string, num, body int) {
 			return StyleNumbered, n, i + j + 2
 		}
 	}
-	for _, b := range []string{"- ", "* ", "• ", "– ", "· ", "▪ "} {
-		if strings.HasPrefix(s, b) {
-			return StyleBullets, 0, i + len(b)
+	if len(s) == 0 {
+		return "", 0, 0
+	}
+	switch s[0] {
+	case '-', '*', 0xc2, 0xe2: // the first bytes of the bullets
+		for _, b := range bullets {
+			if strings.HasPrefix(s, b) {
+				return StyleBullets, 0, i + len(b)
+			}
 		}
+	}
+	if !isUpperByte(s[0]) {
+		return "", 0, 0 // an ordinal marker is capitalised: most lines stop here
 	}
 	w := 0
 	for w < len(s) && (s[w]|0x20 >= 'a' && s[w]|0x20 <= 'z') {
 		w++
 	}
 	if w > 0 && w < len(s) && strings.ContainsRune(":,.–-", rune(s[w])) || w > 0 && strings.HasPrefix(s[w:], " –") {
-		word := strings.ToLower(s[:w])
-		word = strings.TrimSuffix(word, "ly")
-		if v, ok := numword.Ordinal(word); ok && isUpperByte(s[0]) {
+		// Ordinal folds case itself; the letters are ASCII.
+		word := s[:w]
+		if w >= 2 && word[w-2]|0x20 == 'l' && word[w-1]|0x20 == 'y' {
+			word = word[:w-2] // "Firstly"
+		}
+		if v, ok := numword.Ordinal(word); ok {
 			k := w + 1
 			for k < len(s) && (s[k] == ' ' || s[k] == '-' || s[k] == ':') {
 				k++
@@ -91,6 +123,33 @@ func marker(text string, l line) (style string, num, body int) {
 	}
 	return "", 0, 0
 }
+
+// bullets are the bullet markers, each with the space after it.
+var bullets = [...]string{"- ", "* ", "• ", "– ", "· ", "▪ "}
+
+// indexSep returns the offset of the first separator of a label in s: ": "
+// for mark ":", else the mark between spaces (" – "), or -1. It looks for
+// the mark, which is rare, rather than for the spaces, which are not.
+func indexSep(s, mark string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], mark)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if mark == ":" {
+			if k+1 < len(s) && s[k+1] == ' ' {
+				return k
+			}
+		} else if k > 0 && s[k-1] == ' ' && k+len(mark) < len(s) && s[k+len(mark)] == ' ' {
+			return k - 1
+		}
+		from = k + 1
+	}
+}
+
+// sentenceMark marks the bytes that can end a sentence.
+var sentenceMark = [256]bool{'.': true, '!': true, '?': true}
 
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
@@ -110,7 +169,11 @@ func block(text string, ls []line, from int) ([]Item, string) {
 	if style == "" || (style != StyleBullets && num != 1) {
 		return nil, ""
 	}
-	var out []Item
+	// The items are gathered on the stack and copied out once: most lists
+	// are short, and growing a slice item by item cost an allocation each
+	// doubling.
+	var buf [16]Item
+	out := buf[:0]
 	itemIndent, next, lastBlank := 0, 1, false
 	for ; k < len(ls); k++ {
 		l := ls[k]
@@ -132,29 +195,72 @@ func block(text string, ls []line, from int) ([]Item, string) {
 		}
 		break
 	}
+	if len(out) == 0 {
+		return nil, style
+	}
 	for i := range out {
 		out[i].Label = label(text, out[i].Start, out[i].End)
 	}
-	return out, style
+	return slices.Clone(out), style
 }
 
 // label is an item's head: the text before a colon or dash when short ("Trade
 // Expansion" of "Trade Expansion: Two-way trade …"), else its first sentence.
 func label(text string, a, b int) string {
 	s := text[a:b]
-	for _, sep := range []string{": ", " – ", " - ", " — "} {
-		if k := strings.Index(s, sep); k > 0 && words(s[:k]) <= 8 {
+	for _, sep := range [...]string{":", "–", "-", "—"} {
+		if k := indexSep(s, sep); k > 0 && words(s[:k]) <= 8 {
 			return strings.TrimSpace(s[:k])
 		}
 	}
 	// The first sentence, read across the item's continuation lines.
 	e := b
 	for i := a; i+1 < b; i++ {
-		if (s[i-a] == '.' || s[i-a] == '!' || s[i-a] == '?') && (text[i+1] == ' ' || text[i+1] == '\n') {
+		if sentenceMark[s[i-a]] && (text[i+1] == ' ' || text[i+1] == '\n') {
 			e = i
 			break
 		}
 	}
 	p := trimPart(text, part{a, e})
-	return strings.Join(strings.Fields(text[p.a:p.b]), " ")
+	return oneSpaced(text[p.a:p.b])
 }
+
+// oneSpaced returns strings.Join(strings.Fields(s), " "): s itself, with no
+// copy, when its words are already parted by single spaces, as most labels are.
+func oneSpaced(s string) string {
+	if s == "" {
+		return s
+	}
+	prevSpace := true // a leading space must go
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return strings.Join(strings.Fields(s), " ")
+				}
+				prevSpace = true
+			case asciiSpace[c]:
+				return strings.Join(strings.Fields(s), " ")
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+		i += n
+	}
+	if prevSpace {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

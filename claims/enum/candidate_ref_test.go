@@ -34,11 +34,17 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 	lastAnnounce := -1 // where the last announcing verb ends
 	// count reports whether a count at i has a cue announce can take: an
 	// announcing verb close enough before it or a colon after it.
-	count := func(i int) bool {
+	count := func(i, end int) bool {
 		if firstCount < 0 {
 			firstCount = i
 		}
-		return lastAnnounce >= 0 && chunks(s[lastAnnounce:i]) <= 2 || colonAfter(i)
+		if lastAnnounce >= 0 && chunks(s[lastAnnounce:i]) <= 2 {
+			return true
+		}
+		if end >= 0 {
+			return strings.Contains(s[end:sentenceEnd(s, end)], ":")
+		}
+		return colonAfter(i)
 	}
 	var buf [12]byte // the longest word checked: "cornerstones"
 	for i := 0; i < len(s); {
@@ -60,7 +66,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 				}
 				switch opener(w) {
 				case openCount:
-					if wantAnn && countedNoun(s, j) && count(i) {
+					if ok, end := countedNoun(s, j); wantAnn && ok && count(i, end) {
 						return true
 					}
 					if w == "following" { // also an announcing verb
@@ -97,7 +103,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 				}
 				j++
 			}
-			if wantAnn && j-i <= 4 && v >= 2 && v <= 50 && countedNoun(s, j) && count(i) {
+			if ok, end := countedNoun(s, j); wantAnn && j-i <= 4 && v >= 2 && v <= 50 && ok && count(i, end) {
 				return true
 			}
 			i = j
@@ -120,13 +126,23 @@ func TestCandidateMatchesBytes(t *testing.T) {
 		"outlined\u00a0three points", "x3points 30 points: 2.5 goals", "PRINCIPLES OF a, b",
 		"built  on", "laid\nfive plans", "12 rules", "0007 rules:", "51 rules:", "ab3cd 4ef goals",
 		"the following: a", "FOLLOWING: 2 x", "namely two things and namely", "é2 rules:")
+	// Words across the windows' edges, and runs of letters a window long.
+	for k := 0; k < 140; k++ {
+		ins = append(ins, strings.Repeat(" ", k)+"principles of x", strings.Repeat("q", k)+" six points:",
+			strings.Repeat("ab ", k/3)+strings.Repeat("x", k%7)+" outlined 4 goals", strings.Repeat("z", k)+"3 rules:")
+	}
 	paths, _ := filepath.Glob("../../fixtures/*/*.txt")
 	for _, p := range paths {
 		raw, err := os.ReadFile(p)
 		require.NoError(t, err)
 		text := string(raw)
 		ls := splitLines(text)
-		eachBlock(text, ls, func(k, e int) { ins = append(ins, text[ls[k].a:ls[e-1].b]) })
+		eachBlock(text, ls, func(k, e int) {
+			a, b := ls[k].a, ls[e-1].b
+			ins = append(ins, text[a:b])
+			// In place, its windows reading past the block into the text.
+			assert.Equal(t, candidateBytes(text[a:b], true, true, never), candidateIn(text, a, b, true, true, never), "%q", text[a:b])
+		})
 	}
 	for _, in := range ins {
 		for _, want := range [][2]bool{{true, true}, {true, false}, {false, true}} {
@@ -185,16 +201,22 @@ func TestWindowMasks(t *testing.T) {
 		s := string(b[:])
 		for _, n := range []int{70, 64, 63, 9, 1, 0} {
 			for _, i := range []int{0, 6} {
-				l, d := windowMasks(s[:n], i)
-				for k := 0; k < 64; k++ {
-					var x byte
-					if i+k < n {
-						x = s[i+k]
+				// Cut short by the end of the text, and by an end inside it.
+				for _, text := range []string{s[:n], s} {
+					l, d := windowMasks(text, i, n, true)
+					if l2, d2 := windowMasks(text, i, n, false); l2 != l || d2 != 0 {
+						t.Fatalf("letters alone differ at %d of %q", i, text)
 					}
-					isL := x|0x20 >= 'a' && x|0x20 <= 'z'
-					isD := x >= '0' && x <= '9'
-					require.Equal(t, isL, l>>k&1 == 1, "letter %q at %d", x, k)
-					require.Equal(t, isD, d>>k&1 == 1, "digit %q at %d", x, k)
+					for k := 0; k < 64; k++ {
+						var x byte
+						if i+k < n {
+							x = s[i+k]
+						}
+						isL := x|0x20 >= 'a' && x|0x20 <= 'z'
+						isD := x >= '0' && x <= '9'
+						require.Equal(t, isL, l>>k&1 == 1, "letter %q at %d", x, k)
+						require.Equal(t, isD, d>>k&1 == 1, "digit %q at %d", x, k)
+					}
 				}
 			}
 		}

@@ -1,6 +1,8 @@
 package enum
 
 import (
+	"sync"
+
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -29,7 +31,7 @@ func (d *Doc) NamedLists() []NamedList { return d.named }
 // a time, skipping the blocks that cannot hold a result (see candidate).
 func scanDoc(text string, wantAnn, wantNamed bool) *Doc {
 	return scanBlocks(text, wantAnn, wantNamed, func(ls []line, k, e int) bool {
-		return candidate(text[ls[k].a:ls[e-1].b], wantAnn, wantNamed, func() bool { return mayList(text, ls, k, e) })
+		return candidateIn(text, ls[k].a, ls[e-1].b, wantAnn, wantNamed, func() bool { return mayList(text, ls, k, e) })
 	})
 }
 
@@ -38,10 +40,13 @@ func scanDoc(text string, wantAnn, wantNamed bool) *Doc {
 // gets the block as its lines [k, e) of ls.
 func scanBlocks(text string, wantAnn, wantNamed bool, keep func(ls []line, k, e int) bool) *Doc {
 	d := &Doc{}
-	ls := splitLines(text)
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	sc.ls = appendLines(sc.ls[:0], text)
+	ls := sc.ls
 	// The buffers grow to the longest candidate block and serve every block.
-	var toks []token.Token
-	low := &lowered{}
+	toks := sc.toks[:0]
+	low := &sc.low
 	eachBlock(text, ls, func(k, e int) {
 		if !keep(ls, k, e) {
 			return
@@ -65,10 +70,41 @@ func scanBlocks(text string, wantAnn, wantNamed bool, keep func(ls []line, k, e 
 			d.named = named(d.named, text, toks, low)
 		}
 	})
+	sc.toks = toks
 	if wantNamed {
 		d.named = append(d.named, headlines(text, ls, d.named)...)
 	}
 	return d
+}
+
+// scratch holds the buffers of one scan: the lines of the document, the
+// tokens of a block and their lower-case marks. Scans take them from
+// scratches and give them back, so that a document reuses the buffers of
+// the ones before it rather than allocating its own.
+type scratch struct {
+	ls   []line
+	toks []token.Token
+	low  lowered
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKept bounds the lines or tokens a scratch keeps for the next scan: the
+// buffers of an unusually long document are left to the collector.
+const maxKept = 1 << 16
+
+// release drops what sc holds of the document and gives it back.
+func (sc *scratch) release() {
+	sc.low.text, sc.low.toks, sc.low.fold = "", nil, ""
+	if sc.low.sb.Len() > maxKept {
+		// The builder only appends, so what it holds is never overwritten:
+		// the next scans go on writing after it until it has grown large.
+		sc.low.sb.Reset()
+	}
+	if cap(sc.ls) > maxKept || cap(sc.toks) > maxKept {
+		return
+	}
+	scratches.Put(sc)
 }
 
 // eachBlock calls f with the lines [k, e) of each run of non-blank lines.

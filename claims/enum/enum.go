@@ -59,6 +59,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		case token.Symbol:
 			continue // counts and announcing verbs are words and numbers
 		case token.Word:
+			if !mayOpen(text, toks[i], &annShape, 3, 12) {
+				continue // neither a count word nor an announcing verb
+			}
 			if w := low.at(i); !countWord(w) {
 				if announcer(w) {
 					if a, nx, ok := uncounted(text, toks, low, ls, i); ok {
@@ -153,13 +156,17 @@ func breakdown(items []Item) bool {
 	return true
 }
 
-// directives mark a paragraph that states a direction, proposal or duty.
-var directives = map[string]bool{
-	"should": true, "must": true, "need": true, "needs": true, "urged": true, "urges": true,
-	"urging": true, "called": true, "calls": true, "proposed": true, "proposes": true,
-	"emphasised": true, "emphasized": true, "emphasising": true, "emphasizing": true,
-	"stressed": true, "encouraged": true, "encouraging": true, "suggested": true,
-	"recommended": true, "necessary": true, "ought": true, "requires": true,
+// directive reports a word that marks a paragraph stating a direction,
+// proposal or duty. A switch, not a map: paragraphs asks it of every word.
+func directive(w string) bool {
+	switch w {
+	case "should", "must", "need", "needs", "urged", "urges", "urging", "called", "calls",
+		"proposed", "proposes", "emphasised", "emphasized", "emphasising", "emphasizing",
+		"stressed", "encouraged", "encouraging", "suggested", "recommended", "necessary",
+		"ought", "requires":
+		return true
+	}
+	return false
 }
 
 // paragraphs reads the paragraphs after an unnumbered announcement ("outlined
@@ -189,11 +196,15 @@ func paragraphs(text string, ls []line, from int) ([]Item, string) {
 	return out, StyleParagraphs
 }
 
-// reporting verbs end a paragraph's attribution tail: ", he added.", ", she stressed."
-var reporting = map[string]bool{
-	"said": true, "added": true, "stressed": true, "noted": true, "emphasised": true,
-	"emphasized": true, "suggested": true, "urged": true, "recommended": true,
-	"stated": true, "told": true, "explained": true, "continued": true, "insisted": true,
+// reportingVerb reports a verb that ends a paragraph's attribution tail:
+// ", he added.", ", she stressed."
+func reportingVerb(w string) bool {
+	switch w {
+	case "said", "added", "stressed", "noted", "emphasised", "emphasized", "suggested", "urged",
+		"recommended", "stated", "told", "explained", "continued", "insisted":
+		return true
+	}
+	return false
 }
 
 // attributionTail returns where a paragraph's trailing attribution (", he
@@ -207,7 +218,7 @@ func attributionTail(s string) int {
 	t := s[c+1:]
 	if !isASCII(t) {
 		f := strings.FieldsFunc(strings.ToLower(t), notLowerLetter)
-		if len(f) == 0 || len(f) > 5 || !reporting[f[len(f)-1]] {
+		if len(f) == 0 || len(f) > 5 || !reportingVerb(f[len(f)-1]) {
 			return len(s)
 		}
 		return c
@@ -230,7 +241,7 @@ func attributionTail(s string) int {
 		last = t[i:j]
 		i = j
 	}
-	if n == 0 || len(last) > len(buf) || !reporting[string(appendFolded(buf[:0], last))] {
+	if n == 0 || len(last) > len(buf) || !reportingVerb(string(appendFolded(buf[:0], last))) {
 		return len(s)
 	}
 	return c
@@ -240,7 +251,7 @@ func attributionTail(s string) int {
 func hasDirective(s string) bool {
 	if !isASCII(s) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), notLowerLetter) {
-			if directives[w] {
+			if directive(w) {
 				return true
 			}
 		}
@@ -258,7 +269,7 @@ func hasDirective(s string) bool {
 		for j < len(s) && asciiLetter[s[j]] {
 			j++
 		}
-		if j-i <= len(buf) && directives[string(appendFolded(buf[:0], s[i:j]))] {
+		if j-i <= len(buf) && directive(string(appendFolded(buf[:0], s[i:j]))) {
 			return true
 		}
 		i = j

@@ -1,6 +1,7 @@
 package enum
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -174,5 +175,21 @@ func TestAnnouncements(t *testing.T) {
 				assert.Equal(t, w.Labels, labels, "labels")
 			}
 		})
+	}
+}
+
+// TestOneSpaced holds oneSpaced to what it stands for.
+func TestOneSpaced(t *testing.T) {
+	for _, s := range append([]string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb",
+		"a\u00a0b", "a\u0085b", "a\u3000b", "é b", "\xff b", "a \xe2\x80", "Trade  Expansion", "x y z"}, fuzzSeeds...) {
+		assert.Equal(t, strings.Join(strings.Fields(s), " "), oneSpaced(s), "%q", s)
+	}
+}
+
+// TestWords holds words to len(strings.Fields(s)).
+func TestWords(t *testing.T) {
+	for _, s := range append([]string{"", " ", "a", "a b", " a ", "a  b", "a\tb\nc", "a\u00a0b",
+		"a\u0085b", "a\u3000b", "é b", "\xff b", "a \xe2\x80", "\xe2\x80\x83x"}, fuzzSeeds...) {
+		assert.Equal(t, len(strings.Fields(s)), words(s), "%q", s)
 	}
 }

@@ -28,6 +28,14 @@ import (
 // (the tokenizer absorbs every adjacent letter), so the runs are checked with
 // their ASCII capitals folded, just as lowered folds them.
 func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
+	return candidateIn(s, 0, len(s), wantAnn, wantNamed, listNext)
+}
+
+// candidateIn is candidate of the block text[a:b]. Its windows read the text
+// around the block in place, the bytes outside it masked off, so that a short
+// block costs no copy of its last window.
+func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func() bool) bool {
+	s := text[a:b]
 	c := cands{s: s, wantAnn: wantAnn, wantNamed: wantNamed, colon: -1, firstCount: -1, lastAnnounce: -1}
 	if !wantAnn {
 		c.colon = len(s)
@@ -35,32 +43,52 @@ func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
 	// The runs of letters and of digits are found 64 bytes at a time: masks
 	// hold a bit for each letter (digit) byte, and a run starts or ends where
 	// a mask differs from itself shifted by one byte. Only the ends of runs
-	// are visited, and a word goes further than a table look-up only when its
-	// first and last letters and its length are those of an opener word (a
-	// few words in a hundred). Bytes past the end of s read as zero, which end
-	// any run still open.
-	ws, ds := 0, 0            // where the open run of letters (digits) started
-	var carryL, carryD uint64 // 1 when the byte before the window is a letter (digit)
+	// are visited: of the runs of letters, only those of three letters or
+	// more (no opener is shorter, and a third of the words of prose are;
+	// five for named lists alone), and a word goes further than a table
+	// look-up only when its first and last letters and its length are those
+	// of an opener word (a few words in a hundred). Bytes past the end of s
+	// read as zero, which end any run still open.
+	shape := shapeFor(wantAnn, wantNamed)
+	var prevL, prevL3 uint64 // the letter and long-run masks of the window before
+	wsOpen := 0              // where the run of letters open at the window's start began
+	ds := 0                  // where the open run of digits started
+	var carryD uint64        // 1 when the byte before the window is a digit
 	for i := 0; i <= len(s); i += 64 {
-		l, d := windowMasks(s, i)
-		tl, td := l^(l<<1|carryL), d^(d<<1|carryD)
-		carryL, carryD = l>>63, d>>63
-		sl, sd := tl&l, td&d   // the starts of runs
-		el, ed := tl&^l, td&^d // the ends: the first byte after a run
+		l, d := windowMasks(text, a+i, b, wantAnn)
+		if prevL>>63 == 0 {
+			wsOpen = i // no run of letters crosses into the window
+		}
+		// l3 marks the letters that are the third or later of their run (the
+		// fifth or later when only list names and basis verbs, all longer,
+		// are looked for); el the first byte after such a run.
+		l3 := l & (l<<1 | prevL>>63) & (l<<2 | prevL>>62)
+		if !wantAnn {
+			l3 &= (l<<3 | prevL>>61) & (l<<4 | prevL>>60)
+		}
+		el := (l3<<1 | prevL3>>63) &^ l
+		td := d ^ (d<<1 | carryD)
+		carryD = d >> 63
+		sd, ed := td&d, td&^d // the starts and ends of runs of digits
 		for ends := el | ed; ends != 0; ends &= ends - 1 {
 			b := ends & -ends
 			p := i + bits.TrailingZeros64(ends)
 			if el&b != 0 {
-				if sl != 0 && sl&-sl < b { // else the run began before the window
-					ws = i + bits.TrailingZeros64(sl)
-					sl &= sl - 1
+				// The run starts after the last other byte before its end,
+				// or in a window before.
+				ws := wsOpen
+				if x := ^l & (b - 1); x != 0 {
+					ws = i + 64 - bits.LeadingZeros64(x)
 				}
-				if n := p - ws; n >= 3 && n <= 12 && openerShape[shapeKey(s[ws], s[p-1])]>>n&1 != 0 && c.word(ws, p) {
+				// No opener word is longer than twelve letters, so the table
+				// has no bit for lengths past that: one test without a branch
+				// on the length, which no branch predicts.
+				if shape[shapeKey(s[ws], s[p-1])]>>uint(min(p-ws, 15))&1 != 0 && c.word(ws, p) {
 					return true
 				}
 				continue
 			}
-			if sd != 0 && sd&-sd < b {
+			if sd != 0 && sd&-sd < b { // else the run began before the window
 				ds = i + bits.TrailingZeros64(sd)
 				sd &= sd - 1
 			}
@@ -68,13 +96,17 @@ func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
 				return true
 			}
 		}
-		// At most one start is left: that of a run still open at the window's end.
-		if sl != 0 {
-			ws = i + bits.TrailingZeros64(sl)
-		}
+		// At most one start of digits is left: that of a run still open at
+		// the window's end. A run of letters open there started after the
+		// window's last other byte, or where it was open before (a window
+		// of letters only).
 		if sd != 0 {
 			ds = i + bits.TrailingZeros64(sd)
 		}
+		if l>>63 != 0 && ^l != 0 {
+			wsOpen = i + 64 - bits.LeadingZeros64(^l)
+		}
+		prevL, prevL3 = l, l3
 	}
 	return c.firstCount >= 0 && listNext()
 }
@@ -103,12 +135,21 @@ func (c *cands) colonAfter(i int) bool {
 }
 
 // count reports whether a count at i has a cue announce can take: an
-// announcing verb close enough before it or a colon after it.
-func (c *cands) count(i int) bool {
+// announcing verb close enough before it or a colon after it. When the
+// count's noun is known to end at end (see countedNoun), the colon must be
+// in the sentence from there on: cue looks for it nowhere else.
+func (c *cands) count(i, end int) bool {
 	if c.firstCount < 0 {
 		c.firstCount = i
 	}
-	return c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 || c.colonAfter(i)
+	if c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 {
+		return true
+	}
+	if end >= 0 {
+		k := strings.IndexByte(c.s[end:], ':')
+		return k >= 0 && sentenceEnd(c.s, end) > end+k
+	}
+	return c.colonAfter(i)
 }
 
 // word checks the letter run s[i:j], which has the shape of an opener word.
@@ -129,8 +170,10 @@ func (c *cands) word(i, j int) bool {
 	}
 	switch op {
 	case openCount:
-		if c.wantAnn && countedNoun(s, j) && c.count(i) {
-			return true
+		if c.wantAnn {
+			if ok, end := countedNoun(s, j); ok && c.count(i, end) {
+				return true
+			}
 		}
 		if following { // also an announcing verb
 			if c.wantAnn && c.colonAfter(i) {
@@ -168,7 +211,11 @@ func (c *cands) number(i, j int) bool {
 	for k := i; k < j; k++ {
 		v = v*10 + int(c.s[k]-'0')
 	}
-	return v >= 2 && v <= 50 && countedNoun(c.s, j) && c.count(i)
+	if v < 2 || v > 50 {
+		return false
+	}
+	ok, end := countedNoun(c.s, j)
+	return ok && c.count(i, end)
 }
 
 // Byte masks for the eight-bytes-at-a-time scans.
@@ -178,27 +225,36 @@ const (
 	ones  = 0x0101010101010101
 )
 
-// windowMasks returns a bit for each byte of s[i:i+64] that is an ASCII
-// letter (l) or digit (d), bit k for byte i+k; bytes past the end of s read
-// as zero, neither letter nor digit.
-func windowMasks(s string, i int) (l, d uint64) {
-	if i+64 <= len(s) {
-		b := s[i : i+64]
+// windowMasks returns a bit for each byte of text[i:i+64] that is an ASCII
+// letter (l) or, when digits is set, digit (d), bit k for byte i+k; bytes at
+// or past end read as zero, neither letter nor digit. Only counts need the
+// digits: a scan for named lists alone goes without them.
+func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
+	if i+64 <= len(text) {
+		b := text[i : i+64]
 		for k := 0; k < 64; k += 8 {
 			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
 				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
 			l |= gather(letterMask(w)) << k
-			d |= gather(digitMask(w)) << k
+			if digits {
+				d |= gather(digitMask(w)) << k
+			}
+		}
+		if n := end - i; n < 64 {
+			keep := uint64(1)<<max(n, 0) - 1
+			l, d = l&keep, d&keep
 		}
 		return l, d
 	}
 	var buf [64]byte
-	copy(buf[:], s[min(i, len(s)):])
+	copy(buf[:], text[min(i, end):end])
 	for k := 0; k < 64; k += 8 {
 		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
 			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
 		l |= gather(letterMask(w)) << k
-		d |= gather(digitMask(w)) << k
+		if digits {
+			d |= gather(digitMask(w)) << k
+		}
 	}
 	return l, d
 }
@@ -266,10 +322,11 @@ func nameOf(s string, off int) bool {
 // mayList reports whether a list may start on a line after the count of a
 // block of lines [k, e) that has no other cue: announce then reads it with
 // block from the line after the count's, so the first non-blank line within
-// the three after it must start with a list marker.
+// the three after it must start a list as block requires: a bullet, or a
+// marker numbered one.
 func mayList(text string, ls []line, k, e int) bool {
 	for m := k + 1; m < e; m++ {
-		if st, _, _ := marker(text, ls[m]); st != "" {
+		if startsList(text, ls[m]) {
 			return true
 		}
 	}
@@ -277,11 +334,13 @@ func mayList(text string, ls []line, k, e int) bool {
 	for n < len(ls) && n < e+3 && blank(text, ls[n]) {
 		n++
 	}
-	if n >= len(ls) {
-		return false
-	}
-	st, _, _ := marker(text, ls[n])
-	return st != ""
+	return n < len(ls) && startsList(text, ls[n])
+}
+
+// startsList reports whether l can be the first item of a list that block reads.
+func startsList(text string, l line) bool {
+	st, num, _ := marker(text, l)
+	return st == StyleBullets || st != "" && num == 1
 }
 
 // countedNoun reports whether the bytes after a count, from off, may hold the
@@ -289,7 +348,9 @@ func mayList(text string, ls []line, k, e int) bool {
 // mark before the first plural, which must not be a unit of time. It answers
 // true whenever the bytes hold anything it does not model exactly (hyphens,
 // apostrophes, dots, non-ASCII text), since the tokenizer reads those finely.
-func countedNoun(s string, off int) bool {
+// When it answers true on a plural it read to its end, end is where the
+// plural ends, as countAt's phrase does; else end is -1.
+func countedNoun(s string, off int) (ok bool, end int) {
 	var buf [16]byte
 	i := off
 	for k := 0; k < 5; k++ {
@@ -299,14 +360,14 @@ func countedNoun(s string, off int) bool {
 			i++
 		}
 		if i == g || i >= len(s) {
-			return i < len(s) && s[i] >= 0x80 // a word glued to the count ("3rd", "20%"), or the end
+			return i < len(s) && s[i] >= 0x80, -1 // a word glued to the count ("3rd", "20%"), or the end
 		}
 		c := s[i]
 		if c >= 0x80 {
-			return true
+			return true, -1
 		}
 		if c|0x20 < 'a' || c|0x20 > 'z' {
-			return false // a line break, number or mark: no noun follows
+			return false, -1 // a line break, number or mark: no noun follows
 		}
 		j := i
 		for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
@@ -315,25 +376,25 @@ func countedNoun(s string, off int) bool {
 		if j < len(s) && (s[j] == '-' || s[j] >= 0x80 ||
 			s[j] == '\'' && j+1 < len(s) && s[j+1]|0x20 >= 'a' && s[j+1]|0x20 <= 'z' ||
 			s[j] == '.' && j-i == 1) {
-			return true // "two-way", "Vietnam's", "U.S.": left to the tokenizer
+			return true, -1 // "two-way", "Vietnam's", "U.S.": left to the tokenizer
 		}
 		if j-i > len(buf) {
-			return true // longer than any stop word; plural or not, let countAt decide
+			return true, -1 // longer than any stop word; plural or not, let countAt decide
 		}
 		n := j - i
 		for m := 0; m < n; m++ {
 			buf[m] = s[i+m] | 0x20
 		}
 		w := buf[:n]
-		if nounStops[string(w)] {
-			return false
+		if nounStop(string(w)) {
+			return false, -1
 		}
 		if plural(string(w)) {
-			return !notItems[string(w)]
+			return !notItem(string(w)), j
 		}
 		i = j
 	}
-	return false
+	return false, -1
 }
 
 // basisPrep reports whether the word after a basis verb ending at off may be
@@ -390,6 +451,34 @@ var openerShape = func() (t [32 * 32]uint16) {
 	}
 	return t
 }()
+
+// annShape and namedShape are openerShape for the words that can open an
+// announced count alone (count words, announcing verbs, "namely") and a named
+// list alone (list names, basis verbs): a scan for one of them looks up no
+// word of the other.
+var annShape, namedShape = func() (ann, named [32 * 32]uint16) {
+	for _, w := range openerWords {
+		k := shapeKey(w[0], w[len(w)-1])
+		switch opener(w) {
+		case openName, openBasis:
+			named[k] |= 1 << len(w)
+		default:
+			ann[k] |= 1 << len(w)
+		}
+	}
+	return ann, named
+}()
+
+// shapeFor returns the shape table of the openers a scan looks for.
+func shapeFor(wantAnn, wantNamed bool) *[32 * 32]uint16 {
+	switch {
+	case !wantNamed:
+		return &annShape
+	case !wantAnn:
+		return &namedShape
+	}
+	return &openerShape
+}
 
 // shapeKey is the table index of a word's first and last letters, either case.
 func shapeKey(first, last byte) int { return int(first&31)<<5 | int(last&31) }

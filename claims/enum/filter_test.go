@@ -132,7 +132,16 @@ func TestOpenerWords(t *testing.T) {
 	for _, w := range openerWords {
 		in[w] = true
 		assert.NotEqual(t, openNone, opener(w), w)
+		// candidate and mayOpen take lengths outside 3..12 for no opener.
+		assert.True(t, len(w) >= 3 && len(w) <= 12, w)
 		assert.NotZero(t, openerShape[shapeKey(w[0]&^0x20, w[len(w)-1])]>>len(w)&1, w)
+		if op := opener(w); op == openName || op == openBasis {
+			assert.NotZero(t, namedShape[shapeKey(w[0], w[len(w)-1])]>>len(w)&1, w)
+			// candidate looks at no shorter run of letters for named lists alone.
+			assert.GreaterOrEqual(t, len(w), 5, w)
+		} else {
+			assert.NotZero(t, annShape[shapeKey(w[0], w[len(w)-1])]>>len(w)&1, w)
+		}
 	}
 	for w := range listNames {
 		assert.True(t, in[w], w)
@@ -233,16 +242,16 @@ func TestWordHelpers(t *testing.T) {
 	} {
 		want := len(in)
 		if c := strings.LastIndexByte(in, ','); c >= 0 {
-			if f := lowerWords(in[c+1:]); len(f) > 0 && len(f) <= 5 && reporting[f[len(f)-1]] {
+			if f := lowerWords(in[c+1:]); len(f) > 0 && len(f) <= 5 && reportingVerb(f[len(f)-1]) {
 				want = c
 			}
 		}
 		assert.Equal(t, want, attributionTail(in), "tail %q", in)
-		directive := false
+		hasDir := false
 		for _, w := range lowerWords(in) {
-			directive = directive || directives[w]
+			hasDir = hasDir || directive(w)
 		}
-		assert.Equal(t, directive, hasDirective(in), "directive %q", in)
+		assert.Equal(t, hasDir, hasDirective(in), "directive %q", in)
 	}
 	for _, in := range []string{"A, B and C: PM", "a: b: c", "a:b", "", ":", ": ", "x :\u00a0y", "::  :"} {
 		assert.Equal(t, strings.LastIndex(in, ": "), lastColonSpace(in), in)

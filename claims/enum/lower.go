@@ -1,24 +1,29 @@
 package enum
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// Marks in lowered.off for tokens that need no folded copy.
+// Marks in lowered.off; a mark above zero is one more than the offset of the
+// token's folded copy in fold.
 const (
-	offNone  = -2 // not a word
-	offPlain = -1 // a word without ASCII capitals: its text is its lower-case form
+	offUnread = 0  // not looked at yet
+	offNone   = -1 // not a word
+	offPlain  = -2 // a word without ASCII capitals: its text is its lower-case form
 )
 
 // lowered gives the lower-cased text of each token of one block without a
 // string per token: a word without capitals (most words) is read from the
-// text itself, the others from one folded copy of just those words.
+// text itself, the others from one folded copy of just those words. A token
+// is looked at only when first asked for: the parsers ask for few of a
+// block's words (see mayOpen).
 type lowered struct {
 	text string
 	toks []token.Token
-	off  []int32 // per token: offset in fold, or offNone / offPlain
+	off  []int32 // per token: offUnread, offNone, offPlain or 1 + offset in fold
 	fold string  // the folded copies written so far
 	// sb collects the folded copies of every block of a document: a string
 	// taken from it stays valid as it grows, so a block costs no copy of its
@@ -28,40 +33,61 @@ type lowered struct {
 
 // at returns the lower-cased text of word token i, "" for other tokens.
 func (l *lowered) at(i int) string {
+	o := l.off[i]
+	if o == offUnread {
+		o = l.read(i)
+	}
 	t := l.toks[i]
-	switch o := l.off[i]; o {
+	switch o {
 	case offNone:
 		return ""
 	case offPlain:
 		return l.text[t.Start:t.End]
 	default:
-		return l.fold[o : int(o)+t.End-t.Start]
+		return l.fold[o-1 : int(o-1)+t.End-t.Start]
 	}
+}
+
+// read sets and returns the mark of token i, folding a word with a capital.
+// Only ASCII capitals are folded: the lexicons compared against are ASCII,
+// so a non-ASCII capital can never match them anyway.
+func (l *lowered) read(i int) int32 {
+	t := l.toks[i]
+	o := int32(offNone)
+	if t.Kind == token.Word {
+		o = offPlain
+		for k := t.Start; k < t.End; k++ {
+			if c := l.text[k]; c >= 'A' && c <= 'Z' {
+				o = int32(l.sb.Len()) + 1
+				writeFolded(&l.sb, l.text[t.Start:t.End])
+				l.fold = l.sb.String()
+				break
+			}
+		}
+	}
+	l.off[i] = o
+	return o
 }
 
 // n returns the number of tokens.
 func (l *lowered) n() int { return len(l.toks) }
 
-// reset points l at the tokens of a new block, reusing its buffers. Only
-// ASCII capitals are folded: the lexicons compared against are ASCII, so a
-// non-ASCII capital can never match them anyway.
+// reset points l at the tokens of a new block, reusing its buffers.
 func (l *lowered) reset(text string, toks []token.Token) {
-	l.text, l.toks, l.off = text, toks, l.off[:0]
-	for _, t := range toks {
-		o := int32(offNone)
-		if t.Kind == token.Word {
-			o = offPlain
-			for i := t.Start; i < t.End; i++ {
-				if c := text[i]; c >= 'A' && c <= 'Z' {
-					o = int32(l.sb.Len())
-					writeFolded(&l.sb, text[t.Start:t.End])
-					break
-				}
-			}
-		}
-		l.off = append(l.off, o)
-	}
-	l.fold = l.sb.String()
+	l.text, l.toks = text, toks
+	l.off = slices.Grow(l.off[:0], len(toks))[:len(toks)]
+	clear(l.off)
+}
+
+// mayOpen reports whether token t may be a word of the given length range
+// whose lower-case form is one of the openerWords of shape (annShape or
+// namedShape): the parsers look at the lower-case form of no other word as
+// they walk a block. A word equal to one of them, folded, has its length and
+// its first and last letters but for case.
+func mayOpen(text string, t token.Token, shape *[32 * 32]uint16, minLen, maxLen int) bool {
+	n := t.End - t.Start
+	return t.Kind == token.Word && n >= minLen && n <= maxLen &&
+		shape[shapeKey(text[t.Start], text[t.End-1])]>>n&1 != 0
 }
 
 // writeFolded writes w to sb with its ASCII capitals folded.

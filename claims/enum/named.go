@@ -55,6 +55,9 @@ func NamedLists(text string) []NamedList {
 // named appends the named lists starting in one block of tokens to out.
 func named(out []NamedList, text string, toks []token.Token, low *lowered) []NamedList {
 	for i := 0; i < len(toks); i++ {
+		if !mayOpen(text, toks[i], &namedShape, 5, 12) {
+			continue // no list name or basis verb is shorter or longer, or of another shape
+		}
 		w := low.at(i)
 		var nl NamedList
 		var from int
@@ -97,7 +100,7 @@ func named(out []NamedList, text string, toks []token.Token, low *lowered) []Nam
 // modifier reports whether token k can precede a list name inside its phrase:
 // "guiding", "three", "core"; not "the", "its" or a name.
 func modifier(text string, toks []token.Token, low *lowered, k int) bool {
-	if toks[k].Kind != token.Word || nounStops[low.at(k)] || low.at(k) == "" {
+	if toks[k].Kind != token.Word || nounStop(low.at(k)) || low.at(k) == "" {
 		return false
 	}
 	c := text[toks[k].Start]
@@ -167,8 +170,11 @@ func members(text string, from, limit int) []Item {
 				}
 			}
 		}
-		if words(s) == 0 || words(s) > maxMemberWords {
+		if n := words(s); n == 0 || n > maxMemberWords {
 			break
+		}
+		if out == nil {
+			out = make([]Item, 0, len(ps)-i) // one slice, not one per doubling
 		}
 		out = append(out, Item{Start: p.a, End: p.b, Label: s})
 	}
@@ -248,7 +254,7 @@ func listStart(first string) int {
 	n := 0
 	for k := len(f) - 1; k >= 0 && n < 4; k-- {
 		w := strings.ToLower(f[k])
-		if nounStops[w] || basisVerbs[w] || w == "on" || w == "upon" {
+		if nounStop(w) || basisVerbs[w] || w == "on" || w == "upon" {
 			break
 		}
 		n++

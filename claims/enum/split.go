@@ -12,6 +12,9 @@ import (
 // are followed by a letter or digit and do not end it.
 func sentenceEnd(text string, a int) int {
 	for i := a; i < len(text); i++ {
+		if !sentenceStop[text[i]] {
+			continue // most bytes: one look-up
+		}
 		switch text[i] {
 		case '\n', '\r':
 			return i
@@ -35,12 +38,16 @@ func sentenceEnd(text string, a int) int {
 	return len(text)
 }
 
+// sentenceStop marks the bytes at which sentenceEnd may stop.
+var sentenceStop = [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true}
+
 // part is a byte range of text.
 type part struct{ a, b int }
 
 // splitTop splits text[a:b] at sep outside parentheses and brackets.
 func splitTop(text string, a, b int, sep byte) []part {
-	var out []part
+	// One slice of as many parts as there are separators at any depth.
+	out := make([]part, 0, strings.Count(text[a:b], string(sep))+1)
 	depth, from := 0, a
 	for i := a; i < b; i++ {
 		switch text[i] {
@@ -70,7 +77,9 @@ func splitList(text string, a, b int) ([]part, int) {
 		sep = ';'
 	}
 	parts := splitTop(text, a, b, sep)
-	var out []part
+	// The items overwrite the parts they come from: out is never longer than
+	// the parts read so far, but where it returns at once.
+	out := parts[:0]
 	for i, p := range parts {
 		p = trimPart(text, p)
 		lead := leadingConj(text[p.a:p.b])
@@ -147,8 +156,16 @@ func isQuote(r rune) bool {
 // would, without building them.
 func words(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		if c := s[i]; c < utf8.RuneSelf {
+			sp = asciiSpace[c] // most bytes: no rune to decode
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}

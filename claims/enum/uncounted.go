@@ -46,13 +46,13 @@ func uncounted(text string, toks []token.Token, low *lowered, ls []line, i int) 
 		if determiners[w] && first < 0 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			continue // "the", "its", "the corporation's"
 		}
-		if nounStops[w] {
+		if nounStop(w) {
 			return Announcement{}, 0, false
 		}
 		if first < 0 {
 			first = j
 		}
-		if plural(w) && !notItems[w] {
+		if plural(w) && !notItem(w) {
 			last = j
 			break
 		}
