@@ -16,8 +16,14 @@ import (
 // Vidmar's party"), and a tight hyphen joins parts ("Solberg-Vaher", "Min-jun").
 func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	for i := 0; i < len(w.toks); {
-		if !w.nameWord(i) {
+		// Most tokens are lower-case words, numbers or marks: one byte tells.
+		if t := w.toks[i]; t.Kind != token.Word || w.text[t.Start] >= 'a' || !w.nameWord(i) {
 			i++
+			continue
+		}
+		if n := i + 1; n >= len(w.toks) || w.toks[n].Kind == token.Number ||
+			w.toks[n].Kind == token.Word && w.text[w.toks[n].Start] >= 'a' || w.toks[n].Kind == token.Symbol && w.at(n) != "-" {
+			i++ // a capitalised word alone: most of them
 			continue
 		}
 		start, end, next := w.nameRun(i)
