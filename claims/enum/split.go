@@ -94,7 +94,9 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			return out, p.b
 		}
-		if i > 0 {
+		if i > 0 && !(i+1 < len(parts) && itemLike(text, trimPart(text, parts[i+1]))) {
+			// "A, B and C" ends the list at C; "the North Central and Central
+			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
 			if k := strings.Index(text[p.a:p.b], " and "); k >= 0 {
 				out = append(out, trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
 				return out, p.b
@@ -113,6 +115,28 @@ func splitList(text string, a, b int) ([]part, int) {
 		return nil, a
 	}
 	return out, out[len(out)-1].b
+}
+
+// itemLike reports whether a part after a comma reads as one more list item
+// rather than the rest of the sentence: a few words, with no reporting or
+// linking verb ("the Central Highlands", "the Southeast and the Mekong Delta",
+// not "the minister said" or "which is …").
+func itemLike(text string, p part) bool {
+	s := text[p.a:p.b]
+	if p.a >= p.b || words(s) > 8 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
+			return false // a past verb: "the two sides signed"
+		}
+		switch strings.Trim(strings.ToLower(w), ".\"'”“") {
+		case "said", "says", "say", "told", "is", "are", "was", "were", "will", "has", "have", "had",
+			"which", "who", "that", "according", "while", "but", "added", "can", "could", "would", "should":
+			return false
+		}
+	}
+	return true
 }
 
 // leadingConj returns the length of a leading "and " / "or " in s.
