@@ -17,12 +17,12 @@ import (
 func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	for i := 0; i < len(w.toks); {
 		// Most tokens are lower-case words, numbers or marks: one byte tells.
-		if t := w.toks[i]; t.Kind != token.Word || w.text[t.Start] >= 'a' || !w.nameWord(i) {
+		if t := w.toks[i]; t.Kind != token.Word || lowerASCIIStart(w.text[t.Start]) || !w.nameWord(i) {
 			i++
 			continue
 		}
 		if n := i + 1; n >= len(w.toks) || w.toks[n].Kind == token.Number ||
-			w.toks[n].Kind == token.Word && w.text[w.toks[n].Start] >= 'a' || w.toks[n].Kind == token.Symbol && w.at(n) != "-" {
+			w.toks[n].Kind == token.Word && lowerASCIIStart(w.text[w.toks[n].Start]) || w.toks[n].Kind == token.Symbol && w.at(n) != "-" {
 			i++ // a capitalised word alone: most of them
 			continue
 		}
@@ -56,6 +56,10 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	}
 	return facts
 }
+
+// lowerASCIIStart reports whether a word starting with byte c is lower-case
+// for certain (a non-ASCII first letter may be a capital: "Đà Nẵng").
+func lowerASCIIStart(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // appositionTitle returns the title a comma after the name's last token k-1
 // opens ("…, vice chairman of the provincial People's Committee" → "vice

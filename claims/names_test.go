@@ -38,6 +38,7 @@ func TestNameFacts(t *testing.T) {
 		{"hyphenated family name", "President Annika Solberg-Vaher's office said so.", []string{"Annika Solberg-Vaher"}},
 		{"apposition", "The striker, Luka Bergar, ended the season.", []string{"Luka Bergar"}},
 		{"four-word place", "Flights to Ho Chi Minh City resume.", []string{"Ho Chi Minh City"}},
+		{"non-ASCII capitals", "Flights to Đà Nẵng and Ông Ích Khiêm Street resume.", []string{"Đà Nẵng", "Ông Ích Khiêm Street"}},
 		{"sentence-initial preposition and weekday", "On Monday Civic Renewal won.", []string{"Civic Renewal"}},
 		{"one word is no full name", "Vidmar said he would talk to Hanoi.", nil},
 		{"acronyms are no name parts", "The CR leader met VNA reporters.", nil},
