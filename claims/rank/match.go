@@ -295,7 +295,19 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 			}
 			h.scope, j = s.scope(j, hi)
 		case "among", "globally", "worldwide", "nationwide", "regionally":
+			from := j
 			h.scope, j = s.scope(j, hi)
+			// "ranks fourth among the 41 countries investing in Long Giang": the
+			// ranking is of investors.
+			for k := from; k < hi && k < j+4; k++ {
+				if s.toks[k].Kind == token.Symbol {
+					break
+				}
+				if n, ok := agentOf[s.word(k)]; ok {
+					h.cats = []string{NormCategory(n)}
+					break
+				}
+			}
 		default:
 			if strict && !placed {
 				return out // "is first to arrive", "was second" say too little
@@ -320,6 +332,11 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 	}
 	return out
 }
+
+// agentOf maps the participle that says what the ranked group does to the
+// agent noun of its category.
+var agentOf = map[string]string{"investing": "investor", "exporting": "exporter", "importing": "importer",
+	"producing": "producer", "trading": "trader", "lending": "lender", "donating": "donor"}
 
 // skipParen steps over a parenthetical aside starting at token j.
 func (s *scanner) skipParen(j, hi int) int {

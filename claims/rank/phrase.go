@@ -230,16 +230,33 @@ func (s *scanner) scope(j, hi int) (string, int) {
 		if s.word(k) == "the" {
 			k++
 		}
+		if k < hi && s.toks[k].Kind == token.Number {
+			k++ // "among the 41 countries and territories"
+		}
+		generic := true
 		for n < 5 && k < hi && s.toks[k].Kind == token.Word && !npStops[s.word(k)] {
+			generic = generic && (populations[s.word(k)] || s.word(k) == "and")
 			k, n = k+1, n+1
 		}
 		if n == 0 {
 			return "", j
 		}
+		if generic {
+			// "among the 41 countries and territories investing in …" names the
+			// whole field, as a ranking without a scope does; "among Asian
+			// investors" narrows it.
+			return "", k
+		}
 		return s.text[s.toks[j].Start:s.toks[k-1].End], k
 	}
 	return "", j
 }
+
+// populations are the plain nouns of a whole field of ranked things.
+var populations = map[string]bool{"countries": true, "territories": true, "economies": true, "nations": true,
+	"partners": true, "investors": true, "companies": true, "firms": true, "members": true, "provinces": true,
+	// participles that only place the field: "countries present in Long Giang"
+	"present": true, "active": true, "operating": true, "investing": true}
 
 // properRun reads capitalised place words at k, joined by "and" or hyphens:
 // "Asia and Oceania", "Southeast Asia", "Asia-Pacific".

@@ -48,6 +48,9 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		SubjectStart: -1, SubjectEnd: -1,
 	}
 	sf, st, verb := s.subject(h, lo)
+	if f, t, ok := s.madeObject(h.start, lo); ok {
+		sf, st = f, t // "Japan has 214 projects …, making it the second-largest investor"
+	}
 	if h.after {
 		sf, st = h.end, s.properRun(h.end, hi)
 	}
@@ -89,7 +92,69 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 			r.Owner = s.text[s.toks[h.end+1].Start:s.toks[e-1].End]
 		}
 	}
+	// "fourth among the 41 countries investing in Long Giang", "the
+	// second-largest investor among 41 countries present in Long Giang": the
+	// field is in Long Giang, whose ranking it is.
+	if r.Owner == "" {
+		r.Owner = s.fieldPlace(h, hi)
+	}
 	return r, verb
+}
+
+// madeObject finds who "making it" / "which makes the country" before the rank
+// phrase at start refers to: the name that opens the sentence ("Japan as a
+// whole has …, making it the second-largest investor" → Japan).
+func (s *scanner) madeObject(start, lo int) (from, to int, ok bool) {
+	j := start - 1
+	switch {
+	case j-1 >= lo && s.word(j) == "it" && makeVerbs[s.word(j-1)]:
+	case j-2 >= lo && s.word(j-1) == "the" && makeVerbs[s.word(j-2)] && (s.word(j) == "country" || s.word(j) == "company" || s.word(j) == "city" || s.word(j) == "province" || s.word(j) == "group"):
+	default:
+		return 0, 0, false
+	}
+	f := lo
+	for f < j && (s.toks[f].Kind != token.Word || leadCaps[s.word(f)] || !isUpper(s.raw(f))) {
+		if s.toks[f].Kind == token.Word && !leadCaps[s.word(f)] && !isUpper(s.raw(f)) {
+			return 0, 0, false // the sentence opens with a common noun: no name to refer to
+		}
+		f++
+	}
+	t := f
+	for t < j && s.toks[t].Kind == token.Word && isUpper(s.raw(t)) && !isPossessive(s.word(t)) {
+		t++
+	}
+	if t == f {
+		return 0, 0, false
+	}
+	return f, t, true
+}
+
+// makeVerbs make their object what a rank phrase after it says.
+var makeVerbs = map[string]bool{"making": true, "makes": true, "make": true, "made": true}
+
+// fieldPlace returns the place an "among …" field after a rank phrase lies in
+// ("among the 41 countries and territories investing in Long Giang" → "Long
+// Giang"), or "".
+func (s *scanner) fieldPlace(h hit, hi int) string {
+	k := h.start
+	for k < hi && k < h.end+2 && s.word(k) != "among" {
+		k++
+	}
+	if k >= hi || s.word(k) != "among" {
+		return ""
+	}
+	for j := k + 1; j < hi && j < k+10; j++ {
+		if s.toks[j].Kind == token.Symbol {
+			return ""
+		}
+		if s.word(j) == "in" {
+			if e := s.properRun(j+1, hi); e > j+1 {
+				return s.text[s.toks[j+1].Start:s.toks[e-1].End]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 func trimPossessive(w string) string {
@@ -130,6 +195,10 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		end = v
 		for end-1 >= lo && adverbs[s.word(end-1)] {
 			end--
+		}
+		// "Japan as a whole is …": the qualifier is no part of the subject.
+		if end-3 >= lo && s.word(end-3) == "as" && s.word(end-2) == "a" && (s.word(end-1) == "whole" || s.word(end-1) == "group") {
+			end -= 3
 		}
 	case h.start-1 >= lo && s.isSym(h.start-1, ","):
 		end = h.start - 1
