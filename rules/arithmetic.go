@@ -49,7 +49,9 @@ to 18,500 hectares, an increase of 25%") must match them: 18,500/12,400 − 1 is
 Conversions: an amount given in two currencies ("14.83 trillion VND (563.71
 million USD)") implies an exchange rate; a rate further than the conversion
 tolerance (default 5%) from the median rate of the same currency pair in sources
-of the same year is flagged. Formats do not matter: "4,200 billion" and "4.2
+of the same year is flagged, and so is a conversion that misses the rate stated
+in its own brackets ("THB 41.2 billion (about USD 1.5 billion at 34 baht to the
+dollar)" implies 27.5 baht). Formats do not matter: "4,200 billion" and "4.2
 trillion" are the same number.
 
 Bad:

@@ -32,6 +32,9 @@ func checkConversions(p *Pass) {
 			if !ok {
 				continue
 			}
+			if checkStatedRate(p, f, tol) {
+				continue // wrong against its own rate: not held against others too
+			}
 			year := ""
 			if d := dateOf(f); !d.IsZero() {
 				year = d.Format("2006")
@@ -62,6 +65,28 @@ func checkConversions(p *Pass) {
 			p.Report(Finding{Message: msg, Claims: ClaimsOf(c.f, ref.f)})
 		}
 	}
+}
+
+// checkStatedRate reports a conversion that disagrees with the rate stated
+// beside it ("THB 41.2 billion (about USD 1.5 billion at 34 baht to the
+// dollar)" implies 27.5 baht to the dollar) and returns whether it did.
+func checkStatedRate(p *Pass, f *claims.Fact, tol float64) bool {
+	q := f.Quantity
+	c := q.Conversion
+	if c.Rate <= 0 || c.Value <= 0 || q.Value <= 0 {
+		return false
+	}
+	implied := q.Value / c.Value
+	dev := math.Abs(implied/c.Rate - 1)
+	if dev <= tol {
+		return false
+	}
+	p.Report(Finding{Claims: ClaimsOf(f), Message: fmt.Sprintf(
+		"%s implies %s %s per %s, but states %s: %s %s / %s = %s %s, %s off; tolerance %s",
+		QuoteText(convText(f)), FormatNumber(roundRate(implied)), q.Unit, c.Unit, FormatNumber(c.Rate),
+		FormatNumber(q.Value), q.Unit, FormatNumber(c.Rate), FormatNumber(roundRate(q.Value/c.Rate)), c.Unit,
+		strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
+	return true
 }
 
 // conversionOf reads the rate of a fact with a conversion; units are ordered so the

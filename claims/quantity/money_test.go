@@ -46,14 +46,19 @@ func TestParseConversion(t *testing.T) {
 		convValue  float64
 		convUnit   string
 		convHedged string
+		rate       float64
 	}{
 		{"dong to dollars", "reaching 14.83 trillion VND (563.71 million USD) in 2024",
-			"14.83 trillion VND (563.71 million USD)", 14.83e12, "VND", "563.71 million USD", 563.71e6, "USD", ""},
+			"14.83 trillion VND (563.71 million USD)", 14.83e12, "VND", "563.71 million USD", 563.71e6, "USD", "", 0},
 		{"code first", "VND 25 trillion (USD 1 billion)",
-			"VND 25 trillion (USD 1 billion)", 25e12, "VND", "USD 1 billion", 1e9, "USD", ""},
+			"VND 25 trillion (USD 1 billion)", 25e12, "VND", "USD 1 billion", 1e9, "USD", "", 0},
 		{"hedged inside", "¥150 billion (about $1 billion)",
-			"¥150 billion (about $1 billion)", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about"},
-		{"miles to km", "a 252 miles (405 km) route", "252 miles (405 km)", 252, "mile", "405 km", 405, "km", ""},
+			"¥150 billion (about $1 billion)", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about", 0},
+		{"miles to km", "a 252 miles (405 km) route", "252 miles (405 km)", 252, "mile", "405 km", 405, "km", "", 0},
+		{"a stated rate", "signed the THB 41.2 billion (about USD 1.5 billion at 34 baht to the dollar) contract",
+			"THB 41.2 billion (about USD 1.5 billion at 34 baht to the dollar)", 41.2e9, "THB", "about USD 1.5 billion", 1.5e9, "USD", "about", 34},
+		{"a stated rate per code", "VND 4.8 trillion (USD 182 million at VND 26,300 per USD)",
+			"VND 4.8 trillion (USD 182 million at VND 26,300 per USD)", 4.8e12, "VND", "USD 182 million", 182e6, "USD", "", 26300},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,6 +73,7 @@ func TestParseConversion(t *testing.T) {
 			assert.InEpsilon(t, tt.convValue, q.Conversion.Value, 1e-9)
 			assert.Equal(t, tt.convUnit, q.Conversion.Unit)
 			assert.Equal(t, tt.convHedged, q.Conversion.Hedge)
+			assert.Equal(t, tt.rate, q.Conversion.Rate)
 		})
 	}
 }
@@ -77,6 +83,7 @@ func TestParseNoConversion(t *testing.T) {
 		{"same unit in brackets", "USD 5 billion (USD 5,000 million)", []string{"USD 5 billion=5e+09 USD", "USD 5,000 million=5e+09 USD"}},
 		{"count in brackets", "USD 5 billion (12 projects)", []string{"USD 5 billion=5e+09 USD", "12=12 count"}},
 		{"unclosed bracket", "USD 5 billion (about", []string{"USD 5 billion=5e+09 USD"}},
+		{"a rate of another unit is no conversion", "THB 41.2 billion (USD 1.2 billion at 0.03 dollars)", []string{"THB 41.2 billion=4.12e+10 THB", "USD 1.2 billion=1.2e+09 USD", "0.03 dollars=0.03 USD"}},
 	})
 }
 

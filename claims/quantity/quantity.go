@@ -42,6 +42,11 @@ type Quantity struct {
 	// Conversion is the same amount in another unit given beside it:
 	// "14.83 trillion VND (563.71 million USD)".
 	Conversion *Quantity
+	// Rate is the exchange rate stated in a conversion's brackets, in units of
+	// the amount per unit of the conversion: "THB 41.2 billion (about USD 1.5
+	// billion at 34 baht to the dollar)" gives the conversion Rate 34; 0 when
+	// none is stated.
+	Rate float64
 	// Approximate words that are not hedges but make the number loose ("some", "hundreds of").
 	Vague bool
 }

@@ -167,10 +167,47 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 		if !ok {
 			continue
 		}
-		if next != end || q.Unit == unit || q.Unit == "count" || q.Unit == "percent" || q.Kind != Amount {
+		if next != end {
+			// "(about USD 1.5 billion at 34 baht to the dollar)": a stated rate.
+			rate, ok := p.statedRate(next, end, unit)
+			if !ok {
+				return Quantity{}, k, false
+			}
+			q.Rate = rate
+		}
+		if q.Unit == unit || q.Unit == "count" || q.Unit == "percent" || q.Kind != Amount {
 			return Quantity{}, k, false
 		}
 		return q, end + 1, true
 	}
 	return Quantity{}, k, false
+}
+
+// statedRate reads "at 34 baht to the dollar" / "at VND 26,300 per USD" in
+// tokens [k, end): a rate of the amount's unit per one of another. It returns
+// the number of units of unit per one, and false for anything else.
+func (p *parser) statedRate(k, end int, unit string) (float64, bool) {
+	if !p.isAny(k, "at") || k+1 >= end {
+		return 0, false
+	}
+	r, next, ok := p.at(k+1, true)
+	if !ok && k+2 < end && p.kind(k+2) == token.Number && currencyCode(p.text(k+1)) == unit {
+		// "at VND 26,300 per USD": the code before the number, read from the number
+		r, next, ok = p.at(k+2, true)
+		r.Unit = unit
+	}
+	if !ok || r.Unit != unit || r.Kind != Amount || r.IsRange || r.Value <= 0 {
+		return 0, false
+	}
+	if !p.isAny(next, "to") && !p.isAny(next, "per") && !p.isAny(next, "against") {
+		return 0, false
+	}
+	next++
+	if p.isAny(next, "the") || p.isAny(next, "a") || p.isAny(next, "one") || p.isAny(next, "each") {
+		next++
+	}
+	if next+1 != end || p.kind(next) != token.Word {
+		return 0, false
+	}
+	return r.Value, true
 }
