@@ -49,7 +49,10 @@ Good:
     a.txt: The minister set out three priorities: 1. Ports. 2. Rail. 3. Power.
     b.txt: The minister named the priorities: ports ..., rail ..., and power ...
 
-Different speakers' own lists are never compared, nor lists with no speaker.
+Different speakers' own lists are never compared. Lists with no speaker are
+compared only when both count the same noun, have four or more items and differ
+in exactly one swapped item ("five pillars" of one joint statement reported by
+two sources).
 
 Severity warning: one source is incomplete or padded; which one takes the
 transcript.`,
@@ -75,9 +78,24 @@ func runEnumerationMismatch(p *Pass) {
 		for _, sp := range speakerKeys(f.Speaker) {
 			g.add(sp+"\x00"+h, i)
 		}
+		if f.Speaker == "" && len(f.Announcement.Items) >= 4 {
+			// Lists with no speaker meet only as long lists of one count, where a
+			// single swapped item is all that differs ("five pillars" of one joint
+			// statement).
+			g.add(fmt.Sprintf("\x00nobody\x00%s\x00%d", h, len(f.Announcement.Items)), i)
+		}
 	}
 	for _, pr := range g.pairs() {
 		a, b := fs[pr[0]], fs[pr[1]]
+		if a.Speaker == "" && b.Speaker == "" {
+			if docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
+				ua, ub := unmatchedItems(a, b)
+				if len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0], true) {
+					p.Report(Finding{Message: substitutionMessage(a, b, ua[0], ub[0]), Claims: ClaimsOf(a, b)})
+				}
+			}
+			continue
+		}
 		if !docPair(a, b) || differentSubjects(a, b) || !sameSpeaker(a.Speaker, b.Speaker) ||
 			!sameHead(a.Announcement.Noun, b.Announcement.Noun) {
 			continue
@@ -117,8 +135,12 @@ func substituted(a, b *claims.Fact, x, y enum.Item, long bool) bool {
 
 // substitutionMessage names the item each source has that the other lacks.
 func substitutionMessage(a, b *claims.Fact, x, y enum.Item) string {
-	return fmt.Sprintf("%s lists %d %s in both %s and %s, but one differs: %s in %s, %s in %s",
-		speakerLabel(a.Speaker), len(a.Announcement.Items), nounOf(a), Where(a), Where(b),
+	who := speakerLabel(a.Speaker) + " lists"
+	if a.Speaker == "" {
+		who = "The same list of" // no speaker: one document's list, reported twice
+	}
+	return fmt.Sprintf("%s %d %s in both %s and %s, but one differs: %s in %s, %s in %s",
+		who, len(a.Announcement.Items), nounOf(a), Where(a), Where(b),
 		itemLabels([]enum.Item{x}), a.Doc.Path, itemLabels([]enum.Item{y}), b.Doc.Path)
 }
 
