@@ -36,7 +36,8 @@ predicate applies to them; in "83 of the 150 seats: 62 for A and 19 for B" the
 parts break down the 83. Items may carry short labels and gapped verbs ("won 26,
 drew 6 and lost 4", "memory for USD 1.55 billion"). A selection word turns the
 check off. After "Of the X," the rest may go unsaid, so a shortfall is flagged
-only when the parts miss by less than a tenth.
+only when the parts miss by less than a tenth; so too for three or more counts
+whose last takes the total ("won 24, drew 6 and lost 5 of their 34 matches").
 
 Percentage of a count: "40 of 200 firms, or 25%" and "Of the 200 firms surveyed,
 40, or 25%" must satisfy 40/200 = 20%, with the percentage taken as rounded to its

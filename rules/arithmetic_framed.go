@@ -35,6 +35,9 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		fr, ok = ofFrame(levels, items)
 	}
 	if !ok {
+		fr, ok = tailOfFrame(levels)
+	}
+	if !ok {
 		return false
 	}
 	if fr.total != nil { // nil: a selection, whose parts need not add up
@@ -182,6 +185,72 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{}, true
 	}
 	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: true}, true
+}
+
+// tailOfFrame reads "PART, PART and PART of their TOTAL": counts listed with
+// at most one verb each, the last one taking "of their 34 league matches"
+// ("Dravina won 24, drew 6 and lost 5 of their 34 league matches"). Three parts
+// at least; like "Of the X," the list may leave some of the total unsaid.
+func tailOfFrame(levels []*claims.Fact) (frame, bool) {
+	for ti := 3; ti < len(levels); ti++ {
+		t := levels[ti]
+		text := t.Doc.Text
+		last := levels[ti-1]
+		if t.Quantity.Unit != "count" || last.Span.End > t.Span.Start || !tailOf(text[last.Span.End:t.Span.Start]) {
+			continue
+		}
+		parts := []*claims.Fact{last}
+		for k := ti - 2; k >= 0; k-- {
+			prev := levels[k]
+			if prev.Span.End > parts[0].Span.Start || !listGap(text[prev.Span.End:parts[0].Span.Start]) {
+				break
+			}
+			parts = append([]*claims.Fact{prev}, parts...)
+		}
+		if len(parts) < 3 {
+			continue
+		}
+		for _, f := range parts {
+			if f.Quantity.Unit != "count" {
+				return frame{}, false
+			}
+		}
+		from := parts[0].Span.Start
+		if sp := strings.LastIndexByte(text[t.Sentence.Start:max(t.Sentence.Start, from-1)], ' '); sp >= 0 {
+			if w := text[t.Sentence.Start+sp+1 : from-1]; w != "" && w[0] >= 'a' && w[0] <= 'z' {
+				from = t.Sentence.Start + sp + 1 // the first part's verb: "won 24, …"
+			}
+		}
+		return frame{total: t, phrase: claims.Span{Start: from, End: t.Span.End}, parts: parts,
+			list: parts[0].Span.Start, nearOnly: true}, true
+	}
+	return frame{}, false
+}
+
+// tailOf reports whether s is " of their " (or "of the", "of its") between the
+// last part of a list and its total.
+func tailOf(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "of their", "of the", "of its", "of his", "of her":
+		return true
+	}
+	return false
+}
+
+// listGap reports whether s joins two listed counts: a comma or "and", then at
+// most one word (the next part's verb: ", drew ", " and lost ").
+func listGap(s string) bool {
+	t := strings.TrimSpace(s)
+	switch {
+	case strings.HasPrefix(t, ","):
+		t = strings.TrimSpace(t[1:])
+		t = strings.TrimSpace(strings.TrimPrefix(t, "and "))
+	case strings.HasPrefix(t, "and "):
+		t = strings.TrimSpace(t[4:])
+	default:
+		return false
+	}
+	return len(strings.Fields(t)) <= 1 && !strings.ContainsAny(t, ";:().")
 }
 
 // ofFrameLead reports whether the words before a total open an "Of the X," frame:

@@ -32,6 +32,8 @@ func TestParseChanges(t *testing.T) {
 		{"up points", "up 20 percentage points", []string{"20 percentage points=20 pp change+"}},
 		{"down percent", "Sales were down 5% this year.", []string{"5%=5 percent change-"}},
 		{"fell by", "Exports fell by 3.2%.", []string{"3.2%=3.2 percent change-"}},
+		{"lost as a part of a whole", "They won 24, drew 6 and lost 5 of their 34 matches.", []string{"24=24 count", "6=6 count", "5=5 count", "34=34 count"}},
+		{"lost as a change", "The club lost 5 points.", []string{"5=5 count change-"}},
 		{"declined", "Imports declined 7 percent.", []string{"7 percent=7 percent change-"}},
 		{"increase of", "an increase of 15% on last year", []string{"15%=15 percent change+"}},
 		{"growth of", "GDP growth of 7.1%", []string{"7.1%=7.1 percent change+"}},

@@ -59,6 +59,9 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	if opener == "from" && dir != 0 {
 		dir, level = 0, true // "rose from 20% to 30%": two levels, no range
 	}
+	if dir != 0 && a.unit == "" && p.isAny(a.next, "of") && p.isAny(a.next+1, "their", "its", "the", "his", "her") {
+		dir, level = 0, true // "lost 5 of their 34 matches": a part of a whole, no change
+	}
 	if p.isAny(hs, "some") {
 		q.Vague = true
 	}
