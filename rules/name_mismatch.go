@@ -3,9 +3,11 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // NameMismatch flags one person named or titled inconsistently: a short reference
@@ -30,9 +32,11 @@ and then by a short form ("Ambassador Yamada"). The checks:
   for the same person.
 - Different title: the same person with titles that are neither equal nor a
   shortened form of each other ("Deputy Mayor" vs "Mayor"), within one source or in
-  sources published on the same date. Titles change over time, so sources of
-  different dates are not compared; "former" titles and double titles ("Deputy
-  Prime Minister and Foreign Minister") are skipped.
+  sources published within three days of each other; a title given in apposition
+  counts ("Dr. Mihai Stoica, director of …"). Titles change over time, so sources
+  further apart are not compared; "former" titles, double titles ("Deputy Prime
+  Minister and Foreign Minister") and a player's positions ("Defender", "captain")
+  are skipped.
 - Different given name: two full names with the same family name and the same
   specific title (with a country, "of" or "to" part, and no deputy rank) on the same
   date ("Governor of Aomori Prefecture Sato Kenji" vs "... Sato Kenta").
@@ -68,6 +72,7 @@ type mention struct {
 
 func runNameMismatch(p *Pass) {
 	var ms []mention
+	appositions := appositionTitles(p.Index)
 	for _, f := range p.Index.Kind(claims.KindPerson) {
 		if f.Person == nil || f.Doc == nil || strings.TrimSpace(f.Person.Name) == "" {
 			continue
@@ -76,7 +81,16 @@ func runNameMismatch(p *Pass) {
 		if full == "" {
 			full = f.Person.Name
 		}
-		ms = append(ms, mention{f: f, p: f.Person, full: full})
+		person := f.Person
+		if person.Title == "" {
+			// "Dr. Mihai Stoica, director of the … Directorate": the apposition titles him.
+			if t := appositions[appositionKey{f.Doc, f.Sentence.Start, textnorm.Fold(person.Name)}]; t != "" {
+				cp := *person
+				cp.Title = t
+				person = &cp
+			}
+		}
+		ms = append(ms, mention{f: f, p: person, full: full})
 	}
 	seen := map[string]bool{}
 	report := func(key string, fd Finding) {
@@ -155,13 +169,39 @@ func fullMention(ms []mention, m mention) *mention {
 }
 
 // samePubDate reports whether two mentions may hold the same title: the same source,
-// or sources published on the same day.
+// or sources published within titleWindow of each other.
 func samePubDate(a, b *claims.Fact) bool {
 	if a.Doc == b.Doc {
 		return true
 	}
 	pa, pb := a.Doc.Meta.Published, b.Doc.Meta.Published
-	return !pa.IsZero() && !pb.IsZero() && pa.Format("2006-01-02") == pb.Format("2006-01-02")
+	if pa.IsZero() || pb.IsZero() {
+		return false
+	}
+	d := pa.Sub(pb)
+	return d <= titleWindow && d >= -titleWindow
+}
+
+// titleWindow is how far apart two sources may be and still give one person
+// the same title: titles change, but seldom within a few days of news.
+const titleWindow = 3 * 24 * time.Hour
+
+// appositionKey finds the name fact of a person mention: its sentence and name.
+type appositionKey struct {
+	doc  *claims.Document
+	sent int
+	name string
+}
+
+// appositionTitles maps each name fact that an apposition titles to its title.
+func appositionTitles(ix *claims.Index) map[appositionKey]string {
+	out := map[appositionKey]string{}
+	for _, f := range ix.Kind(claims.KindName) {
+		if f.Key != "" {
+			out[appositionKey{f.Doc, f.Sentence.Start, f.Subject}] = f.Key
+		}
+	}
+	return out
 }
 
 // checkSamePerson compares the roles and titles of two mentions of one person.
@@ -264,8 +304,20 @@ func titleWordSet(t string) map[string]bool {
 // double title.
 func comparableTitle(t string) bool {
 	f := " " + attrib.Fold(t) + " "
-	return strings.TrimSpace(t) != "" && !strings.Contains(f, " and ") && !strings.Contains(f, " cum ") && !strings.Contains(f, "&")
+	if strings.TrimSpace(t) == "" || strings.Contains(f, " and ") || strings.Contains(f, " cum ") || strings.Contains(f, "&") {
+		return false
+	}
+	for _, w := range strings.Fields(f) {
+		if !playerRoles[w] {
+			return true
+		}
+	}
+	return false // "Defender Tomas Reyes", "captain Tomas Reyes": one player, two roles
 }
+
+// playerRoles are positions and the captaincy: a player holds several at once.
+var playerRoles = map[string]bool{"defender": true, "striker": true, "midfielder": true, "goalkeeper": true,
+	"forward": true, "winger": true, "captain": true, "full-back": true, "playmaker": true}
 
 // specificTitle reports whether a title most likely has one holder at a time: it
 // says of what, to where or which country, and carries no deputy rank.
@@ -296,6 +348,9 @@ func personKey(a, b mention) string {
 func dateNote(a, b *claims.Fact) string {
 	if a.Doc == b.Doc {
 		return " in the same source"
+	}
+	if pa, pb := Published(a), Published(b); pa != pb {
+		return ", published " + pa + " and " + pb
 	}
 	return ", both published " + Published(a)
 }
