@@ -122,6 +122,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "about USD 153 million", key: "capit in vietnam usd"},
 		{name: "a with-of measure after a comma is the sentence subject's", text: "Nationwide, Japan is the third-largest investor, with cumulative registered capital of more than USD 75 billion.",
 			quantity: "more than USD 75 billion", key: "capit usd", subject: "japan"},
+		{name: "a clause's own subject has the figure after with", text: "Thailand took second place with 91 golds, while Indonesia finished third with 64 golds.",
+			quantity: "64", key: "gold", subject: "indonesia"},
 		{name: "named subject of the verb", text: "Gunma is home to 16,000 Vietnamese residents.",
 			quantity: "16,000", key: "vietnames people", subject: "gunma"},
 		{name: "named subject of won", text: "Civic Renewal won 62 seats in the vote.",

@@ -307,6 +307,14 @@ func subjectOf(w words, first int) string {
 					break
 				}
 			}
+			if w.lower(first-1) == "with" {
+				// "…, while Indonesia finished third with 64 golds": the clause's own
+				// subject before the sentence's.
+				if n := w.clauseSubject(first - 1); n != "" {
+					subject = n
+					break
+				}
+			}
 			subject = w.sentenceSubject()
 			if subject == "" && w.lower(first-1) != "with" {
 				subject = w.leadingName()

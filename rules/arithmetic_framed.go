@@ -196,7 +196,12 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 		t := levels[ti]
 		text := t.Doc.Text
 		last := levels[ti-1]
-		if t.Quantity.Unit != "count" || last.Span.End > t.Span.Start || !tailOf(text[last.Span.End:t.Span.Start]) {
+		if t.Quantity.Unit != "count" || last.Span.End > t.Span.Start {
+			continue
+		}
+		gap := text[last.Span.End:t.Span.Start]
+		exact := totalGap(gap) // "…, 88 silvers and 95 bronzes for a total of 264"
+		if !exact && !tailOf(gap) {
 			continue
 		}
 		parts := []*claims.Fact{last}
@@ -222,7 +227,7 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 			}
 		}
 		return frame{total: t, phrase: claims.Span{Start: from, End: t.Span.End}, parts: parts,
-			list: parts[0].Span.Start, nearOnly: true}, true
+			list: parts[0].Span.Start, nearOnly: !exact}, true
 	}
 	return frame{}, false
 }
@@ -237,20 +242,42 @@ func tailOf(s string) bool {
 	return false
 }
 
-// listGap reports whether s joins two listed counts: a comma or "and", then at
-// most one word (the next part's verb: ", drew ", " and lost ").
+// totalGap reports whether s leads from the last listed count to the total
+// they make: its noun, then "for a total of", ", a total of", "making a total
+// of" ("95 bronzes for a total of 264").
+func totalGap(s string) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(s, ",", " , ")))
+	if len(ws) > 0 && ws[0] != "," && ws[0] != "for" && ws[0] != "a" {
+		ws = ws[1:] // the last part's noun
+	}
+	if len(ws) > 0 && ws[0] == "," {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 {
+		switch ws[0] {
+		case "for", "making", "bringing", "giving", "with":
+			ws = ws[1:]
+		}
+	}
+	return strings.Join(ws, " ") == "a total of"
+}
+
+// listGap reports whether s joins two listed counts: the earlier count's noun,
+// a comma or "and", then at most one word (", drew ", " and lost ", " golds, ",
+// " silvers and ").
 func listGap(s string) bool {
-	t := strings.TrimSpace(s)
-	switch {
-	case strings.HasPrefix(t, ","):
-		t = strings.TrimSpace(t[1:])
-		t = strings.TrimSpace(strings.TrimPrefix(t, "and "))
-	case strings.HasPrefix(t, "and "):
-		t = strings.TrimSpace(t[4:])
-	default:
+	if strings.ContainsAny(s, ";:().") {
 		return false
 	}
-	return len(strings.Fields(t)) <= 1 && !strings.ContainsAny(t, ";:().")
+	ws := strings.Fields(strings.ReplaceAll(s, ",", " , "))
+	if len(ws) > 0 && ws[0] != "," && ws[0] != "and" {
+		ws = ws[1:] // the earlier count's noun
+	}
+	joined := false
+	for len(ws) > 0 && (ws[0] == "," || ws[0] == "and") {
+		ws, joined = ws[1:], true
+	}
+	return joined && len(ws) <= 1
 }
 
 // ofFrameLead reports whether the words before a total open an "Of the X," frame:
