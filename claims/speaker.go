@@ -20,8 +20,36 @@ var roleWords = map[string]bool{
 
 // isRoleOnly reports whether a speaker reference names no person ("the PM").
 func isRoleOnly(sp string) bool {
-	for _, w := range strings.Fields(strings.ToLower(sp)) {
-		if !roleWords[strings.Trim(w, ",.")] {
+	var buf [32]byte
+	for i := 0; i < len(sp); {
+		for i < len(sp) && (sp[i] == ' ' || sp[i] == '\t' || sp[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < len(sp) && sp[j] != ' ' && sp[j] != '\t' && sp[j] != '\n' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := strings.Trim(sp[i:j], ",.")
+		i = j
+		if w == "" {
+			continue
+		}
+		// Role words are ASCII and short: lower-case into a stack buffer.
+		if len(w) > len(buf) {
+			return false
+		}
+		lw := buf[:len(w)]
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lw[k] = c
+		}
+		if !roleWords[string(lw)] {
 			return false
 		}
 	}
@@ -57,11 +85,8 @@ func startsWithPronoun(sent string) bool {
 	for j < len(sent) && (sent[j]|0x20 >= 'a' && sent[j]|0x20 <= 'z') {
 		j++
 	}
-	switch strings.ToLower(sent[i:j]) {
-	case "he", "she", "his", "her":
-		return true
-	}
-	return false
+	w := sent[i:j]
+	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she") || strings.EqualFold(w, "his") || strings.EqualFold(w, "her")
 }
 
 // resolveSpeakers returns the speaker of each sentence: the attributed one, or
