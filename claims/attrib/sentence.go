@@ -96,18 +96,7 @@ func honorificBefore(text string, i int) bool {
 }
 
 // firstTokenAt returns the index of the first token starting at or after off.
-func (s *scanner) firstTokenAt(off int) int {
-	lo, hi := 0, len(s.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if s.toks[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
+func (s *scanner) firstTokenAt(off int) int { return s.firstTokenFrom(off, 0) }
 
 // firstTokenFrom is firstTokenAt for a caller that knows every token before
 // from starts before off. The token sought is mostly a sentence's length

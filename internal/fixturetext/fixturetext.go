@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Articles returns the text of every fixture article (*.txt and *.md under
@@ -36,4 +38,33 @@ func Articles(tb testing.TB, root string) []string {
 		tb.Skip("no fixture articles")
 	}
 	return out
+}
+
+// Sentences cuts every fixture article into sentences the way Extract hands
+// them to a parser (one sentence and its tokens per call), repeated until the
+// text reaches about size bytes; it returns the sentences, their tokens and
+// their total length.
+func Sentences(tb testing.TB, root string, size int64) ([]string, [][]token.Token, int64) {
+	tb.Helper()
+	var pool []string
+	for _, raw := range Articles(tb, root) {
+		for _, l := range strings.Split(raw, "\n") {
+			for _, s := range strings.SplitAfter(l, ". ") {
+				if strings.TrimSpace(s) != "" {
+					pool = append(pool, s)
+				}
+			}
+		}
+	}
+	var sents []string
+	var toks [][]token.Token
+	var n int64
+	for n < size {
+		for _, s := range pool {
+			sents = append(sents, s)
+			toks = append(toks, token.Scan(s, nil))
+			n += int64(len(s))
+		}
+	}
+	return sents, toks, n
 }
