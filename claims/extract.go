@@ -157,17 +157,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		lasts[qi] = last
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
-		if f.Subject == "" && qi > 0 && made[qi-1] != nil && coordinated(w, lasts[qi-1], first) {
-			f.Subject = made[qi-1].Subject // "Indonesia were third with 64 golds, 70 silvers and 82 bronzes (216 medals)"
-		}
-		if qi > 0 && made[qi-1] != nil && measure != "" && withOf(w, lasts[qi-1], first) {
-			// "33 valid projects in Vietnam with total registered capital of about USD
-			// 153 million": the capital of the projects in Vietnam.
-			if np, qual := splitKey(measure); len(qual) == 0 {
-				if _, pq := splitKey(made[qi-1].Key); len(pq) > 0 && placePrepositions[pq[0]] {
-					measure = strings.Join(append(np, pq...), " ")
-				}
-			}
+		if qi > 0 && made[qi-1] != nil {
+			measure, f.Subject = w.afterNeighbour(made[qi-1], lasts[qi-1], first, measure, f.Subject)
 		}
 		if qual := w.ellipticQualifier(first); qual != "" && measure != "" {
 			// "The rate among boys was 10.8 percent and among girls 5.2 percent":
@@ -190,11 +181,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// and "61,000 people evacuated", "26 games won" and "38 games" are
 				// different measures. Verbs that only say the things exist or took
 				// part ("agreements signed", "runners lined up") do not count.
-				if p := w.predicate(first, last); p != "" && (!neutralPredicates[p] || predicateNouns[Head(measure)] && !reportingPredicates[p]) &&
-					!(attendancePredicates[p] && Head(measure) == "attendance") {
-					if syn, ok := predicateSynonyms[p]; ok {
-						p = syn
-					}
+				if p := w.countPredicate(first, last, Head(measure)); p != "" {
 					measure += " =" + p
 				}
 			}
@@ -255,6 +242,41 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			Speaker: speaker, Date: &d})
 	}
 	return facts
+}
+
+// afterNeighbour refines the measure and subject of the amount starting at
+// token first from the amount before it (fact prev, ending at token prevLast):
+// a listed amount shares its neighbour's subject ("Indonesia were third with 64
+// golds, 70 silvers and 82 bronzes (216 medals)"), and a "with … of" measure
+// takes the place of the things counted before it ("33 valid projects in
+// Vietnam with total registered capital of about USD 153 million").
+func (w words) afterNeighbour(prev *Fact, prevLast, first int, measure, subject string) (string, string) {
+	if subject == "" && coordinated(w, prevLast, first) {
+		subject = prev.Subject
+	}
+	if measure != "" && withOf(w, prevLast, first) {
+		if np, qual := splitKey(measure); len(qual) == 0 {
+			if _, pq := splitKey(prev.Key); len(pq) > 0 && placePrepositions[pq[0]] {
+				measure = strings.Join(append(np, pq...), " ")
+			}
+		}
+	}
+	return measure, subject
+}
+
+// countPredicate returns what happened to the things a count at tokens
+// first..last counts, when that makes another measure of them (head is the
+// measure's head noun), in its canonical form; "" when it does not.
+func (w words) countPredicate(first, last int, head string) string {
+	p := w.predicate(first, last)
+	if p == "" || neutralPredicates[p] && !(predicateNouns[head] && !reportingPredicates[p]) ||
+		attendancePredicates[p] && head == "attendance" {
+		return ""
+	}
+	if syn, ok := predicateSynonyms[p]; ok {
+		return syn
+	}
+	return p
 }
 
 // withOf reports whether the amount at token first is the "with … of" measure
