@@ -59,7 +59,7 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 			continue
 		}
 		opens := opening > 0 && d.End <= opening && fewWords(sent[:d.Start], 3) && w.adverbialUpTo(d.End, opening)
-		if (d.Granularity == dates.Day || d.Granularity == dates.Week) && !opens {
+		if (d.Granularity == dates.Day || d.Granularity == dates.Week) && !opens && !w.asOf(d.Start) {
 			continue
 		}
 		// Only the 30 bytes before the date can hold the "since".
@@ -117,6 +117,40 @@ func periodOf(sp sentencePeriods, w words, start, end int) string {
 	}
 	d := pds[best].d
 	return d.From.Format("2006-01-02") + "/" + d.To.Format("2006-01-02")
+}
+
+// asOf reports whether the day date starting at byte start is the moment a
+// figure was taken: "in the 24 hours to 8 a.m. on Monday", "as of noon on
+// Monday", "as at Tuesday", with only a clock time between the cue and the day.
+func (w words) asOf(start int) bool {
+	k := -1
+	for i, t := range w.toks {
+		if t.Start >= start {
+			break
+		}
+		k = i
+	}
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if w.toks[k].Kind == token.Number {
+			continue
+		}
+		if w.toks[k].Kind == token.Symbol {
+			if w.at(k) == "." || w.at(k) == ":" {
+				continue // "a.m.", "8:30"
+			}
+			return false
+		}
+		switch w.lower(k) {
+		case "on", "a", "m", "p", "am", "pm", "noon", "midnight", "a.m", "p.m", "a.m.", "p.m.":
+			continue
+		case "to", "through", "until":
+			return k > 0 && w.toks[k-1].Kind == token.Word && (w.lower(k-1) == "hours" || w.lower(k-1) == "up")
+		case "of", "at":
+			return k > 0 && w.lower(k-1) == "as"
+		}
+		return false
+	}
+	return false
 }
 
 // adverbialUpTo reports whether the text from byte from to the opening comma
