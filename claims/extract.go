@@ -198,6 +198,19 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if v := venueAt(venues, first); v != "" && measure != "" && !strings.Contains(" "+measure+" ", " "+v+" ") {
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}
+		if day := readingDay(ds, periods, w, q); day != "" {
+			// "recorded 46.2C on Sunday", "On Sunday the thermometer … reached
+			// 46.8C": a reading of that day, whatever instrument the noun names.
+			_, qual := splitKey(measure)
+			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
+			f.Key, f.Period, f.Flow = withUnit(measure, q.Unit), day, true
+			shiftQuantity(&q, base)
+			f.Quantity = &q
+			f.Span = Span{q.Start, q.End}
+			facts = append(facts, f)
+			made[qi] = f
+			continue
+		}
 		f.Key = withUnit(measure, q.Unit)
 		if p := periodOf(periods, w, q.Start, q.End); p != "" {
 			f.Period, f.Flow = p, true
@@ -326,6 +339,33 @@ func (w words) ellipticQualifier(first int) string {
 		}
 	}
 	return ""
+}
+
+// readingDay returns the day a temperature was read, as a period
+// ("2025-08-10/2025-08-11"): a resolved day date in the figure's own clause.
+// "" for other units, or when the clause names no day.
+func readingDay(ds []dates.Date, sp sentencePeriods, w words, q quantity.Quantity) string {
+	if q.Unit != "°C" && q.Unit != "°F" || q.Kind != quantity.Amount {
+		return ""
+	}
+	cs, ce := sp.clauseAround(w.text, q.Start, q.End)
+	best, dist := -1, 0
+	for i, d := range ds {
+		if !d.Resolved || d.Since || d.Granularity != dates.Day || d.Start < cs || d.End > ce {
+			continue // "the first day below 40C since August 6" starts a span
+		}
+		n := d.Start - q.Start
+		if n < 0 {
+			n = -n
+		}
+		if best < 0 || n < dist {
+			best, dist = i, n // "confirmed on Wednesday that the reading of 46.2C … on Sunday": the nearer
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ds[best].From.Format("2006-01-02") + "/" + ds[best].To.Format("2006-01-02")
 }
 
 // coordinated reports whether the amount starting at token first is listed
