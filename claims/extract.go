@@ -198,21 +198,17 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if v := venueAt(venues, first); v != "" && measure != "" && !strings.Contains(" "+measure+" ", " "+v+" ") {
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}
-		if day := readingDay(ds, periods, w, q); day != "" {
+		day := readingDay(ds, periods, w, q)
+		if day != "" {
 			// "recorded 46.2C on Sunday", "On Sunday the thermometer … reached
 			// 46.8C": a reading of that day, whatever instrument the noun names.
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
-			f.Key, f.Period, f.Flow = withUnit(measure, q.Unit), day, true
-			shiftQuantity(&q, base)
-			f.Quantity = &q
-			f.Span = Span{q.Start, q.End}
-			facts = append(facts, f)
-			made[qi] = f
-			continue
 		}
 		f.Key = withUnit(measure, q.Unit)
-		if p := periodOf(periods, w, q.Start, q.End); p != "" {
+		if day != "" {
+			f.Period, f.Flow = day, true
+		} else if p := periodOf(periods, w, q.Start, q.End); p != "" {
 			f.Period, f.Flow = p, true
 		} else if season != "" {
 			f.Period, f.Flow = season, true
