@@ -219,6 +219,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		switch {
 		case t.Kind == token.Number && yearAfterPreposition(text, toks, low, k):
 			continue // "four new routes in 2026:" dates the list, it counts nothing
+		case t.Kind == token.Number && k > 0 && toks[k-1].End == t.Start && toks[k-1].Kind == token.Word:
+			continue // "from T2:", "the A321 fleet": part of a name, no amount
 		case t.Kind == token.Number:
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":

@@ -135,6 +135,8 @@ func TestAnnouncements(t *testing.T) {
 		{"the two countries", "Trade between the two countries grew.", nil},
 		{"a year between the count and its colon", "We will open four new routes in 2026: Vienna to Split, Prague to Bordeaux and Munich to Naples.",
 			[]ann{{"four new routes", 4, StyleInline, true, []string{"Vienna to Split", "Prague to Bordeaux", "Munich to Naples"}}}},
+		{"a code glued to a word does not stop the cue", "Seven airlines will fly from T2: Vietjet Air, Bamboo Airways and Lotus Air.",
+			[]ann{{"Seven airlines", 7, StyleInline, true, []string{"Vietjet Air", "Bamboo Airways", "Lotus Air"}}}},
 		{"a number that is no year still stops the cue", "They named three ports with 2026 berths: Vorn, Tal and Bex.",
 			[]ann{{"three ports", 3, "", false, nil}}},
 		{"breakdown of a count", "They finished with 78 points from 34 matches: 24 wins, six draws and four defeats.", nil},

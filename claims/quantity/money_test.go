@@ -59,6 +59,14 @@ func TestParseConversion(t *testing.T) {
 			"THB 41.2 billion (about USD 1.5 billion at 34 baht to the dollar)", 41.2e9, "THB", "about USD 1.5 billion", 1.5e9, "USD", "about", 34},
 		{"a stated rate per code", "VND 4.8 trillion (USD 182 million at VND 26,300 per USD)",
 			"VND 4.8 trillion (USD 182 million at VND 26,300 per USD)", 4.8e12, "VND", "USD 182 million", 182e6, "USD", "", 26300},
+		{"a rate named before its figure", "VND 4.8 trillion (USD 182 million at the official rate of VND 26,300 per USD)",
+			"VND 4.8 trillion (USD 182 million at the official rate of VND 26,300 per USD)", 4.8e12, "VND", "USD 182 million", 182e6, "USD", "", 26300},
+		{"restated after a comma", "cost nearly VND 12.6 trillion, or roughly USD 530 million at the central bank's reference rate of VND 26,250 per dollar.",
+			"nearly VND 12.6 trillion, or roughly USD 530 million at the central bank's reference rate of VND 26,250 per dollar", 12.6e12, "VND", "roughly USD 530 million", 530e6, "USD", "about", 26250},
+		{"restated without a rate", "The deal is worth ¥150 billion, equivalent to about $1 billion, officials said.",
+			"¥150 billion, equivalent to about $1 billion", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about", 0},
+		{"restated before another clause", "Revenue reached €4.6 billion, or $5 billion, in 2024.",
+			"€4.6 billion, or $5 billion", 4.6e9, "EUR", "$5 billion", 5e9, "USD", "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,6 +91,9 @@ func TestParseNoConversion(t *testing.T) {
 		{"same unit in brackets", "USD 5 billion (USD 5,000 million)", []string{"USD 5 billion=5e+09 USD", "USD 5,000 million=5e+09 USD"}},
 		{"count in brackets", "USD 5 billion (12 projects)", []string{"USD 5 billion=5e+09 USD", "12=12 count"}},
 		{"unclosed bracket", "USD 5 billion (about", []string{"USD 5 billion=5e+09 USD"}},
+		{"a share after a comma is no conversion", "USD 5 billion, or 38% of the total", []string{"USD 5 billion=5e+09 USD", "38%=38 percent"}},
+		{"the same currency after a comma is no conversion", "USD 5 billion, or USD 1 billion a year", []string{"USD 5 billion=5e+09 USD", "USD 1 billion=1e+09 USD"}},
+		{"a measure after a comma is no conversion", "252 miles, or 405 km", []string{"252 miles=252 mile", "405 km=405 km"}},
 		{"a rate of another unit is no conversion", "THB 41.2 billion (USD 1.2 billion at 0.03 dollars)", []string{"THB 41.2 billion=4.12e+10 THB", "USD 1.2 billion=1.2e+09 USD", "0.03 dollars=0.03 USD"}},
 	})
 }

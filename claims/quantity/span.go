@@ -143,11 +143,14 @@ func (p *parser) interval(a, hi amount, isRange bool, h hedge) Interval {
 // that ends before token k: "14.83 trillion VND (563.71 million USD)",
 // "252 miles (405 km)". It returns it and the token after the bracket.
 func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
+	if p.sym(k, ",") {
+		return p.appositeConversion(k, unit)
+	}
 	if !p.sym(k, "(") {
 		return Quantity{}, k, false
 	}
 	end := -1
-	for t := k + 1; t < len(p.toks) && t <= k+12; t++ {
+	for t := k + 1; t < len(p.toks) && t <= k+20; t++ {
 		if p.sym(t, ")") {
 			end = t
 			break
@@ -183,12 +186,80 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 	return Quantity{}, k, false
 }
 
+// appositeConversion reads a sum of money restated in another currency after a
+// comma: "VND 12.6 trillion, or roughly USD 530 million at the central bank's
+// rate of VND 26,250 per dollar", "¥150 billion, equivalent to $1 billion". Only
+// money counts: ", or 38%" is a share and ", or 12 km" another measure. It
+// returns the conversion and the token after it (and after its stated rate).
+func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
+	if currencyCode(unit) == "" {
+		return Quantity{}, k, false
+	}
+	t := k + 1
+	switch {
+	case p.isAny(t, "or"):
+		t++
+	case p.isAny(t, "equivalent", "equal") && p.isAny(t+1, "to"):
+		t += 2
+	default:
+		return Quantity{}, k, false
+	}
+	saved := p.min
+	defer func() { p.min = saved }()
+	p.min = t
+	var q Quantity
+	next, ok := 0, false
+	for n := t; n < len(p.toks) && n <= t+3 && !ok; n++ {
+		if p.kind(n) == token.Number {
+			q, next, ok = p.at(n, true)
+		}
+	}
+	// The amount must open the restatement (", or a third of USD 5 million" is
+	// a part) and be money of another currency.
+	if !ok || q.Start != p.toks[t].Start || q.Kind != Amount || currencyCode(q.Unit) == "" || q.Unit == unit {
+		return Quantity{}, k, false
+	}
+	if p.isAny(next, "at") {
+		end := next + 1
+		for end < len(p.toks) && end <= next+14 && !p.phraseEnd(end) {
+			end++
+		}
+		if rate, ok := p.statedRate(next, end, unit); ok {
+			q.Rate = rate
+			next = end
+		}
+	}
+	return q, next, true
+}
+
+// phraseEnd reports whether token k is punctuation that ends a phrase: a
+// comma, semicolon, colon, bracket, dash or a full stop not inside a number.
+func (p *parser) phraseEnd(k int) bool {
+	if p.kind(k) != token.Symbol {
+		return false
+	}
+	switch p.text(k) {
+	case ",", ";", ":", "(", ")", "—", "–":
+		return true
+	case ".":
+		return !(k > 0 && k+1 < len(p.toks) && p.glued(k-1, k) && p.glued(k, k+1))
+	}
+	return false
+}
+
 // statedRate reads "at 34 baht to the dollar" / "at VND 26,300 per USD" in
 // tokens [k, end): a rate of the amount's unit per one of another. It returns
 // the number of units of unit per one, and false for anything else.
 func (p *parser) statedRate(k, end int, unit string) (float64, bool) {
 	if !p.isAny(k, "at") || k+1 >= end {
 		return 0, false
+	}
+	// "at the central bank's reference rate of VND 26,250 per dollar"
+	for j := k + 1; j+2 < end && j <= k+8; j++ {
+		if p.isAny(j, "rate", "rates") && p.isAny(j+1, "of") {
+			k = j + 1
+			break
+		}
 	}
 	r, next, ok := p.at(k+1, true)
 	if !ok && k+2 < end && p.kind(k+2) == token.Number && currencyCode(p.text(k+1)) == unit {
