@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
@@ -46,8 +47,9 @@ different year, a different measure) without saying so.`,
 	}
 }
 
-// rankGroupKey is what two rank claims must share to be compared.
-type rankGroupKey struct{ subject, category, scope, period string }
+// rankGroupKey is what two rank claims must share to be compared; their
+// periods are matched within the group (periodSets).
+type rankGroupKey struct{ subject, category, scope string }
 
 // rankHit is a conflict or change between two rank claims, possibly in several
 // categories, collected so each pair is reported once.
@@ -79,7 +81,7 @@ func runRankConflict(p *Pass) {
 			iv.Lo = 1
 		}
 		for _, c := range r.Categories {
-			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), foldSubject(r.Scope), f.Period}
+			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), scopeKey(r.Scope)}
 			if k.category == "" {
 				continue
 			}
@@ -92,7 +94,11 @@ func runRankConflict(p *Pass) {
 	var hits []*rankHit
 	byPair := map[pairKey]*rankHit{}
 	for _, k := range order {
-		for _, set := range ownerSets(groups[k]) {
+		var sets [][]member
+		for _, ps := range periodSets(groups[k]) {
+			sets = append(sets, ownerSets(ps)...)
+		}
+		for _, set := range sets {
 			for _, h := range rankHits(set) {
 				h.cats = []string{k.category}
 				pk := newPairKey(h.odd.f, h.ref.f)
@@ -110,6 +116,66 @@ func runRankConflict(p *Pass) {
 	for _, h := range hits {
 		reportRank(p, h)
 	}
+}
+
+// periodSets splits rank claims by the period they state. A claim with none
+// is the current ranking as its source saw it: it joins a stated period that
+// is the latest one its publication date could mean ("ranked ninth last year"
+// against another outlet's "is the seventh-largest" a few months later), but
+// not when its own source states a period of that kind, since then the two are
+// then and now ("ninth last year and seventh now").
+func periodSets(ms []member) [][]member {
+	var periods []string
+	by := map[string][]member{}
+	for _, m := range ms {
+		if _, ok := by[m.f.Period]; !ok {
+			periods = append(periods, m.f.Period)
+		}
+		by[m.f.Period] = append(by[m.f.Period], m)
+	}
+	undated := by[""]
+	var out [][]member
+	for _, p := range periods {
+		if p == "" {
+			out = append(out, undated)
+			continue
+		}
+		set := append([]member(nil), by[p]...)
+		from, to, ok := parsePeriod(p)
+		for _, u := range undated {
+			pub := dateOf(u.f)
+			if !ok || pub.IsZero() || pub.Before(from) || pub.Sub(to) > latestReport || stated(by[p], u.f.Doc) {
+				continue
+			}
+			set = append(set, u)
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+// latestReport is how long after a period closes an undated ranking may still
+// mean it: annual rankings come out within months of the year's end.
+const latestReport = 400 * 24 * time.Hour
+
+// stated reports whether one of ms comes from doc.
+func stated(ms []member, doc *claims.Document) bool {
+	for _, m := range ms {
+		if m.f.Doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeKey is a scope folded for comparison, its preposition aside: "in ASEAN"
+// and "ASEAN" (of "among ASEAN airport operators") are one scope.
+func scopeKey(scope string) string {
+	s := foldSubject(scope)
+	for _, p := range []string{"in ", "among ", "the "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
 }
 
 // ownerKey is an owner folded for comparison: case, diacritics, spaces and

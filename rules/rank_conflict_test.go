@@ -109,3 +109,56 @@ func TestRankConflict(t *testing.T) {
 		})
 	}
 }
+
+// TestRankConflictPeriods pins how a ranking with a stated period meets one
+// without: the undated one is its source's current ranking.
+func TestRankConflictPeriods(t *testing.T) {
+	type rk struct {
+		doc, date, phrase, period string
+		rank                      int
+	}
+	tests := []struct {
+		name  string
+		ranks []rk
+		want  int
+	}{
+		{"last year's ranking against a current one months later", []rk{
+			{"a", "2026-03-24", "ranked ninth last year", "2025-01-01/2026-01-01", 9},
+			{"b", "2026-03-25", "is the seventh-largest", "", 7},
+		}, 1},
+		{"an old year's ranking is no current one", []rk{
+			{"a", "2026-03-24", "ranked ninth in 2019", "2019-01-01/2020-01-01", 9},
+			{"b", "2026-03-25", "is the seventh-largest", "", 7},
+		}, 0},
+		{"then and now in one source", []rk{
+			{"a", "2026-03-24", "ranked ninth last year", "2025-01-01/2026-01-01", 9},
+			{"a", "2026-03-24", "is now seventh", "", 7},
+		}, 0},
+		{"two stated periods differ", []rk{
+			{"a", "2026-03-24", "ranked ninth in 2024", "2024-01-01/2025-01-01", 9},
+			{"b", "2026-03-25", "ranked seventh in 2025", "2025-01-01/2026-01-01", 7},
+		}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := map[string]*claims.Document{}
+			var order []*claims.Document
+			for _, r := range tt.ranks {
+				if docs[r.doc] == nil {
+					docs[r.doc] = newDoc(t, r.doc+".txt", r.date, "")
+					order = append(order, docs[r.doc])
+				}
+				docs[r.doc].Text += "MAC " + r.phrase + ".\n"
+				docs[r.doc].Raw = docs[r.doc].Text
+			}
+			var facts []*claims.Fact
+			for _, r := range tt.ranks {
+				f := rankOf(t, docs[r.doc], r.phrase, "MAC", r.rank, false, "", "ASEAN", "airport operator")
+				f.Period = r.period
+				facts = append(facts, f)
+			}
+			got := runOneRule(RankConflict(), order, facts...)
+			assert.Len(t, got, tt.want, messages(got))
+		})
+	}
+}

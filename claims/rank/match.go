@@ -308,6 +308,14 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 					break
 				}
 			}
+			if len(h.cats) == 0 && h.scope != "" {
+				// "ninth among ASEAN airport operators": ranked as an airport
+				// operator, in ASEAN, as "the ninth-largest airport operator in
+				// ASEAN" says it.
+				if place, cat := s.amongField(from, hi); cat != "" {
+					h.scope, h.cats = place, []string{cat}
+				}
+			}
 		default:
 			if strict && !placed {
 				return out // "is first to arrive", "was second" say too little

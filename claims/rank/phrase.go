@@ -106,7 +106,7 @@ func (s *scanner) categoryStart(j, hi int) bool {
 	if !isUpper(r) {
 		return true
 	}
-	return r == strings.ToUpper(r) && len(r) > 1 // acronyms: ODA, FDI
+	return r == strings.ToUpper(r) && len(r) > 1 && !placeAcronyms[r] // acronyms: ODA, FDI; not ASEAN
 }
 
 // categories reads a coordinated category phrase at k and returns the normalised
@@ -250,6 +250,37 @@ func (s *scanner) scope(j, hi int) (string, int) {
 		return s.text[s.toks[j].Start:s.toks[k-1].End], k
 	}
 	return "", j
+}
+
+// amongField splits the field after "among" at token j into the place that
+// narrows it and the kind of thing ranked: "among ASEAN airport operators" is
+// ("ASEAN", "airport operator"), "among Baltic ports" ("Baltic", "port"). A
+// field without a place before its nouns gives no category.
+func (s *scanner) amongField(j, hi int) (place, category string) {
+	k := j + 1
+	if s.word(k) == "the" {
+		k++
+	}
+	end := s.properRun(k, hi)
+	if end == k {
+		return "", ""
+	}
+	m, n := end, 0
+	for n < 4 && s.npWord(m, hi, n) && !isUpper(s.raw(m)) {
+		m, n = m+1, n+1
+	}
+	if n == 0 || !isPlural(s.word(m-1)) {
+		return "", ""
+	}
+	return s.text[s.toks[k].Start:s.toks[end-1].End], NormCategory(s.text[s.toks[end].Start:s.toks[m-1].End])
+}
+
+// placeAcronyms are the upper-case names of places and blocs, which scope a
+// ranking ("in ASEAN") where other acronyms name a category ("in ODA", "in FDI").
+var placeAcronyms = map[string]bool{
+	"ASEAN": true, "EU": true, "UK": true, "US": true, "USA": true, "UAE": true, "APEC": true,
+	"OECD": true, "GCC": true, "BRICS": true, "CIS": true, "MENA": true, "EMEA": true, "APAC": true,
+	"EAEU": true, "RCEP": true, "CPTPP": true, "OPEC": true, "G7": true, "G20": true,
 }
 
 // populations are the plain nouns of a whole field of ranked things.
