@@ -99,13 +99,23 @@ func (w words) predicate(first, last int) string {
 		nouns++
 		j++
 	}
+	if j < len(w.toks) && w.toks[j].Kind == token.Word && nouns > 0 {
+		switch w.lower(j) {
+		case "who", "that", "which":
+			j++ // "the 118,500 people who were evacuated"
+		}
+	}
+	aux := 0
 	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
-		j++
+		j, aux = j+1, aux+1
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
 		if predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") {
 			return textnorm.Stem(lw)
+		}
+		if aux > 0 && len(lw) > 6 && strings.HasSuffix(lw, "ing") {
+			return textnorm.Stem(lw) // "210,000 people were staying in shelters"
 		}
 	}
 	return ""

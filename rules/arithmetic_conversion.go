@@ -81,6 +81,16 @@ func checkStatedRate(p *Pass, f *claims.Fact, tol float64) bool {
 	if dev <= tol {
 		return false
 	}
+	if c.Rate < 1 {
+		// "$1.24 billion, or about 32.6 trillion dong at 26,300 dong to the
+		// dollar": written the way the text gives the rate.
+		p.Report(Finding{Claims: ClaimsOf(f), Message: fmt.Sprintf(
+			"%s implies %s %s per %s, but states %s: %s %s × %s = %s %s, %s off; tolerance %s",
+			QuoteText(convText(f)), FormatNumber(roundRate(1/implied)), c.Unit, q.Unit, FormatNumber(roundRate(1/c.Rate)),
+			FormatNumber(q.Value), q.Unit, FormatNumber(roundRate(1/c.Rate)), FormatNumber(roundRate(q.Value/c.Rate)), c.Unit,
+			strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
+		return true
+	}
 	p.Report(Finding{Claims: ClaimsOf(f), Message: fmt.Sprintf(
 		"%s implies %s %s per %s, but states %s: %s %s / %s = %s %s, %s off; tolerance %s",
 		QuoteText(convText(f)), FormatNumber(roundRate(implied)), q.Unit, c.Unit, FormatNumber(c.Rate),

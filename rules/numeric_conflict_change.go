@@ -85,6 +85,9 @@ func cumulative(f *claims.Fact) bool {
 	if f.Doc == nil || f.Sentence.Start < 0 || f.Sentence.End > len(f.Doc.Text) || f.Sentence.Start >= f.Sentence.End {
 		return false
 	}
+	if currentState(f.Key) {
+		return false
+	}
 	s := strings.ToLower(f.SentenceText())
 	for _, m := range cumulativeMarks {
 		if strings.Contains(s, m) {
@@ -93,6 +96,19 @@ func cumulative(f *claims.Fact) bool {
 	}
 	if f.Quantity != nil && f.Quantity.Unit == "year" && strings.Contains(s, " ago") {
 		return true
+	}
+	return false
+}
+
+// currentState reports whether a figure's key counts a state that can end:
+// people still missing, staying in shelters or in hospital can be found, go home
+// or recover, so their count falls even beside a death toll that cannot.
+func currentState(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch strings.TrimPrefix(w, "=") {
+		case "still", "currently", "remain", "miss", "stay", "hospit", "shelter", "strand", "displac":
+			return true
+		}
 	}
 	return false
 }

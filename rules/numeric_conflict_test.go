@@ -62,6 +62,15 @@ func TestNumericConflict(t *testing.T) {
 			}
 		}, want: []string{`"over 110 agreements" (2023-01-10, a.txt:1) → "more than 90 agreements" (2025-01-10): -18% in 2 years (-25% to -9.1% given the hedges): a cumulative total cannot fall`},
 			sev: []Severity{Warning}},
+		{name: "people still missing beside a toll can fall", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
+			a, b := twoDocs(t, "2026-10-20", "The death toll rose to 21, with 11 people still missing.\n",
+				"2026-10-24", "The toll stood at 28, with six people still missing.\n")
+			return []*claims.Document{a, b}, []*claims.Fact{
+				qty(t, a, "11", "people still =miss", cc(11, 11), "count"),
+				qty(t, b, "six", "people still =miss", cc(6, 6), "count"),
+			}
+		}, want: []string{`"11" (2026-10-20, a.txt:1) → "six" (2026-10-24): -45% in 4 days`},
+			sev: []Severity{Info}},
 		{name: "sources a day apart disagree rather than change", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
 			a, b := twoDocs(t, "2025-11-25", "Over 110 agreements have been signed.\n", "2025-11-26", "More than ten agreements have been signed.\n")
 			return []*claims.Document{a, b}, []*claims.Fact{

@@ -41,8 +41,12 @@ func changeWord(w []byte) (dir int, adverb bool) {
 // amount to make it a change ("a 300% increase", "20% higher").
 func changeNoun(w []byte, percent bool) int {
 	switch string(w) {
-	case "increase", "rise", "growth", "jump", "gain", "surge", "hike", "boost", "uptick", "expansion":
+	case "increase", "rise", "growth", "jump", "gain", "surge", "hike", "boost", "uptick":
 		return 1
+	case "expansion":
+		if percent {
+			return 1 // "a 5% expansion"; "a $1.4 billion expansion" is a project's cost
+		}
 	case "drop", "decline", "fall", "decrease", "reduction", "cut", "contraction", "slump", "dip", "loss", "plunge":
 		return -1
 	case "higher", "more", "larger", "bigger", "greater":

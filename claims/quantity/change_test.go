@@ -29,6 +29,8 @@ func TestParseChanges(t *testing.T) {
 		{"increase noun after", "a 300% increase in sales", []string{"300%=300 percent change+"}},
 		{"rise noun after", "a 5% rise", []string{"5%=5 percent change+"}},
 		{"drop noun after", "a 12% drop in visitors", []string{"12%=12 percent change-"}},
+		{"expansion by a share", "a 5% expansion of the fleet", []string{"5%=5 percent change+"}},
+		{"an expansion's cost is no change", "started a $1.42 billion expansion", []string{"$1.42 billion=1.42e+09 USD"}},
 		{"up points", "up 20 percentage points", []string{"20 percentage points=20 pp change+"}},
 		{"down percent", "Sales were down 5% this year.", []string{"5%=5 percent change-"}},
 		{"fell by", "Exports fell by 3.2%.", []string{"3.2%=3.2 percent change-"}},

@@ -63,6 +63,12 @@ func TestParseConversion(t *testing.T) {
 			"VND 4.8 trillion (USD 182 million at the official rate of VND 26,300 per USD)", 4.8e12, "VND", "USD 182 million", 182e6, "USD", "", 26300},
 		{"restated after a comma", "cost nearly VND 12.6 trillion, or roughly USD 530 million at the central bank's reference rate of VND 26,250 per dollar.",
 			"nearly VND 12.6 trillion, or roughly USD 530 million at the central bank's reference rate of VND 26,250 per dollar", 12.6e12, "VND", "roughly USD 530 million", 530e6, "USD", "about", 26250},
+		{"a rate in the restated currency", "The project is budgeted at $1.24 billion, or about 32.6 trillion dong at an exchange rate of 26,300 dong to the dollar.",
+			"$1.24 billion, or about 32.6 trillion dong at an exchange rate of 26,300 dong to the dollar", 1.24e9, "USD", "about 32.6 trillion dong", 32.6e12, "VND", "about", 1.0 / 26300},
+		{"a hedged rate with a sign", "net profit of €412 million ($478 million at about $1.16 to the euro)",
+			"€412 million ($478 million at about $1.16 to the euro)", 412e6, "EUR", "$478 million", 478e6, "USD", "", 1 / 1.16},
+		{"a rate with a sign per unit", "a buyback of up to €750 million (about $870 million at $1.16 per euro)",
+			"up to €750 million (about $870 million at $1.16 per euro)", 750e6, "EUR", "about $870 million", 870e6, "USD", "about", 1 / 1.16},
 		{"restated without a rate", "The deal is worth ¥150 billion, equivalent to about $1 billion, officials said.",
 			"¥150 billion, equivalent to about $1 billion", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about", 0},
 		{"restated before another clause", "Revenue reached €4.6 billion, or $5 billion, in 2024.",
@@ -81,7 +87,11 @@ func TestParseConversion(t *testing.T) {
 			assert.InEpsilon(t, tt.convValue, q.Conversion.Value, 1e-9)
 			assert.Equal(t, tt.convUnit, q.Conversion.Unit)
 			assert.Equal(t, tt.convHedged, q.Conversion.Hedge)
-			assert.Equal(t, tt.rate, q.Conversion.Rate)
+			if tt.rate == 0 {
+				assert.Zero(t, q.Conversion.Rate)
+			} else {
+				assert.InEpsilon(t, tt.rate, q.Conversion.Rate, 1e-9)
+			}
 		})
 	}
 }

@@ -172,7 +172,7 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 		}
 		if next != end {
 			// "(about USD 1.5 billion at 34 baht to the dollar)": a stated rate.
-			rate, ok := p.statedRate(next, end, unit)
+			rate, ok := p.statedRate(next, end, unit, q.Unit)
 			if !ok {
 				return Quantity{}, k, false
 			}
@@ -224,7 +224,7 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 		for end < len(p.toks) && end <= next+14 && !p.phraseEnd(end) {
 			end++
 		}
-		if rate, ok := p.statedRate(next, end, unit); ok {
+		if rate, ok := p.statedRate(next, end, unit, q.Unit); ok {
 			q.Rate = rate
 			next = end
 		}
@@ -248,9 +248,12 @@ func (p *parser) phraseEnd(k int) bool {
 }
 
 // statedRate reads "at 34 baht to the dollar" / "at VND 26,300 per USD" in
-// tokens [k, end): a rate of the amount's unit per one of another. It returns
-// the number of units of unit per one, and false for anything else.
-func (p *parser) statedRate(k, end int, unit string) (float64, bool) {
+// tokens [k, end): the rate of a conversion of an amount in unit into conv.
+// It returns the number of units of unit per one of conv, and false for
+// anything else. A rate may be given either way round: "$1.24 billion, or
+// about 32.6 trillion dong at 26,300 dong to the dollar" states 1/26,300
+// dollars per dong.
+func (p *parser) statedRate(k, end int, unit, conv string) (float64, bool) {
 	if !p.isAny(k, "at") || k+1 >= end {
 		return 0, false
 	}
@@ -261,13 +264,24 @@ func (p *parser) statedRate(k, end int, unit string) (float64, bool) {
 			break
 		}
 	}
-	r, next, ok := p.at(k+1, true)
-	if !ok && k+2 < end && p.kind(k+2) == token.Number && currencyCode(p.text(k+1)) == unit {
-		// "at VND 26,300 per USD": the code before the number, read from the number
-		r, next, ok = p.at(k+2, true)
-		r.Unit = unit
+	// The rate's number may follow a hedge or a currency sign: "at about $1.16
+	// to the euro".
+	num := k + 1
+	for num < end && num <= k+3 && p.kind(num) != token.Number {
+		num++
 	}
-	if !ok || r.Unit != unit || r.Kind != Amount || r.IsRange || r.Value <= 0 {
+	if num >= end || p.kind(num) != token.Number {
+		return 0, false
+	}
+	r, next, ok := p.at(num, true)
+	if code := currencyCode(p.text(num - 1)); ok && r.Unit == "count" && (code == unit || code == conv) {
+		// "at VND 26,300 per USD": a code before the number
+		r.Unit = code
+	}
+	if ok && r.Start > p.toks[k+1].Start {
+		return 0, false // words between "at" and the rate that are no part of it
+	}
+	if !ok || r.Unit != unit && r.Unit != conv || r.Kind != Amount || r.IsRange || r.Value <= 0 {
 		return 0, false
 	}
 	if !p.isAny(next, "to") && !p.isAny(next, "per") && !p.isAny(next, "against") {
@@ -279,6 +293,9 @@ func (p *parser) statedRate(k, end int, unit string) (float64, bool) {
 	}
 	if next+1 != end || p.kind(next) != token.Word {
 		return 0, false
+	}
+	if r.Unit != unit {
+		return 1 / r.Value, true
 	}
 	return r.Value, true
 }
