@@ -36,6 +36,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh3.md", "fixtures/fresh3", "markdown", exitFindings},
 		{"fresh4.md", "fixtures/fresh4", "markdown", exitFindings},
 		{"fresh5.md", "fixtures/fresh5", "markdown", exitFindings},
+		{"fresh6.md", "fixtures/fresh6", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
