@@ -38,6 +38,9 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		fr, ok = tailOfFrame(levels)
 	}
 	if !ok {
+		fr, ok = bringFrame(levels)
+	}
+	if !ok {
 		return false
 	}
 	if fr.total != nil { // nil: a selection, whose parts need not add up
@@ -230,6 +233,80 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 			list: parts[0].Span.Start, nearOnly: !exact}, true
 	}
 	return frame{}, false
+}
+
+// bringFrame reads "A …, B …, bringing the total to T": amounts of one unit
+// closed by a phrase that sums them ("Terminal 1 handled 1.02 million TEU and
+// Terminal 2 780,000 TEU, bringing the total for 2025 to 1.87 million TEU").
+// The same phrase also adds news to an old total ("12 new cases, bringing the
+// total to 1,200"), so the parts are judged only when they come near the total:
+// within a fifth of it either way, they were meant to make it.
+func bringFrame(levels []*claims.Fact) (frame, bool) {
+	for ti := 2; ti < len(levels); ti++ {
+		t := levels[ti]
+		text := t.Doc.Text
+		prev := levels[ti-1]
+		if prev.Span.End > t.Span.Start {
+			continue
+		}
+		gap := text[prev.Span.End:t.Span.Start]
+		at := bringsTotal(gap)
+		if at < 0 {
+			continue
+		}
+		var parts []*claims.Fact
+		sum := 0.0
+		for _, f := range levels[:ti] {
+			if f.Quantity.Unit == t.Quantity.Unit && f.Span.End <= t.Span.Start && !f.Prior {
+				parts = append(parts, f)
+				sum += f.Quantity.Value
+			}
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		if v := t.Quantity.Value; v <= 0 || sum < 0.8*v || sum > 1.25*v {
+			return frame{}, true // news added to an older total, or figures of something else
+		}
+		return frame{total: t, phrase: claims.Span{Start: prev.Span.End + at, End: t.Span.End}, parts: parts,
+			list: parts[0].Span.Start}, true
+	}
+	return frame{}, false
+}
+
+// bringsTotal returns where in s, the text between the last part and the
+// total, the summing phrase starts (", bringing the total for 2025 to "), or
+// -1.
+func bringsTotal(s string) int {
+	if strings.ContainsAny(s, ";:()") {
+		return -1
+	}
+	ls := strings.ToLower(s)
+	for _, v := range []string{"bringing", "taking", "putting", "lifting", "pushing"} {
+		i := strings.Index(ls, ", "+v+" ")
+		if i < 0 {
+			continue
+		}
+		ws := strings.Fields(ls[i+len(v)+3:])
+		if len(ws) < 3 || ws[len(ws)-1] != "to" {
+			return -1
+		}
+		switch ws[0] {
+		case "the", "its", "their":
+			ws = ws[1:]
+		default:
+			return -1
+		}
+		switch ws[0] {
+		case "combined", "overall", "grand", "annual":
+			ws = ws[1:]
+		}
+		if len(ws) == 0 || ws[0] != "total" || len(ws) > 6 {
+			return -1
+		}
+		return i + 2
+	}
+	return -1
 }
 
 // tailOf reports whether s is " of their " (or "of the", "of its") between the

@@ -76,6 +76,7 @@ func runRankConflict(p *Pass) {
 		if subj == "" {
 			continue
 		}
+		subj = nameCore(subj)
 		iv := quantity.Interval{Lo: float64(r.Rank), Hi: float64(r.Rank)}
 		if r.AtMost {
 			iv.Lo = 1
@@ -166,6 +167,26 @@ func stated(ms []member, doc *claims.Document) bool {
 		}
 	}
 	return false
+}
+
+// designators are the words a name may end with or leave out and still name
+// the same place or firm: "Hon Khoi International Port" is "Hon Khoi".
+var designators = map[string]bool{"international": true, "port": true, "airport": true, "group": true,
+	"corporation": true, "corp": true, "company": true, "holdings": true, "jsc": true, "ltd": true,
+	"inc": true, "plc": true, "province": true, "city": true, "prefecture": true}
+
+// nameCore is a folded name without its trailing designators; a name that is
+// nothing but designators is kept whole.
+func nameCore(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "this" || ws[0] == "its") {
+		return name // "the port" is a description, not a name
+	}
+	n := len(ws)
+	for n > 1 && designators[ws[n-1]] {
+		n--
+	}
+	return strings.Join(ws[:n], " ")
 }
 
 // scopeKey is a scope folded for comparison, its preposition aside: "in ASEAN"

@@ -162,3 +162,16 @@ func TestRankConflictPeriods(t *testing.T) {
 		})
 	}
 }
+
+func TestNameCore(t *testing.T) {
+	for in, want := range map[string]string{
+		"hon khoi international port": "hon khoi",
+		"hon khoi":                    "hon khoi",
+		"vietnam airlines":            "vietnam airlines",
+		"the port":                    "the port",
+		"port":                        "port",
+		"mekong airports corporation": "mekong airports",
+	} {
+		assert.Equal(t, want, nameCore(in), in)
+	}
+}

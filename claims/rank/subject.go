@@ -106,11 +106,26 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 // whole has …, making it the second-largest investor" → Japan).
 func (s *scanner) madeObject(start, lo int) (from, to int, ok bool) {
 	j := start - 1
+	// "The result made Hon Khoi the fourth-largest …": the name between the
+	// verb and the phrase is its object.
+	n := start
+	for n-1 > lo && s.toks[n-1].Kind == token.Word && isUpper(s.raw(n-1)) && !leadCaps[s.word(n-1)] && start-n < 5 {
+		n--
+	}
+	if n < start && makeVerbs[s.word(n-1)] {
+		return n, start, true
+	}
 	switch {
 	case j-1 >= lo && s.word(j) == "it" && makeVerbs[s.word(j-1)]:
 	case j-2 >= lo && s.word(j-1) == "the" && makeVerbs[s.word(j-2)] && (s.word(j) == "country" || s.word(j) == "company" || s.word(j) == "city" || s.word(j) == "province" || s.word(j) == "group"):
 	default:
 		return 0, 0, false
+	}
+	if lo+2 < j && (s.word(lo) == "the" || s.word(lo) == "this") && s.toks[lo+1].Kind == token.Word && !isUpper(s.raw(lo+1)) &&
+		s.toks[lo+2].Kind == token.Word && (strings.HasSuffix(s.word(lo+2), "ed") || copulas[s.word(lo+2)] || rankVerbs[s.word(lo+2)]) {
+		// "The port handled 1.9 million TEU, making it the third-largest …":
+		// the definite noun is the subject, for the document to resolve.
+		return lo, lo + 2, true
 	}
 	f := lo
 	for f < j && (s.toks[f].Kind != token.Word || leadCaps[s.word(f)] || !isUpper(s.raw(f))) {
