@@ -60,7 +60,7 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		q.Speaker = strings.TrimSuffix(strings.TrimSuffix(q.Speaker, "'s"), "’s")
 		if isPronoun(q.Speaker) || titleOnly(q.Speaker) {
 			// '"…," she said': the person the text last named opening a sentence.
-			if sp := pronounAntecedent(text, sents, index(q.Start)); sp != "" {
+			if sp := pronounAntecedent(text, sents, people, index(q.Start)); sp != "" {
 				q.Speaker = sp
 			}
 		}
@@ -104,11 +104,17 @@ func titleOnly(sp string) bool {
 // Valcu, who founded the company, told reporters …"), nearest first. A name
 // must be two capitalised words, or one that ends such a name elsewhere in the
 // text ("Valcu has a line …"); "" when there is none.
-func pronounAntecedent(text string, sents []Span, i int) string {
+func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int) string {
 	for k := min(i, len(sents)-1); k >= 0 && k >= i-2; k-- {
+		if p, ok := titledOpener(text, sents[k], people); ok {
+			return p.Name // "Transport Minister Le Hoang Phuc said on Monday …"
+		}
 		sent := text[sents[k].Start:sents[k].End]
 		toks := token.Scan(sent, nil)
 		w := words{text: sent, toks: toks}
+		if name := roleOpener(w); name != "" {
+			return name // "Chief executive Annelies de Groot struck a confident tone."
+		}
 		end := w.nameRunFrom(0)
 		if end == 0 || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
 			continue
@@ -124,6 +130,57 @@ func pronounAntecedent(text string, sents []Span, i int) string {
 	}
 	return ""
 }
+
+// titledOpener returns the person whose mention, title first, opens sentence
+// s ("Chief executive Annelies de Groot struck …").
+func titledOpener(text string, s Span, people []attrib.Person) (attrib.Person, bool) {
+	start := s.Start
+	for start < s.End && (text[start] == ' ' || text[start] == '\n' || text[start] == '"') {
+		start++
+	}
+	i := sort.Search(len(people), func(i int) bool { return people[i].Start >= start })
+	if i < len(people) && people[i].Start == start && people[i].Title != "" && people[i].NameStart > start && people[i].End <= s.End {
+		return people[i], true
+	}
+	return attrib.Person{}, false
+}
+
+// roleOpener returns the name after the role words that open a sentence
+// ("Chief executive Annelies de Groot struck …" → "Annelies de Groot"): two
+// capitalised words or more, lower-case name particles between them allowed.
+func roleOpener(w words) string {
+	i := 0
+	for i < len(w.toks) && w.toks[i].Kind == token.Word && (roleWords[w.lower(i)] || openerRoles[w.lower(i)]) && w.lower(i) != "of" {
+		i++
+	}
+	if i == 0 {
+		return ""
+	}
+	first, last, caps := i, -1, 0
+	for j := i; j < len(w.toks) && w.toks[j].Kind == token.Word; j++ {
+		switch {
+		case isCapitalised(w.at(j)):
+			last, caps = j, caps+1
+			continue
+		case nameParticles[w.lower(j)] && caps > 0:
+			continue
+		}
+		break
+	}
+	if caps < 2 {
+		return ""
+	}
+	return w.text[w.toks[first].Start:w.toks[last].End]
+}
+
+// openerRoles are role words of business and public life beyond roleWords.
+var openerRoles = map[string]bool{"chief": true, "executive": true, "officer": true, "financial": true,
+	"operating": true, "managing": true, "founder": true, "chairperson": true, "analyst": true, "economist": true}
+
+// nameParticles are the lower-case words inside names: "Annelies de Groot",
+// "Ludwig van Beethoven".
+var nameParticles = map[string]bool{"de": true, "van": true, "der": true, "den": true, "von": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "ter": true}
 
 // endsFullName reports whether the text writes name as the last word of a
 // capitalised name of two words or more ("Teodora Valcu" for "Valcu").

@@ -113,10 +113,19 @@ func runQuoteMismatch(p *Pass) {
 		}
 		// The similarity cannot exceed shorter/longer: skip hopeless pairs before the
 		// quadratic edit distance.
+		at, bt := a.toks, b.toks
 		if float64(min(len(a.toks), len(b.toks)))/float64(max(len(a.toks), len(b.toks))) < minSim {
-			continue
+			// A partial quote may still misquote the part it gives: compare it
+			// with the clause of the longer quote it matches best.
+			if a.f.Doc == b.f.Doc {
+				continue
+			}
+			var ok bool
+			if at, bt, ok = partialPair(a.toks, b.toks); !ok {
+				continue
+			}
 		}
-		sim := similarity(a.toks, b.toks)
+		sim := similarity(at, bt)
 		if sim < minSim {
 			continue
 		}
@@ -125,7 +134,7 @@ func runQuoteMismatch(p *Pass) {
 			continue
 		}
 		seen[key] = true
-		p.Report(Finding{Message: quoteMessage(a, b, sa, sb, sim), Claims: ClaimsOf(a.f, b.f)})
+		p.Report(Finding{Message: quoteMessage(a, b, at, bt, sa, sb, sim), Claims: ClaimsOf(a.f, b.f)})
 	}
 }
 
@@ -158,12 +167,72 @@ func normJoin(ts []wtok) string {
 	return sb.String()
 }
 
-// quoteMessage writes both wordings, where they stand, who said it and the diff.
-func quoteMessage(a, b quoted, sa, sb string, sim float64) string {
+// quoteMessage writes both wordings, where they stand, who said it and the
+// diff of the compared tokens at and bt (a part of one quote when the other
+// gives only that part).
+func quoteMessage(a, b quoted, at, bt []wtok, sa, sb string, sim float64) string {
 	who := speakerLabel(sa)
 	if who == "" {
 		who = speakerLabel(sb)
 	}
-	return fmt.Sprintf("%s quoted as %s (%s) and as %s (%s), %.0f%% similar: %s",
-		who, QuoteText(a.text), Where(a.f), QuoteText(b.text), Where(b.f), sim*100, clip(wordDiff(a.toks, b.toks), 160))
+	part := ""
+	if len(at) != len(a.toks) || len(bt) != len(b.toks) {
+		part = " in the part both give"
+	}
+	return fmt.Sprintf("%s quoted as %s (%s) and as %s (%s), %.0f%% similar%s: %s",
+		who, QuoteText(a.text), Where(a.f), QuoteText(b.text), Where(b.f), sim*100, part, clip(wordDiff(at, bt), 160))
+}
+
+// partialMinWords and partialMinSimilarity are stricter than whole quotes
+// need: a part is compared only when it is long enough to be a remark and
+// close to one clause of the longer quote.
+const (
+	partialMinWords      = 6
+	partialMinSimilarity = 0.75
+)
+
+// partialPair matches the shorter of two quotes with the run of the longer
+// that it is most like, a run starting at the longer's start or after one of
+// its stops ("." ";" ":" "!" "?") and about as long as the shorter. It returns
+// the two token runs to compare, in the order given, and false when no run
+// is close enough.
+func partialPair(a, b []wtok) ([]wtok, []wtok, bool) {
+	short, long, swapped := a, b, false
+	if len(a) > len(b) {
+		short, long, swapped = b, a, true
+	}
+	if wordCount(short) < partialMinWords {
+		return nil, nil, false
+	}
+	best, bestSim := []wtok(nil), 0.0
+	for s := 0; s < len(long); s++ {
+		if s > 0 && !isStop(long[s-1].norm) {
+			continue
+		}
+		for n := len(short) - 3; n <= len(short)+3; n++ {
+			if n < 1 || s+n > len(long) {
+				continue
+			}
+			w := trimPunct(long[s : s+n])
+			if sim := similarity(short, w); sim > bestSim {
+				best, bestSim = w, sim
+			}
+		}
+	}
+	if bestSim < partialMinSimilarity {
+		return nil, nil, false
+	}
+	if swapped {
+		return best, short, true
+	}
+	return short, best, true
+}
+
+// isStop reports whether a quote token ends a sentence or clause.
+func isStop(norm string) bool {
+	switch norm {
+	case ".", ";", ":", "!", "?":
+		return true
+	}
+	return false
 }
