@@ -101,6 +101,7 @@ func runDateConflict(p *Pass) {
 		}
 	}
 	checkAnniversaryOrigins(p, ds)
+	checkApposedDates(p)
 	// A plain date in the sentence of an anniversary dates the celebration ("the
 	// 28th anniversary of its founding this year"), not the founding.
 	type sentKey struct {
@@ -206,6 +207,10 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 			switch {
 			case !b.ev.origin || b.to.Sub(b.from) > 366*24*time.Hour:
 				celebrated = true
+			case b.f.Span.Start < a.f.Span.Start && strings.HasSuffix(a.f.Text(), "years"):
+				// "a conference in March to mark 10 years since …": what comes
+				// before "N years since" dates the celebration; the start follows.
+				celebrated = true
 			case b.from.Year() == a.from.Year():
 				agrees = true
 			case start == nil || offsetGap(b.f, a.f) < offsetGap(start.f, a.f):
@@ -219,6 +224,38 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 			"%s (%s) puts the start in %d (%d − %d), but the same sentence dates it to %d (%s)",
 			Quote(a.f), whereDated(a.f), a.from.Year(), a.f.Doc.Meta.Published.Year(), a.d.Anniversary, start.from.Year(), Quote(start.f))})
 	}
+}
+
+// checkApposedDates flags a relative date restated beside it as a calendar
+// date that it cannot mean: "at the meeting next month, on April 23" in a
+// source of February 16 (next month is March).
+func checkApposedDates(p *Pass) {
+	ds := p.Index.Kind(claims.KindDate)
+	for i := 0; i+1 < len(ds); i++ {
+		a, b := ds[i], ds[i+1]
+		ra, rb := a.Date, b.Date
+		if a.Doc == nil || a.Doc != b.Doc || a.Sentence != b.Sentence || ra == nil || rb == nil ||
+			!ra.Relative || rb.Relative || !ra.Resolved || !rb.Resolved || ra.Duration || ra.Deadline || rb.Deadline ||
+			ra.YearsAgo > 0 || ra.Anniversary > 0 || rb.Anniversary > 0 || a.Span.End > b.Span.Start || !apposed(a.Doc.Text[a.Span.End:b.Span.Start]) {
+			continue
+		}
+		if !rb.From.Before(ra.From) && !rb.To.After(ra.To) {
+			continue // "next month, on March 23": the date lies in the period
+		}
+		p.Report(Finding{Claims: ClaimsOf(a, b), Message: fmt.Sprintf(
+			"%s (%s) is %s, but the date given beside it, %s, is %s",
+			Quote(a), whereDated(a), formatPeriod(ra.From, ra.To), Quote(b), formatPeriod(rb.From, rb.To))})
+	}
+}
+
+// apposed reports whether the text between two dates sets the second beside
+// the first as the same time: ", on ", " (", ", in ".
+func apposed(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ", on", ", in", "(", ", (", "—", "– on", "— on":
+		return true
+	}
+	return false
 }
 
 // offsetGap is the distance in bytes between two facts of one document.

@@ -165,6 +165,9 @@ func TestParseDurations(t *testing.T) {
 func TestParseAnniversaries(t *testing.T) {
 	runParseCases(t, tuesday, []parseCase{
 		{"nth anniversary", "Events mark the 50th anniversary of ties.", []string{"50th anniversary|-|-|year|ann=50"}},
+		{"years celebrated since", "The industry will celebrate 50 years since the founding of the board in 1966.", []string{"50 years|-|-|year|ann=50", "1966|1966-01-01|1967-01-01|year"}},
+		{"years marked of ties", "Both sides are marking sixty years of ties.", []string{"sixty years|-|-|year|ann=60"}},
+		{"years since without a celebration is no anniversary", "It has been 50 years since the founding.", []string{}},
 		{"of relations", "The 30th anniversary of diplomatic relations falls in 2027.", []string{"30th anniversary|-|-|year|ann=30", "2027|2027-01-01|2028-01-01|year"}},
 		{"ordinal word", "It is the fiftieth anniversary.", []string{"fiftieth anniversary|-|-|year|ann=50"}},
 		{"compound word", "The twenty-fifth anniversary gala was held.", []string{"twenty-fifth anniversary|-|-|year|ann=25"}},

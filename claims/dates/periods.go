@@ -264,6 +264,28 @@ func (s *scanner) deadline(i int) (match, bool) {
 	return match{}, false
 }
 
+// yearsSince reads an anniversary told as a count of years being celebrated:
+// "celebrate 50 years since the founding", "marking 60 years of ties".
+func (s *scanner) yearsSince(i int) (match, bool) {
+	v, ok := s.plainInt(i)
+	if !ok {
+		v, ok = s.cardinal(i)
+	}
+	if !ok || v < 2 || v > 1000 || s.word(i+1) != "years" || s.word(i+2) != "since" && s.word(i+2) != "of" {
+		return match{}, false
+	}
+	p := i - 1
+	if s.word(p) == "the" || s.word(p) == "its" || s.word(p) == "their" {
+		p--
+	}
+	switch s.word(p) {
+	case "celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked", "marking",
+		"commemorate", "commemorates", "commemorated", "commemorating":
+		return match{d: Date{Granularity: Year, Anniversary: v}, from: i, to: i + 2}, true
+	}
+	return match{}, false
+}
+
 // anniversary reads "50th anniversary", "fiftieth founding anniversary".
 func (s *scanner) anniversary(i int) (match, bool) {
 	v, j, ok := s.ordinalWord(i)

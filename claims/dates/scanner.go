@@ -216,6 +216,9 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&(clsOrdinal|clsCardinal) != 0 && s.soon(i, 4, clsUnit) {
 		consider(s.anniversary(i))
 	}
+	if c&(clsNumber|clsCardinal) != 0 && s.soon(i, 1, clsUnit) {
+		consider(s.yearsSince(i))
+	}
 	return b, found
 }
 
