@@ -240,6 +240,28 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 	return -1, cueNone
 }
 
+// copulaList finds a list of names a count is equated with: "The top five
+// source markets were India, Russia, the United Kingdom, Germany, China and
+// France". Only names (capitalised items, three or more) make it a list: "five
+// people were killed, 12 injured and three missing" splits a toll. It returns
+// the offset where the list starts, as a colon would, or -1.
+func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
+	if k >= len(toks) || toks[k].Kind != token.Word || (low.at(k) != "were" && low.at(k) != "are") {
+		return -1, cueNone
+	}
+	ps, _ := splitList(text, toks[k].End, sentEnd)
+	if len(ps) < 3 {
+		return -1, cueNone
+	}
+	for _, p := range ps {
+		item := strings.TrimPrefix(text[p.a:p.b], "the ")
+		if item == "" || item[0] < 'A' || item[0] > 'Z' {
+			return -1, cueNone
+		}
+	}
+	return toks[k].End, cueColon
+}
+
 // yearAfterPreposition reports whether number token k is a year after "in",
 // "by", "for" or "from" ("in 2026").
 func yearAfterPreposition(text string, toks []token.Token, low *lowered, k int) bool {

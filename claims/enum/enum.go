@@ -83,6 +83,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		a := Announcement{Start: c.start, End: c.end, Count: c.n, Noun: c.noun}
 		se := sentenceEnd(text, c.end)
 		pos, kind := cue(text, toks, low, next, se)
+		if pos < 0 && c.n > 0 {
+			pos, kind = copulaList(text, toks, low, next, se)
+		}
 		colon := kind == cueColon
 		li := lineOf(ls, c.start)
 		endsLine := strings.TrimSpace(text[min(se+1, ls[li].b):ls[li].b]) == ""

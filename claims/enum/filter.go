@@ -147,9 +147,28 @@ func (c *cands) count(i, end int) bool {
 	}
 	if end >= 0 {
 		k := strings.IndexByte(c.s[end:], ':')
-		return k >= 0 && sentenceEnd(c.s, end) > end+k
+		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:])
 	}
-	return c.colonAfter(i)
+	return c.colonAfter(i) || copulaNames(c.s[i:])
+}
+
+// copulaNames reports whether s, from the end of a count's noun, may go on
+// with "were" or "are" and a name, as copulaList reads: " were India, …".
+func copulaNames(s string) bool {
+	for _, v := range []string{" were ", " are "} {
+		if strings.HasPrefix(s, v) {
+			rest := strings.TrimPrefix(s[len(v):], "the ")
+			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+		}
+	}
+	// The noun's end may be unknown: look for the copula a few words on.
+	if k := strings.Index(s, " were "); k >= 0 && k < 40 {
+		return copulaNames(s[k:])
+	}
+	if k := strings.Index(s, " are "); k >= 0 && k < 40 {
+		return copulaNames(s[k:])
+	}
+	return false
 }
 
 // word checks the letter run s[i:j], which has the shape of an opener word.
