@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
@@ -77,6 +78,9 @@ func runRankConflict(p *Pass) {
 			continue
 		}
 		subj = nameCore(subj)
+		if c := attrib.CountryName(subj); c != "" {
+			subj = strings.ToLower(c) // "Britain" and "the United Kingdom" are one subject
+		}
 		iv := quantity.Interval{Lo: float64(r.Rank), Hi: float64(r.Rank)}
 		if r.AtMost {
 			iv.Lo = 1
@@ -95,28 +99,33 @@ func runRankConflict(p *Pass) {
 	var hits []*rankHit
 	byPair := map[pairKey]*rankHit{}
 	for _, k := range order {
-		var sets [][]member
 		for _, ps := range periodSets(groups[k]) {
-			sets = append(sets, ownerSets(ps)...)
-		}
-		for _, set := range sets {
-			for _, h := range rankHits(set) {
-				h.cats = []string{k.category}
-				pk := newPairKey(h.odd.f, h.ref.f)
-				if old, ok := byPair[pk]; ok {
-					if !containsString(old.cats, k.category) {
-						old.cats = append(old.cats, k.category)
-					}
-					continue
-				}
-				byPair[pk] = h
-				hits = append(hits, h)
+			for _, set := range ownerSets(ps) {
+				hits = collectRankHits(hits, byPair, k, rankHits(set, ps[0].f.Period != ""))
 			}
 		}
 	}
 	for _, h := range hits {
 		reportRank(p, h)
 	}
+}
+
+// collectRankHits adds the hits of one set to hits, merging a pair met in
+// several categories into one hit.
+func collectRankHits(hits []*rankHit, byPair map[pairKey]*rankHit, k rankGroupKey, found []*rankHit) []*rankHit {
+	for _, h := range found {
+		h.cats = []string{k.category}
+		pk := newPairKey(h.odd.f, h.ref.f)
+		if old, ok := byPair[pk]; ok {
+			if !containsString(old.cats, k.category) {
+				old.cats = append(old.cats, k.category)
+			}
+			continue
+		}
+		byPair[pk] = h
+		hits = append(hits, h)
+	}
+	return hits
 }
 
 // periodSets splits rank claims by the period they state. A claim with none
@@ -237,11 +246,20 @@ func ownerSets(ms []member) [][]member {
 	return out
 }
 
+// rankWindow is how close two publication dates must be for their ranks to
+// count as stated at the same time: rankings move slower than tolls, and a
+// story's follow-ups come within days.
+const rankWindow = 7 * 24 * time.Hour
+
 // rankHits finds conflicts within each date (undated claims join every date) and
-// changes between consecutive dates.
-func rankHits(ms []member) []*rankHit {
+// changes between consecutive dates. Ranks of one stated period never change:
+// they are all compared (fixed).
+func rankHits(ms []member, fixed bool) []*rankHit {
 	var out []*rankHit
-	dates, byDate, undated := dateBuckets(ms)
+	dates, byDate, undated := dateBucketsBy(ms, dateOf, rankWindow)
+	if fixed {
+		dates, undated = nil, ms
+	}
 	conflicts := func(ms []member) {
 		cs := clusterize(ms)
 		mi := majority(cs)

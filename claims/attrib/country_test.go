@@ -27,3 +27,14 @@ func TestMayOpenPair(t *testing.T) {
 		t.Error("mayOpenPair")
 	}
 }
+
+func TestCountryName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Britain": "United Kingdom", "the United Kingdom": "United Kingdom", "Great Britain": "United Kingdom",
+		"Viet Nam": "Vietnam", "the US": "United States", "Vorn": "",
+	} {
+		if got := CountryName(in); got != want {
+			t.Errorf("CountryName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

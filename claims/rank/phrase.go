@@ -215,8 +215,8 @@ func (s *scanner) scope(j, hi int) (string, int) {
 					k += 2
 				}
 			}
-			if n == 0 {
-				return "", j
+			if n == 0 || timeNouns[s.word(k-1)] {
+				return "", j // "in the first quarter" is when, not where
 			}
 			return s.text[s.toks[j].Start:s.toks[k-1].End], k
 		}

@@ -222,6 +222,66 @@ func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 		}
 		prevVerb, prevOwner, prevRank = verb, r.Owner, r.Rank
 		out = append(out, r)
+		out = s.followers(out, h, r, hi)
+	}
+	return out
+}
+
+// followers reads the names ranked after a rank phrase: "India was the
+// largest source market, followed by Russia with 98,700 and the United
+// Kingdom with 81,200" ranks Russia second and the United Kingdom third, in
+// India's category and scope. Each name's rank spans the list up to the
+// name ("followed by Russia with 98,700 and the United Kingdom"), so that its
+// place in it shows.
+func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
+	if len(r.Categories) == 0 || r.Subject == "" || r.AtMost {
+		return out
+	}
+	j := -1
+	for k := h.end; k+1 < hi && k < h.end+12; k++ {
+		if s.isSym(k, ";") {
+			return out
+		}
+		if s.word(k) == "followed" && s.word(k+1) == "by" && s.isSym(k-1, ",") {
+			j = k + 2
+			break
+		}
+	}
+	from, n := j-2, r.Rank
+	for j >= 0 && j < hi && n < r.Rank+5 {
+		st := j
+		if s.word(st) == "the" {
+			st++
+		}
+		e := st
+		for e < hi && s.toks[e].Kind == token.Word && isUpper(s.raw(e)) && !leadCaps[s.word(e)] {
+			e++
+		}
+		if e == st {
+			break
+		}
+		n++
+		f := r
+		f.Rank, f.Subject = n, s.text[s.toks[st].Start:s.toks[e-1].End]
+		f.SubjectStart, f.SubjectEnd = s.toks[st].Start, s.toks[e-1].End
+		f.Start, f.End = s.toks[from].Start, s.toks[e-1].End
+		out = append(out, f)
+		// "with 98,700" and the like belong to the name; a comma or "and"
+		// leads to the next.
+		k := e
+		for k < hi && !s.isSym(k, ",") && s.word(k) != "and" && !s.isSym(k, ";") && k < e+6 {
+			k++
+		}
+		if k >= hi || !s.isSym(k, ",") && s.word(k) != "and" {
+			break
+		}
+		if s.isSym(k, ",") {
+			k++
+		}
+		if s.word(k) == "and" {
+			k++
+		}
+		j = k
 	}
 	return out
 }

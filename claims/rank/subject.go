@@ -186,6 +186,20 @@ func trimPossessive(w string) string {
 // investor, …"). Pronouns are returned as written.
 func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	v := h.verb
+	if v < 0 && h.start-2 >= lo && s.isSym(h.start-1, ",") && s.toks[h.start-2].Kind == token.Word &&
+		isUpper(s.raw(h.start-2)) && !leadCaps[s.word(h.start-2)] && h.start-2 > lo {
+		// "India remained dominant, while Britain, the second-largest source
+		// market, …": the name in apposition, not the subject of a verb before.
+		end := h.start - 1
+		from := end
+		for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCaps[s.word(from-1)] {
+			from--
+		}
+		if from-1 >= lo && prepositions[s.word(from-1)] {
+			return 0, 0, -1 // "Sales rose in Vorn, the largest market": an object, not a subject
+		}
+		return from, end, -1
+	}
 	if v < 0 {
 		for j := h.start - 1; j >= lo; j-- {
 			if s.isSym(j, ";") {
