@@ -279,6 +279,9 @@ func (w words) afterNeighbour(prev *Fact, prevLast, first int, measure, subject 
 // measure's head noun), in its canonical form; "" when it does not.
 func (w words) countPredicate(first, last int, head string) string {
 	p := w.predicate(first, last)
+	if p == "" && predicateNouns[head] {
+		p = w.progressive(last)
+	}
 	if p == "" || neutralPredicates[p] && !(predicateNouns[head] && !reportingPredicates[p]) ||
 		attendancePredicates[p] && head == "attendance" {
 		return ""

@@ -104,6 +104,9 @@ func periodOf(sp sentencePeriods, w words, start, end int) string {
 		if !inClause && !governs {
 			continue
 		}
+		if between := w.text[min(end, d.Start):d.Start]; strings.Contains(between, "since ") && !strings.HasSuffix(strings.TrimSpace(between), "since") {
+			continue // "497 patients treated since the outbreak began in late October": when the count began
+		}
 		n := d.Start - start
 		if n < 0 {
 			n = -n
@@ -260,6 +263,8 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
+	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
+		phrase = w.rightPhrase(next) // "a total of 145 Vietnamese companies": the companies are counted
 	case measureBefore[before] && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
@@ -307,6 +312,16 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		key = prevKey
 	}
 	return key, subjectNotMeasure(subjectOf(w, first), key, w.stems)
+}
+
+// totalOf reports whether a word before "of" only says that the count after
+// it is a count: "a total of 145 companies", "the number of 40 firms".
+func totalOf(w string) bool {
+	switch w {
+	case "total", "tally", "sum", "maximum", "minimum":
+		return true
+	}
+	return false
 }
 
 // subjectNotMeasure drops a one-word subject that is the measure itself: a

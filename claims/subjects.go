@@ -78,7 +78,7 @@ func (w words) predicate(first, last int) string {
 			return textnorm.Stem(lw)
 		}
 	}
-	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] {
+	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] && !clauseOpeners[w.lower(first-1)] {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
 		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && !sayingVerbs[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
@@ -105,21 +105,47 @@ func (w words) predicate(first, last int) string {
 			j++ // "the 118,500 people who were evacuated"
 		}
 	}
-	aux := 0
 	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
-		j, aux = j+1, aux+1
+		j++
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
 		if predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") {
 			return textnorm.Stem(lw)
 		}
-		if aux > 0 && len(lw) > 6 && strings.HasSuffix(lw, "ing") {
-			return textnorm.Stem(lw) // "210,000 people were staying in shelters"
-		}
+	}
+	if first >= 2 && (w.lower(first-1) == "whom" || w.lower(first-1) == "which") && (w.lower(first-2) == "of" || w.lower(first-2) == "among") {
+		return "part" // "8,460 people …, of whom 3,120 are in Mizuhara": a part of the count before
 	}
 	return ""
 }
+
+// progressive returns the verb of "people were staying in shelters" after
+// the count at tokens first..last: an auxiliary, then a verb in -ing. People
+// counted by what they are doing are another measure than people counted by
+// what happened to them; for other things it says too little to count by.
+func (w words) progressive(last int) string {
+	j := last + 1
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && !auxiliaries[w.lower(j)] && j < last+4 {
+		j++
+	}
+	aux := 0
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
+		j, aux = j+1, aux+1
+	}
+	if aux == 0 || j >= len(w.toks) || w.toks[j].Kind != token.Word {
+		return ""
+	}
+	if lw := w.lower(j); len(lw) > 6 && strings.HasSuffix(lw, "ing") {
+		return textnorm.Stem(lw)
+	}
+	return ""
+}
+
+// clauseOpeners open a clause before a count; they are no predicate of it
+// ("three days in which 154 enterprises met buyers").
+var clauseOpeners = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true,
+	"when": true, "where": true, "while": true, "whereas": true, "because": true, "since": true, "if": true}
 
 // nounFollows reports whether the word after token j can be the noun a
 // participle at j modifies: a word that is no preposition, auxiliary or verb.

@@ -75,7 +75,7 @@ func rangeText(lo, hi float64) string {
 
 // cumulativeMarks are words saying a figure counts everything so far; such a total
 // can only grow.
-var cumulativeMarks = []string{"to date", "so far", "up to now", "until now", "in total", "cumulative", "accumulated", "all-time", "since its", "since their", "since the",
+var cumulativeMarks = []string{"to date", "so far", "as of", "up to now", "until now", "in total", "cumulative", "accumulated", "all-time", "since its", "since their", "since the",
 	// Running estimates and tolls move from day to day too.
 	"estimate", "toll", "preliminary", "raised", "revised", "climbed to", "rose to"}
 
