@@ -143,6 +143,9 @@ func TestDocRelease(t *testing.T) {
 		want := token.Scan(text, nil)
 		d := NewDoc(text)
 		require.True(t, slices.Equal(want, d.Tokens()), "tokens of %q", text)
+		// Capped at their length, so that a caller's append cannot write
+		// into the buffer a later Doc fills.
+		require.Equal(t, len(d.Tokens()), cap(d.Tokens()), "tokens of %q", text)
 		r := result{d.People(), d.Quotes()}
 		d.Release()
 		// Used again, the Doc scans its text anew.
