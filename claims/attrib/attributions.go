@@ -15,10 +15,11 @@ const maxSpeakerTokens = 12
 // pronoun, "the PM" or an organisation.
 func Attributions(sentence string) []Attribution {
 	s := newScanner(sentence)
+	defer s.release()
 	if !s.mayAttribute() {
 		return nil // most sentences name no source: skip the people scan
 	}
-	return s.attributions(0, s.n(), newMentions(People(sentence)))
+	return s.attributions(0, s.n(), newMentions(s.people()))
 }
 
 // AttributionsWith is Attributions for a sentence that starts at byte offset
@@ -28,6 +29,7 @@ func Attributions(sentence string) []Attribution {
 // counts as a person. Spans are relative to sentence, as in Attributions.
 func AttributionsWith(sentence string, people []Person, offset int) []Attribution {
 	s := newScanner(sentence)
+	defer s.release()
 	if !s.mayAttribute() {
 		return nil
 	}

@@ -53,6 +53,7 @@ func BenchmarkDoc(b *testing.B) {
 			d.Attributions(off, off+len(s))
 			off += len(s)
 		}
+		d.Release()
 	}
 }
 
@@ -112,7 +113,7 @@ func BenchmarkScanner(b *testing.B) {
 	start := benchcpu.Now()
 	for b.Loop() {
 		for _, d := range docs {
-			newScanner(d)
+			newScanner(d).release()
 		}
 	}
 	benchcpu.Report(b, size, start)
@@ -126,7 +127,9 @@ func BenchmarkScannerPeople(b *testing.B) {
 	start := benchcpu.Now()
 	for b.Loop() {
 		for _, d := range docs {
-			newScanner(d).people()
+			s := newScanner(d)
+			s.people()
+			s.release()
 		}
 	}
 	benchcpu.Report(b, size, start)

@@ -21,7 +21,21 @@ type Doc struct {
 }
 
 // NewDoc returns a Doc for text. The work is done lazily, on first use.
+// Call Release when done with the Doc's tokens, so that later Docs reuse
+// their memory.
 func NewDoc(text string) *Doc { return &Doc{text: text} }
+
+// Release hands the memory of the Doc's tokens on to later Docs: the slice
+// Tokens returned must not be used after it. What People, Quotes,
+// Attributions and Lowered returned stays valid, and a Doc used again
+// scans its text again. Not calling Release is safe too, only slower.
+func (d *Doc) Release() {
+	if d.s != nil {
+		d.s.release()
+		d.s = nil
+	}
+	d.next, d.verb = 0, 0
+}
 
 func (d *Doc) scanner() *scanner {
 	if d.s == nil {

@@ -2,11 +2,13 @@ package attrib
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/claims/token"
 	"github.com/claimcheck/claimcheck/internal/fixturetext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -122,5 +124,39 @@ func TestDocAttributionsAnyOrder(t *testing.T) {
 				require.Equal(t, want[i], d.Attributions(spans[i][0], spans[i][1]), "sentence %d of %q", i, text[:40])
 			}
 		}
+	}
+}
+
+// TestDocRelease reads documents one after another, each Doc released
+// before the next is read, as claims.Extract does: the next scan fills the
+// same buffers, longer and shorter texts in turn, and must neither change
+// what an earlier Doc returned nor read the earlier text's tokens.
+func TestDocRelease(t *testing.T) {
+	texts := append(slices.Clone(docTexts), fixturetext.Articles(t, "../..")[:20]...)
+	texts = append(texts, "", "a", strings.Repeat(docTexts[1]+" ", 30), "Mr. Kien said.")
+	type result struct {
+		people []Person
+		quotes []Quote
+	}
+	var kept []result
+	for _, text := range texts {
+		want := token.Scan(text, nil)
+		d := NewDoc(text)
+		require.True(t, slices.Equal(want, d.Tokens()), "tokens of %q", text)
+		// Capped at their length, so that a caller's append cannot write
+		// into the buffer a later Doc fills.
+		require.Equal(t, len(d.Tokens()), cap(d.Tokens()), "tokens of %q", text)
+		r := result{d.People(), d.Quotes()}
+		d.Release()
+		// Used again, the Doc scans its text anew.
+		assert.Equal(t, r.quotes, d.Quotes(), "Quotes after Release of %q", text)
+		assert.True(t, slices.Equal(want, d.Tokens()), "tokens after Release of %q", text)
+		d.Release()
+		d.Release() // twice is harmless
+		kept = append(kept, r)
+	}
+	for i, text := range texts {
+		assert.Equal(t, People(text), kept[i].people, "People of %q after later Docs", text)
+		assert.Equal(t, Quotes(text), kept[i].quotes, "Quotes of %q after later Docs", text)
 	}
 }

@@ -10,7 +10,12 @@ const maxNameWords = 4
 // bare uses of a part of a name found that way ("Chinh presented ..."). A
 // capitalised word is never taken as a name on its own, so places and
 // organisations ("Quang Ninh", "Meet Japan") are not people.
-func People(text string) []Person { return newScanner(text).people() }
+func People(text string) []Person {
+	s := newScanner(text)
+	ps := s.people()
+	s.release()
+	return ps
+}
 
 // mention parses a titled or honorific mention starting at token i.
 func (s *scanner) mention(i int) (Person, int, bool) {

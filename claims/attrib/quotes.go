@@ -23,13 +23,19 @@ const maxShortWords = 3
 // Short set and no Speaker: at most three words and no attribution touching
 // the marks.
 func Quotes(text string) []Quote {
-	return NewDoc(text).Quotes()
+	d := NewDoc(text)
+	qs := d.Quotes()
+	d.Release()
+	return qs
 }
 
 // QuotesWith is Quotes for a text whose people (People(text)) are already
 // known, so they are not sought again.
 func QuotesWith(text string, people []Person) []Quote {
-	return (&Doc{text: text, people: people, found: true}).Quotes()
+	d := &Doc{text: text, people: people, found: true}
+	qs := d.Quotes()
+	d.Release()
+	return qs
 }
 
 // quotePairs returns the quote marks of text paired, in text order,

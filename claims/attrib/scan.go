@@ -35,6 +35,9 @@ type scanner struct {
 	// verbs holds the tokens flagged fVerb, in order: the only tokens
 	// where an attribution can be anchored.
 	verbs []int
+	// buf holds toks, flags, marks and verbs, until release gives it back
+	// for a later scanner to fill.
+	buf *scanBuf
 }
 
 // wideFold is where the fold of non-ASCII token tok lies in scanner.wideText.
@@ -55,21 +58,30 @@ const (
 	fMention
 )
 
+// newScanner scans text into a pooled buffer: call release when done with
+// the scanner, else the buffer is left to the garbage collector.
 func newScanner(text string) *scanner {
-	s := &scanner{text: text, lower: lowerASCII(text)}
-	buf := scanBufs.Get().(*scanBuf)
-	s.scan(buf)
-	if cap(buf.toks) <= maxPooledTokens {
-		scanBufs.Put(buf)
-	}
+	s := &scanner{text: text, lower: lowerASCII(text), buf: scanBufs.Get().(*scanBuf)}
+	s.scan(s.buf)
 	return s
 }
 
+// release gives the scanner's buffer back for reuse and empties the
+// scanner: what it returned that is not a slice of toks, flags, marks or
+// verbs stays valid (Person, Quote and Attribution hold no such slice).
+func (s *scanner) release() {
+	if s.buf != nil && cap(s.buf.toks) <= maxPooledTokens {
+		scanBufs.Put(s.buf)
+	}
+	*s = scanner{}
+}
+
 // scanBuf holds the slices scan fills before it knows how many tokens,
-// marks and verbs a text has. The scanner keeps exact-size copies, so one
-// buffer serves text after text: sizing each text's slices from a guess
-// allocated a sixth more than the tokens took, zeroed it, and grew it for
-// texts denser than the guess.
+// marks and verbs a text has. The scanner reads them in place, and its
+// release passes them on to the next scanner: copying them out to exact
+// size, as scanners once did, cost as much as the scan's loop, in
+// allocation and garbage collection; sizing each text's slices from a
+// guess allocates a sixth more than the tokens take, zeroed.
 type scanBuf struct {
 	toks         []token.Token
 	flags        []uint8

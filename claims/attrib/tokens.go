@@ -3,7 +3,6 @@ package attrib
 import (
 	"encoding/binary"
 	"math/bits"
-	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -30,7 +29,7 @@ var wordTail = func() (t [256]bool) {
 // s.wide. fMention is set as the tokens go by: on honorifics, and on every
 // token of a run of words and hyphens that leads to an office word.
 //
-// buf holds the slices to fill; the scanner gets copies of what they hold.
+// buf holds the slices to fill; the scanner's slices are theirs.
 func (s *scanner) scan(buf *scanBuf) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	text, lower := s.text, s.lower
@@ -174,11 +173,9 @@ func (s *scanner) scan(buf *scanBuf) {
 		}
 	}
 	buf.toks, buf.flags, buf.marks, buf.verbs = toks, flags, s.marks, s.verbs
-	s.toks, s.flags = exactCopy(toks[:n]), exactCopy(flags[:n])
-	s.marks, s.verbs = exactCopy(s.marks), exactCopy(s.verbs)
-	if s.toks == nil {
-		s.toks, s.flags = []token.Token{}, []uint8{} // as an empty text scanned
-	}
+	// Capped at their length: nothing can append into the buffer's rest.
+	s.toks, s.flags = toks[:n:n], flags[:n:n]
+	s.marks, s.verbs = s.marks[:len(s.marks):len(s.marks)], s.verbs[:len(s.verbs):len(s.verbs)]
 	s.wideText = string(wide)
 	s.folded = nil // only the scan looks folds up by text
 }
@@ -328,15 +325,6 @@ func (s *scanner) apostrophes(i, j int) {
 			s.marks = append(s.marks, k)
 		}
 	}
-}
-
-// exactCopy returns a copy of x sized to it, nil if x is empty.
-// The copy is not zeroed first, as every byte of it is copied over.
-func exactCopy[T any](x []T) []T {
-	if len(x) == 0 {
-		return nil
-	}
-	return slices.Clone(x)
 }
 
 // fHonorific is a transient flag of scan: a capitalised word that is an
