@@ -20,6 +20,7 @@ func Extract(doc *Document) []*Fact {
 	var facts []*Fact
 	sents := Sentences(text)
 	who := attrib.NewDoc(text) // people found once, shared by speakers and quotes
+	defer who.Release()        // its token buffer goes to the next document
 	people := who.People()
 	speakers := resolveSpeakers(who, text, sents, people)
 	// The document is tokenised once (by attrib, which needs it anyway); each
