@@ -290,7 +290,28 @@ func (w words) countPredicate(first, last int, head string) string {
 	if syn, ok := predicateSynonyms[p]; ok {
 		return syn
 	}
+	if movedToSafety(w, p, last) {
+		return "evacu" // "120,000 people had been moved to evacuation centres" were evacuated
+	}
 	return p
+}
+
+// movedToSafety reports whether predicate p, after the count ending at token
+// last, moves people to a shelter: "moved to evacuation centres", "taken to
+// safe places", "relocated to shelters".
+func movedToSafety(w words, p string, last int) bool {
+	switch p {
+	case "move", "moved", "taken", "brought", "transferr", "relocat":
+	default:
+		return false
+	}
+	for j := last + 1; j < len(w.toks) && j <= last+12; j++ {
+		switch lw := w.lower(j); {
+		case strings.HasPrefix(lw, "evacuation"), strings.HasPrefix(lw, "shelter"), lw == "safety", lw == "safe", lw == "safer":
+			return true
+		}
+	}
+	return false
 }
 
 // withOf reports whether the amount at token first is the "with … of" measure
