@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -291,7 +293,7 @@ func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]b
 func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[pairKey]bool) {
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
-			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) {
+			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) {
 				continue
 			}
 			k := newPairKey(o.f, r.f)
@@ -303,6 +305,52 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			return
 		}
 	}
+}
+
+// farApartRatio is how far apart two figures under different keys may be
+// and still be read as one measure told two ways.
+const farApartRatio = 3
+
+// farApart reports whether two figures whose keys differ (one names more
+// than the other: "average price" and "average rice export price", "the 20
+// football matches" and "matches") lie so far apart that the general one is
+// another thing: a misreported figure is a slip of a digit or two, not a
+// figure three times as large. A slip of scale ("USD 8 million" for "USD 8
+// billion": the same digits) is still one measure.
+func farApart(a, b member) bool {
+	if a.f.Key == b.f.Key {
+		return false
+	}
+	lo, hi := a.f.Quantity.Value, b.f.Quantity.Value
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo <= 0 || hi < farApartRatio*lo {
+		return false
+	}
+	return !digitSlip(lo, hi)
+}
+
+// digitSlip reports whether two values are one number miswritten: the same
+// digits at another scale ("8 million" for "8 billion"), or one digit dropped
+// ("ten" for "110").
+func digitSlip(a, b float64) bool {
+	if r := math.Log10(b / a); math.Abs(r-math.Round(r)) < 0.01 {
+		return true
+	}
+	da, db := strconv.FormatFloat(a, 'f', -1, 64), strconv.FormatFloat(b, 'f', -1, 64)
+	if len(da) > len(db) {
+		da, db = db, da
+	}
+	if len(db) != len(da)+1 {
+		return false
+	}
+	for i := range len(db) {
+		if db[:i]+db[i+1:] == da {
+			return true
+		}
+	}
+	return false
 }
 
 // conflictFinding writes the finding for odd figure o against r, listing the

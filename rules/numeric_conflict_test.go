@@ -71,6 +71,13 @@ func TestNumericConflict(t *testing.T) {
 			}
 		}, want: []string{`"11" (2026-10-20, a.txt:1) → "six" (2026-10-24): -45% in 4 days`},
 			sev: []Severity{Info}},
+		{name: "a general key far from a specific one is another thing", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
+			a, b := twoDocs(t, "", "About 186,000 people attended the 20 football matches.\n", "", "They won five of six matches.\n")
+			return []*claims.Document{a, b}, []*claims.Fact{
+				qty(t, a, "20 football matches", "footbal match", cc(20, 20), "count"),
+				qty(t, b, "six matches", "match", cc(6, 6), "count"),
+			}
+		}},
 		{name: "sources a day apart disagree rather than change", build: func(t *testing.T) ([]*claims.Document, []*claims.Fact) {
 			a, b := twoDocs(t, "2025-11-25", "Over 110 agreements have been signed.\n", "2025-11-26", "More than ten agreements have been signed.\n")
 			return []*claims.Document{a, b}, []*claims.Fact{
@@ -204,5 +211,16 @@ func runNumCases(t *testing.T, tests []numCase) {
 				assert.Equal(t, s, got[i].Severity)
 			}
 		})
+	}
+}
+
+func TestDigitSlip(t *testing.T) {
+	for _, tt := range []struct {
+		a, b float64
+		want bool
+	}{
+		{8e6, 8e9, true}, {10, 110, true}, {145, 1045, true}, {20, 6, false}, {500, 1700, false}, {1.5, 15, true},
+	} {
+		assert.Equal(t, tt.want, digitSlip(min(tt.a, tt.b), max(tt.a, tt.b)), "%v %v", tt.a, tt.b)
 	}
 }
