@@ -78,7 +78,7 @@ func runEnumerationMismatch(p *Pass) {
 		for _, sp := range speakerKeys(f.Speaker) {
 			g.add(sp+"\x00"+h, i)
 		}
-		if f.Speaker == "" && len(f.Announcement.Items) >= 4 {
+		if listSpeaker(f) == "" && len(f.Announcement.Items) >= 4 {
 			// Lists with no speaker meet only as long lists of one count, where a
 			// single swapped item is all that differs ("five pillars" of one joint
 			// statement).
@@ -87,7 +87,7 @@ func runEnumerationMismatch(p *Pass) {
 	}
 	for _, pr := range g.pairs() {
 		a, b := fs[pr[0]], fs[pr[1]]
-		if a.Speaker == "" && b.Speaker == "" {
+		if listSpeaker(a) == "" && listSpeaker(b) == "" {
 			if docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
 				ua, ub := unmatchedItems(a, b)
 				if len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0], true) {
@@ -114,6 +114,16 @@ func runEnumerationMismatch(p *Pass) {
 	}
 }
 
+// listSpeaker is who sets out a list, "" when its speaker names no one: "The
+// Vietnamese pavilion covers five sectors" gives "The Vietnamese", a word of
+// nationality and no name.
+func listSpeaker(f *claims.Fact) string {
+	if len(nameParts(f.Speaker)) == 0 {
+		return ""
+	}
+	return f.Speaker
+}
+
 // substituted reports whether two unmatched items are different things, not one
 // thing in other words: each has at least two content words and they share none.
 // In long lists (four items or more, all others matched) one-word items count
@@ -136,7 +146,7 @@ func substituted(a, b *claims.Fact, x, y enum.Item, long bool) bool {
 // substitutionMessage names the item each source has that the other lacks.
 func substitutionMessage(a, b *claims.Fact, x, y enum.Item) string {
 	who := speakerLabel(a.Speaker) + " lists"
-	if a.Speaker == "" {
+	if listSpeaker(a) == "" {
 		who = "The same list of" // no speaker: one document's list, reported twice
 	}
 	return fmt.Sprintf("%s %d %s in both %s and %s, but one differs: %s in %s, %s in %s",
