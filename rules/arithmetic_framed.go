@@ -2,10 +2,13 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
@@ -41,7 +44,7 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		fr, ok = bringFrame(levels)
 	}
 	if !ok {
-		return false
+		return checkBracketed(p, levels)
 	}
 	if fr.total != nil { // nil: a selection, whose parts need not add up
 		reportFrame(p, fr)
@@ -307,6 +310,84 @@ func bringsTotal(s string) int {
 		return i + 2
 	}
 	return -1
+}
+
+// bracketCount matches a count in brackets after a name: "HCM City (four)".
+var bracketCount = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*\(\s*([0-9][0-9,]*|[a-z]+)\s*\)`)
+
+// checkBracketed checks a total broken down by names with their counts in
+// brackets: "The 11 deaths were recorded in HCM City (four), Dong Nai (three),
+// An Giang (two) and Tay Ninh (one)". Three parts at least, all after the
+// total; a selection ("including") is not a breakdown. It reports whether the
+// sentence holds such a breakdown.
+func checkBracketed(p *Pass, levels []*claims.Fact) bool {
+	var total *claims.Fact
+	for _, f := range levels {
+		if f.Quantity.Unit == "count" && f.Quantity.Hedge == "" && !f.Quantity.IsRange {
+			total = f
+			break
+		}
+	}
+	if total == nil {
+		return false
+	}
+	text := total.Doc.Text
+	rest := text[total.Span.End:total.Sentence.End]
+	if hasSelection(strings.ToLower(rest)) {
+		return false
+	}
+	ms := bracketCount.FindAllStringSubmatchIndex(rest, -1)
+	if len(ms) < 3 {
+		return false
+	}
+	sum := 0.0
+	var parts []string
+	for _, m := range ms {
+		w := rest[m[2]:m[3]]
+		v, ok := numword.Cardinal(w)
+		if !ok {
+			n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+			if err != nil {
+				return false
+			}
+			v = int(n)
+		}
+		sum += float64(v)
+		parts = append(parts, QuoteText(rest[capitalisedRunStart(rest, m[0]):m[1]]))
+	}
+	if sum == total.Quantity.Value {
+		return true
+	}
+	cmp := "exceed"
+	if sum < total.Quantity.Value {
+		cmp = "fall short of"
+	}
+	p.Report(Finding{Claims: ClaimsOf(total), Message: fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
+		Quote(total), FormatNumber(total.Quantity.Value), strings.Join(parts, " + "), Where(total), FormatNumber(sum), cmp)})
+	return true
+}
+
+// capitalisedRunStart extends a name starting at i back over the capitalised
+// words before it: "Minh City" → "Ho Chi Minh City".
+func capitalisedRunStart(s string, i int) int {
+	for i > 1 && s[i-1] == ' ' {
+		j := strings.LastIndexAny(s[:i-1], " ,;:(") + 1
+		if j >= i-1 || s[j] < 'A' || s[j] > 'Z' {
+			break
+		}
+		i = j
+	}
+	return i
+}
+
+// hasSelection reports whether lower-cased text names only some of a total.
+func hasSelection(s string) bool {
+	for _, m := range selectionMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // tailOf reports whether s is " of their " (or "of the", "of its") between the
