@@ -90,10 +90,17 @@ func runArithmetic(p *Pass) {
 		}
 		bySentence[k] = append(bySentence[k], f)
 	}
+	var prev sentenceKey
 	for _, k := range order {
-		if !checkFramed(p, bySentence[k], changes[k]) {
+		if prev.doc != k.doc || prev.s.Start >= k.s.Start {
+			prev = sentenceKey{}
+		}
+		if checkOfThatTotal(p, bySentence[prev], bySentence[k]) {
+			// "Of that total, the north accounted for …": broken down above
+		} else if !checkFramed(p, bySentence[k], changes[k]) {
 			checkParts(p, bySentence[k])
 		}
+		prev = k
 		checkShares(p, bySentence[k])
 		checkFromTo(p, bySentence[k], changes[k])
 	}

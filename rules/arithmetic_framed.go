@@ -312,6 +312,60 @@ func bringsTotal(s string) int {
 	return -1
 }
 
+// checkOfThatTotal checks a breakdown that opens by pointing back at the total
+// of the sentence before ("Nationwide, 99.2 percent of the 1,150,000
+// candidates passed. Of that total, the north accounted for 452,000
+// candidates, the central region for 281,000 and the south for the remaining
+// 398,000"): the largest amount of that sentence in the parts' unit. Unless the
+// last part is "the remaining" or "the rest", the parts may name only some of
+// the total, and only a near miss is reported. It reports whether the
+// sentence is such a breakdown.
+func checkOfThatTotal(p *Pass, before, levels []*claims.Fact) bool {
+	if len(before) == 0 || len(levels) < 2 {
+		return false
+	}
+	text := levels[0].Doc.Text
+	sent := levels[0].Sentence
+	lead := strings.ToLower(text[sent.Start:min(sent.End, sent.Start+24)])
+	open := false
+	for _, l := range []string{"of that total,", "of this total,", "of the total,", "of these,", "of them,", "of those,"} {
+		if strings.HasPrefix(strings.TrimLeft(lead, " \n\"'“"), l) {
+			open = true
+		}
+	}
+	if !open {
+		return false
+	}
+	parts := []*claims.Fact{levels[0]}
+	for _, f := range levels[1:] {
+		if f.Quantity.Unit != parts[0].Quantity.Unit {
+			return false
+		}
+		j := listJoint(text, parts[len(parts)-1].Span.End, f.Span.Start)
+		if j == "" {
+			return false
+		}
+		parts = append(parts, f)
+		if j == "and" {
+			break
+		}
+	}
+	var total *claims.Fact
+	for _, f := range before {
+		if f.Quantity.Unit == parts[0].Quantity.Unit && (total == nil || f.Quantity.Value > total.Quantity.Value) {
+			total = f
+		}
+	}
+	if total == nil || len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	rest := strings.ToLower(text[max(sent.Start, last.Span.Start-20):last.Span.Start])
+	complete := strings.Contains(rest, "remaining") || strings.Contains(rest, "the rest")
+	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start, nearOnly: !complete})
+	return true
+}
+
 // bracketCount matches a count in brackets after a name: "HCM City (four)".
 var bracketCount = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*\(\s*([0-9][0-9,]*|[a-z]+)\s*\)`)
 
