@@ -90,17 +90,16 @@ func runArithmetic(p *Pass) {
 		}
 		bySentence[k] = append(bySentence[k], f)
 	}
-	var prev sentenceKey
-	for _, k := range order {
-		if prev.doc != k.doc || prev.s.Start >= k.s.Start {
-			prev = sentenceKey{}
+	for i, k := range order {
+		var earlier [][]*claims.Fact // the sentences with figures before k, nearest first
+		for j := i - 1; j >= 0 && j >= i-6 && order[j].doc == k.doc && order[j].s.Start < k.s.Start; j-- {
+			earlier = append(earlier, bySentence[order[j]])
 		}
-		if checkOfThatTotal(p, bySentence[prev], bySentence[k]) {
+		if checkOfThatTotal(p, earlier, bySentence[k]) {
 			// "Of that total, the north accounted for …": broken down above
 		} else if !checkFramed(p, bySentence[k], changes[k]) {
 			checkParts(p, bySentence[k])
 		}
-		prev = k
 		checkShares(p, bySentence[k])
 		checkFromTo(p, bySentence[k], changes[k])
 	}

@@ -320,21 +320,31 @@ func bringsTotal(s string) int {
 // last part is "the remaining" or "the rest", the parts may name only some of
 // the total, and only a near miss is reported. It reports whether the
 // sentence is such a breakdown.
-func checkOfThatTotal(p *Pass, before, levels []*claims.Fact) bool {
-	if len(before) == 0 || len(levels) < 2 {
+func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) bool {
+	if len(earlier) == 0 || len(levels) < 2 {
 		return false
 	}
 	text := levels[0].Doc.Text
 	sent := levels[0].Sentence
-	lead := strings.ToLower(text[sent.Start:min(sent.End, sent.Start+24)])
-	open := false
-	for _, l := range []string{"of that total,", "of this total,", "of the total,", "of these,", "of them,", "of those,"} {
-		if strings.HasPrefix(strings.TrimLeft(lead, " \n\"'“"), l) {
-			open = true
-		}
-	}
-	if !open {
+	lead := strings.TrimLeft(strings.ToLower(text[sent.Start:min(sent.End, sent.Start+30)]), " \n\"'“")
+	var before []*claims.Fact
+	switch noun, ok := ofTheLead(lead); {
+	case !ok:
 		return false
+	case noun == "":
+		before = earlier[0] // "Of that total,": the sentence just before
+	default:
+		// "Of the dead, eight were in …": the nearest count of the dead.
+		for _, fs := range earlier {
+			for _, f := range fs {
+				if countsOf(f.Key, noun) {
+					before = append(before, f)
+				}
+			}
+			if len(before) > 0 {
+				break
+			}
+		}
 	}
 	parts := []*claims.Fact{levels[0]}
 	for _, f := range levels[1:] {
@@ -364,6 +374,44 @@ func checkOfThatTotal(p *Pass, before, levels []*claims.Fact) bool {
 	complete := strings.Contains(rest, "remaining") || strings.Contains(rest, "the rest")
 	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start, nearOnly: !complete})
 	return true
+}
+
+// ofTheLead reads the opening of a breakdown that points back at a total:
+// "of that total," (noun "") or "of the dead," (noun "dead").
+func ofTheLead(lead string) (string, bool) {
+	for _, l := range []string{"of that total,", "of this total,", "of the total,", "of these,", "of them,", "of those,"} {
+		if strings.HasPrefix(lead, l) {
+			return "", true
+		}
+	}
+	rest, ok := strings.CutPrefix(lead, "of the ")
+	if !ok {
+		return "", false
+	}
+	noun, _, ok := strings.Cut(rest, ",")
+	if !ok || noun == "" || strings.ContainsAny(noun, " 0123456789") {
+		return "", false
+	}
+	return noun, true
+}
+
+// countsOf reports whether a figure's key counts the noun of "of the dead,":
+// the noun's stem among its words, or for the dead a death or killing.
+func countsOf(key, noun string) bool {
+	st := stemWord(noun)
+	for _, w := range strings.Fields(key) {
+		w = strings.TrimPrefix(w, "=")
+		if w == noun || w == st || stemWord(w) == st {
+			return true
+		}
+		switch noun {
+		case "dead", "deaths", "victims", "fatalities":
+			if w == "kill" || w == "death" || w == "dead" || w == "die" || w == "fatal" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bracketCount matches a count in brackets after a name: "HCM City (four)".
