@@ -262,6 +262,39 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (
 	return toks[k].End, cueColon
 }
 
+// listBefore reads names listed before the count at token first that a
+// copula equates with it: "Germany, Italy, Spain, Japan and the United States
+// were the five biggest buyers", "… were Vietnam's top five coffee markets".
+// Three names at least, opening the sentence; nil when there is no such list.
+func listBefore(text string, toks []token.Token, low *lowered, first int) []Item {
+	k := first - 1
+	if k >= 0 && low.at(k) == "top" {
+		k--
+	}
+	if k >= 0 && (low.at(k) == "the" || strings.HasSuffix(low.at(k), "'s") || strings.HasSuffix(low.at(k), "’s")) {
+		k--
+	}
+	if k < 1 || toks[k].Kind != token.Word || low.at(k) != "were" && low.at(k) != "are" {
+		return nil
+	}
+	end := toks[k].Start
+	start := end
+	for start > 0 && text[start-1] != '\n' && !(text[start-1] == ' ' && start >= 2 && (text[start-2] == '.' || text[start-2] == '?' || text[start-2] == '!')) {
+		start--
+	}
+	ps, stop := splitList(text, start, end)
+	if len(ps) < 3 || strings.TrimSpace(text[stop:end]) != "" {
+		return nil
+	}
+	for _, p := range ps {
+		item := strings.TrimPrefix(text[p.a:p.b], "the ")
+		if item == "" || item[0] < 'A' || item[0] > 'Z' {
+			return nil
+		}
+	}
+	return items(text, ps)
+}
+
 // yearAfterPreposition reports whether number token k is a year after "in",
 // "by", "for" or "from" ("in 2026").
 func yearAfterPreposition(text string, toks []token.Token, low *lowered, k int) bool {

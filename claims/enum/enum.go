@@ -86,10 +86,16 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if pos < 0 && c.n > 0 {
 			pos, kind = copulaList(text, toks, low, next, se)
 		}
+		var pre []Item
+		if pos < 0 && c.n > 0 {
+			pre = listBefore(text, toks, low, c.first)
+		}
 		colon := kind == cueColon
 		li := lineOf(ls, c.start)
 		endsLine := strings.TrimSpace(text[min(se+1, ls[li].b):ls[li].b]) == ""
 		switch {
+		case len(pre) > 0:
+			a.Items, a.Style = pre, StyleInline // "A, B and C were the five biggest buyers"
 		case kind == cuePartial:
 			if c.n == 0 || c.definite || !c.announced {
 				continue // "30 firms, including …" names examples, not the list

@@ -147,9 +147,21 @@ func (c *cands) count(i, end int) bool {
 	}
 	if end >= 0 {
 		k := strings.IndexByte(c.s[end:], ':')
-		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:])
+		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:]) || copulaBefore(c.s[:i])
 	}
-	return c.colonAfter(i) || copulaNames(c.s[i:])
+	return c.colonAfter(i) || copulaNames(c.s[i:]) || copulaBefore(c.s[:i])
+}
+
+// copulaBefore reports whether s, up to a count, may end with the copula of a
+// list before it, as listBefore reads: "… and Japan were the ".
+func copulaBefore(s string) bool {
+	s = s[max(0, len(s)-40):]
+	k := max(strings.LastIndex(s, " were "), strings.LastIndex(s, " are "))
+	if k < 0 {
+		return false
+	}
+	rest := s[k+1:]
+	return strings.Count(rest, " ") <= 3 // "were the ", "were Vietnam's top "
 }
 
 // copulaNames reports whether s, from the end of a count's noun, may go on
