@@ -376,6 +376,9 @@ func subjectOf(w words, first int) string {
 	if subject == "" && first > 1 && w.lower(first-1) == "for" && accountVerbs[w.lower(first-2)] {
 		subject = w.sharer(first - 2) // "The Philippines …, accounting for 42 per cent"
 	}
+	if subject == "" && first > 1 && w.lower(first-1) == "to" && shareToVerbs[w.lower(first-2)] && w.shareOf(first) {
+		subject = w.sharer(first - 2) // "loans to property developers were cut to less than 5 percent of the loan book"
+	}
 	if subject == "" {
 		subject = w.clauseSubject(first)
 	}
@@ -408,6 +411,13 @@ var accountVerbs = map[string]bool{"account": true, "accounts": true, "accounted
 // ("The Philippines remained the largest buyer, accounting for 42 per cent" →
 // "philippines"), folded without articles; "" when there is none.
 func (w words) sharer(v int) string {
+	r := v - 1
+	for r >= 0 && w.toks[r].Kind == token.Word && (isAdverb(w.lower(r)) || w.lower(r) == "together") {
+		r-- // "which together account for"
+	}
+	if r >= 1 && relativeWords[w.lower(r)] && w.toks[r-1].Kind == token.Symbol && w.at(r-1) == "," {
+		return w.antecedent(r - 1) // "rural households, which together account for …"
+	}
 	start := v - 1
 	for start >= 0 && !w.isBoundary(start) {
 		start--
@@ -415,6 +425,9 @@ func (w words) sharer(v int) string {
 	start++
 	if start == v {
 		start = 0 // a participle clause: the sentence's subject
+	}
+	if start < v && w.toks[start].Kind == token.Word && clauseConjunctions[w.lower(start)] {
+		start++ // "…, while loans to developers were cut to …"
 	}
 	var parts []string
 	for j := start; j < v; j++ {
@@ -435,6 +448,53 @@ func (w words) sharer(v int) string {
 	}
 	return fold(strings.Join(parts, " "))
 }
+
+// antecedent returns the noun phrase that ends before the comma at token c, the
+// one a relative clause after it refers to, read back to a preposition, verb,
+// determiner or punctuation: "focus on small and medium-sized enterprises and
+// rural households, which …" → "small medium-sized enterprises rural
+// households"; "" when longer than five words or empty.
+func (w words) antecedent(c int) string {
+	var parts []string
+	for j := c - 1; j >= 0 && w.toks[j].Kind == token.Word; j-- {
+		lw := w.lower(j)
+		if prepositions[lw] || determiners[lw] || isVerb(lw) && lw != "and" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			break
+		}
+		if lw != "and" {
+			parts = append(parts, lw)
+		}
+	}
+	if len(parts) == 0 || len(parts) > 5 {
+		return ""
+	}
+	for l, r := 0, len(parts)-1; l < r; l, r = l+1, r-1 {
+		parts[l], parts[r] = parts[r], parts[l]
+	}
+	return fold(strings.Join(parts, " "))
+}
+
+// shareOf reports whether the amount at token first is followed by "of" within
+// a few words: a share of a whole ("less than 5 percent of the loan book").
+func (w words) shareOf(first int) bool {
+	for k := first; k < len(w.toks) && k < first+7; k++ {
+		if w.toks[k].Kind == token.Word && w.lower(k) == "of" {
+			return k > first
+		}
+	}
+	return false
+}
+
+// shareToVerbs bring a part to a share of its whole: "were cut to 5 percent
+// of the loan book".
+var shareToVerbs = map[string]bool{"cut": true, "reduced": true, "lowered": true, "fell": true, "dropped": true,
+	"rose": true, "increased": true, "raised": true, "grew": true, "climbed": true, "shrank": true}
+
+// relativeWords open a relative clause whose noun stands before them.
+var relativeWords = map[string]bool{"which": true, "that": true, "who": true}
+
+// clauseConjunctions open a clause whose subject follows them.
+var clauseConjunctions = map[string]bool{"while": true, "whereas": true, "and": true, "but": true, "although": true, "though": true}
 
 // pastBefore reports whether the clause before byte offset at of the sentence
 // is in the past or perfect ("had reached 68,400 children by Monday"): a
