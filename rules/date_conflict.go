@@ -161,6 +161,34 @@ func runDateConflict(p *Pass) {
 			ds[i].ev.origin = false
 		}
 	}
+	// "Sunday's earthquake": the noun after a possessive date is that date's
+	// event, whatever other date its sentence names ("The toll from Sunday's
+	// earthquake rose to 14 on Monday").
+	possessed := map[sentKey]map[string]bool{}
+	for _, f := range p.Index.Kind(claims.KindDate) {
+		t := f.Text()
+		if f.Doc == nil || !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") {
+			continue
+		}
+		rest := strings.Fields(strings.ToLower(f.Doc.Text[f.Span.End:min(len(f.Doc.Text), f.Span.End+40)]))
+		if len(rest) == 0 {
+			continue
+		}
+		k := sentKey{f.Doc, f.Sentence.Start}
+		if possessed[k] == nil {
+			possessed[k] = map[string]bool{}
+		}
+		w := strings.Trim(rest[0], ",.;:")
+		possessed[k][w], possessed[k][stemWord(w)] = true, true
+	}
+	ownedElsewhere := func(x dated, shared []string) bool {
+		for _, w := range shared {
+			if possessed[sentKey{x.f.Doc, x.f.Sentence.Start}][w] {
+				return true
+			}
+		}
+		return false
+	}
 	seen := map[string]bool{}
 	for _, pr := range eventCandidates(ds) {
 		a, b := ds[pr[0]], ds[pr[1]]
@@ -173,7 +201,7 @@ func runDateConflict(p *Pass) {
 			continue
 		}
 		sh, ok := sameEvent(a.ev, b.ev)
-		if !ok || !a.origin && !b.origin && countedOnly(a, b, sh) {
+		if !ok || !a.origin && !b.origin && countedOnly(a, b, sh) || ownedElsewhere(a, sh) || ownedElsewhere(b, sh) {
 			continue
 		}
 		key := factPairKey(a.f, b.f)
@@ -199,6 +227,17 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 		}
 		var start *dated
 		celebrated, agrees := false, false
+		// "will celebrate its 30th anniversary next year": the year of the
+		// celebration, not the source's, less N is the start.
+		year, from := a.f.Doc.Meta.Published.Year(), a.from.Year()
+		for i := range ds {
+			b := &ds[i]
+			if b.f.Doc == a.f.Doc && b.f.Sentence == a.f.Sentence && b.relative && b.d.Anniversary == 0 && b.d.YearsAgo == 0 &&
+				b.d.Granularity == dates.Year && !b.from.IsZero() {
+				year = b.from.Year()
+				from = year - a.d.Anniversary
+			}
+		}
 		for i := range ds {
 			b := &ds[i]
 			if b.f.Doc != a.f.Doc || b.f.Sentence != a.f.Sentence || b.f == a.f || b.relative || b.d.YearsAgo > 0 {
@@ -211,7 +250,7 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 				// "a conference in March to mark 10 years since …": what comes
 				// before "N years since" dates the celebration; the start follows.
 				celebrated = true
-			case b.from.Year() == a.from.Year():
+			case b.from.Year() == from:
 				agrees = true
 			case start == nil || offsetGap(b.f, a.f) < offsetGap(start.f, a.f):
 				start = b // the nearest start ("…, which were established in 1971")
@@ -222,7 +261,7 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 		}
 		p.Report(Finding{Claims: ClaimsOf(a.f, start.f), Message: fmt.Sprintf(
 			"%s (%s) puts the start in %d (%d − %d), but the same sentence dates it to %d (%s)",
-			Quote(a.f), whereDated(a.f), a.from.Year(), a.f.Doc.Meta.Published.Year(), a.d.Anniversary, start.from.Year(), Quote(start.f))})
+			Quote(a.f), whereDated(a.f), from, year, a.d.Anniversary, start.from.Year(), Quote(start.f))})
 	}
 }
 
