@@ -164,6 +164,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "12%", key: "project percent", period: "2025-07-01/2025-08-01", flow: true},
 		{name: "the date of a since clause is when the count began", text: "A total of 497 patients have been treated in hospital since the outbreak began in late October.",
 			quantity: "497", key: "patient =treat"},
+		{name: "a part before of them", text: "Seven people have been injured since the start of the fire, five of them firefighters.",
+			quantity: "five", key: "people =part"},
 		{name: "a part after of whom", text: "About 8,460 people from Long Giang live in Japan, of whom 3,120 are in Mizuhara.",
 			quantity: "3,120", key: "people from long giang in japan =part"},
 		{name: "people moved to shelters were evacuated", text: "More than 120,000 people had been moved to evacuation centres before landfall.",

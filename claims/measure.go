@@ -261,6 +261,11 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	switch {
 	case before == "worth" || before == "valued":
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
+	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && partPronouns[w.lower(next+1)] && prevKey != "":
+		// "Seven people have been injured, five of them firefighters": a part of
+		// the count before, never the firefighters on duty.
+		np, _ := splitKey(prevKey)
+		return strings.Join(np, " ") + " =part", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
@@ -313,6 +318,9 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	}
 	return key, subjectNotMeasure(subjectOf(w, first), key, w.stems)
 }
+
+// partPronouns refer back to a count: "five of them", "two of whom".
+var partPronouns = map[string]bool{"them": true, "whom": true, "which": true, "these": true, "those": true}
 
 // totalOf reports whether a word before "of" only says that the count after
 // it is a count: "a total of 145 companies", "the number of 40 firms".

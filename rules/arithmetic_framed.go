@@ -148,6 +148,11 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		if len(parts) < 2 || !leadsList(text, c+1, parts[0].Span.Start) {
 			continue
 		}
+		if e := perItemTotal(levels, total, parts); e != nil {
+			// "1,150 residents … from 14 villages in three municipalities: 610 in
+			// A, 340 in B and 250 in C": one part per municipality, of the residents.
+			return frame{total: e, parts: parts, list: c + 1}, true
+		}
 		if !nounPhraseOf(text[t.Span.End:c], t.Key) {
 			if allocation(text, text[t.Span.End:c], total, parts) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
@@ -412,6 +417,27 @@ func countsOf(key, noun string) bool {
 		}
 	}
 	return false
+}
+
+// perItemTotal returns the amount a list breaks down when the count before
+// its colon only says how many parts there are ("in three municipalities:"
+// and three parts): the nearest earlier amount of the parts' unit that is as
+// large as any part. nil when the count is no such thing.
+func perItemTotal(levels []*claims.Fact, t *claims.Fact, parts []*claims.Fact) *claims.Fact {
+	if t.Quantity.Unit != "count" || t.Quantity.Value != float64(len(parts)) {
+		return nil
+	}
+	most := 0.0
+	for _, p := range parts {
+		most = max(most, p.Quantity.Value)
+	}
+	var e *claims.Fact
+	for _, f := range levels {
+		if f != t && f.Span.End <= t.Span.Start && f.Quantity.Unit == parts[0].Quantity.Unit && f.Quantity.Value >= most {
+			e = f
+		}
+	}
+	return e
 }
 
 // bracketCount matches a count in brackets after a name: "HCM City (four)".

@@ -295,6 +295,36 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 	return items(text, ps)
 }
 
+// listGoesOn reports whether the text after a split list goes on with more
+// names (", and Piódão and Benfeita in Arganil"): the list's groups are then
+// more than its split parts.
+func listGoesOn(rest string) bool {
+	for _, lead := range []string{", and ", " and ", ", as well as "} {
+		if r, ok := strings.CutPrefix(rest, lead); ok {
+			r = strings.TrimPrefix(r, "the ")
+			return r != "" && r[0] >= 'A' && r[0] <= 'Z'
+		}
+	}
+	return false
+}
+
+// groupedByPlace reports whether a list's items are groups of names with their
+// place ("Janeiro and Dornelas in Pampilhosa"): each part then holds several
+// of the counted things.
+func groupedByPlace(text string, ps []part) bool {
+	for _, p := range ps {
+		item := text[p.a:p.b]
+		a := strings.Index(item, " and ")
+		if a < 0 {
+			continue
+		}
+		if i := strings.LastIndex(item, " in "); i > a && i+4 < len(item) && item[i+4] >= 'A' && item[i+4] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // yearAfterPreposition reports whether number token k is a year after "in",
 // "by", "for" or "from" ("in 2026").
 func yearAfterPreposition(text string, toks []token.Token, low *lowered, k int) bool {

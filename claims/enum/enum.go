@@ -110,8 +110,13 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 			if !colon && (c.n == 0 || c.definite) {
 				continue // "the two countries, namely …" names an example, not the list
 			}
-			ps, _ := splitList(text, pos, sentenceEnd(text, pos))
+			ps, stop := splitList(text, pos, sentenceEnd(text, pos))
 			if len(ps) < 2 && (!colon || !c.announced) {
+				continue
+			}
+			if listGoesOn(text[stop:sentenceEnd(text, pos)]) || groupedByPlace(text, ps) {
+				// "six villages: A, B, C and D in X, and E and F in Y": items
+				// grouped by place, which the split cannot count.
 				continue
 			}
 			if len(ps) >= 2 {
