@@ -133,10 +133,21 @@ func dealPrice(w words, first, last int, q quantity.Quantity) bool {
 		switch w.lower(last + 1) {
 		case "purchase", "acquisition", "takeover", "deal", "buyout":
 			return true
+		case "contract":
+			// "signed a KES 92.4 billion contract" is the price of the deal
+			// another source calls "the KES 94.2 billion deal".
+			for j := first - 1; j >= 0 && j >= first-3; j-- {
+				if w.toks[j].Kind == token.Word && signVerbs[w.lower(j)] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// signVerbs conclude a contract.
+var signVerbs = map[string]bool{"signed": true, "signs": true, "sign": true, "awarded": true, "inked": true, "won": true}
 
 // purchaseVerbs buy or sell a company or asset "for" a price.
 var purchaseVerbs = map[string]bool{"buy": true, "buys": true, "bought": true, "buying": true,

@@ -270,6 +270,11 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
 		phrase = w.rightPhrase(next) // "a total of 145 Vietnamese companies": the companies are counted
+	case before == "of" && q.Unit == "count" && q.Kind == quantity.Amount && next < len(w.toks) && w.toks[next].Kind == token.Word &&
+		startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)) && first >= 2 && !statisticOf[w.lower(first-2)] &&
+		!compoundPreposition(w, first-1):
+		// "a province of more than 45,000 inhabitants" counts the province's inhabitants
+		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(next)...)
 	case measureBefore[before] && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
@@ -318,6 +323,13 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	}
 	return key, subjectNotMeasure(subjectOf(w, first), key, w.stems)
 }
+
+// statisticOf are the measures "X of N things" states, which are not a count
+// of the things: "an average of 9,200 spectators", "a peak of 40 ships".
+var statisticOf = map[string]bool{"average": true, "mean": true, "median": true, "rate": true, "ratio": true,
+	"share": true, "proportion": true, "peak": true, "high": true, "low": true, "record": true, "maximum": true,
+	"minimum": true, "capacity": true, "increase": true, "rise": true, "drop": true, "fall": true, "decline": true,
+	"run": true, "streak": true}
 
 // partPronouns refer back to a count: "five of them", "two of whom".
 var partPronouns = map[string]bool{"them": true, "whom": true, "which": true, "these": true, "those": true}

@@ -12,7 +12,7 @@ import (
 // they imply. The later figure is the primary claim: it is the news.
 func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	k := newPairKey(before.f, after.f)
-	if done[k] {
+	if done[k] || farApart(before, after) {
 		return
 	}
 	done[k] = true
