@@ -115,6 +115,9 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		if name := roleOpener(w); name != "" {
 			return name // "Chief executive Annelies de Groot struck a confident tone."
 		}
+		if name := titledSubject(w); name != "" {
+			return name // "At a briefing on Wednesday, national operations commander Rui Valadares was cautious."
+		}
 		end := w.nameRunFrom(0)
 		if end == 0 || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
 			continue
@@ -172,6 +175,46 @@ func roleOpener(w words) string {
 	}
 	return w.text[w.toks[first].Start:w.toks[last].End]
 }
+
+// titledSubject returns a name that a lower-case role word introduces and a
+// verb follows, the subject of its clause wherever the clause starts
+// ("…, national operations commander Rui Valadares was cautious"), or "".
+func titledSubject(w words) string {
+	for i := 1; i < len(w.toks); i++ {
+		if w.toks[i-1].Kind != token.Word || !(roleWords[w.lower(i-1)] || openerRoles[w.lower(i-1)] || lowerTitles[w.lower(i-1)]) ||
+			notTitles[w.lower(i-1)] || isCapitalised(w.at(i-1)) || w.toks[i].Kind != token.Word || !isCapitalised(w.at(i)) {
+			continue
+		}
+		end, caps := i, 0
+		for end < len(w.toks) && w.toks[end].Kind == token.Word && (isCapitalised(w.at(end)) || caps > 0 && nameParticles[w.lower(end)]) {
+			if isCapitalised(w.at(end)) {
+				caps++
+			}
+			end++
+		}
+		v := end
+		if v < len(w.toks) && w.toks[v].Kind == token.Word && w.lower(v) == "of" {
+			// "commander Rui Valadares of the National … Authority recalled"
+			for v < len(w.toks) && v < end+10 && (w.toks[v].Kind != token.Word || isCapitalised(w.at(v)) || w.lower(v) == "of" || w.lower(v) == "the" || w.lower(v) == "and") {
+				v++
+			}
+		}
+		if caps < 2 || v >= len(w.toks) || w.toks[v].Kind != token.Word || !isVerb(w.lower(v)) && !strings.HasSuffix(w.lower(v), "s") {
+			continue
+		}
+		return w.text[w.toks[i].Start:w.toks[end-1].End]
+	}
+	return ""
+}
+
+// notTitles are the role words that name no office: articles and pronouns.
+var notTitles = map[string]bool{"the": true, "he": true, "she": true, "his": true, "her": true, "of": true,
+	"affairs": true, "newly": true, "elected": true, "former": true, "foreign": true, "general": true}
+
+// lowerTitles are titles written in lower case before a name.
+var lowerTitles = map[string]bool{"commander": true, "chief": true, "spokesman": true, "spokeswoman": true,
+	"minister": true, "mayor": true, "governor": true, "inspector": true, "superintendent": true, "coach": true,
+	"manager": true, "captain": true, "professor": true, "judge": true, "prosecutor": true, "senator": true}
 
 // openerRoles are role words of business and public life beyond roleWords.
 var openerRoles = map[string]bool{"chief": true, "executive": true, "officer": true, "financial": true,
