@@ -92,6 +92,7 @@ func runNameMismatch(p *Pass) {
 		}
 		ms = append(ms, mention{f: f, p: person, full: full})
 	}
+	ms = append(ms, appositionMentions(p.Index, ms)...)
 	seen := map[string]bool{}
 	report := func(key string, fd Finding) {
 		if !seen[key] {
@@ -186,6 +187,36 @@ func samePubDate(a, b *claims.Fact) bool {
 // the same title: titles change, but seldom within a few days of news.
 const titleWindow = 3 * 24 * time.Hour
 
+// appositionMentions are the people only a name and its apposition title
+// make known ("Helena Marques, deputy mayor of Arganil, said …"), where no
+// person mention stands: mentions of their own, titled by the apposition.
+func appositionMentions(ix *claims.Index, ms []mention) []mention {
+	have := map[appositionKey]bool{}
+	for _, m := range ms {
+		have[appositionKey{m.f.Doc, m.f.Sentence.Start, textnorm.Fold(m.p.Name)}] = true
+	}
+	var out []mention
+	for _, f := range ix.Kind(claims.KindName) {
+		if f.Key == "" || f.Doc == nil || len(strings.Fields(f.Subject)) < 2 || have[appositionKey{f.Doc, f.Sentence.Start, f.Subject}] ||
+			pastTitle(f.Key) {
+			continue
+		}
+		name := f.Text()
+		out = append(out, mention{f: f, p: &attrib.Person{Start: f.Span.Start, End: f.Span.End, Name: name, NameStart: f.Span.Start, Title: f.Key}, full: name})
+	}
+	return out
+}
+
+// pastTitle reports whether a title is one held before: "former ambassador",
+// "then chairman".
+func pastTitle(t string) bool {
+	switch strings.Fields(attrib.Fold(t) + " x")[0] {
+	case "former", "then", "ex", "late", "previously", "once", "outgoing", "retired":
+		return true
+	}
+	return strings.HasPrefix(attrib.Fold(t), "ex-")
+}
+
 // appositionKey finds the name fact of a person mention: its sentence and name.
 type appositionKey struct {
 	doc  *claims.Document
@@ -278,7 +309,14 @@ func shortenedTitle(a, b string) bool {
 			return false
 		}
 	}
+	long := a
+	if len(titleWordSet(b)) > len(titleWordSet(a)) {
+		long = b
+	}
 	for w := range wb {
+		if w == "general" && strings.HasPrefix(attrib.Fold(long), "general ") {
+			continue // "general director" is the director; "director general" outranks one
+		}
 		if !wa[w] && rankWords[w] {
 			return false
 		}
@@ -307,6 +345,9 @@ func comparableTitle(t string) bool {
 	if strings.TrimSpace(t) == "" || strings.Contains(f, " and ") || strings.Contains(f, " cum ") || strings.Contains(f, "&") {
 		return false
 	}
+	if ws := strings.Fields(f); len(ws) == 1 && genericTitles[ws[0]] {
+		return false // "chief", "head": any of several offices
+	}
 	for _, w := range strings.Fields(f) {
 		if !playerRoles[w] {
 			return true
@@ -314,6 +355,9 @@ func comparableTitle(t string) bool {
 	}
 	return false // "Defender Tomas Reyes", "captain Tomas Reyes": one player, two roles
 }
+
+// genericTitles alone name no particular office.
+var genericTitles = map[string]bool{"chief": true, "head": true, "leader": true, "boss": true, "official": true}
 
 // playerRoles are positions and the captaincy: a player holds several at once.
 var playerRoles = map[string]bool{"defender": true, "striker": true, "midfielder": true, "goalkeeper": true,
