@@ -85,7 +85,7 @@ scan:
 			if isClauseBreak(t, text) {
 				// A relative clause is about the noun before its comma: "The port,
 				// which was founded in 2005, …" dates the port's founding.
-				if !(t.Text(text) == "," && k+1 < len(toks) && relativeWord(toks[k+1].Text(text))) {
+				if !(t.Text(text) == "," && k+1 < len(toks) && (relativeWord(toks[k+1].Text(text)) || originParticiple(toks[k+1].Text(text)))) {
 					before = before[:0]
 				}
 				continue
@@ -153,6 +153,14 @@ scan:
 		ev.written = append(ev.written, t.Text(text))
 	}
 	return ev
+}
+
+// originParticiple reports whether w starts a participle clause of an origin
+// ("the observatory near Arequipa, founded in 1986, said …"), which, like a
+// relative clause, is about the noun before its comma.
+func originParticiple(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "ed") && originStems[stemWord(lw)]
 }
 
 // contentCount counts the content words among toks.
