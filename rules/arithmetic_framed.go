@@ -449,6 +449,9 @@ var bracketCount = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*\(\s*([0-9][0-9,]*
 // total; a selection ("including") is not a breakdown. It reports whether the
 // sentence holds such a breakdown.
 func checkBracketed(p *Pass, levels []*claims.Fact) bool {
+	if checkBracketedAmounts(p, levels) {
+		return true
+	}
 	var total *claims.Fact
 	for _, f := range levels {
 		if f.Quantity.Unit == "count" && f.Quantity.Hedge == "" && !f.Quantity.IsRange {
@@ -506,6 +509,38 @@ func capitalisedRunStart(s string, i int) int {
 		i = j
 	}
 	return i
+}
+
+// checkBracketedAmounts checks a total broken down into named parts with their
+// amounts in brackets: "The expressway will run for 115 kilometres and has
+// been split into three sections: Kisumu to Maseno (27 km), Maseno to Ugunja
+// (41 km) and Ugunja to Busia (52 km)". Three parts at least, of the total's
+// unit, after it.
+func checkBracketedAmounts(p *Pass, levels []*claims.Fact) bool {
+	var parts []*claims.Fact
+	for _, f := range levels {
+		text := f.Doc.Text
+		if f.Span.Start > 0 && f.Span.End < len(text) && text[f.Span.Start-1] == '(' && text[f.Span.End] == ')' {
+			if len(parts) > 0 && f.Quantity.Unit != parts[0].Quantity.Unit {
+				return false
+			}
+			parts = append(parts, f)
+		}
+	}
+	if len(parts) < 3 || parts[0].Quantity.Unit == "count" {
+		return false
+	}
+	var total *claims.Fact
+	for _, f := range levels {
+		if f.Span.End < parts[0].Span.Start && f.Quantity.Unit == parts[0].Quantity.Unit && !f.Quantity.IsRange {
+			total = f
+		}
+	}
+	if total == nil || hasSelection(strings.ToLower(total.Doc.Text[total.Span.End:parts[0].Span.Start])) {
+		return false
+	}
+	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start})
+	return true
 }
 
 // hasSelection reports whether lower-cased text names only some of a total.
