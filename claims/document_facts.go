@@ -256,6 +256,10 @@ func announcer(sent string, off int) string {
 		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
 			first--
 		}
+		if first > 0 && toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] {
+			last = first // "the decree published in El Peruano": a place or a paper, not who announces
+			continue
+		}
 		if name := nameRun(w, first, last); name != "" && !monthOrDay(strings.ToLower(name)) {
 			return name
 		}

@@ -225,6 +225,10 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
 			return t.End, cueColon
+		case t.Kind == token.Symbol && (text[t.Start:t.End] == "—" || text[t.Start:t.End] == "–") && k > 0 && toks[k-1].End < t.Start:
+			// "in five districts — Chala, Atico, … and Bella Unión —": a spaced
+			// dash sets the list off as a colon does.
+			return t.End, cueColon
 		case low.at(k) == "namely":
 			return t.End, cueNamely
 		case low.at(k) == "including" || low.at(k) == "notably" || low.at(k) == "especially":
@@ -293,6 +297,22 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 		}
 	}
 	return items(text, ps)
+}
+
+// dashed reports whether the cue ending at pos is a dash.
+func dashed(text string, pos int) bool {
+	return strings.HasSuffix(text[:pos], "—") || strings.HasSuffix(text[:pos], "–")
+}
+
+// closingDash returns where a list set off by a dash ends: at the closing
+// dash before end, or at end.
+func closingDash(text string, pos, end int) int {
+	for _, d := range []string{" — ", " – "} {
+		if k := strings.Index(text[pos:end], d); k >= 0 {
+			return pos + k
+		}
+	}
+	return end
 }
 
 // listGoesOn reports whether the text after a split list goes on with more

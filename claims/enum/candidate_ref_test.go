@@ -42,9 +42,9 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 			return true
 		}
 		if end >= 0 {
-			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i])
+			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i]) || dashAfter(s[end:])
 		}
-		return colonAfter(i) || copulaNames(s[i:]) || copulaBefore(s[:i])
+		return colonAfter(i) || copulaNames(s[i:]) || copulaBefore(s[:i]) || dashAfter(s[i:])
 	}
 	var buf [12]byte // the longest word checked: "cornerstones"
 	for i := 0; i < len(s); {

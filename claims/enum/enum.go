@@ -110,11 +110,15 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 			if !colon && (c.n == 0 || c.definite) {
 				continue // "the two countries, namely …" names an example, not the list
 			}
-			ps, stop := splitList(text, pos, sentenceEnd(text, pos))
+			listEnd := sentenceEnd(text, pos)
+			if dashed(text, pos) {
+				listEnd = closingDash(text, pos, listEnd) // "five districts — A, B and C — in a decree"
+			}
+			ps, stop := splitList(text, pos, listEnd)
 			if len(ps) < 2 && (!colon || !c.announced) {
 				continue
 			}
-			if listGoesOn(text[stop:sentenceEnd(text, pos)]) || groupedByPlace(text, ps) {
+			if listGoesOn(text[stop:listEnd]) || groupedByPlace(text, ps) {
 				// "six villages: A, B, C and D in X, and E and F in Y": items
 				// grouped by place, which the split cannot count.
 				continue

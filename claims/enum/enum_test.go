@@ -144,6 +144,8 @@ func TestAnnouncements(t *testing.T) {
 		{"names before a possessive count", "Germany, Italy, Spain, Belgium and the United States were Vietnam's top five coffee markets in the period.",
 			[]ann{{"five coffee markets", 5, StyleInline, true, []string{"Germany", "Italy", "Spain", "Belgium", "the United States"}}}},
 		{"a clause before the copula is no list", "Prices rose, exports fell and Japan bought more, which were the three trends.", nil},
+		{"a list set off by dashes", "The government declared an emergency in five districts — Chala, Atico, Atiquipa, Yauca and Bella Union — in a decree published on Sunday.",
+			[]ann{{"five districts", 5, StyleInline, true, []string{"Chala", "Atico", "Atiquipa", "Yauca", "Bella Union"}}}},
 		{"items grouped by place are not counted", "Authorities evacuated 420 residents from six villages: Fajao, Unhais, Janeiro and Dornelas in Pampilhosa, and Piodao and Benfeita in Arganil.", nil},
 		{"a toll after a copula is no list", "Five people were killed, 12 injured and three missing.", nil},
 		{"two names after a copula are too few to tell", "The two finalists are Hanoi and Hue.", nil},

@@ -147,9 +147,16 @@ func (c *cands) count(i, end int) bool {
 	}
 	if end >= 0 {
 		k := strings.IndexByte(c.s[end:], ':')
-		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:]) || copulaBefore(c.s[:i])
+		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[end:])
 	}
-	return c.colonAfter(i) || copulaNames(c.s[i:]) || copulaBefore(c.s[:i])
+	return c.colonAfter(i) || copulaNames(c.s[i:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[i:])
+}
+
+// dashAfter reports whether a spaced dash follows in the sentence of s, as
+// cue takes one to set a list off.
+func dashAfter(s string) bool {
+	s = s[:sentenceEnd(s, 0)]
+	return strings.Contains(s, " — ") || strings.Contains(s, " – ")
 }
 
 // copulaBefore reports whether s, up to a count, may end with the copula of a
