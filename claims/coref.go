@@ -1,14 +1,19 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
 
 // resolveDefiniteSubjects gives a rank whose subject is a definite noun ("The
 // port handled …, making it the third-largest container port") the name that
 // noun stands for: the latest name before it in the document whose last word
 // is that noun ("Hon Khoi International Port"). Facts are in document order
 // within each sentence and sentences in order, as Extract makes them.
-func resolveDefiniteSubjects(facts []*Fact) {
+func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 	var names []*Fact
+	main := ""
 	for _, f := range facts {
 		switch {
 		case f.Kind == KindName:
@@ -16,6 +21,19 @@ func resolveDefiniteSubjects(facts []*Fact) {
 		case f.Kind == KindRank && f.Rank != nil:
 			noun, ok := definiteNoun(f.Rank.Subject)
 			if !ok {
+				continue
+			}
+			if firmNouns[strings.ToLower(noun)] && !nameEndsWith(names, f, noun) {
+				// "The company is now the world's third-largest maker": the firm
+				// the article is about, the organisation it names most.
+				if main == "" {
+					main = mainOrganisation(facts, people)
+				}
+				if main != "" {
+					r := *f.Rank
+					r.Subject = main
+					f.Rank, f.Subject = &r, fold(main)
+				}
 				continue
 			}
 			for i := len(names) - 1; i >= 0; i-- {
@@ -35,16 +53,67 @@ func resolveDefiniteSubjects(facts []*Fact) {
 	}
 }
 
-// definiteNoun returns the noun of a subject written "the port" or "this
-// city".
+// firmNouns stand for the organisation an article is about.
+var firmNouns = map[string]bool{"company": true, "group": true, "firm": true, "bank": true, "lender": true,
+	"carrier": true, "airline": true, "insurer": true, "operator": true, "maker": true, "producer": true,
+	"manufacturer": true, "exporter": true, "conglomerate": true, "retailer": true, "developer": true}
+
+// nameEndsWith reports whether a name before rank fact f ends with noun.
+func nameEndsWith(names []*Fact, f *Fact, noun string) bool {
+	for _, n := range names {
+		text := n.Doc.Text[n.Span.Start:n.Span.End]
+		if n.Span.End <= f.Span.Start && n.Doc == f.Doc && strings.HasSuffix(strings.ToLower(text), " "+strings.ToLower(noun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainOrganisation returns the name of two words or more that the document
+// gives most often (the first of equals), people aside; "" when none is given
+// twice.
+func mainOrganisation(facts []*Fact, people []attrib.Person) string {
+	person := map[string]bool{}
+	for _, p := range people {
+		person[fold(p.Name)] = true
+	}
+	count := map[string]int{}
+	var order []string
+	text := map[string]string{}
+	for _, f := range facts {
+		if f.Kind != KindName || f.Key != "" || person[f.Subject] || len(strings.Fields(f.Subject)) < 2 {
+			continue
+		}
+		if count[f.Subject] == 0 {
+			order = append(order, f.Subject)
+			text[f.Subject] = f.Doc.Text[f.Span.Start:f.Span.End]
+		}
+		count[f.Subject]++
+	}
+	best := ""
+	for _, k := range order {
+		if count[k] >= 2 && (best == "" || count[k] > count[best]) {
+			best = k
+		}
+	}
+	return text[best]
+}
+
+// definiteNoun returns the noun of a subject written "the port", "this city"
+// or "the Can Tho-based group".
 func definiteNoun(subject string) (string, bool) {
-	det, noun, ok := strings.Cut(subject, " ")
-	if !ok || strings.Contains(noun, " ") || noun == "" {
+	ws := strings.Fields(subject)
+	if len(ws) < 2 || len(ws) > 4 {
 		return "", false
 	}
-	switch strings.ToLower(det) {
+	switch strings.ToLower(ws[0]) {
 	case "the", "this":
-		return noun, true
+	default:
+		return "", false
 	}
-	return "", false
+	noun := ws[len(ws)-1]
+	if len(ws) > 2 && !firmNouns[strings.ToLower(noun)] {
+		return "", false // "the port authority chief": only a firm's description is read past its first word
+	}
+	return noun, true
 }

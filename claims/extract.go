@@ -35,7 +35,7 @@ func Extract(doc *Document) []*Fact {
 		facts = sentenceFacts(doc, s, w, speakers[i], facts)
 		facts = nameFacts(doc, s, w, facts)
 	}
-	resolveDefiniteSubjects(facts)
+	resolveDefiniteSubjects(facts, people)
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	facts = dropCountedNumbers(facts)
 	slices.SortStableFunc(facts, func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) })

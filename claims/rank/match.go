@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -242,8 +243,23 @@ func (s *scanner) prefixStart(trig, lo int) int {
 	j := trig
 	if j-1 >= lo && (isPossessive(s.word(j-1)) || possessivePronouns[s.word(j-1)]) {
 		j--
+		p := j
 		for j-1 >= lo && s.toks[j-1].Kind == token.Word && isUpper(s.raw(j-1)) && isUpper(s.raw(j)) {
 			j--
+		}
+		// "That makes South Korea Morocco's sixth-largest investor": two names
+		// run together; the owner is the country the run ends with.
+		if j < p && isPossessive(s.word(p)) {
+			for k := j; k <= p; k++ {
+				if attrib.CountryName(trimPossessive(s.text[s.toks[k].Start:s.toks[p].End])) != "" {
+					j = k
+					break
+				}
+				if k > j && attrib.CountryName(s.text[s.toks[j].Start:s.toks[k-1].End]) != "" {
+					j = k // "South Korea" opens the run: the rest owns the ranking
+					break
+				}
+			}
 		}
 	}
 	if j-1 >= lo && s.word(j-1) == "the" {

@@ -88,6 +88,8 @@ func TestParse(t *testing.T) {
 				{Text: "followed by Korea, Singapore and China", Rank: 4, Cats: []string{"investment"}, Subject: "China"}}},
 		{"a two-word name in apposition opening the sentence", "Cai Son, the third-largest container port in Vietnam, handled 1.85 million TEU.",
 			[]want{{Text: "the third-largest container port in Vietnam", Rank: 3, Cats: []string{"container port"}, Subject: "Cai Son", Scope: "in Vietnam"}}},
+		{"made a name another country's", "That makes South Korea Morocco's sixth-largest foreign investor by registered capital.",
+			[]want{{Text: "Morocco's sixth-largest foreign investor", Rank: 6, Cats: []string{"foreign investment"}, Subject: "South Korea", Owner: "Morocco"}}},
 		{"a participle after a comma", "MAC, ranked ninth among ASEAN airport operators, expects growth.",
 			[]want{{Text: "ninth among ASEAN airport operators", Rank: 9, Cats: []string{"airport operator"}, Subject: "MAC", Scope: "ASEAN"}}},
 		{"a bloc's acronym is a place", "MAC is the seventh-largest airport operator in ASEAN.",

@@ -1,0 +1,35 @@
+package claims
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRankSubjectsResolved pins how definite rank subjects find their names.
+func TestRankSubjectsResolved(t *testing.T) {
+	tests := []struct{ name, text, rank, subject string }{
+		{"a definite noun is the latest name ending in it",
+			"Hon Khoi International Port opened a berth. The port handled 1.9 million TEU, making it the third-largest container port in Vietnam.",
+			"the third-largest container port in Vietnam", "hon khoi international port"},
+		{"a firm's description is the organisation named most",
+			"Thien Phu Dairy agreed a deal. Thien Phu Dairy will pay in cash. The Can Tho-based group, Vietnam's third-largest dairy producer, said so.",
+			"Vietnam's third-largest dairy producer", "thien phu dairy"},
+		{"no organisation named twice resolves nothing",
+			"Lotus Air signed. The company is now the third-largest carrier in Laos.",
+			"the third-largest carrier in Laos", "the company"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}}
+			var got []string
+			for _, f := range Extract(doc) {
+				if f.Kind == KindRank && f.Text() == tt.rank {
+					got = append(got, f.Subject)
+				}
+			}
+			assert.Equal(t, []string{tt.subject}, got)
+		})
+	}
+}
