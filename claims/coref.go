@@ -20,6 +20,11 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			names = append(names, f)
 		case f.Kind == KindRank && f.Rank != nil:
 			noun, ok := definiteNoun(f.Rank.Subject)
+			if !ok && f.Rank.Subject == "" && speakingFirm(f) {
+				// "…, the world's second-largest DRAM maker said": the firm speaks
+				// of itself.
+				noun, ok = "company", true
+			}
 			if !ok {
 				continue
 			}
@@ -58,6 +63,18 @@ var firmNouns = map[string]bool{"company": true, "group": true, "firm": true, "b
 	"carrier": true, "airline": true, "insurer": true, "operator": true, "maker": true, "producer": true,
 	"manufacturer": true, "exporter": true, "conglomerate": true, "retailer": true, "developer": true}
 
+// speakingFirm reports whether a rank phrase names a firm that speaks: "the
+// world's second-largest DRAM maker said in a filing".
+func speakingFirm(f *Fact) bool {
+	text := f.Doc.Text[f.Span.Start:f.Span.End]
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	if !firmNouns[strings.ToLower(last)] {
+		return false
+	}
+	rest := strings.TrimLeft(f.Doc.Text[f.Span.End:min(len(f.Doc.Text), f.Span.End+12)], " ")
+	return strings.HasPrefix(rest, "said") || strings.HasPrefix(rest, "says") || strings.HasPrefix(rest, "told")
+}
+
 // nameEndsWith reports whether a name before rank fact f ends with noun.
 func nameEndsWith(names []*Fact, f *Fact, noun string) bool {
 	for _, n := range names {
@@ -70,8 +87,8 @@ func nameEndsWith(names []*Fact, f *Fact, noun string) bool {
 }
 
 // mainOrganisation returns the name of two words or more that the document
-// gives most often (the first of equals), people aside; "" when none is given
-// twice.
+// gives most often (the first of equals), people, bylines and countries
+// aside; "" when several are named once each.
 func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 	person := map[string]bool{}
 	for _, p := range people {
@@ -81,8 +98,9 @@ func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 	var order []string
 	text := map[string]string{}
 	for _, f := range facts {
-		if f.Kind != KindName || f.Key != "" || person[f.Subject] || len(strings.Fields(f.Subject)) < 2 {
-			continue
+		if f.Kind != KindName || f.Key != "" || person[f.Subject] || len(strings.Fields(f.Subject)) < 2 ||
+			strings.HasPrefix(f.Subject, "by ") || attrib.CountryName(f.Subject) != "" {
+			continue // people, bylines and countries are no firm
 		}
 		if count[f.Subject] == 0 {
 			order = append(order, f.Subject)
@@ -92,9 +110,12 @@ func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 	}
 	best := ""
 	for _, k := range order {
-		if count[k] >= 2 && (best == "" || count[k] > count[best]) {
+		if best == "" || count[k] > count[best] {
 			best = k
 		}
+	}
+	if best != "" && count[best] < 2 && len(order) > 1 {
+		return "" // several named once: no telling which
 	}
 	return text[best]
 }

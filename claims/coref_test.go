@@ -16,8 +16,14 @@ func TestRankSubjectsResolved(t *testing.T) {
 		{"a firm's description is the organisation named most",
 			"Thien Phu Dairy agreed a deal. Thien Phu Dairy will pay in cash. The Can Tho-based group, Vietnam's third-largest dairy producer, said so.",
 			"Vietnam's third-largest dairy producer", "thien phu dairy"},
-		{"no organisation named twice resolves nothing",
+		{"a firm that speaks is the organisation named most",
+			"Hanbit Microsystems posted results. Hanbit Microsystems beat forecasts. Revenue rose, the world's second-largest DRAM maker said in a filing.",
+			"the world's second-largest DRAM maker", "hanbit microsystems"},
+		{"the only organisation named is the firm",
 			"Lotus Air signed. The company is now the third-largest carrier in Laos.",
+			"the third-largest carrier in Laos", "lotus air"},
+		{"several named once each resolve nothing",
+			"Lotus Air and Mekong Wings signed. The company is now the third-largest carrier in Laos.",
 			"the third-largest carrier in Laos", "the company"},
 	}
 	for _, tt := range tests {
