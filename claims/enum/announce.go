@@ -315,6 +315,44 @@ func closingDash(text string, pos, end int) int {
 	return end
 }
 
+// nextSentenceList reads the items a count closing its sentence leaves to the
+// next one: "… nine cooperation documents. They cover A, B and C." Three
+// items at least. partial is set for "They include …", a selection.
+func nextSentenceList(text string, end int) (listed []Item, partial bool) {
+	if end >= len(text) || text[end] != '.' {
+		return nil, false
+	}
+	i := end + 1
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	rest := text[i:]
+	var verb string
+	for _, lead := range []string{"They ", "These ", "Those "} {
+		if strings.HasPrefix(rest, lead) {
+			verb, _, _ = strings.Cut(rest[len(lead):], " ")
+			i += len(lead) + len(verb) + 1
+			break
+		}
+	}
+	switch verb {
+	case "cover", "covered", "are", "were", "span", "spanned", "concern", "concerned":
+	case "include", "included", "including":
+		return nil, true
+	default:
+		return nil, false
+	}
+	if i >= len(text) {
+		return nil, false
+	}
+	se := sentenceEnd(text, i)
+	ps, stop := splitList(text, i, se)
+	if len(ps) < 3 || strings.TrimSpace(text[stop:se]) != "" {
+		return nil, false
+	}
+	return items(text, ps), false
+}
+
 // listGoesOn reports whether the text after a split list goes on with more
 // names (", and Piódão and Benfeita in Arganil"): the list's groups are then
 // more than its split parts.

@@ -42,7 +42,8 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 			return true
 		}
 		if end >= 0 {
-			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i]) || dashAfter(s[end:])
+			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i]) || dashAfter(s[end:]) ||
+				theyNext(s[end:])
 		}
 		return colonAfter(i) || copulaNames(s[i:]) || copulaBefore(s[:i]) || dashAfter(s[i:])
 	}

@@ -90,6 +90,16 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if pos < 0 && c.n > 0 {
 			pre = listBefore(text, toks, low, c.first)
 		}
+		if pos < 0 && len(pre) == 0 && c.n > 0 && strings.TrimSpace(text[c.end:se]) == "" {
+			// "… the signing of nine cooperation documents. They cover A, B, … and H."
+			if items, partial := nextSentenceList(text, se); partial && !c.definite {
+				a.Partial = true
+				out = append(out, a)
+				continue
+			} else if len(items) > 0 {
+				pre = items
+			}
+		}
 		colon := kind == cueColon
 		li := lineOf(ls, c.start)
 		endsLine := strings.TrimSpace(text[min(se+1, ls[li].b):ls[li].b]) == ""

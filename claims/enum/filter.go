@@ -147,9 +147,21 @@ func (c *cands) count(i, end int) bool {
 	}
 	if end >= 0 {
 		k := strings.IndexByte(c.s[end:], ':')
-		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[end:])
+		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[end:]) ||
+			theyNext(c.s[end:])
 	}
 	return c.colonAfter(i) || copulaNames(c.s[i:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[i:])
+}
+
+// theyNext reports whether s, from the end of a count's noun, closes the
+// sentence and the next opens with "They", "These" or "Those", as
+// nextSentenceList reads.
+func theyNext(s string) bool {
+	if !strings.HasPrefix(s, ". ") {
+		return false
+	}
+	r := strings.TrimLeft(s[1:], " ")
+	return strings.HasPrefix(r, "They ") || strings.HasPrefix(r, "These ") || strings.HasPrefix(r, "Those ")
 }
 
 // dashAfter reports whether a spaced dash follows in the sentence of s, as
