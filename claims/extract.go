@@ -207,6 +207,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
 		}
+		if q.Unit == "count" && classAttribute(w, first) {
+			measure = "" // "a small eatery with three workers": what a kind of thing has, no measure
+		}
 		f.Key = withUnit(measure, q.Unit)
 		if day != "" {
 			f.Period, f.Flow = day, true

@@ -275,10 +275,16 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		!compoundPreposition(w, first-1):
 		// "a province of more than 45,000 inhabitants" counts the province's inhabitants
 		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(next)...)
+	case before == "to" && first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "total":
+		// "could take the total to €45 million": the total, not the figure before
+		return withScope("total", w.scopeAfter(next)), subjectOf(w, first)
 	case measureBefore[before] && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
 		phrase = w.rightPhrase(next)
+	case q.Unit == "count" && q.Kind == quantity.Change && next < len(w.toks) && w.toks[next].Kind == token.Word &&
+		startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)) && !changeWords[w.lower(next)]:
+		phrase = w.rightPhrase(next) // "has added 6 goals": goals, not the measure before
 	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)):
 		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
 	case q.Kind == quantity.Amount && next < len(w.toks) && last > 0 && w.toks[last-1].Kind == token.Symbol && w.at(last-1) == "-" &&
@@ -330,6 +336,41 @@ var statisticOf = map[string]bool{"average": true, "mean": true, "median": true,
 	"share": true, "proportion": true, "peak": true, "high": true, "low": true, "record": true, "maximum": true,
 	"minimum": true, "capacity": true, "increase": true, "rise": true, "drop": true, "fall": true, "decline": true,
 	"run": true, "streak": true}
+
+// changeWords after a count say how it changed, not what it counts.
+var changeWords = map[string]bool{"more": true, "fewer": true, "less": true, "higher": true, "lower": true,
+	"percent": true, "per": true, "times": true}
+
+// classAttribute reports whether the count at token first says what a kind
+// of thing has, after "with": "a small eatery with three workers",
+// "businesses with fewer than 10 workers". The noun before "with" is
+// indefinite (after "a"/"an") or a bare plural; "the port, with 96 berths"
+// and "Japan is the largest investor, with 96 projects" are claims.
+func classAttribute(w words, first int) bool {
+	j := first - 1
+	if j < 1 || w.toks[j].Kind != token.Word || w.lower(j) != "with" {
+		return false
+	}
+	k := j - 1
+	if w.toks[k].Kind != token.Word || isCapitalised(w.at(k)) || isVerb(w.lower(k)) || prepositions[w.lower(k)] {
+		return false
+	}
+	plural := strings.HasSuffix(w.lower(k), "s") && !strings.HasSuffix(w.lower(k), "ss")
+	for n := 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		if w.toks[k].Kind != token.Word {
+			break
+		}
+		switch lw := w.lower(k); {
+		case lw == "a" || lw == "an":
+			return true
+		case determiners[lw] || strings.HasSuffix(lw, "'s") || isCapitalised(w.at(k)) && n > 0 && k > 0:
+			return false
+		case isVerb(lw) || prepositions[lw]:
+			return plural
+		}
+	}
+	return plural
+}
 
 // partPronouns refer back to a count: "five of them", "two of whom".
 var partPronouns = map[string]bool{"them": true, "whom": true, "which": true, "these": true, "those": true}
