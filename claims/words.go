@@ -99,6 +99,10 @@ func (w words) lower(i int) string {
 		t := w.toks[i]
 		return w.lowered[t.Start:t.End]
 	}
+	return w.lowerSlow(i) // kept apart so that lower inlines: it is called for most tokens
+}
+
+func (w words) lowerSlow(i int) string {
 	if w.lowered == "" {
 		return strings.ToLower(w.at(i))
 	}
@@ -180,9 +184,13 @@ func monthOrDay(lw string) bool {
 }
 
 func isCapitalised(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return upperFirst(s) // kept apart so that isCapitalised inlines
 	}
+	return s[0]-'A' < 26
+}
+
+func upperFirst(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
