@@ -47,6 +47,7 @@ type words struct {
 	ascii   bool      // text is all ASCII: every lower-cased word is a slice of lowered
 	stems   stemCache // shared by the sentences of one document
 	names   *docNames // the words the document capitalises inside sentences
+	alloc   *factMem  // the document's facts and their payloads are made from it
 }
 
 // docNames finds a document's proper names on first use: few sentences need them.
