@@ -195,7 +195,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			measure = withScope(measure, w.scopeNear(last)) // "four goals in the national cup"
 		}
 		measure = withScope(measure, scope) // "Among boys, the rate reached 10.8 percent"
-		if v := venueAt(venues, first); v != "" && measure != "" && !strings.Contains(" "+measure+" ", " "+v+" ") {
+		if v := venueAt(venues, first); v != "" && measure != "" && !spacedContains(measure, v) {
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}
 		day := readingDay(ds, periods, w, q)

@@ -126,7 +126,8 @@ func normalizeKey(phrase string, cache stemCache) string {
 // normalizeWords is normalizeKey of the phrase strings.Join(parts, " ") without
 // building it: the join's spaces only separate words.
 func normalizeWords(parts []string, cache stemCache) string {
-	var words []string
+	var buf [16]string // most keys are short: their words stay on the stack
+	words := buf[:0]
 	for _, part := range parts {
 		if part == "" {
 			continue
@@ -189,11 +190,23 @@ func predicateOf(key string) string {
 // Head returns the head noun of a key: the last word of its noun phrase
 // ("vietnamese people in japan" → "people").
 func Head(key string) string {
-	np, _ := splitKey(key)
-	if len(np) == 0 {
-		return ""
+	// splitKey without its slices: the last word before the first preposition,
+	// leaving out a predicate that ends the key.
+	head, pred := "", ""
+	for w := range strings.FieldsSeq(key) {
+		if pred != "" {
+			head, pred = pred, "" // not the last word: a word of the noun phrase
+		}
+		if prepositions[w] {
+			return head
+		}
+		if strings.HasPrefix(w, "=") {
+			pred = w
+			continue
+		}
+		head = w
 	}
-	return np[len(np)-1]
+	return head
 }
 
 // KeysMatch reports whether two keys name the same measure: the same head, the

@@ -40,6 +40,7 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 	if len(ds) == 0 {
 		return sp
 	}
+	sp.marks = make([]int, 0, 8) // one allocation for most sentences
 	for i := 0; i < len(sent); i++ {
 		switch sent[i] {
 		case ',', ';', ':', '(', ')':
@@ -53,7 +54,7 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 		}
 	}
 	opening := sp.opening
-	var out []periodDate
+	out := make([]periodDate, 0, len(ds))
 	for _, d := range ds {
 		if !d.Resolved {
 			continue
@@ -223,7 +224,7 @@ func withUnit(measure, unit string) string {
 		return measure
 	}
 	u := strings.ToLower(unit)
-	if strings.Contains(" "+measure+" ", " "+u+" ") {
+	if spacedContains(measure, u) {
 		// The unit read as a word of the measure ("values the firm at about USD
 		// 68.6 million" gave "usd"): it names no measure, and as a head it would
 		// meet every amount in that unit.
@@ -239,6 +240,23 @@ func withUnit(measure, unit string) string {
 		}
 	}
 	return measure + " " + u
+}
+
+// spacedContains reports strings.Contains(" "+s+" ", " "+w+" "), whether w is
+// a space-separated word of s, without building either string.
+func spacedContains(s, w string) bool {
+	for i := 0; i <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || s[k-1] == ' ') && (k+len(w) == len(s) || s[k+len(w)] == ' ') {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // quantityKey builds the measure key (without the unit) and the subject of a
@@ -316,7 +334,7 @@ func subjectNotMeasure(subject, key string, cache stemCache) string {
 		return subject
 	}
 	n := normWord(subject, cache)
-	for _, k := range strings.Fields(key) {
+	for k := range strings.FieldsSeq(key) {
 		if k == n {
 			return ""
 		}
@@ -462,8 +480,14 @@ func compoundPreposition(w words, k int) bool {
 
 // namesPerson reports whether a phrase names a person by title rather than a measure.
 func namesPerson(phrase []string) bool {
+	var buf [32]byte
 	for _, w := range phrase {
-		lw := strings.ToLower(w)
+		lw := w
+		if b, ok := lowerASCIIWord(buf[:0], w); ok {
+			lw = string(b) // stays on the stack: lw does not outlive the loop
+		} else {
+			lw = strings.ToLower(w)
+		}
 		if roleWords[lw] && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
 			return true
 		}

@@ -133,6 +133,25 @@ func lowerToken(text, lowered string, t token.Token) string {
 	return s
 }
 
+// lowerASCIIWord appends strings.ToLower(s) to b when s is ASCII and fits in
+// b's capacity; ok is false otherwise.
+func lowerASCIIWord(b []byte, s string) ([]byte, bool) {
+	if len(s) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // isBoundary reports whether token i ends a phrase: punctuation other than
 // hyphens, apostrophes and slashes.
 func (w words) isBoundary(i int) bool {
