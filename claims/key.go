@@ -71,17 +71,16 @@ func normWord(w string, cache stemCache) string {
 	if n, ok := cache[w]; ok {
 		return n
 	}
-	n, ok := corpusStems.Load(w)
-	if !ok {
-		n = normWordUncached(w)
-		if corpusStemCount.Add(1) <= maxCorpusStems {
-			corpusStems.Store(strings.Clone(w), n) // a copy: w would pin its whole document
-		}
+	if n, ok := corpusStems.Load(w); ok {
+		return n.(string) // not copied into cache: filling it cost more than it saved
 	}
-	if cache != nil {
-		cache[w] = n.(string)
+	n := normWordUncached(w)
+	if corpusStemCount.Add(1) <= maxCorpusStems {
+		corpusStems.Store(strings.Clone(w), n) // a copy: w would pin its whole document
+	} else if cache != nil {
+		cache[w] = n // the corpus memo is full: remember the word for this document
 	}
-	return n.(string)
+	return n
 }
 
 // corpusStems memoises key forms across the documents of a run (extraction runs
