@@ -40,7 +40,6 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 	if len(ds) == 0 {
 		return sp
 	}
-	sp.marks = make([]int, 0, 8) // one allocation for most sentences
 	for i := 0; i < len(sent); i++ {
 		switch sent[i] {
 		case ',', ';', ':', '(', ')':
@@ -50,11 +49,14 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 			if sp.opening < 0 && sent[i] != '(' && sent[i] != ')' {
 				sp.opening = i
 			}
+			if sp.marks == nil {
+				sp.marks = make([]int, 0, 8) // one allocation for most sentences
+			}
 			sp.marks = append(sp.marks, i)
 		}
 	}
 	opening := sp.opening
-	out := make([]periodDate, 0, len(ds))
+	var out []periodDate
 	for _, d := range ds {
 		if !d.Resolved {
 			continue
@@ -70,6 +72,9 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 		}
 		if d.Deadline && !pastBefore(w, d.Start) {
 			continue
+		}
+		if out == nil {
+			out = make([]periodDate, 0, len(ds))
 		}
 		out = append(out, periodDate{d: d, opens: opens})
 	}
