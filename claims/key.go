@@ -131,7 +131,7 @@ func normalizeWords(parts []string, cache stemCache) string {
 		if part == "" {
 			continue
 		}
-		if strings.IndexFunc(part, isKeySeparator) < 0 {
+		if !hasKeySeparator(part) {
 			if n := normWord(part, cache); n != "" {
 				words = append(words, n)
 			}
@@ -149,6 +149,18 @@ func normalizeWords(parts []string, cache stemCache) string {
 // isKeySeparator reports whether r separates the words of a key phrase.
 func isKeySeparator(r rune) bool {
 	return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '(' || r == ')' || r == '"' || r == ':' || r == ';'
+}
+
+// hasKeySeparator reports strings.IndexFunc(s, isKeySeparator) >= 0 with a
+// byte loop: the separators are ASCII, and no other UTF-8 byte equals one.
+func hasKeySeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', ',', '\t', '\n', '(', ')', '"', ':', ';':
+			return true
+		}
+	}
+	return false
 }
 
 // joinKey drops a dangling preposition and joins the words.

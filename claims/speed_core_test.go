@@ -74,3 +74,43 @@ func TestJoinHyphensFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestEnderFinder(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	const alphabet = ".\n!?ab é"
+	for n := 0; n < 2000; n++ {
+		b := make([]byte, r.IntN(60))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		text := string(b)
+		f := enderFinder{text: text, next: [4]int{-1, -1, -1, -1}}
+		for i := 0; i <= len(text); i += r.IntN(4) {
+			want := i // the byte loop Sentences ran
+			for want < len(text) && !strings.ContainsRune(".\n!?", rune(text[want])) {
+				want++
+			}
+			if got := f.from(i); got != want {
+				t.Fatalf("from(%d) in %q = %d, want %d", i, text, got, want)
+			}
+		}
+	}
+}
+
+func TestIsASCIIAndKeySeparator(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 20000; n++ {
+		s := randomPhrase(r, 12)
+		want := true
+		for i := 0; i < len(s); i++ {
+			want = want && s[i] < 0x80
+		}
+		if isASCII(s) != want {
+			t.Fatalf("isASCII(%q) = %v", s, !want)
+		}
+		s += []string{"", ",", "(", "\"", ";", "é:"}[r.IntN(6)]
+		if got, want := hasKeySeparator(s), strings.IndexFunc(s, isKeySeparator) >= 0; got != want {
+			t.Fatalf("hasKeySeparator(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -112,6 +112,13 @@ func (w words) lowerSlow(i int) string {
 
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
+	// Eight bytes at a time: it runs over every sentence.
+	for len(s) >= 8 {
+		if (s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7])&0x80 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
