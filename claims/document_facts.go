@@ -41,20 +41,22 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		return announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start)
 	}
 	lists := enum.Scan(text) // one scan for announced counts and named lists
-	for _, a := range lists.Announcements() {
-		a := a
+	anns, named := lists.Announcements(), lists.NamedLists()
+	// Facts and their payloads come from slabs of the right size: one allocation each.
+	fs := slab[Fact]{n: len(anns) + len(named) + len(quotes) + len(people)}
+	as, ls := slab[enum.Announcement]{n: len(anns)}, slab[enum.NamedList]{n: len(named)}
+	qs, ps := slab[attrib.Quote]{n: len(quotes)}, slab[attrib.Person]{n: len(people)}
+	for _, a := range anns {
 		s := sentenceOf(a.Start)
-		facts = append(facts, &Fact{Kind: KindCount, Doc: doc, Span: Span{a.Start, a.End}, Sentence: s,
-			Key: NormalizeKey(a.Noun), Speaker: speakerAt(a.Start), Announcement: &a})
+		facts = append(facts, fs.new(Fact{Kind: KindCount, Doc: doc, Span: Span{a.Start, a.End}, Sentence: s,
+			Key: NormalizeKey(a.Noun), Speaker: speakerAt(a.Start), Announcement: as.new(a)}))
 	}
-	for _, l := range lists.NamedLists() {
-		l := l
+	for _, l := range named {
 		s := sentenceOf(l.Start)
-		facts = append(facts, &Fact{Kind: KindNamedList, Doc: doc, Span: Span{l.Start, l.End}, Sentence: s,
-			Key: NormalizeKey(l.Name), Speaker: speakerAt(l.Start), List: &l})
+		facts = append(facts, fs.new(Fact{Kind: KindNamedList, Doc: doc, Span: Span{l.Start, l.End}, Sentence: s,
+			Key: NormalizeKey(l.Name), Speaker: speakerAt(l.Start), List: ls.new(l)}))
 	}
 	for _, q := range quotes {
-		q := q
 		// "Mayor Joanna Kral's" in "…, the mayor said" resolved to the lead's
 		// possessive: the speaker is the person.
 		q.Speaker = strings.TrimSuffix(strings.TrimSuffix(q.Speaker, "'s"), "’s")
@@ -64,13 +66,12 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 				q.Speaker = sp
 			}
 		}
-		facts = append(facts, &Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),
-			Speaker: q.Speaker, Quote: &q})
+		facts = append(facts, fs.new(Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),
+			Speaker: q.Speaker, Quote: qs.new(q)}))
 	}
 	for _, p := range people {
-		p := p
-		facts = append(facts, &Fact{Kind: KindPerson, Doc: doc, Span: Span{p.Start, p.End}, Sentence: sentenceOf(p.Start),
-			Subject: p.Name, Person: &p})
+		facts = append(facts, fs.new(Fact{Kind: KindPerson, Doc: doc, Span: Span{p.Start, p.End}, Sentence: sentenceOf(p.Start),
+			Subject: p.Name, Person: ps.new(p)}))
 	}
 	return facts
 }

@@ -28,10 +28,11 @@ func Extract(doc *Document) []*Fact {
 	toks, ends := sentenceTokens(who.Tokens(), sents)
 	lowered := who.Lowered()
 	stems, names := stemCache{}, &docNames{text: text, lowered: lowered, sents: sents, toks: toks, ends: ends}
+	alloc := &factMem{}
 	for i, s := range sents {
 		st := toks[ends[i]:ends[i+1]]
 		sent := text[s.Start:s.End]
-		w := words{text: sent, lowered: lowered[s.Start:s.End], ascii: isASCII(sent), toks: st[:len(st):len(st)], stems: stems, names: names}
+		w := words{text: sent, lowered: lowered[s.Start:s.End], ascii: isASCII(sent), toks: st[:len(st):len(st)], stems: stems, names: names, alloc: alloc}
 		facts = sentenceFacts(doc, s, w, speakers[i], facts)
 		facts = nameFacts(doc, s, w, facts)
 	}
@@ -137,7 +138,6 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	partners := make([]int, len(qs)) // the later value of each prior value, or -1
 	lasts := make([]int, len(qs))    // the last token of each amount
 	for qi, q := range qs {
-		q := q
 		if timeUnits[q.Unit] {
 			continue // a duration ("five years", "the first eight months"), not an amount
 		}
@@ -148,7 +148,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" || q.IsRange && q.ValueHi <= q.Value {
 			continue // "the two countries"; "children aged 1 to 5" is an age; "3-1" is a score
 		}
-		f := &Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan}
+		f := w.alloc.facts.new(Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan})
 		partners[qi] = -1
 		if pi, ok := priorOf(w, first, q, qs); ok {
 			f.Prior, partners[qi] = true, pi
@@ -197,7 +197,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			measure = withScope(measure, w.scopeNear(last)) // "four goals in the national cup"
 		}
 		measure = withScope(measure, scope) // "Among boys, the rate reached 10.8 percent"
-		if v := venueAt(venues, first); v != "" && measure != "" && !strings.Contains(" "+measure+" ", " "+v+" ") {
+		if v := venueAt(venues, first); v != "" && measure != "" && !spacedContains(measure, v) {
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}
 		day := readingDay(ds, periods, w, q)
@@ -219,7 +219,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			f.Period, f.Flow = season, true
 		}
 		shiftQuantity(&q, base)
-		f.Quantity = &q
+		f.Quantity = w.alloc.quantities.new(q)
 		f.Span = Span{q.Start, q.End}
 		facts = append(facts, f)
 		made[qi] = f
@@ -232,7 +232,6 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 	}
 	for _, r := range rank.Parse(sent, toks) {
-		r := r
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
 		period := periodOf(periods, w, r.Start, r.End)
@@ -245,15 +244,14 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			r.SubjectStart += base
 			r.SubjectEnd += base
 		}
-		facts = append(facts, &Fact{Kind: KindRank, Doc: doc, Span: Span{r.Start, r.End}, Sentence: s,
-			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Speaker: speaker, Period: period, Rank: &r})
+		facts = append(facts, w.alloc.facts.new(Fact{Kind: KindRank, Doc: doc, Span: Span{r.Start, r.End}, Sentence: s,
+			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Speaker: speaker, Period: period, Rank: w.alloc.ranks.new(r)}))
 	}
 	for _, d := range ds {
-		d := d
 		d.Start += base
 		d.End += base
-		facts = append(facts, &Fact{Kind: KindDate, Doc: doc, Span: Span{d.Start, d.End}, Sentence: s,
-			Speaker: speaker, Date: &d})
+		facts = append(facts, w.alloc.facts.new(Fact{Kind: KindDate, Doc: doc, Span: Span{d.Start, d.End}, Sentence: s,
+			Speaker: speaker, Date: w.alloc.dates.new(d)}))
 	}
 	return facts
 }

@@ -71,17 +71,16 @@ func normWord(w string, cache stemCache) string {
 	if n, ok := cache[w]; ok {
 		return n
 	}
-	n, ok := corpusStems.Load(w)
-	if !ok {
-		n = normWordUncached(w)
-		if corpusStemCount.Add(1) <= maxCorpusStems {
-			corpusStems.Store(strings.Clone(w), n) // a copy: w would pin its whole document
-		}
+	if n, ok := corpusStems.Load(w); ok {
+		return n.(string) // not copied into cache: filling it cost more than it saved
 	}
-	if cache != nil {
-		cache[w] = n.(string)
+	n := normWordUncached(w)
+	if corpusStemCount.Add(1) <= maxCorpusStems {
+		corpusStems.Store(strings.Clone(w), n) // a copy: w would pin its whole document
+	} else if cache != nil {
+		cache[w] = n // the corpus memo is full: remember the word for this document
 	}
-	return n.(string)
+	return n
 }
 
 // corpusStems memoises key forms across the documents of a run (extraction runs
@@ -126,12 +125,13 @@ func normalizeKey(phrase string, cache stemCache) string {
 // normalizeWords is normalizeKey of the phrase strings.Join(parts, " ") without
 // building it: the join's spaces only separate words.
 func normalizeWords(parts []string, cache stemCache) string {
-	var words []string
+	var buf [16]string // most keys are short: their words stay on the stack
+	words := buf[:0]
 	for _, part := range parts {
 		if part == "" {
 			continue
 		}
-		if strings.IndexFunc(part, isKeySeparator) < 0 {
+		if !hasKeySeparator(part) {
 			if n := normWord(part, cache); n != "" {
 				words = append(words, n)
 			}
@@ -149,6 +149,18 @@ func normalizeWords(parts []string, cache stemCache) string {
 // isKeySeparator reports whether r separates the words of a key phrase.
 func isKeySeparator(r rune) bool {
 	return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '(' || r == ')' || r == '"' || r == ':' || r == ';'
+}
+
+// hasKeySeparator reports strings.IndexFunc(s, isKeySeparator) >= 0 with a
+// byte loop: the separators are ASCII, and no other UTF-8 byte equals one.
+func hasKeySeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', ',', '\t', '\n', '(', ')', '"', ':', ';':
+			return true
+		}
+	}
+	return false
 }
 
 // joinKey drops a dangling preposition and joins the words.
@@ -189,11 +201,23 @@ func predicateOf(key string) string {
 // Head returns the head noun of a key: the last word of its noun phrase
 // ("vietnamese people in japan" → "people").
 func Head(key string) string {
-	np, _ := splitKey(key)
-	if len(np) == 0 {
-		return ""
+	// splitKey without its slices: the last word before the first preposition,
+	// leaving out a predicate that ends the key.
+	head, pred := "", ""
+	for w := range strings.FieldsSeq(key) {
+		if pred != "" {
+			head, pred = pred, "" // not the last word: a word of the noun phrase
+		}
+		if prepositions[w] {
+			return head
+		}
+		if strings.HasPrefix(w, "=") {
+			pred = w
+			continue
+		}
+		head = w
 	}
-	return np[len(np)-1]
+	return head
 }
 
 // KeysMatch reports whether two keys name the same measure: the same head, the

@@ -49,6 +49,9 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 			if sp.opening < 0 && sent[i] != '(' && sent[i] != ')' {
 				sp.opening = i
 			}
+			if sp.marks == nil {
+				sp.marks = make([]int, 0, 8) // one allocation for most sentences
+			}
 			sp.marks = append(sp.marks, i)
 		}
 	}
@@ -69,6 +72,9 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 		}
 		if d.Deadline && !pastBefore(w, d.Start) {
 			continue
+		}
+		if out == nil {
+			out = make([]periodDate, 0, len(ds))
 		}
 		out = append(out, periodDate{d: d, opens: opens})
 	}
@@ -226,7 +232,7 @@ func withUnit(measure, unit string) string {
 		return measure
 	}
 	u := strings.ToLower(unit)
-	if strings.Contains(" "+measure+" ", " "+u+" ") {
+	if spacedContains(measure, u) {
 		// The unit read as a word of the measure ("values the firm at about USD
 		// 68.6 million" gave "usd"): it names no measure, and as a head it would
 		// meet every amount in that unit.
@@ -242,6 +248,23 @@ func withUnit(measure, unit string) string {
 		}
 	}
 	return measure + " " + u
+}
+
+// spacedContains reports strings.Contains(" "+s+" ", " "+w+" "), whether w is
+// a space-separated word of s, without building either string.
+func spacedContains(s, w string) bool {
+	for i := 0; i <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || s[k-1] == ' ') && (k+len(w) == len(s) || s[k+len(w)] == ' ') {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // quantityKey builds the measure key (without the unit) and the subject of a
@@ -392,7 +415,7 @@ func subjectNotMeasure(subject, key string, cache stemCache) string {
 		return subject
 	}
 	n := normWord(subject, cache)
-	for _, k := range strings.Fields(key) {
+	for k := range strings.FieldsSeq(key) {
 		if k == n {
 			return ""
 		}
@@ -598,8 +621,14 @@ func compoundPreposition(w words, k int) bool {
 
 // namesPerson reports whether a phrase names a person by title rather than a measure.
 func namesPerson(phrase []string) bool {
+	var buf [32]byte
 	for _, w := range phrase {
-		lw := strings.ToLower(w)
+		lw := w
+		if b, ok := lowerASCIIWord(buf[:0], w); ok {
+			lw = string(b) // stays on the stack: lw does not outlive the loop
+		} else {
+			lw = strings.ToLower(w)
+		}
 		if roleWords[lw] && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
 			return true
 		}

@@ -51,8 +51,8 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		from, to := w.toks[start].Start, w.toks[end-1].End
 		name := strings.TrimSuffix(strings.TrimSuffix(w.text[from:to], "'s"), "’s")
 		to = from + len(name)
-		facts = append(facts, &Fact{Kind: KindName, Doc: doc, Span: Span{s.Start + from, s.Start + to}, Sentence: s,
-			Subject: fold(name), Key: w.appositionTitle(end)})
+		facts = append(facts, w.alloc.facts.new(Fact{Kind: KindName, Doc: doc, Span: Span{s.Start + from, s.Start + to}, Sentence: s,
+			Subject: fold(name), Key: w.appositionTitle(end)}))
 	}
 	return facts
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -10,7 +11,8 @@ import (
 // to a verb or punctuation, at most one prepositional qualifier of a few words, and
 // participles before it ("Vietnamese people living in Japan").
 func (w words) rightPhrase(i int) []string {
-	var out []string
+	// One allocation: the phrase rarely grows past its nine words.
+	out := make([]string, 0, 9)
 	nouns, inQual, open := 0, false, false // open: right after the qualifier's preposition
 	for j := i; j < len(w.toks) && len(out) < 9; j++ {
 		t := w.toks[j]
@@ -250,6 +252,9 @@ func (w words) npBefore(i int) []string {
 
 // joinHyphens glues words that npBefore split at tight hyphens back together.
 func joinHyphens(ws []string) []string {
+	if !slices.ContainsFunc(ws[:max(len(ws)-1, 0)], func(w string) bool { return strings.HasSuffix(w, "-") }) {
+		return ws // nothing to join: most phrases
+	}
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		if strings.HasSuffix(ws[i], "-") && i+1 < len(ws) {

@@ -31,11 +31,9 @@ func Sentences(text string) []Span {
 		}
 		start = end
 	}
+	enders := enderFinder{text: text, next: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < len(text); i++ {
-		for i < len(text) && !sentenceEnders[text[i]] {
-			i++ // most bytes cannot end a sentence: skip them with one lookup each
-		}
-		if i == len(text) {
+		if i = enders.from(i); i == len(text) {
 			break
 		}
 		c := text[i]
@@ -67,8 +65,31 @@ func Sentences(text string) []Span {
 	return out
 }
 
-// sentenceEnders marks the bytes Sentences stops at.
-var sentenceEnders = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+// enderFinder finds the bytes Sentences stops at. Most bytes cannot end a
+// sentence, so it skips them with strings.IndexByte (vectorised), once per
+// kind of byte, remembering where each kind occurs next.
+type enderFinder struct {
+	text string
+	next [4]int // offsets of the next of each of enderBytes, len(text) for none, -1 before the first search
+}
+
+var enderBytes = [4]byte{'.', '\n', '!', '?'}
+
+// from returns the offset of the first ender at or after i, or len(text); i
+// must not decrease from one call to the next.
+func (f *enderFinder) from(i int) int {
+	first := len(f.text)
+	for k, c := range enderBytes {
+		if f.next[k] < i {
+			f.next[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
 
 // lineBreakEnds decides whether the newline at i ends the sentence begun at start.
 func lineBreakEnds(text string, start, i int) bool {

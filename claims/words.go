@@ -47,6 +47,7 @@ type words struct {
 	ascii   bool      // text is all ASCII: every lower-cased word is a slice of lowered
 	stems   stemCache // shared by the sentences of one document
 	names   *docNames // the words the document capitalises inside sentences
+	alloc   *factMem  // the document's facts and their payloads are made from it
 }
 
 // docNames finds a document's proper names on first use: few sentences need them.
@@ -99,6 +100,10 @@ func (w words) lower(i int) string {
 		t := w.toks[i]
 		return w.lowered[t.Start:t.End]
 	}
+	return w.lowerSlow(i) // kept apart so that lower inlines: it is called for most tokens
+}
+
+func (w words) lowerSlow(i int) string {
 	if w.lowered == "" {
 		return strings.ToLower(w.at(i))
 	}
@@ -107,6 +112,13 @@ func (w words) lower(i int) string {
 
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
+	// Eight bytes at a time: it runs over every sentence.
+	for len(s) >= 8 {
+		if (s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7])&0x80 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -126,6 +138,25 @@ func lowerToken(text, lowered string, t token.Token) string {
 		}
 	}
 	return s
+}
+
+// lowerASCIIWord appends strings.ToLower(s) to b when s is ASCII and fits in
+// b's capacity; ok is false otherwise.
+func lowerASCIIWord(b []byte, s string) ([]byte, bool) {
+	if len(s) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // isBoundary reports whether token i ends a phrase: punctuation other than
@@ -180,9 +211,13 @@ func monthOrDay(lw string) bool {
 }
 
 func isCapitalised(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return upperFirst(s) // kept apart so that isCapitalised inlines
 	}
+	return s[0]-'A' < 26
+}
+
+func upperFirst(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
