@@ -71,7 +71,7 @@ func runNumericConflict(p *Pass) {
 		distinct := distinctKeys(ms)
 		for _, set := range measureSets(ms, distinct) {
 			for _, g := range comparableGroups(set) {
-				checkLevels(p, g, distinct, done)
+				checkLevels(p, maximaAsStated(g), distinct, done)
 			}
 		}
 	}
@@ -305,6 +305,35 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			return
 		}
 	}
+}
+
+// maximaAsStated reads figures hedged "up to" as the maximum they state
+// when two or more of a group are: "up to 142 nanograms per tablet" and "up
+// to 124 nanograms" both give the highest reading, and disagree, though as
+// bounds they overlap. Members are copied, not changed in place.
+func maximaAsStated(ms []member) []member {
+	n := 0
+	for _, m := range ms {
+		if maxHedge(m.f) {
+			n++
+		}
+	}
+	if n < 2 {
+		return ms
+	}
+	out := append([]member(nil), ms...)
+	for i, m := range out {
+		if maxHedge(m.f) {
+			v := m.f.Quantity.Value
+			out[i].iv = quantity.Interval{Lo: v, Hi: v}
+		}
+	}
+	return out
+}
+
+// maxHedge reports a figure stated as a maximum ("up to", "as many as").
+func maxHedge(f *claims.Fact) bool {
+	return f.Quantity.Hedge == "up to" || f.Quantity.Hedge == "as many as"
 }
 
 // farApartRatio is how far apart two figures under different keys may be

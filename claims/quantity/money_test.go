@@ -69,6 +69,8 @@ func TestParseConversion(t *testing.T) {
 			"€412 million ($478 million at about $1.16 to the euro)", 412e6, "EUR", "$478 million", 478e6, "USD", "", 1 / 1.16},
 		{"a rate with a sign per unit", "a buyback of up to €750 million (about $870 million at $1.16 per euro)",
 			"up to €750 million (about $870 million at $1.16 per euro)", 750e6, "EUR", "about $870 million", 870e6, "USD", "about", 1 / 1.16},
+		{"worth in another currency at a rate", "The fixed fee of €38 million is worth about R$253 million at the rate of R$6.20 to the euro quoted by the club.",
+			"€38 million is worth about R$253 million at the rate of R$6.20 to the euro", 38e6, "EUR", "about R$253 million", 253e6, "BRL", "about", 1 / 6.2},
 		{"restated without a rate", "The deal is worth ¥150 billion, equivalent to about $1 billion, officials said.",
 			"¥150 billion, equivalent to about $1 billion", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about", 0},
 		{"restated before another clause", "Revenue reached €4.6 billion, or $5 billion, in 2024.",
@@ -126,4 +128,15 @@ func TestParsePercent(t *testing.T) {
 		{"hedged", "around 10% of the market", []string{"around 10%=10 percent"}},
 		{"growth above", "growth above 10% over the past decade", []string{"above 10%=10 percent change+"}},
 	})
+}
+
+// TestStatedRateOfAnotherCurrency: a rate "per euro" after a conversion from
+// reais into dollars is no rate of that conversion.
+func TestStatedRateOfAnotherCurrency(t *testing.T) {
+	qs := parse("the fee is worth about R$235.6 million, or about $44.1 million at $1.16 per euro.")
+	require.NotEmpty(t, qs)
+	require.NotNil(t, qs[0].Conversion)
+	assert.Equal(t, "BRL", qs[0].Unit)
+	assert.Equal(t, "USD", qs[0].Conversion.Unit)
+	assert.Zero(t, qs[0].Conversion.Rate)
 }

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -146,6 +147,9 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 	if p.sym(k, ",") {
 		return p.appositeConversion(k, unit)
 	}
+	if p.isAny(k, "worth") || p.isAny(k, "is", "was") && p.isAny(k+1, "worth") {
+		return p.appositeConversion(k, unit) // "€38 million is worth about R$253 million"
+	}
 	if !p.sym(k, "(") {
 		return Quantity{}, k, false
 	}
@@ -197,6 +201,10 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 	}
 	t := k + 1
 	switch {
+	case p.isAny(k, "worth"):
+		t = k + 1
+	case p.isAny(k, "is", "was"):
+		t = k + 2
 	case p.isAny(t, "or"):
 		t++
 	case p.isAny(t, "equivalent", "equal") && p.isAny(t+1, "to"):
@@ -220,11 +228,19 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 		return Quantity{}, k, false
 	}
 	if p.isAny(next, "at") {
+		// The rate ends at its unit: "at the rate of R$6.20 to the euro quoted by …".
 		end := next + 1
-		for end < len(p.toks) && end <= next+14 && !p.phraseEnd(end) {
+		for end < len(p.toks) && end <= next+14 && !p.phraseEnd(end) && !p.isAny(end, "to", "per", "against") {
 			end++
 		}
-		if rate, ok := p.statedRate(next, end, unit, q.Unit); ok {
+		if p.isAny(end, "to", "per", "against") {
+			end++
+			if p.isAny(end, "the", "a", "one", "each") {
+				end++
+			}
+			end++
+		}
+		if rate, ok := p.statedRate(next, min(end, len(p.toks)), unit, q.Unit); ok {
 			q.Rate = rate
 			next = end
 		}
@@ -294,8 +310,26 @@ func (p *parser) statedRate(k, end int, unit, conv string) (float64, bool) {
 	if next+1 != end || p.kind(next) != token.Word {
 		return 0, false
 	}
+	// The rate's "per" names the other currency: "R$235.6 million, or $44.1
+	// million at $1.16 per euro" gives the euro's rate, not the real's.
+	other := conv
+	if r.Unit != unit {
+		other = unit
+	}
+	if code := currencyOfWord(p.text(next)); code != "" && code != other {
+		return 0, false
+	}
 	if r.Unit != unit {
 		return 1 / r.Value, true
 	}
 	return r.Value, true
+}
+
+// currencyOfWord returns the code a currency word or code names ("euro",
+// "dollar", "USD"), "" for any other word.
+func currencyOfWord(w string) string {
+	if c := currencyCode(w); c != "" {
+		return c
+	}
+	return currencyWord(strings.ToLower(w))
 }

@@ -83,6 +83,10 @@ func dollarPrefix(w string) string {
 		return "NZD"
 	case "NT":
 		return "TWD"
+	case "R":
+		return "BRL" // "R$253 million"
+	case "MX", "Mex":
+		return "MXN"
 	}
 	return ""
 }
