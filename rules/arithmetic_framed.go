@@ -449,7 +449,7 @@ var bracketCount = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*\(\s*([0-9][0-9,]*
 // total; a selection ("including") is not a breakdown. It reports whether the
 // sentence holds such a breakdown.
 func checkBracketed(p *Pass, levels []*claims.Fact) bool {
-	if checkBracketedAmounts(p, levels) {
+	if checkBracketedAmounts(p, levels) || checkCommaBreakdown(p, levels) {
 		return true
 	}
 	var total *claims.Fact
@@ -541,6 +541,65 @@ func checkBracketedAmounts(p *Pass, levels []*claims.Fact) bool {
 	}
 	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start})
 	return true
+}
+
+// leadCount matches a part that opens with its count and a preposition:
+// "24 of the 40 mg strength", "three in Hanoi".
+var leadCount = regexp.MustCompile(`^\s*(?:and\s+)?([0-9][0-9,]*|[a-z]+)\s+(?:of|in|for|from|at|on)\s`)
+
+// checkCommaBreakdown checks a count whose parts follow it after a comma,
+// each opening with its own count: "The recall covers 38 batches, 24 of the 40
+// mg strength and 16 of the 80 mg". Two parts at least, the last after "and".
+func checkCommaBreakdown(p *Pass, levels []*claims.Fact) bool {
+	for _, t := range levels {
+		if t.Quantity.Unit != "count" || t.Quantity.IsRange || t.Quantity.Hedge != "" {
+			continue
+		}
+		text := t.Doc.Text
+		rest := text[t.Span.End:t.Sentence.End]
+		c := strings.IndexByte(rest, ',')
+		if c < 0 || c > 30 || strings.ContainsAny(rest[:c], "0123456789;:()") || !nounPhraseOf(rest[:c], t.Key) {
+			continue
+		}
+		var parts []string
+		sum, closed := 0.0, false
+		for _, seg := range strings.Split(rest[c+1:], ",") {
+			for i, piece := range strings.SplitN(seg, " and ", 2) {
+				m := leadCount.FindStringSubmatch(piece)
+				if m == nil {
+					break
+				}
+				v, ok := numword.Cardinal(m[1])
+				if !ok {
+					n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+					if err != nil {
+						break
+					}
+					v = int(n)
+				}
+				sum += float64(v)
+				parts = append(parts, QuoteText(strings.TrimSpace(piece)))
+				closed = closed || i == 1 || strings.HasPrefix(strings.TrimSpace(piece), "and ")
+			}
+			if closed || len(parts) == 0 {
+				break
+			}
+		}
+		if len(parts) < 2 || !closed {
+			continue
+		}
+		if sum == t.Quantity.Value || hasSelection(strings.ToLower(rest)) {
+			return true
+		}
+		cmp := "exceed"
+		if sum < t.Quantity.Value {
+			cmp = "fall short of"
+		}
+		p.Report(Finding{Claims: ClaimsOf(t), Message: fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
+			QuoteText(text[t.Span.Start:t.Span.End+c]), FormatNumber(t.Quantity.Value), strings.Join(parts, " + "), Where(t), FormatNumber(sum), cmp)})
+		return true
+	}
+	return false
 }
 
 // hasSelection reports whether lower-cased text names only some of a total.
