@@ -212,7 +212,8 @@ func isCoreWord(w string) bool {
 		"advisor", "commissioner", "consul", "envoy", "spokesperson", "ceo", "general",
 		"colonel", "professor", "judge", "chairman's", "lawmaker", "representative", "leader",
 		"specialist", "officer", "expert", "coordinator", "manager", "economist", "analyst",
-		"consultant", "researcher", "coach", "captain", "striker", "midfielder", "goalkeeper", "defender":
+		"consultant", "researcher", "coach", "captain", "striker", "midfielder", "goalkeeper", "defender",
+		"undersecretary", "commander":
 		return true
 	}
 	return false
