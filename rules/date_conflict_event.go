@@ -112,7 +112,7 @@ scan:
 			continue
 		}
 		st := stemWord(t.Text(text))
-		if originStems[st] {
+		if originStems[st] || firstDone(clause, i, text) {
 			ev.origin = true
 			ev.verbs[st] = true
 			if ev.started == nil && i < len(before) {
@@ -153,6 +153,22 @@ scan:
 		ev.written = append(ev.written, t.Text(text))
 	}
 	return ev
+}
+
+// firstDone reports whether clause word i is "first" before what was done:
+// "first been staged in 2015", "first held in 1996", "first run in 2015".
+func firstDone(clause []token.Token, i int, text string) bool {
+	if foldWord(clause[i].Text(text)) != "first" {
+		return false
+	}
+	for k := i + 1; k < len(clause) && k <= i+2; k++ {
+		w := foldWord(clause[k].Text(text))
+		if w == "been" || w == "was" || w == "were" {
+			continue
+		}
+		return strings.HasSuffix(w, "ed") || w == "run" || w == "held" || w == "built" || w == "made" || w == "sold"
+	}
+	return false
 }
 
 // originParticiple reports whether w starts a participle clause of an origin
