@@ -180,6 +180,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "fewer than 10", key: "", subject: "retail"},
 		{name: "a named thing's figure after with is a claim", text: "Japan is the largest investor, with 96 projects.",
 			quantity: "96", key: "project", subject: "japan"},
+		{name: "a label names the figure after its colon", text: "Finishers: 20,838 across the three races.",
+			quantity: "20,838", key: "finish"},
 		{name: "a part before of them", text: "Seven people have been injured since the start of the fire, five of them firefighters.",
 			quantity: "five", key: "people =part"},
 		{name: "a part after of whom", text: "About 8,460 people from Long Giang live in Japan, of whom 3,120 are in Mizuhara.",

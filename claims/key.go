@@ -198,6 +198,16 @@ func predicateOf(key string) string {
 	return ""
 }
 
+// agentOf reports whether key a is one word naming who did what key b's
+// predicate says: "finish" (finishers) and "runner =finish".
+func agentOf(a, b string) bool {
+	if strings.Contains(a, " ") {
+		return false
+	}
+	p := predicateOf(b)
+	return p != "" && p[1:] == a
+}
+
 // Head returns the head noun of a key: the last word of its noun phrase
 // ("vietnamese people in japan" → "people").
 func Head(key string) string {
@@ -230,6 +240,9 @@ func KeysMatch(a, b string) bool {
 	}
 	if a == b {
 		return true
+	}
+	if agentOf(a, b) || agentOf(b, a) {
+		return true // "finishers" are "runners who finished"
 	}
 	if predicateOf(a) != predicateOf(b) {
 		return false // "people missing" is not "people evacuated", nor plain "people"

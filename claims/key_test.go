@@ -74,6 +74,8 @@ func TestKeysMatchPredicates(t *testing.T) {
 	assert.Equal(t, "=miss", predicateOf("vietnames people in japan =miss"))
 	assert.Equal(t, "", predicateOf("people"))
 	assert.False(t, KeysMatch("car =oper", "car =leas"), "two different predicates")
+	assert.True(t, KeysMatch("finish", "runner =finish"), "finishers are runners who finished")
+	assert.False(t, KeysMatch("finish", "runner =start"), "an agent of another predicate")
 }
 
 func TestHead(t *testing.T) {

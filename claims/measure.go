@@ -281,6 +281,12 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	if first > 0 && w.toks[first-1].Kind == token.Word {
 		before = w.lower(first - 1)
 	}
+	if label := w.labelBefore(first); len(label) > 0 {
+		// "Finishers: 20,838 across the three races": the label names the figure.
+		if key := normalizeWords(label, w.stems); key != "" {
+			return key, subjectOf(w, first)
+		}
+	}
 	switch {
 	case before == "worth" || before == "valued":
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
@@ -363,6 +369,23 @@ var statisticOf = map[string]bool{"average": true, "mean": true, "median": true,
 // changeWords after a count say how it changed, not what it counts.
 var changeWords = map[string]bool{"more": true, "fewer": true, "less": true, "higher": true, "lower": true,
 	"percent": true, "per": true, "times": true}
+
+// labelBefore returns the words of a label that opens the sentence and ends
+// with a colon right before the figure at token first ("Finishers: 20,838"),
+// at most three words; nil otherwise.
+func (w words) labelBefore(first int) []string {
+	if first < 2 || first > 4 || w.toks[first-1].Kind != token.Symbol || w.at(first-1) != ":" {
+		return nil
+	}
+	var out []string
+	for k := 0; k < first-1; k++ {
+		if w.toks[k].Kind != token.Word {
+			return nil
+		}
+		out = append(out, w.at(k))
+	}
+	return out
+}
 
 // classAttribute reports whether the count at token first says what a kind
 // of thing has, after "with": "a small eatery with three workers",
