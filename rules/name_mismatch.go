@@ -102,10 +102,11 @@ func runNameMismatch(p *Pass) {
 	}
 	checkShortReferences(ms, report)
 	checkSpellings(p, report)
+	titles := titleCounts(ms)
 	for _, pr := range nameCandidates(ms) {
 		a, b := ms[pr[0]], ms[pr[1]]
 		if attrib.SameName(a.full, b.full) && len(strings.Fields(a.full)) > 1 {
-			checkSamePerson(a, b, report)
+			checkSamePerson(a, b, titles, report)
 			continue
 		}
 		checkSameFamily(a, b, report)
@@ -236,7 +237,7 @@ func appositionTitles(ix *claims.Index) map[appositionKey]string {
 }
 
 // checkSamePerson compares the roles and titles of two mentions of one person.
-func checkSamePerson(a, b mention, report func(string, Finding)) {
+func checkSamePerson(a, b mention, titles map[string]int, report func(string, Finding)) {
 	pa, pb := a.p, b.p
 	if pa.Country != "" && pa.To != "" && pb.Country != "" && pb.To != "" &&
 		attrib.Fold(pa.Country) == attrib.Fold(pb.To) && attrib.Fold(pa.To) == attrib.Fold(pb.Country) &&
@@ -254,7 +255,38 @@ func checkSamePerson(a, b mention, report func(string, Finding)) {
 		return
 	}
 	msg := fmt.Sprintf("%s vs %s%s: one person titled %q and %q", QuoteAt(a.f), QuoteAt(b.f), dateNote(a.f, b.f), pa.Title, pb.Title)
-	report("title\x00"+personKey(a, b)+"\x00"+attrib.Fold(pa.Title)+"\x00"+attrib.Fold(pb.Title), Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+	key := "title\x00" + personKey(a, b) + "\x00" + attrib.Fold(pa.Title) + "\x00" + attrib.Fold(pb.Title)
+	// The title most mentions give is the person's: each mention giving another
+	// is reported once, against the first that gives it.
+	ca, cb := titles[titleKey(a)], titles[titleKey(b)]
+	switch {
+	case ca > cb:
+		key = "odd title\x00" + mentionID(b)
+	case cb > ca:
+		key = "odd title\x00" + mentionID(a)
+	}
+	report(key, Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+}
+
+// titleCounts counts the mentions of each person under each title.
+func titleCounts(ms []mention) map[string]int {
+	out := map[string]int{}
+	for _, m := range ms {
+		if m.p.Title != "" {
+			out[titleKey(m)]++
+		}
+	}
+	return out
+}
+
+// titleKey is a person's name and title, folded.
+func titleKey(m mention) string {
+	return nameKey(m.full) + "\x00" + attrib.Fold(m.p.Title)
+}
+
+// mentionID names one mention: its source and place.
+func mentionID(m mention) string {
+	return fmt.Sprintf("%s\x00%d", m.f.Doc.Path, m.f.Span.Start)
 }
 
 // checkSameFamily flags two different full names with the same family name and
