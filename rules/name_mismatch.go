@@ -68,6 +68,9 @@ type mention struct {
 	f    *claims.Fact
 	p    *attrib.Person
 	full string // the full name as written ("Yamada Takio"); the name itself when already full
+	// apposed marks a person known only by a name and its apposition title,
+	// whose titles are loosely worded ("secretary of the union", "union leader").
+	apposed bool
 }
 
 func runNameMismatch(p *Pass) {
@@ -203,7 +206,7 @@ func appositionMentions(ix *claims.Index, ms []mention) []mention {
 			continue
 		}
 		name := f.Text()
-		out = append(out, mention{f: f, p: &attrib.Person{Start: f.Span.Start, End: f.Span.End, Name: name, NameStart: f.Span.Start, Title: f.Key}, full: name})
+		out = append(out, mention{f: f, p: &attrib.Person{Start: f.Span.Start, End: f.Span.End, Name: name, NameStart: f.Span.Start, Title: f.Key}, full: name, apposed: true})
 	}
 	return out
 }
@@ -254,6 +257,9 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 		shortenedTitle(pa.Title, pb.Title) {
 		return
 	}
+	if a.apposed && b.apposed && titleHead(pa.Title) != titleHead(pb.Title) {
+		return // "secretary" and "union leader" of one union: appositions word a role loosely
+	}
 	msg := fmt.Sprintf("%s vs %s%s: one person titled %q and %q", QuoteAt(a.f), QuoteAt(b.f), dateNote(a.f, b.f), pa.Title, pb.Title)
 	key := "title\x00" + personKey(a, b) + "\x00" + attrib.Fold(pa.Title) + "\x00" + attrib.Fold(pb.Title)
 	// The title most mentions give is the person's: each mention giving another
@@ -266,6 +272,20 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 		key = "odd title\x00" + mentionID(a)
 	}
 	report(key, Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+}
+
+// titleHead is the office word of a title, its complement aside: "deputy
+// mayor of Arganil" → "mayor".
+func titleHead(t string) string {
+	t = attrib.Fold(t)
+	if i := strings.Index(t, " of "); i >= 0 {
+		t = t[:i]
+	}
+	ws := strings.Fields(t)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // titleCounts counts the mentions of each person under each title.

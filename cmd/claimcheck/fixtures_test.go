@@ -39,6 +39,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh6.md", "fixtures/fresh6", "markdown", exitFindings},
 		{"fresh7.md", "fixtures/fresh7", "markdown", exitFindings},
 		{"fresh8.md", "fixtures/fresh8", "markdown", exitFindings},
+		{"fresh9.md", "fixtures/fresh9", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
