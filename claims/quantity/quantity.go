@@ -88,15 +88,15 @@ func Parse(text string, toks []token.Token) []Quantity {
 	var first Quantity
 	n := 0
 	var out []Quantity
+	var q Quantity // set in full whenever ok is true
 	for i := cand.next(text, toks, 0); i < len(toks); i = cand.next(text, toks, i) {
-		var q Quantity
 		var next int
 		var ok bool
 		if p.bareArticle(i) {
 			i++ // at(i) would find nothing and resume at i+1
 			continue
 		} else if p.mayStart(i) {
-			q, next, ok = p.at(i, false)
+			next, ok = p.atInto(i, false, &q)
 		} else if c := text[toks[i].Start]; c != 'p' && c != 'P' {
 			i++ // percentOf's own first test, without building its empty result
 			continue
