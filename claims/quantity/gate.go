@@ -39,9 +39,10 @@ type wordGate [gateLetters * gateLetters]uint16
 // last byte, gate by the first two letters, gatePair by the first and last
 // letters. The last letter turns away common words that share their first
 // letters and length with a start word: "their" ("three"), "first" ("fifty").
+// They are arrays, not pointers, so that scan reads them at fixed addresses.
 var gate, gatePair, gate1, gateEnd = buildGate()
 
-func buildGate() (*wordGate, *wordGate, *firstGate, *firstGate) {
+func buildGate() (wordGate, wordGate, firstGate, firstGate) {
 	var g, pair wordGate
 	var g1, end firstGate
 	add := func(w string) {
@@ -71,7 +72,7 @@ func buildGate() (*wordGate, *wordGate, *firstGate, *firstGate) {
 	for c := range gateLetters {
 		pair[c*gateLetters] = 1<<16 - 1
 	}
-	return &g, &pair, &g1, &end
+	return g, pair, g1, end
 }
 
 // letterClasses maps an ASCII letter of either case to 1..26, any other byte to 0.
