@@ -26,16 +26,20 @@ const goalReach = 8
 // semicolon between), or "to become/be/reach/enter/break into" before it.
 func (s *scanner) isGoal(start, lo int) bool {
 	for j := start - 1; j >= lo && j >= start-goalReach; j-- {
-		if s.isSym(j, ";") || s.isSym(j, ":") || s.isSym(j, ".") {
-			return false
-		}
 		w := s.word(j)
+		if w == "" {
+			// not a word: only a clause end stops the look back
+			if s.isSym(j, ";") || s.isSym(j, ":") || s.isSym(j, ".") {
+				return false
+			}
+			continue
+		}
 		if goalWord(w) {
 			return true
 		}
-		if s.word(j-1) == "to" {
-			switch w {
-			case "become", "be", "reach", "enter", "join", "crack", "finish", "place", "rank":
+		switch w {
+		case "become", "be", "reach", "enter", "join", "crack", "finish", "place", "rank":
+			if s.word(j-1) == "to" {
 				return true
 			}
 		}
