@@ -191,17 +191,22 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	v := h.verb
 	if v < 0 {
 		for j := h.start - 1; j >= lo; j-- {
-			if s.isSym(j, ";") {
-				break
+			w := s.word(j)
+			if w == "" {
+				// not a word: only a clause end stops the look back
+				if s.isSym(j, ";") {
+					break
+				}
+				if s.isSym(j, ":") && h.start-j > colonReach {
+					break // a colon far back closes another clause; a near one elaborates its subject
+				}
+				continue
 			}
-			if s.isSym(j, ":") && h.start-j > colonReach {
-				break // a colon far back closes another clause; a near one elaborates its subject
-			}
-			if w := s.word(j); copula(w) || rankVerb(w) {
+			if copula(w) || rankVerb(w) {
 				v = j
 				break
 			}
-			if w := s.word(j); (w == "into" || w == "as") && becoming(s.word(j-1)) {
+			if (w == "into" || w == "as") && becoming(s.word(j-1)) {
 				v = j - 1 // "has transformed into one of the top 35 economies"
 				break
 			}
