@@ -78,7 +78,7 @@ func (s *scanner) countAfter(i int) bool {
 		return true
 	}
 	w := s.word(i)
-	return w != "" && !s.capital(i) && len(w) > 2 && w[len(w)-1] == 's' && !yearVerbs[w] && unitWords[w] == unitNone
+	return w != "" && !s.capital(i) && len(w) > 2 && w[len(w)-1] == 's' && !yearVerb(w) && unitWords[w] == unitNone
 }
 
 // monthDayFirst reads "[Monday,] November 25[, 2025]", "Nov. 24-25", "Oct-2",
@@ -172,7 +172,7 @@ func (s *scanner) dayMonthFirst(i int) (match, bool) {
 // monthWithCue reads a month name alone after a cue ("in April", "since March"),
 // in the year nearest to ref.
 func (s *scanner) monthWithCue(i int) (match, bool) {
-	if !yearCues[s.word(i-1)] || !s.capital(i) {
+	if !yearCue(s.word(i-1)) || !s.capital(i) {
 		return match{}, false
 	}
 	m, j, ok := s.month(i, false)

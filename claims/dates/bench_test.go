@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims/token"
+	"github.com/claimcheck/claimcheck/internal/benchcpu"
+	"github.com/claimcheck/claimcheck/internal/fixturetext"
 )
 
 // proseSentences are news sentences of the usual mix: most name no date, a few
@@ -40,4 +42,19 @@ func BenchmarkParseProse(b *testing.B) {
 			Parse(s, toks[i], ref)
 		}
 	}
+}
+
+// BenchmarkParseCorpus times Parse one sentence at a time over the fixture corpus.
+func BenchmarkParseCorpus(b *testing.B) {
+	sents, toks, n := fixturetext.Sentences(b, "../..", 2<<20)
+	ref := time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	cpu0 := benchcpu.Now()
+	for b.Loop() {
+		for i, s := range sents {
+			Parse(s, toks[i], ref)
+		}
+	}
+	benchcpu.Report(b, n, cpu0)
 }

@@ -145,6 +145,10 @@ func classify(text string, toks []token.Token, out []class) (all class, split bo
 func wordRole(text string, start, end int) class {
 	// No word of the grammars is longer than "anniversary".
 	if n := end - start; n <= maxClassWord && wordRoles.maybe(text[start], text[end-1], n) {
+		if n < 8 && start+8 <= len(text) {
+			// packAt's common case, without the call: one load
+			return wordRoles.lookup(wordKey{lo: lowerSWAR(load8(text[start:start+8]) & (1<<(8*n) - 1)), hi: uint64(n) << 56})
+		}
 		return wordRoles.lookup(packAt(text, start, end))
 	}
 	if end := end - 2; end-start > 1 && text[end] == '\'' && text[end+1]|0x20 == 's' &&

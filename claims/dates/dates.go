@@ -87,8 +87,8 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 			i++
 			continue
 		}
-		m, ok := s.best(i)
-		if !ok {
+		var m match
+		if !s.best(i, &m) {
 			i++
 			continue
 		}

@@ -108,27 +108,39 @@ func addUnits(t time.Time, u unit, n int) time.Time {
 	return t
 }
 
-// yearCues are the words that make a following bare number a year ("in 2023").
-var yearCues = map[string]bool{
-	"in": true, "since": true, "by": true, "from": true, "until": true, "till": true,
-	"of": true, "during": true, "before": true, "after": true, "through": true,
-	"throughout": true, "to": true, "between": true, "and": true, "year": true,
-	"early": true, "late": true, "mid": true, "fiscal": true,
+// yearCue reports the words that make a following bare number a year ("in 2023").
+func yearCue(w string) bool {
+	switch w {
+	case "in", "since", "by", "from", "until", "till",
+		"of", "during", "before", "after", "through",
+		"throughout", "to", "between", "and", "year",
+		"early", "late", "mid", "fiscal":
+		return true
+	}
+	return false
 }
 
-// quantityCues are words before a number that make it a quantity, not a year.
-var quantityCues = map[string]bool{
-	"top": true, "over": true, "about": true, "around": true, "nearly": true,
-	"almost": true, "approximately": true, "some": true, "least": true, "than": true,
-	"total": true, "only": true, "just": true, "up": true, "roughly": true, "number": true,
+// quantityCue reports words before a number that make it a quantity, not a year.
+func quantityCue(w string) bool {
+	switch w {
+	case "top", "over", "about", "around", "nearly",
+		"almost", "approximately", "some", "least", "than",
+		"total", "only", "just", "up", "roughly", "number":
+		return true
+	}
+	return false
 }
 
-// yearVerbs are lowercase words ending in "s" that may follow a year used as a
+// yearVerb reports lowercase words ending in "s" that may follow a year used as a
 // subject ("2025 marks"); other such words are treated as count nouns ("2025 projects").
-var yearVerbs = map[string]bool{
-	"was": true, "is": true, "has": true, "marks": true, "sees": true, "saw": true,
-	"brings": true, "begins": true, "ends": true, "represents": true, "as": true,
-	"remains": true, "promises": true, "looks": true, "this": true, "its": true,
+func yearVerb(w string) bool {
+	switch w {
+	case "was", "is", "has", "marks", "sees", "saw",
+		"brings", "begins", "ends", "represents", "as",
+		"remains", "promises", "looks", "this", "its":
+		return true
+	}
+	return false
 }
 
 // cardinalWord reads a cardinal written in words starting at token i: "two",

@@ -2,9 +2,15 @@ package dates
 
 import "fmt"
 
-// rangeNouns are the words that may close a month range: "the October-December
+// rangeNoun reports the words that may close a month range: "the October-December
 // quarter", "the July-September period".
-var rangeNouns = map[string]bool{"quarter": true, "period": true, "season": true, "months": true}
+func rangeNoun(w string) bool {
+	switch w {
+	case "quarter", "period", "season", "months":
+		return true
+	}
+	return false
+}
 
 // monthRange reads a range of whole months: "the October-December quarter",
 // "January-March 2025", "the July–September period". Both months need a
@@ -31,7 +37,7 @@ func (s *scanner) monthRange(i int) (match, bool) {
 	if yy, ye := s.yearAfter(e); yy != noYear {
 		y, end, yearGiven = yy, ye, true
 	}
-	noun := rangeNouns[s.word(end)]
+	noun := rangeNoun(s.word(end))
 	if noun {
 		end++
 		if w := s.word(end); (w == "of" || w == "in") && !yearGiven {
@@ -40,7 +46,7 @@ func (s *scanner) monthRange(i int) (match, bool) {
 			}
 		}
 	}
-	if !yearGiven && !noun && !spanCues[s.word(i-1)] && !yearCues[s.word(i-1)] {
+	if !yearGiven && !noun && !spanCue(s.word(i-1)) && !yearCue(s.word(i-1)) {
 		return match{}, false
 	}
 	rel := false

@@ -10,22 +10,30 @@ import (
 // further away rarely governs the date.
 const clauseWindow = 12
 
-// futureWords are the words that put what a clause reports ahead of the
+// futureWord reports the words that put what a clause reports ahead of the
 // reference: "is scheduled to visit the plant on Wednesday", "will meet on
 // Thursday". The words that are also nouns or past readings are in future.
-var futureWords = map[string]bool{
-	"will": true, "shall": true, "scheduled": true, "upcoming": true, "intends": true,
-	"aims": true, "next": true, "coming": true,
-	// Present-tense verbs of prediction look ahead: "the agency expects the heat
-	// to last until at least Thursday".
-	"expects": true, "forecasts": true, "predicts": true,
+func futureWord(w string) bool {
+	switch w {
+	case "will", "shall", "scheduled", "upcoming", "intends",
+		"aims", "next", "coming",
+		// Present-tense verbs of prediction look ahead: "the agency expects the heat
+		// to last until at least Thursday".
+		"expects", "forecasts", "predicts":
+		return true
+	}
+	return false
 }
 
-// reportWords end the look back: "said on Monday" dates the statement, whatever
+// reportWord reports the words that end the look back: "said on Monday" dates the statement, whatever
 // the clause before it says about the future.
-var reportWords = map[string]bool{
-	"said": true, "says": true, "told": true, "announced": true, "reported": true,
-	"added": true, "confirmed": true, "stated": true, "wrote": true,
+func reportWord(w string) bool {
+	switch w {
+	case "said", "says", "told", "announced", "reported",
+		"added", "confirmed", "stated", "wrote":
+		return true
+	}
+	return false
 }
 
 // clauseStop reports a token that closes the clause before a date.
@@ -37,14 +45,14 @@ func (s *scanner) clauseStop(k int) bool {
 		}
 		return false
 	}
-	return reportWords[s.word(k)]
+	return reportWord(s.word(k))
 }
 
 // future reports whether the word at k marks a future: "will", "she'll",
 // "is set to", "set for", "going to".
 func (s *scanner) future(k int) bool {
 	w := s.word(k)
-	if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+	if futureWord(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true
 	}
 	switch w {
@@ -90,7 +98,7 @@ func (s *scanner) futureBefore(i int) bool {
 // Monday"), not part of a verb group ("will be signed", "is expected").
 func (s *scanner) reducedRelative(k int) bool {
 	w := s.word(k)
-	if len(w) < 5 || !strings.HasSuffix(w, "ed") || futureWords[w] || w == "expected" || w == "scheduled" || w == "planned" {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || futureWord(w) || w == "expected" || w == "scheduled" || w == "planned" {
 		return false
 	}
 	p := s.word(k - 1)

@@ -24,8 +24,8 @@ func (s *scanner) yearWithCue(i int) (match, bool) {
 		return match{}, false
 	}
 	possessive := (s.sym(i+1, "’") || s.sym(i+1, "'")) && s.word(i+2) == "s" && s.adj(i+1)
-	if !yearCues[prev] && !possessive {
-		if y < 1900 || y > 2100 || quantityCues[prev] || s.kind(i-1) == token.Number {
+	if !yearCue(prev) && !possessive {
+		if y < 1900 || y > 2100 || quantityCue(prev) || s.kind(i-1) == token.Number {
 			return match{}, false
 		}
 	}

@@ -120,12 +120,14 @@ func thousands(n string) bool {
 	return len(lead) <= 3
 }
 
-// best returns the longest match starting at token i; earlier grammars win ties.
-// Each grammar runs only at tokens with a role it can start with.
-func (s *scanner) best(i int) (match, bool) {
+// best stores in b the longest match starting at token i and reports whether
+// there is one; earlier grammars win ties. Each grammar runs only at tokens
+// with a role it can start with. b is written only when a match is found:
+// most calls find none, and a match is too large to return for nothing.
+func (s *scanner) best(i int, b *match) bool {
 	c := s.cls[i]
 	if c == 0 {
-		return match{}, false
+		return false
 	}
 	// "the", "over" and "in" start a date only before the word that makes it
 	// one ("the end", "over the", "in 3 weeks"): gate on that word's roles.
@@ -138,13 +140,12 @@ func (s *scanner) best(i int) (match, bool) {
 	// role of this token outside leadIn or a role of the next one.
 	const leadIn = clsThe | clsIn | clsOver | clsUntil
 	if c&^leadIn == 0 && next == 0 {
-		return match{}, false
+		return false
 	}
-	var b match
 	found := false
 	consider := func(m match, ok bool) {
 		if ok && m.to > i && (!found || m.to > b.to) {
-			b, found = m, true
+			*b, found = m, true
 		}
 	}
 	the := c&clsThe != 0
@@ -219,7 +220,7 @@ func (s *scanner) best(i int) (match, bool) {
 	if c&(clsNumber|clsCardinal) != 0 && s.soon(i, 1, clsUnit) {
 		consider(s.yearsSince(i))
 	}
-	return b, found
+	return found
 }
 
 func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }

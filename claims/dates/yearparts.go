@@ -7,11 +7,15 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// spanCues are the prepositions that let a part of a year stand without its
+// spanCue reports the prepositions that let a part of a year stand without its
 // year ("in the first half", "during the first nine months"): the year is then
 // the reference's, as for "the first half of the year".
-var spanCues = map[string]bool{
-	"in": true, "during": true, "for": true, "over": true, "throughout": true, "through": true,
+func spanCue(w string) bool {
+	switch w {
+	case "in", "during", "for", "over", "throughout", "through":
+		return true
+	}
+	return false
 }
 
 // monthsOfYear reads "the first nine months of 2025", "the last four months of
@@ -70,9 +74,9 @@ func (s *scanner) monthsOfYear(i int) (match, bool) {
 // preposition that makes it a time ("in the first half").
 func (s *scanner) cued(i int) bool {
 	if s.word(i) == "the" {
-		return spanCues[s.word(i-1)]
+		return spanCue(s.word(i - 1))
 	}
-	return s.word(i-1) == "the" && spanCues[s.word(i-2)]
+	return s.word(i-1) == "the" && spanCue(s.word(i-2))
 }
 
 // monthsDate is the period of n months from month m of year y (y may be noYear:

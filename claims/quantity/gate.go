@@ -23,8 +23,9 @@ var startWords = [...]string{
 const gateLetters = 27
 
 // firstGate holds, for the first byte of a word, the lengths some start word
-// with that first letter (in either case) has: bit n for length n. It decides
-// most words in one lookup; wordGate then looks at the second letter.
+// with that first letter (in either case) has: bit n for length n. With
+// gateEnd, the same for the last byte, it decides most words in two lookups;
+// wordGate then looks at the first two letters and at the first and last.
 type firstGate [256]uint16
 
 // wordGate holds, for the first two letters of a word (case-folded), the set of
@@ -34,17 +35,25 @@ type firstGate [256]uint16
 // One-letter words use 0 as their second letter.
 type wordGate [gateLetters * gateLetters]uint16
 
-// gate and gate1 are built once and only read.
-var gate, gate1 = buildGate()
+// The gates are built once and only read: gate1 and gateEnd by the first and
+// last byte, gate by the first two letters, gatePair by the first and last
+// letters. The last letter turns away common words that share their first
+// letters and length with a start word: "their" ("three"), "first" ("fifty").
+// They are arrays, not pointers, so that scan reads them at fixed addresses.
+var gate, gatePair, gate1, gateEnd = buildGate()
 
-func buildGate() (*wordGate, *firstGate) {
-	var g wordGate
-	var g1 firstGate
+func buildGate() (wordGate, wordGate, firstGate, firstGate) {
+	var g, pair wordGate
+	var g1, end firstGate
 	add := func(w string) {
 		if len(w) > 0 && len(w) < 16 { // every start word is; TestGate checks
 			g[gateIndex(w)] |= 1 << len(w)
+			pair[pairIndex(w)] |= 1 << len(w)
 			g1[w[0]|0x20] |= 1 << len(w)
 			g1[w[0]&^0x20] |= 1 << len(w)
+			last := w[len(w)-1]
+			end[last|0x20] |= 1 << len(w)
+			end[last&^0x20] |= 1 << len(w)
 		}
 	}
 	for _, w := range startWords {
@@ -53,7 +62,17 @@ func buildGate() (*wordGate, *firstGate) {
 	for _, w := range numword.CardinalWords() {
 		add(w)
 	}
-	return &g, &g1
+	// A word ending in a byte that is no ASCII letter may still fold to a
+	// start word ("percentſ" to "percents"): the last byte lets it through.
+	for c := range 256 {
+		if letterClasses[c] == 0 {
+			end[c] = 1<<16 - 1
+		}
+	}
+	for c := range gateLetters {
+		pair[c*gateLetters] = 1<<16 - 1
+	}
+	return g, pair, g1, end
 }
 
 // letterClasses maps an ASCII letter of either case to 1..26, any other byte to 0.
@@ -74,13 +93,19 @@ func gateIndex(w string) int {
 	return i
 }
 
+// pairIndex returns the gatePair slot of the non-empty word w.
+func pairIndex(w string) int {
+	return int(letterClasses[w[0]])*gateLetters + int(letterClasses[w[len(w)-1]])
+}
+
 // mayStartWord reports whether the word w can be a start word in any case: a
 // false answer is final, a true one needs the full test (mayStart, percentOf).
 func mayStartWord(w string) bool {
-	if len(w) == 0 || len(w) >= 16 || gate1[w[0]]&(1<<len(w)) == 0 {
+	n := len(w)
+	if n == 0 || n >= 16 || gate1[w[0]]&gateEnd[w[n-1]]&(1<<n) == 0 {
 		return false
 	}
-	return gate[gateIndex(w)]&(1<<len(w)) != 0
+	return gate[gateIndex(w)]&(1<<n) != 0 && gatePair[pairIndex(w)]&(1<<n) != 0
 }
 
 // candidate reports whether token t may start a quantity or a percentage:
@@ -114,11 +139,22 @@ func (c *candidates) scan(text string, toks []token.Token) bool {
 			return false
 		}
 		// candidate(text, t), written out so that the loop calls nothing
-		if t.Kind == token.Number || t.Kind == token.Word && mayStartWord(text[t.Start:t.End]) {
-			any = true
-			if i < candBits {
-				c[i>>6] |= 1 << (i & 63)
+		switch t.Kind {
+		case token.Number:
+		case token.Word:
+			// mayStartWord for a word known not to be empty
+			w := text[t.Start:t.End]
+			n := len(w)
+			if n >= 16 || gate1[w[0]]&gateEnd[w[n-1]]&(1<<n) == 0 ||
+				gate[gateIndex(w)]&(1<<n) == 0 || gatePair[pairIndex(w)]&(1<<n) == 0 {
+				continue
 			}
+		default:
+			continue
+		}
+		any = true
+		if i < candBits {
+			c[i>>6] |= 1 << (i & 63)
 		}
 	}
 	return any

@@ -20,17 +20,26 @@ type amount struct {
 // returns the token to resume from: past digits that are no amount, so that the
 // parts of "10:26" or "2026-2030" are never read again.
 func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
+	var q Quantity
+	next, ok := p.atInto(i, nested, &q)
+	return q, next, ok
+}
+
+// atInto is at storing the quantity in out, which it leaves alone when there
+// is none: Parse calls it at every number, and a third of the calls find
+// none (years, codes), which then cost no copy of a Quantity.
+func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	c, ok := p.readCore(i)
 	if !ok {
-		return Quantity{}, max(c.next, i+1), false
+		return max(c.next, i+1), false
 	}
 	if p.notAmount(c, i) {
-		return Quantity{}, c.next, false
+		return c.next, false
 	}
 	cur, first := p.currencyBefore(i)
 	a, ok := p.amountAt(c, cur)
 	if !ok {
-		return Quantity{}, max(a.next, c.next), false
+		return max(a.next, c.next), false
 	}
 	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) && p.kind(i-2) != token.Number {
 		a.value, first = -a.value, i-1 // "-5%"
@@ -103,10 +112,10 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	// years and lone "one" are not amounts
 	if !c.vague && q.Unit == "count" && !c.multiple && !c.fraction {
 		if yearLike(c, p.text(i)) && (h == hNone || !p.countFollows(k)) {
-			return Quantity{}, k, false
+			return k, false
 		}
 		if c.word && c.value == 1 && h == hNone && !isRange {
-			return Quantity{}, k, false
+			return k, false
 		}
 	}
 
@@ -145,7 +154,8 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 	if numEnd > 0 && numEnd <= end {
 		q.NumberEnd = p.toks[numEnd-1].End
 	}
-	return q, end, true
+	*out = q
+	return end, true
 }
 
 // amountAt reads scale, multiplier and unit after the number c.

@@ -82,20 +82,21 @@ func Parse(text string, toks []token.Token) []Quantity {
 		return nil
 	}
 	p := parser{s: text, toks: toks}
-	// Results gather on the stack and leave in one allocation of their exact
-	// size; only a sentence with more amounts than buf holds grows a slice.
-	var buf [4]Quantity
+	// The first result waits in first: most sentences with an amount have
+	// one, which then leaves in one allocation of its size. A second makes
+	// room for the digit tokens left as well.
+	var first Quantity
 	n := 0
 	var out []Quantity
+	var q Quantity // set in full whenever ok is true
 	for i := cand.next(text, toks, 0); i < len(toks); i = cand.next(text, toks, i) {
-		var q Quantity
 		var next int
 		var ok bool
 		if p.bareArticle(i) {
 			i++ // at(i) would find nothing and resume at i+1
 			continue
 		} else if p.mayStart(i) {
-			q, next, ok = p.at(i, false)
+			next, ok = p.atInto(i, false, &q)
 		} else if c := text[toks[i].Start]; c != 'p' && c != 'P' {
 			i++ // percentOf's own first test, without building its empty result
 			continue
@@ -104,14 +105,11 @@ func Parse(text string, toks []token.Token) []Quantity {
 			continue
 		}
 		if ok && !hasNaN(q) {
-			switch {
-			case n < len(buf):
-				buf[n] = q
-			case out == nil:
-				// room for every digit token left, as a paragraph may hold
-				// many amounts
-				out = make([]Quantity, 0, len(buf)+resultCap(toks[i:]))
-				out = append(append(out, buf[:]...), q)
+			switch n {
+			case 0:
+				first = q
+			case 1:
+				out = append(make([]Quantity, 0, 2+resultCap(toks[next:])), first, q)
 			default:
 				out = append(out, q)
 			}
@@ -120,14 +118,9 @@ func Parse(text string, toks []token.Token) []Quantity {
 		}
 		i = max(next, i+1)
 	}
-	switch {
-	case out != nil:
-		return out
-	case n == 0:
-		return nil
+	if n == 1 {
+		return []Quantity{first}
 	}
-	out = make([]Quantity, n) // as append would make it, without growslice
-	copy(out, buf[:n])
 	return out
 }
 
@@ -141,16 +134,16 @@ func validTokens(text string, toks []token.Token) bool {
 	return true
 }
 
-// resultCap guesses how many quantities toks hold: one per Number token, at
-// least 4 (words make amounts too) and at most 64.
+// resultCap guesses how many more quantities toks hold: one per Number
+// token, at most 62 (words make amounts too; append makes room for them).
 func resultCap(toks []token.Token) int {
-	n := 1
+	n := 0
 	for _, t := range toks {
 		if t.Kind == token.Number {
 			n++
 		}
 	}
-	return min(max(n, 4), 64)
+	return min(n, 62)
 }
 
 // hasNaN reports whether a number of q could not be represented (a decimal with

@@ -6,45 +6,56 @@ import (
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
-// categoryLexicon maps a category word to its canonical form so that the role
+// categoryWord returns the canonical form of a category word so that the role
 // noun, the activity and the verb meet ("investor", "investment", "investing" →
 // "investment"). An empty value marks a generic head ("partner", "provider") that
-// is dropped when a more specific word is present.
-var categoryLexicon = map[string]string{
-	"invest": "investment", "invests": "investment", "investor": "investment",
-	"investors": "investment", "investment": "investment", "investments": "investment",
-	"investing": "investment", "fdi": "investment",
-	"trade": "trade", "trades": "trade", "trading": "trade", "trader": "trade",
-	"traders": "trade", "commerce": "trade", "commercial": "trade",
-	"tourism": "tourism", "tourist": "tourism", "tourists": "tourism", "touristic": "tourism",
-	"labor": "labor", "labour": "labor", "manpower": "labor", "workforce": "labor",
-	"oda":    "oda",
-	"export": "export", "exports": "export", "exporter": "export", "exporters": "export",
-	"exporting": "export",
-	"import":    "import", "imports": "import", "importer": "import", "importers": "import",
-	"importing": "import",
-	"lender":    "lending", "lenders": "lending", "lending": "lending", "loan": "lending",
-	"loans": "lending", "creditor": "lending",
-	"economic": "economy", "economy": "economy", "economies": "economy",
-	"aid": "aid",
+// is dropped when a more specific word is present; ok is false for other words.
+func categoryWord(w string) (string, bool) {
+	switch w {
+	case "invest", "invests", "investor", "investors", "investment", "investments", "investing",
+		"fdi":
+		return "investment", true
+	case "trade", "trades", "trading", "trader", "traders", "commerce", "commercial":
+		return "trade", true
+	case "tourism", "tourist", "tourists", "touristic":
+		return "tourism", true
+	case "labor", "labour", "manpower", "workforce":
+		return "labor", true
+	case "oda":
+		return "oda", true
+	case "export", "exports", "exporter", "exporters", "exporting":
+		return "export", true
+	case "import", "imports", "importer", "importers", "importing":
+		return "import", true
+	case "lender", "lenders", "lending", "loan", "loans", "creditor":
+		return "lending", true
+	case "economic", "economy", "economies":
+		return "economy", true
+	case "aid":
+		return "aid", true
 	// Generic heads: the role of the ranked party, not the field it ranks in.
-	"partner": "", "partners": "", "provider": "", "providers": "", "source": "",
-	"sources": "", "cooperation": "", "country": "", "countries": "", "nation": "",
-	"nations": "", "donor": "", "donors": "", "supplier": "", "suppliers": "",
-	"contributor": "", "contributors": "",
-	// Makers are roles too: "DRAM maker", "maker of DRAM chips" and "DRAM
-	// producer" all rank in DRAM.
-	"maker": "", "makers": "", "producer": "", "producers": "", "manufacturer": "",
-	"manufacturers": "", "builder": "", "builders": "", "company": "", "companies": "",
-	"firm": "", "firms": "", "vendor": "", "vendors": "",
+	case "partner", "partners", "provider", "providers", "source", "sources", "cooperation",
+		"country", "countries", "nation", "nations", "donor", "donors", "supplier", "suppliers",
+		"contributor", "contributors",
+		// Makers are roles too: "DRAM maker", "maker of DRAM chips" and "DRAM
+		// producer" all rank in DRAM.
+		"maker", "makers", "producer", "producers", "manufacturer", "manufacturers", "builder",
+		"builders", "company", "companies", "firm", "firms", "vendor", "vendors":
+		return "", true
+	}
+	return "", false
 }
 
-// productClasses are broad product nouns that a more specific word before them
+// productClass reports broad product nouns that a more specific word before them
 // makes redundant ("DRAM chips" = DRAM, "memory chips" = memory); alone they
 // still say more than a role ("chip maker" = chip).
-var productClasses = map[string]bool{
-	"chip": true, "chips": true, "product": true, "products": true, "goods": true,
-	"semiconductor": true, "semiconductors": true,
+func productClass(w string) bool {
+	switch w {
+	case "chip", "chips", "product", "products", "goods",
+		"semiconductor", "semiconductors":
+		return true
+	}
+	return false
 }
 
 // compoundHeads are role nouns written solid with their product: "chipmaker",
@@ -59,9 +70,14 @@ var categoryPhrases = []struct{ from, to string }{
 	{" development assistance ", " oda "},
 }
 
-var categoryStops = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "in": true, "for": true, "and": true,
-	"or": true, "to": true, "with": true, "on": true, "by": true, "its": true, "their": true,
+// categoryStop reports a function word that a category leaves out.
+func categoryStop(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "for", "and",
+		"or", "to", "with", "on", "by", "its", "their":
+		return true
+	}
+	return false
 }
 
 // NormCategory returns the canonical form of a rank category: lower-cased,
@@ -86,11 +102,11 @@ func normSlow(s string) string {
 	var out []string
 	generic, product := "", ""
 	for _, w := range ofReversed(strings.Fields(s)) {
-		if categoryStops[w] {
+		if categoryStop(w) {
 			continue
 		}
 		w = textnorm.American(w)
-		if c, ok := categoryLexicon[w]; ok {
+		if c, ok := categoryWord(w); ok {
 			if c == "" {
 				generic = textnorm.Singular(w)
 			} else {
@@ -98,7 +114,7 @@ func normSlow(s string) string {
 			}
 			continue
 		}
-		if productClasses[w] {
+		if productClass(w) {
 			product = textnorm.Singular(w)
 			continue
 		}
@@ -210,11 +226,11 @@ func normASCII(s string) (string, bool) {
 	k := 0
 	generic, product := "", ""
 	for _, w := range order[:m] {
-		if categoryStops[w] {
+		if categoryStop(w) {
 			continue
 		}
 		w = textnorm.American(w)
-		if c, ok := categoryLexicon[w]; ok {
+		if c, ok := categoryWord(w); ok {
 			if c == "" {
 				generic = textnorm.Singular(w)
 			} else {
@@ -222,7 +238,7 @@ func normASCII(s string) (string, bool) {
 			}
 			continue
 		}
-		if productClasses[w] {
+		if productClass(w) {
 			product = textnorm.Singular(w)
 			continue
 		}

@@ -1,17 +1,21 @@
 package rank
 
-// goalWords mark a rank that is aimed at, not held: "her goal was a place in
+// goalWord reports a word marking a rank that is aimed at, not held: "her goal was a place in
 // the top eight", "aims for a top-five finish", "strives to become one of the
 // top 10".
-var goalWords = map[string]bool{
-	"goal": true, "goals": true, "aim": true, "aims": true, "aimed": true, "aiming": true,
-	"target": true, "targets": true, "targeted": true, "targeting": true, "hope": true,
-	"hopes": true, "hoped": true, "hoping": true, "bid": true, "strive": true, "strives": true,
-	"striving": true, "seek": true, "seeks": true, "seeking": true, "ambition": true,
-	"ambitions": true, "aspire": true, "aspires": true, "aspiring": true, "want": true,
-	"wants": true, "wanted": true, "dream": true, "dreams": true, "plan": true, "plans": true,
-	"planned": true, "planning": true, "expects": true, "expected": true, "vie": true,
-	"vying": true, "eyes": true, "eyeing": true,
+func goalWord(w string) bool {
+	switch w {
+	case "goal", "goals", "aim", "aims", "aimed", "aiming",
+		"target", "targets", "targeted", "targeting", "hope",
+		"hopes", "hoped", "hoping", "bid", "strive", "strives",
+		"striving", "seek", "seeks", "seeking", "ambition",
+		"ambitions", "aspire", "aspires", "aspiring", "want",
+		"wants", "wanted", "dream", "dreams", "plan", "plans",
+		"planned", "planning", "expects", "expected", "vie",
+		"vying", "eyes", "eyeing":
+		return true
+	}
+	return false
 }
 
 // goalReach is how many tokens before a rank phrase a goal word still governs it.
@@ -22,16 +26,20 @@ const goalReach = 8
 // semicolon between), or "to become/be/reach/enter/break into" before it.
 func (s *scanner) isGoal(start, lo int) bool {
 	for j := start - 1; j >= lo && j >= start-goalReach; j-- {
-		if s.isSym(j, ";") || s.isSym(j, ":") || s.isSym(j, ".") {
-			return false
-		}
 		w := s.word(j)
-		if goalWords[w] {
+		if w == "" {
+			// not a word: only a clause end stops the look back
+			if s.isSym(j, ";") || s.isSym(j, ":") || s.isSym(j, ".") {
+				return false
+			}
+			continue
+		}
+		if goalWord(w) {
 			return true
 		}
-		if s.word(j-1) == "to" {
-			switch w {
-			case "become", "be", "reach", "enter", "join", "crack", "finish", "place", "rank":
+		switch w {
+		case "become", "be", "reach", "enter", "join", "crack", "finish", "place", "rank":
+			if s.word(j-1) == "to" {
 				return true
 			}
 		}

@@ -22,27 +22,45 @@ type hit struct {
 	after      bool // the subject is the name right after the phrase: "Third-placed Marlow Athletic"
 }
 
-// superlatives are the size words that make "the largest"/"third-largest" a rank.
-var superlatives = map[string]bool{
-	"largest": true, "biggest": true, "greatest": true, "highest": true, "leading": false,
+// superlative reports the size words that make "the largest"/"third-largest" a rank.
+func superlative(w string) bool {
+	switch w {
+	case "largest", "biggest", "greatest", "highest":
+		return true
+	}
+	return false
 }
 
-// rankVerbs put a bare ordinal in rank position: "ranks second", "came third".
-var rankVerbs = map[string]bool{
-	"rank": true, "ranks": true, "ranked": true, "ranking": true, "placed": true, "came": true,
-	"comes": true, "finished": true, "finishes": true, "stands": true, "stood": true,
+// rankVerb reports a verb putting a bare ordinal in rank position: "ranks second", "came third".
+func rankVerb(w string) bool {
+	switch w {
+	case "rank", "ranks", "ranked", "ranking", "placed", "came",
+		"comes", "finished", "finishes", "stands", "stood":
+		return true
+	}
+	return false
 }
 
-// finishVerbs give a final place in a table or race: "finished second", "came third".
-var finishVerbs = map[string]bool{"finished": true, "finishes": true, "came": true, "comes": true, "placed": true}
+// finishVerb reports a verb giving a final place in a table or race: "finished second", "came third".
+func finishVerb(w string) bool {
+	switch w {
+	case "finished", "finishes", "came", "comes", "placed":
+		return true
+	}
+	return false
+}
 
 // standing is the category of a place in a table or race.
 const standing = "standing"
 
-// copulas also do, but only before "in"/"among"/"place": "is first in ODA".
-var copulas = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "remains": true, "remained": true,
-	"remain": true, "be": true, "being": true, "been": true, "became": true, "becomes": true,
+// copula reports a copula, which also does so, but only before "in"/"among"/"place": "is first in ODA".
+func copula(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "remains", "remained",
+		"remain", "be", "being", "been", "became", "becomes":
+		return true
+	}
+	return false
 }
 
 // match tries every rank pattern at token i of sentence [lo, hi); it appends
@@ -58,7 +76,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		if h, ok := s.matchNumberOne(i, lo, hi); ok {
 			return append(dst, h), h.end
 		}
-	case superlatives[w]:
+	case superlative(w):
 		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok {
 			return append(dst, h), h.end
 		}
@@ -72,7 +90,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	if s.isDash(j) && s.adjacent(j-1) {
 		j++
 	}
-	if j < hi && superlatives[s.word(j)] {
+	if j < hi && superlative(s.word(j)) {
 		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
 			return append(dst, h), h.end
 		}
@@ -241,7 +259,7 @@ func (s *scanner) matchNumberOne(i, lo, hi int) (hit, bool) {
 // "the", "its", "Vietnam's", "the world's".
 func (s *scanner) prefixStart(trig, lo int) int {
 	j := trig
-	if j-1 >= lo && (isPossessive(s.word(j-1)) || possessivePronouns[s.word(j-1)]) {
+	if j-1 >= lo && (isPossessive(s.word(j-1)) || possessivePronoun(s.word(j-1))) {
 		j--
 		p := j
 		for j-1 >= lo && s.toks[j-1].Kind == token.Word && isUpper(s.raw(j-1)) && isUpper(s.raw(j)) {
@@ -287,10 +305,10 @@ func (s *scanner) partitive(start, lo int) bool {
 // It appends the hits to dst.
 func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 	v := i - 1
-	if v < lo || (!rankVerbs[s.word(v)] && !copulas[s.word(v)]) {
+	if v < lo || (!rankVerb(s.word(v)) && !copula(s.word(v))) {
 		return dst
 	}
-	strict := !rankVerbs[s.word(v)]
+	strict := !rankVerb(s.word(v))
 	out := dst
 	for {
 		ord, next, ok := s.ordinalAt(i, hi)
@@ -336,7 +354,7 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 			if strict && !placed {
 				return out // "is first to arrive", "was second" say too little
 			}
-			if finishVerbs[s.word(v)] {
+			if finishVerb(s.word(v)) {
 				h.cats = []string{standing} // "finished second": a place in the standings
 			}
 		}

@@ -7,33 +7,43 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// npStops end a category noun phrase: function words, verbs and adverbs that
+// npStop reports a word ending a category noun phrase: function words, verbs and adverbs that
 // never sit inside "trading and tourism partner".
-var npStops = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true,
-	"in": true, "of": true, "to": true, "for": true, "with": true, "by": true, "from": true,
-	"at": true, "on": true, "as": true, "than": true, "among": true, "after": true,
-	"before": true, "since": true, "about": true, "into": true, "over": true, "under": true,
-	"between": true, "across": true, "through": true, "per": true, "behind": true,
-	"and": true, "or": true, "but": true, "nor": true, "while": true, "when": true,
-	"where": true, "which": true, "who": true, "whom": true, "whose": true, "because": true,
-	"if": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"being": true, "has": true, "have": true, "had": true, "will": true, "would": true,
-	"can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
-	"do": true, "does": true, "did": true, "remains": true, "ranks": true, "ranked": true,
-	"ranking": true, "became": true, "said": true, "says": true, "only": true, "ever": true,
-	"also": true, "still": true, "now": true, "last": true, "next": true, "so": true,
-	"far": true, "year": true, "years": true, "globally": true, "worldwide": true,
-	"both": true, "all": true, "not": true, "just": true, "more": true, "most": true,
-	"top": true, "largest": true, "biggest": true, "there": true, "here": true, "it": true,
-	"they": true, "he": true, "she": true, "we": true, "up": true, "out": true, "down": true,
-	"off": true, "like": true, "such": true, "including": true, "via": true, "toward": true,
-	"towards": true, "within": true, "without": true, "against": true, "during": true,
+func npStop(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those",
+		"its", "their", "his", "her", "our", "my", "your",
+		"in", "of", "to", "for", "with", "by", "from",
+		"at", "on", "as", "than", "among", "after",
+		"before", "since", "about", "into", "over", "under",
+		"between", "across", "through", "per", "behind",
+		"and", "or", "but", "nor", "while", "when",
+		"where", "which", "who", "whom", "whose", "because",
+		"if", "is", "are", "was", "were", "be", "been",
+		"being", "has", "have", "had", "will", "would",
+		"can", "could", "should", "may", "might", "must",
+		"do", "does", "did", "remains", "ranks", "ranked",
+		"ranking", "became", "said", "says", "only", "ever",
+		"also", "still", "now", "last", "next", "so",
+		"far", "year", "years", "globally", "worldwide",
+		"both", "all", "not", "just", "more", "most",
+		"top", "largest", "biggest", "there", "here", "it",
+		"they", "he", "she", "we", "up", "out", "down",
+		"off", "like", "such", "including", "via", "toward",
+		"towards", "within", "without", "against", "during":
+		return true
+	}
+	return false
 }
 
-// possessivePronouns own a ranking like a possessive noun: "its top provider".
-var possessivePronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+// possessivePronoun reports a pronoun owning a ranking like a possessive noun: "its top provider".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
 
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
@@ -46,7 +56,7 @@ func (s *scanner) npWord(j, hi, n int) bool {
 		return false
 	}
 	w := s.word(j)
-	if npStops[w] || isPossessive(w) {
+	if npStop(w) || isPossessive(w) {
 		return false
 	}
 	if _, ok := s.ordinalWord(j); ok {
@@ -99,7 +109,7 @@ func (s *scanner) conjunct(k, hi int) (from, to int, pp bool) {
 // categoryStart reports whether token j can start a category rather than a place:
 // "in labour cooperation", "in ODA" yes; "in Japan", "in the world" no.
 func (s *scanner) categoryStart(j, hi int) bool {
-	if j >= hi || s.toks[j].Kind != token.Word || npStops[s.word(j)] {
+	if j >= hi || s.toks[j].Kind != token.Word || npStop(s.word(j)) {
 		return false
 	}
 	r := s.raw(j)
@@ -171,7 +181,7 @@ func (s *scanner) categories(k, hi int, afterIn bool) ([]string, int) {
 // categoryWordAt reports whether a comma-joined word is itself a known category,
 // so "first in ODA, investment and trade" continues but ", contributing 10%" does not.
 func (s *scanner) categoryWordAt(j int) bool {
-	_, ok := categoryLexicon[s.word(j)]
+	_, ok := categoryWord(s.word(j))
 	return ok
 }
 
@@ -209,13 +219,13 @@ func (s *scanner) scope(j, hi int) (string, int) {
 		if s.word(k) == "the" {
 			k++
 			n := 0
-			for n < 3 && k < hi && s.toks[k].Kind == token.Word && !npStops[s.word(k)] {
+			for n < 3 && k < hi && s.toks[k].Kind == token.Word && !npStop(s.word(k)) {
 				k, n = k+1, n+1
 				for k+1 < hi && s.isDash(k) && s.adjacent(k-1) && s.toks[k+1].Kind == token.Word {
 					k += 2
 				}
 			}
-			if n == 0 || timeNouns[s.word(k-1)] {
+			if n == 0 || timeNoun(s.word(k-1)) {
 				return "", j // "in the first quarter" is when, not where
 			}
 			return s.text[s.toks[j].Start:s.toks[k-1].End], k
@@ -234,8 +244,8 @@ func (s *scanner) scope(j, hi int) (string, int) {
 			k++ // "among the 41 countries and territories"
 		}
 		generic := true
-		for n < 5 && k < hi && s.toks[k].Kind == token.Word && !npStops[s.word(k)] {
-			generic = generic && (populations[s.word(k)] || s.word(k) == "and")
+		for n < 5 && k < hi && s.toks[k].Kind == token.Word && !npStop(s.word(k)) {
+			generic = generic && (population(s.word(k)) || s.word(k) == "and")
 			k, n = k+1, n+1
 		}
 		if n == 0 {
@@ -283,11 +293,17 @@ var placeAcronyms = map[string]bool{
 	"EAEU": true, "RCEP": true, "CPTPP": true, "OPEC": true, "G7": true, "G20": true,
 }
 
-// populations are the plain nouns of a whole field of ranked things.
-var populations = map[string]bool{"countries": true, "territories": true, "economies": true, "nations": true,
-	"partners": true, "investors": true, "companies": true, "firms": true, "members": true, "provinces": true,
-	// participles that only place the field: "countries present in Long Giang"
-	"present": true, "active": true, "operating": true, "investing": true}
+// population reports the plain nouns of a whole field of ranked things.
+func population(w string) bool {
+	switch w {
+	case "countries", "territories", "economies", "nations",
+		"partners", "investors", "companies", "firms", "members", "provinces",
+		// participles that only place the field: "countries present in Long Giang"
+		"present", "active", "operating", "investing":
+		return true
+	}
+	return false
+}
 
 // properRun reads capitalised place words at k, joined by "and" or hyphens:
 // "Asia and Oceania", "Southeast Asia", "Asia-Pacific".

@@ -152,11 +152,15 @@ func ascii(w string) bool {
 	return true
 }
 
-// sentenceAbbrevs end with a dot that does not end a sentence.
-var sentenceAbbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "jr": true,
-	"sr": true, "vs": true, "inc": true, "co": true, "ltd": true, "corp": true, "gov": true,
-	"prof": true, "gen": true, "col": true, "lt": true, "sen": true, "rep": true,
+// sentenceAbbrev reports an abbreviation ending with a dot that does not end a sentence.
+func sentenceAbbrev(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "no", "jr",
+		"sr", "vs", "inc", "co", "ltd", "corp", "gov",
+		"prof", "gen", "col", "lt", "sen", "rep":
+		return true
+	}
+	return false
 }
 
 // sentenceEnd returns the end of the sentence whose tokens start at lo.
@@ -176,7 +180,7 @@ func (s *scanner) sentenceEnd(lo int) int {
 		}
 		if c := s.text[t.Start]; c == '.' || c == '!' || c == '?' {
 			nx := s.text[next.Start:next.End]
-			abbrev := i > 0 && sentenceAbbrevs[s.word(i-1)] && s.toks[i-1].End == t.Start
+			abbrev := i > 0 && sentenceAbbrev(s.word(i-1)) && s.toks[i-1].End == t.Start
 			if !abbrev && nx != "" && (isUpper(nx) || nx == "\"" || nx == "“") {
 				return i + 1
 			}
@@ -254,7 +258,7 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 			st++
 		}
 		e := st
-		for e < hi && s.toks[e].Kind == token.Word && isUpper(s.raw(e)) && !leadCaps[s.word(e)] {
+		for e < hi && s.toks[e].Kind == token.Word && isUpper(s.raw(e)) && !leadCap(s.word(e)) {
 			e++
 		}
 		if e == st {

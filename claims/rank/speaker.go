@@ -2,34 +2,42 @@ package rank
 
 import "github.com/claimcheck/claimcheck/claims/token"
 
-// speechVerbs are the verbs whose subject is a speaker: a rank phrase right
+// speechVerb reports the verbs whose subject is a speaker: a rank phrase right
 // before one ("…, the world's second-largest chip maker said.") names who
 // spoke, so it is its own subject and never ranks an earlier noun.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
-	"adds": true, "stated": true, "states": true, "noted": true, "notes": true,
-	"announced": true, "announces": true, "reported": true, "reports": true,
-	"warned": true, "warns": true, "explained": true, "explains": true, "confirmed": true,
-	"confirms": true, "disclosed": true, "discloses": true, "wrote": true, "writes": true,
-	"argued": true, "argues": true, "claimed": true, "claims": true, "estimated": true,
-	"estimates": true, "forecast": true, "forecasts": true, "predicted": true,
-	"predicts": true, "revealed": true, "reveals": true, "insisted": true, "insists": true,
-	"acknowledged": true, "admitted": true, "cautioned": true, "projected": true,
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "added",
+		"adds", "stated", "states", "noted", "notes",
+		"announced", "announces", "reported", "reports",
+		"warned", "warns", "explained", "explains", "confirmed",
+		"confirms", "disclosed", "discloses", "wrote", "writes",
+		"argued", "argues", "claimed", "claims", "estimated",
+		"estimates", "forecast", "forecasts", "predicted",
+		"predicts", "revealed", "reveals", "insisted", "insists",
+		"acknowledged", "admitted", "cautioned", "projected":
+		return true
+	}
+	return false
 }
 
-// speechAux may stand between a speaker and its verb: "has said", "also noted".
-var speechAux = map[string]bool{
-	"has": true, "have": true, "had": true, "will": true, "would": true, "also": true,
-	"previously": true, "earlier": true, "later": true, "recently": true,
+// speechAuxWord reports a word that may stand between a speaker and its verb: "has said", "also noted".
+func speechAuxWord(w string) bool {
+	switch w {
+	case "has", "have", "had", "will", "would", "also",
+		"previously", "earlier", "later", "recently":
+		return true
+	}
+	return false
 }
 
 // speaks reports whether a speech verb follows token j (the token after a
 // rank phrase), past at most two auxiliaries or adverbs.
 func (s *scanner) speaks(j, hi int) bool {
-	for n := 0; n < 2 && j < hi && speechAux[s.word(j)]; n++ {
+	for n := 0; n < 2 && j < hi && speechAuxWord(s.word(j)); n++ {
 		j++
 	}
-	return j < hi && speechVerbs[s.word(j)]
+	return j < hi && speechVerb(s.word(j))
 }
 
 // speakerName returns the tokens [from, to) of the name a speaking rank phrase
@@ -46,10 +54,10 @@ func (s *scanner) speakerName(start, lo int) (from, to int) {
 	for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) {
 		from--
 	}
-	for from < end && leadCaps[s.word(from)] {
+	for from < end && leadCap(s.word(from)) {
 		from++ // "The", "In": openers, not names
 	}
-	if from >= end || from > lo && s.toks[from-1].Kind == token.Word && (!subjectStops[s.word(from-1)] || prepositions[s.word(from-1)]) {
+	if from >= end || from > lo && s.toks[from-1].Kind == token.Word && (!subjectStop(s.word(from-1)) || preposition(s.word(from-1))) {
 		return 0, 0 // the run is the tail of a longer phrase or a preposition's object: "Revenue at Hanbit,", "to September,"
 	}
 	return from, end

@@ -6,33 +6,45 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// subjectStops end a subject noun phrase read backwards from its verb.
-var subjectStops = map[string]bool{
-	"that": true, "which": true, "who": true, "and": true, "but": true, "or": true,
-	"said": true, "says": true, "while": true, "because": true, "if": true, "when": true,
-	"where": true, "as": true, "than": true, "so": true, "in": true, "on": true, "at": true,
-	"for": true, "with": true, "by": true, "from": true, "to": true, "into": true,
-	"after": true, "before": true, "since": true, "noted": true, "added": true,
-	"stated": true, "believes": true, "thinks": true, "according": true, "although": true,
+// subjectStop reports whether w ends a subject noun phrase read backwards from its verb.
+func subjectStop(w string) bool {
+	switch w {
+	case "that", "which", "who", "and", "but", "or",
+		"said", "says", "while", "because", "if", "when",
+		"where", "as", "than", "so", "in", "on", "at",
+		"for", "with", "by", "from", "to", "into",
+		"after", "before", "since", "noted", "added",
+		"stated", "believes", "thinks", "according", "although":
+		return true
+	}
+	return false
 }
 
-// adverbs and auxiliaries sit between a subject and its ranking verb.
-var adverbs = map[string]bool{
-	"always": true, "still": true, "currently": true, "now": true, "also": true, "again": true,
-	"consistently": true, "already": true, "once": true, "today": true, "reportedly": true,
-	"officially": true, "is": true, "are": true, "was": true, "were": true, "has": true,
-	"have": true, "had": true, "been": true, "be": true, "will": true, "would": true,
-	"to": true, "continues": true, "continued": true, "presently": true, "firmly": true,
+// adverb reports an adverb or auxiliary, which sits between a subject and its ranking verb.
+func adverb(w string) bool {
+	switch w {
+	case "always", "still", "currently", "now", "also", "again",
+		"consistently", "already", "once", "today", "reportedly",
+		"officially", "is", "are", "was", "were", "has",
+		"have", "had", "been", "be", "will", "would",
+		"to", "continues", "continued", "presently", "firmly":
+		return true
+	}
+	return false
 }
 
-// leadCaps are capitalised words that are not names: sentence openers and titles.
-var leadCaps = map[string]bool{
-	"the": true, "this": true, "that": true, "these": true, "those": true, "in": true,
-	"on": true, "at": true, "for": true, "with": true, "by": true, "a": true, "an": true,
-	"it": true, "its": true, "he": true, "she": true, "they": true, "we": true,
-	"according": true, "as": true, "but": true, "and": true, "however": true,
-	"meanwhile": true, "since": true, "after": true, "before": true, "while": true,
-	"specifically": true, "last": true, "next": true, "today": true, "up": true,
+// leadCap reports a capitalised word that is no name: sentence openers and titles.
+func leadCap(w string) bool {
+	switch w {
+	case "the", "this", "that", "these", "those", "in",
+		"on", "at", "for", "with", "by", "a", "an",
+		"it", "its", "he", "she", "they", "we",
+		"according", "as", "but", "and", "however",
+		"meanwhile", "since", "after", "before", "while",
+		"specifically", "last", "next", "today", "up":
+		return true
+	}
+	return false
 }
 
 // build completes a hit with its owner and subject.
@@ -66,14 +78,14 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 	for j := h.start; j < h.trig; j++ {
 		w := s.word(j)
 		switch {
-		case possessivePronouns[w]:
+		case possessivePronoun(w):
 			r.Owner = s.resolve(j, lo, sf, st)
 		case isPossessive(w):
 			f := j
 			for f > h.start && isUpper(s.raw(f-1)) && s.toks[f-1].Kind == token.Word {
 				f--
 			}
-			for f < j && leadCaps[s.word(f)] {
+			for f < j && leadCap(s.word(f)) {
 				f++ // "The world's largest": the opener is no part of the owner
 			}
 			r.Owner = trimPossessive(s.text[s.toks[f].Start:s.toks[j].End])
@@ -109,27 +121,27 @@ func (s *scanner) madeObject(start, lo int) (from, to int, ok bool) {
 	// "The result made Hon Khoi the fourth-largest …": the name between the
 	// verb and the phrase is its object.
 	n := start
-	for n-1 > lo && s.toks[n-1].Kind == token.Word && isUpper(s.raw(n-1)) && !leadCaps[s.word(n-1)] && start-n < 5 {
+	for n-1 > lo && s.toks[n-1].Kind == token.Word && isUpper(s.raw(n-1)) && !leadCap(s.word(n-1)) && start-n < 5 {
 		n--
 	}
-	if n < start && makeVerbs[s.word(n-1)] {
+	if n < start && makeVerb(s.word(n-1)) {
 		return n, start, true
 	}
 	switch {
-	case j-1 >= lo && s.word(j) == "it" && makeVerbs[s.word(j-1)]:
-	case j-2 >= lo && s.word(j-1) == "the" && makeVerbs[s.word(j-2)] && (s.word(j) == "country" || s.word(j) == "company" || s.word(j) == "city" || s.word(j) == "province" || s.word(j) == "group"):
+	case j-1 >= lo && s.word(j) == "it" && makeVerb(s.word(j-1)):
+	case j-2 >= lo && s.word(j-1) == "the" && makeVerb(s.word(j-2)) && (s.word(j) == "country" || s.word(j) == "company" || s.word(j) == "city" || s.word(j) == "province" || s.word(j) == "group"):
 	default:
 		return 0, 0, false
 	}
 	if lo+2 < j && (s.word(lo) == "the" || s.word(lo) == "this") && s.toks[lo+1].Kind == token.Word && !isUpper(s.raw(lo+1)) &&
-		s.toks[lo+2].Kind == token.Word && (strings.HasSuffix(s.word(lo+2), "ed") || copulas[s.word(lo+2)] || rankVerbs[s.word(lo+2)]) {
+		s.toks[lo+2].Kind == token.Word && (strings.HasSuffix(s.word(lo+2), "ed") || copula(s.word(lo+2)) || rankVerb(s.word(lo+2))) {
 		// "The port handled 1.9 million TEU, making it the third-largest …":
 		// the definite noun is the subject, for the document to resolve.
 		return lo, lo + 2, true
 	}
 	f := lo
-	for f < j && (s.toks[f].Kind != token.Word || leadCaps[s.word(f)] || !isUpper(s.raw(f))) {
-		if s.toks[f].Kind == token.Word && !leadCaps[s.word(f)] && !isUpper(s.raw(f)) {
+	for f < j && (s.toks[f].Kind != token.Word || leadCap(s.word(f)) || !isUpper(s.raw(f))) {
+		if s.toks[f].Kind == token.Word && !leadCap(s.word(f)) && !isUpper(s.raw(f)) {
 			return 0, 0, false // the sentence opens with a common noun: no name to refer to
 		}
 		f++
@@ -144,8 +156,14 @@ func (s *scanner) madeObject(start, lo int) (from, to int, ok bool) {
 	return f, t, true
 }
 
-// makeVerbs make their object what a rank phrase after it says.
-var makeVerbs = map[string]bool{"making": true, "makes": true, "make": true, "made": true}
+// makeVerb reports a verb that makes its object what a rank phrase after it says.
+func makeVerb(w string) bool {
+	switch w {
+	case "making", "makes", "make", "made":
+		return true
+	}
+	return false
+}
 
 // fieldPlace returns the place an "among …" field after a rank phrase lies in
 // ("among the 41 countries and territories investing in Long Giang" → "Long
@@ -187,32 +205,37 @@ func trimPossessive(w string) string {
 func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	v := h.verb
 	if v < 0 && h.start-2 >= lo && s.isSym(h.start-1, ",") && s.toks[h.start-2].Kind == token.Word &&
-		isUpper(s.raw(h.start-2)) && !leadCaps[s.word(h.start-2)] && h.start-2 > lo {
+		isUpper(s.raw(h.start-2)) && !leadCap(s.word(h.start-2)) && h.start-2 > lo {
 		// "India remained dominant, while Britain, the second-largest source
 		// market, …": the name in apposition, not the subject of a verb before.
 		end := h.start - 1
 		from := end
-		for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCaps[s.word(from-1)] {
+		for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCap(s.word(from-1)) {
 			from--
 		}
-		if from-1 >= lo && prepositions[s.word(from-1)] {
+		if from-1 >= lo && preposition(s.word(from-1)) {
 			return 0, 0, -1 // "Sales rose in Vorn, the largest market": an object, not a subject
 		}
 		return from, end, -1
 	}
 	if v < 0 {
 		for j := h.start - 1; j >= lo; j-- {
-			if s.isSym(j, ";") {
-				break
+			w := s.word(j)
+			if w == "" {
+				// not a word: only a clause end stops the look back
+				if s.isSym(j, ";") {
+					break
+				}
+				if s.isSym(j, ":") && h.start-j > colonReach {
+					break // a colon far back closes another clause; a near one elaborates its subject
+				}
+				continue
 			}
-			if s.isSym(j, ":") && h.start-j > colonReach {
-				break // a colon far back closes another clause; a near one elaborates its subject
-			}
-			if w := s.word(j); copulas[w] || rankVerbs[w] {
+			if copula(w) || rankVerb(w) {
 				v = j
 				break
 			}
-			if w := s.word(j); (w == "into" || w == "as") && becomings[s.word(j-1)] {
+			if (w == "into" || w == "as") && becoming(s.word(j-1)) {
 				v = j - 1 // "has transformed into one of the top 35 economies"
 				break
 			}
@@ -222,7 +245,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	switch {
 	case v >= 0:
 		end = v
-		for end-1 >= lo && adverbs[s.word(end-1)] {
+		for end-1 >= lo && adverb(s.word(end-1)) {
 			end--
 		}
 		if end == v && end-1 > lo && s.word(v) == "ranked" && s.isSym(end-1, ",") && isUpper(s.raw(end-2)) {
@@ -241,7 +264,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	for n := 0; from-1 >= lo && n < 8; n++ {
 		j := from - 1
 		t := s.toks[j]
-		if t.Kind == token.Word && !subjectStops[s.word(j)] {
+		if t.Kind == token.Word && !subjectStop(s.word(j)) {
 			from = j
 			continue
 		}
@@ -254,7 +277,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	for from < end && s.isDash(from) {
 		from++
 	}
-	if from >= end || timeNouns[s.word(end-1)] || v < 0 && from-1 >= lo && prepositions[s.word(from-1)] {
+	if from >= end || timeNoun(s.word(end-1)) || v < 0 && from-1 >= lo && preposition(s.word(from-1)) {
 		return 0, 0, v // "for the year, the highest rate": a time or a prepositional object, never a subject
 	}
 	// Prefer the proper name that ends at the verb: "Last year Japan" → "Japan".
@@ -268,7 +291,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 			}
 			break
 		}
-		if f > from && !leadCaps[s.word(f)] {
+		if f > from && !leadCap(s.word(f)) {
 			from = f
 		}
 	}
@@ -283,11 +306,11 @@ func (s *scanner) resolve(j, lo, sf, st int) string {
 		if k >= sf && k < st {
 			continue
 		}
-		if s.toks[k].Kind != token.Word || !isUpper(s.raw(k)) || leadCaps[s.word(k)] {
+		if s.toks[k].Kind != token.Word || !isUpper(s.raw(k)) || leadCap(s.word(k)) {
 			continue
 		}
 		f := k
-		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCaps[s.word(f-1)] && !(f-1 >= sf && f-1 < st) {
+		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCap(s.word(f-1)) && !(f-1 >= sf && f-1 < st) {
 			f--
 		}
 		return trimPossessive(s.text[s.toks[f].Start:s.toks[k].End])
@@ -295,10 +318,14 @@ func (s *scanner) resolve(j, lo, sf, st int) string {
 	return s.raw(j)
 }
 
-// becomings are verbs that take "into"/"as" before what the subject becomes.
-var becomings = map[string]bool{
-	"transformed": true, "turned": true, "grown": true, "grew": true, "developed": true,
-	"emerged": true, "evolved": true, "established": true, "risen": true, "rose": true,
+// becoming reports a verb that takes "into"/"as" before what the subject becomes.
+func becoming(w string) bool {
+	switch w {
+	case "transformed", "turned", "grown", "grew", "developed",
+		"emerged", "evolved", "established", "risen", "rose":
+		return true
+	}
+	return false
 }
 
 // colonReach bounds how far after a colon a rank may stand and still take the
@@ -306,17 +333,25 @@ var becomings = map[string]bool{
 // ODA, the third-largest investor, …".
 const colonReach = 30
 
-// timeNouns head time phrases, which are never who is ranked.
-var timeNouns = map[string]bool{
-	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
-	"day": true, "days": true, "quarter": true, "quarters": true, "period": true,
-	"decade": true, "decades": true, "season": true, "half": true, "time": true,
-	"today": true, "yesterday": true, "century": true,
+// timeNoun reports a noun heading time phrases, which are never who is ranked.
+func timeNoun(w string) bool {
+	switch w {
+	case "year", "years", "month", "months", "week", "weeks",
+		"day", "days", "quarter", "quarters", "period",
+		"decade", "decades", "season", "half", "time",
+		"today", "yesterday", "century":
+		return true
+	}
+	return false
 }
 
-// prepositions before an appositive's noun phrase make it an object, not a subject.
-var prepositions = map[string]bool{
-	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true,
-	"to": true, "into": true, "after": true, "before": true, "since": true, "during": true,
-	"over": true, "of": true,
+// preposition reports a preposition, which before an appositive's noun phrase makes it an object, not a subject.
+func preposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "for", "with", "by", "from",
+		"to", "into", "after", "before", "since", "during",
+		"over", "of":
+		return true
+	}
+	return false
 }
