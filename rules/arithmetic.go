@@ -38,6 +38,17 @@ drew 6 and lost 4", "memory for USD 1.55 billion"). A selection word turns the
 check off. After "Of the X," the rest may go unsaid, so a shortfall is flagged
 only when the parts miss by less than a tenth; so too for three or more counts
 whose last takes the total ("won 24, drew 6 and lost 5 of their 34 matches").
+Other breakdowns read the same way: parts closed by ", bringing the total to T"
+(judged only when they come within a fifth of T: far below, they are news added
+to an older total); a total whose parts follow its comma, each opening with its
+count ("38 batches, 24 of the 40 mg strength and 16 of the 80 mg"); names with
+their counts or amounts in brackets ("The 11 deaths were recorded in HCM City
+(four), Dong Nai (three) …", "115 kilometres … Kisumu to Maseno (27 km), …");
+and a sentence opening "Of that total," or "Of the dead," that breaks down the
+nearest earlier total of that kind (exactly when its last part is "the
+remaining" one). A count before a colon that only says how many parts follow
+("in three municipalities: 610 in A, 340 in B and 250 in C") hands the
+breakdown to the amount before it.
 
 Percentage of a count: "40 of 200 firms, or 25%" and "Of the 200 firms surveyed,
 40, or 25%" must satisfy 40/200 = 20%, with the percentage taken as rounded to its
@@ -52,8 +63,11 @@ million USD)") implies an exchange rate; a rate further than the conversion
 tolerance (default 5%) from the median rate of the same currency pair in sources
 of the same year is flagged, and so is a conversion that misses the rate stated
 in its own brackets ("THB 41.2 billion (about USD 1.5 billion at 34 baht to the
-dollar)" implies 27.5 baht). Formats do not matter: "4,200 billion" and "4.2
-trillion" are the same number.
+dollar)" implies 27.5 baht) or beside it ("VND 12.6 trillion, or roughly USD 530
+million at the central bank's rate of VND 26,250 per dollar"; "€38 million is
+worth about R$253 million at R$6.20 to the euro"), the rate given either way
+round. Formats do not matter: "4,200 billion" and "4.2 trillion" are the same
+number.
 
 Bad:
     Nearly 30 firms took part: 22 domestic firms and 9 foreign firms.

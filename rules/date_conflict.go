@@ -35,6 +35,8 @@ ago" in a 2025 article is 2023, "last month" in a December article is November,
   celebrating its 25th anniversary this year" in a 2026 source puts the start in
   2001. Not reported when the sentence dates the celebration itself ("In 2023,
   …") or any start it names fits.
+- A relative date and a date given beside it (warning): "at the meeting next
+  month, on April 23" in a source of February 16 (next month is March).
 - Events (warning): one event dated differently, where at least one date is
   relative ("last month" vs "in October") or both are days ("on 3 May" vs "on 5
   May"), and the dates lie within a granularity (plus a month) of each other, so

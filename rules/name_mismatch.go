@@ -48,6 +48,11 @@ and then by a short form ("Ambassador Yamada"). The checks:
   side) are not reported. The message says how often each spelling is written,
   so the rarer one, the likelier slip, shows.
 
+A title given only in apposition ("Helena Marques, deputy mayor of Arganil, said")
+counts like one before the name; past titles ("former minister") do not, and two
+people known only by appositions are compared only under one office word. A
+mention whose title differs from the one most mentions give is reported once.
+
 Diacritics and name order are not differences: "Nguyễn Thị Lan" = "Nguyen Thi Lan",
 "Kenji Watanabe" = "Watanabe Kenji". Different people with related titles ("Vice
 Chairman X", "Chairman Y") are never compared.

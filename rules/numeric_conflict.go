@@ -29,7 +29,12 @@ with actuals, and a stated subject must match ("a province's 12,000 residents" i
 not "the country's 500,000 residents"; a subject on one side only keeps them apart).
 Two figures in one sentence ("from 500,000 to 630,000") are not compared, nor are
 exact counts of one or two ("the two sides"). Sources published on the same or
-the next day are taken to describe the same moment.
+the next day are taken to describe the same moment. A general key and a more
+specific one ("matches", "the 20 football matches") whose figures lie three
+times apart or more name different things, unless one figure is a slip of the
+other's digits (a scale: "8 million" for "8 billion"; a digit dropped: "ten" for
+"110"). Two or more figures hedged "up to" state a maximum and are compared as
+the points they give ("up to 142 nanograms" against "up to 124").
 
 When both sources are dated and the dates differ, the figures describe a change,
 not a conflict: it is reported as info with the growth it implies, unless the

@@ -32,8 +32,15 @@ because articles usually leave the obvious owner out. Scopes ("in Asia", "in the
 world") must be equal, and an unstated scope matches only an unstated scope: first
 in Asia and second in the world are both true.
 
-When both sources are dated and the dates differ, a different rank is a change and
-is reported as info.
+Subjects are compared as names without trailing designators ("Hon Khoi
+International Port" is "Hon Khoi") and countries under one name ("Britain", "the
+United Kingdom"). A rank for a stated period ("ninth last year") is compared with
+another for that period, and with a rank that states none from a source of the
+year after at most (its current ranking), but not from the same source (then and
+now); ranks of one stated period never change.
+
+When both sources are dated more than a week apart, a different rank without a
+stated period is a change and is reported as info.
 
 Bad:
     a.txt: Japan is the third-largest investor in the country.
