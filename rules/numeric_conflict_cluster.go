@@ -142,15 +142,10 @@ func sameSentence(a, b *claims.Fact) bool {
 	return a.Doc == b.Doc && a.Sentence == b.Sentence && a.Sentence.End > a.Sentence.Start
 }
 
-// dateBuckets splits facts by publication date: the distinct dates in order (dates
-// within sameTimeWindow of the first of a run merged into it), and for each date
-// the facts of that date. Undated facts are returned apart.
-func dateBuckets(ms []member) (dates []time.Time, byDate map[time.Time][]member, undated []member) {
-	return dateBucketsBy(ms, dateOf, sameTimeWindow)
-}
-
-// dateBucketsWithin is dateBuckets with another merge window (0 merges only equal
-// dates).
+// dateBucketsWithin splits facts by publication date: the distinct dates in
+// order (dates within window of the first of a run merged into it; 0 merges
+// only equal dates), and for each date the facts of that date. Undated facts
+// are returned apart.
 func dateBucketsWithin(ms []member, window time.Duration) (dates []time.Time, byDate map[time.Time][]member, undated []member) {
 	return dateBucketsBy(ms, dateOf, window)
 }

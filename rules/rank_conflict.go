@@ -65,8 +65,6 @@ type rankHit struct {
 	odd, ref member
 	cats     []string
 	change   bool
-	subject  string
-	scope    string
 }
 
 func runRankConflict(p *Pass) {
