@@ -62,7 +62,13 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 		}
 		// Under one title ("Mizuhara Governor Takeda Haruki" / "… Takeda Haruka")
 		// a last letter is a slip too.
-		edit := oneLetterApart(wa, wb, sharedTitle(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]))
+		titled := sharedTitle(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")])
+		edit := oneLetterApart(wa, wb, titled)
+		if edit == "" && titled && middleWord(a.parts, wa) {
+			// "Grace Atieno Omondi" and "Grace Achieng Omondi", both director of
+			// projects: one person's middle name written two ways.
+			edit = "the middle name differs"
+		}
 		if edit == "" {
 			continue
 		}
@@ -130,6 +136,17 @@ func oneWordApart(a, b []string) (string, string, bool) {
 		return "", "", false
 	}
 	return a[k], b[k], true
+}
+
+// middleWord reports whether w is a middle word of a name of three words or
+// more: neither its given nor its family name.
+func middleWord(parts []string, w string) bool {
+	for i, p := range parts {
+		if p == w {
+			return i > 0 && i < len(parts)-1 && len(parts) >= 3
+		}
+	}
+	return false
 }
 
 // oneLetterApart says how two words of five or more letters differ when they
