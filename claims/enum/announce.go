@@ -112,7 +112,7 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		last = j
 		j++
 		for j+1 < len(toks) && toks[j].Kind == token.Symbol && text[toks[j].Start:toks[j].End] == "-" &&
-			toks[j].Start == toks[j-1].End && toks[j+1].Kind == token.Word {
+			toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == token.Word {
 			last, j = j+1, j+2
 		}
 		if plural(low.at(last)) {

@@ -111,7 +111,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 				continue // "30 firms, including …" names examples, not the list
 			}
 			a.Partial = true // "named five risks, including …": the count stands, the list is a selection
-		case pos >= 0 && colon && strings.TrimSpace(text[pos:ls[li].b]) == "":
+		case pos >= 0 && colon && pos <= ls[li].b && strings.TrimSpace(text[pos:ls[li].b]) == "":
 			a.Items, a.Style = block(text, ls, li+1)
 			if len(a.Items) == 0 && c.n == 0 {
 				a.Items, a.Style = paragraphs(text, ls, li+1)
