@@ -227,13 +227,7 @@ func selection(f *claims.Fact) bool {
 	if f.Sentence.Start < 0 || f.Sentence.End > len(f.Doc.Text) || f.Sentence.Start >= f.Sentence.End {
 		return false
 	}
-	s := strings.ToLower(f.SentenceText())
-	for _, m := range selectionMarks {
-		if strings.Contains(s, m) {
-			return true
-		}
-	}
-	return false
+	return hasSelection(strings.ToLower(f.SentenceText()))
 }
 
 // paragraphOf returns the paragraph (text between blank lines) holding s.
