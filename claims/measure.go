@@ -362,9 +362,9 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 // statisticOf are the measures "X of N things" states, which are not a count
 // of the things: "an average of 9,200 spectators", "a peak of 40 ships".
 var statisticOf = map[string]bool{"average": true, "mean": true, "median": true, "rate": true, "ratio": true,
-	"share": true, "proportion": true, "peak": true, "high": true, "low": true, "record": true, "maximum": true,
-	"minimum": true, "capacity": true, "increase": true, "rise": true, "drop": true, "fall": true, "decline": true,
-	"run": true, "streak": true}
+	"share": true, "proportion": true, "peak": true, "high": true, "low": true, "record": true,
+	"capacity": true, "increase": true, "rise": true, "drop": true, "fall": true, "decline": true,
+	"run": true, "streak": true} // "a maximum of", "a total of" count the things: totalOf, read first
 
 // changeWords after a count say how it changed, not what it counts.
 var changeWords = map[string]bool{"more": true, "fewer": true, "less": true, "higher": true, "lower": true,

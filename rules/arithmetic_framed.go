@@ -489,13 +489,19 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 	if sum == total.Quantity.Value {
 		return true
 	}
+	reportWrittenParts(p, total, Quote(total), parts, sum)
+	return true
+}
+
+// reportWrittenParts reports a total whose parts, read from its text (quoted
+// in parts), add up to sum instead.
+func reportWrittenParts(p *Pass, total *claims.Fact, quote string, parts []string, sum float64) {
 	cmp := "exceed"
 	if sum < total.Quantity.Value {
 		cmp = "fall short of"
 	}
 	p.Report(Finding{Claims: ClaimsOf(total), Message: fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
-		Quote(total), FormatNumber(total.Quantity.Value), strings.Join(parts, " + "), Where(total), FormatNumber(sum), cmp)})
-	return true
+		quote, FormatNumber(total.Quantity.Value), strings.Join(parts, " + "), Where(total), FormatNumber(sum), cmp)})
 }
 
 // capitalisedRunStart extends a name starting at i back over the capitalised
@@ -591,12 +597,7 @@ func checkCommaBreakdown(p *Pass, levels []*claims.Fact) bool {
 		if sum == t.Quantity.Value || hasSelection(strings.ToLower(rest)) {
 			return true
 		}
-		cmp := "exceed"
-		if sum < t.Quantity.Value {
-			cmp = "fall short of"
-		}
-		p.Report(Finding{Claims: ClaimsOf(t), Message: fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
-			QuoteText(text[t.Span.Start:t.Span.End+c]), FormatNumber(t.Quantity.Value), strings.Join(parts, " + "), Where(t), FormatNumber(sum), cmp)})
+		reportWrittenParts(p, t, QuoteText(text[t.Span.Start:t.Span.End+c]), parts, sum)
 		return true
 	}
 	return false
