@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/dates"
@@ -34,7 +36,10 @@ ago" in a 2025 article is 2023, "last month" in a December article is November,
 - Anniversary and start in one sentence (warning): "founded in 1996, … is
   celebrating its 25th anniversary this year" in a 2026 source puts the start in
   2001. Not reported when the sentence dates the celebration itself ("In 2023,
-  …") or any start it names fits.
+  …") or any start it names fits. With no start in its own sentence, the start
+  of the sentence right before or after counts when both speak of one
+  organisation ("the company's 30th anniversary in June. The firm was founded in
+  1991"); a date beside the anniversary then dates the celebration.
 - A relative date and a date given beside it (warning): "at the meeting next
   month, on April 23" in a source of February 16 (next month is March).
 - Events (warning): one event dated differently, where at least one date is
@@ -229,13 +234,15 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 		}
 		var start *dated
 		celebrated, agrees := false, false
+		celebYear := 0 // the year of the plain dates beside the anniversary, -1 when several
 		// "will celebrate its 30th anniversary next year": the year of the
 		// celebration, not the source's, less N is the start.
 		year, from := a.f.Doc.Meta.Published.Year(), a.from.Year()
 		for i := range ds {
 			b := &ds[i]
 			if b.f.Doc == a.f.Doc && b.f.Sentence == a.f.Sentence && b.relative && b.d.Anniversary == 0 && b.d.YearsAgo == 0 &&
-				b.d.Granularity == dates.Year && !b.from.IsZero() {
+				!b.from.IsZero() && b.to.Sub(b.from) <= 366*24*time.Hour {
+				// "its 30th anniversary in June" in a December source is next year's.
 				year = b.from.Year()
 				from = year - a.d.Anniversary
 			}
@@ -248,6 +255,11 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 			switch {
 			case !b.ev.origin || b.to.Sub(b.from) > 366*24*time.Hour:
 				celebrated = true
+				if y := b.from.Year(); b.to.Sub(b.from) > 366*24*time.Hour || celebYear != 0 && celebYear != y {
+					celebYear = -1
+				} else {
+					celebYear = y
+				}
 			case b.f.Span.Start < a.f.Span.Start && strings.HasSuffix(a.f.Text(), "years"):
 				// "a conference in March to mark 10 years since …": what comes
 				// before "N years since" dates the celebration; the start follows.
@@ -258,13 +270,147 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 				start = b // the nearest start ("…, which were established in 1971")
 			}
 		}
+		where := "the same sentence"
+		if start == nil && !agrees && (!celebrated || celebYear > 0) {
+			// With no start in its own sentence, a date beside the anniversary
+			// dates the celebration ("its 30th anniversary in June").
+			if celebrated {
+				year, from = celebYear, celebYear-a.d.Anniversary
+			}
+			if start = neighbourOrigin(a, ds); start != nil {
+				celebrated = false
+				where, agrees = "the sentence after", start.from.Year() == from
+				if start.f.Span.Start < a.f.Span.Start {
+					where = "the sentence before"
+				}
+			}
+		}
 		if start == nil || celebrated || agrees {
 			continue
 		}
 		p.Report(Finding{Claims: ClaimsOf(a.f, start.f), Message: fmt.Sprintf(
-			"%s (%s) puts the start in %d (%d − %d), but the same sentence dates it to %d (%s)",
-			Quote(a.f), whereDated(a.f), from, year, a.d.Anniversary, start.from.Year(), Quote(start.f))})
+			"%s (%s) puts the start in %d (%d − %d), but %s dates it to %d (%s)",
+			Quote(a.f), whereDated(a.f), from, year, a.d.Anniversary, where, start.from.Year(), Quote(start.f))})
 	}
+}
+
+// neighbourOrigin returns the start date of the sentence right before or after
+// an anniversary's, in its paragraph, when both sentences speak of one
+// organisation: "… the company's 30th anniversary in June. The Arequipa-based
+// firm was founded in 1991 …". A sentence with two starts is left alone.
+func neighbourOrigin(a dated, ds []dated) *dated {
+	owner := anniversaryOwner(a.f)
+	if owner == "" {
+		return nil
+	}
+	var found *dated
+	for i := range ds {
+		b := &ds[i]
+		if b.f.Doc != a.f.Doc || b.f.Sentence == a.f.Sentence || !b.ev.origin || b.relative || b.d.YearsAgo > 0 ||
+			b.to.Sub(b.from) > 366*24*time.Hour || !adjacentSentences(b.f, a.f) {
+			continue
+		}
+		if found != nil && found.f.Sentence == b.f.Sentence {
+			return nil
+		}
+		if sameOrganisation(owner, originSubject(b.f)) {
+			found = b
+		}
+	}
+	return found
+}
+
+// adjacentSentences reports whether the sentences of a and b follow each other
+// with nothing but spaces between them: one paragraph, no sentence skipped.
+func adjacentSentences(a, b *claims.Fact) bool {
+	x, y := a.Sentence, b.Sentence
+	if y.Start < x.Start {
+		x, y = y, x
+	}
+	if x.End > y.Start || y.Start > len(a.Doc.Text) {
+		return false
+	}
+	between := a.Doc.Text[x.End:y.Start]
+	return strings.TrimSpace(between) == "" && !strings.Contains(between, "\n\n")
+}
+
+// organisationNouns are the words news uses in turn for one company: "the
+// company", "the firm", "the group".
+var organisationNouns = map[string]bool{"company": true, "firm": true, "group": true, "business": true,
+	"corporation": true, "conglomerate": true, "operator": true, "producer": true, "maker": true,
+	"manufacturer": true, "miner": true, "lender": true, "bank": true, "insurer": true, "carrier": true,
+	"airline": true, "retailer": true, "developer": true, "enterprise": true, "cooperative": true}
+
+// anniversaryOwner returns whose anniversary a is: the noun before "'s" ("the
+// company's 30th anniversary" → "company"), "name" for a proper name's, the
+// subject's organisation noun for "its"; "" when it cannot tell.
+func anniversaryOwner(f *claims.Fact) string {
+	ws := strings.Fields(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
+	if len(ws) == 0 {
+		return ""
+	}
+	last := strings.TrimRight(ws[len(ws)-1], ",")
+	switch {
+	case strings.EqualFold(last, "its"):
+		for _, w := range ws[:len(ws)-1] {
+			if lw := strings.ToLower(strings.Trim(w, ",")); organisationNouns[lw] {
+				return lw
+			}
+		}
+		return ""
+	case strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s"):
+		noun := strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+		if r, _ := utf8.DecodeRuneInString(noun); unicode.IsUpper(r) {
+			return "name"
+		}
+		return strings.ToLower(noun)
+	}
+	return ""
+}
+
+// originSubject returns the head of the subject of a start date's sentence, in
+// lower case: the last word before its first verb ("The Arequipa-based firm was
+// founded" → "firm", "It was set up" → "it"); "" when the sentence opens otherwise.
+func originSubject(f *claims.Fact) string {
+	if s := subjectBeforeVerb(strings.Fields(textOf(f.Doc, f.Sentence.Start, f.Span.Start))); s != "" {
+		return s
+	}
+	// "Founded in 1981, the carrier has grown fast": the subject follows the comma.
+	after := textOf(f.Doc, f.Span.End, f.Sentence.End)
+	if i := strings.IndexByte(after, ','); i >= 0 && strings.TrimSpace(after[:i]) == "" {
+		return subjectBeforeVerb(strings.Fields(after[i+1:]))
+	}
+	return ""
+}
+
+// subjectBeforeVerb returns the lower-cased word before the first finite verb
+// of ws: "" when ws opens with the verb or has none.
+func subjectBeforeVerb(ws []string) string {
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "was", "is", "has", "had", "were", "opened", "began", "started", "runs", "will":
+			if i == 0 {
+				return ""
+			}
+			return strings.ToLower(strings.Trim(ws[i-1], ","))
+		}
+	}
+	return ""
+}
+
+// sameOrganisation reports whether an anniversary's owner and a start's subject
+// may name one body: the same noun, two organisation nouns, or "it" or a name
+// against an organisation noun.
+func sameOrganisation(owner, subject string) bool {
+	switch {
+	case owner == "" || subject == "":
+		return false
+	case owner == subject && owner != "name":
+		return true
+	case organisationNouns[subject] || subject == "it":
+		return organisationNouns[owner] || owner == "name"
+	}
+	return false
 }
 
 // checkApposedDates flags a relative date restated beside it as a calendar
