@@ -46,7 +46,11 @@ and then by a short form ("Ambassador Yamada"). The checks:
   Vidmer", "Luka Bregar" vs "Luka Bergar"), anywhere in the corpus. A last letter
   ("Maria"/"Mario") and two spellings in one sentence (two people named side by
   side) are not reported. The message says how often each spelling is written,
-  so the rarer one, the likelier slip, shows.
+  so the rarer one, the likelier slip, shows. Under one title of two words or
+  more, a middle name written two ways ("Grace Atieno/Achieng Omondi") and a
+  family name that begins alike ("Senaka Weerakoon"/"Senaka Weerasinghe", both
+  deputy finance minister) are reported too, the latter only when no source
+  writes both.
 
 A title given only in apposition ("Helena Marques, deputy mayor of Arganil, said")
 counts like one before the name; past titles ("former minister") do not, and two

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
@@ -68,6 +69,16 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// "Grace Atieno Omondi" and "Grace Achieng Omondi", both director of
 			// projects: one person's middle name written two ways.
 			edit = "the middle name differs"
+		}
+		if edit == "" && differentFamilyName(a.parts, wa, wb) && !writtenInOneSource(a, b) {
+			// "Senaka Weerakoon" and "Senaka Weerasinghe", both the deputy finance
+			// minister, in different sources: one person given another family name.
+			if ta, tb := specificTitleShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); ta != "" {
+				edit = fmt.Sprintf("the family name differs, both %q", ta)
+				if tb != ta {
+					edit = fmt.Sprintf("the family name differs, %q and %q", ta, tb)
+				}
+			}
 		}
 		if edit == "" {
 			continue
@@ -144,6 +155,42 @@ func middleWord(parts []string, w string) bool {
 	for i, p := range parts {
 		if p == w {
 			return i > 0 && i < len(parts)-1 && len(parts) >= 3
+		}
+	}
+	return false
+}
+
+// differentFamilyName reports whether wa, which another name has as wb, is
+// the last word of a name of two words or more, and the two begin alike
+// ("Weerakoon", "Weerasinghe"): a family name half remembered keeps its start.
+func differentFamilyName(parts []string, wa, wb string) bool {
+	x, y := []rune(wa), []rune(wb)
+	return len(parts) >= 2 && parts[len(parts)-1] == wa && len(x) >= 3 && len(y) >= 3 && string(x[:3]) == string(y[:3])
+}
+
+// specificTitleShared returns the titles by which two sets of titles hold one
+// office of two words or more, written the same or one shortening the other
+// ("deputy finance minister", "deputy minister of finance", "deputy
+// minister"); "" when they hold none. One word ("minister", "spokesman") is
+// held by too many people to tell one apart.
+func specificTitleShared(a, b map[string]bool) (string, string) {
+	for ta := range a {
+		for tb := range b {
+			if strings.Contains(ta, " ") && strings.Contains(tb, " ") &&
+				(attrib.SameTitle(ta, tb) || attrib.TitleRefers(ta, tb) || attrib.TitleRefers(tb, ta)) {
+				return ta, tb
+			}
+		}
+	}
+	return "", ""
+}
+
+// writtenInOneSource reports whether one document writes both names: two
+// people, whom its author tells apart.
+func writtenInOneSource(a, b *spelling) bool {
+	for d := range a.docs {
+		if b.docs[d] {
+			return true
 		}
 	}
 	return false
