@@ -135,7 +135,35 @@ func isLevel(f *claims.Fact) bool {
 	if f.Kind != claims.KindQuantity || f.Quantity == nil || f.Doc == nil {
 		return false
 	}
-	return f.Quantity.Kind == quantity.Amount || f.Quantity.Kind == ""
+	return (f.Quantity.Kind == quantity.Amount || f.Quantity.Kind == "") && !exchangeRate(f)
+}
+
+// exchangeRate reports whether an amount is a rate of exchange ("at 950 pesos
+// per dollar", "an exchange rate of 10.18 kroner per dollar"): each outlet
+// converts at a rate of its choosing, checked against its own conversion by
+// arithmetic, so a rate is no measure of the story and no part of a total.
+func exchangeRate(f *claims.Fact) bool {
+	end := min(f.Span.End+40, f.Sentence.End, len(f.Doc.Text))
+	if f.Span.End > end {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(f.Doc.Text[f.Span.End:end]))
+	if len(ws) > 0 && quantity.CurrencyName(strings.Trim(ws[0], ",.;:")) {
+		ws = ws[1:] // "10.18 kroner per dollar": the amount's own currency
+	}
+	if len(ws) >= 2 {
+		switch ws[0] {
+		case "per", "a", "an", "each":
+			return quantity.CurrencyName(strings.Trim(ws[1], ",.;:)"))
+		case "to", "against":
+			if ws[1] == "the" || ws[1] == "one" || ws[1] == "a" {
+				return len(ws) >= 3 && quantity.CurrencyName(strings.Trim(ws[2], ",.;:)"))
+			}
+			return quantity.CurrencyName(strings.Trim(ws[1], ",.;:)"))
+		}
+	}
+	before := strings.ToLower(textOf(f.Doc, max(f.Span.Start-24, f.Sentence.Start), f.Span.Start))
+	return strings.HasSuffix(strings.TrimSpace(before), "exchange rate of")
 }
 
 // trivialCount reports an exact count of one or two: in news these are mostly

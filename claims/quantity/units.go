@@ -630,3 +630,14 @@ func temperatureContext(s string) bool {
 	}
 	return false
 }
+
+// CurrencyName reports whether w, lower-cased, names a currency: a word
+// ("dollar", "pesos", "kroner") or an ISO code ("usd").
+func CurrencyName(w string) bool {
+	switch w {
+	case "krone", "kroner", "krona", "kronor", "pound", "pounds", "sterling", "real", "reais", "rand", "shilling",
+		"shillings", "naira", "dirham", "dirhams", "riyal", "riyals", "zloty", "forint", "koruna", "soles", "sol":
+		return true
+	}
+	return currencyWord(w) != "" && currencyWord(w) != "cent" && currencyWord(w) != "pence" || currencyCode(strings.ToUpper(w)) != ""
+}

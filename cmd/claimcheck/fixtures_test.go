@@ -40,6 +40,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh7.md", "fixtures/fresh7", "markdown", exitFindings},
 		{"fresh8.md", "fixtures/fresh8", "markdown", exitFindings},
 		{"fresh9.md", "fixtures/fresh9", "markdown", exitFindings},
+		{"fresh10.md", "fixtures/fresh10", "markdown", exitFindings},
+		{"fresh11.md", "fixtures/fresh11", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
