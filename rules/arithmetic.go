@@ -66,7 +66,10 @@ in its own brackets ("THB 41.2 billion (about USD 1.5 billion at 34 baht to the
 dollar)" implies 27.5 baht) or beside it ("VND 12.6 trillion, or roughly USD 530
 million at the central bank's rate of VND 26,250 per dollar"; "€38 million is
 worth about R$253 million at R$6.20 to the euro"), the rate given either way
-round. Formats do not matter: "4,200 billion" and "4.2 trillion" are the same
+round. A sentence with one amount in each currency before the rate is checked
+the same way however far apart they stand ("18.5 billion pesos over three
+years, a bill converted to roughly $21 million using a rate of 940 pesos per
+dollar"). Formats do not matter: "4,200 billion" and "4.2 trillion" are the same
 number.
 
 Bad:

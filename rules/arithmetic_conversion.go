@@ -24,6 +24,7 @@ func checkConversions(p *Pass) {
 	if tol <= 0 {
 		tol = 0.05
 	}
+	checkSentenceRates(p, tol)
 	var order []string
 	groups := map[string][]conversion{}
 	for _, k := range []claims.Kind{claims.KindQuantity, claims.KindChange} {

@@ -89,12 +89,16 @@ func runDateConflict(p *Pass) {
 	quoted := quoteSpans(p.Index)
 	for _, f := range p.Index.Kind(claims.KindDate) {
 		d := f.Date
-		if d == nil || f.Doc == nil || d.Deadline || d.Future || d.Duration {
+		if d == nil || f.Doc == nil {
 			continue
 		}
+		// A deadline or plan has its weekday checked too ("by Tuesday, March 25").
 		if d.Weekday != nil && d.Resolved && d.Granularity == dates.Day && d.From.Weekday() != *d.Weekday {
 			p.Report(Finding{Severity: Error, Claims: ClaimsOf(f), Message: fmt.Sprintf(
 				"%s (%s): %s is a %s, not a %s", Quote(f), Where(f), d.From.Format("2 January 2006"), d.From.Weekday(), *d.Weekday)})
+		}
+		if d.Deadline || d.Future || d.Duration {
+			continue
 		}
 		// "Sunday's election" dates the noun after it, not its clause's event: only
 		// its weekday is checked.

@@ -641,3 +641,12 @@ func CurrencyName(w string) bool {
 	}
 	return currencyWord(w) != "" && currencyWord(w) != "cent" && currencyWord(w) != "pence" || currencyCode(strings.ToUpper(w)) != ""
 }
+
+// CurrencyOfWord returns the ISO code a lower-case currency word or code
+// names ("dollar" → "USD", "yen" → "JPY", "eur" → "EUR"), "" for any other word.
+func CurrencyOfWord(w string) string {
+	if c := currencyWord(w); c != "cent" && c != "pence" && c != "" {
+		return c
+	}
+	return currencyCode(strings.ToUpper(w))
+}
