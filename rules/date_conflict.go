@@ -40,6 +40,10 @@ ago" in a 2025 article is 2023, "last month" in a December article is November,
   of the sentence right before or after counts when both speak of one
   organisation ("the company's 30th anniversary in June. The firm was founded in
   1991"); a date beside the anniversary then dates the celebration.
+- Possessive dates of a once-only event (warning): "Thursday's Nakuru governor
+  by-election" in one source and "last Tuesday's by-election" in another, when
+  the days differ. Only events a story has one of (elections, earthquakes,
+  collapses, crashes, finals …); meetings and matches recur.
 - A relative date and a date given beside it (warning): "at the meeting next
   month, on April 23" in a source of February 16 (next month is March).
 - Events (warning): one event dated differently, where at least one date is
@@ -112,6 +116,7 @@ func runDateConflict(p *Pass) {
 		}
 	}
 	checkAnniversaryOrigins(p, ds)
+	checkPossessiveEvents(p)
 	checkApposedDates(p)
 	// A plain date in the sentence of an anniversary dates the celebration ("the
 	// 28th anniversary of its founding this year"), not the founding.

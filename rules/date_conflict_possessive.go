@@ -1,0 +1,80 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// onceEvents are events a story has one of: a second one on another day would
+// be news in itself, so two sources dating "Thursday's by-election" and "last
+// Tuesday's by-election" to different days disagree. Meetings, talks,
+// aftershocks or matches recur, and are left alone.
+var onceEvents = map[string]bool{"election": true, "by-election": true, "byelection": true, "referendum": true,
+	"runoff": true, "earthquake": true, "quake": true, "eruption": true, "collapse": true, "landslide": true,
+	"explosion": true, "blast": true, "crash": true, "derailment": true, "landfall": true, "coup": true,
+	"assassination": true, "inauguration": true, "final": true, "wedding": true, "funeral": true}
+
+// possessiveEvent is the event a possessive date names: "Thursday's Nakuru
+// governor by-election" → words {nakuru governor by-election}, head by-election.
+type possessiveEvent struct {
+	f     *claims.Fact
+	words []string
+}
+
+// possessiveEventOf reads the noun phrase after a possessive date, up to four
+// words, stopping at punctuation or a word that starts a new phrase.
+func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
+	t := f.Text()
+	if f.Doc == nil || f.Date == nil || !f.Date.Resolved || !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") {
+		return possessiveEvent{}, false
+	}
+	var ws []string
+	for _, w := range strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+60))) {
+		lw := strings.ToLower(w)
+		clean := strings.TrimRight(lw, ",.;:!?)\"”")
+		switch clean {
+		case "in", "on", "at", "of", "for", "was", "were", "is", "which", "that", "and", "by", "to", "from", "with":
+			return possessiveEvent{f: f, words: ws}, len(ws) > 0
+		}
+		ws = append(ws, clean)
+		if clean != lw || len(ws) == 4 {
+			break
+		}
+	}
+	return possessiveEvent{f: f, words: ws}, len(ws) > 0
+}
+
+// checkPossessiveEvents flags two sources that date one once-only event with
+// possessive dates that do not meet: "Thursday's poll" read against "last
+// Tuesday's by-election" when the by-election itself is dated too. The event
+// nouns must share their head and one side's words must all be the other's.
+func checkPossessiveEvents(p *Pass) {
+	var evs []possessiveEvent
+	for _, f := range p.Index.Kind(claims.KindDate) {
+		if e, ok := possessiveEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
+			evs = append(evs, e)
+		}
+	}
+	seen := map[string]bool{}
+	for i, a := range evs {
+		for _, b := range evs[i+1:] {
+			da, db := a.f.Date, b.f.Date
+			if !docPair(a.f, b.f) || a.words[len(a.words)-1] != b.words[len(b.words)-1] ||
+				!wordsIn(strings.Join(a.words, " "), strings.Join(b.words, " ")) && !wordsIn(strings.Join(b.words, " "), strings.Join(a.words, " ")) ||
+				da.From.Before(db.To) && db.From.Before(da.To) {
+				continue
+			}
+			key := factPairKey(a.f, b.f)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			p.Report(Finding{Claims: ClaimsOf(a.f, b.f), Message: fmt.Sprintf(
+				"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
+				Quote(a.f), whereDated(a.f), strings.Join(a.words, " "), formatPeriod(da.From, da.To),
+				Quote(b.f), whereDated(b.f), formatPeriod(db.From, db.To))})
+		}
+	}
+}
