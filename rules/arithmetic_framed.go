@@ -189,6 +189,9 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	}
 	comma += t.Span.End
 	parts := listAfter(text, comma+1, t, items)
+	if len(parts) < 2 {
+		parts = clauseListAfter(text, comma+1, t, items)
+	}
 	if len(parts) < 2 || !leadsList(text, comma+1, parts[0].Span.Start) {
 		return frame{}, false
 	}

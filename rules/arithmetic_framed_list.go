@@ -36,6 +36,55 @@ func listAfter(text string, from int, total *claims.Fact, items []*claims.Fact) 
 	return nil
 }
 
+// clauseListAfter returns the amounts from byte from to the end of the
+// sentence when each stands in a clause of its own: "three have since died, 38
+// remain under treatment at the burn institute and 19 at hospitals in Savar,
+// while 11 have been discharged". Three amounts at least, all in the total's
+// unit, each clause joined by a comma, "and" or "while" and holding no other
+// number; a comparison or change word ends it as no list.
+func clauseListAfter(text string, from int, total *claims.Fact, items []*claims.Fact) []*claims.Fact {
+	var parts []*claims.Fact
+	for _, f := range items {
+		if f.Span.Start < from || f == total || f.Sentence != total.Sentence {
+			continue
+		}
+		if f.Quantity.Unit != total.Quantity.Unit || f.Kind != claims.KindQuantity {
+			return nil
+		}
+		if len(parts) > 0 && !clauseJoint(text, parts[len(parts)-1].Span.End, f.Span.Start) {
+			return nil
+		}
+		parts = append(parts, f)
+	}
+	if len(parts) < 3 {
+		return nil
+	}
+	return parts
+}
+
+// clauseJoint reports whether the text between two amounts ends one clause
+// and opens the next: at most twelve words, no number or bracket, a comma,
+// "and" or "while" among them and no comparison word.
+func clauseJoint(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 90 || strings.ContainsAny(text[from:to], ";:()0123456789") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text[from:to], ",", " , ")))
+	if len(ws) > 12 {
+		return false
+	}
+	joined := false
+	for _, w := range ws {
+		switch {
+		case w == "," || w == "and" || w == "while":
+			joined = true
+		case jointStops[w] || strings.HasSuffix(w, "."):
+			return false
+		}
+	}
+	return joined
+}
+
 // jointStops are words that make the next amount a comparison or a change, not a
 // further item: "48,000, up from 40,000", "19 or 20".
 var jointStops = map[string]bool{
