@@ -119,6 +119,7 @@ func runArithmetic(p *Pass) {
 		}
 		checkShares(p, bySentence[k])
 		checkFromTo(p, bySentence[k], changes[k])
+		checkThatMarks(p, earlier, bySentence[k], changes[k])
 	}
 	checkConversions(p)
 }

@@ -17,7 +17,16 @@ import (
 // rounded to its last written digit.
 func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 	ft, ok := fromToOf(levels)
-	if !ok || len(changes) == 0 || ft.a.Lo <= 0 {
+	if !ok {
+		return
+	}
+	checkMove(p, ft, changes, "in the same sentence")
+}
+
+// checkMove reports when no change of changes fits the move ft; where says
+// where the move's levels stand for the message.
+func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
+	if len(changes) == 0 || ft.a.Lo <= 0 {
 		return
 	}
 	// The implied change ranges over all values inside both intervals: a ratio
@@ -56,8 +65,65 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 		implied = fmt.Sprintf("%s − %s = %s percentage points", FormatNumber(ft.to), FormatNumber(ft.from), FormatNumber(ft.to-ft.from))
 	}
 	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{misfit}, ft.facts...)...), Message: fmt.Sprintf(
-		"%s does not fit %s → %s in the same sentence: %s",
-		Quote(misfit), QuoteText(ft.fromText), QuoteText(ft.toText), implied)})
+		"%s does not fit %s → %s %s: %s",
+		Quote(misfit), QuoteText(ft.fromText), QuoteText(ft.toText), where, implied)})
+}
+
+// checkThatMarks checks a change that a sentence states about the level of the
+// sentence before it: "At the end of June the fund was valued at 20,150
+// billion kroner. That marks a 5.2 percent increase from the 19,480 billion
+// kroner recorded three months earlier" (+3.4%). The sentence opens with "That"
+// or "This" and a verb, names one earlier level after "from" and none after
+// "to"; the sentence before gives one level of that unit.
+func checkThatMarks(p *Pass, earlier [][]*claims.Fact, levels, changes []*claims.Fact) {
+	if len(earlier) == 0 || len(changes) == 0 || len(levels) == 0 {
+		return
+	}
+	first := levels[0]
+	text := first.Doc.Text
+	lead := strings.ToLower(strings.TrimSpace(text[first.Sentence.Start:min(first.Sentence.End, first.Sentence.Start+24)]))
+	ws := strings.Fields(lead)
+	if len(ws) < 2 || ws[0] != "that" && ws[0] != "this" {
+		return
+	}
+	switch ws[1] {
+	case "marks", "marked", "represents", "represented", "is", "was", "means", "meant":
+	default:
+		return
+	}
+	var from *claims.Fact
+	for _, f := range levels {
+		switch {
+		case precededBy(f, "to"):
+			return
+		case precededBy(f, "from") || precededBy(f, "from the"):
+			if from != nil {
+				return
+			}
+			from = f
+		}
+	}
+	prev := earlier[0]
+	// The sentence right before, in the paragraph before too: "That" points back
+	// across a paragraph break.
+	if from == nil || prev[0].Sentence.End > first.Sentence.Start || strings.TrimSpace(text[prev[0].Sentence.End:first.Sentence.Start]) != "" {
+		return
+	}
+	var to *claims.Fact
+	for _, f := range prev {
+		if isLevel(f) && f.Quantity.Unit == from.Quantity.Unit {
+			if to != nil {
+				return // two levels of the unit: which one moved?
+			}
+			to = f
+		}
+	}
+	if to == nil {
+		return
+	}
+	checkMove(p, fromTo{facts: []*claims.Fact{from, to}, a: from.Quantity.Interval, b: to.Quantity.Interval,
+		from: written(from.Quantity), to: written(to.Quantity), fromText: from.Text(), toText: to.Text(),
+		unit: from.Quantity.Unit}, changes, "(the level of the sentence before)")
 }
 
 // fromTo is a move between two levels of one unit: two amounts after "from"
