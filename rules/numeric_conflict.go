@@ -39,7 +39,9 @@ the points they give ("up to 142 nanograms" against "up to 124").
 When both sources are dated and the dates differ, the figures describe a change,
 not a conflict: it is reported as info with the growth it implies, unless the
 measure cannot move that way (a cumulative total "to date" falling), which is a
-warning. When several sources agree and one disagrees, the odd one is reported once
+warning. A change is not reported at all when each sentence dates its figure
+to a day and the days differ ("$3.84 on Monday", "$3.97 on Friday, October 9"):
+the sources themselves say the figure moved. When several sources agree and one disagrees, the odd one is reported once
 against the first of the others.
 
 Bad:

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/dates"
 )
 
 // reportChange reports two figures of different dates as a change with the growth
@@ -29,8 +31,37 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	if falling && (cumulative(before.f) || cumulative(after.f)) {
 		sev = Warning
 		msg += ": a cumulative total cannot fall"
+	} else if datedApart(p, before.f, after.f) {
+		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
 	}
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
+}
+
+// datedApart reports whether the sentences of a and b each date their figure
+// to a day (or week) and the two do not meet: the writers themselves give the
+// figures as of different moments, so the move between them is no news to
+// report.
+func datedApart(p *Pass, a, b *claims.Fact) bool {
+	da, db := sentenceDay(p, a), sentenceDay(p, b)
+	return da != nil && db != nil && (!da.From.Before(db.To) || !db.From.Before(da.To))
+}
+
+// sentenceDay returns the resolved date of a day or week in f's sentence, nil
+// when there is none or more than one.
+func sentenceDay(p *Pass, f *claims.Fact) *dates.Date {
+	var found *dates.Date
+	for _, d := range p.Index.Kind(claims.KindDate) {
+		x := d.Date
+		if d.Doc != f.Doc || d.Sentence != f.Sentence || x == nil || !x.Resolved || x.Duration || x.Anniversary > 0 ||
+			x.YearsAgo > 0 || x.To.Sub(x.From) > 7*24*time.Hour {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = x
+	}
+	return found
 }
 
 // changeText writes the relative change from a to b ("+26%"), or the difference
