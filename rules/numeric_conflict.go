@@ -382,7 +382,10 @@ const farApartRatio = 3
 // figure three times as large. A slip of scale ("USD 8 million" for "USD 8
 // billion": the same digits) is still one measure.
 func farApart(a, b member) bool {
-	if a.f.Key == b.f.Key {
+	// One key is one measure, unless it is a bare noun with no subject ("14.1
+	// million bags" produced in a year, "about 310,000 bags" shipped in a week):
+	// that names what is counted, not which count.
+	if a.f.Key == b.f.Key && !(vagueWithinSource(a.f) && vagueWithinSource(b.f)) {
 		return false
 	}
 	lo, hi := a.f.Quantity.Value, b.f.Quantity.Value
