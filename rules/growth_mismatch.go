@@ -79,8 +79,8 @@ func checkGrowth(p *Pass, ch *claims.Fact) {
 	stated := statedInterval(q, mode)
 	for _, levels := range levelGroups(p, ch, mode) {
 		start, end, ok := periodLevels(p, ch, levels)
-		if !ok {
-			continue
+		if !ok || farApart(start, end) {
+			continue // levels too far apart to be one measure (see farApart)
 		}
 		implied, ok := impliedChange(start.iv, end.iv, mode)
 		if !ok || stated.Overlaps(implied) {
