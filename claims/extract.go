@@ -120,6 +120,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
 	periods := periodDates(ds, w)
 	qs := quantity.Parse(sent, toks)
+	localiseCurrencies(qs, sent, w.names)
 	var flow, plan bool
 	season, scope := "", ""
 	var venues []venue

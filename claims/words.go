@@ -56,7 +56,8 @@ type docNames struct {
 	sents         []Span
 	toks          []token.Token
 	ends          []int
-	names         map[string]bool // nil until first asked
+	names         map[string]bool   // nil until first asked
+	currencies    map[string]string // shared currency name → the document's code (see currency)
 }
 
 // has reports whether the document capitalises the lower-cased word lw inside a sentence.

@@ -123,7 +123,15 @@ func currencyWord(w string) string {
 	case "franc", "francs":
 		return "CHF"
 	case "peso", "pesos":
-		return "MXN"
+		return "MXN" // claims gives pesos, rupees, kroner and shillings their country's code
+	case "krone", "kroner":
+		return "NOK"
+	case "krona", "kronor":
+		return "SEK"
+	case "shilling", "shillings":
+		return "KES"
+	case "sol", "soles":
+		return "PEN"
 	case "lira", "liras":
 		return "TRY"
 	case "bitcoin", "bitcoins":

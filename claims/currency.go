@@ -1,0 +1,160 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+// localCurrency is a country's own code for a currency name several countries
+// use, and the words that name the country in a text.
+type localCurrency struct {
+	code  string
+	words []string
+}
+
+// sharedCurrencies maps each currency name several countries use to the code
+// the parser gives it by default and the countries that use it: "pesos" in a
+// story about Chile are Chilean pesos, "Rs" in one about Sri Lanka rupees of
+// Sri Lanka.
+var sharedCurrencies = map[string]struct {
+	fallback string
+	local    []localCurrency
+}{
+	"peso": {"MXN", []localCurrency{
+		{"CLP", []string{"chile", "chilean", "chileans", "santiago"}},
+		{"COP", []string{"colombia", "colombian", "colombians", "bogota", "bogotá"}},
+		{"MXN", []string{"mexico", "mexican", "mexicans"}},
+		{"ARS", []string{"argentina", "argentine", "argentinian", "buenos aires"}},
+		{"PHP", []string{"philippines", "philippine", "filipino", "filipinos", "manila"}},
+		{"UYU", []string{"uruguay", "uruguayan"}},
+		{"DOP", []string{"dominican republic"}},
+	}},
+	"rupee": {"INR", []localCurrency{
+		{"INR", []string{"india", "indian", "indians", "new delhi", "mumbai"}},
+		{"LKR", []string{"sri lanka", "sri lankan", "sri lankans", "colombo"}},
+		{"PKR", []string{"pakistan", "pakistani", "pakistanis", "islamabad", "karachi"}},
+		{"NPR", []string{"nepal", "nepali", "nepalese", "kathmandu"}},
+		{"MUR", []string{"mauritius", "mauritian"}},
+	}},
+	"krone": {"NOK", []localCurrency{
+		{"NOK", []string{"norway", "norwegian", "oslo"}},
+		{"DKK", []string{"denmark", "danish", "copenhagen"}},
+	}},
+	"krona": {"SEK", []localCurrency{
+		{"SEK", []string{"sweden", "swedish", "stockholm"}},
+		{"ISK", []string{"iceland", "icelandic", "reykjavik"}},
+	}},
+	"shilling": {"KES", []localCurrency{
+		{"KES", []string{"kenya", "kenyan", "kenyans", "nairobi"}},
+		{"UGX", []string{"uganda", "ugandan", "kampala"}},
+		{"TZS", []string{"tanzania", "tanzanian", "dar es salaam"}},
+	}},
+}
+
+// sharedCurrencyName returns the shared currency name an amount's text uses
+// ("pesos", "Rs 610 billion"), "" when it names none or names its country
+// too ("Mexican pesos", "Sri Lankan rupees").
+func sharedCurrencyName(lower string) string {
+	name := ""
+	switch {
+	case strings.Contains(lower, "peso"):
+		name = "peso"
+	case strings.Contains(lower, "rupee") || strings.HasPrefix(lower, "rs") || strings.Contains(lower, " rs"):
+		name = "rupee"
+	case strings.Contains(lower, "krone"):
+		name = "krone"
+	case strings.Contains(lower, "krona") || strings.Contains(lower, "kronor"):
+		name = "krona"
+	case strings.Contains(lower, "shilling"):
+		name = "shilling"
+	default:
+		return ""
+	}
+	for _, l := range sharedCurrencies[name].local {
+		for _, w := range l.words {
+			if strings.Contains(lower, w) {
+				return "" // the country is named with the currency
+			}
+		}
+	}
+	return name
+}
+
+// localiseCurrencies gives amounts in a shared currency name the code of the
+// country the document names most ("18.5 billion pesos" in a story about a
+// Chilean mine is CLP, not the parser's default MXN). Amounts whose country
+// the document does not name keep the default.
+func localiseCurrencies(qs []quantity.Quantity, sent string, names *docNames) {
+	for i := range qs {
+		localise(&qs[i], sent, names)
+		if c := qs[i].Conversion; c != nil {
+			localise(c, sent, names)
+		}
+	}
+}
+
+func localise(q *quantity.Quantity, sent string, names *docNames) {
+	if q.Start < 0 || q.End > len(sent) || q.Start >= q.End {
+		return
+	}
+	name := sharedCurrencyName(strings.ToLower(sent[q.Start:q.End]))
+	if name == "" || q.Unit != sharedCurrencies[name].fallback {
+		return
+	}
+	if code := names.currency(name); code != "" {
+		q.Unit = code
+	}
+}
+
+// currency returns the code of shared currency name the document means: the
+// local one of the country it names most, "" when it names none (or two
+// equally often).
+func (d *docNames) currency(name string) string {
+	if d == nil {
+		return ""
+	}
+	if code, ok := d.currencies[name]; ok {
+		return code
+	}
+	best, most, tie := "", 0, false
+	for _, l := range sharedCurrencies[name].local {
+		n := 0
+		for _, w := range l.words {
+			n += countWord(d.lowered, w)
+		}
+		switch {
+		case n > most:
+			best, most, tie = l.code, n, false
+		case n == most && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		best = ""
+	}
+	if d.currencies == nil {
+		d.currencies = map[string]string{}
+	}
+	d.currencies[name] = best
+	return best
+}
+
+// countWord counts the times w stands as a whole word (or words) in the
+// lower-cased text.
+func countWord(lower, w string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(lower[i:], w)
+		if j < 0 {
+			return n
+		}
+		s, e := i+j, i+j+len(w)
+		if (s == 0 || !isLetterByte(lower[s-1])) && (e == len(lower) || !isLetterByte(lower[e])) {
+			n++
+		}
+		i = e
+	}
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }

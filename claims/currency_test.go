@@ -1,0 +1,43 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSharedCurrenciesTakeTheDocumentsCountry(t *testing.T) {
+	tests := []struct {
+		name, text, amount, unit string
+	}{
+		{"pesos in a Chilean story", "Workers at the Chilean mine won a bonus of 5.8 million pesos.", "5.8 million pesos", "CLP"},
+		{"pesos in a Colombian story", "Colombian growers earned 2.1 trillion pesos. Bogota cheered.", "2.1 trillion pesos", "COP"},
+		{"pesos with no country", "The bonus is 5.8 million pesos.", "5.8 million pesos", "MXN"},
+		{"the amount names its country", "In Chile, some debts are in Mexican pesos: 40 million Mexican pesos.", "40 million Mexican pesos", "MXN"},
+		{"Rs in a Sri Lankan story", "Sri Lanka's budget sets education at Rs 610 billion. Colombo approved it.", "Rs 610 billion", "LKR"},
+		{"rupees in a Pakistani story", "Pakistan's central bank held 900 billion rupees.", "900 billion rupees", "PKR"},
+		{"kroner in a Danish story", "The Danish fund is worth 4,000 billion kroner.", "4,000 billion kroner", "DKK"},
+		{"kroner with no country", "The fund is worth 20,150 billion kroner.", "20,150 billion kroner", "NOK"},
+		{"kronor in Sweden", "Swedish households owe 4,500 billion kronor.", "4,500 billion kronor", "SEK"},
+		{"shillings in Uganda", "Uganda's farmers got 30 billion shillings.", "30 billion shillings", "UGX"},
+		{"two countries as often: the default", "Chile and Mexico traded goods worth 9 billion pesos.", "9 billion pesos", "MXN"},
+		{"the country named most", "Chile and Mexico signed. Chilean exporters sold 9 billion pesos of copper.", "9 billion pesos", "CLP"},
+		{"a word inside another is no country", "The Indianapolis firm paid 5 million rupees.", "5 million rupees", "INR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := quantityFacts(t, tt.text)
+			f, ok := fs[tt.amount]
+			require.True(t, ok, "no fact %q among %v", tt.amount, keysOf(fs))
+			assert.Equal(t, tt.unit, f.Quantity.Unit)
+		})
+	}
+}
+
+func TestCountWord(t *testing.T) {
+	assert.Equal(t, 2, countWord("chile and chile's mine", "chile"))
+	assert.Equal(t, 0, countWord("chilean wine", "chile"))
+	assert.Equal(t, 1, countWord("new delhi", "new delhi"))
+	assert.Equal(t, 0, countWord("", "india"))
+}
