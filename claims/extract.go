@@ -177,14 +177,19 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			// whatever tense reports it.
 			measure, f.Plan = "deal price", false
 		}
+		if qi > 0 && q.Unit == "count" && opposingVotes(sent[:q.Start]) {
+			measure = "vote against" // "passed by 159 votes to 61": the other side's count
+		} else if measure == "vote against" {
+			measure = "vote" // "won 88 votes against 41": 88 are the votes for
+		}
 		if measure != "" {
 			prevKey = measure
-			if q.Unit == "count" && q.Kind == quantity.Amount {
+			if q.Unit == "count" && q.Kind == quantity.Amount && measure != "vote against" {
 				// Things are counted by what happened to them: "six people missing"
 				// and "61,000 people evacuated", "26 games won" and "38 games" are
 				// different measures. Verbs that only say the things exist or took
 				// part ("agreements signed", "runners lined up") do not count.
-				if p := w.countPredicate(first, last, Head(measure)); p != "" {
+				if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) {
 					measure += " =" + p
 				}
 			}
@@ -214,7 +219,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		f.Key = withUnit(measure, q.Unit)
 		if day != "" {
 			f.Period, f.Flow = day, true
-		} else if p := periodOf(periods, w, q.Start, q.End); p != "" {
+		} else if p := periodOf(periods, w, q.Start, q.End, q.Unit == "count" && (Head(measure) == "vote" || measure == "vote against")); p != "" {
 			f.Period, f.Flow = p, true
 		} else if season != "" {
 			f.Period, f.Flow = season, true
@@ -235,7 +240,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	for _, r := range rank.Parse(sent, toks) {
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
-		period := periodOf(periods, w, r.Start, r.End)
+		period := periodOf(periods, w, r.Start, r.End, false)
 		if period == "" {
 			period = relativeSeason(w)
 		}
@@ -431,4 +436,32 @@ func sentenceSpeaker(who *attrib.Doc, s Span) string {
 		return as[0].Speaker
 	}
 	return ""
+}
+
+// opposingVotes reports whether the text before an amount makes it the second
+// count of a vote: "by 159 votes to 61", "159 votes against 61", "by a vote of
+// 159 to 61".
+func opposingVotes(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	switch {
+	case strings.HasSuffix(b, " votes to"), strings.HasSuffix(b, " votes against"), strings.HasSuffix(b, " votes in favour to"),
+		strings.HasSuffix(b, " votes in favor to"):
+		return true
+	case strings.HasSuffix(b, " to"):
+		// "by a vote of 159 to 61": the first count follows "vote of".
+		b = strings.TrimSuffix(b, " to")
+		i := strings.LastIndexByte(b, ' ')
+		return i >= 0 && i+1 < len(b) && isDigit(b[i+1]) && strings.HasSuffix(b[:i], "vote of")
+	}
+	return false
+}
+
+// votesGained reports whether predicate p only says a side got its votes
+// ("won 88 votes", "received 61 votes"): votes for one side whatever the verb.
+func votesGained(p string) bool {
+	switch p {
+	case "won", "win", "receiv", "got", "secur", "garner", "poll", "obtain", "took", "gain", "captur":
+		return true
+	}
+	return false
 }

@@ -419,3 +419,52 @@ func TestFewWords(t *testing.T) {
 		assert.Equal(t, len(strings.Fields(tt.s)) <= tt.n, fewWords(tt.s, tt.n), "%q agrees with strings.Fields", tt.s)
 	}
 }
+
+func TestVoteTallies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		keys       map[string]string
+		periodless []string
+		withPeriod []string
+	}{
+		{name: "by N votes to M", text: "Parliament approved the government's 2027 budget on Tuesday by 159 votes to 61.",
+			keys: map[string]string{"159": "vote", "61": "vote against"}, periodless: []string{"159", "61"}},
+		{name: "by a vote of N to M", text: "The bill passed by a vote of 212 to 198 on Friday.",
+			keys: map[string]string{"212": "vote", "198": "vote against"}},
+		{name: "N votes against M", text: "The motion won 88 votes against 41.",
+			keys: map[string]string{"88": "vote", "41": "vote against"}},
+		{name: "a year before its noun still dates other counts", text: "The 2022 round of the survey covered 16,200 students.",
+			withPeriod: []string{"16,200"}},
+		{name: "a range is no tally", text: "Between 20 and 30 deputies abstained.", keys: map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := quantityFacts(t, tt.text)
+			for text, key := range tt.keys {
+				require.Contains(t, fs, text)
+				assert.Equal(t, key, fs[text].Key, text)
+			}
+			for _, text := range tt.periodless {
+				require.Contains(t, fs, text)
+				assert.Empty(t, fs[text].Period, text)
+			}
+			for _, text := range tt.withPeriod {
+				require.Contains(t, fs, text)
+				assert.NotEmpty(t, fs[text].Period, text)
+			}
+		})
+	}
+}
+
+func TestOpposingVotes(t *testing.T) {
+	for before, want := range map[string]bool{
+		"approved by 159 votes to ":   true,
+		"passed by a vote of 212 to ": true,
+		"won 88 votes against ":       true,
+		"rose from 12 to ":            false,
+		"a vote of confidence to ":    false,
+		"":                            false,
+	} {
+		assert.Equal(t, want, opposingVotes(before), before)
+	}
+}

@@ -17,6 +17,10 @@ var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day"
 type periodDate struct {
 	d     dates.Date
 	opens bool // it stands in an opening adverbial ("In 2023, …", "On Monday's count, …")
+	// attributive: a year that qualifies the noun after it ("approved the
+	// government's 2027 budget"): the period of that thing's amounts, not of the
+	// votes the clause also counts ("by 159 votes to 61"), which fall on a day.
+	attributive bool
 }
 
 // sentencePeriods is what periodOf needs of a sentence, worked out once for all
@@ -76,7 +80,7 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 		if out == nil {
 			out = make([]periodDate, 0, len(ds))
 		}
-		out = append(out, periodDate{d: d, opens: opens})
+		out = append(out, periodDate{d: d, opens: opens, attributive: attributiveYear(sent, d)})
 	}
 	sp.dates = out
 	return sp
@@ -88,7 +92,7 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 // governs the whole sentence ("In 2023, there were 40 delegations"), formatted
 // "from/to". Dates in other clauses ("Bao, who took office in October, said …")
 // do not count.
-func periodOf(sp sentencePeriods, w words, start, end int) string {
+func periodOf(sp sentencePeriods, w words, start, end int, event bool) string {
 	pds, opening := sp.dates, sp.opening
 	if len(pds) == 0 {
 		return ""
@@ -107,7 +111,7 @@ func periodOf(sp sentencePeriods, w words, start, end int) string {
 		// An opening adverbial governs the sentence; a date at the end of a first
 		// main clause ("Revenue rose … in the third quarter, from …") does not.
 		governs := pd.opens && cs > opening
-		if !inClause && !governs {
+		if !inClause && !governs || event && pd.attributive {
 			continue
 		}
 		if between := w.text[min(end, d.Start):d.Start]; strings.Contains(between, "since ") && !strings.HasSuffix(strings.TrimSpace(between), "since") {
@@ -782,6 +786,31 @@ func (w words) inAside(i int, qs []quantity.Quantity) bool {
 		if q.Start < to && q.End > from {
 			return false
 		}
+	}
+	return true
+}
+
+// attributiveYear reports whether year date d qualifies the noun after it
+// after a possessive or "the" that no preposition governs: "the government's
+// 2027 budget", "Sri Lanka's 2027 budget", but not "in the 2025 season".
+func attributiveYear(sent string, d dates.Date) bool {
+	if d.Granularity != dates.Year || d.End >= len(sent) || sent[d.End] != ' ' {
+		return false
+	}
+	after := strings.Fields(sent[d.End:min(len(sent), d.End+20)])
+	if len(after) == 0 || after[0] == "" || after[0][0] < 'a' || after[0][0] > 'z' {
+		return false // the noun: a lower-case word
+	}
+	ws := strings.Fields(strings.ToLower(sent[max(0, d.Start-40):d.Start]))
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	switch {
+	case strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || last == "its" || last == "their":
+	case last == "the" && (len(ws) < 2 || !prepositions[ws[len(ws)-2]] && ws[len(ws)-2] != "during" && ws[len(ws)-2] != "over"):
+	default:
+		return false
 	}
 	return true
 }
