@@ -32,6 +32,12 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 	}{
 		{name: "count names its noun after it", text: "To date, over 110 cooperation agreements have been signed.",
 			quantity: "over 110", key: "cooper agreement"},
+		{name: "a preposition before a count is no predicate", text: "The auction ended on Wednesday after more than 40 rounds.",
+			quantity: "more than 40", key: "round"},
+		{name: "a verb of duration is no predicate", text: "The auction ran 38 rounds over eight days.",
+			quantity: "38", key: "round"},
+		{name: "a verb before a count is its predicate", text: "The storm destroyed 120 homes.",
+			quantity: "120", key: "home =destroy"},
 		{name: "participle qualifier", text: "More than 630,000 Vietnamese people living in Japan act as a bridge.",
 			quantity: "More than 630,000", key: "vietnames people in japan"},
 		{name: "change measures the subject of its verb", text: "The Vietnamese population residing in Japan has expanded by 20%.",

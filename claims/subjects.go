@@ -81,7 +81,7 @@ func (w words) predicate(first, last int) string {
 	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] && !clauseOpeners[w.lower(first-1)] {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
-		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && !sayingVerbs[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
+		if !possessive && !prepositions[lw] && !otherPrepositions(lw) && !determiners[lw] && !auxiliaries[lw] && !sayingVerbs[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
 			return textnorm.Stem(lw)
 		}
 	}
@@ -312,7 +312,7 @@ func (w words) originOf(k int) bool {
 // neutralPredicates only say that the counted things exist or took part; they do
 // not make another measure of them ("110 agreements signed" = "ten agreements
 // forged" as a measure, "9,500 runners lined up" = "12,000 runners took part").
-var neutralPredicates = map[string]bool{"score": true, "sign": true, "forg": true, "conclud": true, "establish": true,
+var neutralPredicates = map[string]bool{"ran": true, "last": true, "span": true, "score": true, "sign": true, "forg": true, "conclud": true, "establish": true,
 	"reach": true, "record": true, "report": true, "regist": true, "count": true, "made": true,
 	"set": true, "seen": true, "held": true, "achiev": true, "host": true, "attract": true,
 	"had": true, "total": true, "line": true, "attend": true, "join": true, "particip": true,
@@ -420,4 +420,16 @@ func relativeSeason(w words) string {
 		}
 	}
 	return ""
+}
+
+// otherPrepositions are prepositions the key's own list leaves out, which say
+// when or how much, not what happened to the things counted: "ended after more
+// than 40 rounds" counts rounds, not rounds "after".
+func otherPrepositions(lw string) bool {
+	switch lw {
+	case "after", "before", "during", "over", "under", "around", "about", "through", "until", "via", "despite",
+		"per", "near", "past", "beyond", "without", "like", "toward", "towards", "amid", "since", "upon":
+		return true
+	}
+	return false
 }
