@@ -65,6 +65,7 @@ func TestParseNotQuantities(t *testing.T) {
 		{"time", "November 07, 2023 | 10:26", nil},
 		{"covid", "Covid-19 cases", nil},
 		{"G7", "the G7 summit", nil},
+		{"network generation", "the 5G spectrum auction and 4G coverage", nil},
 		{"No. 1", "the No. 1 partner", nil},
 		{"No without dot", "No 1 Street", nil},
 		{"hash", "ranked #1", nil},

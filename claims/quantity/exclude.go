@@ -102,6 +102,8 @@ func (p *parser) notAmountAfter(c core, i, n int) bool {
 		switch nt {
 		case "a.m.", "p.m.", "am", "pm", "AM", "PM", "GMT", "UTC", "BC", "AD", "BCE", "CE":
 			return true
+		case "G":
+			return p.glued(n-1, n) // a network generation: "5G", "4G"
 		}
 		return isMonth(nt)
 	case token.Symbol:

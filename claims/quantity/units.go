@@ -307,6 +307,18 @@ func (p *parser) currencyBefore(i int) (string, int) {
 // unitAt reads a unit that starts at token k, right after an amount: "%",
 // "per cent", "percentage points", a currency code or word, "km", "ha", "TEU",
 // "MW", "tonnes", "years" ... It returns the unit and the token after it.
+// hours reads the "-hours" or " hours" of a unit of energy ("gigawatt-hours",
+// "megawatt hours") at token k and returns the token after it.
+func (p *parser) hours(k int) (int, bool) {
+	if p.sym(k, "-") && p.glued(k-1, k) && p.glued(k, k+1) && p.isAny(k+1, "hour", "hours") {
+		return k + 2, true
+	}
+	if p.isAny(k, "hour", "hours") {
+		return k + 1, true
+	}
+	return k, false
+}
+
 func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	if k >= len(p.toks) {
 		return "", k
@@ -511,13 +523,32 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	case "teu", "teus":
 		return "TEU", k + 1
 	case "mw", "megawatt", "megawatts":
+		if n, ok := p.hours(k + 1); ok {
+			return "MWh", n // "megawatt-hours": energy, not power
+		}
 		return "MW", k + 1
 	case "gw", "gigawatt", "gigawatts":
+		if n, ok := p.hours(k + 1); ok {
+			return "GWh", n
+		}
 		return "GW", k + 1
 	case "kw", "kilowatt", "kilowatts":
+		if n, ok := p.hours(k + 1); ok {
+			return "kWh", n
+		}
 		return "kW", k + 1
+	case "tw", "terawatt", "terawatts":
+		if n, ok := p.hours(k + 1); ok {
+			return "TWh", n
+		}
 	case "kwh":
 		return "kWh", k + 1
+	case "mwh":
+		return "MWh", k + 1
+	case "gwh":
+		return "GWh", k + 1
+	case "twh":
+		return "TWh", k + 1
 	case "mile", "miles":
 		if n, ok := p.perHour(k + 1); ok {
 			return "mph", n
