@@ -48,7 +48,11 @@ and a sentence opening "Of that total," or "Of the dead," that breaks down the
 nearest earlier total of that kind (exactly when its last part is "the
 remaining" one). A count before a colon that only says how many parts follow
 ("in three municipalities: 610 in A, 340 in B and 250 in C") hands the
-breakdown to the amount before it.
+breakdown to the amount before it. A total followed at once by "comprises",
+"consists of", "is made up of" or "includes" and its parts ("Rs 610 billion
+includes Rs 410 billion for schools, Rs 150 billion for universities and Rs 70
+billion for vocational training") is a breakdown too; after "includes" only
+parts that exceed the total are reported.
 
 Percentage of a count: "40 of 200 firms, or 25%" and "Of the 200 firms surveyed,
 40, or 25%" must satisfy 40/200 = 20%, with the percentage taken as rounded to its

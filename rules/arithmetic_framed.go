@@ -23,6 +23,9 @@ type frame struct {
 	// nearOnly: the list may name only some of the total ("Of the X, ..."), so a
 	// shortfall is flagged only when it is a near miss (see nearMiss).
 	nearOnly bool
+	// exceedOnly: the list names some of the total ("includes"), so only parts
+	// that add up to more than it are flagged.
+	exceedOnly bool
 }
 
 // checkFramed finds a framed list in a sentence and checks its sum. It reports
@@ -36,6 +39,9 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 	fr, ok := colonFrame(levels, items)
 	if !ok {
 		fr, ok = ofFrame(levels, items)
+	}
+	if !ok {
+		fr, ok = verbFrame(levels, items)
 	}
 	if !ok {
 		fr, ok = tailOfFrame(levels)
@@ -83,7 +89,7 @@ func reportFrame(p *Pass, fr frame) {
 		return
 	}
 	short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
-	if short && fr.nearOnly && !nearMiss(sum, tv) {
+	if short && (fr.exceedOnly || fr.nearOnly && !nearMiss(sum, tv)) {
 		return
 	}
 	cmp := "exceed"
@@ -199,6 +205,38 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{}, true
 	}
 	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: true}, true
+}
+
+// breakdownVerbs open the list of a total's parts right after it; includes
+// names some of them (see verbFrame).
+var breakdownVerbs = []string{"includes", "include", "included", "including", "comprises", "comprise", "comprised",
+	"consists of", "consisted of", "is made up of", "are made up of", "was made up of", "is split into",
+	"was split into", "is divided into", "breaks down into", "splits into"}
+
+// verbFrame reads "TOTAL includes PART for A, PART for B and PART for C" or
+// "TOTAL comprises …": a total followed at once by a verb that breaks it down
+// ("Education's allocation of Rs 610 billion includes Rs 410 billion for
+// schools, Rs 150 billion for universities and Rs 70 billion for vocational
+// training"). "Includes" names some of the parts, which may fall short of the
+// total but never exceed it; the other verbs name all of them.
+func verbFrame(levels, items []*claims.Fact) (frame, bool) {
+	for _, t := range levels {
+		text := t.Doc.Text
+		rest := strings.ToLower(text[t.Span.End:min(t.Sentence.End, t.Span.End+30)])
+		trimmed := strings.TrimLeft(rest, " ,")
+		for _, v := range breakdownVerbs {
+			if !strings.HasPrefix(trimmed, v+" ") {
+				continue
+			}
+			from := t.Span.End + (len(rest) - len(trimmed)) + len(v)
+			parts := listAfter(text, from, t, items)
+			if len(parts) < 2 || !leadsList(text, from, parts[0].Span.Start) {
+				return frame{}, false
+			}
+			return frame{total: t, parts: parts, list: from, exceedOnly: strings.HasPrefix(v, "includ")}, true
+		}
+	}
+	return frame{}, false
 }
 
 // tailOfFrame reads "PART, PART and PART of their TOTAL": counts listed with
