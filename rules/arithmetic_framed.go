@@ -204,7 +204,33 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	if selection(t) {
 		return frame{}, true
 	}
-	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: true}, true
+	// "…, leaving 12 men still underground": the rest, so the parts are all of it.
+	rest := leftOver(text, t, parts[len(parts)-1], items)
+	if rest != nil {
+		parts = append(parts, rest)
+	}
+	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: rest == nil}, true
+}
+
+// leftOver returns the amount of total's unit that follows the last part as
+// what is left of the total: "14 have been brought out alive and three bodies
+// recovered, leaving 12 men still underground".
+func leftOver(text string, total, last *claims.Fact, items []*claims.Fact) *claims.Fact {
+	for _, f := range items {
+		if f.Span.Start < last.Span.End || f == last || f.Sentence != total.Sentence {
+			continue
+		}
+		if f.Quantity.Unit != total.Quantity.Unit || f.Span.Start-last.Span.End > 60 {
+			return nil
+		}
+		between := strings.Fields(strings.ToLower(text[last.Span.End:f.Span.Start]))
+		if n := len(between); n > 0 && n <= 8 && (between[n-1] == "leaving" || n > 1 && between[n-2] == "leaving") &&
+			!strings.ContainsAny(text[last.Span.End:f.Span.Start], ";:()0123456789") {
+			return f
+		}
+		return nil
+	}
+	return nil
 }
 
 // breakdownVerbs open the list of a total's parts right after it; includes
