@@ -237,7 +237,20 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			f.Key = made[partners[qi]].Key
 		}
 	}
+	var prevRank rank.Rank // the last rank with a category, in sentence offsets
 	for _, r := range rank.Parse(sent, toks) {
+		if len(r.Categories) == 0 && len(prevRank.Categories) > 0 && ellipticRank(sent, prevRank, r) {
+			// "Indolink is the second-largest mobile operator …, and Merah Putih
+			// Telekom the third-largest": the gapped rank keeps the category, and
+			// the name before it is its subject.
+			r.Categories = prevRank.Categories
+			if start, name := gappedSubject(sent, r.Start); name != "" {
+				r.Subject, r.SubjectStart, r.SubjectEnd = name, start, start+len(name)
+			}
+		}
+		if len(r.Categories) > 0 {
+			prevRank = r
+		}
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
 		period := periodOf(periods, w, r.Start, r.End, false)
@@ -464,4 +477,56 @@ func votesGained(p string) bool {
 		return true
 	}
 	return false
+}
+
+// ellipticRank reports whether rank r, which names no category, repeats the
+// superlative of the rank before it in a coordinated clause ("the
+// second-largest mobile operator with 98 million, and Merah Putih Telekom the
+// third-largest"), so it ranks in the same category.
+func ellipticRank(sent string, prev, r rank.Rank) bool {
+	if prev.End > r.Start || r.End > len(sent) || prev.End > len(sent) {
+		return false
+	}
+	between := sent[prev.End:r.Start]
+	if !strings.Contains(between, " and ") || strings.ContainsAny(between, ";:") || len(between) > 80 {
+		return false
+	}
+	sup := superlativeOf(sent[r.Start:r.End])
+	return sup != "" && sup == superlativeOf(sent[prev.Start:prev.End])
+}
+
+// superlativeOf returns the superlative word of a rank phrase ("largest" in
+// "the third-largest"), "" when it has none.
+func superlativeOf(phrase string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if len(w) > 4 && strings.HasSuffix(w, "est") {
+			if w == "biggest" {
+				return "largest" // one size, two words
+			}
+			return w
+		}
+	}
+	return ""
+}
+
+// gappedSubject returns the capitalised name that ends right before byte at,
+// after the "and" of a gapped clause ("…, and Merah Putih Telekom the
+// third-largest"), and where it starts; "" when there is none.
+func gappedSubject(sent string, at int) (int, string) {
+	before := sent[:at]
+	i := strings.LastIndex(before, " and ")
+	if i < 0 {
+		return 0, ""
+	}
+	name := strings.TrimSpace(before[i+5:])
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 5 {
+		return 0, ""
+	}
+	for _, w := range ws {
+		if !isCapitalised(w) {
+			return 0, ""
+		}
+	}
+	return i + 5 + strings.Index(before[i+5:], name), name
 }

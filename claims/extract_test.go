@@ -474,3 +474,34 @@ func TestOpposingVotes(t *testing.T) {
 		assert.Equal(t, want, opposingVotes(before), before)
 	}
 }
+
+func TestGappedRanks(t *testing.T) {
+	tests := []struct {
+		name, text, rank, key, subject string
+	}{
+		{"gapped clause keeps the category", "Indolink is the second-largest mobile operator with 98 million, and Merah Putih Telekom the third-largest with 57 million.",
+			"the third-largest", "mobile operator", "merah putih telekom"},
+		{"biggest is largest", "Indolink is the second-largest mobile operator, and Merah Putih Telekom the third-biggest.",
+			"the third-biggest", "mobile operator", "merah putih telekom"},
+		{"a sentence away is no gap", "Indolink is the second-largest mobile operator; Merah Putih Telekom is the third-biggest.",
+			"the third-biggest", "", ""},
+		{"no coordination, no gap", "Indolink is the second-largest mobile operator. Merah Putih Telekom is the third-largest.",
+			"the third-largest", "", "merah putih telekom"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}
+			var got *Fact
+			for _, f := range Extract(doc) {
+				if f.Kind == KindRank && f.Text() == tt.rank {
+					got = f
+				}
+			}
+			require.NotNil(t, got, "no rank %q", tt.rank)
+			assert.Equal(t, tt.key, got.Key)
+			if tt.subject != "" {
+				assert.Equal(t, tt.subject, got.Subject)
+			}
+		})
+	}
+}
