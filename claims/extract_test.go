@@ -32,6 +32,10 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 	}{
 		{name: "count names its noun after it", text: "To date, over 110 cooperation agreements have been signed.",
 			quantity: "over 110", key: "cooper agreement"},
+		{name: "a model code is what is counted", text: "The airline ordered 16 Airbus A350-900 widebodies.",
+			quantity: "16", key: "airbus a350-900 =order"},
+		{name: "a model code in the plural", text: "The fleet has 12 E195-E2s.",
+			quantity: "12", key: "e195-e2"},
 		{name: "a preposition before a count is no predicate", text: "The auction ended on Wednesday after more than 40 rounds.",
 			quantity: "more than 40", key: "round"},
 		{name: "a verb of duration is no predicate", text: "The auction ran 38 rounds over eight days.",

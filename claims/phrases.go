@@ -16,6 +16,14 @@ func (w words) rightPhrase(i int) []string {
 	nouns, inQual, open := 0, false, false // open: right after the qualifier's preposition
 	for j := i; j < len(w.toks) && len(out) < 9; j++ {
 		t := w.toks[j]
+		if !inQual && t.Kind == token.Word {
+			if code := w.modelCode(j); code != "" {
+				// "16 Airbus A350-900 widebodies", "16 A350-900s": the model is what
+				// is counted, whatever generic noun follows it.
+				out = append(out, code)
+				break
+			}
+		}
 		if w.isBoundary(j) || t.Kind == token.Number {
 			break
 		}
@@ -59,6 +67,30 @@ func (w words) rightPhrase(i int) []string {
 		nouns++
 	}
 	return out
+}
+
+// modelCode returns the model code that starts at token j, lower-cased and
+// without a plural s: up to three capital letters glued to digits, with more
+// letters, digits and hyphens glued on ("A350-900", "E195-E2s" → "e195-e2",
+// "A321neo"); "" when token j starts none.
+func (w words) modelCode(j int) string {
+	end := j
+	for end+1 < len(w.toks) && w.toks[end+1].Start == w.toks[end].End &&
+		(w.toks[end+1].Kind != token.Symbol || w.at(end+1) == "-" && end+2 < len(w.toks) && w.toks[end+2].Start == w.toks[end+1].End) {
+		end++
+	}
+	code := w.text[w.toks[j].Start:w.toks[end].End]
+	letters := 0
+	for letters < len(code) && code[letters] >= 'A' && code[letters] <= 'Z' {
+		letters++
+	}
+	if letters == 0 || letters > 3 || letters == len(code) || code[letters] < '0' || code[letters] > '9' {
+		return ""
+	}
+	if n := len(code); n > letters+2 && code[n-1] == 's' && (code[n-2] >= '0' && code[n-2] <= '9' || code[n-2] >= 'A' && code[n-2] <= 'Z') {
+		code = code[:n-1] // "E195-E2s": a plural
+	}
+	return strings.ToLower(code)
 }
 
 // residenceVerbs say where the people counted live: the place after them
