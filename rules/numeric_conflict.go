@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,10 +63,10 @@ func runNumericConflict(p *Pass) {
 	done := map[pairKey]bool{}
 	for _, h := range p.Index.Heads() {
 		var ms []member
-		for _, f := range p.Index.Head(h) {
+		for _, f := range withAgents(p, p.Index.Head(h)) {
 			// A prior value's moment is unknown; a move "from A to B" beside a change
 			// is no range of one level.
-			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) {
+			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) && !breakdownPart(p, f) {
 				iv := intervalOf(f.Quantity, p.Config)
 				if validInterval(iv) {
 					ms = append(ms, member{f: f, iv: iv})
@@ -82,6 +83,60 @@ func runNumericConflict(p *Pass) {
 			}
 		}
 	}
+}
+
+// withAgents adds to the facts of one head those keyed by the agent noun of a
+// predicate among them: "finishers" (key "finish") count the "runners who
+// finished" (key "runner =finish"), though their heads differ.
+func withAgents(p *Pass, fs []*claims.Fact) []*claims.Fact {
+	var agents []string
+	for _, f := range fs {
+		if i := strings.LastIndex(f.Key, " ="); i >= 0 && !slices.Contains(agents, f.Key[i+2:]) {
+			agents = append(agents, f.Key[i+2:])
+		}
+	}
+	if len(agents) == 0 {
+		return fs
+	}
+	out := fs
+	for _, a := range agents {
+		for _, g := range p.Index.Head(a) {
+			if g.Key == a {
+				if len(out) == len(fs) {
+					out = append([]*claims.Fact(nil), fs...) // the index's slice is shared
+				}
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// breakdownCues introduce the parts of a total given before them in the
+// sentence.
+var breakdownCues = []string{"made up of", "comprising", "consisting of", "of which", "of whom", "including",
+	"split into", "divided into", "broken down into", "broken down as"}
+
+// breakdownPart reports whether f is a part of a total given earlier in its
+// sentence under the same key: "Finishers: 20,838 across the three races, made
+// up of 8,912 in the full marathon, 7,305 in the half marathon and 4,621 in
+// the 10-kilometre race". A part is another measure than the total (and
+// arithmetic checks the sum), so it must not stand beside the total as one
+// more figure of it.
+func breakdownPart(p *Pass, f *claims.Fact) bool {
+	for _, g := range p.Index.Head(claims.Head(f.Key)) {
+		if g == f || g.Doc != f.Doc || g.Sentence != f.Sentence || g.Key != f.Key || g.Quantity == nil ||
+			g.Quantity.Unit != f.Quantity.Unit || g.Span.End > f.Span.Start || g.Quantity.Value <= f.Quantity.Value {
+			continue
+		}
+		between := strings.ToLower(f.Doc.Text[g.Span.End:f.Span.Start])
+		for _, c := range breakdownCues {
+			if strings.Contains(between, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectNames maps the folded subjects of ms to one name per person or body:
