@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/enum"
 	"github.com/claimcheck/claimcheck/claims/numword"
 )
 
@@ -47,6 +48,10 @@ Good:
     a.txt: ... under the principles of sincerity, trust and mutual benefit.
     b.txt: ... guided by trust, mutual benefit and sincerity.
 
+The items of an announced count ("in four industrial belts: Ashulia, Gazipur,
+Narayanganj and Tongi") are a list too, named by the count's noun. Members are
+compared without a generic place word ("Davao Region" = "Davao").
+
 Different speakers' own lists are never compared: two leaders may each have their
 own formula.
 
@@ -77,6 +82,18 @@ func runListMismatch(p *Pass) {
 		}
 		fs = append(fs, f)
 		ms = append(ms, listMembers(f))
+	}
+	// A count's list is a list too: "in four industrial belts: Ashulia, Gazipur,
+	// Narayanganj and Tongi" against "across four zones: …, Chattogram".
+	for _, f := range p.Index.Kind(claims.KindCount) {
+		a := f.Announcement
+		if a == nil || !a.Listed || a.Partial || len(a.Items) < listMinShared || f.Doc == nil || inHeadline(f) {
+			continue
+		}
+		g := *f
+		g.List = &enum.NamedList{Start: a.Start, End: a.End, Name: a.Noun, Members: a.Items}
+		fs = append(fs, &g)
+		ms = append(ms, listMembers(&g))
 	}
 	seen := map[string]bool{}
 	for _, pr := range listCandidates(ms) {
@@ -149,7 +166,7 @@ func listMembers(f *claims.Fact) []listMember {
 	var out []listMember
 	have := map[string]bool{}
 	for _, it := range f.List.Members {
-		k := phraseKey(it.Label)
+		k := phraseKey(withoutPlaceWord(it.Label))
 		if k == "" || have[k] {
 			continue
 		}
@@ -157,6 +174,28 @@ func listMembers(f *claims.Fact) []listMember {
 		out = append(out, listMember{label: strings.Join(strings.Fields(it.Label), " "), key: k})
 	}
 	return out
+}
+
+// withoutPlaceWord drops the generic word that ends or opens a place's name
+// when the rest still names it: "Davao Region" is "Davao", "Nakuru County"
+// "Nakuru", "the Province of Cebu" "Cebu".
+func withoutPlaceWord(label string) string {
+	ws := strings.Fields(label)
+	if len(ws) < 2 {
+		return label
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "region", "province", "city", "district", "county", "state", "municipality", "prefecture",
+		"department", "governorate", "oblast", "emirate":
+		return strings.Join(ws[:len(ws)-1], " ")
+	}
+	if len(ws) >= 3 && strings.EqualFold(ws[1], "of") {
+		switch strings.ToLower(ws[0]) {
+		case "province", "city", "state", "county", "region", "district":
+			return strings.Join(ws[2:], " ") // "Province of Cebu"
+		}
+	}
+	return label
 }
 
 // sameList decides whether two member sets are one list quoted twice (see the
