@@ -42,7 +42,9 @@ not a conflict: it is reported as info with the growth it implies, unless the
 measure cannot move that way (a cumulative total "to date" falling), which is a
 warning. A change is not reported at all when each sentence dates its figure
 to a day and the days differ ("$3.84 on Monday", "$3.97 on Friday, October 9"):
-the sources themselves say the figure moved. When several sources agree and one disagrees, the odd one is reported once
+the sources themselves say the figure moved; nor is a rise of a running toll
+(people killed, injured, evacuated, homes damaged, cases, rescuers sent),
+which grows while a story runs. When several sources agree and one disagrees, the odd one is reported once
 against the first of the others.
 
 Bad:

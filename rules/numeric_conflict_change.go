@@ -33,6 +33,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		msg += ": a cumulative total cannot fall"
 	} else if datedApart(p, before.f, after.f) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
+	} else if rising := before.iv.Hi < after.iv.Lo; rising && (runningToll(before.f.Key) || runningToll(after.f.Key)) {
+		return // "21 people injured", then "31 injured": a toll grows while the story runs
 	}
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
 }
@@ -102,6 +104,22 @@ func rangeText(lo, hi float64) string {
 		return l
 	}
 	return l + " to " + h
+}
+
+// runningToll reports whether a key counts what an unfolding event does to
+// people or things (the killed, injured, evacuated, homes damaged, cases) or
+// sends against it (firefighters, rescuers): counts that grow from one day's
+// report to the next, where a rise is the news, not a contradiction.
+func runningToll(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch strings.TrimPrefix(w, "=") {
+		case "kill", "die", "dead", "death", "injur", "wound", "damag", "destroy", "evacu", "displac", "affect",
+			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
+			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient":
+			return true
+		}
+	}
+	return false
 }
 
 // cumulativeMarks are words saying a figure counts everything so far; such a total
