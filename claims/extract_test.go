@@ -36,6 +36,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "16", key: "airbus a350-900 =order"},
 		{name: "a model code in the plural", text: "The fleet has 12 E195-E2s.",
 			quantity: "12", key: "e195-e2"},
+		{name: "a place described by its population", text: "Caravelí is a largely rural province of more than 45,000 inhabitants.",
+			quantity: "more than 45,000", key: "inhabit", subject: "caraveli"},
 		{name: "a preposition before a count is no predicate", text: "The auction ended on Wednesday after more than 40 rounds.",
 			quantity: "more than 40", key: "round"},
 		{name: "a verb of duration is no predicate", text: "The auction ran 38 rounds over eight days.",

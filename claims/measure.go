@@ -308,6 +308,13 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		!compoundPreposition(w, first-1):
 		// "a province of more than 45,000 inhabitants" counts the province's inhabitants
 		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(next)...)
+		if name := w.copulaName(first - 1); name != "" {
+			// "Caravelí is a largely rural province of more than 45,000
+			// inhabitants": Caravelí's inhabitants, however the province is described.
+			if key := normalizeWords(w.rightPhrase(next), w.stems); key != "" {
+				return key, fold(name)
+			}
+		}
 	case before == "to" && first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "total":
 		// "could take the total to €45 million": the total, not the figure before
 		return withScope("total", w.scopeAfter(next)), subjectOf(w, first)
@@ -813,4 +820,32 @@ func attributiveYear(sent string, d dates.Date) bool {
 		return false
 	}
 	return true
+}
+
+// copulaName returns the capitalised name that opens the sentence and is
+// described, before token of, by "is a …"/"was an …": "Caravelí is a largely
+// rural province of" → "Caravelí"; "" otherwise.
+func (w words) copulaName(of int) string {
+	end := -1
+	for k := 0; k < of && k < 6; k++ {
+		if w.toks[k].Kind != token.Word {
+			continue
+		}
+		switch w.lower(k) {
+		case "is", "was":
+			if k+1 < of && (w.lower(k+1) == "a" || w.lower(k+1) == "an") {
+				end = k
+			}
+		}
+		if end >= 0 {
+			break
+		}
+		if !isCapitalised(w.at(k)) {
+			return ""
+		}
+	}
+	if end <= 0 {
+		return ""
+	}
+	return w.text[w.toks[0].Start:w.toks[end-1].End]
 }

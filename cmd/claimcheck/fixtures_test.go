@@ -42,6 +42,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh9.md", "fixtures/fresh9", "markdown", exitFindings},
 		{"fresh10.md", "fixtures/fresh10", "markdown", exitFindings},
 		{"fresh11.md", "fixtures/fresh11", "markdown", exitFindings},
+		{"fresh12.md", "fixtures/fresh12", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
