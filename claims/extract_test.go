@@ -176,7 +176,7 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "12%", key: "project percent", period: "2025-07-01/2025-08-01", flow: true},
 		{name: "the date of a since clause is when the count began", text: "A total of 497 patients have been treated in hospital since the outbreak began in late October.",
 			quantity: "497", key: "patient =treat"},
-		{name: "a place of N people counts its people", text: "Caraveli is a largely rural province of more than 45,000 inhabitants.",
+		{name: "a place of N people counts its people", text: "The quake hit a largely rural province of more than 45,000 inhabitants.",
 			quantity: "more than 45,000", key: "rural provinc inhabit"},
 		{name: "an average of N fans is an average", text: "The 18 clubs drew an average of 9,200 spectators per match.",
 			quantity: "9,200", key: "club drew averag"},
