@@ -146,8 +146,9 @@ func (c *cands) count(i, end int) bool {
 		return true
 	}
 	if end >= 0 {
-		k := strings.IndexByte(c.s[end:], ':')
-		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[end:]) ||
+		// The colon and the dash are looked for in the sentence alone, found once.
+		sent := c.s[end:sentenceEnd(c.s, end)]
+		return strings.IndexByte(sent, ':') >= 0 || copulaNames(c.s[end:]) || copulaBefore(c.s[:i]) || spacedDash(sent) ||
 			theyNext(c.s[end:])
 	}
 	return c.colonAfter(i) || copulaNames(c.s[i:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[i:])
@@ -167,20 +168,43 @@ func theyNext(s string) bool {
 // dashAfter reports whether a spaced dash follows in the sentence of s, as
 // cue takes one to set a list off.
 func dashAfter(s string) bool {
-	s = s[:sentenceEnd(s, 0)]
-	return strings.Contains(s, " — ") || strings.Contains(s, " – ")
+	return spacedDash(s[:sentenceEnd(s, 0)])
+}
+
+// spacedDash reports whether s holds " — " or " – ". It looks for the
+// dashes' first byte, which is rare, rather than for the spaces, which are not.
+func spacedDash(s string) bool {
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], 0xe2)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if k > 0 && s[k-1] == ' ' && k+3 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0x94 || s[k+2] == 0x93) && s[k+3] == ' ' {
+			return true
+		}
+		from = k + 1
+	}
 }
 
 // copulaBefore reports whether s, up to a count, may end with the copula of a
 // list before it, as listBefore reads: "… and Japan were the ".
+//
+// The last copula of the last 40 bytes must have at most three spaces after
+// its own first one ("were the ", "were Vietnam's top "): it starts at one of
+// the last four spaces, the only ones looked at.
 func copulaBefore(s string) bool {
 	s = s[max(0, len(s)-40):]
-	k := max(strings.LastIndex(s, " were "), strings.LastIndex(s, " are "))
-	if k < 0 {
-		return false
+	for k, n := len(s)-1, 0; k >= 0 && n < 4; k-- {
+		if s[k] != ' ' {
+			continue
+		}
+		n++
+		if strings.HasPrefix(s[k:], " were ") || strings.HasPrefix(s[k:], " are ") {
+			return true
+		}
 	}
-	rest := s[k+1:]
-	return strings.Count(rest, " ") <= 3 // "were the ", "were Vietnam's top "
+	return false
 }
 
 // copulaNames reports whether s, from the end of a count's noun, may go on
@@ -192,11 +216,12 @@ func copulaNames(s string) bool {
 			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 		}
 	}
-	// The noun's end may be unknown: look for the copula a few words on.
-	if k := strings.Index(s, " were "); k >= 0 && k < 40 {
+	// The noun's end may be unknown: look for the copula a few words on,
+	// starting before byte 40 (so ending by byte 45 or 44).
+	if k := strings.Index(s[:min(len(s), 39+len(" were "))], " were "); k >= 0 {
 		return copulaNames(s[k:])
 	}
-	if k := strings.Index(s, " are "); k >= 0 && k < 40 {
+	if k := strings.Index(s[:min(len(s), 39+len(" are "))], " are "); k >= 0 {
 		return copulaNames(s[k:])
 	}
 	return false
@@ -431,16 +456,21 @@ func countedNoun(s string, off int) (ok bool, end int) {
 		if j-i > len(buf) {
 			return true, -1 // longer than any stop word; plural or not, let countAt decide
 		}
-		n := j - i
-		for m := 0; m < n; m++ {
-			buf[m] = s[i+m] | 0x20
+		w := s[i:j] // most words have no capital: read them in place
+		for m := range len(w) {
+			if w[m] < 'a' {
+				for m := range len(w) {
+					buf[m] = w[m] | 0x20
+				}
+				w = string(buf[:len(w)]) // one copy for the three look-ups
+				break
+			}
 		}
-		w := buf[:n]
-		if nounStop(string(w)) {
+		if nounStop(w) {
 			return false, -1
 		}
-		if plural(string(w)) {
-			return !notItem(string(w)), j
+		if plural(w) {
+			return !notItem(w), j
 		}
 		i = j
 	}
