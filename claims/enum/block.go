@@ -50,10 +50,11 @@ func appendLine(out []line, text string, a, nl int) []line {
 }
 
 func blank(text string, l line) bool {
-	if l.a < l.b {
-		if c := text[l.a]; c < utf8.RuneSelf && !asciiSpace[c] {
-			return false // most lines: a visible first byte
-		}
+	if l.a == l.b {
+		return true // the empty line between paragraphs
+	}
+	if c := text[l.a]; c < utf8.RuneSelf && !asciiSpace[c] {
+		return false // most lines: a visible first byte
 	}
 	return strings.TrimSpace(text[l.a:l.b]) == ""
 }
