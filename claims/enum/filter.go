@@ -36,10 +36,8 @@ func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
 // block costs no copy of its last window.
 func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func() bool) bool {
 	s := text[a:b]
-	c := cands{s: s, wantAnn: wantAnn, wantNamed: wantNamed, colon: -1, firstCount: -1, lastAnnounce: -1}
-	if !wantAnn {
-		c.colon = len(s)
-	}
+	c := cands{s: s, wantAnn: wantAnn, wantNamed: wantNamed, firstCount: -1, lastAnnounce: -1,
+		colonAt: noHit, dashAt: noHit}
 	// The runs of letters and of digits are found 64 bytes at a time: masks
 	// hold a bit for each letter (digit) byte, and a run starts or ends where
 	// a mask differs from itself shifted by one byte. Only the ends of runs
@@ -116,22 +114,16 @@ func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func()
 type cands struct {
 	s                  string
 	wantAnn, wantNamed bool
-	// colon is the offset of a colon at or after the last offset asked about
-	// (len(s) when none): colonAfter moves it on with IndexByte, so the block
-	// is searched for colons once in all.
-	colon        int
-	firstCount   int // where the first count that countedNoun allows starts
-	lastAnnounce int // where the last announcing verb ends
+	firstCount         int // where the first count that countedNoun allows starts
+	lastAnnounce       int // where the last announcing verb ends
+	// The next colon and dash looked for (see hit): the block is searched
+	// for each about once in all.
+	colonAt, dashAt hit
 }
 
+// colonAfter reports whether a colon follows offset i in the block.
 func (c *cands) colonAfter(i int) bool {
-	if c.colon < i {
-		c.colon = len(c.s)
-		if k := strings.IndexByte(c.s[i:], ':'); k >= 0 {
-			c.colon = i + k
-		}
-	}
-	return c.colon < len(c.s)
+	return c.colonAt.next(c.s, i, indexColon) < len(c.s)
 }
 
 // count reports whether a count at i has a cue announce can take: an
@@ -145,14 +137,54 @@ func (c *cands) count(i, end int) bool {
 	if c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 {
 		return true
 	}
+	from := i
 	if end >= 0 {
-		// The colon and the dash are looked for in the sentence alone, found once.
-		sent := c.s[end:sentenceEnd(c.s, end)]
-		return strings.IndexByte(sent, ':') >= 0 || copulaNames(c.s[end:]) || copulaBefore(c.s[:i]) || spacedDash(sent) ||
-			theyNext(c.s[end:])
+		from = end
 	}
-	return c.colonAfter(i) || copulaNames(c.s[i:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[i:])
+	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) {
+		return true
+	}
+	// The colon and the dash are looked for only where the block has one
+	// after the count: where each is next is remembered, so the block is
+	// searched for each about once.
+	colon, dash := c.colonAt.next(c.s, from, indexColon), c.dashAt.next(c.s, from, indexDash)
+	if end >= 0 {
+		if theyNext(c.s[end:]) {
+			return true
+		}
+		if colon == len(c.s) && dash == len(c.s) {
+			return false
+		}
+		// The colon and the dash count in the sentence alone.
+		se := sentenceEnd(c.s, end)
+		return colon < se || dash < se && spacedDash(c.s[end:se])
+	}
+	return colon < len(c.s) || dash < len(c.s) && dashAfter(c.s[i:])
 }
+
+// hit remembers where a search of a block from some offset found its first
+// match (len of the block when none): a search from any offset between the
+// two finds the same match, without reading the block again.
+type hit struct{ from, at int }
+
+// noHit is a hit that answers no search.
+var noHit = hit{from: 1, at: -1}
+
+// next returns the offset of the first match of index in s at or after from.
+func (h *hit) next(s string, from int, index func(string) int) int {
+	if from < h.from || from > h.at {
+		h.from, h.at = from, len(s)
+		if k := index(s[from:]); k >= 0 {
+			h.at = from + k
+		}
+	}
+	return h.at
+}
+
+func indexColon(s string) int { return strings.IndexByte(s, ':') }
+
+// indexDash finds the first byte of "—" and "–", and of a few other runes.
+func indexDash(s string) int { return strings.IndexByte(s, 0xe2) }
 
 // theyNext reports whether s, from the end of a count's noun, closes the
 // sentence and the next opens with "They", "These" or "Those", as
@@ -310,10 +342,12 @@ func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 		for k := 0; k < 64; k += 8 {
 			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
 				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
-			l |= gather(letterMask(w)) << k
-			if digits {
-				d |= gather(digitMask(w)) << k
-			}
+			lm, dm := classMasks(w)
+			l |= gather(lm) << k
+			d |= gather(dm) << k
+		}
+		if !digits {
+			d = 0
 		}
 		if n := end - i; n < 64 {
 			keep := uint64(1)<<max(n, 0) - 1
@@ -345,6 +379,18 @@ func gather(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 func letterMask(w uint64) uint64 {
 	f := (w | 0x20*ones) & lows // capitals folded to lower case
 	return (f + (0x80-'a')*ones) &^ (f + (0x80-'z'-1)*ones) &^ w & highs
+}
+
+// classMasks is letterMask and digitMask of w at once: they share the
+// bytes reduced to seven bits and the rule against the bytes of UTF-8
+// sequences.
+func classMasks(w uint64) (l, d uint64) {
+	f := w & lows
+	lf := f | 0x20*ones // capitals folded to lower case
+	ascii := ^w & highs
+	l = (lf + (0x80-'a')*ones) &^ (lf + (0x80-'z'-1)*ones) & ascii
+	d = (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) & ascii
+	return l, d
 }
 
 // digitMask sets the top bit of each byte of w that is an ASCII digit.
