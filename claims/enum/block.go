@@ -29,6 +29,12 @@ func splitLines(text string) []line {
 func appendLines(out []line, text string) []line {
 	a := 0
 	for {
+		if a < len(text) && text[a] == '\n' {
+			// The empty line between paragraphs: no search to find its end.
+			out = append(out, line{a, a})
+			a++
+			continue
+		}
 		k := strings.IndexByte(text[a:], '\n')
 		if k < 0 {
 			break
@@ -210,7 +216,7 @@ func block(text string, ls []line, from int) ([]Item, string) {
 func label(text string, a, b int) string {
 	s := text[a:b]
 	for _, sep := range [...]string{":", "–", "-", "—"} {
-		if k := indexSep(s, sep); k > 0 && words(s[:k]) <= 8 {
+		if k := indexSep(s, sep); k > 0 && wordsUpTo(s[:k], 9) <= 8 {
 			return strings.TrimSpace(s[:k])
 		}
 	}

@@ -215,5 +215,8 @@ func TestWords(t *testing.T) {
 	for _, s := range append([]string{"", " ", "a", "a b", " a ", "a  b", "a\tb\nc", "a\u00a0b",
 		"a\u0085b", "a\u3000b", "é b", "\xff b", "a \xe2\x80", "\xe2\x80\x83x"}, fuzzSeeds...) {
 		assert.Equal(t, len(strings.Fields(s)), words(s), "%q", s)
+		for limit := 1; limit < 8; limit++ {
+			assert.Equal(t, min(len(strings.Fields(s)), limit), wordsUpTo(s, limit), "%q up to %d", s, limit)
+		}
 	}
 }

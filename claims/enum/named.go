@@ -170,7 +170,7 @@ func members(text string, from, limit int) []Item {
 				}
 			}
 		}
-		if n := words(s); n == 0 || n > maxMemberWords {
+		if n := wordsUpTo(s, maxMemberWords+1); n == 0 || n > maxMemberWords {
 			break
 		}
 		if out == nil {
@@ -213,10 +213,14 @@ func headlines(text string, ls []line, found []NamedList) []NamedList {
 		p := trimPart(text, part{l.a, l.b})
 		s := text[p.a:p.b]
 		c := lastColonSpace(s)
-		if c < 0 || words(s) > 30 {
+		if c < 0 {
 			continue
 		}
-		if tail := s[c+2:]; words(tail) > 4 || words(tail) == 0 || !isUpperByte(tail[0]) {
+		// The short tail first: most lines with a colon go on past it.
+		if tail := s[c+2:]; wordsUpTo(tail, 5) > 4 || wordsUpTo(tail, 5) == 0 || !isUpperByte(tail[0]) {
+			continue
+		}
+		if wordsUpTo(s, 31) > 30 {
 			continue
 		}
 		head := s[:c]

@@ -123,7 +123,7 @@ func splitList(text string, a, b int) ([]part, int) {
 // not "the minister said" or "which is …").
 func itemLike(text string, p part) bool {
 	s := text[p.a:p.b]
-	if p.a >= p.b || words(s) > 8 {
+	if p.a >= p.b || wordsUpTo(s, 9) > 8 {
 		return false
 	}
 	if isASCII(s) {
@@ -232,7 +232,12 @@ func isQuote(r rune) bool {
 
 // words counts the space-separated words of s, as len(strings.Fields(s))
 // would, without building them.
-func words(s string) int {
+func words(s string) int { return wordsUpTo(s, len(s)+1) }
+
+// wordsUpTo is min(words(s), limit): it stops reading s at the word that
+// reaches limit, where its callers, which compare the count with a bound,
+// need read no further.
+func wordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		var sp bool
@@ -245,7 +250,9 @@ func words(s string) int {
 			i += size
 		}
 		if !sp && !in {
-			n++
+			if n++; n == limit {
+				return n
+			}
 		}
 		in = !sp
 	}
