@@ -227,6 +227,9 @@ func spacedDash(s string) bool {
 // the last four spaces, the only ones looked at.
 func copulaBefore(s string) bool {
 	s = s[max(0, len(s)-40):]
+	if !strings.Contains(s, "re ") {
+		return false // most counts: no copula at all, found by one quick search
+	}
 	for k, n := len(s)-1, 0; k >= 0 && n < 4; k-- {
 		if s[k] != ' ' {
 			continue
@@ -242,6 +245,9 @@ func copulaBefore(s string) bool {
 // copulaNames reports whether s, from the end of a count's noun, may go on
 // with "were" or "are" and a name, as copulaList reads: " were India, …".
 func copulaNames(s string) bool {
+	if !strings.Contains(s[:min(len(s), 39+len(" were "))], "re ") {
+		return false // most counts: no copula in reach, found by one quick search
+	}
 	for _, v := range []string{" were ", " are "} {
 		if strings.HasPrefix(s, v) {
 			rest := strings.TrimPrefix(s[len(v):], "the ")

@@ -199,12 +199,15 @@ func headlines(text string, ls []line, found []NamedList) []NamedList {
 	var out []NamedList
 	// Only lines with a colon can hold a headline list: find the colons of
 	// the text, not the colons of each line.
+	li := 0 // the line of the last colon: the colons come in order
 	for from := 0; from < len(text); {
 		k := strings.IndexByte(text[from:], ':')
 		if k < 0 {
 			break
 		}
-		li := lineOf(ls, from+k)
+		for li+1 < len(ls) && ls[li+1].a <= from+k {
+			li++ // lineOf(ls, from+k), walked to from the line before
+		}
 		l := ls[li]
 		from = max(l.b+1, from+k+1)
 		if strings.HasSuffix(strings.TrimSpace(text[l.a:l.b]), ".") {
@@ -216,8 +219,9 @@ func headlines(text string, ls []line, found []NamedList) []NamedList {
 		if c < 0 {
 			continue
 		}
-		// The short tail first: most lines with a colon go on past it.
-		if tail := s[c+2:]; wordsUpTo(tail, 5) > 4 || wordsUpTo(tail, 5) == 0 || !isUpperByte(tail[0]) {
+		// The short tail first, a capital opening it before its words are
+		// counted: most lines with a colon go on past it.
+		if tail := s[c+2:]; tail == "" || !isUpperByte(tail[0]) || wordsUpTo(tail, 5) > 4 {
 			continue
 		}
 		if wordsUpTo(s, 31) > 30 {
