@@ -155,9 +155,6 @@ func indexSep(s, mark string) int {
 	}
 }
 
-// sentenceMark marks the bytes that can end a sentence.
-var sentenceMark = [256]bool{'.': true, '!': true, '?': true}
-
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // block reads the list that starts on the first non-blank line at or after from:
@@ -221,15 +218,31 @@ func label(text string, a, b int) string {
 		}
 	}
 	// The first sentence, read across the item's continuation lines.
+	p := trimPart(text, part{a, firstSentenceEnd(text, a, b)})
+	return oneSpaced(text[p.a:p.b])
+}
+
+// firstSentenceEnd returns the first offset i in [a, b-1) of a '.', '!' or
+// '?' followed by a space or a line break, or b. It looks for each mark
+// with IndexByte, before the first end found so far, rather than at every
+// byte.
+func firstSentenceEnd(text string, a, b int) int {
 	e := b
-	for i := a; i+1 < b; i++ {
-		if sentenceMark[s[i-a]] && (text[i+1] == ' ' || text[i+1] == '\n') {
-			e = i
-			break
+	for _, m := range [...]byte{'.', '!', '?'} {
+		// A mark at e-1 is followed by the mark at e (when e < b): no end.
+		for from := a; from+1 < e; {
+			k := strings.IndexByte(text[from:e-1], m)
+			if k < 0 {
+				break
+			}
+			if i := from + k; text[i+1] == ' ' || text[i+1] == '\n' {
+				e = i
+				break
+			}
+			from += k + 1
 		}
 	}
-	p := trimPart(text, part{a, e})
-	return oneSpaced(text[p.a:p.b])
+	return e
 }
 
 // oneSpaced returns strings.Join(strings.Fields(s), " "): s itself, with no
