@@ -251,36 +251,43 @@ func oneSpaced(s string) string {
 	if s == "" {
 		return s
 	}
-	prevSpace := true // a leading space must go
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				if prevSpace {
-					return strings.Join(strings.Fields(s), " ")
-				}
-				prevSpace = true
-			case asciiSpace[c]:
+		if plainByte[c] {
+			i++ // most bytes: visible ASCII
+			continue
+		}
+		if c == ' ' {
+			// Every other space has sent s to Fields already, so the byte
+			// before tells whether this one is leading or doubled.
+			if i == 0 || s[i-1] == ' ' {
 				return strings.Join(strings.Fields(s), " ")
-			default:
-				prevSpace = false
 			}
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return strings.Join(strings.Fields(s), " ") // a tab or a line break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			return strings.Join(strings.Fields(s), " ")
 		}
-		prevSpace = false
 		i += n
 	}
-	if prevSpace {
+	if s[len(s)-1] == ' ' {
 		return strings.Join(strings.Fields(s), " ") // a trailing space
 	}
 	return s
 }
+
+// plainByte marks the ASCII bytes that are not white space.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c]
+	}
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
