@@ -341,7 +341,7 @@ const (
 // windowMasks returns a bit for each byte of text[i:i+64] that is an ASCII
 // letter (l) or, when digits is set, digit (d), bit k for byte i+k; bytes at
 // or past end read as zero, neither letter nor digit. Only counts need the
-// digits: a scan for named lists alone goes without them.
+// digits: a scan for named lists alone gets none.
 func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	if i+64 <= len(text) {
 		b := text[i : i+64]
@@ -366,10 +366,12 @@ func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	for k := 0; k < 64; k += 8 {
 		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
 			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
-		l |= gather(letterMask(w)) << k
-		if digits {
-			d |= gather(digitMask(w)) << k
-		}
+		lm, dm := classMasks(w)
+		l |= gather(lm) << k
+		d |= gather(dm) << k
+	}
+	if !digits {
+		d = 0
 	}
 	return l, d
 }
@@ -379,17 +381,10 @@ func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 // partial products overlap there.
 func gather(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 
-// letterMask sets the top bit of each byte of w that is an ASCII letter.
-// Every byte is reduced to seven bits first, so no sum carries into the next
-// byte; the top bit of w itself rules out the bytes of UTF-8 sequences.
-func letterMask(w uint64) uint64 {
-	f := (w | 0x20*ones) & lows // capitals folded to lower case
-	return (f + (0x80-'a')*ones) &^ (f + (0x80-'z'-1)*ones) &^ w & highs
-}
-
-// classMasks is letterMask and digitMask of w at once: they share the
-// bytes reduced to seven bits and the rule against the bytes of UTF-8
-// sequences.
+// classMasks sets the top bit of each byte of w that is an ASCII letter (l)
+// or digit (d). Every byte is reduced to seven bits first, so no sum carries
+// into the next byte; the top bit of w itself rules out the bytes of UTF-8
+// sequences. The two masks share both steps.
 func classMasks(w uint64) (l, d uint64) {
 	f := w & lows
 	lf := f | 0x20*ones // capitals folded to lower case
@@ -397,12 +392,6 @@ func classMasks(w uint64) (l, d uint64) {
 	l = (lf + (0x80-'a')*ones) &^ (lf + (0x80-'z'-1)*ones) & ascii
 	d = (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) & ascii
 	return l, d
-}
-
-// digitMask sets the top bit of each byte of w that is an ASCII digit.
-func digitMask(w uint64) uint64 {
-	f := w & lows
-	return (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) &^ w & highs
 }
 
 // chunks counts the runs of bytes other than ASCII white space in s. A token
