@@ -189,10 +189,10 @@ func smallInt(s string) (int, bool) {
 
 // plural guesses a plural noun: "directions", "pillars", "priorities", "togethers".
 func plural(w string) bool {
-	if w == "people" {
-		return true
+	if len(w) <= 3 || w[len(w)-1] != 's' {
+		return w == "people" // most words: no final s
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+	return !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
 		!strings.HasSuffix(w, "’s")
 }

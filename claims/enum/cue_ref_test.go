@@ -82,3 +82,27 @@ func TestCueChecksMatchRef(t *testing.T) {
 		}
 	}
 }
+
+// pluralRef is plural as it was written before its fast path for words
+// without a final s.
+func pluralRef(w string) bool {
+	if w == "people" {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
+		!strings.HasSuffix(w, "’s")
+}
+
+func TestPluralMatchesRef(t *testing.T) {
+	ws := []string{"", "s", "ss", "bus", "buss", "this", "axis", "Vietnam's", "Vietnam’s", "people", "peoples",
+		"goals", "gas", "yes", "plans", "status", "news", "’s", "x's"}
+	for _, s := range cueInputs(t) {
+		ws = append(ws, strings.Fields(strings.ToLower(s))...)
+	}
+	for _, w := range ws {
+		if plural(w) != pluralRef(w) {
+			t.Fatalf("plural(%q) = %v", w, plural(w))
+		}
+	}
+}
