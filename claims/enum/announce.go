@@ -74,7 +74,7 @@ type count struct {
 // key directions" at token i.
 func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, bool) {
 	n, j := 0, i+1
-	t := toks[i]
+	t, w := toks[i], low.at(i)
 	switch {
 	case t.Kind == token.Number:
 		if i+1 < len(toks) && toks[i+1].Start == t.End {
@@ -88,20 +88,20 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 			return count{}, 0, false // "14.83", "1,000": an amount, never a count of items
 		}
 		n = v
-	case len(low.at(i)) < 3 || len(low.at(i)) > 9:
+	case len(w) < 3 || len(w) > 9:
 		return count{}, 0, false // no number word is shorter or longer ("one", "following")
-	case low.at(i) == "dozen":
+	case w == "dozen":
 		n = 12
-	case low.at(i) == "several" || low.at(i) == "following":
+	case w == "several" || w == "following":
 		n = 0
 	default:
-		v, ok := numword.Cardinal(low.at(i))
+		v, ok := numword.Cardinal(w)
 		if !ok {
 			return count{}, 0, false
 		}
 		n = v
 	}
-	if n == 1 || n > 50 || (n == 0 && low.at(i) != "several" && low.at(i) != "following") {
+	if n == 1 || n > 50 || (n == 0 && w != "several" && w != "following") {
 		return count{}, 0, false
 	}
 	first, last := j, -1
@@ -126,7 +126,7 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 	if i > 0 {
 		switch p := low.at(i - 1); p {
 		case "the", "these", "those", "both", "its", "their", "our", "his", "her", "all":
-			c.definite = low.at(i) != "following"
+			c.definite = w != "following"
 		default:
 			c.definite = strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 		}
@@ -189,10 +189,10 @@ func smallInt(s string) (int, bool) {
 
 // plural guesses a plural noun: "directions", "pillars", "priorities", "togethers".
 func plural(w string) bool {
-	if w == "people" {
-		return true
+	if len(w) <= 3 || w[len(w)-1] != 's' {
+		return w == "people" // most words: no final s
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+	return !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
 		!strings.HasSuffix(w, "’s")
 }
@@ -216,6 +216,7 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			k, n = k+1, n+1 // "for the next two years:" dates the list, it counts nothing
 			continue
 		}
+		w := low.at(k) // "" but for words
 		switch {
 		case t.Kind == token.Number && yearAfterPreposition(text, toks, low, k):
 			continue // "four new routes in 2026:" dates the list, it counts nothing
@@ -229,15 +230,15 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			// "in five districts — Chala, Atico, … and Bella Unión —": a spaced
 			// dash sets the list off as a colon does.
 			return t.End, cueColon
-		case low.at(k) == "namely":
+		case w == "namely":
 			return t.End, cueNamely
-		case low.at(k) == "including" || low.at(k) == "notably" || low.at(k) == "especially":
+		case w == "including" || w == "notably" || w == "especially":
 			return t.End, cuePartial
-		case k+1 < len(toks) && (low.at(k) == "such" && low.at(k+1) == "as" ||
-			low.at(k) == "among" && (low.at(k+1) == "them" || low.at(k+1) == "which" || low.at(k+1) == "others")):
+		case k+1 < len(toks) && (w == "such" && low.at(k+1) == "as" ||
+			w == "among" && (low.at(k+1) == "them" || low.at(k+1) == "which" || low.at(k+1) == "others")):
 			return toks[k+1].End, cuePartial
 		}
-		if _, ok := numword.Cardinal(low.at(k)); ok {
+		if _, ok := numword.Cardinal(w); ok {
 			return -1, cueNone
 		}
 	}
@@ -439,7 +440,10 @@ func lineOf(ls []line, off int) int {
 // timeSpan reports whether token k is a number of a time unit: "two years",
 // "12 months".
 func timeSpan(toks []token.Token, low *lowered, k int) bool {
-	if k+1 >= len(toks) || !notItem(low.at(k+1)) || low.at(k+1) == "times" || low.at(k+1) == "percent" {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if next := low.at(k + 1); !notItem(next) || next == "times" || next == "percent" {
 		return false
 	}
 	if toks[k].Kind == token.Number {

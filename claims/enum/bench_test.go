@@ -1,6 +1,8 @@
 package enum
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -55,5 +57,48 @@ func BenchmarkEnum(b *testing.B) {
 			}
 			benchcpu.Report(b, n, cpu0)
 		})
+	}
+}
+
+// BenchmarkScanSeeds times Scan on documents strung together from the
+// articles Extract's own benchmark corpus is made of (fixtures/seeds and
+// fixtures/clean), which are rich in lists: about 1 MB, small enough to
+// count its instructions under callgrind.
+func BenchmarkScanSeeds(b *testing.B) {
+	var pool []string
+	for _, g := range []string{"../../fixtures/seeds/*.txt", "../../fixtures/clean/*"} {
+		paths, err := filepath.Glob(g)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pool = append(pool, strings.ReplaceAll(string(raw), "\r\n", "\n"))
+		}
+	}
+	if len(pool) == 0 {
+		b.Skip("no seed articles")
+	}
+	var docs []string
+	var n int64
+	var doc strings.Builder
+	for k := 0; n < 1<<20; k++ {
+		doc.WriteString(pool[k%len(pool)])
+		doc.WriteString("\n\n")
+		if doc.Len() >= 13<<10 {
+			docs = append(docs, doc.String())
+			n += int64(doc.Len())
+			doc.Reset()
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Scan(d)
+		}
 	}
 }

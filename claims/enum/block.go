@@ -29,6 +29,12 @@ func splitLines(text string) []line {
 func appendLines(out []line, text string) []line {
 	a := 0
 	for {
+		if a < len(text) && text[a] == '\n' {
+			// The empty line between paragraphs: no search to find its end.
+			out = append(out, line{a, a})
+			a++
+			continue
+		}
 		k := strings.IndexByte(text[a:], '\n')
 		if k < 0 {
 			break
@@ -50,10 +56,11 @@ func appendLine(out []line, text string, a, nl int) []line {
 }
 
 func blank(text string, l line) bool {
-	if l.a < l.b {
-		if c := text[l.a]; c < utf8.RuneSelf && !asciiSpace[c] {
-			return false // most lines: a visible first byte
-		}
+	if l.a == l.b {
+		return true // the empty line between paragraphs
+	}
+	if c := text[l.a]; c < utf8.RuneSelf && !asciiSpace[c] {
+		return false // most lines: a visible first byte
 	}
 	return strings.TrimSpace(text[l.a:l.b]) == ""
 }
@@ -148,9 +155,6 @@ func indexSep(s, mark string) int {
 	}
 }
 
-// sentenceMark marks the bytes that can end a sentence.
-var sentenceMark = [256]bool{'.': true, '!': true, '?': true}
-
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // block reads the list that starts on the first non-blank line at or after from:
@@ -209,20 +213,36 @@ func block(text string, ls []line, from int) ([]Item, string) {
 func label(text string, a, b int) string {
 	s := text[a:b]
 	for _, sep := range [...]string{":", "–", "-", "—"} {
-		if k := indexSep(s, sep); k > 0 && words(s[:k]) <= 8 {
+		if k := indexSep(s, sep); k > 0 && wordsUpTo(s[:k], 9) <= 8 {
 			return strings.TrimSpace(s[:k])
 		}
 	}
 	// The first sentence, read across the item's continuation lines.
+	p := trimPart(text, part{a, firstSentenceEnd(text, a, b)})
+	return oneSpaced(text[p.a:p.b])
+}
+
+// firstSentenceEnd returns the first offset i in [a, b-1) of a '.', '!' or
+// '?' followed by a space or a line break, or b. It looks for each mark
+// with IndexByte, before the first end found so far, rather than at every
+// byte.
+func firstSentenceEnd(text string, a, b int) int {
 	e := b
-	for i := a; i+1 < b; i++ {
-		if sentenceMark[s[i-a]] && (text[i+1] == ' ' || text[i+1] == '\n') {
-			e = i
-			break
+	for _, m := range [...]byte{'.', '!', '?'} {
+		// A mark at e-1 is followed by the mark at e (when e < b): no end.
+		for from := a; from+1 < e; {
+			k := strings.IndexByte(text[from:e-1], m)
+			if k < 0 {
+				break
+			}
+			if i := from + k; text[i+1] == ' ' || text[i+1] == '\n' {
+				e = i
+				break
+			}
+			from += k + 1
 		}
 	}
-	p := trimPart(text, part{a, e})
-	return oneSpaced(text[p.a:p.b])
+	return e
 }
 
 // oneSpaced returns strings.Join(strings.Fields(s), " "): s itself, with no
@@ -231,36 +251,43 @@ func oneSpaced(s string) string {
 	if s == "" {
 		return s
 	}
-	prevSpace := true // a leading space must go
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				if prevSpace {
-					return strings.Join(strings.Fields(s), " ")
-				}
-				prevSpace = true
-			case asciiSpace[c]:
+		if plainByte[c] {
+			i++ // most bytes: visible ASCII
+			continue
+		}
+		if c == ' ' {
+			// Every other space has sent s to Fields already, so the byte
+			// before tells whether this one is leading or doubled.
+			if i == 0 || s[i-1] == ' ' {
 				return strings.Join(strings.Fields(s), " ")
-			default:
-				prevSpace = false
 			}
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return strings.Join(strings.Fields(s), " ") // a tab or a line break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			return strings.Join(strings.Fields(s), " ")
 		}
-		prevSpace = false
 		i += n
 	}
-	if prevSpace {
+	if s[len(s)-1] == ' ' {
 		return strings.Join(strings.Fields(s), " ") // a trailing space
 	}
 	return s
 }
+
+// plainByte marks the ASCII bytes that are not white space.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c]
+	}
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -1,6 +1,7 @@
 package enum
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,5 +117,44 @@ func TestAppendLines(t *testing.T) {
 			a = b + 1
 		}
 		require.Equal(t, want, splitLines(in), "%q", in)
+	}
+}
+
+// firstSentenceEndRef is label's search for the end of an item's first
+// sentence as it was written before it used IndexByte: every byte looked at.
+func firstSentenceEndRef(text string, a, b int) int {
+	for i := a; i+1 < b; i++ {
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && (text[i+1] == ' ' || text[i+1] == '\n') {
+			return i
+		}
+	}
+	return b
+}
+
+func TestFirstSentenceEndMatchesRef(t *testing.T) {
+	check := func(text string, a, b int) {
+		if got, want := firstSentenceEnd(text, a, b), firstSentenceEndRef(text, a, b); got != want {
+			t.Fatalf("firstSentenceEnd(%q) = %d, want %d", text[a:b], got, want)
+		}
+	}
+	for _, s := range cueInputs(t) {
+		for a := 0; a <= len(s); a += 1 + a%7 {
+			check(s, a, len(s))
+			check(s, a, min(len(s), a+40))
+		}
+	}
+	pieces := []string{".", "!", "?", " ", "\n", "a", "U.S.", "...", "?!", "\t"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		var sb strings.Builder
+		for n := r.IntN(10); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		for a := 0; a <= len(s); a++ {
+			for b := a; b <= len(s); b++ {
+				check(s, a, b)
+			}
+		}
 	}
 }

@@ -186,6 +186,7 @@ func breakdown(items []Item) bool {
 
 // directive reports a word that marks a paragraph stating a direction,
 // proposal or duty. A switch, not a map: paragraphs asks it of every word.
+// hasDirective asks it only of words of four to eleven letters.
 func directive(w string) bool {
 	switch w {
 	case "should", "must", "need", "needs", "urged", "urges", "urging", "called", "calls",
@@ -297,7 +298,8 @@ func hasDirective(s string) bool {
 		for j < len(s) && asciiLetter[s[j]] {
 			j++
 		}
-		if j-i <= len(buf) && directive(string(appendFolded(buf[:0], s[i:j]))) {
+		// No directive is shorter than "need" or longer than "emphasizing".
+		if n := j - i; n >= 4 && n <= 11 && directive(string(appendFolded(buf[:0], s[i:j]))) {
 			return true
 		}
 		i = j

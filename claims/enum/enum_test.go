@@ -1,6 +1,7 @@
 package enum
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -208,6 +209,19 @@ func TestOneSpaced(t *testing.T) {
 		"a\u00a0b", "a\u0085b", "a\u3000b", "é b", "\xff b", "a \xe2\x80", "Trade  Expansion", "x y z"}, fuzzSeeds...) {
 		assert.Equal(t, strings.Join(strings.Fields(s), " "), oneSpaced(s), "%q", s)
 	}
+	// Random strings of words and spaces of every kind.
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "a", "é", "\xff", "\xe2\x80", "x."}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var sb strings.Builder
+		for n := r.IntN(8); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
 
 // TestWords holds words to len(strings.Fields(s)).
@@ -215,5 +229,8 @@ func TestWords(t *testing.T) {
 	for _, s := range append([]string{"", " ", "a", "a b", " a ", "a  b", "a\tb\nc", "a\u00a0b",
 		"a\u0085b", "a\u3000b", "é b", "\xff b", "a \xe2\x80", "\xe2\x80\x83x"}, fuzzSeeds...) {
 		assert.Equal(t, len(strings.Fields(s)), words(s), "%q", s)
+		for limit := 1; limit < 8; limit++ {
+			assert.Equal(t, min(len(strings.Fields(s)), limit), wordsUpTo(s, limit), "%q up to %d", s, limit)
+		}
 	}
 }

@@ -36,10 +36,8 @@ func candidate(s string, wantAnn, wantNamed bool, listNext func() bool) bool {
 // block costs no copy of its last window.
 func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func() bool) bool {
 	s := text[a:b]
-	c := cands{s: s, wantAnn: wantAnn, wantNamed: wantNamed, colon: -1, firstCount: -1, lastAnnounce: -1}
-	if !wantAnn {
-		c.colon = len(s)
-	}
+	c := cands{s: s, wantAnn: wantAnn, wantNamed: wantNamed, firstCount: -1, lastAnnounce: -1,
+		colonAt: noHit, dashAt: noHit}
 	// The runs of letters and of digits are found 64 bytes at a time: masks
 	// hold a bit for each letter (digit) byte, and a run starts or ends where
 	// a mask differs from itself shifted by one byte. Only the ends of runs
@@ -116,22 +114,16 @@ func candidateIn(text string, a, b int, wantAnn, wantNamed bool, listNext func()
 type cands struct {
 	s                  string
 	wantAnn, wantNamed bool
-	// colon is the offset of a colon at or after the last offset asked about
-	// (len(s) when none): colonAfter moves it on with IndexByte, so the block
-	// is searched for colons once in all.
-	colon        int
-	firstCount   int // where the first count that countedNoun allows starts
-	lastAnnounce int // where the last announcing verb ends
+	firstCount         int // where the first count that countedNoun allows starts
+	lastAnnounce       int // where the last announcing verb ends
+	// The next colon and dash looked for (see hit): the block is searched
+	// for each about once in all.
+	colonAt, dashAt hit
 }
 
+// colonAfter reports whether a colon follows offset i in the block.
 func (c *cands) colonAfter(i int) bool {
-	if c.colon < i {
-		c.colon = len(c.s)
-		if k := strings.IndexByte(c.s[i:], ':'); k >= 0 {
-			c.colon = i + k
-		}
-	}
-	return c.colon < len(c.s)
+	return c.colonAt.next(c.s, i, indexColon) < len(c.s)
 }
 
 // count reports whether a count at i has a cue announce can take: an
@@ -145,13 +137,54 @@ func (c *cands) count(i, end int) bool {
 	if c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 {
 		return true
 	}
+	from := i
 	if end >= 0 {
-		k := strings.IndexByte(c.s[end:], ':')
-		return k >= 0 && sentenceEnd(c.s, end) > end+k || copulaNames(c.s[end:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[end:]) ||
-			theyNext(c.s[end:])
+		from = end
 	}
-	return c.colonAfter(i) || copulaNames(c.s[i:]) || copulaBefore(c.s[:i]) || dashAfter(c.s[i:])
+	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) {
+		return true
+	}
+	// The colon and the dash are looked for only where the block has one
+	// after the count: where each is next is remembered, so the block is
+	// searched for each about once.
+	colon, dash := c.colonAt.next(c.s, from, indexColon), c.dashAt.next(c.s, from, indexDash)
+	if end >= 0 {
+		if theyNext(c.s[end:]) {
+			return true
+		}
+		if colon == len(c.s) && dash == len(c.s) {
+			return false
+		}
+		// The colon and the dash count in the sentence alone.
+		se := sentenceEnd(c.s, end)
+		return colon < se || dash < se && spacedDash(c.s[end:se])
+	}
+	return colon < len(c.s) || dash < len(c.s) && dashAfter(c.s[i:])
 }
+
+// hit remembers where a search of a block from some offset found its first
+// match (len of the block when none): a search from any offset between the
+// two finds the same match, without reading the block again.
+type hit struct{ from, at int }
+
+// noHit is a hit that answers no search.
+var noHit = hit{from: 1, at: -1}
+
+// next returns the offset of the first match of index in s at or after from.
+func (h *hit) next(s string, from int, index func(string) int) int {
+	if from < h.from || from > h.at {
+		h.from, h.at = from, len(s)
+		if k := index(s[from:]); k >= 0 {
+			h.at = from + k
+		}
+	}
+	return h.at
+}
+
+func indexColon(s string) int { return strings.IndexByte(s, ':') }
+
+// indexDash finds the first byte of "—" and "–", and of a few other runes.
+func indexDash(s string) int { return strings.IndexByte(s, 0xe2) }
 
 // theyNext reports whether s, from the end of a count's noun, closes the
 // sentence and the next opens with "They", "These" or "Those", as
@@ -167,36 +200,66 @@ func theyNext(s string) bool {
 // dashAfter reports whether a spaced dash follows in the sentence of s, as
 // cue takes one to set a list off.
 func dashAfter(s string) bool {
-	s = s[:sentenceEnd(s, 0)]
-	return strings.Contains(s, " — ") || strings.Contains(s, " – ")
+	return spacedDash(s[:sentenceEnd(s, 0)])
+}
+
+// spacedDash reports whether s holds " — " or " – ". It looks for the
+// dashes' first byte, which is rare, rather than for the spaces, which are not.
+func spacedDash(s string) bool {
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], 0xe2)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if k > 0 && s[k-1] == ' ' && k+3 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0x94 || s[k+2] == 0x93) && s[k+3] == ' ' {
+			return true
+		}
+		from = k + 1
+	}
 }
 
 // copulaBefore reports whether s, up to a count, may end with the copula of a
 // list before it, as listBefore reads: "… and Japan were the ".
+//
+// The last copula of the last 40 bytes must have at most three spaces after
+// its own first one ("were the ", "were Vietnam's top "): it starts at one of
+// the last four spaces, the only ones looked at.
 func copulaBefore(s string) bool {
 	s = s[max(0, len(s)-40):]
-	k := max(strings.LastIndex(s, " were "), strings.LastIndex(s, " are "))
-	if k < 0 {
-		return false
+	if !strings.Contains(s, "re ") {
+		return false // most counts: no copula at all, found by one quick search
 	}
-	rest := s[k+1:]
-	return strings.Count(rest, " ") <= 3 // "were the ", "were Vietnam's top "
+	for k, n := len(s)-1, 0; k >= 0 && n < 4; k-- {
+		if s[k] != ' ' {
+			continue
+		}
+		n++
+		if strings.HasPrefix(s[k:], " were ") || strings.HasPrefix(s[k:], " are ") {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaNames reports whether s, from the end of a count's noun, may go on
 // with "were" or "are" and a name, as copulaList reads: " were India, …".
 func copulaNames(s string) bool {
+	if !strings.Contains(s[:min(len(s), 39+len(" were "))], "re ") {
+		return false // most counts: no copula in reach, found by one quick search
+	}
 	for _, v := range []string{" were ", " are "} {
 		if strings.HasPrefix(s, v) {
 			rest := strings.TrimPrefix(s[len(v):], "the ")
 			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 		}
 	}
-	// The noun's end may be unknown: look for the copula a few words on.
-	if k := strings.Index(s, " were "); k >= 0 && k < 40 {
+	// The noun's end may be unknown: look for the copula a few words on,
+	// starting before byte 40 (so ending by byte 45 or 44).
+	if k := strings.Index(s[:min(len(s), 39+len(" were "))], " were "); k >= 0 {
 		return copulaNames(s[k:])
 	}
-	if k := strings.Index(s, " are "); k >= 0 && k < 40 {
+	if k := strings.Index(s[:min(len(s), 39+len(" are "))], " are "); k >= 0 {
 		return copulaNames(s[k:])
 	}
 	return false
@@ -278,17 +341,19 @@ const (
 // windowMasks returns a bit for each byte of text[i:i+64] that is an ASCII
 // letter (l) or, when digits is set, digit (d), bit k for byte i+k; bytes at
 // or past end read as zero, neither letter nor digit. Only counts need the
-// digits: a scan for named lists alone goes without them.
+// digits: a scan for named lists alone gets none.
 func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	if i+64 <= len(text) {
 		b := text[i : i+64]
 		for k := 0; k < 64; k += 8 {
 			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
 				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
-			l |= gather(letterMask(w)) << k
-			if digits {
-				d |= gather(digitMask(w)) << k
-			}
+			lm, dm := classMasks(w)
+			l |= gather(lm) << k
+			d |= gather(dm) << k
+		}
+		if !digits {
+			d = 0
 		}
 		if n := end - i; n < 64 {
 			keep := uint64(1)<<max(n, 0) - 1
@@ -301,10 +366,12 @@ func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	for k := 0; k < 64; k += 8 {
 		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
 			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
-		l |= gather(letterMask(w)) << k
-		if digits {
-			d |= gather(digitMask(w)) << k
-		}
+		lm, dm := classMasks(w)
+		l |= gather(lm) << k
+		d |= gather(dm) << k
+	}
+	if !digits {
+		d = 0
 	}
 	return l, d
 }
@@ -314,18 +381,17 @@ func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 // partial products overlap there.
 func gather(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 
-// letterMask sets the top bit of each byte of w that is an ASCII letter.
-// Every byte is reduced to seven bits first, so no sum carries into the next
-// byte; the top bit of w itself rules out the bytes of UTF-8 sequences.
-func letterMask(w uint64) uint64 {
-	f := (w | 0x20*ones) & lows // capitals folded to lower case
-	return (f + (0x80-'a')*ones) &^ (f + (0x80-'z'-1)*ones) &^ w & highs
-}
-
-// digitMask sets the top bit of each byte of w that is an ASCII digit.
-func digitMask(w uint64) uint64 {
+// classMasks sets the top bit of each byte of w that is an ASCII letter (l)
+// or digit (d). Every byte is reduced to seven bits first, so no sum carries
+// into the next byte; the top bit of w itself rules out the bytes of UTF-8
+// sequences. The two masks share both steps.
+func classMasks(w uint64) (l, d uint64) {
 	f := w & lows
-	return (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) &^ w & highs
+	lf := f | 0x20*ones // capitals folded to lower case
+	ascii := ^w & highs
+	l = (lf + (0x80-'a')*ones) &^ (lf + (0x80-'z'-1)*ones) & ascii
+	d = (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) & ascii
+	return l, d
 }
 
 // chunks counts the runs of bytes other than ASCII white space in s. A token
@@ -431,16 +497,21 @@ func countedNoun(s string, off int) (ok bool, end int) {
 		if j-i > len(buf) {
 			return true, -1 // longer than any stop word; plural or not, let countAt decide
 		}
-		n := j - i
-		for m := 0; m < n; m++ {
-			buf[m] = s[i+m] | 0x20
+		w := s[i:j] // most words have no capital: read them in place
+		for m := range len(w) {
+			if w[m] < 'a' {
+				for m := range len(w) {
+					buf[m] = w[m] | 0x20
+				}
+				w = string(buf[:len(w)]) // one copy for the three look-ups
+				break
+			}
 		}
-		w := buf[:n]
-		if nounStop(string(w)) {
+		if nounStop(w) {
 			return false, -1
 		}
-		if plural(string(w)) {
-			return !notItem(string(w)), j
+		if plural(w) {
+			return !notItem(w), j
 		}
 		i = j
 	}

@@ -170,7 +170,7 @@ func members(text string, from, limit int) []Item {
 				}
 			}
 		}
-		if n := words(s); n == 0 || n > maxMemberWords {
+		if n := wordsUpTo(s, maxMemberWords+1); n == 0 || n > maxMemberWords {
 			break
 		}
 		if out == nil {
@@ -199,12 +199,15 @@ func headlines(text string, ls []line, found []NamedList) []NamedList {
 	var out []NamedList
 	// Only lines with a colon can hold a headline list: find the colons of
 	// the text, not the colons of each line.
+	li := 0 // the line of the last colon: the colons come in order
 	for from := 0; from < len(text); {
 		k := strings.IndexByte(text[from:], ':')
 		if k < 0 {
 			break
 		}
-		li := lineOf(ls, from+k)
+		for li+1 < len(ls) && ls[li+1].a <= from+k {
+			li++ // lineOf(ls, from+k), walked to from the line before
+		}
 		l := ls[li]
 		from = max(l.b+1, from+k+1)
 		if strings.HasSuffix(strings.TrimSpace(text[l.a:l.b]), ".") {
@@ -213,10 +216,15 @@ func headlines(text string, ls []line, found []NamedList) []NamedList {
 		p := trimPart(text, part{l.a, l.b})
 		s := text[p.a:p.b]
 		c := lastColonSpace(s)
-		if c < 0 || words(s) > 30 {
+		if c < 0 {
 			continue
 		}
-		if tail := s[c+2:]; words(tail) > 4 || words(tail) == 0 || !isUpperByte(tail[0]) {
+		// The short tail first, a capital opening it before its words are
+		// counted: most lines with a colon go on past it.
+		if tail := s[c+2:]; tail == "" || !isUpperByte(tail[0]) || wordsUpTo(tail, 5) > 4 {
+			continue
+		}
+		if wordsUpTo(s, 31) > 30 {
 			continue
 		}
 		head := s[:c]

@@ -123,14 +123,50 @@ func splitList(text string, a, b int) ([]part, int) {
 // not "the minister said" or "which is …").
 func itemLike(text string, p part) bool {
 	s := text[p.a:p.b]
-	if p.a >= p.b || words(s) > 8 {
+	if p.a >= p.b || wordsUpTo(s, 9) > 8 {
 		return false
+	}
+	if isASCII(s) {
+		return itemLikeASCII(s)
 	}
 	for _, w := range strings.Fields(s) {
 		if len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
 			return false // a past verb: "the two sides signed"
 		}
 		switch strings.Trim(strings.ToLower(w), ".\"'”“") {
+		case "said", "says", "say", "told", "is", "are", "was", "were", "will", "has", "have", "had",
+			"which", "who", "that", "according", "while", "but", "added", "can", "could", "would", "should":
+			return false
+		}
+	}
+	return true
+}
+
+// itemLikeASCII is the loop of itemLike over ASCII text, without building
+// the fields or their lower-case copies: the fields are the runs of bytes
+// other than white space, and trimming the quotes and dots before folding
+// the capitals, rather than after, trims the same bytes.
+func itemLikeASCII(s string) bool {
+	for i := 0; i < len(s); {
+		if asciiSpace[s[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && !asciiSpace[s[j]] {
+			j++
+		}
+		w := s[i:j]
+		i = j
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
+			return false // a past verb: "the two sides signed"
+		}
+		w = strings.Trim(w, ".\"'")
+		var buf [9]byte // "according", the longest word looked for
+		if len(w) > len(buf) {
+			continue
+		}
+		switch string(appendFolded(buf[:0], w)) {
 		case "said", "says", "say", "told", "is", "are", "was", "were", "will", "has", "have", "had",
 			"which", "who", "that", "according", "while", "but", "added", "can", "could", "would", "should":
 			return false
@@ -152,6 +188,14 @@ func leadingConj(s string) int {
 // trimPart trims spaces, quotes and trailing punctuation ("./.", "…") from both ends.
 func trimPart(text string, p part) part {
 	for p.a < p.b {
+		if c := text[p.a]; c < utf8.RuneSelf {
+			// Most ends are ASCII: no rune to decode.
+			if !asciiSpace[c] && c != '"' && c != '\'' {
+				break
+			}
+			p.a++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[p.a:p.b])
 		if !unicode.IsSpace(r) && !isQuote(r) {
 			break
@@ -159,6 +203,13 @@ func trimPart(text string, p part) part {
 		p.a += n
 	}
 	for p.b > p.a {
+		if c := text[p.b-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] && c != '"' && c != '\'' && !trailMark[c] {
+				break
+			}
+			p.b--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[p.a:p.b])
 		if !unicode.IsSpace(r) && !isQuote(r) && !strings.ContainsRune(".,;:/…!?", r) {
 			break
@@ -167,6 +218,9 @@ func trimPart(text string, p part) part {
 	}
 	return p
 }
+
+// trailMark marks the ASCII bytes of the trailing punctuation trimPart drops.
+var trailMark = [utf8.RuneSelf]bool{'.': true, ',': true, ';': true, ':': true, '/': true, '!': true, '?': true}
 
 func isQuote(r rune) bool {
 	switch r {
@@ -178,7 +232,12 @@ func isQuote(r rune) bool {
 
 // words counts the space-separated words of s, as len(strings.Fields(s))
 // would, without building them.
-func words(s string) int {
+func words(s string) int { return wordsUpTo(s, len(s)+1) }
+
+// wordsUpTo is min(words(s), limit): it stops reading s at the word that
+// reaches limit, where its callers, which compare the count with a bound,
+// need read no further.
+func wordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		var sp bool
@@ -191,7 +250,9 @@ func words(s string) int {
 			i += size
 		}
 		if !sp && !in {
-			n++
+			if n++; n == limit {
+				return n
+			}
 		}
 		in = !sp
 	}

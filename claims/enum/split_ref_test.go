@@ -1,0 +1,87 @@
+package enum
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// trimPartRef and itemLikeRef are trimPart and itemLike as they were written
+// before their ASCII fast paths: the tests hold the two to the same answers.
+
+func trimPartRef(text string, p part) part {
+	for p.a < p.b {
+		r, n := utf8.DecodeRuneInString(text[p.a:p.b])
+		if !unicode.IsSpace(r) && !isQuote(r) {
+			break
+		}
+		p.a += n
+	}
+	for p.b > p.a {
+		r, n := utf8.DecodeLastRuneInString(text[p.a:p.b])
+		if !unicode.IsSpace(r) && !isQuote(r) && !strings.ContainsRune(".,;:/…!?", r) {
+			break
+		}
+		p.b -= n
+	}
+	return p
+}
+
+func itemLikeRef(text string, p part) bool {
+	s := text[p.a:p.b]
+	if p.a >= p.b || words(s) > 8 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
+			return false
+		}
+		switch strings.Trim(strings.ToLower(w), ".\"'”“") {
+		case "said", "says", "say", "told", "is", "are", "was", "were", "will", "has", "have", "had",
+			"which", "who", "that", "according", "while", "but", "added", "can", "could", "would", "should":
+			return false
+		}
+	}
+	return true
+}
+
+func TestSplitHelpersMatchRef(t *testing.T) {
+	check := func(s string, p part) {
+		if got, want := trimPart(s, p), trimPartRef(s, p); got != want {
+			t.Fatalf("trimPart(%q) = %v, want %v", s[p.a:p.b], got, want)
+		}
+		if got, want := itemLike(s, p), itemLikeRef(s, p); got != want {
+			t.Fatalf("itemLike(%q) = %v, want %v", s[p.a:p.b], got, want)
+		}
+	}
+	// The fixture blocks (see cueInputs), cut as splitList cuts them.
+	for _, s := range cueInputs(t) {
+		check(s, part{0, len(s)})
+		for _, sep := range []byte{',', ';', '.', ' '} {
+			for _, p := range splitTop(s, 0, len(s), sep) {
+				check(s, p)
+			}
+		}
+	}
+	// Every part, between rune starts, of random strings of the pieces items
+	// and their ends are made of.
+	pieces := []string{" ", "\t", "\n", "\u00a0", "\u2003", ".", ",", ";", ":", "/", "!", "?", "…", "\"", "'", "“", "”", "‘", "’", "«",
+		"said", "SAID", "Said.", "According", "accordingly", "signed", "Signed", "ed", "x", "is", "İs", "\xff", "é"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var sb strings.Builder
+		for n := r.IntN(12); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		for a := 0; a <= len(s); a++ {
+			for b := a; b <= len(s); b++ {
+				if (a == len(s) || utf8.RuneStart(s[a])) && (b == len(s) || utf8.RuneStart(s[b])) {
+					check(s, part{a, b})
+				}
+			}
+		}
+	}
+}
