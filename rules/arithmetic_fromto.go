@@ -177,14 +177,17 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		if !precededBy(f, "from") {
 			continue
 		}
+		upFrom := precededBy(f, "up from") || precededBy(f, "down from") || changeBeforeFrom(f)
 		for _, g := range levels {
-			if g != f && g.Quantity.Unit == f.Quantity.Unit && precededBy(g, "to") {
+			// "up 6.4% from $85.7 billion …, and a goal of lifting it to $150
+			// billion": a "to" after an "up … from" is another move.
+			if g != f && g.Quantity.Unit == f.Quantity.Unit && precededBy(g, "to") && !(upFrom && g.Span.Start > f.Span.Start) {
 				return f, g
 			}
 		}
 		// "5.2 percent of girls …, up from 2.4 percent in 2022": the level
 		// nearest before "up from" or "down from" is the later one.
-		if precededBy(f, "up from") || precededBy(f, "down from") {
+		if upFrom {
 			var near *claims.Fact
 			for _, g := range levels {
 				// The nearest level of the same measure (a prior value without a key of
@@ -204,6 +207,17 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		}
 	}
 	return nil, nil
+}
+
+// changeBeforeFrom reports whether "from" before f follows a stated change
+// opened by "up" or "down": "up 6.4% from $85.7 billion".
+func changeBeforeFrom(f *claims.Fact) bool {
+	ws := strings.Fields(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-30), f.Span.Start)))
+	n := len(ws)
+	if n < 3 || ws[n-1] != "from" {
+		return false
+	}
+	return ws[n-3] == "up" || ws[n-3] == "down" || n >= 4 && (ws[n-4] == "up" || ws[n-4] == "down")
 }
 
 // precededBy reports whether the word right before a fact's span is w.
