@@ -13,8 +13,21 @@ import (
 // the low end when the low end has none ("2.6–3 million" = 2.6e6 to 3e6).
 func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amount, bool) {
 	conn := ""
-	if n := len(p.text(k)); n >= 2 && n <= 7 {
-		conn = string(p.lw(k)) // the lengths of "to", "or", "and", "thru", "through"
+	if n := len(p.text(k)); n >= 2 && n <= 7 { // the lengths of "to", "or", "and", "thru", "through"
+		// Only these words lead on; a switch over the bytes makes no string
+		// of the others, which are most words after a number.
+		switch string(p.lw(k)) {
+		case "to":
+			conn = "to"
+		case "or":
+			conn = "or"
+		case "and":
+			conn = "and"
+		case "thru":
+			conn = "thru"
+		case "through":
+			conn = "through"
+		}
 	}
 	switch {
 	case p.dash(k) || p.sym(k, "~"):
