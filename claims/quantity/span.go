@@ -70,7 +70,8 @@ func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amo
 	if !ok || c.fraction || c.vague || c.multiple || (p.sym(c.next, ":") && p.glued(c.next-1, c.next)) {
 		return amount{}, false
 	}
-	b, ok := p.amountAt(c, cur)
+	var b amount
+	ok = p.amountAt(c, cur, &b)
 	if !ok || b.c.multiple || p.isYear(a.c) != p.isYear(b.c) {
 		// "from 3,200 in 2015 to 4,480 in 2024": a year and a count are no range.
 		return amount{}, false
@@ -125,7 +126,7 @@ func (p *parser) currencyBeforeAt(t int) (string, int) {
 }
 
 // interval applies hedge h to the amount a, or to the range a..hi.
-func (p *parser) interval(a, hi amount, isRange bool, h hedge) Interval {
+func (p *parser) interval(a, hi *amount, isRange bool, h hedge) Interval {
 	if a.c.vague {
 		return Interval{Lo: a.c.lo, Hi: a.c.hi, HiOpen: true}
 	}
