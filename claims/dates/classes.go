@@ -200,17 +200,18 @@ func lowerASCIIInto(buf []byte, text string) string {
 		return text
 	}
 	b := buf[:len(text)]
-	copy(b, text)
 	if len(b) < 8 {
+		copy(b, text)
 		lowerFrom(b, 0)
 	} else {
+		// Each load comes from text and each store goes to b: no copy first.
 		for i := 0; i+8 <= len(b); i += 8 {
-			binary.LittleEndian.PutUint64(b[i:], lowerSWAR(binary.LittleEndian.Uint64(b[i:])))
+			binary.LittleEndian.PutUint64(b[i:], lowerSWAR(load8(text[i:i+8])))
 		}
-		// The last eight bytes again, lower-cased already in part: lowering
-		// is idempotent, and this leaves no byte-by-byte tail.
-		t := b[len(b)-8:]
-		binary.LittleEndian.PutUint64(t, lowerSWAR(binary.LittleEndian.Uint64(t)))
+		// The last eight bytes again, some of them stored already: this
+		// leaves no byte-by-byte tail.
+		t := len(b) - 8
+		binary.LittleEndian.PutUint64(b[t:], lowerSWAR(load8(text[t:])))
 	}
 	return unsafe.String(&b[0], len(b))
 }

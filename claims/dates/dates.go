@@ -81,13 +81,18 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	var out []Date
 	var first Date
 	n := 0
-	for i := 0; i < len(s.toks); {
-		if s.cls[i] == 0 {
-			// Most tokens start no date: skip them before best builds a match.
+	// best sets m in full whenever it reports a match, and m is read only
+	// then: it needs no zeroing for each token tried.
+	var m match
+	for i := 0; ; {
+		// Most tokens start no date: skip them before best builds a match,
+		// in a loop of its own that keeps to registers.
+		for i < len(cls) && cls[i] == 0 {
 			i++
-			continue
 		}
-		var m match
+		if i >= len(cls) {
+			break
+		}
 		if !s.best(i, &m) {
 			i++
 			continue

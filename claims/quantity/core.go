@@ -99,11 +99,17 @@ func (p *parser) readCore(i int) (core, bool) {
 		if c.bad {
 			return c, false
 		}
-		if f, ok := p.fractionDigits(i); ok || f.bad {
-			return f, ok
-		}
-		if f, ok := p.oneIn(i, c.value, i+1); ok {
-			return f, true
+		// fractionDigits reads "3/4" only with a symbol next and oneIn
+		// "1 in 5" only with a word next: a number calls at most one.
+		switch p.kind(i + 1) {
+		case token.Symbol:
+			if f, ok := p.fractionDigits(i); ok || f.bad {
+				return f, ok
+			}
+		case token.Word:
+			if f, ok := p.oneIn(i, c.value, i+1); ok {
+				return f, true
+			}
 		}
 		// "10 1/2 miles": a whole number and a fraction
 		if !c.comma && c.value == math.Trunc(c.value) && p.kind(i+1) == token.Number && !p.glued(i, i+1) {

@@ -37,8 +37,8 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 		return c.next, false
 	}
 	cur, first := p.currencyBefore(i)
-	a, ok := p.amountAt(c, cur)
-	if !ok {
+	var a amount
+	if !p.amountAt(c, cur, &a) {
 		return max(a.next, c.next), false
 	}
 	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) && p.kind(i-2) != token.Number {
@@ -125,7 +125,7 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	if isRange {
 		q.ValueHi = hi.value
 	}
-	q.Interval = p.interval(a, hi, isRange, h)
+	q.Interval = p.interval(&a, &hi, isRange, h) // pointers: two amounts not copied per quantity
 	if c.vague {
 		q.Vague = true
 	}
@@ -158,9 +158,11 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	return end, true
 }
 
-// amountAt reads scale, multiplier and unit after the number c.
-func (p *parser) amountAt(c core, cur string) (amount, bool) {
-	a := amount{c: c, value: c.value, unit: cur, next: c.next}
+// amountAt reads scale, multiplier and unit after the number c into a, which
+// it sets in full: Parse calls it at every number, and a result in place is
+// not copied on its way out.
+func (p *parser) amountAt(c core, cur string, a *amount) bool {
+	*a = amount{c: c, value: c.value, unit: cur, next: c.next}
 	k := c.next
 	if c.fraction {
 		a.unit = "fraction"
@@ -173,7 +175,7 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 			}
 		}
 		a.next = k
-		return a, true
+		return true
 	}
 	if c.digits {
 		if sc, nk := p.scaleAt(k, cur != ""); sc > 0 {
@@ -191,26 +193,26 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 			}
 		}
 		a.next = k
-		return a, true
+		return true
 	}
 	if c.multiple {
 		a.next = k
-		return a, true
+		return true
 	}
 	// "50-fold", "three times higher"
 	if p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) && p.isAny(k+1, "fold") {
 		a.c.multiple = true
 		a.next = k + 2
-		return a, true
+		return true
 	}
 	if p.isAny(k, "times") && p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") {
 		a.c.multiple = true
 		a.next = k + 1
-		return a, true
+		return true
 	}
 	if nk, ok := p.quarterDuration(a.c, k); ok && cur == "" && !a.scaled {
 		a.value, a.unit, a.next = a.value*3, "month", nk // quarters of a year
-		return a, true
+		return true
 	}
 	u, nk := p.unitAt(k, cur != "")
 	if u == "" && p.dash(k) && p.glued(k-1, k) && p.glued(k, k+1) && p.kind(k+1) == token.Word && !p.isAny(k+1, "plus") {
@@ -218,7 +220,7 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 		// ("two-tier", "5-star") that states no amount.
 		if u, nk = p.unitAt(k+1, cur != ""); u == "" || u == "percent" {
 			a.next = k + 1
-			return a, false
+			return false
 		}
 	}
 	if u == "" && cur != "" && currencyWord(p.lower(k)) == cur {
@@ -257,10 +259,10 @@ func (p *parser) amountAt(c core, cur string) (amount, bool) {
 	}
 	if p.glueEnd(k) {
 		a.next = k + 1
-		return a, false
+		return false
 	}
 	a.next = k
-	return a, true
+	return true
 }
 
 // scaleAt reads a scale word at token k ("million", "bn", "-million-"). The one

@@ -92,7 +92,11 @@ func Parse(text string, toks []token.Token) []Quantity {
 	for i := cand.next(text, toks, 0); i < len(toks); i = cand.next(text, toks, i) {
 		var next int
 		var ok bool
-		if p.bareArticle(i) {
+		if toks[i].Kind == token.Number {
+			// most candidates: bareArticle turns no number away, and
+			// mayStart lets every one through
+			next, ok = p.atInto(i, false, &q)
+		} else if p.bareArticle(i) {
 			i++ // at(i) would find nothing and resume at i+1
 			continue
 		} else if p.mayStart(i) {

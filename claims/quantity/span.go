@@ -13,8 +13,21 @@ import (
 // the low end when the low end has none ("2.6–3 million" = 2.6e6 to 3e6).
 func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amount, bool) {
 	conn := ""
-	if n := len(p.text(k)); n >= 2 && n <= 7 {
-		conn = string(p.lw(k)) // the lengths of "to", "or", "and", "thru", "through"
+	if n := len(p.text(k)); n >= 2 && n <= 7 { // the lengths of "to", "or", "and", "thru", "through"
+		// Only these words lead on; a switch over the bytes makes no string
+		// of the others, which are most words after a number.
+		switch string(p.lw(k)) {
+		case "to":
+			conn = "to"
+		case "or":
+			conn = "or"
+		case "and":
+			conn = "and"
+		case "thru":
+			conn = "thru"
+		case "through":
+			conn = "through"
+		}
 	}
 	switch {
 	case p.dash(k) || p.sym(k, "~"):
@@ -57,7 +70,8 @@ func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amo
 	if !ok || c.fraction || c.vague || c.multiple || (p.sym(c.next, ":") && p.glued(c.next-1, c.next)) {
 		return amount{}, false
 	}
-	b, ok := p.amountAt(c, cur)
+	var b amount
+	ok = p.amountAt(c, cur, &b)
 	if !ok || b.c.multiple || p.isYear(a.c) != p.isYear(b.c) {
 		// "from 3,200 in 2015 to 4,480 in 2024": a year and a count are no range.
 		return amount{}, false
@@ -112,7 +126,7 @@ func (p *parser) currencyBeforeAt(t int) (string, int) {
 }
 
 // interval applies hedge h to the amount a, or to the range a..hi.
-func (p *parser) interval(a, hi amount, isRange bool, h hedge) Interval {
+func (p *parser) interval(a, hi *amount, isRange bool, h hedge) Interval {
 	if a.c.vague {
 		return Interval{Lo: a.c.lo, Hi: a.c.hi, HiOpen: true}
 	}

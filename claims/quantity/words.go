@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -97,9 +98,21 @@ func (p *parser) low(j int) []byte {
 		return nil
 	}
 	p.lowAt, p.lowLen = j+1, -1
-	w := p.s[p.toks[j].Start:p.toks[j].End]
+	t := p.toks[j]
+	w := p.s[t.Start:t.End]
 	if len(w) > len(p.buf) {
 		return nil
+	}
+	if n := len(w); t.Start+8 <= len(p.s) && n <= 8 {
+		// Most words: eight bytes from the word's start in one load, the
+		// bytes past it masked off, lower-cased at once.
+		x := load8(p.s, t.Start) & (1<<(8*n) - 1) // all ones for n == 8
+		if x&0x8080808080808080 != 0 {
+			return nil
+		}
+		binary.LittleEndian.PutUint64(p.buf[:8], lower8(x))
+		p.lowLen = n
+		return p.buf[:n]
 	}
 	b := p.buf[:len(w)]
 	for i := range b {
@@ -114,6 +127,23 @@ func (p *parser) low(j int) []byte {
 	}
 	p.lowLen = len(w)
 	return b
+}
+
+// load8 reads s[i:i+8] as a little-endian number (one load).
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// lower8 lower-cases the ASCII capitals among the eight ASCII bytes of x.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	// No byte has its top bit set, so these sums carry into no neighbour:
+	// the top bit of a byte of the first is set from 'A' on, of the second
+	// above 'Z'.
+	upper := (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & (ones * 0x80)
+	return x | upper>>2
 }
 
 // isAny reports whether word j is one of words (lower-case), ignoring case.

@@ -27,7 +27,7 @@ func firstCue(text string, toks []token.Token) int {
 		case token.Word:
 			// cueEnds rejects almost every word by its length and last
 			// letter before cueWord looks at it.
-			if n := t.End - t.Start; n > 0 && n < 16 && cueEnds[text[t.End-1]&31]>>n&1 != 0 && cueWord(text[t.Start:t.End]) {
+			if n := t.End - t.Start; n >= 2 && n < 16 && cueEnds[uint16(text[t.End-2])|uint16(text[t.End-1])<<8]>>n&1 != 0 && cueWord(text[t.Start:t.End]) {
 				return i
 			}
 		case token.Number:
@@ -42,19 +42,29 @@ func firstCue(text string, toks []token.Token) int {
 	return -1
 }
 
-// cueEnds holds, for the last byte of a word (its low five bits, so either
-// case), the set of lengths a cue ending in it can have: "no" (2), "top" (3),
-// "number" (6), and ordinals and superlatives of 5 to 13 letters ending in t,
-// d or h. A byte of another letter or mark sharing the bits only costs a call
-// of cueWord, which decides exactly.
-var cueEnds = [32]uint16{
-	'o' & 31: 1 << 2,
-	'p' & 31: 1 << 3,
-	'r' & 31: 1 << 6,
-	't' & 31: lengths5to13,
-	'd' & 31: lengths5to13,
-	'h' & 31: lengths5to13,
-}
+// cueEnds holds, for the last two bytes of a word (as a little-endian
+// number), the set of lengths a cue ending in them can have: "no" (2), "top"
+// (3), "number" (6), and ordinals and superlatives of 5 to 13 letters ending
+// in st, nd, rd or th, in either case. Most words of a sentence end in two
+// letters no cue ends in and are rejected by one look; cueWord decides the
+// rest exactly.
+var cueEnds = func() *[1 << 16]uint16 {
+	t := new([1 << 16]uint16)
+	add := func(end string, lengths uint16) {
+		for _, a := range []byte{end[0], end[0] - 'a' + 'A'} {
+			for _, b := range []byte{end[1], end[1] - 'a' + 'A'} {
+				t[uint16(a)|uint16(b)<<8] |= lengths
+			}
+		}
+	}
+	add("no", 1<<2)
+	add("op", 1<<3)
+	add("er", 1<<6)
+	for _, end := range []string{"st", "nd", "rd", "th"} {
+		add(end, lengths5to13)
+	}
+	return t
+}()
 
 // lengths5to13 is the set of lengths 5 to 13 as bits.
 const lengths5to13 = 1<<14 - 1<<5

@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,6 +111,62 @@ func TestCueWordGate(t *testing.T) {
 			if got, want := cueWord(v), cueWordRef(v); got != want {
 				t.Errorf("cueWord(%q) = %v, want %v", v, got, want)
 			}
+		}
+	}
+}
+
+// firstCueRef is firstCue without its length and ending gate: every word goes
+// to cueWordRef.
+func firstCueRef(text string, toks []token.Token) int {
+	for i, t := range toks {
+		if t.Start < 0 || t.End > len(text) || t.Start > t.End {
+			return -1
+		}
+		switch t.Kind {
+		case token.Word:
+			if cueWordRef(text[t.Start:t.End]) {
+				return i
+			}
+		case token.Number:
+			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].End <= len(text) && toks[i+1].Start <= toks[i+1].End &&
+				ordinalSuffix(text[toks[i+1].Start:toks[i+1].End]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// TestFirstCueGate checks that the gate of firstCue turns away only
+// sentences without a cue: it must agree with firstCueRef on every fixture
+// sentence, its upper- and lower-cased forms and random text.
+func TestFirstCueGate(t *testing.T) {
+	var texts []string
+	for _, g := range []string{"../../fixtures/*/*.txt", "../../fixtures/*/*.md"} {
+		paths, _ := filepath.Glob(g)
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range strings.Split(string(raw), "\n") {
+				texts = append(texts, l, strings.ToUpper(l), strings.ToLower(l))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "stndrhopumbeNOTPSDRH0123 -.\x80\xcf"
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		toks := token.Scan(s, nil)
+		if got, want := firstCue(s, toks), firstCueRef(s, toks); got != want {
+			t.Errorf("firstCue(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

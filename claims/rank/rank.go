@@ -136,10 +136,10 @@ func foldASCII(dst []byte, src string) (all byte, upper bool) {
 		}
 		dst[i] = c
 	}
-	for k := 0; k < 8; k++ {
-		all |= byte(or >> (8 * k))
-	}
-	return all, caps != 0
+	or |= or >> 32
+	or |= or >> 16
+	or |= or >> 8
+	return byte(or), caps != 0
 }
 
 // ascii reports whether w has no byte of 0x80 or above.
@@ -168,10 +168,11 @@ func sentenceAbbrev(w string) bool {
 // line break, and at every line break (news bodies put one paragraph or
 // heading per line).
 func (s *scanner) sentenceEnd(lo int) int {
-	for i := lo; i+1 < len(s.toks); i++ {
-		t, next := s.toks[i], s.toks[i+1]
+	toks, text := s.toks, s.text // locals: the loop reads no field of s per token
+	for i := lo; i+1 < len(toks); i++ {
+		t, next := &toks[i], &toks[i+1]
 		for k := t.End; k < next.Start; k++ {
-			if s.text[k] == '\n' {
+			if text[k] == '\n' {
 				return i + 1
 			}
 		}
@@ -195,10 +196,14 @@ func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 	first := len(out)
 	var hitBuf [8]hit // a sentence rarely holds more rank phrases
 	hits := hitBuf[:0]
-	for i := from; i < hi; {
-		if !s.mayOpen(i, hi) {
-			i++ // match finds nothing here; most tokens of a cued sentence are plain words
-			continue
+	for i := from; ; {
+		// match finds nothing at a token mayOpen turns away; most tokens
+		// of a cued sentence are plain words.
+		for i < hi && !s.mayOpen(i, hi) {
+			i++
+		}
+		if i >= hi {
+			break
 		}
 		n := len(hits)
 		var next int
