@@ -69,10 +69,16 @@ func checkSentenceRates(p *Pass, tol float64) {
 				continue
 			}
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
+			toValue := 0.0
+			if to != nil {
+				toValue = to.Quantity.Value
+			} else if to = onlyAmountIn(fs, "cent", r); to != nil {
+				toValue = to.Quantity.Value / 100 // "roughly 78 US cents at ₦1,600 to the dollar"
+			}
 			if from == nil || to == nil || statedWithRate(from) || statedWithRate(to) {
 				continue
 			}
-			implied := from.Quantity.Value / to.Quantity.Value
+			implied := from.Quantity.Value / toValue
 			dev := math.Abs(implied/rate.f.Quantity.Value - 1)
 			if dev <= tol {
 				continue

@@ -62,6 +62,14 @@ func currencySymbol(s string) string {
 		return "PHP"
 	case "฿":
 		return "THB"
+	case "₦":
+		return "NGN"
+	case "₵":
+		return "GHS"
+	case "₪":
+		return "ILS"
+	case "₸":
+		return "KZT"
 	}
 	return ""
 }
@@ -132,6 +140,14 @@ func currencyWord(w string) string {
 		return "KES"
 	case "sol", "soles":
 		return "PEN"
+	case "naira":
+		return "NGN"
+	case "cedi", "cedis":
+		return "GHS"
+	case "zloty", "zlotys", "zlotych":
+		return "PLN"
+	case "forint", "forints":
+		return "HUF"
 	case "lira", "liras":
 		return "TRY"
 	case "bitcoin", "bitcoins":
@@ -162,6 +178,7 @@ var adjectiveCurrencies = map[string]string{
 	"taiwan dollar": "TWD", "taiwanese dollar": "TWD", "swiss franc": "CHF",
 	"chinese yuan": "CNY", "japanese yen": "JPY", "turkish lira": "TRY", "mexican peso": "MXN",
 	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
+	"us cent": "cent", "u.s. cent": "cent",
 }
 
 // adjectiveFirst reports whether w is the first word of a key of
