@@ -342,7 +342,7 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 					break
 				}
 			}
-			if len(h.cats) == 0 && h.scope != "" {
+			if len(h.cats) == 0 {
 				// "ninth among ASEAN airport operators": ranked as an airport
 				// operator, in ASEAN, as "the ninth-largest airport operator in
 				// ASEAN" says it.

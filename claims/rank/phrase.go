@@ -264,25 +264,31 @@ func (s *scanner) scope(j, hi int) (string, int) {
 
 // amongField splits the field after "among" at token j into the place that
 // narrows it and the kind of thing ranked: "among ASEAN airport operators" is
-// ("ASEAN", "airport operator"), "among Baltic ports" ("Baltic", "port"). A
-// field without a place before its nouns gives no category.
+// ("ASEAN", "airport operator"), "among Baltic ports" ("Baltic", "port"), "among
+// the world's flour exporters" ("world", "flour exporter"), "among flour
+// exporters" ("", "flour exporter"). A bare plural of the whole field ("among
+// exporters", "among companies") gives no category.
 func (s *scanner) amongField(j, hi int) (place, category string) {
 	k := j + 1
 	if s.word(k) == "the" {
 		k++
 	}
-	end := s.properRun(k, hi)
-	if end == k {
-		return "", ""
+	if k < hi && s.toks[k].Kind == token.Word && isPossessive(s.word(k)) {
+		w := s.word(k)
+		place = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		k++
+	} else if end := s.properRun(k, hi); end > k {
+		place = s.text[s.toks[k].Start:s.toks[end-1].End]
+		k = end
 	}
-	m, n := end, 0
+	m, n := k, 0
 	for n < 4 && s.npWord(m, hi, n) && !isUpper(s.raw(m)) {
 		m, n = m+1, n+1
 	}
-	if n == 0 || !isPlural(s.word(m-1)) {
+	if n == 0 || !isPlural(s.word(m-1)) || place == "" && (n < 2 || population(s.word(m-1))) {
 		return "", ""
 	}
-	return s.text[s.toks[k].Start:s.toks[end-1].End], NormCategory(s.text[s.toks[end].Start:s.toks[m-1].End])
+	return place, NormCategory(s.text[s.toks[k].Start:s.toks[m-1].End])
 }
 
 // placeAcronyms are the upper-case names of places and blocs, which scope a

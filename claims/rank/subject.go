@@ -251,6 +251,9 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		if end == v && end-1 > lo && s.word(v) == "ranked" && s.isSym(end-1, ",") && isUpper(s.raw(end-2)) {
 			end-- // "MAC, ranked ninth among …,": the participle describes the name before its comma
 		}
+		if end-2 > lo && (s.word(end-1) == "which" || s.word(end-1) == "who") && s.isSym(end-2, ",") && isUpper(s.raw(end-3)) {
+			end -= 2 // "Turkey, which ranks second among …": the name the clause describes
+		}
 		// "Japan as a whole is …": the qualifier is no part of the subject.
 		if end-3 >= lo && s.word(end-3) == "as" && s.word(end-2) == "a" && (s.word(end-1) == "whole" || s.word(end-1) == "group") {
 			end -= 3
