@@ -37,6 +37,7 @@ const (
 	clsUntil                      // "until", "till", "pending": a limit ahead (see untilBefore)
 	clsSpelled                    // a number in words: "thirty", "fifth" ("for the thirty")
 	clsOnFor                      // "on", "for": the cues of a day alone ("on 15"); kept in the union only
+	clsRange                      // "between", "from": the opening of a range of months ("between January and March")
 )
 
 // keyRoles are the roles of which every grammar but theNth needs one
@@ -73,7 +74,7 @@ func buildWordClasses() map[string]class {
 		"today": clsAnchor, "tonight": clsAnchor, "yesterday": clsAnchor,
 		"tomorrow": clsAnchor, "tmrw": clsAnchor, "day": clsAnchor | clsUnit,
 		"q": clsQH, "h": clsQH, "until": clsUntil, "till": clsUntil, "pending": clsUntil,
-		"on": clsOnFor, "for": clsOnFor,
+		"on": clsOnFor, "for": clsOnFor, "between": clsRange, "from": clsRange,
 		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,
 		"quarter": clsUnit, "quarters": clsUnit, "half": clsUnit, "anniversary": clsUnit,
 	}

@@ -1,6 +1,10 @@
 package dates
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // rangeNoun reports the words that may close a month range: "the October-December
 // quarter", "the July-September period".
@@ -20,11 +24,25 @@ func rangeNoun(w string) bool {
 // starts in the year nearest ref, as a month alone does.
 func (s *scanner) monthRange(i int) (match, bool) {
 	k := i
+	lead := s.word(i)
+	led := lead == "between" || lead == "from"
+	if led {
+		k++ // "between January and March", "from January to March"
+	}
 	if s.word(k) == "the" {
 		k++
 	}
 	m1, j, ok := s.month(k, false)
-	if !ok || !s.capital(k) || !s.dash(j) {
+	if !ok || !s.capital(k) {
+		return match{}, false
+	}
+	switch w := s.word(j); {
+	case s.dash(j) && !led:
+	case lead == "between" && w == "and", lead == "from" && (w == "to" || w == "until" || w == "through" || w == "till"):
+		if s.kind(j+2) == token.Number && !s.year4ok(j+2) {
+			return match{}, false // "from January to March 5": a day closes it, read elsewhere
+		}
+	default:
 		return match{}, false
 	}
 	m2, e, ok := s.month(j+1, false)
@@ -46,7 +64,7 @@ func (s *scanner) monthRange(i int) (match, bool) {
 			}
 		}
 	}
-	if !yearGiven && !noun && !spanCue(s.word(i-1)) && !yearCue(s.word(i-1)) {
+	if !yearGiven && !noun && !led && !spanCue(s.word(i-1)) && !yearCue(s.word(i-1)) {
 		return match{}, false
 	}
 	rel := false
@@ -62,4 +80,10 @@ func (s *scanner) monthRange(i int) (match, bool) {
 		dt.Timex = fmt.Sprintf("(%s,%s,P%dM)", timex(y, m1, 0), timex(dt.To.Year(), dt.To.Month(), 0), n)
 	}
 	return match{d: dt, from: i, to: end}, true
+}
+
+// year4ok reports whether token j is a four-digit year.
+func (s *scanner) year4ok(j int) bool {
+	_, ok := s.year4(j)
+	return ok
 }

@@ -138,7 +138,7 @@ func (s *scanner) best(i int, b *match) bool {
 	// A token with no role but these ("until" starts no date) is common and
 	// starts none before a word with no role: every condition below needs a
 	// role of this token outside leadIn or a role of the next one.
-	const leadIn = clsThe | clsIn | clsOver | clsUntil
+	const leadIn = clsThe | clsIn | clsOver | clsUntil | clsRange
 	if c&^leadIn == 0 && next == 0 {
 		return false
 	}
@@ -175,7 +175,7 @@ func (s *scanner) best(i int, b *match) bool {
 	if at(clsOrdinal|clsLast) && s.soon(i, 4, clsUnit) {
 		consider(s.monthsOfYear(i))
 	}
-	if at(clsMonth) {
+	if at(clsMonth) || c&clsRange != 0 && next&clsMonth != 0 {
 		consider(s.monthRange(i))
 	}
 	if c&ordinal != 0 && s.soon(i, 3, clsUnit) {
