@@ -40,8 +40,8 @@ func (s *scanner) bareMentions(found []Person, names *nameGroups) []Person {
 	var extra []Person
 	var parts []string
 	for i := 0; i < len(s.flags); {
-		if i = nextFlagged(s.flags, i, fCap); i == len(s.flags) {
-			break // most words are not capitalised
+		if i = s.nextMaybePart(i, &filter); i == len(s.flags) {
+			break // most words are not capitalised, most others no name part
 		}
 		// The map look-up first: it rejects most capitalised words, and
 		// covered only moves its cursor forward, so skipping it is harmless.
@@ -90,6 +90,30 @@ func (f *partFilter) add(w string) {
 // its length and last byte.
 func (f *partFilter) mayHave(w string) bool {
 	return len(w) > 0 && f.first[len(w)&15]&(1<<(w[0]&31)) != 0 && f.last[len(w)&15]&(1<<(w[len(w)-1]&31)) != 0
+}
+
+// nextMaybePart returns the first capitalised token from i on whose first
+// name part filter may hold, len(s.flags) if none: the tokens it passes
+// over are those knownPart rejects by the filter, found here without the
+// call and the slicing for each capitalised word.
+func (s *scanner) nextMaybePart(i int, filter *partFilter) int {
+	flags, toks, lower := s.flags, s.toks[:len(s.flags)], s.lower
+	for {
+		if i = nextFlagged(flags, i, fCap); i == len(flags) || flags[i]&fWide != 0 {
+			return i // a wide token's fold is knownPart's to read
+		}
+		// An ASCII word: its part is its lowered text, or its first
+		// letter for "U.S." (see knownPart).
+		t := toks[i]
+		n := t.End - t.Start
+		if n > 1 && lower[t.Start+1] == '.' {
+			n = 1
+		}
+		if f, l := lower[t.Start], lower[t.Start+n-1]; filter.first[n&15]&(1<<(f&31)) != 0 && filter.last[n&15]&(1<<(l&31)) != 0 {
+			return i
+		}
+		i++
+	}
 }
 
 // knownPart reports whether the first name part of token i is in known,
