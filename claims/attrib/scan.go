@@ -29,8 +29,8 @@ type scanner struct {
 	wideText string
 	// folded finds the fold in wideText of a token text folded before.
 	folded map[string][2]int
-	// marks holds where the text may hold a quote mark or a line break,
-	// for the pairing of quote marks (see markPositions).
+	// marks holds where the text may hold a quote mark, for the pairing
+	// of quote marks (see markPositions).
 	marks []int
 	// verbs holds the tokens flagged fVerb, in order: the only tokens
 	// where an attribution can be anchored.

@@ -63,9 +63,6 @@ func (s *scanner) scan(buf *scanBuf) {
 		)
 		switch token.ByteClass(text[i]) {
 		case token.ClassSpace:
-			if text[i] == '\n' {
-				s.marks = append(s.marks, i)
-			}
 			i++
 			continue
 		case token.ClassLetter:
@@ -183,8 +180,7 @@ func (s *scanner) scan(buf *scanBuf) {
 // scanShort is scan's loop for the commonest tokens, a function of its own
 // so that its few variables stay in registers: from byte i of the text
 // whose bytes are bytes, it takes ASCII words of up to fifteen letters
-// outside the lexicons, numbers, spaces other than line breaks and symbols
-// other than quote marks, putting them in toks and flags from token n on.
+// outside the lexicons, numbers, spaces and symbols other than quote marks, putting them in toks and flags from token n on.
 // It returns where it stopped, the new token count, and run (see scan) as
 // those tokens leave it.
 func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
@@ -197,10 +193,7 @@ func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run in
 		x := binary.LittleEndian.Uint64(bytes[i : i+8])
 		switch c := byte(x); token.ByteClass(c) {
 		case token.ClassSpace:
-			if c == '\n' {
-				return i, n, run
-			}
-			i++
+			i++ // line breaks too: the quote pairing finds them in the text
 		case token.ClassDigit:
 			// bytes is the text, never written: read as one.
 			j := token.NumberEnd(unsafe.String(unsafe.SliceData(bytes), len(bytes)), i)
