@@ -72,14 +72,18 @@ func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 	// Only at "According" or a speech verb can an attribution be anchored.
 	verbs := s.verbsIn(lo, hi)
 	for k, v := range verbs {
-		if a, ok := s.accordingTo(v, hi); ok {
-			out = appendAttribution(out, a, len(verbs)-k)
-			continue
-		}
 		if !s.isWord(v) {
-			continue
+			continue // neither "According" nor a verb
 		}
 		verb := s.fold(v)
+		// "According" and "according" fold to "according": the other
+		// verbs need not try the phrase.
+		if verb == "according" {
+			if a, ok := s.accordingTo(v, hi); ok {
+				out = appendAttribution(out, a, len(verbs)-k)
+				continue
+			}
+		}
 		ok, strong := speechVerb(verb)
 		if !ok || s.inName(v) {
 			continue

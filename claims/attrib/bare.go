@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 )
@@ -98,22 +100,34 @@ func (f *partFilter) mayHave(w string) bool {
 // call and the slicing for each capitalised word.
 func (s *scanner) nextMaybePart(i int, filter *partFilter) int {
 	flags, toks, lower := s.flags, s.toks[:len(s.flags)], s.lower
-	for {
-		if i = nextFlagged(flags, i, fCap); i == len(flags) || flags[i]&fWide != 0 {
-			return i // a wide token's fold is knownPart's to read
-		}
-		// An ASCII word: its part is its lowered text, or its first
-		// letter for "U.S." (see knownPart).
-		t := toks[i]
+	// maybe tests the ASCII word k: its part is its lowered text, or its
+	// first letter for "U.S." (see knownPart).
+	maybe := func(k int) bool {
+		t := toks[k]
 		n := t.End - t.Start
 		if n > 1 && lower[t.Start+1] == '.' {
 			n = 1
 		}
-		if f, l := lower[t.Start], lower[t.Start+n-1]; filter.first[n&15]&(1<<(f&31)) != 0 && filter.last[n&15]&(1<<(l&31)) != 0 {
+		f, l := lower[t.Start], lower[t.Start+n-1]
+		return filter.first[n&15]&(1<<(f&31)) != 0 && filter.last[n&15]&(1<<(l&31)) != 0
+	}
+	// Eight tokens' flags at a time, visiting their capitals in order.
+	const ones = 0x0101010101010101
+	for ; i+8 <= len(flags); i += 8 {
+		x := binary.LittleEndian.Uint64(flags[i:])
+		for caps := x & (uint64(fCap) * ones); caps != 0; caps &= caps - 1 {
+			k := i + bits.TrailingZeros64(caps)/8
+			if flags[k]&fWide != 0 || maybe(k) {
+				return k // a wide token's fold is knownPart's to read
+			}
+		}
+	}
+	for ; i < len(flags); i++ {
+		if flags[i]&fCap != 0 && (flags[i]&fWide != 0 || maybe(i)) {
 			return i
 		}
-		i++
 	}
+	return i
 }
 
 // knownPart reports whether the first name part of token i is in known,
