@@ -284,8 +284,23 @@ func (s *scanner) linkFullNames(ps []Person, names *nameGroups) {
 			g = len(names.groups)
 			names.add(s, ps[i])
 		}
-		names.groups[g].at = append(names.groups[g].at, i)
 		of[i] = g
+	}
+	// Each group's mentions, in one array: appending to each group's own
+	// slice grew one slice a mention.
+	count := make([]int, len(names.groups)+1)
+	for _, g := range of {
+		count[g+1]++
+	}
+	for g := range names.groups {
+		count[g+1] += count[g]
+	}
+	at := make([]int, len(ps))
+	for g := range names.groups {
+		names.groups[g].at = at[count[g]:count[g]:count[g+1]]
+	}
+	for i, g := range of {
+		names.groups[g].at = append(names.groups[g].at, i)
 	}
 	groups := names.groups
 	longer := make([][]int, len(groups)) // per group, the groups whose names contain it
