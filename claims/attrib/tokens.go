@@ -271,9 +271,8 @@ func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run in
 // longWord reads, for scanShort, a word of eight to fifteen ASCII letters
 // at i, whose first eight bytes are x. It returns the word's end and
 // flags, or false for a word scan must read: a longer one, one that goes
-// on (an apostrophe, a non-ASCII letter), and one that may be in a
-// lexicon, which holds every honorific of eight letters or more
-// (TestLexShort checks it).
+// on (an apostrophe, a non-ASCII letter), and one of lexLongTable, which
+// holds the lexicon words and honorifics of eight letters or more.
 func longWord(text []byte, i int, x uint64) (int, uint8, bool) {
 	const ones = 0x0101010101010101
 	if i+16 > len(text) {
@@ -289,11 +288,7 @@ func longWord(text []byte, i int, x uint64) (int, uint8, bool) {
 	if t := byte(y >> (8 * k)); wordTail[t] && t != '.' {
 		return 0, 0, false
 	}
-	last := byte(x >> 56)
-	if k > 0 {
-		last = byte(y >> (8 * (k - 1)))
-	}
-	if lexShapes[8+k][byte(x)|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+	if lexLong(x|0x20*ones, (y|0x20*ones)&byteMasks[k]) {
 		return 0, 0, false
 	}
 	f := fWord
