@@ -3,6 +3,7 @@ package attrib
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -18,14 +19,17 @@ func (s *scanner) bareMentions(found []Person, names *nameGroups) []Person {
 	}
 	// The distinct names, in order of first mention, and every part of them,
 	// to reject most capitalised runs with one look-up.
-	known := map[string]bool{}
+	// A document names a few dozen parts: a list serves, behind the filter.
+	var known []string
 	var filter partFilter
 	for _, p := range found {
 		if _, seen := names.of[p.Name]; seen {
 			continue
 		}
 		for _, w := range names.add(s, p).parts {
-			known[w] = true
+			if !slices.Contains(known, w) {
+				known = append(known, w)
+			}
 			filter.add(w)
 		}
 	}
@@ -132,7 +136,7 @@ func (s *scanner) nextMaybePart(i int, filter *partFilter) int {
 
 // knownPart reports whether the first name part of token i is in known,
 // whose parts filter holds.
-func (s *scanner) knownPart(i int, filter *partFilter, known map[string]bool) bool {
+func (s *scanner) knownPart(i int, filter *partFilter, known []string) bool {
 	var w string
 	if s.flags[i]&fWide == 0 {
 		// An ASCII word holds no comma, and a dot only as the second
@@ -145,7 +149,7 @@ func (s *scanner) knownPart(i int, filter *partFilter, known map[string]bool) bo
 	} else {
 		w = firstPart(s.fold(i))
 	}
-	return filter.mayHave(w) && known[w]
+	return filter.mayHave(w) && slices.Contains(known, w)
 }
 
 // firstPart returns the first name part of a folded word: "u" of "u.s.".
