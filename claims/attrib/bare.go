@@ -192,8 +192,9 @@ func appendSplit(buf []string, w string) []string {
 
 // personParts returns nameParts(p.Name) for a mention p of the scanner's
 // text. An ASCII name's fold is its lower-cased text, which s.lower holds
-// at the name's offsets, so it is split there without a copy.
-func (s *scanner) personParts(p Person) []string {
+// at the name's offsets, so it is split there without a copy, appending
+// to buf: the parts are buf's new end, capped.
+func (s *scanner) personParts(p Person, buf *[]string) []string {
 	lo, hi := p.NameStart, p.NameStart+len(p.Name)
 	if lo < 0 || hi > len(s.text) || s.text[lo:hi] != p.Name {
 		return nameParts(p.Name)
@@ -203,12 +204,17 @@ func (s *scanner) personParts(p Person) []string {
 			return nameParts(p.Name)
 		}
 	}
-	return splitASCIIParts(s.lower[lo:hi])
+	at := len(*buf)
+	*buf = appendASCIIParts(*buf, s.lower[lo:hi])
+	return (*buf)[at:len(*buf):len(*buf)]
 }
 
 // splitASCIIParts is nameParts' split of an ASCII fold: at ASCII spaces,
 // hyphens, dots and commas.
-func splitASCIIParts(f string) []string {
+func splitASCIIParts(f string) []string { return appendASCIIParts(nil, f) }
+
+// appendASCIIParts appends splitASCIIParts(f) to buf.
+func appendASCIIParts(buf []string, f string) []string {
 	sep := func(c byte) bool {
 		switch c {
 		case ' ', '\t', '\n', '\v', '\f', '\r', '-', '.', ',':
@@ -216,13 +222,6 @@ func splitASCIIParts(f string) []string {
 		}
 		return false
 	}
-	n := 0
-	for k := 0; k < len(f); k++ {
-		if !sep(f[k]) && (k == 0 || sep(f[k-1])) {
-			n++
-		}
-	}
-	out := make([]string, 0, n)
 	for k := 0; k < len(f); {
 		if sep(f[k]) {
 			k++
@@ -232,10 +231,10 @@ func splitASCIIParts(f string) []string {
 		for e < len(f) && !sep(f[e]) {
 			e++
 		}
-		out = append(out, f[k:e])
+		buf = append(buf, f[k:e])
 		k = e
 	}
-	return out
+	return buf
 }
 
 // mergeByStart merges two lists of mentions sorted by Start; on equal starts
@@ -259,6 +258,7 @@ func mergeByStart(a, b []Person) []Person {
 type nameGroups struct {
 	of     map[string]int // a name's index in groups
 	groups []nameGroup
+	parts  []string // holds the groups' parts: one array for many names
 }
 
 type nameGroup struct {
@@ -269,7 +269,7 @@ type nameGroup struct {
 // add makes a group for the name of mention p, which has none yet.
 func (n *nameGroups) add(s *scanner, p Person) *nameGroup {
 	n.of[p.Name] = len(n.groups)
-	n.groups = append(n.groups, nameGroup{parts: s.personParts(p)})
+	n.groups = append(n.groups, nameGroup{parts: s.personParts(p, &n.parts)})
 	return &n.groups[len(n.groups)-1]
 }
 
