@@ -130,7 +130,9 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 		n++
 	}
 	if cap(d.slab)-len(d.slab) < n {
-		d.slab = make([]Attribution, 0, max(n, 64))
+		// Room for the verbs from here to the end: callers walking the
+		// sentences in order need no other.
+		d.slab = make([]Attribution, 0, len(s.verbs)-v)
 	}
 	at := len(d.slab)
 	as := s.attributionsTo(d.slab[at:at:at+n], lo, hi, d.mentions())
