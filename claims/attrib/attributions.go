@@ -68,18 +68,27 @@ func (s *scanner) verbsIn(lo, hi int) []int {
 
 // attributions finds attribution phrases among tokens [lo, hi).
 func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
-	var out []Attribution
+	return s.attributionsTo(nil, lo, hi, people)
+}
+
+// attributionsTo is attributions appending to out, which is nil or has
+// room for one attribution a verb among tokens [lo, hi).
+func (s *scanner) attributionsTo(out []Attribution, lo, hi int, people *mentions) []Attribution {
 	// Only at "According" or a speech verb can an attribution be anchored.
 	verbs := s.verbsIn(lo, hi)
 	for k, v := range verbs {
-		if a, ok := s.accordingTo(v, hi); ok {
-			out = appendAttribution(out, a, len(verbs)-k)
-			continue
-		}
 		if !s.isWord(v) {
-			continue
+			continue // neither "According" nor a verb
 		}
 		verb := s.fold(v)
+		// "According" and "according" fold to "according": the other
+		// verbs need not try the phrase.
+		if verb == "according" {
+			if a, ok := s.accordingTo(v, hi); ok {
+				out = appendAttribution(out, a, len(verbs)-k)
+				continue
+			}
+		}
 		ok, strong := speechVerb(verb)
 		if !ok || s.inName(v) {
 			continue
@@ -116,7 +125,8 @@ func (s *scanner) attributions(lo, hi int, people *mentions) []Attribution {
 
 // appendAttribution appends a to out, found at a verb with n-1 verbs after
 // it: a verb gives one attribution at most, so the first one makes room
-// for all, and a sentence without any allocates nothing.
+// for all (unless out has it already), and a sentence without any
+// allocates nothing.
 func appendAttribution(out []Attribution, a Attribution, n int) []Attribution {
 	if out == nil {
 		out = make([]Attribution, 0, n)

@@ -1,6 +1,9 @@
 package attrib
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -16,14 +19,17 @@ func (s *scanner) bareMentions(found []Person, names *nameGroups) []Person {
 	}
 	// The distinct names, in order of first mention, and every part of them,
 	// to reject most capitalised runs with one look-up.
-	known := map[string]bool{}
+	// A document names a few dozen parts: a list serves, behind the filter.
+	var known []string
 	var filter partFilter
 	for _, p := range found {
 		if _, seen := names.of[p.Name]; seen {
 			continue
 		}
 		for _, w := range names.add(s, p).parts {
-			known[w] = true
+			if !slices.Contains(known, w) {
+				known = append(known, w)
+			}
 			filter.add(w)
 		}
 	}
@@ -40,8 +46,8 @@ func (s *scanner) bareMentions(found []Person, names *nameGroups) []Person {
 	var extra []Person
 	var parts []string
 	for i := 0; i < len(s.flags); {
-		if i = nextFlagged(s.flags, i, fCap); i == len(s.flags) {
-			break // most words are not capitalised
+		if i = s.nextMaybePart(i, &filter); i == len(s.flags) {
+			break // most words are not capitalised, most others no name part
 		}
 		// The map look-up first: it rejects most capitalised words, and
 		// covered only moves its cursor forward, so skipping it is harmless.
@@ -92,9 +98,45 @@ func (f *partFilter) mayHave(w string) bool {
 	return len(w) > 0 && f.first[len(w)&15]&(1<<(w[0]&31)) != 0 && f.last[len(w)&15]&(1<<(w[len(w)-1]&31)) != 0
 }
 
+// nextMaybePart returns the first capitalised token from i on whose first
+// name part filter may hold, len(s.flags) if none: the tokens it passes
+// over are those knownPart rejects by the filter, found here without the
+// call and the slicing for each capitalised word.
+func (s *scanner) nextMaybePart(i int, filter *partFilter) int {
+	flags, toks, lower := s.flags, s.toks[:len(s.flags)], s.lower
+	// maybe tests the ASCII word k: its part is its lowered text, or its
+	// first letter for "U.S." (see knownPart).
+	maybe := func(k int) bool {
+		t := toks[k]
+		n := t.End - t.Start
+		if n > 1 && lower[t.Start+1] == '.' {
+			n = 1
+		}
+		f, l := lower[t.Start], lower[t.Start+n-1]
+		return filter.first[n&15]&(1<<(f&31)) != 0 && filter.last[n&15]&(1<<(l&31)) != 0
+	}
+	// Eight tokens' flags at a time, visiting their capitals in order.
+	const ones = 0x0101010101010101
+	for ; i+8 <= len(flags); i += 8 {
+		x := binary.LittleEndian.Uint64(flags[i:])
+		for caps := x & (uint64(fCap) * ones); caps != 0; caps &= caps - 1 {
+			k := i + bits.TrailingZeros64(caps)/8
+			if flags[k]&fWide != 0 || maybe(k) {
+				return k // a wide token's fold is knownPart's to read
+			}
+		}
+	}
+	for ; i < len(flags); i++ {
+		if flags[i]&fCap != 0 && (flags[i]&fWide != 0 || maybe(i)) {
+			return i
+		}
+	}
+	return i
+}
+
 // knownPart reports whether the first name part of token i is in known,
 // whose parts filter holds.
-func (s *scanner) knownPart(i int, filter *partFilter, known map[string]bool) bool {
+func (s *scanner) knownPart(i int, filter *partFilter, known []string) bool {
 	var w string
 	if s.flags[i]&fWide == 0 {
 		// An ASCII word holds no comma, and a dot only as the second
@@ -107,7 +149,7 @@ func (s *scanner) knownPart(i int, filter *partFilter, known map[string]bool) bo
 	} else {
 		w = firstPart(s.fold(i))
 	}
-	return filter.mayHave(w) && known[w]
+	return filter.mayHave(w) && slices.Contains(known, w)
 }
 
 // firstPart returns the first name part of a folded word: "u" of "u.s.".
@@ -150,8 +192,9 @@ func appendSplit(buf []string, w string) []string {
 
 // personParts returns nameParts(p.Name) for a mention p of the scanner's
 // text. An ASCII name's fold is its lower-cased text, which s.lower holds
-// at the name's offsets, so it is split there without a copy.
-func (s *scanner) personParts(p Person) []string {
+// at the name's offsets, so it is split there without a copy, appending
+// to buf: the parts are buf's new end, capped.
+func (s *scanner) personParts(p Person, buf *[]string) []string {
 	lo, hi := p.NameStart, p.NameStart+len(p.Name)
 	if lo < 0 || hi > len(s.text) || s.text[lo:hi] != p.Name {
 		return nameParts(p.Name)
@@ -161,12 +204,17 @@ func (s *scanner) personParts(p Person) []string {
 			return nameParts(p.Name)
 		}
 	}
-	return splitASCIIParts(s.lower[lo:hi])
+	at := len(*buf)
+	*buf = appendASCIIParts(*buf, s.lower[lo:hi])
+	return (*buf)[at:len(*buf):len(*buf)]
 }
 
 // splitASCIIParts is nameParts' split of an ASCII fold: at ASCII spaces,
 // hyphens, dots and commas.
-func splitASCIIParts(f string) []string {
+func splitASCIIParts(f string) []string { return appendASCIIParts(nil, f) }
+
+// appendASCIIParts appends splitASCIIParts(f) to buf.
+func appendASCIIParts(buf []string, f string) []string {
 	sep := func(c byte) bool {
 		switch c {
 		case ' ', '\t', '\n', '\v', '\f', '\r', '-', '.', ',':
@@ -174,13 +222,6 @@ func splitASCIIParts(f string) []string {
 		}
 		return false
 	}
-	n := 0
-	for k := 0; k < len(f); k++ {
-		if !sep(f[k]) && (k == 0 || sep(f[k-1])) {
-			n++
-		}
-	}
-	out := make([]string, 0, n)
 	for k := 0; k < len(f); {
 		if sep(f[k]) {
 			k++
@@ -190,10 +231,10 @@ func splitASCIIParts(f string) []string {
 		for e < len(f) && !sep(f[e]) {
 			e++
 		}
-		out = append(out, f[k:e])
+		buf = append(buf, f[k:e])
 		k = e
 	}
-	return out
+	return buf
 }
 
 // mergeByStart merges two lists of mentions sorted by Start; on equal starts
@@ -217,6 +258,7 @@ func mergeByStart(a, b []Person) []Person {
 type nameGroups struct {
 	of     map[string]int // a name's index in groups
 	groups []nameGroup
+	parts  []string // holds the groups' parts: one array for many names
 }
 
 type nameGroup struct {
@@ -227,7 +269,7 @@ type nameGroup struct {
 // add makes a group for the name of mention p, which has none yet.
 func (n *nameGroups) add(s *scanner, p Person) *nameGroup {
 	n.of[p.Name] = len(n.groups)
-	n.groups = append(n.groups, nameGroup{parts: s.personParts(p)})
+	n.groups = append(n.groups, nameGroup{parts: s.personParts(p, &n.parts)})
 	return &n.groups[len(n.groups)-1]
 }
 
@@ -246,8 +288,23 @@ func (s *scanner) linkFullNames(ps []Person, names *nameGroups) {
 			g = len(names.groups)
 			names.add(s, ps[i])
 		}
-		names.groups[g].at = append(names.groups[g].at, i)
 		of[i] = g
+	}
+	// Each group's mentions, in one array: appending to each group's own
+	// slice grew one slice a mention.
+	count := make([]int, len(names.groups)+1)
+	for _, g := range of {
+		count[g+1]++
+	}
+	for g := range names.groups {
+		count[g+1] += count[g]
+	}
+	at := make([]int, len(ps))
+	for g := range names.groups {
+		names.groups[g].at = at[count[g]:count[g]:count[g+1]]
+	}
+	for i, g := range of {
+		names.groups[g].at = append(names.groups[g].at, i)
 	}
 	groups := names.groups
 	longer := make([][]int, len(groups)) // per group, the groups whose names contain it

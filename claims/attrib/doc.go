@@ -18,6 +18,9 @@ type Doc struct {
 	idx    *mentions
 	next   int // the token after the sentence Attributions last read
 	verb   int // the first verb of that sentence or after it, in s.verbs
+	// slab holds what Attributions returned, in the order returned, with
+	// room after it for more: one allocation serves many sentences.
+	slab []Attribution
 }
 
 // NewDoc returns a Doc for text. The work is done lazily, on first use.
@@ -120,7 +123,24 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 	if lo >= hi {
 		return nil
 	}
-	as := s.attributions(lo, hi, d.mentions())
+	// A verb gives one attribution at most, and the sentence's verbs
+	// are those from v on that start before end.
+	n := 0
+	for k := v; k < len(s.verbs) && s.toks[s.verbs[k]].Start < end; k++ {
+		n++
+	}
+	if cap(d.slab)-len(d.slab) < n {
+		// Room for the verbs from here to the end: callers walking the
+		// sentences in order need no other.
+		d.slab = make([]Attribution, 0, len(s.verbs)-v)
+	}
+	at := len(d.slab)
+	as := s.attributionsTo(d.slab[at:at:at+n], lo, hi, d.mentions())
+	if len(as) == 0 {
+		return nil // as attributions gives for a sentence without any
+	}
+	d.slab = d.slab[:at+len(as)]
+	as = as[:len(as):len(as)]
 	for i := range as {
 		as[i].Start -= start
 		as[i].End -= start

@@ -201,3 +201,58 @@ func lexShort(key uint64) uint8 {
 	}
 	return 0
 }
+
+// lexLongBits sizes lexLongTable: 1024 slots for the sixty-odd long words.
+const lexLongBits = 10
+
+// lexLongTable holds the words of lexWords and honorificWords of eight to
+// fifteen bytes by their first eight bytes and the rest, read as scan reads
+// them (see wordKey), each alone in its slot: scan's loop for common words
+// finds with one probe whether a long word is one it must leave to the
+// general case. A filter by length and first and last letter, which it
+// once used, let through three words in four that were none.
+var lexLongTable = buildLexLongTable()
+
+type lexLongTab struct {
+	mul    uint64 // the hash multiplier, odd
+	lo, hi [1 << lexLongBits]uint64
+}
+
+func buildLexLongTable() *lexLongTab {
+	var words []string
+	for w := range strings.FieldsSeq(lexWords + " " + honorificWords) {
+		if len(w) >= 8 && len(w) <= 15 && !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	t := &lexLongTab{}
+	for t.mul = 0x9e3779b97f4a7c15; ; t.mul += 2 {
+		clear(t.lo[:])
+		ok := true
+		for _, w := range words {
+			lo, hi := wordKey(w[:8]), wordKey(w[8:])
+			h := t.hash(lo, hi)
+			if t.lo[h] != 0 {
+				ok = false
+				break
+			}
+			t.lo[h], t.hi[h] = lo, hi
+		}
+		if ok {
+			return t
+		}
+	}
+}
+
+func (t *lexLongTab) hash(lo, hi uint64) uint64 {
+	return (lo ^ hi*0xc2b2ae3d27d4eb4f) * t.mul >> (64 - lexLongBits)
+}
+
+// lexLong reports whether the lower-case word whose first eight bytes read
+// as lo and whose rest (up to eight bytes, zero-padded) read as hi is in
+// lexLongTable.
+func lexLong(lo, hi uint64) bool {
+	t := lexLongTable
+	h := t.hash(lo, hi)
+	return t.lo[h] == lo && t.hi[h] == hi
+}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/internal/fixturetext"
 )
 
 // caseWords returns the case strings of the named functions of a source file
@@ -144,3 +146,52 @@ func TestLexShort(t *testing.T) {
 		}
 	}
 }
+
+// TestLexLong holds lexLong to the lexicons: a word of eight to fifteen
+// letters is in lexLongTable exactly when it is listed in lexWords or
+// honorificWords, whatever its case, and every word lexFlags flags or
+// that is an honorific is listed.
+func TestLexLong(t *testing.T) {
+	const ones = 0x0101010101010101
+	words := strings.Fields(lexWords + " " + honorificWords + " international cooperation spokesman representatives Vietnamese ambassadors presidents chairmanship undersecretaries professorship accordingly")
+	words = append(words, fixtureWords(t)...)
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "s", w[1:]} {
+			if len(v) < 8 || len(v) > 15 || strings.IndexFunc(v, notASCIILetter) >= 0 {
+				continue
+			}
+			fold := strings.ToLower(v)
+			lo, hi := wordKey(fold[:8]), wordKey(fold[8:])
+			listed := strings.Contains(" "+lexWords+" "+honorificWords+" ", " "+fold+" ")
+			if got := lexLong(lo, hi); got != listed {
+				t.Errorf("lexLong(%q) = %v, want %v", v, got, listed)
+			}
+			if (lexFlags(v, fold) != 0 || isHonorific(v)) && !listed {
+				t.Errorf("%q has lexicon flags or is an honorific, but is not listed", v)
+			}
+			// As scan reads it: the bytes as written, with 0x20 set.
+			b := []byte(v + strings.Repeat(" ", 16-len(v)))
+			x, y := wordKey(string(b[:8])), wordKey(string(b[8:16]))
+			if lexLong(x|0x20*ones, (y|0x20*ones)&byteMasks[len(v)-8]) != lexLong(lo, hi) {
+				t.Errorf("lexLong of %q as scanned differs", v)
+			}
+		}
+	}
+}
+
+// fixtureWords returns the distinct ASCII words of the fixture articles.
+func fixtureWords(t *testing.T) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range fixturetext.Articles(t, "../..") {
+		for w := range strings.FieldsFuncSeq(d, notASCIILetter) {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+func notASCIILetter(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }

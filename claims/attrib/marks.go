@@ -18,19 +18,22 @@ const maxSingleBytes = 300
 // pair is a quote: open and close are the byte offsets of the marks.
 type pair struct{ open, openEnd, close, closeEnd int }
 
-// markPositions returns where text may hold a quote mark or a line break:
-// every '\n', '"' and '\” byte and every “ ” « » ‘ ’, in text order. The
-// pairing reads nothing else, so scanner.marks, which leaves out the
-// apostrophes inside ASCII words (a letter on either side: neither an
-// opening nor a closing), gives the same pairs.
+// markPositions returns where text may hold a quote mark: every '"' and
+// '\” byte and every “ ” « » ‘ ’, in text order. The pairing reads no
+// other mark (line breaks it finds in the text between two marks), so
+// scanner.marks, which leaves out the apostrophes inside ASCII words (a
+// letter on either side: neither an opening nor a closing), gives the same
+// pairs.
 func markPositions(text string) []int {
 	var out []int
 	for i := 0; i < len(text); {
 		if i = nextMarkByte(text, i); i == len(text) {
 			break // most bytes: no mark
 		}
-		if text[i] < utf8.RuneSelf {
-			out = append(out, i)
+		if c := text[i]; c < utf8.RuneSelf {
+			if c != '\n' { // nextMarkByte stops at line breaks too
+				out = append(out, i)
+			}
 			i++
 			continue
 		}
@@ -60,13 +63,22 @@ func isQuoteRune(r rune) bool {
 func doublePairs(text string, marks []int) []pair {
 	var out []pair
 	open, openEnd := -1, -1
+	from := 0 // while open, text[openEnd:from] holds no blank line
 	for _, i := range marks {
+		if open >= 0 {
+			// The line breaks are not marks: a blank line since the
+			// opening drops it, as the pairing once did at the line
+			// break itself.
+			if blankLineIn(text[from:i]) {
+				open = -1
+			} else {
+				from = i
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '\n' && open >= 0 && blankLineAt(text, i):
-			open = -1
 		case r == '“' || r == '«':
-			open, openEnd = i, i+n
+			open, openEnd, from = i, i+n, i+n
 		case r == '”' || r == '»':
 			if open >= 0 && i-openEnd <= maxQuoteBytes {
 				out = append(out, pair{open, openEnd, i, i + n})
@@ -80,7 +92,7 @@ func doublePairs(text string, marks []int) []pair {
 			case i+n < len(text) && (!isSpaceByte(text[i+n]) || i == 0 || isSpaceByte(text[i-1])):
 				// An opening mark followed by a stray space (meaning of " Where ...)
 				// still opens when a space precedes it.
-				open, openEnd = i, i+n
+				open, openEnd, from = i, i+n, i+n
 			default:
 				open = -1
 			}
@@ -96,6 +108,7 @@ func doublePairs(text string, marks []int) []pair {
 func singlePairs(text string, marks []int, doubles []pair) []pair {
 	var out []pair
 	open, openEnd := -1, -1
+	from := 0 // while open, text[openEnd:from] holds no line break
 	d, skip := 0, 0
 	for _, i := range marks {
 		if i < skip {
@@ -111,12 +124,19 @@ func singlePairs(text string, marks []int, doubles []pair) []pair {
 			open = -1
 			continue
 		}
+		if open >= 0 {
+			// The line breaks are not marks: one since the opening
+			// drops it, as the pairing once did at the line break.
+			if strings.IndexByte(text[from:i], '\n') >= 0 {
+				open = -1
+			} else {
+				from = i
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '\n':
-			open = -1
 		case (r == '‘' || r == '\'') && open < 0 && wordStartAfter(text, i, n) && !letterBefore(text, i):
-			open, openEnd = i, i+n
+			open, openEnd, from = i, i+n, i+n
 		case (r == '’' || r == '\'') && open >= 0 && i > openEnd && !letterAfter(text, i+n) && !isSpaceBefore(text, i):
 			if i-openEnd <= maxSingleBytes {
 				out = append(out, pair{open, openEnd, i, i + n})
@@ -128,6 +148,21 @@ func singlePairs(text string, marks []int, doubles []pair) []pair {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// blankLineIn reports whether a newline in s is followed by an empty line
+// within s, as blankLineAt finds one.
+func blankLineIn(s string) bool {
+	for {
+		k := strings.IndexByte(s, '\n')
+		if k < 0 {
+			return false
+		}
+		s = s[k+1:]
+		if strings.HasPrefix(strings.TrimLeft(s, " \t\r"), "\n") {
+			return true
+		}
+	}
+}
 
 // blankLineAt reports whether the newline at i is followed by an empty line.
 func blankLineAt(text string, i int) bool {

@@ -63,9 +63,6 @@ func (s *scanner) scan(buf *scanBuf) {
 		)
 		switch token.ByteClass(text[i]) {
 		case token.ClassSpace:
-			if text[i] == '\n' {
-				s.marks = append(s.marks, i)
-			}
 			i++
 			continue
 		case token.ClassLetter:
@@ -183,8 +180,7 @@ func (s *scanner) scan(buf *scanBuf) {
 // scanShort is scan's loop for the commonest tokens, a function of its own
 // so that its few variables stay in registers: from byte i of the text
 // whose bytes are bytes, it takes ASCII words of up to fifteen letters
-// outside the lexicons, numbers, spaces other than line breaks and symbols
-// other than quote marks, putting them in toks and flags from token n on.
+// outside the lexicons, numbers, spaces and symbols other than quote marks, putting them in toks and flags from token n on.
 // It returns where it stopped, the new token count, and run (see scan) as
 // those tokens leave it.
 func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
@@ -197,10 +193,7 @@ func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run in
 		x := binary.LittleEndian.Uint64(bytes[i : i+8])
 		switch c := byte(x); token.ByteClass(c) {
 		case token.ClassSpace:
-			if c == '\n' {
-				return i, n, run
-			}
-			i++
+			i++ // line breaks too: the quote pairing finds them in the text
 		case token.ClassDigit:
 			// bytes is the text, never written: read as one.
 			j := token.NumberEnd(unsafe.String(unsafe.SliceData(bytes), len(bytes)), i)
@@ -278,9 +271,8 @@ func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run in
 // longWord reads, for scanShort, a word of eight to fifteen ASCII letters
 // at i, whose first eight bytes are x. It returns the word's end and
 // flags, or false for a word scan must read: a longer one, one that goes
-// on (an apostrophe, a non-ASCII letter), and one that may be in a
-// lexicon, which holds every honorific of eight letters or more
-// (TestLexShort checks it).
+// on (an apostrophe, a non-ASCII letter), and one of lexLongTable, which
+// holds the lexicon words and honorifics of eight letters or more.
 func longWord(text []byte, i int, x uint64) (int, uint8, bool) {
 	const ones = 0x0101010101010101
 	if i+16 > len(text) {
@@ -296,11 +288,7 @@ func longWord(text []byte, i int, x uint64) (int, uint8, bool) {
 	if t := byte(y >> (8 * k)); wordTail[t] && t != '.' {
 		return 0, 0, false
 	}
-	last := byte(x >> 56)
-	if k > 0 {
-		last = byte(y >> (8 * (k - 1)))
-	}
-	if lexShapes[8+k][byte(x)|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+	if lexLong(x|0x20*ones, (y|0x20*ones)&byteMasks[k]) {
 		return 0, 0, false
 	}
 	f := fWord
