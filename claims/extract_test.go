@@ -379,7 +379,7 @@ func TestQuoteSpeakerAntecedents(t *testing.T) {
 			"We are building the line", "Mayor Joanna Kral"},
 		{"she after a role and a name with a particle",
 			"Chief executive Annelies de Groot struck a confident tone. \"We expect a recovery in orders soon,\" she told analysts.",
-			"We expect a recovery in orders soon", "Annelies de Groot"},
+			"We expect a recovery in orders soon", "Chief executive Annelies de Groot"},
 		{"he after a lower-case title and a name mid-sentence",
 			"At a briefing on Wednesday, national operations commander Rui Valadares was cautious. \"The fire is not under control,\" he said.",
 			"The fire is not under control", "commander Rui Valadares"},

@@ -58,6 +58,14 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 	ts := j
 	te, ok := s.titleEnd(j)
 	lower := false
+	if !s.isCap(j) || s.opensSentence(j) {
+		// "Chief executive Marieke van der Heijden said", "chief financial
+		// officer Joost Brandsma", "chief economist Natalia Ospina": a title in
+		// lower case, its first word perhaps with the sentence's capital.
+		if e, found := s.openingTitleEnd(j); found {
+			te, ok, lower = e, true, true
+		}
+	}
 	if !ok && !s.isCap(j) {
 		// A job title in lower case, as news writes it before a full name:
 		// "analyst Choi Eun-ji", "party leader Liora Vesk".
@@ -69,6 +77,7 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 		te, ok = s.lowerTitleEnd(j + 1)
 		lower = ok
 	}
+
 	if !ok {
 		if j != i || s.honorific(i) == 0 {
 			return p, 0, false
@@ -200,6 +209,35 @@ func (s *scanner) lowerTitleEnd(j int) (int, bool) {
 	return k + n, true
 }
 
+// openingTitleEnd matches a title in lower case after its capitalised first
+// word at j ("Chief executive", "Chief financial officer", "Managing
+// director") and returns the token after it.
+func (s *scanner) openingTitleEnd(j int) (int, bool) {
+	k := j + 1
+	if !s.isWord(k) || s.isCap(k) {
+		return 0, false
+	}
+	if n, _ := matchCore2(s.fold(j), s.fold(k)); n == 2 {
+		if s.isWord(k+1) && !s.isCap(k+1) && s.fold(k+1) == "officer" {
+			return k + 2, true // "Chief executive officer"
+		}
+		return k + 1, true
+	}
+	if s.fold(j) != "chief" && s.fold(j) != "managing" {
+		return 0, false
+	}
+	for m := k; m < k+3 && s.isWord(m) && !s.isCap(m); m++ {
+		switch f := s.fold(m); {
+		case f == "officer" || f == "director" || f == "editor" || f == "economist" || f == "strategist" ||
+			f == "executive" || f == "engineer" || f == "scientist" || f == "negotiator" || f == "inspector":
+			return m + 1, m > k || f != "officer" // "Chief financial officer", "chief economist", "Managing director"
+		case !isOfficeModifier(f):
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // opensSentence reports whether token j is the first of its sentence: the
 // first token, or one after a full stop, a question or exclamation mark, or a
 // line break.
@@ -315,6 +353,18 @@ func placeAdjective(w string) bool {
 func (s *scanner) name(j int) (int, int) {
 	k := j
 	for k < s.n() && k-j < 2*maxNameWords {
+		if k > j && !s.isCap(k) {
+			// "Marieke van der Heijden", "Annelies de Groot": particles between
+			// the given and the family name.
+			m := k
+			for m < s.n() && m-k < 3 && !s.isCap(m) && nameParticle(s.fold(m)) && s.gap(m) == " " {
+				m++
+			}
+			if m > k && m < s.n() && s.isCap(m) && s.gap(m) == " " {
+				k = m
+				continue
+			}
+		}
 		if !s.isCap(k) || s.isAllCaps(k) || (k > j && s.lineBreak(k)) {
 			break
 		}
@@ -334,6 +384,16 @@ func (s *scanner) name(j int) (int, int) {
 		return j, j
 	}
 	return j, k
+}
+
+// nameParticle reports the lower-case words that stand inside names between
+// a given and a family name: "van der", "de", "von", "da", "dos".
+func nameParticle(w string) bool {
+	switch w {
+	case "van", "der", "den", "de", "von", "da", "das", "dos", "do", "di", "du", "del", "della", "la", "le", "ter", "ten", "bin", "binti", "al":
+		return true
+	}
+	return false
 }
 
 // nameWords counts the words of tokens [j, k) as spaces separate them:
