@@ -98,6 +98,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "fourth among regional carriers", Rank: 4, Cats: []string{"regional carrier"}, Subject: "It"}}},
 		{"a bare field has no category", "It ranked fourth among carriers.",
 			[]want{{Text: "fourth among carriers", Rank: 4, Subject: "It", Scope: "among carriers"}}},
+		{"a possession verb ranks its subject's thing", "Wrzosów already has the third-largest tram network in Poland.",
+			[]want{{Text: "the third-largest tram network in Poland", Rank: 3, Cats: []string{"tram network"}, Subject: "Wrzosów", Scope: "in Poland"}}},
 		{"a relative clause ranks the name before it", "Turkey, which ranks second among the world's flour exporters, needs grain.",
 			[]want{{Text: "second among the world's flour exporters", Rank: 2, Cats: []string{"flour export"}, Subject: "Turkey", Scope: "world"}}},
 		{"the world's field", "Turkey ranks second among the world's flour exporters.",

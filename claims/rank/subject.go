@@ -231,8 +231,8 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 				}
 				continue
 			}
-			if copula(w) || rankVerb(w) {
-				v = j
+			if copula(w) || rankVerb(w) || possessVerb(w) && j == h.start-1 {
+				v = j // "Wrzosów already has the third-largest tram network": its owner
 				break
 			}
 			if (w == "into" || w == "as") && becoming(s.word(j-1)) {
@@ -354,6 +354,17 @@ func preposition(w string) bool {
 	case "in", "on", "at", "for", "with", "by", "from",
 		"to", "into", "after", "before", "since", "during",
 		"over", "of":
+		return true
+	}
+	return false
+}
+
+// possessVerb reports the verbs by which a subject holds what a rank right
+// after them ranks: "has the third-largest tram network", "runs the
+// second-largest".
+func possessVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "runs", "run", "operates", "operate", "owns", "own", "boasts", "boast":
 		return true
 	}
 	return false
