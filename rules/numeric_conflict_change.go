@@ -35,6 +35,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
 	} else if rising := before.iv.Hi < after.iv.Lo; rising && (runningToll(before.f.Key) || runningToll(after.f.Key)) {
 		return // "21 people injured", then "31 injured": a toll grows while the story runs
+	} else if marketPrice(before.f) || marketPrice(after.f) {
+		return // a share or a futures contract closes at another price every day
 	}
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
 }
@@ -116,6 +118,21 @@ func runningToll(key string) bool {
 		case "kill", "die", "dead", "death", "injur", "wound", "damag", "destroy", "evacu", "displac", "affect",
 			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
 			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient":
+			return true
+		}
+	}
+	return false
+}
+
+// marketPrice reports whether f is a price a market sets from day to day: an
+// amount of money keyed by a share, a close, a futures contract or a price.
+func marketPrice(f *claims.Fact) bool {
+	if f.Quantity == nil || len(f.Quantity.Unit) != 3 || strings.ToUpper(f.Quantity.Unit) != f.Quantity.Unit {
+		return false // not a currency code
+	}
+	for _, w := range strings.Fields(f.Key) {
+		switch w {
+		case "share", "close", "futur", "price", "stock", "bond", "yield":
 			return true
 		}
 	}

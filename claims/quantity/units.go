@@ -560,6 +560,12 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		}
 	case "kwh":
 		return "kWh", k + 1
+	case "mhz":
+		return "MHz", k + 1 // "the 700 MHz band"
+	case "ghz":
+		return "GHz", k + 1
+	case "khz":
+		return "kHz", k + 1
 	case "mwh":
 		return "MWh", k + 1
 	case "gwh":

@@ -22,6 +22,7 @@ func TestParseUnits(t *testing.T) {
 		{"GW spaced", "10 GW of solar", []string{"10 GW=10 GW"}},
 		{"kWh", "200 kWh a month", []string{"200 kWh=200 kWh"}},
 		{"megawatts", "1,200 megawatts", []string{"1,200 megawatts=1200 MW"}},
+		{"frequency", "the 700 MHz band and the 2.6 GHz band", []string{"700 MHz=700 MHz", "2.6 GHz=2.6 GHz"}},
 		{"naira sign", "₦1,250 a litre", []string{"₦1,250=1250 NGN"}},
 		{"naira word", "980 naira", []string{"980 naira=980 NGN"}},
 		{"US cents", "roughly 78 US cents", []string{"roughly 78 US cents=78 cent"}},
