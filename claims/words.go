@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,13 +51,23 @@ type words struct {
 	alloc   *factMem  // the document's facts and their payloads are made from it
 }
 
-// docNames finds a document's proper names on first use: few sentences need them.
+// docNames answers whether a document capitalises a word inside a sentence.
+// Few sentences ask, and a document asks about a handful of words: each ASCII
+// word is looked up in the text itself, which costs less than building the
+// set of all the document's names (properNames); other words build it.
 type docNames struct {
 	text, lowered string
 	sents         []Span
 	toks          []token.Token
 	ends          []int
-	names         map[string]bool // nil until first asked
+	names         map[string]bool // nil until a word needs it
+	asked         []askedName     // the answers found by search
+	kelvin        int8            // 0 before the first search, 1 when the text has a Kelvin sign, -1 when not
+}
+
+type askedName struct {
+	lw string
+	ok bool
 }
 
 // has reports whether the document capitalises the lower-cased word lw inside a sentence.
@@ -64,10 +75,60 @@ func (d *docNames) has(lw string) bool {
 	if d == nil {
 		return false
 	}
+	if d.kelvin == 0 {
+		// Only the Kelvin sign lowers to an ASCII letter ("\u212a" → "k"): without
+		// it, a token lowers to ASCII lw only when it is ASCII and reads lw in lowered.
+		d.kelvin = -1
+		if strings.Contains(d.text, "\u212a") {
+			d.kelvin = 1
+		}
+	}
+	if d.names == nil && lw != "" && isASCII(lw) && d.lowered != "" && d.kelvin < 0 {
+		for _, a := range d.asked {
+			if a.lw == lw {
+				return a.ok
+			}
+		}
+		ok := d.search(lw)
+		d.asked = append(d.asked, askedName{lw, ok})
+		return ok
+	}
 	if d.names == nil {
 		d.names = properNames(d.text, d.lowered, d.sents, d.toks, d.ends)
 	}
 	return d.names[lw]
+}
+
+// search reports whether properNames would hold the ASCII word lw: some word
+// token after a word of its sentence reads lw lower-cased and starts with a
+// capital. It visits the capitals that lw can start with, a few per document.
+func (d *docNames) search(lw string) bool {
+	if lw[0] < 'a' || lw[0] > 'z' {
+		return false // an ASCII word is capitalised only by A-Z
+	}
+	capital := lw[0] - ('a' - 'A')
+	for from := 0; from < len(d.text); {
+		k := strings.IndexByte(d.text[from:], capital)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + 1
+		if !strings.HasPrefix(d.lowered[at:], lw) {
+			continue
+		}
+		si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > at })
+		if si == len(d.sents) || d.sents[si].Start > at {
+			continue
+		}
+		st, rel := d.toks[d.ends[si]:d.ends[si+1]], at-d.sents[si].Start
+		i := sort.Search(len(st), func(i int) bool { return st[i].Start >= rel })
+		if i > 0 && i < len(st) && st[i].Start == rel && st[i].End == rel+len(lw) &&
+			st[i].Kind == token.Word && st[i-1].Kind == token.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // properNames returns the lower-cased words a document capitalises after the
