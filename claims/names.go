@@ -17,13 +17,16 @@ import (
 func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	for i := 0; i < len(w.toks); {
 		// Most tokens are lower-case words, numbers or marks: one byte tells.
-		if t := w.toks[i]; t.Kind != token.Word || lowerASCIIStart(w.text[t.Start]) || !w.nameWord(i) {
+		if t := w.toks[i]; t.Kind != token.Word || lowerASCIIStart(w.text[t.Start]) {
 			i++
 			continue
 		}
+		// A capitalised word alone (most of them) needs no closer look: the
+		// token after it tells, before nameWord reads the word itself.
 		if n := i + 1; n >= len(w.toks) || w.toks[n].Kind == token.Number ||
-			w.toks[n].Kind == token.Word && lowerASCIIStart(w.text[w.toks[n].Start]) || w.toks[n].Kind == token.Symbol && w.at(n) != "-" {
-			i++ // a capitalised word alone: most of them
+			w.toks[n].Kind == token.Word && lowerASCIIStart(w.text[w.toks[n].Start]) || w.toks[n].Kind == token.Symbol && w.at(n) != "-" ||
+			!w.nameWord(i) {
+			i++
 			continue
 		}
 		start, end, next := w.nameRun(i)
