@@ -123,7 +123,7 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		if end == 0 || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
 			continue
 		}
-		if determiners[w.lower(0)] || prepositions[w.lower(0)] || monthOrDay(w.lower(0)) || isRoleOnly(w.at(0)) {
+		if isDeterminer(w.lower(0)) || isPreposition(w.lower(0)) || monthOrDay(w.lower(0)) || isRoleOnly(w.at(0)) {
 			continue
 		}
 		name := sent[toks[0].Start:toks[end-1].End]
@@ -257,7 +257,7 @@ func announcer(sent string, off int) string {
 		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
 			first--
 		}
-		if first > 0 && toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] {
+		if first > 0 && toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) {
 			last = first // "the decree published in El Peruano": a place or a paper, not who announces
 			continue
 		}

@@ -406,7 +406,7 @@ func coordinated(w words, prev, first int) bool {
 			joined = true
 		case t.Kind == token.Word && (w.lower(k) == "and" || w.lower(k) == "or"):
 			joined = true
-		case t.Kind == token.Word && !isVerb(w.lower(k)) && !prepositions[w.lower(k)] && !isCapitalised(w.at(k)):
+		case t.Kind == token.Word && !isVerb(w.lower(k)) && !isPreposition(w.lower(k)) && !isCapitalised(w.at(k)):
 		default:
 			return false
 		}

@@ -300,7 +300,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
 		phrase = w.rightPhrase(next) // "a total of 145 Vietnamese companies": the companies are counted
 	case before == "of" && q.Unit == "count" && q.Kind == quantity.Amount && next < len(w.toks) && w.toks[next].Kind == token.Word &&
-		startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)) && first >= 2 && !statisticOf[w.lower(first-2)] &&
+		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && first >= 2 && !statisticOf[w.lower(first-2)] &&
 		!compoundPreposition(w, first-1):
 		// "a province of more than 45,000 inhabitants" counts the province's inhabitants
 		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(next)...)
@@ -312,9 +312,9 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	case q.Unit == "count" && q.Kind == quantity.Amount:
 		phrase = w.rightPhrase(next)
 	case q.Unit == "count" && q.Kind == quantity.Change && next < len(w.toks) && w.toks[next].Kind == token.Word &&
-		startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)) && !changeWords[w.lower(next)]:
+		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && !changeWords[w.lower(next)]:
 		phrase = w.rightPhrase(next) // "has added 6 goals": goals, not the measure before
-	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)):
+	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)):
 		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
 	case q.Kind == quantity.Amount && next < len(w.toks) && last > 0 && w.toks[last-1].Kind == token.Symbol && w.at(last-1) == "-" &&
 		w.toks[next].Kind == token.Word && isCapitalised(w.at(next)):
@@ -398,7 +398,7 @@ func classAttribute(w words, first int) bool {
 		return false
 	}
 	k := j - 1
-	if w.toks[k].Kind != token.Word || isCapitalised(w.at(k)) || isVerb(w.lower(k)) || prepositions[w.lower(k)] {
+	if w.toks[k].Kind != token.Word || isCapitalised(w.at(k)) || isVerb(w.lower(k)) || isPreposition(w.lower(k)) {
 		return false
 	}
 	plural := strings.HasSuffix(w.lower(k), "s") && !strings.HasSuffix(w.lower(k), "ss")
@@ -409,9 +409,9 @@ func classAttribute(w words, first int) bool {
 		switch lw := w.lower(k); {
 		case lw == "a" || lw == "an":
 			return true
-		case determiners[lw] || strings.HasSuffix(lw, "'s") || isCapitalised(w.at(k)) && n > 0 && k > 0:
+		case isDeterminer(lw) || strings.HasSuffix(lw, "'s") || isCapitalised(w.at(k)) && n > 0 && k > 0:
 			return false
-		case isVerb(lw) || prepositions[lw]:
+		case isVerb(lw) || isPreposition(lw):
 			return plural
 		}
 	}
@@ -542,10 +542,10 @@ func (w words) sharer(v int) string {
 			continue
 		}
 		lw := w.lower(j)
-		if determiners[lw] || lw == "and" {
+		if isDeterminer(lw) || lw == "and" {
 			continue
 		}
-		if isVerb(lw) || auxiliaries[lw] {
+		if isVerb(lw) || isAuxiliary(lw) {
 			break
 		}
 		parts = append(parts, lw)
@@ -565,7 +565,7 @@ func (w words) antecedent(c int) string {
 	var parts []string
 	for j := c - 1; j >= 0 && w.toks[j].Kind == token.Word; j-- {
 		lw := w.lower(j)
-		if prepositions[lw] || determiners[lw] || isVerb(lw) && lw != "and" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		if isPreposition(lw) || isDeterminer(lw) || isVerb(lw) && lw != "and" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			break
 		}
 		if lw != "and" {
@@ -681,7 +681,7 @@ var changeNouns = map[string]bool{"increas": true, "rise": true, "growth": true,
 
 func onlyChangeNouns(key string) bool {
 	for _, w := range strings.Fields(key) {
-		if !changeNouns[w] && !prepositions[w] {
+		if !changeNouns[w] && !isPreposition(w) {
 			return false
 		}
 	}

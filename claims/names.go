@@ -39,7 +39,7 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
 		}
-		if start == 0 && start < end && (prepositions[w.lower(0)] || determiners[w.lower(0)] || commonOpener(w.lower(0))) {
+		if start == 0 && start < end && (isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) || commonOpener(w.lower(0))) {
 			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)
 		}
 		parts := 0
@@ -81,10 +81,10 @@ func (w words) appositionTitle(k int) string {
 		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) {
 			break
 		}
-		if determiners[lw] && len(parts) == 0 {
+		if isDeterminer(lw) && len(parts) == 0 {
 			continue // "…, the governor of …"
 		}
-		titled = titled || nameSkipWords[lw] && !determiners[lw]
+		titled = titled || nameSkipWords[lw] && !isDeterminer(lw)
 		parts = append(parts, lw)
 	}
 	if !titled {

@@ -23,7 +23,7 @@ func (w words) rightPhrase(i int) []string {
 			continue
 		}
 		lw := w.lower(j)
-		if prepositions[lw] {
+		if isPreposition(lw) {
 			if inQual || nouns == 0 {
 				break
 			}
@@ -35,7 +35,7 @@ func (w words) rightPhrase(i int) []string {
 			out = append(out, lw) // "goals in all competitions": the qualifier goes on
 			continue
 		}
-		if verbs[lw] || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || residenceVerbs[lw] && nouns > 0 {
+		if verbWord(lw) || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || residenceVerbs[lw] && nouns > 0 {
 			if nouns > 0 {
 				out = append(out, w.residencePlace(j)...)
 			}
@@ -43,7 +43,7 @@ func (w words) rightPhrase(i int) []string {
 		}
 		if strings.HasSuffix(lw, "ing") && nouns > 0 && !inQual {
 			// A participle: keep going only if a qualifier follows ("living in").
-			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && prepositions[w.lower(j+1)] {
+			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && isPreposition(w.lower(j+1)) {
 				continue
 			}
 			break
@@ -85,7 +85,7 @@ func (w words) residencePlace(j int) []string {
 		case residenceVerbs[lw]:
 			seen = true
 			continue
-		case auxiliaries[lw] || lw == "and" || lw == "currently":
+		case isAuxiliary(lw) || lw == "and" || lw == "currently":
 			continue
 		case (lw == "in" || lw == "at") && seen:
 			place := []string{lw}
@@ -155,7 +155,7 @@ func (w words) subjectFrom(start, stop int) []string {
 		if monthOrDay(lw) {
 			continue
 		}
-		if strings.HasSuffix(lw, "ing") && j+1 < stop && prepositions[w.lower(j+1)] {
+		if strings.HasSuffix(lw, "ing") && j+1 < stop && isPreposition(w.lower(j+1)) {
 			continue // "residing in"
 		}
 		out = append(out, w.at(j))
@@ -169,7 +169,7 @@ func (w words) phraseBefore(i int) []string {
 	k := i
 	for k > 0 {
 		t := w.toks[k-1]
-		if t.Kind != token.Word || isVerb(w.lower(k-1)) || prepositions[w.lower(k-1)] {
+		if t.Kind != token.Word || isVerb(w.lower(k-1)) || isPreposition(w.lower(k-1)) {
 			break
 		}
 		k--
@@ -181,9 +181,15 @@ func (w words) phraseBefore(i int) []string {
 	return out
 }
 
-// determiners open a noun phrase; walking back, they end it.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
-	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "that": true}
+// isDeterminer reports whether a word is a determiner, which opens a noun
+// phrase; walking back, it ends it. A switch, not a map (see isPreposition).
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "that":
+		return true
+	}
+	return false
+}
 
 // npBefore returns the noun phrase that is the subject of the verb right before
 // token i ("Japanese investments in Vietnam have jumped by USD 8 billion" →
@@ -196,7 +202,7 @@ func (w words) npBefore(i int) []string {
 		j--
 	}
 	verbEnd := j
-	for j >= 0 && w.toks[j].Kind == token.Word && (isVerb(w.lower(j)) || isAdverb(w.lower(j))) && !prepositions[w.lower(j)] {
+	for j >= 0 && w.toks[j].Kind == token.Word && (isVerb(w.lower(j)) || isAdverb(w.lower(j))) && !isPreposition(w.lower(j)) {
 		j--
 	}
 	if j == verbEnd || j < 0 {
@@ -217,7 +223,7 @@ func (w words) npBefore(i int) []string {
 			break
 		}
 		lw := w.lower(j)
-		if prepositions[lw] {
+		if isPreposition(lw) {
 			if crossed || j == end {
 				break
 			}
@@ -225,10 +231,10 @@ func (w words) npBefore(i int) []string {
 			j--
 			continue
 		}
-		if determiners[lw] {
+		if isDeterminer(lw) {
 			// Inside a qualifier ("between the nations") the article stays; before
 			// the head noun it ends the phrase.
-			if crossed || j == 0 || !prepositions[w.lower(j-1)] {
+			if crossed || j == 0 || !isPreposition(w.lower(j-1)) {
 				break
 			}
 			j--
@@ -270,7 +276,7 @@ func joinHyphens(ws []string) []string {
 // skipArticleAndNumber returns the index after an article and a number starting
 // at i ("the 2,790,000 valid votes" → "valid"), or i.
 func (w words) skipArticleAndNumber(i int) int {
-	if i < len(w.toks) && w.toks[i].Kind == token.Word && determiners[w.lower(i)] {
+	if i < len(w.toks) && w.toks[i].Kind == token.Word && isDeterminer(w.lower(i)) {
 		i++
 	}
 	if i < len(w.toks) && w.toks[i].Kind == token.Number {

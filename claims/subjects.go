@@ -43,7 +43,7 @@ func isAdverbOpener(lw string) bool {
 func (w words) leadingName() string {
 	end := w.nameRunFrom(0)
 	if end == 0 || end == 1 && w.common(w.at(0)) || end < len(w.toks) && w.toks[end].Kind != token.Word ||
-		prepositions[w.lower(0)] || determiners[w.lower(0)] {
+		isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) {
 		return ""
 	}
 	return fold(w.text[w.toks[0].Start:w.toks[end-1].End])
@@ -56,11 +56,18 @@ var predicateNouns = map[string]bool{"people": true, "children": true, "hous": t
 	"build": true, "case": true, "patient": true, "death": true, "victim": true, "famili": true,
 	"household": true, "student": true, "vehicl": true, "school": true, "job": true}
 
-// auxiliaries stand between a noun and its predicate ("were still missing").
-var auxiliaries = map[string]bool{"were": true, "was": true, "are": true, "is": true, "had": true,
-	"have": true, "has": true, "been": true, "being": true, "still": true, "now": true,
-	"reportedly": true, "also": true, "already": true, "remain": true, "remained": true,
-	"remains": true, "be": true, "got": true, "get": true, "so": true, "far": true, "later": true}
+// isAuxiliary reports whether a word is an auxiliary, which stands between a
+// noun and its predicate ("were still missing"). A switch, not a map (see
+// isPreposition).
+func isAuxiliary(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "had", "have", "has", "been", "being", "still", "now",
+		"reportedly", "also", "already", "remain", "remained", "remains", "be", "got", "get", "so",
+		"far", "later":
+		return true
+	}
+	return false
+}
 
 // predicateAdjectives say what happened to people or things without a verb form.
 var predicateAdjectives = map[string]bool{"missing": true, "dead": true, "homeless": true,
@@ -81,7 +88,7 @@ func (w words) predicate(first, last int) string {
 	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] && !clauseOpeners[w.lower(first-1)] {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
-		if !possessive && !prepositions[lw] && !determiners[lw] && !auxiliaries[lw] && !sayingVerbs[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
+		if !possessive && !isPreposition(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !sayingVerbs[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
 			return textnorm.Stem(lw)
 		}
 	}
@@ -93,7 +100,7 @@ func (w words) predicate(first, last int) string {
 			j++
 			continue
 		}
-		if auxiliaries[lw] || predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") || verbs[lw] {
+		if isAuxiliary(lw) || predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") || verbWord(lw) {
 			break
 		}
 		nouns++
@@ -105,7 +112,7 @@ func (w words) predicate(first, last int) string {
 			j++ // "the 118,500 people who were evacuated"
 		}
 	}
-	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && isAuxiliary(w.lower(j)) {
 		j++
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
@@ -126,11 +133,11 @@ func (w words) predicate(first, last int) string {
 // what happened to them; for other things it says too little to count by.
 func (w words) progressive(last int) string {
 	j := last + 1
-	for j < len(w.toks) && w.toks[j].Kind == token.Word && !auxiliaries[w.lower(j)] && j < last+4 {
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && !isAuxiliary(w.lower(j)) && j < last+4 {
 		j++
 	}
 	aux := 0
-	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && isAuxiliary(w.lower(j)) {
 		j, aux = j+1, aux+1
 	}
 	if aux == 0 || j >= len(w.toks) || w.toks[j].Kind != token.Word {
@@ -154,7 +161,7 @@ func (w words) nounFollows(j int) bool {
 		return false
 	}
 	lw := w.lower(j + 1)
-	return !prepositions[lw] && !auxiliaries[lw] && !isVerb(lw) && !determiners[lw] && !predicateAdjectives[lw]
+	return !isPreposition(lw) && !isAuxiliary(lw) && !isVerb(lw) && !isDeterminer(lw) && !predicateAdjectives[lw]
 }
 
 // possessor returns the word before token i when it is a possessive ("the
@@ -195,7 +202,7 @@ func (w words) clauseSubject(i int) string {
 			j--
 			continue
 		}
-		if prepositions[lw] && lw != "to" && lw != "with" || determiners[lw] || monthOrDay(lw) {
+		if isPreposition(lw) && lw != "to" && lw != "with" || isDeterminer(lw) || monthOrDay(lw) {
 			return "" // "in 2,200 projects", "the 17 FTAs": not an object of a named subject
 		}
 		if lw == "which" || lw == "who" || lw == "that" || lw == "with" {
@@ -276,7 +283,7 @@ func (w words) nameBefore(i int) string {
 		break
 	}
 	first := k + 1
-	for first <= end && (w.toks[first].Kind != token.Word || determiners[w.lower(first)]) {
+	for first <= end && (w.toks[first].Kind != token.Word || isDeterminer(w.lower(first))) {
 		first++ // a sentence-initial "The" is not part of the name
 	}
 	if first > end {
@@ -288,7 +295,7 @@ func (w words) nameBefore(i int) string {
 	if first > 1 && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
 		return w.nameBefore(first - 1) // "the Social Democrats of Prime Minister Saal took …": the party
 	}
-	if first > 0 && w.toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] && !w.originOf(first-1) {
+	if first > 0 && w.toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) && !w.originOf(first-1) {
 		return "" // "the population residing in Japan has …": Japan is not the subject
 	}
 	return fold(w.text[w.toks[first].Start:w.toks[end].End])
