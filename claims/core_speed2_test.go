@@ -1,9 +1,11 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -48,4 +50,75 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestMarksOf checks that marksOf finds what the three passes it replaced found.
+func TestMarksOf(t *testing.T) {
+	docs, err := coreSample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs[:60:60], "At home they won 14 this season, 3 per year, and will win 5 away games last term.",
+		"Per year, the new plan, which aims at 4, said 5. This last campaign, home matches.")
+	for _, text := range docs {
+		for _, s := range Sentences(text) {
+			sent := text[s.Start:s.End]
+			toks := token.Scan(sent, nil)
+			w := words{text: sent, lowered: asciiLower(sent), ascii: isASCII(sent), toks: toks}
+			qs := quantity.Parse(sent, toks)
+			m := marksOf(w, qs)
+			flow, plan := periodMarkers(w, qs)
+			if m.flow != flow || m.plan != plan || m.season != relativeSeason(w) || !slices.Equal(m.venues, venuesOf(w)) {
+				t.Fatalf("marksOf(%q) = %+v, want %v %v %q %v", sent, m, flow, plan, relativeSeason(w), venuesOf(w))
+			}
+		}
+	}
+}
+
+// periodMarkers, the pass marksOf replaced, reports whether a sentence counts a flow over a period ("ten new
+// agreements this year", "on average per year") or a plan ("30 stations planned").
+func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
+	for i := range w.toks {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		switch w.lower(i) {
+		case "new", "annually", "annual", "yearly", "monthly":
+			flow = flow || !w.inAside(i, qs)
+		case "per", "each", "every", "this", "last":
+			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
+				switch w.lower(i + 1) {
+				case "year", "month", "week", "day", "quarter":
+					flow = flow || !w.inAside(i, qs)
+				}
+			}
+		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
+			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
+			plan = plan || !w.inAside(i, qs)
+		}
+	}
+	return flow, plan
+}
+
+// venuesOf, the pass marksOf replaced, returns where a sentence splits its figures by venue ("At home they
+// won 14", "Their 17 away games produced 10 wins"): figures for home or away
+// games are parts of a season's, not the same measure.
+func venuesOf(w words) []venue {
+	var out []venue
+	for i := 0; i < len(w.toks); i++ {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		lw := w.lower(i)
+		if lw != "home" && lw != "away" {
+			continue
+		}
+		at := i > 0 && w.lower(i-1) == "at" && lw == "home"
+		fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
+		if at || fixture { // not "home to 16,000 residents", "passed away"
+			out = append(out, venue{i, lw})
+		}
+	}
+	return out
 }

@@ -120,19 +120,17 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
 	periods := periodDates(ds, w)
 	qs := quantity.Parse(sent, toks)
-	var flow, plan bool
-	season, scope := "", ""
-	var venues []venue
+	var marks sentenceMarks
+	scope := ""
 	if len(qs) > 0 {
-		venues = venuesOf(w)
 		// Sentence-wide markers matter only to amounts; most sentences have none.
-		flow, plan = periodMarkers(w, qs)
+		marks = marksOf(w, qs)
 		for _, d := range ds {
-			plan = plan || d.Deadline && !pastBefore(w, d.Start)
+			marks.plan = marks.plan || d.Deadline && !pastBefore(w, d.Start)
 		}
-		season = relativeSeason(w)
 		scope = w.openingScope(w.stems)
 	}
+	flow, plan, season, venues := marks.flow, marks.plan, marks.season, marks.venues
 	prevKey := ""
 	made := make([]*Fact, len(qs))   // the fact of each amount, for prior values to find their partner
 	partners := make([]int, len(qs)) // the later value of each prior value, or -1
@@ -235,7 +233,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
 		period := periodOf(periods, w, r.Start, r.End)
-		if period == "" {
+		if period == "" && len(qs) > 0 {
+			period = season // found with the amounts' marks
+		} else if period == "" {
 			period = relativeSeason(w)
 		}
 		r.Start += base

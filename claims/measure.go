@@ -731,32 +731,6 @@ func shiftQuantity(q *quantity.Quantity, base int) {
 	}
 }
 
-// periodMarkers reports whether a sentence counts a flow over a period ("ten new
-// agreements this year", "on average per year") or a plan ("30 stations planned").
-func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
-	for i := range w.toks {
-		if w.toks[i].Kind != token.Word {
-			continue
-		}
-		switch w.lower(i) {
-		case "new", "annually", "annual", "yearly", "monthly":
-			flow = flow || !w.inAside(i, qs)
-		case "per", "each", "every", "this", "last":
-			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
-				switch w.lower(i + 1) {
-				case "year", "month", "week", "day", "quarter":
-					flow = flow || !w.inAside(i, qs)
-				}
-			}
-		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
-			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
-			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
-			plan = plan || !w.inAside(i, qs)
-		}
-	}
-	return flow, plan
-}
-
 // inAside reports whether token i stands in an aside between two commas that
 // holds none of the sentence's figures ("The survey, carried out from October to
 // December last year, questioned 18,450 students"): what it says about time

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -364,28 +365,6 @@ type venue struct {
 	word string
 }
 
-// venuesOf returns where a sentence splits its figures by venue ("At home they
-// won 14", "Their 17 away games produced 10 wins"): figures for home or away
-// games are parts of a season's, not the same measure.
-func venuesOf(w words) []venue {
-	var out []venue
-	for i := 0; i < len(w.toks); i++ {
-		if w.toks[i].Kind != token.Word {
-			continue
-		}
-		lw := w.lower(i)
-		if lw != "home" && lw != "away" {
-			continue
-		}
-		at := i > 0 && w.lower(i-1) == "at" && lw == "home"
-		fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
-		if at || fixture { // not "home to 16,000 residents", "passed away"
-			out = append(out, venue{i, lw})
-		}
-	}
-	return out
-}
-
 // venueAt returns the venue of the figure at token first: the last one named
 // before it, or one right after it ("17 away games").
 func venueAt(vs []venue, first int) string {
@@ -409,22 +388,95 @@ var seasonWords = map[string]bool{"season": true, "campaign": true, "term": true
 // different seasons are not compared; "" when there is none.
 func relativeSeason(w words) string {
 	for i := 0; i+1 < len(w.toks); i++ {
-		if w.toks[i].Kind != token.Word || w.toks[i+1].Kind != token.Word {
-			continue
-		}
-		switch rel := w.lower(i); rel {
-		case "last", "previous", "this", "next", "past", "current", "coming", "prior":
-			if !seasonWords[w.lower(i+1)] {
-				continue
+		if w.toks[i].Kind == token.Word {
+			if s := w.seasonAt(i); s != "" {
+				return s
 			}
-			if rel == "current" {
-				rel = "this"
-			}
-			if rel == "previous" || rel == "past" || rel == "prior" {
-				rel = "last"
-			}
-			return rel + " " + w.lower(i+1)
 		}
 	}
 	return ""
+}
+
+// seasonAt returns the relative season that word token i opens ("last
+// season", "the current campaign" → "this campaign"), or "".
+func (w words) seasonAt(i int) string {
+	if i+1 >= len(w.toks) || w.toks[i+1].Kind != token.Word {
+		return ""
+	}
+	switch rel := w.lower(i); rel {
+	case "last", "previous", "this", "next", "past", "current", "coming", "prior":
+		if !seasonWords[w.lower(i+1)] {
+			return ""
+		}
+		if rel == "current" {
+			rel = "this"
+		}
+		if rel == "previous" || rel == "past" || rel == "prior" {
+			rel = "last"
+		}
+		return rel + " " + w.lower(i+1)
+	}
+	return ""
+}
+
+// sentenceMarks are what a sentence says about all its amounts.
+type sentenceMarks struct {
+	// venues are where it splits its figures by venue ("At home they won 14",
+	// "Their 17 away games produced 10 wins"): figures for home or away games
+	// are parts of a season's, not the same measure.
+	venues []venue
+	// flow: it counts a flow over a period ("ten new agreements this year",
+	// "on average per year"); plan: a plan ("30 stations planned").
+	flow, plan bool
+	season     string // relativeSeason
+}
+
+// marksOf finds the sentenceMarks of a sentence with the amounts qs in one pass
+// over its words: it runs for every sentence with a figure.
+func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
+	var m sentenceMarks
+	for i := range w.toks {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		switch lw := w.lower(i); lw {
+		case "home", "away":
+			at := i > 0 && w.lower(i-1) == "at" && lw == "home"
+			fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
+			if at || fixture { // not "home to 16,000 residents", "passed away"
+				m.venues = append(m.venues, venue{i, lw})
+			}
+		case "new", "annually", "annual", "yearly", "monthly":
+			m.flow = m.flow || !w.inAside(i, qs)
+		case "per", "each", "every":
+			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs)
+		case "this", "last":
+			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs)
+			if m.season == "" {
+				m.season = w.seasonAt(i)
+			}
+		case "previous", "next", "past", "current", "coming", "prior":
+			if m.season == "" {
+				m.season = w.seasonAt(i)
+			}
+		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
+			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
+			m.plan = m.plan || !w.inAside(i, qs)
+		}
+	}
+	return m
+}
+
+// perPeriod reports whether the word after token i names a calendar period
+// ("per year", "this month").
+func (w words) perPeriod(i int) bool {
+	if i+1 >= len(w.toks) || w.toks[i+1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(i + 1) {
+	case "year", "month", "week", "day", "quarter":
+		return true
+	}
+	return false
 }
