@@ -154,7 +154,7 @@ func titledOpener(text string, s Span, people []attrib.Person) (attrib.Person, b
 // capitalised words or more, lower-case name particles between them allowed.
 func roleOpener(w words) string {
 	i := 0
-	for i < len(w.toks) && w.toks[i].Kind == token.Word && (roleWords[w.lower(i)] || openerRoles[w.lower(i)]) && w.lower(i) != "of" {
+	for i < len(w.toks) && w.toks[i].Kind == token.Word && (isRoleWord(w.lower(i)) || openerRoles[w.lower(i)]) && w.lower(i) != "of" {
 		i++
 	}
 	if i == 0 {
@@ -182,7 +182,7 @@ func roleOpener(w words) string {
 // ("…, national operations commander Rui Valadares was cautious"), or "".
 func titledSubject(w words) string {
 	for i := 1; i < len(w.toks); i++ {
-		if w.toks[i-1].Kind != token.Word || !(roleWords[w.lower(i-1)] || openerRoles[w.lower(i-1)] || lowerTitles[w.lower(i-1)]) ||
+		if w.toks[i-1].Kind != token.Word || !(isRoleWord(w.lower(i-1)) || openerRoles[w.lower(i-1)] || lowerTitles[w.lower(i-1)]) ||
 			notTitles[w.lower(i-1)] || isCapitalised(w.at(i-1)) || w.toks[i].Kind != token.Word || !isCapitalised(w.at(i)) {
 			continue
 		}

@@ -652,7 +652,7 @@ func namesPerson(phrase []string) bool {
 		} else {
 			lw = strings.ToLower(w)
 		}
-		if roleWords[lw] && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
+		if isRoleWord(lw) && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
 			return true
 		}
 	}

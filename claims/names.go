@@ -35,7 +35,7 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 			continue // one word is no full name
 		}
 		for k := start; k < end; k++ {
-			if w.toks[k].Kind == token.Word && nameSkipWords[w.lower(k)] {
+			if w.toks[k].Kind == token.Word && isNameSkipWord(w.lower(k)) {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
 		}
@@ -84,7 +84,7 @@ func (w words) appositionTitle(k int) string {
 		if isDeterminer(lw) && len(parts) == 0 {
 			continue // "…, the governor of …"
 		}
-		titled = titled || nameSkipWords[lw] && !isDeterminer(lw)
+		titled = titled || isNameSkipWord(lw) && !isDeterminer(lw)
 		parts = append(parts, lw)
 	}
 	if !titled {
@@ -157,19 +157,15 @@ func (w words) nameWord(i int) bool {
 	return !monthOrDay(lw)
 }
 
-// nameSkipWords open a capitalised run without being part of the name: articles,
-// honorifics and titles ("The", "Mr", "Prime Minister", "Striker").
-var nameSkipWords = func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "this": true, "mr": true, "ms": true, "mrs": true,
-		"dr": true, "professor": true, "prof": true, "sir": true, "madam": true, "king": true, "queen": true,
-		"colonel": true, "captain": true, "lieutenant": true, "major": true, "senator": true,
-		"representative": true, "judge": true, "justice": true, "chief": true, "executive": true,
-		"officer": true, "ceo": true, "mp": true, "coach": true, "striker": true}
-	for w := range roleWords {
-		m[w] = true
+// isNameSkipWord reports whether a lower-cased word opens a capitalised run
+// without being part of the name: articles, honorifics and titles ("The",
+// "Mr", "Prime Minister", "Striker").
+func isNameSkipWord(w string) bool {
+	switch w {
+	case "a", "an", "this", "mr", "ms", "mrs", "dr", "professor", "prof", "sir", "madam", "king",
+		"queen", "colonel", "captain", "lieutenant", "major", "senator", "representative", "judge",
+		"justice", "chief", "executive", "officer", "ceo", "mp", "coach", "striker":
+		return true
 	}
-	for w := range sportRoles {
-		m[w] = true
-	}
-	return m
-}()
+	return isRoleWord(w) || isSportRole(w)
+}
