@@ -136,7 +136,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	partners := make([]int, len(qs)) // the later value of each prior value, or -1
 	lasts := make([]int, len(qs))    // the last token of each amount
 	for qi, q := range qs {
-		if timeUnits[q.Unit] {
+		if isTimeUnit(q.Unit) {
 			continue // a duration ("five years", "the first eight months"), not an amount
 		}
 		if insideDate(ds, q) {
@@ -281,10 +281,10 @@ func (w words) afterNeighbour(prev *Fact, prevLast, first int, measure, subject 
 // measure's head noun), in its canonical form; "" when it does not.
 func (w words) countPredicate(first, last int, head string) string {
 	p := w.predicate(first, last)
-	if p == "" && predicateNouns[head] {
+	if p == "" && isPredicateNoun(head) {
 		p = w.progressive(last)
 	}
-	if p == "" || neutralPredicates[p] && !(predicateNouns[head] && !reportingPredicates[p]) ||
+	if p == "" || isNeutralPredicate(p) && !(isPredicateNoun(head) && !reportingPredicates[p]) ||
 		attendancePredicates[p] && head == "attendance" {
 		return ""
 	}

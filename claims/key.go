@@ -27,27 +27,23 @@ func isPreposition(w string) bool {
 }
 
 // dropWords carry no measure: articles, hedges, pronouns, relation verbs.
-var dropWords = map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "or": true, "its": true, "their": true,
-	"his": true, "her": true, "our": true, "these": true, "those": true, "this": true, "that": true,
-	"such": true, "as": true, "more": true, "than": true, "over": true, "nearly": true, "about": true,
-	"around": true, "approximately": true, "some": true, "roughly": true, "almost": true, "least": true,
-	"most": true, "up": true, "both": true, "new": true, "total": true, "currently": true,
-	"living": true, "live": true, "lives": true, "residing": true, "reside": true, "resides": true,
-	"working": true, "studying": true, "staying": true, "based": true, "who": true, "there": true,
-	"other": true, "all": true, "many": true, "several": true, "various": true, "only": true,
-	"just": true, "under": true, "above": true, "two": true,
-	"it": true, "they": true, "we": true, "he": true, "she": true, "i": true, "you": true,
-	"them": true, "today": true, "yesterday": true, "tomorrow": true, "sides": true, "side": true, "own": true, "annually": true,
-	"each": true, "per": true,
-	"alone": true, "slightly": true, "mainly": true, "mostly": true, "largely": true, "partly": true,
-	"below": true,
+func isDropWord(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
 	// Time words place a figure in time; the period is kept apart (Fact.Period).
-	"last": true, "next": true, "year": true, "years": true, "month": true, "months": true,
-	"week": true, "weeks": true, "day": true, "days": true, "quarter": true, "half": true,
-	"first": true, "same": true, "period": true, "so": true, "far": true, "date": true, "now": true,
-	"one": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "twelve": true,
+	case "the", "a", "an", "and", "or", "its", "their", "his", "her", "our", "these", "those", "this",
+		"that", "such", "as", "more", "than", "over", "nearly", "about", "around", "approximately",
+		"some", "roughly", "almost", "least", "most", "up", "both", "new", "total", "currently",
+		"living", "live", "lives", "residing", "reside", "resides", "working", "studying", "staying",
+		"based", "who", "there", "other", "all", "many", "several", "various", "only", "just", "under",
+		"above", "two", "it", "they", "we", "he", "she", "i", "you", "them", "today", "yesterday",
+		"tomorrow", "sides", "side", "own", "annually", "each", "per", "alone", "slightly", "mainly",
+		"mostly", "largely", "partly", "below", "last", "next", "year", "years", "month", "months",
+		"week", "weeks", "day", "days", "quarter", "half", "first", "same", "period", "so", "far",
+		"date", "now", "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve":
+		return true
+	}
+	return false
 }
 
 // lexicon maps words that name the same measure to one form, before stemming.
@@ -104,7 +100,7 @@ func normWordUncached(w string) string {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'") {
 		return "" // a possessive names the owner (the fact's subject), not the measure
 	}
-	if dropWords[w] {
+	if isDropWord(w) {
 		return ""
 	}
 	if m, ok := lexicon[w]; ok {

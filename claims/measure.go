@@ -10,8 +10,14 @@ import (
 )
 
 // timeUnits are the units of durations, which are not compared as amounts.
-var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
-	"minute": true, "second": true}
+func isTimeUnit(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "year", "month", "week", "day", "hour", "minute", "second":
+		return true
+	}
+	return false
+}
 
 // periodDate is a date of a sentence that can give a figure of it a period.
 type periodDate struct {
@@ -290,7 +296,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	switch {
 	case before == "worth" || before == "valued":
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
-	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && partPronouns[w.lower(next+1)] && prevKey != "":
+	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && isPartPronoun(w.lower(next+1)) && prevKey != "":
 		// "Seven people have been injured, five of them firefighters": a part of
 		// the count before, never the firefighters on duty.
 		np, _ := splitKey(prevKey)
@@ -300,19 +306,19 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
 		phrase = w.rightPhrase(next) // "a total of 145 Vietnamese companies": the companies are counted
 	case before == "of" && q.Unit == "count" && q.Kind == quantity.Amount && next < len(w.toks) && w.toks[next].Kind == token.Word &&
-		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && first >= 2 && !statisticOf[w.lower(first-2)] &&
+		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && first >= 2 && !isStatisticOf(w.lower(first-2)) &&
 		!compoundPreposition(w, first-1):
 		// "a province of more than 45,000 inhabitants" counts the province's inhabitants
 		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(next)...)
 	case before == "to" && first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "total":
 		// "could take the total to €45 million": the total, not the figure before
 		return withScope("total", w.scopeAfter(next)), subjectOf(w, first)
-	case measureBefore[before] && !compoundPreposition(w, first-1):
+	case isMeasureBefore(before) && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
 		phrase = w.rightPhrase(next)
 	case q.Unit == "count" && q.Kind == quantity.Change && next < len(w.toks) && w.toks[next].Kind == token.Word &&
-		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && !changeWords[w.lower(next)]:
+		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && !isChangeWord(w.lower(next)):
 		phrase = w.rightPhrase(next) // "has added 6 goals": goals, not the measure before
 	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)):
 		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
@@ -361,14 +367,26 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 
 // statisticOf are the measures "X of N things" states, which are not a count
 // of the things: "an average of 9,200 spectators", "a peak of 40 ships".
-var statisticOf = map[string]bool{"average": true, "mean": true, "median": true, "rate": true, "ratio": true,
-	"share": true, "proportion": true, "peak": true, "high": true, "low": true, "record": true,
-	"capacity": true, "increase": true, "rise": true, "drop": true, "fall": true, "decline": true,
-	"run": true, "streak": true} // "a maximum of", "a total of" count the things: totalOf, read first
+func isStatisticOf(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	// "a maximum of", "a total of" count the things: totalOf, read first
+	case "average", "mean", "median", "rate", "ratio", "share", "proportion", "peak", "high", "low",
+		"record", "capacity", "increase", "rise", "drop", "fall", "decline", "run", "streak":
+		return true
+	}
+	return false
+}
 
 // changeWords after a count say how it changed, not what it counts.
-var changeWords = map[string]bool{"more": true, "fewer": true, "less": true, "higher": true, "lower": true,
-	"percent": true, "per": true, "times": true}
+func isChangeWord(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "more", "fewer", "less", "higher", "lower", "percent", "per", "times":
+		return true
+	}
+	return false
+}
 
 // labelBefore returns the words of a label that opens the sentence and ends
 // with a colon right before the figure at token first ("Finishers: 20,838"),
@@ -419,7 +437,14 @@ func classAttribute(w words, first int) bool {
 }
 
 // partPronouns refer back to a count: "five of them", "two of whom".
-var partPronouns = map[string]bool{"them": true, "whom": true, "which": true, "these": true, "those": true}
+func isPartPronoun(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "them", "whom", "which", "these", "those":
+		return true
+	}
+	return false
+}
 
 // totalOf reports whether a word before "of" only says that the count after
 // it is a count: "a total of 145 companies", "the number of 40 firms".
@@ -625,8 +650,14 @@ func pastBefore(w words, at int) bool {
 
 // measureBefore are words after which an amount measures the noun phrase before
 // them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
-var measureBefore = map[string]bool{"worth": true, "valued": true, "of": true, "totalling": true,
-	"totaling": true}
+func isMeasureBefore(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "worth", "valued", "of", "totalling", "totaling":
+		return true
+	}
+	return false
+}
 
 // compoundPreposition reports whether the "of" at token k ends a compound
 // preposition ("in front of 22,140 fans", "ahead of", "because of"): the

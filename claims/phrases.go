@@ -35,7 +35,7 @@ func (w words) rightPhrase(i int) []string {
 			out = append(out, lw) // "goals in all competitions": the qualifier goes on
 			continue
 		}
-		if verbWord(lw) || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || residenceVerbs[lw] && nouns > 0 {
+		if verbWord(lw) || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || isResidenceVerb(lw) && nouns > 0 {
 			if nouns > 0 {
 				out = append(out, w.residencePlace(j)...)
 			}
@@ -64,9 +64,15 @@ func (w words) rightPhrase(i int) []string {
 // residenceVerbs say where the people counted live: the place after them
 // belongs to the measure ("8,460 people from Long Giang are now living, working
 // and studying in Japan" are people in Japan, not all of them).
-var residenceVerbs = map[string]bool{"live": true, "lives": true, "living": true, "work": true,
-	"works": true, "working": true, "study": true, "studies": true, "studying": true, "reside": true,
-	"resides": true, "residing": true, "stay": true, "stays": true, "staying": true, "settled": true}
+func isResidenceVerb(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "live", "lives", "living", "work", "works", "working", "study", "studies", "studying",
+		"reside", "resides", "residing", "stay", "stays", "staying", "settled":
+		return true
+	}
+	return false
+}
 
 // residencePlace returns "in" and the capitalised place after a verb group of
 // residence verbs starting at token j ("are now living, working and studying in
@@ -82,7 +88,7 @@ func (w words) residencePlace(j int) []string {
 		}
 		lw := w.lower(j)
 		switch {
-		case residenceVerbs[lw]:
+		case isResidenceVerb(lw):
 			seen = true
 			continue
 		case isAuxiliary(lw) || lw == "and" || lw == "currently":

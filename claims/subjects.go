@@ -53,9 +53,15 @@ func (w words) leadingName() string {
 // predicateNouns name things counted by what happened to them: "six people
 // missing" and "61,000 people evacuated" are different measures, as are "870
 // houses destroyed" and "5,000 houses damaged".
-var predicateNouns = map[string]bool{"people": true, "children": true, "hous": true, "home": true,
-	"build": true, "case": true, "patient": true, "death": true, "victim": true, "famili": true,
-	"household": true, "student": true, "vehicl": true, "school": true, "job": true}
+func isPredicateNoun(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "people", "children", "hous", "home", "build", "case", "patient", "death", "victim",
+		"famili", "household", "student", "vehicl", "school", "job":
+		return true
+	}
+	return false
+}
 
 // isAuxiliary reports whether a word is an auxiliary, which stands between a
 // noun and its predicate ("were still missing"). A switch, not a map (see
@@ -71,8 +77,14 @@ func isAuxiliary(w string) bool {
 }
 
 // predicateAdjectives say what happened to people or things without a verb form.
-var predicateAdjectives = map[string]bool{"missing": true, "dead": true, "homeless": true,
-	"injured": true, "displaced": true, "affected": true, "stranded": true, "unaccounted": true}
+func isPredicateAdjective(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "missing", "dead", "homeless", "injured", "displaced", "affected", "stranded", "unaccounted":
+		return true
+	}
+	return false
+}
 
 // predicate returns the stemmed word that says what happened to the things a count
 // at tokens first..last counts: the verb before it when it is an object ("destroyed
@@ -86,10 +98,10 @@ func (w words) predicate(first, last int) string {
 			return textnorm.Stem(lw)
 		}
 	}
-	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] && !clauseOpeners[w.lower(first-1)] {
+	if first > 0 && w.toks[first-1].Kind == token.Word && !isLevelVerb(w.lower(first-1)) && !isClauseOpener(w.lower(first-1)) {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
-		if !possessive && !isPreposition(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !sayingVerbs[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
+		if !possessive && !isPreposition(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !isSayingVerb(lw) && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !isDropWord(lw)) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
 			return textnorm.Stem(lw)
 		}
 	}
@@ -101,7 +113,7 @@ func (w words) predicate(first, last int) string {
 			j++
 			continue
 		}
-		if isAuxiliary(lw) || predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") || verbWord(lw) {
+		if isAuxiliary(lw) || isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") || verbWord(lw) {
 			break
 		}
 		nouns++
@@ -118,7 +130,7 @@ func (w words) predicate(first, last int) string {
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
-		if predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") {
+		if isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") {
 			return textnorm.Stem(lw)
 		}
 	}
@@ -152,8 +164,15 @@ func (w words) progressive(last int) string {
 
 // clauseOpeners open a clause before a count; they are no predicate of it
 // ("three days in which 154 enterprises met buyers").
-var clauseOpeners = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true,
-	"when": true, "where": true, "while": true, "whereas": true, "because": true, "since": true, "if": true}
+func isClauseOpener(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "which", "that", "who", "whom", "whose", "when", "where", "while", "whereas", "because",
+		"since", "if":
+		return true
+	}
+	return false
+}
 
 // nounFollows reports whether the word after token j can be the noun a
 // participle at j modifies: a word that is no preposition, auxiliary or verb.
@@ -162,7 +181,7 @@ func (w words) nounFollows(j int) bool {
 		return false
 	}
 	lw := w.lower(j + 1)
-	return !isPreposition(lw) && !isAuxiliary(lw) && !isVerb(lw) && !isDeterminer(lw) && !predicateAdjectives[lw]
+	return !isPreposition(lw) && !isAuxiliary(lw) && !isVerb(lw) && !isDeterminer(lw) && !isPredicateAdjective(lw)
 }
 
 // possessor returns the word before token i when it is a possessive ("the
@@ -320,22 +339,32 @@ func (w words) originOf(k int) bool {
 // neutralPredicates only say that the counted things exist or took part; they do
 // not make another measure of them ("110 agreements signed" = "ten agreements
 // forged" as a measure, "9,500 runners lined up" = "12,000 runners took part").
-var neutralPredicates = map[string]bool{"score": true, "sign": true, "forg": true, "conclud": true, "establish": true,
-	"reach": true, "record": true, "report": true, "regist": true, "count": true, "made": true,
-	"set": true, "seen": true, "held": true, "achiev": true, "host": true, "attract": true,
-	"had": true, "total": true, "line": true, "attend": true, "join": true, "particip": true,
-	"compet": true, "gather": true, "enter": true, "includ": true, "involv": true, "list": true,
-	"take": true, "took": true, "estim": true, "expect": true, "plan": true, "schedul": true,
-	"said": true, "say": true, "told": true, "ad": true, "note": true, "confirm": true, "announc": true,
+func isNeutralPredicate(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
 	// A crowd that packed, filled or watched only attended; projects a company
 	// runs, has or owns are its projects.
-	"turn": true, "run": true, "have": true, "has": true,
-	"own": true, "oper": true}
+	case "score", "sign", "forg", "conclud", "establish", "reach", "record", "report", "regist",
+		"count", "made", "set", "seen", "held", "achiev", "host", "attract", "had", "total", "line",
+		"attend", "join", "particip", "compet", "gather", "enter", "includ", "involv", "list", "take",
+		"took", "estim", "expect", "plan", "schedul", "said", "say", "told", "ad", "note", "confirm",
+		"announc", "turn", "run", "have", "has", "own", "oper":
+		return true
+	}
+	return false
+}
 
 // sayingVerbs report a clause, not what happened to what it counts: "officials
 // said 45 houses collapsed" counts collapsed houses.
-var sayingVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "added": true,
-	"noted": true, "announced": true, "reported": true, "estimated": true, "confirmed": true}
+func isSayingVerb(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "said", "says", "say", "told", "added", "noted", "announced", "reported", "estimated",
+		"confirmed":
+		return true
+	}
+	return false
+}
 
 // attendancePredicates only say a crowd came: "drew 25,470 spectators",
 // "packed", "filled", "watched by". Elsewhere they make another measure ("drew
