@@ -49,19 +49,28 @@ func Extract(doc *Document) []*Fact {
 // tokens token.Scan finds in each sentence alone.
 func sentenceTokens(doc []token.Token, sents []Span) (toks []token.Token, ends []int) {
 	ends = make([]int, 1, len(sents)+1)
-	toks = make([]token.Token, 0, len(doc))
-	k := 0
+	toks = make([]token.Token, len(doc)) // every token at most once
+	n, k := 0, 0
 	for _, s := range sents {
 		for k < len(doc) && doc[k].Start < s.Start {
 			k++
 		}
-		for ; k < len(doc) && doc[k].End <= s.End; k++ {
-			t := doc[k]
-			toks = append(toks, token.Token{Kind: t.Kind, Start: t.Start - s.Start, End: t.End - s.Start})
+		// Copy the sentence's tokens in one go, then shift them: cheaper than
+		// appending them one by one.
+		j := k
+		for j < len(doc) && doc[j].End <= s.End {
+			j++
 		}
-		ends = append(ends, len(toks))
+		out := toks[n : n+j-k]
+		copy(out, doc[k:j])
+		for i := range out {
+			out[i].Start -= s.Start
+			out[i].End -= s.Start
+		}
+		n, k = n+j-k, j
+		ends = append(ends, n)
 	}
-	return toks, ends
+	return toks[:n], ends
 }
 
 // dropCountedNumbers removes the quantity facts of numbers that announce a list

@@ -215,21 +215,55 @@ func agentOf(a, b string) bool {
 func Head(key string) string {
 	// splitKey without its slices: the last word before the first preposition,
 	// leaving out a predicate that ends the key.
-	head, pred := "", ""
-	for w := range strings.FieldsSeq(key) {
-		if pred != "" {
-			head, pred = pred, "" // not the last word: a word of the noun phrase
+	var h headScan
+	if !isASCII(key) {
+		for w := range strings.FieldsSeq(key) {
+			if h.add(w) {
+				break
+			}
 		}
-		if isPreposition(w) {
-			return head
-		}
-		if strings.HasPrefix(w, "=") {
-			pred = w
-			continue
-		}
-		head = w
+		return h.head
 	}
-	return head
+	// Most keys are ASCII: split them at ASCII spaces (as FieldsSeq would)
+	// without its iterator.
+	for i := 0; i < len(key); {
+		for i < len(key) && asciiSpace(key[i]) {
+			i++
+		}
+		j := i
+		for j < len(key) && !asciiSpace(key[j]) {
+			j++
+		}
+		if i == j || h.add(key[i:j]) {
+			break
+		}
+		i = j
+	}
+	return h.head
+}
+
+// headScan reads the words of a key for Head.
+type headScan struct{ head, pred string }
+
+// add reads the next word; it reports whether the head is found.
+func (h *headScan) add(w string) bool {
+	if h.pred != "" {
+		h.head, h.pred = h.pred, "" // not the last word: a word of the noun phrase
+	}
+	if isPreposition(w) {
+		return true
+	}
+	if strings.HasPrefix(w, "=") {
+		h.pred = w
+		return false
+	}
+	h.head = w
+	return false
+}
+
+// asciiSpace reports whether c is an ASCII space, as strings.Fields reads it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // KeysMatch reports whether two keys name the same measure: the same head, the
