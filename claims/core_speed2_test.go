@@ -1,9 +1,11 @@
 package claims
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -121,4 +123,23 @@ func venuesOf(w words) []venue {
 		}
 	}
 	return out
+}
+
+// TestTrimSpan checks trimSpan's ASCII fast path against trimming with
+// unicode.IsSpace, and lineBreakEnds on the same pieces.
+func TestTrimSpan(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{" ", "\t", "\n", "\r", "\v", "\f", "\u0085", "\u00a0", "\u2003", "a", "é", "\xff", ".", "A"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(8); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		s, e := trimSpan(text, 0, len(text))
+		trimmed := strings.TrimRightFunc(strings.TrimLeftFunc(text, unicode.IsSpace), unicode.IsSpace)
+		if text[s:e] != trimmed || s != len(text)-len(strings.TrimLeftFunc(text, unicode.IsSpace)) {
+			t.Fatalf("trimSpan(%q) = %q, want %q", text, text[s:e], trimmed)
+		}
+	}
 }
