@@ -283,6 +283,7 @@ func spacedContains(s, w string) bool {
 func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) (key, subject string) {
 	next := last + 1
 	var phrase []string
+	var scratch [9]string // rightPhrase's words: the phrase does not outlive the key
 	before := ""
 	if first > 0 && w.toks[first-1].Kind == token.Word {
 		before = w.lower(first - 1)
@@ -302,31 +303,31 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		np, _ := splitKey(prevKey)
 		return strings.Join(np, " ") + " =part", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
-		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
+		phrase = w.rightPhrase(scratch[:0], w.skipArticleAndNumber(next+1)) // "1,066,000 of the 2,790,000 valid votes"
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
-		phrase = w.rightPhrase(next) // "a total of 145 Vietnamese companies": the companies are counted
+		phrase = w.rightPhrase(scratch[:0], next) // "a total of 145 Vietnamese companies": the companies are counted
 	case before == "of" && q.Unit == "count" && q.Kind == quantity.Amount && next < len(w.toks) && w.toks[next].Kind == token.Word &&
 		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && first >= 2 && !isStatisticOf(w.lower(first-2)) &&
 		!compoundPreposition(w, first-1):
 		// "a province of more than 45,000 inhabitants" counts the province's inhabitants
-		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(next)...)
+		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(scratch[:0], next)...)
 	case before == "to" && first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "total":
 		// "could take the total to €45 million": the total, not the figure before
 		return withScope("total", w.scopeAfter(next)), subjectOf(w, first)
 	case isMeasureBefore(before) && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
-		phrase = w.rightPhrase(next)
+		phrase = w.rightPhrase(scratch[:0], next)
 	case q.Unit == "count" && q.Kind == quantity.Change && next < len(w.toks) && w.toks[next].Kind == token.Word &&
 		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && !isChangeWord(w.lower(next)):
-		phrase = w.rightPhrase(next) // "has added 6 goals": goals, not the measure before
+		phrase = w.rightPhrase(scratch[:0], next) // "has added 6 goals": goals, not the measure before
 	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)):
-		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
+		phrase = w.rightPhrase(scratch[:0], next) // an attribute: "a 10 km run", "a USD 2 billion project"
 	case q.Kind == quantity.Amount && next < len(w.toks) && last > 0 && w.toks[last-1].Kind == token.Symbol && w.at(last-1) == "-" &&
 		w.toks[next].Kind == token.Word && isCapitalised(w.at(next)):
-		phrase = w.rightPhrase(next) // a hyphenated attribute of a name: "the 27.4-km Sapphire Line"
+		phrase = w.rightPhrase(scratch[:0], next) // a hyphenated attribute of a name: "the 27.4-km Sapphire Line"
 	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "in" && startsMeasure(w, next+1):
-		phrase = w.rightPhrase(next + 1)
+		phrase = w.rightPhrase(scratch[:0], next+1)
 	}
 	if len(phrase) == 0 && q.Unit == "count" && q.Kind == quantity.Amount {
 		// A count that a level verb gives to a common noun phrase counts that

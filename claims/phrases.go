@@ -9,10 +9,11 @@ import (
 
 // rightPhrase collects the noun phrase after token index i (exclusive): words up
 // to a verb or punctuation, at most one prepositional qualifier of a few words, and
-// participles before it ("Vietnamese people living in Japan").
-func (w words) rightPhrase(i int) []string {
-	// One allocation: the phrase rarely grows past its nine words.
-	out := make([]string, 0, 9)
+// participles before it ("Vietnamese people living in Japan"). It appends them to
+// buf, which must be empty: a caller's buffer of nine words (the phrase rarely
+// grows past them) spares an allocation per amount.
+func (w words) rightPhrase(buf []string, i int) []string {
+	out := buf[:0]
 	nouns, inQual, open := 0, false, false // open: right after the qualifier's preposition
 	for j := i; j < len(w.toks) && len(out) < 9; j++ {
 		t := w.toks[j]
