@@ -141,9 +141,16 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	}
 	flow, plan, season, venues := marks.flow, marks.plan, marks.season, marks.venues
 	prevKey := ""
-	made := make([]*Fact, len(qs))   // the fact of each amount, for prior values to find their partner
-	partners := make([]int, len(qs)) // the later value of each prior value, or -1
-	lasts := make([]int, len(qs))    // the last token of each amount
+	// Most sentences hold a few amounts: their bookkeeping stays on the stack.
+	var madeBuf [8]*Fact
+	var intBuf [16]int
+	made := madeBuf[:]       // the fact of each amount, for prior values to find their partner
+	partners := intBuf[:8:8] // the later value of each prior value, or -1
+	lasts := intBuf[8:]      // the last token of each amount
+	if len(qs) > len(madeBuf) {
+		made, partners, lasts = make([]*Fact, len(qs)), make([]int, len(qs)), make([]int, len(qs))
+	}
+	made, partners, lasts = made[:len(qs)], partners[:len(qs)], lasts[:len(qs)]
 	for qi, q := range qs {
 		if isTimeUnit(q.Unit) {
 			continue // a duration ("five years", "the first eight months"), not an amount
