@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -140,6 +142,36 @@ func TestTrimSpan(t *testing.T) {
 		trimmed := strings.TrimRightFunc(strings.TrimLeftFunc(text, unicode.IsSpace), unicode.IsSpace)
 		if text[s:e] != trimmed || s != len(text)-len(strings.TrimLeftFunc(text, unicode.IsSpace)) {
 			t.Fatalf("trimSpan(%q) = %q, want %q", text, text[s:e], trimmed)
+		}
+	}
+}
+
+// TestSortFacts checks sortFacts against one stable sort of all the facts.
+func TestSortFacts(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 5000; n++ {
+		var facts []*Fact
+		start := 0
+		for s := r.IntN(6); s > 0; s-- { // sentences, in order, with a few facts each
+			sent := Span{start, start + 1 + r.IntN(30)}
+			for k := r.IntN(5); k > 0; k-- {
+				at := sent.Start + r.IntN(sent.End-sent.Start)
+				if r.IntN(50) == 0 {
+					at = r.IntN(200) // out of its sentence: must still sort right
+				}
+				facts = append(facts, &Fact{Sentence: sent, Span: Span{at, at + 1}, Key: fmt.Sprint(len(facts))})
+			}
+			start = sent.End + r.IntN(3)
+		}
+		m := len(facts)
+		for k := r.IntN(6); k > 0; k-- {
+			at := r.IntN(start + 1)
+			facts = append(facts, &Fact{Span: Span{at, at + 1}, Key: fmt.Sprint(len(facts))})
+		}
+		want := slices.Clone(facts)
+		slices.SortStableFunc(want, func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+		if got := sortFacts(slices.Clone(facts), m); !slices.Equal(got, want) {
+			t.Fatalf("sortFacts differs from a stable sort for %d facts", len(facts))
 		}
 	}
 }

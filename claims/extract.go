@@ -37,10 +37,43 @@ func Extract(doc *Document) []*Fact {
 		facts = nameFacts(doc, s, w, facts)
 	}
 	resolveDefiniteSubjects(facts, people)
+	n := len(facts)
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
-	facts = dropCountedNumbers(facts)
-	slices.SortStableFunc(facts, func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
-	return facts
+	// Filtering keeps the order, so it may come before the stable sort.
+	return dropCountedNumbers(sortFacts(facts, n))
+}
+
+// sortFacts sorts facts stably by where they start. The first n are the
+// sentences' facts, sentence after sentence, each within its sentence: sorting
+// each sentence's few facts and merging them with the rest costs less than
+// sorting them all.
+func sortFacts(facts []*Fact, n int) []*Fact {
+	byStart := func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) }
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && facts[j].Sentence == facts[i].Sentence {
+			j++
+		}
+		slices.SortStableFunc(facts[i:j], byStart)
+		i = j
+	}
+	a, b := facts[:n], facts[n:]
+	if !slices.IsSortedFunc(a, byStart) {
+		slices.SortStableFunc(a, byStart) // a fact outside its sentence: never seen, but kept right
+	}
+	slices.SortStableFunc(b, byStart)
+	if len(b) == 0 || len(a) == 0 || a[len(a)-1].Span.Start <= b[0].Span.Start {
+		return facts // already in order
+	}
+	out := make([]*Fact, 0, len(facts))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Span.Start < a[0].Span.Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:] // a tie keeps a sentence's fact first, as a stable sort of all would
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // sentenceTokens cuts the document's tokens by sentence, with offsets made
