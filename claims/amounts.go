@@ -177,11 +177,16 @@ func (w words) scopeNear(last int) string {
 // levelVerbs say that a measure stands at a level: the amount after them is the
 // value of the noun phrase before them, and they say nothing of what happened
 // to the things counted.
-var levelVerbs = map[string]bool{"reached": true, "reach": true, "reaches": true, "totalled": true,
-	"totaled": true, "totals": true, "stood": true, "stands": true, "numbered": true,
-	"rose": true, "climbed": true, "grew": true, "jumped": true, "increased": true, "fell": true,
-	"dropped": true, "declined": true, "decreased": true, "topped": true, "exceeded": true,
-	"surpassed": true, "amounted": true}
+func isLevelVerb(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "reached", "reach", "reaches", "totalled", "totaled", "totals", "stood", "stands",
+		"numbered", "rose", "climbed", "grew", "jumped", "increased", "fell", "dropped", "declined",
+		"decreased", "topped", "exceeded", "surpassed", "amounted":
+		return true
+	}
+	return false
+}
 
 // levelVerbBefore reports whether a level verb stands right before token first,
 // or before the "to" or "at" that introduces it ("rose to", "stood at").
@@ -190,7 +195,7 @@ func levelVerbBefore(w words, first int) bool {
 	if j >= 0 && w.toks[j].Kind == token.Word && (w.lower(j) == "to" || w.lower(j) == "at") {
 		j--
 	}
-	return j >= 0 && w.toks[j].Kind == token.Word && levelVerbs[w.lower(j)]
+	return j >= 0 && w.toks[j].Kind == token.Word && isLevelVerb(w.lower(j))
 }
 
 // hasCommonWord reports whether a phrase has a word that is not capitalised: a

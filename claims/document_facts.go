@@ -123,7 +123,7 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		if end == 0 || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
 			continue
 		}
-		if determiners[w.lower(0)] || prepositions[w.lower(0)] || monthOrDay(w.lower(0)) || isRoleOnly(w.at(0)) {
+		if isDeterminer(w.lower(0)) || isPreposition(w.lower(0)) || monthOrDay(w.lower(0)) || isRoleOnly(w.at(0)) {
 			continue
 		}
 		name := sent[toks[0].Start:toks[end-1].End]
@@ -154,7 +154,7 @@ func titledOpener(text string, s Span, people []attrib.Person) (attrib.Person, b
 // capitalised words or more, lower-case name particles between them allowed.
 func roleOpener(w words) string {
 	i := 0
-	for i < len(w.toks) && w.toks[i].Kind == token.Word && (roleWords[w.lower(i)] || openerRoles[w.lower(i)]) && w.lower(i) != "of" {
+	for i < len(w.toks) && w.toks[i].Kind == token.Word && (isRoleWord(w.lower(i)) || openerRoles[w.lower(i)]) && w.lower(i) != "of" {
 		i++
 	}
 	if i == 0 {
@@ -182,7 +182,7 @@ func roleOpener(w words) string {
 // ("…, national operations commander Rui Valadares was cautious"), or "".
 func titledSubject(w words) string {
 	for i := 1; i < len(w.toks); i++ {
-		if w.toks[i-1].Kind != token.Word || !(roleWords[w.lower(i-1)] || openerRoles[w.lower(i-1)] || lowerTitles[w.lower(i-1)]) ||
+		if w.toks[i-1].Kind != token.Word || !(isRoleWord(w.lower(i-1)) || openerRoles[w.lower(i-1)] || lowerTitles[w.lower(i-1)]) ||
 			notTitles[w.lower(i-1)] || isCapitalised(w.at(i-1)) || w.toks[i].Kind != token.Word || !isCapitalised(w.at(i)) {
 			continue
 		}
@@ -257,7 +257,7 @@ func announcer(sent string, off int) string {
 		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
 			first--
 		}
-		if first > 0 && toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] {
+		if first > 0 && toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) {
 			last = first // "the decree published in El Peruano": a place or a paper, not who announces
 			continue
 		}

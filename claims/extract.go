@@ -37,10 +37,43 @@ func Extract(doc *Document) []*Fact {
 		facts = nameFacts(doc, s, w, facts)
 	}
 	resolveDefiniteSubjects(facts, people)
+	n := len(facts)
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
-	facts = dropCountedNumbers(facts)
-	slices.SortStableFunc(facts, func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
-	return facts
+	// Filtering keeps the order, so it may come before the stable sort.
+	return dropCountedNumbers(sortFacts(facts, n))
+}
+
+// sortFacts sorts facts stably by where they start. The first n are the
+// sentences' facts, sentence after sentence, each within its sentence: sorting
+// each sentence's few facts and merging them with the rest costs less than
+// sorting them all.
+func sortFacts(facts []*Fact, n int) []*Fact {
+	byStart := func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) }
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && facts[j].Sentence == facts[i].Sentence {
+			j++
+		}
+		slices.SortStableFunc(facts[i:j], byStart)
+		i = j
+	}
+	a, b := facts[:n], facts[n:]
+	if !slices.IsSortedFunc(a, byStart) {
+		slices.SortStableFunc(a, byStart) // a fact outside its sentence: never seen, but kept right
+	}
+	slices.SortStableFunc(b, byStart)
+	if len(b) == 0 || len(a) == 0 || a[len(a)-1].Span.Start <= b[0].Span.Start {
+		return facts // already in order
+	}
+	out := make([]*Fact, 0, len(facts))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Span.Start < a[0].Span.Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:] // a tie keeps a sentence's fact first, as a stable sort of all would
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // sentenceTokens cuts the document's tokens by sentence, with offsets made
@@ -49,19 +82,28 @@ func Extract(doc *Document) []*Fact {
 // tokens token.Scan finds in each sentence alone.
 func sentenceTokens(doc []token.Token, sents []Span) (toks []token.Token, ends []int) {
 	ends = make([]int, 1, len(sents)+1)
-	toks = make([]token.Token, 0, len(doc))
-	k := 0
+	toks = make([]token.Token, len(doc)) // every token at most once
+	n, k := 0, 0
 	for _, s := range sents {
 		for k < len(doc) && doc[k].Start < s.Start {
 			k++
 		}
-		for ; k < len(doc) && doc[k].End <= s.End; k++ {
-			t := doc[k]
-			toks = append(toks, token.Token{Kind: t.Kind, Start: t.Start - s.Start, End: t.End - s.Start})
+		// Copy the sentence's tokens in one go, then shift them: cheaper than
+		// appending them one by one.
+		j := k
+		for j < len(doc) && doc[j].End <= s.End {
+			j++
 		}
-		ends = append(ends, len(toks))
+		out := toks[n : n+j-k]
+		copy(out, doc[k:j])
+		for i := range out {
+			out[i].Start -= s.Start
+			out[i].End -= s.Start
+		}
+		n, k = n+j-k, j
+		ends = append(ends, n)
 	}
-	return toks, ends
+	return toks[:n], ends
 }
 
 // dropCountedNumbers removes the quantity facts of numbers that announce a list
@@ -121,25 +163,30 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	periods := periodDates(ds, w)
 	qs := quantity.Parse(sent, toks)
 	localiseCurrencies(qs, sent, w.names)
-	var flow, plan bool
-	season, scope := "", ""
-	var venues []venue
+	var marks sentenceMarks
+	scope := ""
 	if len(qs) > 0 {
-		venues = venuesOf(w)
 		// Sentence-wide markers matter only to amounts; most sentences have none.
-		flow, plan = periodMarkers(w, qs)
+		marks = marksOf(w, qs)
 		for _, d := range ds {
-			plan = plan || d.Deadline && !pastBefore(w, d.Start)
+			marks.plan = marks.plan || d.Deadline && !pastBefore(w, d.Start)
 		}
-		season = relativeSeason(w)
 		scope = w.openingScope(w.stems)
 	}
+	flow, plan, season, venues := marks.flow, marks.plan, marks.season, marks.venues
 	prevKey := ""
-	made := make([]*Fact, len(qs))   // the fact of each amount, for prior values to find their partner
-	partners := make([]int, len(qs)) // the later value of each prior value, or -1
-	lasts := make([]int, len(qs))    // the last token of each amount
+	// Most sentences hold a few amounts: their bookkeeping stays on the stack.
+	var madeBuf [8]*Fact
+	var intBuf [16]int
+	made := madeBuf[:]       // the fact of each amount, for prior values to find their partner
+	partners := intBuf[:8:8] // the later value of each prior value, or -1
+	lasts := intBuf[8:]      // the last token of each amount
+	if len(qs) > len(madeBuf) {
+		made, partners, lasts = make([]*Fact, len(qs)), make([]int, len(qs)), make([]int, len(qs))
+	}
+	made, partners, lasts = made[:len(qs)], partners[:len(qs)], lasts[:len(qs)]
 	for qi, q := range qs {
-		if timeUnits[q.Unit] {
+		if isTimeUnit(q.Unit) {
 			continue // a duration ("five years", "the first eight months"), not an amount
 		}
 		if insideDate(ds, q) {
@@ -254,7 +301,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
 		period := periodOf(periods, w, r.Start, r.End, false)
-		if period == "" {
+		if period == "" && len(qs) > 0 {
+			period = season // found with the amounts' marks
+		} else if period == "" {
 			period = relativeSeason(w)
 		}
 		r.Start += base
@@ -300,10 +349,10 @@ func (w words) afterNeighbour(prev *Fact, prevLast, first int, measure, subject 
 // measure's head noun), in its canonical form; "" when it does not.
 func (w words) countPredicate(first, last int, head string) string {
 	p := w.predicate(first, last)
-	if p == "" && predicateNouns[head] {
+	if p == "" && isPredicateNoun(head) {
 		p = w.progressive(last)
 	}
-	if p == "" || neutralPredicates[p] && !(predicateNouns[head] && !reportingPredicates[p]) ||
+	if p == "" || isNeutralPredicate(p) && !(isPredicateNoun(head) && !reportingPredicates[p]) ||
 		attendancePredicates[p] && head == "attendance" {
 		return ""
 	}
@@ -425,7 +474,7 @@ func coordinated(w words, prev, first int) bool {
 			joined = true
 		case t.Kind == token.Word && (w.lower(k) == "and" || w.lower(k) == "or"):
 			joined = true
-		case t.Kind == token.Word && !isVerb(w.lower(k)) && !prepositions[w.lower(k)] && !isCapitalised(w.at(k)):
+		case t.Kind == token.Word && !isVerb(w.lower(k)) && !isPreposition(w.lower(k)) && !isCapitalised(w.at(k)):
 		default:
 			return false
 		}

@@ -14,34 +14,36 @@ import (
 // stemmed, and mapped through a small lexicon so that "population residing in"
 // and "people living in" meet.
 
-// prepositions start a key's qualifier.
-var prepositions = map[string]bool{
-	"in": true, "of": true, "to": true, "from": true, "at": true, "for": true, "between": true,
-	"with": true, "on": true, "across": true, "among": true, "into": true, "within": true,
+// isPreposition reports whether a word is a preposition, which starts a key's
+// qualifier. A switch, not a map: it is asked about most words of a phrase,
+// and a switch costs a fraction of a map lookup.
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "of", "to", "from", "at", "for", "between", "with", "on", "across", "among", "into",
+		"within":
+		return true
+	}
+	return false
 }
 
 // dropWords carry no measure: articles, hedges, pronouns, relation verbs.
-var dropWords = map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "or": true, "its": true, "their": true,
-	"his": true, "her": true, "our": true, "these": true, "those": true, "this": true, "that": true,
-	"such": true, "as": true, "more": true, "than": true, "over": true, "nearly": true, "about": true,
-	"around": true, "approximately": true, "some": true, "roughly": true, "almost": true, "least": true,
-	"most": true, "up": true, "both": true, "new": true, "total": true, "currently": true,
-	"living": true, "live": true, "lives": true, "residing": true, "reside": true, "resides": true,
-	"working": true, "studying": true, "staying": true, "based": true, "who": true, "there": true,
-	"other": true, "all": true, "many": true, "several": true, "various": true, "only": true,
-	"just": true, "under": true, "above": true, "two": true,
-	"it": true, "they": true, "we": true, "he": true, "she": true, "i": true, "you": true,
-	"them": true, "today": true, "yesterday": true, "tomorrow": true, "sides": true, "side": true, "own": true, "annually": true,
-	"each": true, "per": true,
-	"alone": true, "slightly": true, "mainly": true, "mostly": true, "largely": true, "partly": true,
-	"below": true,
+func isDropWord(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
 	// Time words place a figure in time; the period is kept apart (Fact.Period).
-	"last": true, "next": true, "year": true, "years": true, "month": true, "months": true,
-	"week": true, "weeks": true, "day": true, "days": true, "quarter": true, "half": true,
-	"first": true, "same": true, "period": true, "so": true, "far": true, "date": true, "now": true,
-	"one": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "twelve": true,
+	case "the", "a", "an", "and", "or", "its", "their", "his", "her", "our", "these", "those", "this",
+		"that", "such", "as", "more", "than", "over", "nearly", "about", "around", "approximately",
+		"some", "roughly", "almost", "least", "most", "up", "both", "new", "total", "currently",
+		"living", "live", "lives", "residing", "reside", "resides", "working", "studying", "staying",
+		"based", "who", "there", "other", "all", "many", "several", "various", "only", "just", "under",
+		"above", "two", "it", "they", "we", "he", "she", "i", "you", "them", "today", "yesterday",
+		"tomorrow", "sides", "side", "own", "annually", "each", "per", "alone", "slightly", "mainly",
+		"mostly", "largely", "partly", "below", "last", "next", "year", "years", "month", "months",
+		"week", "weeks", "day", "days", "quarter", "half", "first", "same", "period", "so", "far",
+		"date", "now", "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve":
+		return true
+	}
+	return false
 }
 
 // lexicon maps words that name the same measure to one form, before stemming.
@@ -98,13 +100,13 @@ func normWordUncached(w string) string {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'") {
 		return "" // a possessive names the owner (the fact's subject), not the measure
 	}
-	if dropWords[w] {
+	if isDropWord(w) {
 		return ""
 	}
 	if m, ok := lexicon[w]; ok {
 		return m // canonical forms are not stemmed again
 	}
-	if prepositions[w] {
+	if isPreposition(w) {
 		return w
 	}
 	return textnorm.Stem(w)
@@ -165,10 +167,10 @@ func hasKeySeparator(s string) bool {
 
 // joinKey drops a dangling preposition and joins the words.
 func joinKey(words []string) string {
-	for len(words) > 0 && prepositions[words[len(words)-1]] {
+	for len(words) > 0 && isPreposition(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 0 && prepositions[words[0]] {
+	for len(words) > 0 && isPreposition(words[0]) {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
@@ -182,7 +184,7 @@ func splitKey(key string) (np, qual []string) {
 		ws = ws[:n-1]
 	}
 	for i, w := range ws {
-		if prepositions[w] {
+		if isPreposition(w) {
 			return ws[:i], ws[i:]
 		}
 	}
@@ -213,21 +215,55 @@ func agentOf(a, b string) bool {
 func Head(key string) string {
 	// splitKey without its slices: the last word before the first preposition,
 	// leaving out a predicate that ends the key.
-	head, pred := "", ""
-	for w := range strings.FieldsSeq(key) {
-		if pred != "" {
-			head, pred = pred, "" // not the last word: a word of the noun phrase
+	var h headScan
+	if !isASCII(key) {
+		for w := range strings.FieldsSeq(key) {
+			if h.add(w) {
+				break
+			}
 		}
-		if prepositions[w] {
-			return head
-		}
-		if strings.HasPrefix(w, "=") {
-			pred = w
-			continue
-		}
-		head = w
+		return h.head
 	}
-	return head
+	// Most keys are ASCII: split them at ASCII spaces (as FieldsSeq would)
+	// without its iterator.
+	for i := 0; i < len(key); {
+		for i < len(key) && asciiSpace(key[i]) {
+			i++
+		}
+		j := i
+		for j < len(key) && !asciiSpace(key[j]) {
+			j++
+		}
+		if i == j || h.add(key[i:j]) {
+			break
+		}
+		i = j
+	}
+	return h.head
+}
+
+// headScan reads the words of a key for Head.
+type headScan struct{ head, pred string }
+
+// add reads the next word; it reports whether the head is found.
+func (h *headScan) add(w string) bool {
+	if h.pred != "" {
+		h.head, h.pred = h.pred, "" // not the last word: a word of the noun phrase
+	}
+	if isPreposition(w) {
+		return true
+	}
+	if strings.HasPrefix(w, "=") {
+		h.pred = w
+		return false
+	}
+	h.head = w
+	return false
+}
+
+// asciiSpace reports whether c is an ASCII space, as strings.Fields reads it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // KeysMatch reports whether two keys name the same measure: the same head, the
@@ -356,7 +392,7 @@ func WithMeasure(key, from, to string) (string, bool) {
 			return key, false
 		}
 	}
-	if last := ws[len(ws)-1]; !strings.HasPrefix(last, "=") && prepositions[last] {
+	if last := ws[len(ws)-1]; !strings.HasPrefix(last, "=") && isPreposition(last) {
 		return key, false
 	}
 	return to + " " + rest, true

@@ -10,8 +10,14 @@ import (
 )
 
 // timeUnits are the units of durations, which are not compared as amounts.
-var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
-	"minute": true, "second": true}
+func isTimeUnit(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "year", "month", "week", "day", "hour", "minute", "second":
+		return true
+	}
+	return false
+}
 
 // periodDate is a date of a sentence that can give a figure of it a period.
 type periodDate struct {
@@ -281,6 +287,7 @@ func spacedContains(s, w string) bool {
 func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) (key, subject string) {
 	next := last + 1
 	var phrase []string
+	var scratch [9]string // rightPhrase's words: the phrase does not outlive the key
 	before := ""
 	if first > 0 && w.toks[first-1].Kind == token.Word {
 		before = w.lower(first - 1)
@@ -294,44 +301,44 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	switch {
 	case before == "worth" || before == "valued":
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
-	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && partPronouns[w.lower(next+1)] && prevKey != "":
+	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && isPartPronoun(w.lower(next+1)) && prevKey != "":
 		// "Seven people have been injured, five of them firefighters": a part of
 		// the count before, never the firefighters on duty.
 		np, _ := splitKey(prevKey)
 		return strings.Join(np, " ") + " =part", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
-		phrase = w.rightPhrase(w.skipArticleAndNumber(next + 1)) // "1,066,000 of the 2,790,000 valid votes"
+		phrase = w.rightPhrase(scratch[:0], w.skipArticleAndNumber(next+1)) // "1,066,000 of the 2,790,000 valid votes"
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
-		phrase = w.rightPhrase(next) // "a total of 145 Vietnamese companies": the companies are counted
+		phrase = w.rightPhrase(scratch[:0], next) // "a total of 145 Vietnamese companies": the companies are counted
 	case before == "of" && q.Unit == "count" && q.Kind == quantity.Amount && next < len(w.toks) && w.toks[next].Kind == token.Word &&
-		startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)) && first >= 2 && !statisticOf[w.lower(first-2)] &&
+		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && first >= 2 && !isStatisticOf(w.lower(first-2)) &&
 		!compoundPreposition(w, first-1):
 		// "a province of more than 45,000 inhabitants" counts the province's inhabitants
-		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(next)...)
+		phrase = append(append([]string(nil), w.phraseBefore(first-1)...), w.rightPhrase(scratch[:0], next)...)
 		if name := w.copulaName(first - 1); name != "" {
 			// "Caravelí is a largely rural province of more than 45,000
 			// inhabitants": Caravelí's inhabitants, however the province is described.
-			if key := normalizeWords(w.rightPhrase(next), w.stems); key != "" {
+			if key := normalizeWords(w.rightPhrase(nil, next), w.stems); key != "" {
 				return key, fold(name)
 			}
 		}
 	case before == "to" && first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "total":
 		// "could take the total to €45 million": the total, not the figure before
 		return withScope("total", w.scopeAfter(next)), subjectOf(w, first)
-	case measureBefore[before] && !compoundPreposition(w, first-1):
+	case isMeasureBefore(before) && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
-		phrase = w.rightPhrase(next)
+		phrase = w.rightPhrase(scratch[:0], next)
 	case q.Unit == "count" && q.Kind == quantity.Change && next < len(w.toks) && w.toks[next].Kind == token.Word &&
-		startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)) && !changeWords[w.lower(next)]:
-		phrase = w.rightPhrase(next) // "has added 6 goals": goals, not the measure before
-	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !prepositions[w.lower(next)] && !isVerb(w.lower(next)):
-		phrase = w.rightPhrase(next) // an attribute: "a 10 km run", "a USD 2 billion project"
+		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && !isChangeWord(w.lower(next)):
+		phrase = w.rightPhrase(scratch[:0], next) // "has added 6 goals": goals, not the measure before
+	case q.Kind == quantity.Amount && next < len(w.toks) && startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)):
+		phrase = w.rightPhrase(scratch[:0], next) // an attribute: "a 10 km run", "a USD 2 billion project"
 	case q.Kind == quantity.Amount && next < len(w.toks) && last > 0 && w.toks[last-1].Kind == token.Symbol && w.at(last-1) == "-" &&
 		w.toks[next].Kind == token.Word && isCapitalised(w.at(next)):
-		phrase = w.rightPhrase(next) // a hyphenated attribute of a name: "the 27.4-km Sapphire Line"
+		phrase = w.rightPhrase(scratch[:0], next) // a hyphenated attribute of a name: "the 27.4-km Sapphire Line"
 	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "in" && startsMeasure(w, next+1):
-		phrase = w.rightPhrase(next + 1)
+		phrase = w.rightPhrase(scratch[:0], next+1)
 	}
 	if len(phrase) == 0 && q.Unit == "count" && q.Kind == quantity.Amount {
 		// A count that a level verb gives to a common noun phrase counts that
@@ -372,14 +379,26 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 
 // statisticOf are the measures "X of N things" states, which are not a count
 // of the things: "an average of 9,200 spectators", "a peak of 40 ships".
-var statisticOf = map[string]bool{"average": true, "mean": true, "median": true, "rate": true, "ratio": true,
-	"share": true, "proportion": true, "peak": true, "high": true, "low": true, "record": true,
-	"capacity": true, "increase": true, "rise": true, "drop": true, "fall": true, "decline": true,
-	"run": true, "streak": true} // "a maximum of", "a total of" count the things: totalOf, read first
+func isStatisticOf(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	// "a maximum of", "a total of" count the things: totalOf, read first
+	case "average", "mean", "median", "rate", "ratio", "share", "proportion", "peak", "high", "low",
+		"record", "capacity", "increase", "rise", "drop", "fall", "decline", "run", "streak":
+		return true
+	}
+	return false
+}
 
 // changeWords after a count say how it changed, not what it counts.
-var changeWords = map[string]bool{"more": true, "fewer": true, "less": true, "higher": true, "lower": true,
-	"percent": true, "per": true, "times": true}
+func isChangeWord(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "more", "fewer", "less", "higher", "lower", "percent", "per", "times":
+		return true
+	}
+	return false
+}
 
 // labelBefore returns the words of a label that opens the sentence and ends
 // with a colon right before the figure at token first ("Finishers: 20,838"),
@@ -409,7 +428,7 @@ func classAttribute(w words, first int) bool {
 		return false
 	}
 	k := j - 1
-	if w.toks[k].Kind != token.Word || isCapitalised(w.at(k)) || isVerb(w.lower(k)) || prepositions[w.lower(k)] {
+	if w.toks[k].Kind != token.Word || isCapitalised(w.at(k)) || isVerb(w.lower(k)) || isPreposition(w.lower(k)) {
 		return false
 	}
 	plural := strings.HasSuffix(w.lower(k), "s") && !strings.HasSuffix(w.lower(k), "ss")
@@ -420,9 +439,9 @@ func classAttribute(w words, first int) bool {
 		switch lw := w.lower(k); {
 		case lw == "a" || lw == "an":
 			return true
-		case determiners[lw] || strings.HasSuffix(lw, "'s") || isCapitalised(w.at(k)) && n > 0 && k > 0:
+		case isDeterminer(lw) || strings.HasSuffix(lw, "'s") || isCapitalised(w.at(k)) && n > 0 && k > 0:
 			return false
-		case isVerb(lw) || prepositions[lw]:
+		case isVerb(lw) || isPreposition(lw):
 			return plural
 		}
 	}
@@ -430,7 +449,14 @@ func classAttribute(w words, first int) bool {
 }
 
 // partPronouns refer back to a count: "five of them", "two of whom".
-var partPronouns = map[string]bool{"them": true, "whom": true, "which": true, "these": true, "those": true}
+func isPartPronoun(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "them", "whom", "which", "these", "those":
+		return true
+	}
+	return false
+}
 
 // totalOf reports whether a word before "of" only says that the count after
 // it is a count: "a total of 145 companies", "the number of 40 firms".
@@ -553,10 +579,10 @@ func (w words) sharer(v int) string {
 			continue
 		}
 		lw := w.lower(j)
-		if determiners[lw] || lw == "and" {
+		if isDeterminer(lw) || lw == "and" {
 			continue
 		}
-		if isVerb(lw) || auxiliaries[lw] {
+		if isVerb(lw) || isAuxiliary(lw) {
 			break
 		}
 		parts = append(parts, lw)
@@ -576,7 +602,7 @@ func (w words) antecedent(c int) string {
 	var parts []string
 	for j := c - 1; j >= 0 && w.toks[j].Kind == token.Word; j-- {
 		lw := w.lower(j)
-		if prepositions[lw] || determiners[lw] || isVerb(lw) && lw != "and" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		if isPreposition(lw) || isDeterminer(lw) || isVerb(lw) && lw != "and" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			break
 		}
 		if lw != "and" {
@@ -636,8 +662,14 @@ func pastBefore(w words, at int) bool {
 
 // measureBefore are words after which an amount measures the noun phrase before
 // them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
-var measureBefore = map[string]bool{"worth": true, "valued": true, "of": true, "totalling": true,
-	"totaling": true}
+func isMeasureBefore(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "worth", "valued", "of", "totalling", "totaling":
+		return true
+	}
+	return false
+}
 
 // compoundPreposition reports whether the "of" at token k ends a compound
 // preposition ("in front of 22,140 fans", "ahead of", "because of"): the
@@ -663,7 +695,7 @@ func namesPerson(phrase []string) bool {
 		} else {
 			lw = strings.ToLower(w)
 		}
-		if roleWords[lw] && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
+		if isRoleWord(lw) && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
 			return true
 		}
 	}
@@ -692,7 +724,7 @@ var changeNouns = map[string]bool{"increas": true, "rise": true, "growth": true,
 
 func onlyChangeNouns(key string) bool {
 	for _, w := range strings.Fields(key) {
-		if !changeNouns[w] && !prepositions[w] {
+		if !changeNouns[w] && !isPreposition(w) {
 			return false
 		}
 	}
@@ -742,32 +774,6 @@ func shiftQuantity(q *quantity.Quantity, base int) {
 	}
 }
 
-// periodMarkers reports whether a sentence counts a flow over a period ("ten new
-// agreements this year", "on average per year") or a plan ("30 stations planned").
-func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
-	for i := range w.toks {
-		if w.toks[i].Kind != token.Word {
-			continue
-		}
-		switch w.lower(i) {
-		case "new", "annually", "annual", "yearly", "monthly":
-			flow = flow || !w.inAside(i, qs)
-		case "per", "each", "every", "this", "last":
-			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
-				switch w.lower(i + 1) {
-				case "year", "month", "week", "day", "quarter":
-					flow = flow || !w.inAside(i, qs)
-				}
-			}
-		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
-			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
-			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
-			plan = plan || !w.inAside(i, qs)
-		}
-	}
-	return flow, plan
-}
-
 // inAside reports whether token i stands in an aside between two commas that
 // holds none of the sentence's figures ("The survey, carried out from October to
 // December last year, questioned 18,450 students"): what it says about time
@@ -815,7 +821,7 @@ func attributiveYear(sent string, d dates.Date) bool {
 	last := ws[len(ws)-1]
 	switch {
 	case strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || last == "its" || last == "their":
-	case last == "the" && (len(ws) < 2 || !prepositions[ws[len(ws)-2]] && ws[len(ws)-2] != "during" && ws[len(ws)-2] != "over"):
+	case last == "the" && (len(ws) < 2 || !isPreposition(ws[len(ws)-2]) && ws[len(ws)-2] != "during" && ws[len(ws)-2] != "over"):
 	default:
 		return false
 	}

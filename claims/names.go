@@ -17,13 +17,16 @@ import (
 func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	for i := 0; i < len(w.toks); {
 		// Most tokens are lower-case words, numbers or marks: one byte tells.
-		if t := w.toks[i]; t.Kind != token.Word || lowerASCIIStart(w.text[t.Start]) || !w.nameWord(i) {
+		if t := w.toks[i]; t.Kind != token.Word || lowerASCIIStart(w.text[t.Start]) {
 			i++
 			continue
 		}
+		// A capitalised word alone (most of them) needs no closer look: the
+		// token after it tells, before nameWord reads the word itself.
 		if n := i + 1; n >= len(w.toks) || w.toks[n].Kind == token.Number ||
-			w.toks[n].Kind == token.Word && lowerASCIIStart(w.text[w.toks[n].Start]) || w.toks[n].Kind == token.Symbol && w.at(n) != "-" {
-			i++ // a capitalised word alone: most of them
+			w.toks[n].Kind == token.Word && lowerASCIIStart(w.text[w.toks[n].Start]) || w.toks[n].Kind == token.Symbol && w.at(n) != "-" ||
+			!w.nameWord(i) {
+			i++
 			continue
 		}
 		start, end, next := w.nameRun(i)
@@ -32,11 +35,11 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 			continue // one word is no full name
 		}
 		for k := start; k < end; k++ {
-			if w.toks[k].Kind == token.Word && nameSkipWords[w.lower(k)] {
+			if w.toks[k].Kind == token.Word && isNameSkipWord(w.lower(k)) {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
 		}
-		if start == 0 && start < end && (prepositions[w.lower(0)] || determiners[w.lower(0)] || commonOpener(w.lower(0))) {
+		if start == 0 && start < end && (isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) || commonOpener(w.lower(0))) {
 			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)
 		}
 		parts := 0
@@ -78,10 +81,10 @@ func (w words) appositionTitle(k int) string {
 		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) {
 			break
 		}
-		if determiners[lw] && len(parts) == 0 {
+		if isDeterminer(lw) && len(parts) == 0 {
 			continue // "…, the governor of …"
 		}
-		titled = titled || nameSkipWords[lw] && !determiners[lw]
+		titled = titled || isNameSkipWord(lw) && !isDeterminer(lw)
 		parts = append(parts, lw)
 	}
 	if !titled {
@@ -154,19 +157,15 @@ func (w words) nameWord(i int) bool {
 	return !monthOrDay(lw)
 }
 
-// nameSkipWords open a capitalised run without being part of the name: articles,
-// honorifics and titles ("The", "Mr", "Prime Minister", "Striker").
-var nameSkipWords = func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "this": true, "mr": true, "ms": true, "mrs": true,
-		"dr": true, "professor": true, "prof": true, "sir": true, "madam": true, "king": true, "queen": true,
-		"colonel": true, "captain": true, "lieutenant": true, "major": true, "senator": true,
-		"representative": true, "judge": true, "justice": true, "chief": true, "executive": true,
-		"officer": true, "ceo": true, "mp": true, "coach": true, "striker": true}
-	for w := range roleWords {
-		m[w] = true
+// isNameSkipWord reports whether a lower-cased word opens a capitalised run
+// without being part of the name: articles, honorifics and titles ("The",
+// "Mr", "Prime Minister", "Striker").
+func isNameSkipWord(w string) bool {
+	switch w {
+	case "a", "an", "this", "mr", "ms", "mrs", "dr", "professor", "prof", "sir", "madam", "king",
+		"queen", "colonel", "captain", "lieutenant", "major", "senator", "representative", "judge",
+		"justice", "chief", "executive", "officer", "ceo", "mp", "coach", "striker":
+		return true
 	}
-	for w := range sportRoles {
-		m[w] = true
-	}
-	return m
-}()
+	return isRoleWord(w) || isSportRole(w)
+}

@@ -9,10 +9,11 @@ import (
 
 // rightPhrase collects the noun phrase after token index i (exclusive): words up
 // to a verb or punctuation, at most one prepositional qualifier of a few words, and
-// participles before it ("Vietnamese people living in Japan").
-func (w words) rightPhrase(i int) []string {
-	// One allocation: the phrase rarely grows past its nine words.
-	out := make([]string, 0, 9)
+// participles before it ("Vietnamese people living in Japan"). It appends them to
+// buf, which must be empty: a caller's buffer of nine words (the phrase rarely
+// grows past them) spares an allocation per amount.
+func (w words) rightPhrase(buf []string, i int) []string {
+	out := buf[:0]
 	nouns, inQual, open := 0, false, false // open: right after the qualifier's preposition
 	for j := i; j < len(w.toks) && len(out) < 9; j++ {
 		t := w.toks[j]
@@ -31,7 +32,7 @@ func (w words) rightPhrase(i int) []string {
 			continue
 		}
 		lw := w.lower(j)
-		if prepositions[lw] {
+		if isPreposition(lw) {
 			if inQual || nouns == 0 {
 				break
 			}
@@ -43,7 +44,7 @@ func (w words) rightPhrase(i int) []string {
 			out = append(out, lw) // "goals in all competitions": the qualifier goes on
 			continue
 		}
-		if verbs[lw] || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || residenceVerbs[lw] && nouns > 0 {
+		if verbWord(lw) || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || isResidenceVerb(lw) && nouns > 0 {
 			if nouns > 0 {
 				out = append(out, w.residencePlace(j)...)
 			}
@@ -51,7 +52,7 @@ func (w words) rightPhrase(i int) []string {
 		}
 		if strings.HasSuffix(lw, "ing") && nouns > 0 && !inQual {
 			// A participle: keep going only if a qualifier follows ("living in").
-			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && prepositions[w.lower(j+1)] {
+			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && isPreposition(w.lower(j+1)) {
 				continue
 			}
 			break
@@ -96,9 +97,15 @@ func (w words) modelCode(j int) string {
 // residenceVerbs say where the people counted live: the place after them
 // belongs to the measure ("8,460 people from Long Giang are now living, working
 // and studying in Japan" are people in Japan, not all of them).
-var residenceVerbs = map[string]bool{"live": true, "lives": true, "living": true, "work": true,
-	"works": true, "working": true, "study": true, "studies": true, "studying": true, "reside": true,
-	"resides": true, "residing": true, "stay": true, "stays": true, "staying": true, "settled": true}
+func isResidenceVerb(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "live", "lives", "living", "work", "works", "working", "study", "studies", "studying",
+		"reside", "resides", "residing", "stay", "stays", "staying", "settled":
+		return true
+	}
+	return false
+}
 
 // residencePlace returns "in" and the capitalised place after a verb group of
 // residence verbs starting at token j ("are now living, working and studying in
@@ -114,10 +121,10 @@ func (w words) residencePlace(j int) []string {
 		}
 		lw := w.lower(j)
 		switch {
-		case residenceVerbs[lw]:
+		case isResidenceVerb(lw):
 			seen = true
 			continue
-		case auxiliaries[lw] || lw == "and" || lw == "currently":
+		case isAuxiliary(lw) || lw == "and" || lw == "currently":
 			continue
 		case (lw == "in" || lw == "at") && seen:
 			place := []string{lw}
@@ -187,7 +194,7 @@ func (w words) subjectFrom(start, stop int) []string {
 		if monthOrDay(lw) {
 			continue
 		}
-		if strings.HasSuffix(lw, "ing") && j+1 < stop && prepositions[w.lower(j+1)] {
+		if strings.HasSuffix(lw, "ing") && j+1 < stop && isPreposition(w.lower(j+1)) {
 			continue // "residing in"
 		}
 		out = append(out, w.at(j))
@@ -201,7 +208,7 @@ func (w words) phraseBefore(i int) []string {
 	k := i
 	for k > 0 {
 		t := w.toks[k-1]
-		if t.Kind != token.Word || isVerb(w.lower(k-1)) || prepositions[w.lower(k-1)] {
+		if t.Kind != token.Word || isVerb(w.lower(k-1)) || isPreposition(w.lower(k-1)) {
 			break
 		}
 		k--
@@ -213,9 +220,15 @@ func (w words) phraseBefore(i int) []string {
 	return out
 }
 
-// determiners open a noun phrase; walking back, they end it.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
-	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "that": true}
+// isDeterminer reports whether a word is a determiner, which opens a noun
+// phrase; walking back, it ends it. A switch, not a map (see isPreposition).
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "that":
+		return true
+	}
+	return false
+}
 
 // npBefore returns the noun phrase that is the subject of the verb right before
 // token i ("Japanese investments in Vietnam have jumped by USD 8 billion" →
@@ -228,7 +241,7 @@ func (w words) npBefore(i int) []string {
 		j--
 	}
 	verbEnd := j
-	for j >= 0 && w.toks[j].Kind == token.Word && (isVerb(w.lower(j)) || isAdverb(w.lower(j))) && !prepositions[w.lower(j)] {
+	for j >= 0 && w.toks[j].Kind == token.Word && (isVerb(w.lower(j)) || isAdverb(w.lower(j))) && !isPreposition(w.lower(j)) {
 		j--
 	}
 	if j == verbEnd || j < 0 {
@@ -249,7 +262,7 @@ func (w words) npBefore(i int) []string {
 			break
 		}
 		lw := w.lower(j)
-		if prepositions[lw] {
+		if isPreposition(lw) {
 			if crossed || j == end {
 				break
 			}
@@ -257,10 +270,10 @@ func (w words) npBefore(i int) []string {
 			j--
 			continue
 		}
-		if determiners[lw] {
+		if isDeterminer(lw) {
 			// Inside a qualifier ("between the nations") the article stays; before
 			// the head noun it ends the phrase.
-			if crossed || j == 0 || !prepositions[w.lower(j-1)] {
+			if crossed || j == 0 || !isPreposition(w.lower(j-1)) {
 				break
 			}
 			j--
@@ -302,7 +315,7 @@ func joinHyphens(ws []string) []string {
 // skipArticleAndNumber returns the index after an article and a number starting
 // at i ("the 2,790,000 valid votes" → "valid"), or i.
 func (w words) skipArticleAndNumber(i int) int {
-	if i < len(w.toks) && w.toks[i].Kind == token.Word && determiners[w.lower(i)] {
+	if i < len(w.toks) && w.toks[i].Kind == token.Word && isDeterminer(w.lower(i)) {
 		i++
 	}
 	if i < len(w.toks) && w.toks[i].Kind == token.Number {

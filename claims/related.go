@@ -29,7 +29,7 @@ func termCounts(d *Document) map[string]int {
 			continue
 		}
 		lw := fold(w)
-		if dropWords[lw] || verbs[lw] || stopWords[lw] {
+		if isDropWord(lw) || verbWord(lw) || stopWords[lw] {
 			continue
 		}
 		counts[lw]++

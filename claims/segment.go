@@ -93,11 +93,21 @@ func (f *enderFinder) from(i int) int {
 
 // lineBreakEnds decides whether the newline at i ends the sentence begun at start.
 func lineBreakEnds(text string, start, i int) bool {
-	prev := strings.TrimRight(text[start:i], " \t\r")
+	// strings.TrimRight(text[start:i], " \t\r") and strings.TrimLeft(text[i+1:],
+	// " \t") as byte loops: this runs at every line break.
+	p := i
+	for p > start && (text[p-1] == ' ' || text[p-1] == '\t' || text[p-1] == '\r') {
+		p--
+	}
+	prev := text[start:p]
 	if prev == "" {
 		return true
 	}
-	next := strings.TrimLeft(text[i+1:], " \t")
+	n := i + 1
+	for n < len(text) && (text[n] == ' ' || text[n] == '\t') {
+		n++
+	}
+	next := text[n:]
 	if next == "" || next[0] == '\n' || next[0] == '\r' {
 		return true
 	}
@@ -153,6 +163,14 @@ func isAbbreviation(text string, start, i int) bool {
 
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			// An ASCII byte, the most common case: no decoding needed.
+			if !asciiSpace(c) {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) {
 			break
@@ -160,6 +178,13 @@ func trimSpan(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(r) {
 			break

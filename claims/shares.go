@@ -43,7 +43,7 @@ func (w words) sharePredicate(last int, direct bool) string {
 			j = k + 1 // the aside ends at its closing comma
 			continue
 		}
-		if t.Kind == token.Word && (auxiliaries[w.lower(j)] || verbs[w.lower(j)]) {
+		if t.Kind == token.Word && (isAuxiliary(w.lower(j)) || verbWord(w.lower(j))) {
 			found = true
 			break
 		}
@@ -60,7 +60,7 @@ func (w words) sharePredicate(last int, direct bool) string {
 		}
 		lw := w.lower(j)
 		switch {
-		case auxiliaries[lw] || isAdverb(lw) || shareFrameWords[lw]:
+		case isAuxiliary(lw) || isAdverb(lw) || shareFrameWords[lw]:
 			continue
 		case lw == "said" || lw == "say" || lw == "says" || lw == "reported" || lw == "told":
 			continue
@@ -89,7 +89,7 @@ func (w words) openingScope(stems stemCache) string {
 	case "among":
 		for ; j < len(w.toks) && w.toks[j].Kind == token.Word && j < 5; j++ {
 			lw := w.lower(j)
-			if determiners[lw] || isVerb(lw) || auxiliaries[lw] {
+			if isDeterminer(lw) || isVerb(lw) || isAuxiliary(lw) {
 				break
 			}
 			phrase = append(phrase, w.at(j))

@@ -6,16 +6,19 @@ import (
 	"github.com/claimcheck/claimcheck/claims/attrib"
 )
 
-// roleWords are the words of a speaker reference that name a role, not a person:
-// "the Prime Minister", "the leader", "He".
-var roleWords = map[string]bool{
-	"the": true, "he": true, "she": true, "his": true, "her": true, "prime": true, "minister": true,
-	"pm": true, "deputy": true, "vice": true, "foreign": true, "president": true, "chairman": true,
-	"chairwoman": true, "chair": true, "leader": true, "ambassador": true, "governor": true,
-	"mayor": true, "secretary": true, "general": true, "official": true, "spokesperson": true,
-	"spokesman": true, "spokeswoman": true, "director": true, "ceo": true, "head": true,
-	"minister's": true, "premier": true, "chancellor": true, "envoy": true, "diplomat": true,
-	"of": true, "affairs": true, "newly": true, "elected": true, "former": true,
+// isRoleWord reports whether a lower-cased word of a speaker reference names a
+// role, not a person: "the Prime Minister", "the leader", "He". A switch, not a
+// map (see isPreposition).
+func isRoleWord(w string) bool {
+	switch w {
+	case "the", "he", "she", "his", "her", "prime", "minister", "pm", "deputy", "vice", "foreign",
+		"president", "chairman", "chairwoman", "chair", "leader", "ambassador", "governor", "mayor",
+		"secretary", "general", "official", "spokesperson", "spokesman", "spokeswoman", "director",
+		"ceo", "head", "minister's", "premier", "chancellor", "envoy", "diplomat", "of", "affairs",
+		"newly", "elected", "former":
+		return true
+	}
+	return false
 }
 
 // isRoleOnly reports whether a speaker reference names no person ("the PM").
@@ -49,7 +52,7 @@ func isRoleOnly(sp string) bool {
 			}
 			lw[k] = c
 		}
-		if !roleWords[string(lw)] {
+		if !isRoleWord(string(lw)) {
 			return false
 		}
 	}
@@ -61,7 +64,7 @@ func isRoleOnly(sp string) bool {
 func WithoutRole(s string) string {
 	ws := strings.Fields(s)
 	i := 0
-	for i < len(ws) && (roleWords[ws[i]] || sportRoles[ws[i]]) && ws[i] != "of" {
+	for i < len(ws) && (isRoleWord(ws[i]) || isSportRole(ws[i])) && ws[i] != "of" {
 		i++
 	}
 	if i == 0 || i == len(ws) {
@@ -70,10 +73,16 @@ func WithoutRole(s string) string {
 	return strings.Join(ws[i:], " ")
 }
 
-// sportRoles name a player's or coach's role before a name: "Striker Luka Bregar".
-var sportRoles = map[string]bool{"striker": true, "midfielder": true, "defender": true,
-	"goalkeeper": true, "forward": true, "winger": true, "captain": true, "coach": true,
-	"manager": true, "assistant": true}
+// isSportRole reports whether a lower-cased word names a player's or coach's
+// role before a name: "Striker Luka Bregar".
+func isSportRole(w string) bool {
+	switch w {
+	case "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "coach",
+		"manager", "assistant":
+		return true
+	}
+	return false
+}
 
 // startsWithPronoun reports whether a sentence's subject is a personal pronoun.
 func startsWithPronoun(sent string) bool {
@@ -86,6 +95,9 @@ func startsWithPronoun(sent string) bool {
 		j++
 	}
 	w := sent[i:j]
+	if len(w) != 2 && len(w) != 3 {
+		return false // most sentences: no folding needed to tell
+	}
 	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she") || strings.EqualFold(w, "his") || strings.EqualFold(w, "her")
 }
 

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -43,7 +44,7 @@ func isAdverbOpener(lw string) bool {
 func (w words) leadingName() string {
 	end := w.nameRunFrom(0)
 	if end == 0 || end == 1 && w.common(w.at(0)) || end < len(w.toks) && w.toks[end].Kind != token.Word ||
-		prepositions[w.lower(0)] || determiners[w.lower(0)] {
+		isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) {
 		return ""
 	}
 	return fold(w.text[w.toks[0].Start:w.toks[end-1].End])
@@ -52,19 +53,38 @@ func (w words) leadingName() string {
 // predicateNouns name things counted by what happened to them: "six people
 // missing" and "61,000 people evacuated" are different measures, as are "870
 // houses destroyed" and "5,000 houses damaged".
-var predicateNouns = map[string]bool{"people": true, "children": true, "hous": true, "home": true,
-	"build": true, "case": true, "patient": true, "death": true, "victim": true, "famili": true,
-	"household": true, "student": true, "vehicl": true, "school": true, "job": true}
+func isPredicateNoun(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "people", "children", "hous", "home", "build", "case", "patient", "death", "victim",
+		"famili", "household", "student", "vehicl", "school", "job":
+		return true
+	}
+	return false
+}
 
-// auxiliaries stand between a noun and its predicate ("were still missing").
-var auxiliaries = map[string]bool{"were": true, "was": true, "are": true, "is": true, "had": true,
-	"have": true, "has": true, "been": true, "being": true, "still": true, "now": true,
-	"reportedly": true, "also": true, "already": true, "remain": true, "remained": true,
-	"remains": true, "be": true, "got": true, "get": true, "so": true, "far": true, "later": true}
+// isAuxiliary reports whether a word is an auxiliary, which stands between a
+// noun and its predicate ("were still missing"). A switch, not a map (see
+// isPreposition).
+func isAuxiliary(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "had", "have", "has", "been", "being", "still", "now",
+		"reportedly", "also", "already", "remain", "remained", "remains", "be", "got", "get", "so",
+		"far", "later":
+		return true
+	}
+	return false
+}
 
 // predicateAdjectives say what happened to people or things without a verb form.
-var predicateAdjectives = map[string]bool{"missing": true, "dead": true, "homeless": true,
-	"injured": true, "displaced": true, "affected": true, "stranded": true, "unaccounted": true}
+func isPredicateAdjective(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "missing", "dead", "homeless", "injured", "displaced", "affected", "stranded", "unaccounted":
+		return true
+	}
+	return false
+}
 
 // predicate returns the stemmed word that says what happened to the things a count
 // at tokens first..last counts: the verb before it when it is an object ("destroyed
@@ -78,10 +98,10 @@ func (w words) predicate(first, last int) string {
 			return textnorm.Stem(lw)
 		}
 	}
-	if first > 0 && w.toks[first-1].Kind == token.Word && !levelVerbs[w.lower(first-1)] && !clauseOpeners[w.lower(first-1)] {
+	if first > 0 && w.toks[first-1].Kind == token.Word && !isLevelVerb(w.lower(first-1)) && !isClauseOpener(w.lower(first-1)) {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
-		if !possessive && !prepositions[lw] && !otherPrepositions(lw) && !determiners[lw] && !auxiliaries[lw] && !sayingVerbs[lw] && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !dropWords[lw]) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
+		if !possessive && !isPreposition(lw) && !otherPrepositions(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !isSayingVerb(lw) && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !isDropWord(lw)) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
 			return textnorm.Stem(lw)
 		}
 	}
@@ -93,7 +113,7 @@ func (w words) predicate(first, last int) string {
 			j++
 			continue
 		}
-		if auxiliaries[lw] || predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") || verbs[lw] {
+		if isAuxiliary(lw) || isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") || verbWord(lw) {
 			break
 		}
 		nouns++
@@ -105,12 +125,12 @@ func (w words) predicate(first, last int) string {
 			j++ // "the 118,500 people who were evacuated"
 		}
 	}
-	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && isAuxiliary(w.lower(j)) {
 		j++
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
-		if predicateAdjectives[lw] || strings.HasSuffix(lw, "ed") {
+		if isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") {
 			return textnorm.Stem(lw)
 		}
 	}
@@ -126,11 +146,11 @@ func (w words) predicate(first, last int) string {
 // what happened to them; for other things it says too little to count by.
 func (w words) progressive(last int) string {
 	j := last + 1
-	for j < len(w.toks) && w.toks[j].Kind == token.Word && !auxiliaries[w.lower(j)] && j < last+4 {
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && !isAuxiliary(w.lower(j)) && j < last+4 {
 		j++
 	}
 	aux := 0
-	for j < len(w.toks) && w.toks[j].Kind == token.Word && auxiliaries[w.lower(j)] {
+	for j < len(w.toks) && w.toks[j].Kind == token.Word && isAuxiliary(w.lower(j)) {
 		j, aux = j+1, aux+1
 	}
 	if aux == 0 || j >= len(w.toks) || w.toks[j].Kind != token.Word {
@@ -144,8 +164,15 @@ func (w words) progressive(last int) string {
 
 // clauseOpeners open a clause before a count; they are no predicate of it
 // ("three days in which 154 enterprises met buyers").
-var clauseOpeners = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true,
-	"when": true, "where": true, "while": true, "whereas": true, "because": true, "since": true, "if": true}
+func isClauseOpener(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "which", "that", "who", "whom", "whose", "when", "where", "while", "whereas", "because",
+		"since", "if":
+		return true
+	}
+	return false
+}
 
 // nounFollows reports whether the word after token j can be the noun a
 // participle at j modifies: a word that is no preposition, auxiliary or verb.
@@ -154,7 +181,7 @@ func (w words) nounFollows(j int) bool {
 		return false
 	}
 	lw := w.lower(j + 1)
-	return !prepositions[lw] && !auxiliaries[lw] && !isVerb(lw) && !determiners[lw] && !predicateAdjectives[lw]
+	return !isPreposition(lw) && !isAuxiliary(lw) && !isVerb(lw) && !isDeterminer(lw) && !isPredicateAdjective(lw)
 }
 
 // possessor returns the word before token i when it is a possessive ("the
@@ -195,7 +222,7 @@ func (w words) clauseSubject(i int) string {
 			j--
 			continue
 		}
-		if prepositions[lw] && lw != "to" && lw != "with" || determiners[lw] || monthOrDay(lw) {
+		if isPreposition(lw) && lw != "to" && lw != "with" || isDeterminer(lw) || monthOrDay(lw) {
 			return "" // "in 2,200 projects", "the 17 FTAs": not an object of a named subject
 		}
 		if lw == "which" || lw == "who" || lw == "that" || lw == "with" {
@@ -276,7 +303,7 @@ func (w words) nameBefore(i int) string {
 		break
 	}
 	first := k + 1
-	for first <= end && (w.toks[first].Kind != token.Word || determiners[w.lower(first)]) {
+	for first <= end && (w.toks[first].Kind != token.Word || isDeterminer(w.lower(first))) {
 		first++ // a sentence-initial "The" is not part of the name
 	}
 	if first > end {
@@ -288,7 +315,7 @@ func (w words) nameBefore(i int) string {
 	if first > 1 && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
 		return w.nameBefore(first - 1) // "the Social Democrats of Prime Minister Saal took …": the party
 	}
-	if first > 0 && w.toks[first-1].Kind == token.Word && prepositions[w.lower(first-1)] && !w.originOf(first-1) {
+	if first > 0 && w.toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) && !w.originOf(first-1) {
 		return "" // "the population residing in Japan has …": Japan is not the subject
 	}
 	return fold(w.text[w.toks[first].Start:w.toks[end].End])
@@ -312,22 +339,32 @@ func (w words) originOf(k int) bool {
 // neutralPredicates only say that the counted things exist or took part; they do
 // not make another measure of them ("110 agreements signed" = "ten agreements
 // forged" as a measure, "9,500 runners lined up" = "12,000 runners took part").
-var neutralPredicates = map[string]bool{"ran": true, "last": true, "span": true, "score": true, "sign": true, "forg": true, "conclud": true, "establish": true,
-	"reach": true, "record": true, "report": true, "regist": true, "count": true, "made": true,
-	"set": true, "seen": true, "held": true, "achiev": true, "host": true, "attract": true,
-	"had": true, "total": true, "line": true, "attend": true, "join": true, "particip": true,
-	"compet": true, "gather": true, "enter": true, "includ": true, "involv": true, "list": true,
-	"take": true, "took": true, "estim": true, "expect": true, "plan": true, "schedul": true,
-	"said": true, "say": true, "told": true, "ad": true, "note": true, "confirm": true, "announc": true,
+func isNeutralPredicate(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
 	// A crowd that packed, filled or watched only attended; projects a company
 	// runs, has or owns are its projects.
-	"turn": true, "run": true, "have": true, "has": true,
-	"own": true, "oper": true}
+	case "score", "sign", "forg", "conclud", "establish", "reach", "record", "report", "regist",
+		"count", "made", "set", "seen", "held", "achiev", "host", "attract", "had", "total", "line",
+		"attend", "join", "particip", "compet", "gather", "enter", "includ", "involv", "list", "take",
+		"took", "estim", "expect", "plan", "schedul", "said", "say", "told", "ad", "note", "confirm",
+		"announc", "turn", "run", "have", "has", "own", "oper", "ran", "last", "span":
+		return true
+	}
+	return false
+}
 
 // sayingVerbs report a clause, not what happened to what it counts: "officials
 // said 45 houses collapsed" counts collapsed houses.
-var sayingVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "added": true,
-	"noted": true, "announced": true, "reported": true, "estimated": true, "confirmed": true}
+func isSayingVerb(w string) bool {
+	// A switch, not a map (see isPreposition).
+	switch w {
+	case "said", "says", "say", "told", "added", "noted", "announced", "reported", "estimated",
+		"confirmed":
+		return true
+	}
+	return false
+}
 
 // attendancePredicates only say a crowd came: "drew 25,470 spectators",
 // "packed", "filled", "watched by". Elsewhere they make another measure ("drew
@@ -357,28 +394,6 @@ type venue struct {
 	word string
 }
 
-// venuesOf returns where a sentence splits its figures by venue ("At home they
-// won 14", "Their 17 away games produced 10 wins"): figures for home or away
-// games are parts of a season's, not the same measure.
-func venuesOf(w words) []venue {
-	var out []venue
-	for i := 0; i < len(w.toks); i++ {
-		if w.toks[i].Kind != token.Word {
-			continue
-		}
-		lw := w.lower(i)
-		if lw != "home" && lw != "away" {
-			continue
-		}
-		at := i > 0 && w.lower(i-1) == "at" && lw == "home"
-		fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
-		if at || fixture { // not "home to 16,000 residents", "passed away"
-			out = append(out, venue{i, lw})
-		}
-	}
-	return out
-}
-
 // venueAt returns the venue of the figure at token first: the last one named
 // before it, or one right after it ("17 away games").
 func venueAt(vs []venue, first int) string {
@@ -402,21 +417,10 @@ var seasonWords = map[string]bool{"season": true, "campaign": true, "term": true
 // different seasons are not compared; "" when there is none.
 func relativeSeason(w words) string {
 	for i := 0; i+1 < len(w.toks); i++ {
-		if w.toks[i].Kind != token.Word || w.toks[i+1].Kind != token.Word {
-			continue
-		}
-		switch rel := w.lower(i); rel {
-		case "last", "previous", "this", "next", "past", "current", "coming", "prior":
-			if !seasonWords[w.lower(i+1)] {
-				continue
+		if w.toks[i].Kind == token.Word {
+			if s := w.seasonAt(i); s != "" {
+				return s
 			}
-			if rel == "current" {
-				rel = "this"
-			}
-			if rel == "previous" || rel == "past" || rel == "prior" {
-				rel = "last"
-			}
-			return rel + " " + w.lower(i+1)
 		}
 	}
 	return ""
@@ -429,6 +433,90 @@ func otherPrepositions(lw string) bool {
 	switch lw {
 	case "after", "before", "during", "over", "under", "around", "about", "through", "until", "via", "despite",
 		"per", "near", "past", "beyond", "without", "like", "toward", "towards", "amid", "since", "upon":
+		return true
+	}
+	return false
+}
+
+// seasonAt returns the relative season that word token i opens ("last
+// season", "the current campaign" → "this campaign"), or "".
+func (w words) seasonAt(i int) string {
+	if i+1 >= len(w.toks) || w.toks[i+1].Kind != token.Word {
+		return ""
+	}
+	switch rel := w.lower(i); rel {
+	case "last", "previous", "this", "next", "past", "current", "coming", "prior":
+		if !seasonWords[w.lower(i+1)] {
+			return ""
+		}
+		if rel == "current" {
+			rel = "this"
+		}
+		if rel == "previous" || rel == "past" || rel == "prior" {
+			rel = "last"
+		}
+		return rel + " " + w.lower(i+1)
+	}
+	return ""
+}
+
+// sentenceMarks are what a sentence says about all its amounts.
+type sentenceMarks struct {
+	// venues are where it splits its figures by venue ("At home they won 14",
+	// "Their 17 away games produced 10 wins"): figures for home or away games
+	// are parts of a season's, not the same measure.
+	venues []venue
+	// flow: it counts a flow over a period ("ten new agreements this year",
+	// "on average per year"); plan: a plan ("30 stations planned").
+	flow, plan bool
+	season     string // relativeSeason
+}
+
+// marksOf finds the sentenceMarks of a sentence with the amounts qs in one pass
+// over its words: it runs for every sentence with a figure.
+func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
+	var m sentenceMarks
+	for i := range w.toks {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		switch lw := w.lower(i); lw {
+		case "home", "away":
+			at := i > 0 && w.lower(i-1) == "at" && lw == "home"
+			fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
+			if at || fixture { // not "home to 16,000 residents", "passed away"
+				m.venues = append(m.venues, venue{i, lw})
+			}
+		case "new", "annually", "annual", "yearly", "monthly":
+			m.flow = m.flow || !w.inAside(i, qs)
+		case "per", "each", "every":
+			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs)
+		case "this", "last":
+			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs)
+			if m.season == "" {
+				m.season = w.seasonAt(i)
+			}
+		case "previous", "next", "past", "current", "coming", "prior":
+			if m.season == "" {
+				m.season = w.seasonAt(i)
+			}
+		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
+			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
+			m.plan = m.plan || !w.inAside(i, qs)
+		}
+	}
+	return m
+}
+
+// perPeriod reports whether the word after token i names a calendar period
+// ("per year", "this month").
+func (w words) perPeriod(i int) bool {
+	if i+1 >= len(w.toks) || w.toks[i+1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(i + 1) {
+	case "year", "month", "week", "day", "quarter":
 		return true
 	}
 	return false

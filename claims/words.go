@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,35 +9,30 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// verbs end a noun phrase: auxiliaries and the verbs news uses around figures.
-var verbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
-	"may": true, "might": true, "must": true, "should": true, "shall": true, "do": true, "does": true,
-	"did": true, "serve": true, "serves": true, "reach": true, "reaches": true, "reached": true,
-	"reaching": true, "rose": true, "rise": true, "rises": true, "grew": true, "grow": true,
-	"grows": true, "jumped": true, "surged": true, "expanded": true, "increased": true,
-	"decreased": true, "fell": true, "fall": true, "falls": true, "dropped": true, "declined": true,
-	"totalled": true, "totaled": true, "stood": true, "stands": true, "hit": true, "hits": true,
-	"remains": true, "remain": true, "remained": true, "became": true, "become": true,
-	"ranks": true, "ranked": true, "ranking": true, "attend": true, "attended": true, "came": true,
-	"come": true, "went": true, "gone": true, "make": true, "makes": true, "made": true,
-	"take": true, "takes": true, "took": true, "provide": true, "provides": true, "host": true,
-	"hosts": true, "hosted": true, "signed": true, "sign": true, "established": true,
-	"account": true, "accounts": true, "accounting": true, "according": true, "said": true,
-	"says": true, "say": true, "that": true, "which": true, "while": true, "when": true, "where": true,
-	"who": true, "whom": true, "whose": true, "if": true, "because": true, "since": true,
-	"than": true, "and": true, "or": true, "but": true, "by": true, "as": true, "like": true,
-	"including": true, "include": true, "includes": true, "such": true, "per": true,
-	"bring": true, "brings": true, "brought": true, "get": true, "gets": true, "got": true,
-	"worth": true, "valued": true, "plan": true, "plans": true, "planned": true, "expected": true,
-	"aim": true, "aims": true, "aiming": true, "to": false,
-	// Irregular past forms news puts before figures ("Germany alone bought more
-	// than 160,000 tonnes"), and verbs of forecasts.
-	"bought": true, "sold": true, "paid": true, "spent": true, "won": true, "built": true,
-	"gave": true, "sent": true, "kept": true, "held": true, "led": true, "met": true, "ran": true,
-	"saw": true, "told": true, "found": true, "slid": true, "expect": true, "expects": true,
-	"predict": true, "predicts": true,
+// verbWord reports whether a lower-cased word is one of the verbs that end a
+// noun phrase: auxiliaries, the verbs news uses around figures, irregular past
+// forms news puts before figures ("Germany alone bought more than 160,000
+// tonnes") and verbs of forecasts. A switch, not a map: it is asked about most
+// words of a phrase, and a switch costs a fraction of a map lookup.
+func verbWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+		"can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "serve",
+		"serves", "reach", "reaches", "reached", "reaching", "rose", "rise", "rises", "grew", "grow",
+		"grows", "jumped", "surged", "expanded", "increased", "decreased", "fell", "fall", "falls",
+		"dropped", "declined", "totalled", "totaled", "stood", "stands", "hit", "hits", "remains",
+		"remain", "remained", "became", "become", "ranks", "ranked", "ranking", "attend", "attended",
+		"came", "come", "went", "gone", "make", "makes", "made", "take", "takes", "took", "provide",
+		"provides", "host", "hosts", "hosted", "signed", "sign", "established", "account", "accounts",
+		"accounting", "according", "said", "says", "say", "that", "which", "while", "when", "where",
+		"who", "whom", "whose", "if", "because", "since", "than", "and", "or", "but", "by", "as", "like",
+		"including", "include", "includes", "such", "per", "bring", "brings", "brought", "get", "gets",
+		"got", "worth", "valued", "plan", "plans", "planned", "expected", "aim", "aims", "aiming",
+		"bought", "sold", "paid", "spent", "won", "built", "gave", "sent", "kept", "held", "led", "met",
+		"ran", "saw", "told", "found", "slid", "expect", "expects", "predict", "predicts":
+		return true
+	}
+	return false
 }
 
 // words is the Word tokens of a sentence with their lower-cased text.
@@ -50,14 +46,24 @@ type words struct {
 	alloc   *factMem  // the document's facts and their payloads are made from it
 }
 
-// docNames finds a document's proper names on first use: few sentences need them.
+// docNames answers whether a document capitalises a word inside a sentence.
+// Few sentences ask, and a document asks about a handful of words: each ASCII
+// word is looked up in the text itself, which costs less than building the
+// set of all the document's names (properNames); other words build it.
 type docNames struct {
 	text, lowered string
 	sents         []Span
 	toks          []token.Token
 	ends          []int
-	names         map[string]bool   // nil until first asked
+	names         map[string]bool   // nil until a word needs it
+	asked         []askedName       // the answers found by search
+	kelvin        int8              // 0 before the first search, 1 when the text has a Kelvin sign, -1 when not
 	currencies    map[string]string // shared currency name → the document's code (see currency)
+}
+
+type askedName struct {
+	lw string
+	ok bool
 }
 
 // has reports whether the document capitalises the lower-cased word lw inside a sentence.
@@ -65,10 +71,60 @@ func (d *docNames) has(lw string) bool {
 	if d == nil {
 		return false
 	}
+	if d.kelvin == 0 {
+		// Only the Kelvin sign lowers to an ASCII letter ("\u212a" → "k"): without
+		// it, a token lowers to ASCII lw only when it is ASCII and reads lw in lowered.
+		d.kelvin = -1
+		if strings.Contains(d.text, "\u212a") {
+			d.kelvin = 1
+		}
+	}
+	if d.names == nil && lw != "" && isASCII(lw) && d.lowered != "" && d.kelvin < 0 {
+		for _, a := range d.asked {
+			if a.lw == lw {
+				return a.ok
+			}
+		}
+		ok := d.search(lw)
+		d.asked = append(d.asked, askedName{lw, ok})
+		return ok
+	}
 	if d.names == nil {
 		d.names = properNames(d.text, d.lowered, d.sents, d.toks, d.ends)
 	}
 	return d.names[lw]
+}
+
+// search reports whether properNames would hold the ASCII word lw: some word
+// token after a word of its sentence reads lw lower-cased and starts with a
+// capital. It visits the capitals that lw can start with, a few per document.
+func (d *docNames) search(lw string) bool {
+	if lw[0] < 'a' || lw[0] > 'z' {
+		return false // an ASCII word is capitalised only by A-Z
+	}
+	capital := lw[0] - ('a' - 'A')
+	for from := 0; from < len(d.text); {
+		k := strings.IndexByte(d.text[from:], capital)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + 1
+		if !strings.HasPrefix(d.lowered[at:], lw) {
+			continue
+		}
+		si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > at })
+		if si == len(d.sents) || d.sents[si].Start > at {
+			continue
+		}
+		st, rel := d.toks[d.ends[si]:d.ends[si+1]], at-d.sents[si].Start
+		i := sort.Search(len(st), func(i int) bool { return st[i].Start >= rel })
+		if i > 0 && i < len(st) && st[i].Start == rel && st[i].End == rel+len(lw) &&
+			st[i].Kind == token.Word && st[i-1].Kind == token.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // properNames returns the lower-cased words a document capitalises after the
@@ -113,9 +169,12 @@ func (w words) lowerSlow(i int) string {
 
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
-	// Eight bytes at a time: it runs over every sentence.
+	// Eight bytes at a time: it runs over every sentence. Written as a
+	// little-endian word, so that the compiler makes the eight reads one load.
 	for len(s) >= 8 {
-		if (s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7])&0x80 != 0 {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if v&0x8080808080808080 != 0 {
 			return false
 		}
 		s = s[8:]
@@ -177,7 +236,7 @@ func (w words) isBoundary(i int) bool {
 
 // isVerb reports whether a lower-cased word is a verb that ends a noun phrase.
 func isVerb(lw string) bool {
-	return verbs[lw] && lw != "to" || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+	return verbWord(lw) && lw != "to" || len(lw) > 4 && strings.HasSuffix(lw, "ed")
 }
 
 // isAdverb reports whether a word is an adverb between a subject and its verb

@@ -1,0 +1,177 @@
+package claims
+
+import (
+	"cmp"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// TestDocNamesSearch checks that looking a word up in the text (docNames.has)
+// answers what the set of all the document's names (properNames) answers.
+func TestDocNamesSearch(t *testing.T) {
+	docs, err := coreSample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs[:40:40], "Kelvin \u212aate met \u212aATE. Then Kate left.", "Le Thi. The thi Thi is.", "")
+	for _, text := range docs {
+		sents := Sentences(text)
+		lowered := asciiLower(text)
+		var all []string
+		for _, s := range sents {
+			all = append(all, strings.Fields(strings.ToLower(text[s.Start:s.End]))...)
+		}
+		all = append(all, "kate", "thi", "", "ate", "k")
+		var toks []token.Token
+		ends := []int{0}
+		for _, s := range sents {
+			toks = append(toks, token.Scan(text[s.Start:s.End], nil)...)
+			ends = append(ends, len(toks))
+		}
+		want := properNames(text, lowered, sents, toks, ends)
+		d := &docNames{text: text, lowered: lowered, sents: sents, toks: toks, ends: ends}
+		for _, lw := range all {
+			if got := d.has(lw); got != want[lw] {
+				t.Fatalf("has(%q) = %v, want %v in %.200q", lw, got, want[lw], text)
+			}
+		}
+	}
+}
+
+// asciiLower lowers A-Z only, as attrib.Doc.Lowered does.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// TestMarksOf checks that marksOf finds what the three passes it replaced found.
+func TestMarksOf(t *testing.T) {
+	docs, err := coreSample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs[:60:60], "At home they won 14 this season, 3 per year, and will win 5 away games last term.",
+		"Per year, the new plan, which aims at 4, said 5. This last campaign, home matches.")
+	for _, text := range docs {
+		for _, s := range Sentences(text) {
+			sent := text[s.Start:s.End]
+			toks := token.Scan(sent, nil)
+			w := words{text: sent, lowered: asciiLower(sent), ascii: isASCII(sent), toks: toks}
+			qs := quantity.Parse(sent, toks)
+			m := marksOf(w, qs)
+			flow, plan := periodMarkers(w, qs)
+			if m.flow != flow || m.plan != plan || m.season != relativeSeason(w) || !slices.Equal(m.venues, venuesOf(w)) {
+				t.Fatalf("marksOf(%q) = %+v, want %v %v %q %v", sent, m, flow, plan, relativeSeason(w), venuesOf(w))
+			}
+		}
+	}
+}
+
+// periodMarkers, the pass marksOf replaced, reports whether a sentence counts a flow over a period ("ten new
+// agreements this year", "on average per year") or a plan ("30 stations planned").
+func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
+	for i := range w.toks {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		switch w.lower(i) {
+		case "new", "annually", "annual", "yearly", "monthly":
+			flow = flow || !w.inAside(i, qs)
+		case "per", "each", "every", "this", "last":
+			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
+				switch w.lower(i + 1) {
+				case "year", "month", "week", "day", "quarter":
+					flow = flow || !w.inAside(i, qs)
+				}
+			}
+		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
+			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
+			plan = plan || !w.inAside(i, qs)
+		}
+	}
+	return flow, plan
+}
+
+// venuesOf, the pass marksOf replaced, returns where a sentence splits its figures by venue ("At home they
+// won 14", "Their 17 away games produced 10 wins"): figures for home or away
+// games are parts of a season's, not the same measure.
+func venuesOf(w words) []venue {
+	var out []venue
+	for i := 0; i < len(w.toks); i++ {
+		if w.toks[i].Kind != token.Word {
+			continue
+		}
+		lw := w.lower(i)
+		if lw != "home" && lw != "away" {
+			continue
+		}
+		at := i > 0 && w.lower(i-1) == "at" && lw == "home"
+		fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
+		if at || fixture { // not "home to 16,000 residents", "passed away"
+			out = append(out, venue{i, lw})
+		}
+	}
+	return out
+}
+
+// TestTrimSpan checks trimSpan's ASCII fast path against trimming with
+// unicode.IsSpace, and lineBreakEnds on the same pieces.
+func TestTrimSpan(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{" ", "\t", "\n", "\r", "\v", "\f", "\u0085", "\u00a0", "\u2003", "a", "é", "\xff", ".", "A"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(8); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		s, e := trimSpan(text, 0, len(text))
+		trimmed := strings.TrimRightFunc(strings.TrimLeftFunc(text, unicode.IsSpace), unicode.IsSpace)
+		if text[s:e] != trimmed || s != len(text)-len(strings.TrimLeftFunc(text, unicode.IsSpace)) {
+			t.Fatalf("trimSpan(%q) = %q, want %q", text, text[s:e], trimmed)
+		}
+	}
+}
+
+// TestSortFacts checks sortFacts against one stable sort of all the facts.
+func TestSortFacts(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 5000; n++ {
+		var facts []*Fact
+		start := 0
+		for s := r.IntN(6); s > 0; s-- { // sentences, in order, with a few facts each
+			sent := Span{start, start + 1 + r.IntN(30)}
+			for k := r.IntN(5); k > 0; k-- {
+				at := sent.Start + r.IntN(sent.End-sent.Start)
+				if r.IntN(50) == 0 {
+					at = r.IntN(200) // out of its sentence: must still sort right
+				}
+				facts = append(facts, &Fact{Sentence: sent, Span: Span{at, at + 1}, Key: fmt.Sprint(len(facts))})
+			}
+			start = sent.End + r.IntN(3)
+		}
+		m := len(facts)
+		for k := r.IntN(6); k > 0; k-- {
+			at := r.IntN(start + 1)
+			facts = append(facts, &Fact{Span: Span{at, at + 1}, Key: fmt.Sprint(len(facts))})
+		}
+		want := slices.Clone(facts)
+		slices.SortStableFunc(want, func(a, b *Fact) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+		if got := sortFacts(slices.Clone(facts), m); !slices.Equal(got, want) {
+			t.Fatalf("sortFacts differs from a stable sort for %d facts", len(facts))
+		}
+	}
+}
