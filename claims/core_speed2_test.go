@@ -87,7 +87,9 @@ func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
 			continue
 		}
 		switch w.lower(i) {
-		case "new", "annually", "annual", "yearly", "monthly":
+		case "new":
+			flow = flow || i > 0 && w.endsAmount(i-1, qs) && !w.inAside(i, qs)
+		case "annually", "annual", "yearly", "monthly":
 			flow = flow || !w.inAside(i, qs)
 		case "per", "each", "every", "this", "last":
 			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
@@ -99,7 +101,9 @@ func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
 		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
 			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
 			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
-			plan = plan || !w.inAside(i, qs)
+			if _, ok := w.relativeOf(i, qs); !ok {
+				plan = plan || !w.inAside(i, qs)
+			}
 		}
 	}
 	return flow, plan

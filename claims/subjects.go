@@ -470,6 +470,10 @@ type sentenceMarks struct {
 	// "on average per year"); plan: a plan ("30 stations planned").
 	flow, plan bool
 	season     string // relativeSeason
+	// planned are the amounts (indices into qs) a plan word of a relative
+	// clause right after them makes plans, and them only: "below the range of
+	// 6.5% to 7.5% that Vollrath is targeting" leaves "just under 6%" actual.
+	planned []int
 }
 
 // marksOf finds the sentenceMarks of a sentence with the amounts qs in one pass
@@ -487,7 +491,11 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			if at || fixture { // not "home to 16,000 residents", "passed away"
 				m.venues = append(m.venues, venue{i, lw})
 			}
-		case "new", "annually", "annual", "yearly", "monthly":
+		case "new":
+			// "ten new agreements": new things counted; "the new models weighed on
+			// earnings" counts nothing new.
+			m.flow = m.flow || i > 0 && w.endsAmount(i-1, qs) && !w.inAside(i, qs)
+		case "annually", "annual", "yearly", "monthly":
 			m.flow = m.flow || !w.inAside(i, qs)
 		case "per", "each", "every":
 			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs)
@@ -503,10 +511,46 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
 			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
 			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
+			if qi, ok := w.relativeOf(i, qs); ok {
+				m.planned = append(m.planned, qi)
+				continue
+			}
 			m.plan = m.plan || !w.inAside(i, qs)
 		}
 	}
 	return m
+}
+
+// endsAmount reports whether token k ends one of the amounts qs.
+func (w words) endsAmount(k int, qs []quantity.Quantity) bool {
+	for _, q := range qs {
+		if q.End == w.toks[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOf returns the amount that a relative clause holding token i
+// describes: "that" or "which" at most four words before i, no comma between,
+// right after that amount ("the range of 6.5% to 7.5% that Vollrath is
+// targeting").
+func (w words) relativeOf(i int, qs []quantity.Quantity) (int, bool) {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if w.toks[k].Kind == token.Symbol {
+			return 0, false
+		}
+		if lw := w.lower(k); lw != "that" && lw != "which" {
+			continue
+		}
+		for qi, q := range qs {
+			if q.End == w.toks[k-1].End {
+				return qi, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // perPeriod reports whether the word after token i names a calendar period
