@@ -58,6 +58,12 @@ two quotes are compared only when they have the same content words and differ in
 punctuation, function words, inflection or order: a speaker often repeats a
 construction with other words within one speech.
 
+A remark one source quotes and another reports in its own words ("Yeşilyurt
+said exports … were unlikely to reach last season's 7.8 million tonnes") is
+compared too: when the two share at least three content words (and two fifths
+of the shorter's) and only one of them holds a negation ("not", "no",
+"unlikely", "never", "n't"), one source has turned the remark around.
+
 Severity warning: one source misquotes, but which one needs the recording or the
 transcript; the finding shows both wordings and the word diff.`,
 	}
@@ -136,6 +142,12 @@ func runQuoteMismatch(p *Pass) {
 		seen[key] = true
 		p.Report(Finding{Message: quoteMessage(a, b, at, bt, sa, sb, sim), Claims: ClaimsOf(a.f, b.f)})
 	}
+	checkReportedSpeech(p, func(key string, f Finding) {
+		if !seen[key] {
+			seen[key] = true
+			p.Report(f)
+		}
+	})
 }
 
 // quoteSpeaker is the speaker of a quote fact: the quote's own, else the fact's.
