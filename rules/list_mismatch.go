@@ -92,6 +92,9 @@ func runListMismatch(p *Pass) {
 		}
 		g := *f
 		g.List = &enum.NamedList{Start: a.Start, End: a.End, Name: a.Noun, Members: a.Items}
+		// Who announced a count is enumeration-mismatch's question; here the
+		// items are compared whoever listed them.
+		g.Speaker = ""
 		fs = append(fs, &g)
 		ms = append(ms, listMembers(&g))
 	}

@@ -279,6 +279,9 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 	if k >= 0 && (low.at(k) == "the" || strings.HasSuffix(low.at(k), "'s") || strings.HasSuffix(low.at(k), "’s")) {
 		k--
 	}
+	if k >= 1 && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
+		return namesBeforeComma(text, toks, low, k) // "He carried A, B and C, the three constituencies …"
+	}
 	if k < 1 || toks[k].Kind != token.Word || low.at(k) != "were" && low.at(k) != "are" {
 		return nil
 	}
@@ -299,6 +302,71 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 	}
 	return items(text, ps)
 }
+
+// namesBeforeComma reads the names a count stands in apposition to: "He
+// carried Kuresoi South, Kuresoi North and Rongai, the three constituencies
+// where …", the comma at token k. The names run back from the comma to the
+// first lower-case word that is not "and"; three at least, each capitalised.
+func namesBeforeComma(text string, toks []token.Token, low *lowered, k int) []Item {
+	j := k - 1
+	for j >= 0 && (toks[j].Kind != token.Word || isCapital(text[toks[j].Start]) || low.at(j) == "and") {
+		if toks[j].Kind == token.Symbol && text[toks[j].Start:toks[j].End] != "," && text[toks[j].Start:toks[j].End] != "-" {
+			return nil
+		}
+		j--
+	}
+	if j < 0 || j+1 >= k {
+		return nil
+	}
+	ps, stop := splitList(text, toks[j+1].Start, toks[k].Start)
+	if len(ps) < 3 || strings.TrimSpace(text[stop:toks[k].Start]) != "" || !strings.Contains(text[toks[j+1].Start:toks[k].Start], " and ") {
+		return nil
+	}
+	for _, p := range ps {
+		if item := text[p.a:p.b]; item == "" || !isCapital(item[0]) {
+			return nil
+		}
+	}
+	return items(text, ps)
+}
+
+// namesAfterComma reads the names set after a count and its comma: "Langat
+// won three constituencies, Kuresoi South, Kuresoi North and Molo, all areas
+// where …". Three names at least, each capitalised, the last after "and",
+// closed by a comma or the sentence's end (se).
+func namesAfterComma(text string, end, se int) []Item {
+	if !appositionAfter(text[end:se]) {
+		return nil
+	}
+	stop := se
+	if k := strings.Index(text[end+2:se], " and "); k >= 0 {
+		// The list closes at the first comma after its "and".
+		if j := strings.IndexByte(text[end+2+k:se], ','); j >= 0 {
+			stop = end + 2 + k + j
+		}
+	} else {
+		return nil
+	}
+	ps, last := splitList(text, end+2, stop)
+	if len(ps) < 3 || strings.TrimSpace(text[last:stop]) != "" {
+		return nil
+	}
+	for _, p := range ps {
+		if item := text[p.a:p.b]; item == "" || !isCapital(item[0]) {
+			return nil
+		}
+	}
+	return items(text, ps)
+}
+
+// appositionAfter reports whether s, from the end of a count's noun, opens
+// with a comma and a capitalised word: ", Kuresoi South, …".
+func appositionAfter(s string) bool {
+	return len(s) > 2 && s[0] == ',' && s[1] == ' ' && isCapital(s[2])
+}
+
+// isCapital reports an ASCII capital letter.
+func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // dashed reports whether the cue ending at pos is a dash.
 func dashed(text string, pos int) bool {

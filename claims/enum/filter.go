@@ -141,7 +141,7 @@ func (c *cands) count(i, end int) bool {
 	if end >= 0 {
 		from = end
 	}
-	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) {
+	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) || appositionBefore(c.s[:i]) || end >= 0 && appositionAfter(c.s[end:]) {
 		return true
 	}
 	// The colon and the dash are looked for only where the block has one
@@ -240,6 +240,12 @@ func copulaBefore(s string) bool {
 		}
 	}
 	return false
+}
+
+// appositionBefore reports whether s, up to a count, ends with ", the " as
+// the names listed before it do in namesBeforeComma: "… and Rongai, the ".
+func appositionBefore(s string) bool {
+	return strings.HasSuffix(s, ", the ")
 }
 
 // copulaNames reports whether s, from the end of a count's noun, may go on
