@@ -60,9 +60,11 @@ construction with other words within one speech.
 
 A remark one source quotes and another reports in its own words ("Yeşilyurt
 said exports … were unlikely to reach last season's 7.8 million tonnes") is
-compared too: when the two share at least three content words (and two fifths
-of the shorter's) and only one of them holds a negation ("not", "no",
-"unlikely", "never", "n't"), one source has turned the remark around.
+compared too, the speaker named before "said" or, for "he"/"she", the person
+the source named last: when the two share at least three content words (two
+for a short statement, and two fifths of the shorter's) and only one of them
+holds a negation ("not", "no", "unlikely", "never", "n't"; not "not only"),
+one source has turned the remark around.
 
 Severity warning: one source misquotes, but which one needs the recording or the
 transcript; the finding shows both wordings and the word diff.`,

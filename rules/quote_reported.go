@@ -13,6 +13,7 @@ import (
 // one source has turned the remark around.
 const (
 	reportedMinShared = 3   // content stems a reported statement and a quote share at least
+	reportedShort     = 6   // a statement of at most this many content stems needs two only
 	reportedMinRatio  = 0.4 // and at least this share of the smaller one's stems
 )
 
@@ -20,60 +21,79 @@ const (
 var reportingVerbs = map[string]bool{"said": true, "says": true, "added": true, "warned": true, "insisted": true,
 	"argued": true, "predicted": true, "stressed": true, "maintained": true, "acknowledged": true, "conceded": true}
 
-// reported is one statement in reported speech.
+// reported is one statement in reported speech, as a quote fact of its
+// source: the words after the reporting verb, with the speaker resolved.
 type reported struct {
-	f       *claims.Fact // a fact of its sentence, to place the finding
-	doc     *claims.Document
-	start   int // the statement's bytes, after the reporting verb
-	end     int
-	speaker string
+	f *claims.Fact
 }
 
-// reportedStatements finds the sentences without quote marks whose speaker,
-// named or resolved by the extractor, states something after a reporting
-// verb: "Yeşilyurt said exports of wheat and flour were unlikely to reach …".
+// reportedStatements finds the sentences without quote marks in which a
+// person named before a reporting verb, or "he"/"she" standing for the person
+// the source named last, states something: "Yeşilyurt said exports of wheat
+// and flour were unlikely to reach …", "He said the high prices were here to
+// stay".
 func reportedStatements(p *Pass) []reported {
-	bySentence := map[sentenceKey]*claims.Fact{}
-	var order []sentenceKey
-	for _, f := range p.Index.Facts {
-		if f.Doc == nil || f.Speaker == "" || f.Kind == claims.KindQuote {
-			continue
-		}
-		k := sentenceKey{f.Doc, f.Sentence}
-		if _, ok := bySentence[k]; !ok {
-			bySentence[k] = f
-			order = append(order, k)
+	people := map[*claims.Document][]*claims.Fact{}
+	for _, f := range p.Index.Kind(claims.KindPerson) {
+		if f.Doc != nil && f.Person != nil && f.Person.Name != "" {
+			people[f.Doc] = append(people[f.Doc], f)
 		}
 	}
 	var out []reported
-	for _, k := range order {
-		f := bySentence[k]
-		sent := textOf(k.doc, k.s.Start, k.s.End)
-		if strings.ContainsAny(sent, "\"“”") {
-			continue // quoted words are compared as quotes
-		}
-		lower := strings.ToLower(sent)
-		ws := strings.Fields(lower)
-		at := 0 // byte offset of the word after the verb
-		for i, w := range ws {
-			if reportingVerbs[strings.Trim(w, ",")] && !strings.HasSuffix(w, ",") && i > 0 {
-				at = wordOffset(lower, ws, i+1)
-				if i+1 < len(ws) && ws[i+1] == "that" {
-					at = wordOffset(lower, ws, i+2)
-				}
-				break
-			}
-		}
-		if at <= 0 || at >= len(sent) {
+	for _, doc := range p.Index.Docs {
+		ps := people[doc]
+		if len(ps) == 0 {
 			continue
 		}
-		end := len(sent)
-		for _, stop := range []string{", citing", ", adding", ", according", ", while", ";"} {
-			if i := strings.Index(lower[at:], stop); i >= 0 && at+i < end {
-				end = at + i
+		for _, sp := range claims.Sentences(doc.Text) {
+			sent := doc.Text[sp.Start:sp.End]
+			if strings.ContainsAny(sent, "\"“”") {
+				continue // quoted words are compared as quotes
 			}
+			lower := strings.ToLower(sent)
+			ws := strings.Fields(lower)
+			verb := -1
+			for i, w := range ws {
+				if i > 0 && reportingVerbs[w] {
+					verb = i
+					break
+				}
+			}
+			if verb < 0 || verb+1 >= len(ws) {
+				continue
+			}
+			at := wordOffset(lower, ws, verb+1)
+			if ws[verb+1] == "that" {
+				at = wordOffset(lower, ws, verb+2)
+			}
+			verbAt := sp.Start + wordOffset(lower, ws, verb)
+			speaker := ""
+			switch ws[verb-1] {
+			case "he", "she":
+				for _, f := range ps {
+					if f.Span.End <= sp.Start {
+						speaker = f.Person.Name // the person the source named last
+					}
+				}
+			default:
+				for _, f := range ps {
+					if f.Span.Start >= sp.Start && f.Span.End <= verbAt && verbAt-f.Span.End < 30 {
+						speaker = f.Person.Name
+					}
+				}
+			}
+			if speaker == "" || at >= len(sent) {
+				continue
+			}
+			end := len(sent)
+			for _, stop := range []string{", citing", ", adding", ", according", ", while", ";", " and encouraged", " and urged", " and called"} {
+				if i := strings.Index(lower[at:], stop); i >= 0 && at+i < end {
+					end = at + i
+				}
+			}
+			out = append(out, reported{f: &claims.Fact{Kind: claims.KindQuote, Doc: doc, Span: claims.Span{Start: sp.Start + at, End: sp.Start + end},
+				Sentence: sp, Speaker: speaker}})
 		}
-		out = append(out, reported{f: f, doc: k.doc, start: k.s.Start + at, end: k.s.Start + end, speaker: f.Speaker})
 	}
 	return out
 }
@@ -100,10 +120,15 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "nothing"
 	"neither": true, "nor": true, "unlikely": true, "cannot": true, "without": true, "won't": true,
 	"don't": true, "doesn't": true, "didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true}
 
-// denies reports whether text holds a negator.
+// denies reports whether text holds a negator; "not only" and "not just" add
+// rather than deny.
 func denies(text string) bool {
-	for _, w := range wordTokens(text) {
+	ws := wordTokens(text)
+	for i, w := range ws {
 		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if w == "not" && i+1 < len(ws) && (strings.EqualFold(ws[i+1], "only") || strings.EqualFold(ws[i+1], "just")) {
+			continue
+		}
 		if negators[w] || strings.HasSuffix(w, "n't") {
 			return true
 		}
@@ -128,24 +153,26 @@ func checkReportedSpeech(p *Pass, report func(string, Finding)) {
 		qt := textOf(q.Doc, q.Span.Start, q.Span.End)
 		qs := contentStems(qt)
 		for _, r := range rs {
-			if r.doc == q.Doc || !sameSpeaker(r.speaker, q.Speaker) || differentSubjects(r.f, q) {
+			rf := r.f
+			if rf.Doc == q.Doc || !sameSpeaker(rf.Speaker, q.Speaker) {
 				continue
 			}
-			rt := textOf(r.doc, r.start, r.end)
+			rt := rf.Text()
 			rstems := contentStems(rt)
 			shared := sharedKeys(qs, rstems)
-			if len(shared) < reportedMinShared || float64(len(shared)) < reportedMinRatio*float64(min(len(qs), len(rstems))) {
+			need := reportedMinShared
+			if len(rstems) <= reportedShort {
+				need = 2 // "He said the high prices were here to stay"
+			}
+			if len(shared) < need || float64(len(shared)) < reportedMinRatio*float64(min(len(qs), len(rstems))) {
 				continue
 			}
 			if denies(qt) == denies(rt) {
 				continue
 			}
-			// The statement itself is the other claim.
-			st := *r.f
-			st.Kind, st.Span, st.Quantity, st.Rank, st.Date = claims.KindQuote, claims.Span{Start: r.start, End: r.end}, nil, nil, nil
 			msg := fmt.Sprintf("%s quoted as %s (%s) but reported as saying %s (%s): the same words (%s), one denying what the other asserts",
-				q.Speaker, Quote(q), Where(q), QuoteText(clip(rt, 90)), Where(&st), strings.Join(shared, ", "))
-			report("reported\x00"+factPairKey(q, &st), Finding{Message: msg, Claims: ClaimsOf(q, &st)})
+				q.Speaker, Quote(q), Where(q), QuoteText(clip(rt, 90)), Where(rf), strings.Join(shared, ", "))
+			report("reported\x00"+factPairKey(q, rf), Finding{Message: msg, Claims: ClaimsOf(q, rf)})
 		}
 	}
 }
