@@ -21,25 +21,20 @@ const (
 var reportingVerbs = map[string]bool{"said": true, "says": true, "added": true, "warned": true, "insisted": true,
 	"argued": true, "predicted": true, "stressed": true, "maintained": true, "acknowledged": true, "conceded": true}
 
-// reported is one statement in reported speech, as a quote fact of its
-// source: the words after the reporting verb, with the speaker resolved.
-type reported struct {
-	f *claims.Fact
-}
-
-// reportedStatements finds the sentences without quote marks in which a
+// reportedStatements returns, as quote facts of their sources, the words after
+// the reporting verb of the sentences without quote marks in which a
 // person named before a reporting verb, or "he"/"she" standing for the person
 // the source named last, states something: "Yeşilyurt said exports of wheat
 // and flour were unlikely to reach …", "He said the high prices were here to
 // stay".
-func reportedStatements(p *Pass) []reported {
+func reportedStatements(p *Pass) []*claims.Fact {
 	people := map[*claims.Document][]*claims.Fact{}
 	for _, f := range p.Index.Kind(claims.KindPerson) {
 		if f.Doc != nil && f.Person != nil && f.Person.Name != "" {
 			people[f.Doc] = append(people[f.Doc], f)
 		}
 	}
-	var out []reported
+	var out []*claims.Fact
 	for _, doc := range p.Index.Docs {
 		ps := people[doc]
 		if len(ps) == 0 {
@@ -91,8 +86,8 @@ func reportedStatements(p *Pass) []reported {
 					end = at + i
 				}
 			}
-			out = append(out, reported{f: &claims.Fact{Kind: claims.KindQuote, Doc: doc, Span: claims.Span{Start: sp.Start + at, End: sp.Start + end},
-				Sentence: sp, Speaker: speaker}})
+			out = append(out, &claims.Fact{Kind: claims.KindQuote, Doc: doc, Span: claims.Span{Start: sp.Start + at, End: sp.Start + end},
+				Sentence: sp, Speaker: speaker})
 		}
 	}
 	return out
@@ -152,8 +147,7 @@ func checkReportedSpeech(p *Pass, report func(string, Finding)) {
 		}
 		qt := textOf(q.Doc, q.Span.Start, q.Span.End)
 		qs := contentStems(qt)
-		for _, r := range rs {
-			rf := r.f
+		for _, rf := range rs {
 			if rf.Doc == q.Doc || !sameSpeaker(rf.Speaker, q.Speaker) {
 				continue
 			}
