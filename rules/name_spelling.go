@@ -165,7 +165,12 @@ func middleWord(parts []string, w string) bool {
 // ("Weerakoon", "Weerasinghe"): a family name half remembered keeps its start.
 func differentFamilyName(parts []string, wa, wb string) bool {
 	x, y := []rune(wa), []rune(wb)
-	return len(parts) >= 2 && parts[len(parts)-1] == wa && len(x) >= 3 && len(y) >= 3 && string(x[:3]) == string(y[:3])
+	if len(parts) < 2 || parts[len(parts)-1] != wa || len(x) < 3 || len(y) < 3 || string(x[:3]) != string(y[:3]) {
+		return false
+	}
+	// "Nguyen Thi Phuong": a family name first makes the last word a given name.
+	fam := familyName(strings.Join(parts, " "))
+	return fam == "" || fam == wa
 }
 
 // specificTitleShared returns the titles by which two sets of titles hold one
