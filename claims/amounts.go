@@ -174,7 +174,7 @@ func (w words) scopeNear(last int) string {
 	return ""
 }
 
-// levelVerbs say that a measure stands at a level: the amount after them is the
+// isLevelVerb reports whether w is one of the level verbs: they say that a measure stands at a level: the amount after them is the
 // value of the noun phrase before them, and they say nothing of what happened
 // to the things counted.
 func isLevelVerb(w string) bool {

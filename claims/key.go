@@ -26,7 +26,7 @@ func isPreposition(w string) bool {
 	return false
 }
 
-// dropWords carry no measure: articles, hedges, pronouns, relation verbs.
+// isDropWord reports whether w is one of the drop words: they carry no measure: articles, hedges, pronouns, relation verbs.
 func isDropWord(w string) bool {
 	// A switch, not a map (see isPreposition).
 	switch w {

@@ -9,7 +9,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
-// timeUnits are the units of durations, which are not compared as amounts.
+// isTimeUnit reports whether w is one of the time units: they are the units of durations, which are not compared as amounts.
 func isTimeUnit(w string) bool {
 	// A switch, not a map (see isPreposition).
 	switch w {
@@ -377,7 +377,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	return key, subjectNotMeasure(subjectOf(w, first), key, w.stems)
 }
 
-// statisticOf are the measures "X of N things" states, which are not a count
+// isStatisticOf reports whether w is one of the statistics: the measures "X of N things" states, which are not a count
 // of the things: "an average of 9,200 spectators", "a peak of 40 ships".
 func isStatisticOf(w string) bool {
 	// A switch, not a map (see isPreposition).
@@ -390,7 +390,7 @@ func isStatisticOf(w string) bool {
 	return false
 }
 
-// changeWords after a count say how it changed, not what it counts.
+// isChangeWord reports whether w is one of the change words, which after a count say how it changed, not what it counts.
 func isChangeWord(w string) bool {
 	// A switch, not a map (see isPreposition).
 	switch w {
@@ -448,7 +448,7 @@ func classAttribute(w words, first int) bool {
 	return plural
 }
 
-// partPronouns refer back to a count: "five of them", "two of whom".
+// isPartPronoun reports whether w is one of the part pronouns: they refer back to a count: "five of them", "two of whom".
 func isPartPronoun(w string) bool {
 	// A switch, not a map (see isPreposition).
 	switch w {
@@ -660,7 +660,7 @@ func pastBefore(w words, at int) bool {
 	return past
 }
 
-// measureBefore are words after which an amount measures the noun phrase before
+// isMeasureBefore reports whether w is one of the words after which an amount measures the noun phrase before
 // them: "projects worth USD 2 billion", "capital of USD 9.8 billion".
 func isMeasureBefore(w string) bool {
 	// A switch, not a map (see isPreposition).

@@ -94,7 +94,7 @@ func (w words) modelCode(j int) string {
 	return strings.ToLower(code)
 }
 
-// residenceVerbs say where the people counted live: the place after them
+// isResidenceVerb reports whether w is one of the residence verbs: they say where the people counted live: the place after them
 // belongs to the measure ("8,460 people from Long Giang are now living, working
 // and studying in Japan" are people in Japan, not all of them).
 func isResidenceVerb(w string) bool {

@@ -50,7 +50,7 @@ func (w words) leadingName() string {
 	return fold(w.text[w.toks[0].Start:w.toks[end-1].End])
 }
 
-// predicateNouns name things counted by what happened to them: "six people
+// isPredicateNoun reports whether w is one of the predicate nouns: they name things counted by what happened to them: "six people
 // missing" and "61,000 people evacuated" are different measures, as are "870
 // houses destroyed" and "5,000 houses damaged".
 func isPredicateNoun(w string) bool {
@@ -76,7 +76,7 @@ func isAuxiliary(w string) bool {
 	return false
 }
 
-// predicateAdjectives say what happened to people or things without a verb form.
+// isPredicateAdjective reports whether w is one of the predicate adjectives: they say what happened to people or things without a verb form.
 func isPredicateAdjective(w string) bool {
 	// A switch, not a map (see isPreposition).
 	switch w {
@@ -162,7 +162,7 @@ func (w words) progressive(last int) string {
 	return ""
 }
 
-// clauseOpeners open a clause before a count; they are no predicate of it
+// isClauseOpener reports whether w is one of the clause openers: they open a clause before a count; they are no predicate of it
 // ("three days in which 154 enterprises met buyers").
 func isClauseOpener(w string) bool {
 	// A switch, not a map (see isPreposition).
@@ -336,7 +336,7 @@ func (w words) originOf(k int) bool {
 	return false
 }
 
-// neutralPredicates only say that the counted things exist or took part; they do
+// isNeutralPredicate reports whether w is one of the neutral predicates: they only say that the counted things exist or took part; they do
 // not make another measure of them ("110 agreements signed" = "ten agreements
 // forged" as a measure, "9,500 runners lined up" = "12,000 runners took part").
 func isNeutralPredicate(w string) bool {
@@ -354,7 +354,7 @@ func isNeutralPredicate(w string) bool {
 	return false
 }
 
-// sayingVerbs report a clause, not what happened to what it counts: "officials
+// isSayingVerb reports whether w is one of the saying verbs: they report a clause, not what happened to what it counts: "officials
 // said 45 houses collapsed" counts collapsed houses.
 func isSayingVerb(w string) bool {
 	// A switch, not a map (see isPreposition).
