@@ -28,6 +28,16 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			if !ok {
 				continue
 			}
+			if placeNouns[strings.ToLower(noun)] && !nameEndsWith(names, f, noun) {
+				// "The city runs the second-largest tram network": the city the
+				// article is filed from, its dateline's.
+				if city := datelineCity(f.Doc.Text); city != "" {
+					r := *f.Rank
+					r.Subject = city
+					f.Rank, f.Subject = &r, fold(city)
+				}
+				continue
+			}
 			if firmNouns[strings.ToLower(noun)] && !nameEndsWith(names, f, noun) {
 				// "The company is now the world's third-largest maker": the firm
 				// the article is about, the organisation it names most.
@@ -56,6 +66,53 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			}
 		}
 	}
+}
+
+// placeNouns stand for the city an article is filed from.
+var placeNouns = map[string]bool{"city": true, "town": true, "capital": true}
+
+// datelineCity returns the city of a news dateline opening a paragraph
+// ("WRZOSÓW, Oct 15 (VNA) - …", "NAKURU - …") as the text writes it elsewhere
+// ("Wrzosów"); "" when the text has no dateline or never names the city
+// otherwise.
+func datelineCity(text string) string {
+	for off := 0; off < len(text) && off < 4000; {
+		line := text[off:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		off += len(line) + 1
+		end := strings.IndexAny(line, ",-–—(")
+		if end <= 2 {
+			continue
+		}
+		city := strings.TrimSpace(line[:end])
+		if city == "" || strings.ToUpper(city) != city || strings.ToLower(city) == city || len(city) > 30 {
+			continue // a dateline's city is written in capitals
+		}
+		// The same words in ordinary case elsewhere in the text.
+		for i := 0; i+len(city) <= len(text); {
+			j := indexFold(text[i:], city)
+			if j < 0 {
+				break
+			}
+			if w := text[i+j : i+j+len(city)]; w != city && strings.ToUpper(w) == city {
+				return w
+			}
+			i += j + len(city)
+		}
+		return ""
+	}
+	return ""
+}
+
+// indexFold is strings.Index ignoring case.
+func indexFold(s, sub string) int {
+	ls, lsub := strings.ToLower(s), strings.ToLower(sub)
+	if len(ls) != len(s) || len(lsub) != len(sub) {
+		return -1 // a case change of another length: give up rather than misplace offsets
+	}
+	return strings.Index(ls, lsub)
 }
 
 // firmNouns stand for the organisation an article is about.
