@@ -31,6 +31,19 @@ func superlative(w string) bool {
 	return false
 }
 
+// otherSuperlative reports the superlatives other than size that rank after
+// an ordinal ("third-fastest", "second-busiest"); the ranking is by that
+// quality, so the word goes into the category.
+func otherSuperlative(w string) bool {
+	switch w {
+	case "fastest", "busiest", "deadliest", "richest", "oldest", "tallest", "longest", "smallest", "lowest",
+		"strongest", "hottest", "coldest", "wettest", "driest", "worst", "best", "heaviest", "costliest",
+		"wealthiest", "poorest", "safest", "cheapest", "youngest", "shortest", "slowest", "warmest":
+		return true
+	}
+	return false
+}
+
 // rankVerb reports a verb putting a bare ordinal in rank position: "ranks second", "came third".
 func rankVerb(w string) bool {
 	switch w {
@@ -92,6 +105,21 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	}
 	if j < hi && superlative(s.word(j)) {
 		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
+			return append(dst, h), h.end
+		}
+	}
+	if j < hi && otherSuperlative(s.word(j)) {
+		// "the third-fastest in the world", "the second-busiest airport": a
+		// ranking by that quality, kept apart from one by size.
+		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
+			cats := []string{s.word(j)}
+			for _, c := range h.cats {
+				cats = append(cats, s.word(j)+" "+c)
+			}
+			if len(h.cats) > 0 {
+				cats = cats[1:]
+			}
+			h.cats = cats
 			return append(dst, h), h.end
 		}
 	}
