@@ -163,6 +163,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	periods := periodDates(ds, w)
 	qs := quantity.Parse(sent, toks)
 	localiseCurrencies(qs, sent, w.names)
+	inheritUnits(qs, sent)
 	var marks sentenceMarks
 	scope := ""
 	if len(qs) > 0 {
@@ -578,4 +579,34 @@ func gappedSubject(sent string, at int) (int, string) {
 		}
 	}
 	return i + 5 + strings.Index(before[i+5:], name), name
+}
+
+// inheritUnits gives a bare scaled amount the unit of the amount before it in
+// its sentence, when nothing names what it counts: "Central Anatolia led with
+// 8.1 million tonnes, ahead of Southeastern Anatolia at 4.6 million and
+// Marmara at 3.2 million" are three amounts in tonnes.
+func inheritUnits(qs []quantity.Quantity, sent string) {
+	for i := 1; i < len(qs); i++ {
+		q, prev := &qs[i], qs[i-1]
+		if q.Unit != "count" || prev.Unit == "count" || prev.Unit == "percent" || prev.Unit == "pp" || q.Kind != prev.Kind ||
+			q.End > len(sent) || !scaledAmount(sent[q.Start:q.End]) {
+			continue
+		}
+		rest := strings.TrimLeft(sent[q.End:], " ")
+		if rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "while ") &&
+			!strings.HasPrefix(rest, "in ") && !strings.HasPrefix(rest, "for ") {
+			continue // "4.6 million people": its own noun
+		}
+		q.Unit = prev.Unit
+	}
+}
+
+// scaledAmount reports whether an amount's text ends in a scale word.
+func scaledAmount(text string) bool {
+	for _, s := range []string{" million", " billion", " trillion", " thousand"} {
+		if strings.HasSuffix(text, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,7 +48,11 @@ and a sentence opening "Of that total," or "Of the dead," that breaks down the
 nearest earlier total of that kind (exactly when its last part is "the
 remaining" one). A count before a colon that only says how many parts follow
 ("in three municipalities: 610 in A, 340 in B and 250 in C") hands the
-breakdown to the amount before it. A total followed at once by "comprises",
+breakdown to the amount before it. A breakdown over sentences that a remainder
+closes ("Total output reached 23.4 million tonnes. Central Anatolia led with 8.1
+million tonnes, ahead of … 4.6 million and … 3.2 million. The remaining four
+regions together contributed 6.9 million tonnes") must add up to its total.
+A total followed at once by "comprises",
 "consists of", "is made up of" or "includes" and its parts ("Rs 610 billion
 includes Rs 410 billion for schools, Rs 150 billion for universities and Rs 70
 billion for vocational training") is a breakdown too; after "includes" only
@@ -122,6 +126,7 @@ func runArithmetic(p *Pass) {
 			checkParts(p, bySentence[k])
 		}
 		checkShares(p, bySentence[k])
+		checkRemainder(p, earlier, bySentence[k])
 		checkFromTo(p, bySentence[k], changes[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
 	}
