@@ -126,7 +126,7 @@ func runArithmetic(p *Pass) {
 			checkParts(p, bySentence[k])
 		}
 		checkShares(p, bySentence[k])
-		checkRemainder(p, earlier, bySentence[k])
+		checkRemainder(p, earlier, bySentence[k], changes[k])
 		checkFromTo(p, bySentence[k], changes[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
 	}

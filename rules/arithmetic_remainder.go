@@ -21,35 +21,47 @@ var remainderMarks = []string{"the remaining", "the rest of", "the other", "all 
 // unit in one of the three sentences before, the parts every amount of the
 // unit after it, the remainder included; the total's own sentence gives no
 // part ("against 20.5 million tonnes a year earlier" is another year).
-func checkRemainder(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) {
+func checkRemainder(p *Pass, earlier [][]*claims.Fact, levels, changes []*claims.Fact) {
 	if len(levels) == 0 || len(earlier) < 2 {
 		return
 	}
-	// The remainder is the sentence's one amount in a unit; "the remaining
-	// four regions" may count what it covers.
-	var r *claims.Fact
-	for _, f := range levels {
-		if !isLevel(f) || f.Quantity.Unit == "count" && len(levels) > 1 {
-			continue
-		}
-		if r != nil {
-			return
-		}
-		r = f
+	// "the rest of the world added 62,000": what the rest adds is its part,
+	// though "added" reads as a change.
+	if n := len(changes); n > 0 && changes[n-1].Span.Start > levels[len(levels)-1].Span.Start && changes[n-1].Quantity.Unit != "percent" {
+		levels = append(levels[:len(levels):len(levels)], changes[n-1])
 	}
-	if r == nil {
+	// The remainder is the sentence's last amount, after its mark; amounts of
+	// its unit before it in the sentence are parts too ("China accounted for
+	// 148,300 units and North America for 97,500, while the rest of the world
+	// added 62,000"). "The remaining four regions" may count what it covers.
+	r := levels[len(levels)-1]
+	if r.Quantity == nil || r.Kind == claims.KindQuantity && !isLevel(r) {
 		return
 	}
-	lower := strings.ToLower(r.SentenceText())
-	marked := false
+	lower := strings.ToLower(textOf(r.Doc, r.Sentence.Start, r.Span.Start))
+	mark := ""
 	for _, m := range remainderMarks {
-		marked = marked || strings.Contains(lower, m)
+		if strings.Contains(lower, m) {
+			mark = m
+		}
 	}
-	if !marked || !strings.Contains(lower, "together") && !strings.Contains(lower, "combined") && !strings.Contains(lower, "between them") {
+	if mark == "" {
 		return
+	}
+	after := lower[strings.LastIndex(lower, mark):]
+	if ws := strings.Fields(strings.TrimPrefix(after, mark)); len(ws) > 0 && (ws[0] == "the" && len(ws) > 1 && timeWord(ws[1]) || timeWord(ws[0])) {
+		return // "for the rest of the year": a time, no remainder
+	}
+	if mark != "the rest of" && !strings.Contains(after, "together") && !strings.Contains(after, "combined") && !strings.Contains(after, "between them") {
+		return // "the other regions grew faster": no sum of them
 	}
 	unit := r.Quantity.Unit
-	parts := []*claims.Fact{r}
+	var parts []*claims.Fact
+	for _, f := range levels {
+		if (f == r || isLevel(f)) && f.Quantity.Unit == unit && !(unit == "count" && f != r && strings.Contains(after, strings.ToLower(f.Text()))) {
+			parts = append(parts, f)
+		}
+	}
 	for i, fs := range earlier {
 		if i >= 3 {
 			return
@@ -76,7 +88,7 @@ func checkRemainder(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) {
 func isTotalLead(f *claims.Fact) bool {
 	before := strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
 	return strings.Contains(before, "total") || strings.Contains(before, "overall") || strings.Contains(before, "in all") ||
-		strings.Contains(before, "altogether") || strings.Contains(before, "combined")
+		strings.Contains(before, "altogether") || strings.Contains(before, "combined") || strings.Contains(before, "worldwide")
 }
 
 // reportRemainder compares the parts with the total they should make.
@@ -102,4 +114,14 @@ func reportRemainder(p *Pass, total *claims.Fact, parts []*claims.Fact) {
 	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{total}, parts...)...), Message: fmt.Sprintf(
 		"%s (%s) is %s but its parts, the last given as the rest, %s add up to %s, which %s it",
 		Quote(total), Where(total), sumText(tv), strings.Join(qs, " + "), sumText(sum), cmp)})
+}
+
+// timeWord reports the calendar words "the rest of" may take: then it is a
+// time, not what is left of a total.
+func timeWord(w string) bool {
+	switch strings.Trim(w, ",.") {
+	case "year", "month", "week", "day", "quarter", "season", "decade", "term", "summer", "winter", "spring", "autumn", "campaign":
+		return true
+	}
+	return false
 }
