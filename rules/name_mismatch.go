@@ -262,8 +262,8 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 	if pa.Former || pb.Former || !samePubDate(a.f, b.f) || !comparableTitle(pa.Title) || !comparableTitle(pb.Title) {
 		return
 	}
-	if attrib.SameTitle(pa.Title, pb.Title) || attrib.TitleRefers(pa.Title, pb.Title) || attrib.TitleRefers(pb.Title, pa.Title) ||
-		shortenedTitle(pa.Title, pb.Title) {
+	ta, tb := withoutCharge(pa.Title), withoutCharge(pb.Title)
+	if attrib.SameTitle(ta, tb) || attrib.TitleRefers(ta, tb) || attrib.TitleRefers(tb, ta) || shortenedTitle(ta, tb) {
 		return
 	}
 	if a.apposed && b.apposed && titleHead(pa.Title) != titleHead(pb.Title) {
@@ -281,6 +281,15 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 		key = "odd title\x00" + mentionID(a)
 	}
 	report(key, Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+}
+
+// withoutCharge drops what an office is "in charge" of: "assistant
+// commissioner in charge" of marine operations is an assistant commissioner.
+func withoutCharge(title string) string {
+	if i := strings.Index(strings.ToLower(title), " in charge"); i > 0 {
+		return title[:i]
+	}
+	return title
 }
 
 // titleHead is the office word of a title, its complement aside: "deputy

@@ -35,6 +35,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
 	} else if rising := before.iv.Hi < after.iv.Lo; rising && (runningToll(before.f.Key) || runningToll(after.f.Key)) {
 		return // "21 people injured", then "31 injured": a toll grows while the story runs
+	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) {
+		return // the missing are found, or found dead: their count moves either way
 	} else if marketPrice(before.f) || marketPrice(after.f) {
 		return // a share or a futures contract closes at another price every day
 	}
@@ -118,6 +120,17 @@ func runningToll(key string) bool {
 		case "kill", "die", "dead", "death", "injur", "wound", "damag", "destroy", "evacu", "displac", "affect",
 			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
 			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient":
+			return true
+		}
+	}
+	return false
+}
+
+// stillMissing reports whether a key counts people still missing or trapped.
+func stillMissing(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch strings.TrimPrefix(w, "=") {
+		case "miss", "trap", "unaccount":
 			return true
 		}
 	}

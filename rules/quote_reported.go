@@ -116,8 +116,12 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "nothing"
 	"don't": true, "doesn't": true, "didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true}
 
 // denies reports whether text holds a negator; "not only" and "not just" add
-// rather than deny.
+// rather than deny, and "rather than", "instead of" deny as "not" does
+// ("earned by a candidate rather than bought" = "earned …, not bought").
 func denies(text string) bool {
+	if l := strings.ToLower(text); strings.Contains(l, "rather than") || strings.Contains(l, "instead of") {
+		return true
+	}
 	ws := wordTokens(text)
 	for i, w := range ws {
 		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))

@@ -43,6 +43,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh10.md", "fixtures/fresh10", "markdown", exitFindings},
 		{"fresh11.md", "fixtures/fresh11", "markdown", exitFindings},
 		{"fresh12.md", "fixtures/fresh12", "markdown", exitFindings},
+		{"fresh13.md", "fixtures/fresh13", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
