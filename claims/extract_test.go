@@ -208,6 +208,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "More than 1,200", key: "people =move"},
 		{name: "new before the counted noun is a flow", text: "The province signed ten new agreements.",
 			quantity: "ten", key: "agreement", flow: true},
+		{name: "a plan word in a later clause", text: "Trade reached A$24.6 billion, and the two sides set a goal of A$30 billion by 2030.",
+			quantity: "A$24.6 billion", key: "trade aud"},
 		{name: "a plan word in a clause on another figure", text: "The margin came in at just under 6%, below the range of 6.5% to 7.5% that the group is targeting for the year.",
 			quantity: "just under 6%", key: "margin percent"},
 		{name: "predicate of people", text: "Six people were still missing on Monday.",

@@ -474,6 +474,10 @@ type sentenceMarks struct {
 	// clause right after them makes plans, and them only: "below the range of
 	// 6.5% to 7.5% that Vollrath is targeting" leaves "just under 6%" actual.
 	planned []int
+	// planFrom is the first token of the clause of the sentence's first plan
+	// word: amounts that end before it are no plans ("Trade reached A$24.6
+	// billion, and the two sides set a goal of A$30 billion").
+	planFrom int
 }
 
 // marksOf finds the sentenceMarks of a sentence with the amounts qs in one pass
@@ -515,10 +519,23 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 				m.planned = append(m.planned, qi)
 				continue
 			}
-			m.plan = m.plan || !w.inAside(i, qs)
+			if !m.plan && !w.inAside(i, qs) {
+				m.plan, m.planFrom = true, w.clauseStart(i)
+			}
 		}
 	}
 	return m
+}
+
+// clauseStart returns the first token of the clause holding token i: the one
+// after the last comma or semicolon before it, 0 when there is none.
+func (w words) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if w.toks[k].Kind == token.Symbol && (w.at(k) == "," || w.at(k) == ";") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // endsAmount reports whether token k ends one of the amounts qs.

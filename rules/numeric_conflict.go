@@ -385,8 +385,8 @@ func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]b
 func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[pairKey]bool) {
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
-			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) {
-				continue
+			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) {
+				continue // datedApart: "640,000 … on Friday" against "1.1 million … on Thursday" are two moments
 			}
 			k := newPairKey(o.f, r.f)
 			if done[k] {

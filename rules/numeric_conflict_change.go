@@ -48,24 +48,33 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 // figures as of different moments, so the move between them is no news to
 // report.
 func datedApart(p *Pass, a, b *claims.Fact) bool {
+	if a.Period != "" || b.Period != "" {
+		return false // a stated period is the figures' time, not the day of the report
+	}
 	da, db := sentenceDay(p, a), sentenceDay(p, b)
 	return da != nil && db != nil && (!da.From.Before(db.To) || !db.From.Before(da.To))
 }
 
-// sentenceDay returns the resolved date of a day or week in f's sentence, nil
-// when there is none or more than one.
+// sentenceDay returns the resolved date of a day (or week) in f's sentence
+// that dates its figure: the nearest one within 80 bytes, nil when there is
+// none ("640,000 households remained without electricity on Friday, down from
+// 1.1 million on Thursday" dates each figure by its own day).
 func sentenceDay(p *Pass, f *claims.Fact) *dates.Date {
 	var found *dates.Date
+	best := 81
 	for _, d := range p.Index.Kind(claims.KindDate) {
 		x := d.Date
 		if d.Doc != f.Doc || d.Sentence != f.Sentence || x == nil || !x.Resolved || x.Duration || x.Anniversary > 0 ||
-			x.YearsAgo > 0 || x.To.Sub(x.From) > 7*24*time.Hour {
+			x.YearsAgo > 0 || x.Deadline || x.To.Sub(x.From) > 7*24*time.Hour || reportDay(d) {
 			continue
 		}
-		if found != nil {
-			return nil
+		gap := d.Span.Start - f.Span.End
+		if d.Span.End <= f.Span.Start {
+			gap = f.Span.Start - d.Span.End
 		}
-		found = x
+		if gap < best {
+			found, best = x, gap
+		}
 	}
 	return found
 }
@@ -135,6 +144,26 @@ func stillMissing(key string) bool {
 		}
 	}
 	return false
+}
+
+// reportDay reports whether a date is not the day of its sentence's figure:
+// a dateline ("BINH LAM, July 8 (MDW) -"), the day someone said it
+// ("officials said at a review on Monday") or a limit ("until Wednesday").
+func reportDay(d *claims.Fact) bool {
+	before := strings.ToLower(textOf(d.Doc, max(d.Sentence.Start, d.Span.Start-40), d.Span.Start))
+	for _, w := range []string{"said", "told", "announced", "reported", "says"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	if ws := strings.Fields(before); len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "until", "till", "through", "by", "before", "after", "since":
+			return true // "runs until Wednesday": a limit, not the figure's day
+		}
+	}
+	after := strings.TrimLeft(textOf(d.Doc, d.Span.End, min(d.Sentence.End, d.Span.End+4)), " ")
+	return d.Span.Start-d.Sentence.Start < 40 && (strings.HasPrefix(after, "(") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—"))
 }
 
 // marketPrice reports whether f is a price a market sets from day to day: an

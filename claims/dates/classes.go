@@ -77,6 +77,7 @@ func buildWordClasses() map[string]class {
 		"on": clsOnFor, "for": clsOnFor, "between": clsRange, "from": clsRange,
 		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,
 		"quarter": clsUnit, "quarters": clsUnit, "half": clsUnit, "anniversary": clsUnit,
+		"year's": clsUnit, "month's": clsUnit, "week's": clsUnit, "quarter's": clsUnit, // "last year's rate"
 	}
 	// Number words are looked up once here, so classify needs one map lookup a word.
 	for _, w := range numberWords {

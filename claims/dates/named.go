@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -45,7 +46,13 @@ func (s *scanner) relativeNamed(i int) (match, bool) {
 		return match{d: s.relativeMonth(dir, m), from: i, to: e}, true
 	}
 	var g Granularity
-	switch s.word(j) {
+	unit := s.word(j)
+	if base, ok := strings.CutSuffix(unit, "'s"); ok {
+		unit = base // "last year's rate": the year the rate is of
+	} else if base, ok := strings.CutSuffix(unit, "’s"); ok {
+		unit = base
+	}
+	switch unit {
 	case "week":
 		if e, wd, ok := s.weekdayAfter(j + 1); ok {
 			return match{d: s.weekdayInWeek(dir, wd), from: i, to: e}, true
