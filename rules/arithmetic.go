@@ -128,6 +128,7 @@ func runArithmetic(p *Pass) {
 		checkShares(p, bySentence[k])
 		checkRemainder(p, earlier, bySentence[k], changes[k])
 		checkFromTo(p, bySentence[k], changes[k])
+		checkDifference(p, bySentence[k], changes[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
 	}
 	checkConversions(p)

@@ -235,3 +235,59 @@ func statedRounding(q *quantity.Quantity) float64 {
 	}
 	return 0.05
 }
+
+// checkDifference checks a percentage change stated beside a level and the
+// difference that made it: "registered 996,412 candidates, 33,900 more than in
+// 2024, an increase of 4.1%" (33,900 / 962,512 = +3.5%). The difference is a
+// change in the level's unit right after it; the percentage follows it.
+func checkDifference(p *Pass, levels, changes []*claims.Fact) {
+	for _, l := range levels {
+		if !isLevel(l) || l.Quantity.Unit == "percent" {
+			continue
+		}
+		var d, pct *claims.Fact
+		for _, c := range changes {
+			switch {
+			case d == nil && c.Quantity.Unit == l.Quantity.Unit && c.Span.Start > l.Span.End && c.Span.Start-l.Span.End <= 30 &&
+				strings.HasSuffix(textOf(l.Doc, l.Span.End, c.Span.Start), ", ") && !strings.ContainsAny(textOf(l.Doc, l.Span.End, c.Span.Start), "0123456789;:"):
+				d = c // "996,412 candidates, 33,900 more"
+			case d != nil && pct == nil && c.Quantity.Unit == "percent" && c.Span.Start > d.Span.End && c.Span.Start-d.Span.End <= 60:
+				pct = c
+			}
+		}
+		if d == nil || pct == nil {
+			continue
+		}
+		dir := d.Quantity.Direction
+		if dir == 0 {
+			// "33,900 more than in 2024", "1,200 fewer than": a difference.
+			switch w := strings.Fields(strings.ToLower(textOf(d.Doc, d.Span.End, min(d.Sentence.End, d.Span.End+12)))); {
+			case len(w) > 0 && (w[0] == "more" || w[0] == "higher" || w[0] == "up"):
+				dir = 1
+			case len(w) > 0 && (w[0] == "fewer" || w[0] == "less" || w[0] == "lower" || w[0] == "down"):
+				dir = -1
+			default:
+				continue
+			}
+		}
+		level, diff := written(l.Quantity), written(d.Quantity)
+		if dir < 0 {
+			diff = -diff
+		}
+		base := level - diff
+		if base <= 0 || d.Quantity.Hedge != "" || l.Quantity.Hedge != "" {
+			continue
+		}
+		implied := diff / base * 100
+		stated := written(pct.Quantity)
+		if pct.Quantity.Direction < 0 {
+			stated = -stated
+		}
+		if math.Abs(stated-implied) <= statedRounding(pct.Quantity)+0.05 || pct.Quantity.Direction == 0 && math.Abs(-stated-implied) <= statedRounding(pct.Quantity)+0.05 {
+			continue
+		}
+		p.Report(Finding{Claims: ClaimsOf(pct, l, d), Message: fmt.Sprintf(
+			"%s does not fit %s and the difference %s in the same sentence: %s/(%s − %s) = %s",
+			Quote(pct), Quote(l), Quote(d), FormatNumber(diff), FormatNumber(level), FormatNumber(diff), FormatPercent(diff/base))})
+	}
+}
