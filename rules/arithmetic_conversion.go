@@ -24,7 +24,7 @@ func checkConversions(p *Pass) {
 	if tol <= 0 {
 		tol = 0.05
 	}
-	checkSentenceRates(p, tol)
+	judged := checkSentenceRates(p, tol)
 	var order []string
 	groups := map[string][]conversion{}
 	for _, k := range []claims.Kind{claims.KindQuantity, claims.KindChange} {
@@ -33,7 +33,7 @@ func checkConversions(p *Pass) {
 			if !ok {
 				continue
 			}
-			if checkStatedRate(p, f, tol) {
+			if judged[f] || checkStatedRate(p, f, tol) {
 				continue // wrong against its own rate: not held against others too
 			}
 			year := ""

@@ -33,6 +33,11 @@ func rateOf(f *claims.Fact) (statedRate, bool) {
 	for len(ws) > 0 && (ws[0] == "per" || ws[0] == "to" || ws[0] == "against" || ws[0] == "the" || ws[0] == "one" || ws[0] == "a" || ws[0] == "an" || ws[0] == "each") {
 		ws = ws[1:]
 	}
+	if unit == "cent" {
+		// "at an exchange rate of 65 US cents": US cents to one unit of the
+		// sentence's other currency, read as dollars (see checkSentenceRates).
+		return statedRate{f: f, unit: "USD", per: ""}, true
+	}
 	if len(ws) == 0 || len(unit) != 3 {
 		return statedRate{}, false
 	}
@@ -48,7 +53,8 @@ func rateOf(f *claims.Fact) (statedRate, bool) {
 // …, converted to roughly $21 million using a rate of 940 pesos per dollar"
 // (18.5 billion / 940 = $19.7 million). Amounts the parser already joined with
 // their stated rate are checked by checkStatedRate instead.
-func checkSentenceRates(p *Pass, tol float64) {
+func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
+	judged := map[*claims.Fact]bool{} // amounts reported against their sentence's rate
 	bySentence := map[sentenceKey][]*claims.Fact{}
 	var order []sentenceKey
 	for _, f := range p.Index.Kind(claims.KindQuantity) {
@@ -68,6 +74,12 @@ func checkSentenceRates(p *Pass, tol float64) {
 			if !ok {
 				continue
 			}
+			if rate.per == "" {
+				if f := checkCentsRate(p, fs, rate, tol); f != nil {
+					judged[f] = true
+				}
+				continue
+			}
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
 			toValue := 0.0
 			if to != nil {
@@ -83,6 +95,7 @@ func checkSentenceRates(p *Pass, tol float64) {
 			if dev <= tol {
 				continue
 			}
+			judged[from], judged[to] = true, true
 			p.Report(Finding{Claims: ClaimsOf(from, to, rate.f), Message: fmt.Sprintf(
 				"%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s off; tolerance %s",
 				Quote(from), Quote(to), FormatNumber(roundRate(implied)), rate.unit, rate.per, Quote(rate.f),
@@ -91,6 +104,7 @@ func checkSentenceRates(p *Pass, tol float64) {
 				strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
 		}
 	}
+	return judged
 }
 
 // onlyAmountIn returns the one amount of fs in unit that comes before the
@@ -114,4 +128,32 @@ func onlyAmountIn(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fac
 func statedWithRate(f *claims.Fact) bool {
 	c := f.Quantity.Conversion
 	return c != nil && c.Rate > 0
+}
+
+// checkCentsRate checks an amount given with its dollar conversion against a
+// rate stated in US cents: "A$2.4 billion, or roughly US$1.75 billion at an
+// exchange rate of 65 US cents" (2.4 billion × 0.65 = US$1.56 billion).
+func checkCentsRate(p *Pass, fs []*claims.Fact, rate statedRate, tol float64) *claims.Fact {
+	r := rate.f
+	cents := r.Quantity.Value / 100
+	for _, f := range fs {
+		q := f.Quantity
+		c := q.Conversion
+		if f == r || f.Span.Start > r.Span.Start || c == nil || c.Unit != "USD" || q.Unit == "USD" || len(q.Unit) != 3 ||
+			q.Value <= 0 || c.Value <= 0 || c.Rate > 0 {
+			continue
+		}
+		implied := c.Value / q.Value
+		dev := math.Abs(implied/cents - 1)
+		if dev <= tol {
+			return nil
+		}
+		p.Report(Finding{Claims: ClaimsOf(f, r), Message: fmt.Sprintf(
+			"%s implies %s US cents per %s, but the sentence states %s: %s %s × %s = %s USD, %s off; tolerance %s",
+			QuoteText(convText(f)), FormatNumber(roundRate(implied*100)), q.Unit, Quote(r), FormatNumber(q.Value), q.Unit,
+			FormatNumber(cents), FormatNumber(roundRate(q.Value*cents)), strings.TrimPrefix(FormatPercent(dev), "+"),
+			strings.TrimPrefix(FormatPercent(tol), "+"))})
+		return f
+	}
+	return nil
 }

@@ -211,14 +211,18 @@ func exchangeRate(f *claims.Fact) bool {
 		ws = ws[1:] // "10.18 kroner per dollar": the amount's own currency
 	}
 	if len(ws) >= 2 {
+		per := ""
 		switch ws[0] {
 		case "per", "a", "an", "each":
-			return quantity.CurrencyName(strings.Trim(ws[1], ",.;:)"))
+			per = ws[1]
 		case "to", "against":
-			if ws[1] == "the" || ws[1] == "one" || ws[1] == "a" {
-				return len(ws) >= 3 && quantity.CurrencyName(strings.Trim(ws[2], ",.;:)"))
+			per = ws[1]
+			if (ws[1] == "the" || ws[1] == "one" || ws[1] == "a") && len(ws) >= 3 {
+				per = ws[2]
 			}
-			return quantity.CurrencyName(strings.Trim(ws[1], ",.;:)"))
+		}
+		if per != "" && quantity.CurrencyName(strings.Trim(per, ",.;:)")) {
+			return true
 		}
 	}
 	before := strings.ToLower(textOf(f.Doc, max(f.Span.Start-24, f.Sentence.Start), f.Span.Start))
