@@ -150,14 +150,7 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 	if len(parts) < 2 {
 		return
 	}
-	sum := quantity.Interval{}
-	for _, f := range parts {
-		iv := f.Quantity.Interval
-		sum.Lo += iv.Lo
-		sum.Hi += iv.Hi
-		sum.LoOpen = sum.LoOpen || iv.LoOpen
-		sum.HiOpen = sum.HiOpen || iv.HiOpen
-	}
+	sum := sumOf(parts)
 	if t := totalFor(p, parts); t != nil {
 		tv := t.Quantity.Interval
 		if tv.Overlaps(sum) {
@@ -179,6 +172,20 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 			Quote(t), FormatInterval(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp)
 		p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{t}, parts...)...)})
 	}
+}
+
+// sumOf adds the intervals of the amounts fs: the sum is open at an end where
+// any of them is.
+func sumOf(fs []*claims.Fact) quantity.Interval {
+	sum := quantity.Interval{}
+	for _, f := range fs {
+		iv := f.Quantity.Interval
+		sum.Lo += iv.Lo
+		sum.Hi += iv.Hi
+		sum.LoOpen = sum.LoOpen || iv.LoOpen
+		sum.HiOpen = sum.HiOpen || iv.HiOpen
+	}
+	return sum
 }
 
 // partsIn returns the amounts of a sentence that read as parts: same unit and

@@ -75,14 +75,7 @@ func allocation(text, between string, total *claims.Fact, parts []*claims.Fact) 
 
 // reportFrame compares the sum of a frame's parts with its total.
 func reportFrame(p *Pass, fr frame) {
-	sum := quantity.Interval{}
-	for _, f := range fr.parts {
-		iv := f.Quantity.Interval
-		sum.Lo += iv.Lo
-		sum.Hi += iv.Hi
-		sum.LoOpen = sum.LoOpen || iv.LoOpen
-		sum.HiOpen = sum.HiOpen || iv.HiOpen
-	}
+	sum := sumOf(fr.parts)
 	qs := labelled(fr.total.Doc.Text, fr.list, fr.parts)
 	tv := fr.total.Quantity.Interval
 	if tv.Overlaps(sum) {

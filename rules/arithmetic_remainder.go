@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
 // remainderMarks say that a sentence's amount is what is left of a total the
@@ -93,14 +92,9 @@ func isTotalLead(f *claims.Fact) bool {
 
 // reportRemainder compares the parts with the total they should make.
 func reportRemainder(p *Pass, total *claims.Fact, parts []*claims.Fact) {
-	sum := quantity.Interval{}
+	sum := sumOf(parts)
 	var qs []string
 	for _, f := range parts {
-		iv := f.Quantity.Interval
-		sum.Lo += iv.Lo
-		sum.Hi += iv.Hi
-		sum.LoOpen = sum.LoOpen || iv.LoOpen
-		sum.HiOpen = sum.HiOpen || iv.HiOpen
 		qs = append(qs, Quote(f))
 	}
 	tv := total.Quantity.Interval
