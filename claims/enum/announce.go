@@ -332,23 +332,28 @@ func namesBeforeComma(text string, toks []token.Token, low *lowered, k int) []It
 
 // namesAfterComma reads the names set after a count and its comma: "Langat
 // won three constituencies, Kuresoi South, Kuresoi North and Molo, all areas
-// where …". Three names at least, each capitalised, the last after "and",
-// closed by a comma or the sentence's end (se).
-func namesAfterComma(text string, end, se int) []Item {
-	if !appositionAfter(text[end:se]) {
+// where …". Three names at least (two for a count of three or more), each
+// capitalised, the last after "and", closed by a comma or the sentence's end
+// (se).
+func namesAfterComma(text string, end, se, count int) []Item {
+	at := appositionStart(text[end:se])
+	if at < 0 {
 		return nil
 	}
+	from := end + at
 	stop := se
-	if k := strings.Index(text[end+2:se], " and "); k >= 0 {
+	if k := strings.Index(text[from:se], " and "); k >= 0 {
 		// The list closes at the first comma after its "and".
-		if j := strings.IndexByte(text[end+2+k:se], ','); j >= 0 {
-			stop = end + 2 + k + j
+		if j := strings.IndexByte(text[from+k:se], ','); j >= 0 {
+			stop = from + k + j
 		}
 	} else {
 		return nil
 	}
-	ps, last := splitList(text, end+2, stop)
-	if len(ps) < 3 || strings.TrimSpace(text[last:stop]) != "" {
+	ps, last := splitList(text, from, stop)
+	// Two names for a count of three or more ("three international routes,
+	// Recife-Lisbon and Fortaleza-Miami, both of which …") are a short list.
+	if len(ps) < 2 || len(ps) < 3 && count < 3 || strings.TrimSpace(text[last:stop]) != "" {
 		return nil
 	}
 	for _, p := range ps {
@@ -361,8 +366,25 @@ func namesAfterComma(text string, end, se int) []Item {
 
 // appositionAfter reports whether s, from the end of a count's noun, opens
 // with a comma and a capitalised word: ", Kuresoi South, …".
-func appositionAfter(s string) bool {
-	return len(s) > 2 && s[0] == ',' && s[1] == ' ' && isCapital(s[2])
+func appositionAfter(s string) bool { return appositionStart(s) >= 0 }
+
+// appositionStart returns where the first name of a list in apposition starts
+// in s, from the end of a count's noun: after ", " and, before it, at most a
+// time ("three routes this year, Recife-Lisbon and …"); -1 when s opens no
+// such list.
+func appositionStart(s string) int {
+	for _, t := range []string{" this year", " next year", " last year", " so far"} {
+		if strings.HasPrefix(s, t) {
+			s2 := s[len(t):]
+			if k := appositionStart(s2); k >= 0 {
+				return len(t) + k
+			}
+		}
+	}
+	if len(s) > 2 && s[0] == ',' && s[1] == ' ' && isCapital(s[2]) {
+		return 2
+	}
+	return -1
 }
 
 // isCapital reports an ASCII capital letter.

@@ -91,7 +91,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 			pre = listBefore(text, toks, low, c.first)
 		}
 		if pos < 0 && len(pre) == 0 && c.n >= 3 {
-			pre = namesAfterComma(text, c.end, se) // "won three constituencies, A, B and C, all …"
+			pre = namesAfterComma(text, c.end, se, c.n) // "won three constituencies, A, B and C, all …"
 		}
 		if pos < 0 && len(pre) == 0 && c.n > 0 && strings.TrimSpace(text[c.end:se]) == "" {
 			// "… the signing of nine cooperation documents. They cover A, B, … and H."
