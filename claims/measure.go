@@ -349,6 +349,13 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			// not the sentence's last measure again.
 			return "", subjectOf(w, first)
 		}
+		if numberOf := w.numberOfBefore(first); len(numberOf) > 0 && prevKey == "" {
+			// "put the number of people on board at 112", "The number of people
+			// confirmed dead … has risen to 31": the number of what is counted.
+			if key := normalizeWords(numberOf, w.stems); key != "" {
+				return key, subjectOf(w, first)
+			}
+		}
 		if !levelVerbBefore(w, first) || !hasCommonWord(np) {
 			// A bare count names its noun earlier ("Of the 150 seats, Civic Renewal
 			// won 62, the Social Democrats 41"): the sentence's last measure, or none.
@@ -854,4 +861,32 @@ func (w words) copulaName(of int) string {
 		return ""
 	}
 	return w.text[w.toks[0].Start:w.toks[end-1].End]
+}
+
+// numberOfBefore returns the words of "the number of X" before token first in
+// its sentence, up to the verb or preposition that ends X ("the number of
+// people on board at 112" → people on board); nil when there is none or a
+// clause mark stands between it and the count.
+func (w words) numberOfBefore(first int) []string {
+	for k := first - 1; k >= 2; k-- {
+		if w.toks[k].Kind == token.Symbol && (w.at(k) == ";" || w.at(k) == ":") {
+			return nil
+		}
+		if w.toks[k].Kind != token.Word || w.lower(k) != "of" || w.lower(k-1) != "number" {
+			continue
+		}
+		var out []string
+		for j := k + 1; j < first && len(out) < 5; j++ {
+			if w.toks[j].Kind != token.Word {
+				break
+			}
+			lw := w.lower(j)
+			if isAuxiliary(lw) || isLevelVerb(lw) || lw == "at" || lw == "to" || lw == "has" || lw == "have" || lw == "in" && len(out) > 0 {
+				break
+			}
+			out = append(out, w.at(j))
+		}
+		return out
+	}
+	return nil
 }
