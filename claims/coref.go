@@ -18,6 +18,15 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 		switch {
 		case f.Kind == KindName:
 			names = append(names, f)
+		case f.Kind == KindRank && f.Rank != nil && f.Rank.Subject == "it":
+			// "…'s pre-tax profit came in at VND 8,640 billion. That made it
+			// the eighth-most profitable lender": the name opening the
+			// sentence before, in the same paragraph.
+			if name := previousOpeningName(f); name != "" {
+				r := *f.Rank
+				r.Subject = name
+				f.Rank, f.Subject = &r, fold(name)
+			}
 		case f.Kind == KindRank && f.Rank != nil:
 			noun, ok := definiteNoun(f.Rank.Subject)
 			if !ok && f.Rank.Subject == "" && speakingFirm(f) {
@@ -195,3 +204,36 @@ func definiteNoun(subject string) (string, bool) {
 	}
 	return noun, true
 }
+
+// previousOpeningName returns the capitalised name that opens the sentence
+// before f's in its paragraph ("PhuSaBank's consolidated profit …" →
+// "PhuSaBank"), "" when that sentence opens otherwise or there is none.
+func previousOpeningName(f *Fact) string {
+	text := f.Doc.Text
+	start := f.Sentence.Start
+	para := strings.LastIndex(text[:start], "\n")
+	prev := ""
+	for _, sp := range Sentences(text[para+1 : start]) {
+		prev = text[para+1+sp.Start : para+1+sp.End]
+	}
+	ws := strings.Fields(prev)
+	n := 0
+	for n < len(ws) && n < 4 && isCapitalised(ws[n]) {
+		w := ws[n]
+		n++
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	if n == 0 || n == len(ws) || openerWords[strings.ToLower(ws[0])] {
+		return ""
+	}
+	name := strings.Join(ws[:n], " ")
+	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, ","), "'s"), "’s")
+	return name
+}
+
+// openerWords are capitalised sentence openers that are no name.
+var openerWords = map[string]bool{"the": true, "this": true, "that": true, "it": true, "in": true, "on": true,
+	"at": true, "for": true, "but": true, "and": true, "according": true, "last": true, "its": true,
+	"a": true, "an": true, "by": true, "after": true, "while": true, "he": true, "she": true, "they": true, "we": true}

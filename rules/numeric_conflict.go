@@ -389,7 +389,8 @@ func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]b
 func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[pairKey]bool) {
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
-			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) {
+			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
+				statesBoth(p, o, r) {
 				continue // datedApart: "640,000 … on Friday" against "1.1 million … on Thursday" are two moments
 			}
 			k := newPairKey(o.f, r.f)
@@ -401,6 +402,31 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			return
 		}
 	}
+}
+
+// statesBoth reports whether the source of either figure also gives the
+// other under the same key: two outlets that both write "11 new projects"
+// (property) and "119 new projects" (retail) agree on two measures the key
+// does not tell apart; neither contradicts the other's second figure.
+func statesBoth(p *Pass, a, b member) bool {
+	return statesAlso(p, a.f, b) || statesAlso(p, b.f, a)
+}
+
+// statesAlso reports whether f's source gives, under f's key and unit, a
+// figure other than f that overlaps m.
+func statesAlso(p *Pass, f *claims.Fact, m member) bool {
+	if f.Doc == m.f.Doc {
+		return false
+	}
+	for _, g := range p.Index.Head(claims.Head(f.Key)) {
+		if g == f || g.Doc != f.Doc || g.Key != f.Key || g.Quantity == nil || g.Quantity.Unit != f.Quantity.Unit || !isLevel(g) {
+			continue
+		}
+		if iv := intervalOf(g.Quantity, p.Config); validInterval(iv) && iv.Overlaps(m.iv) {
+			return true
+		}
+	}
+	return false
 }
 
 // maximaAsStated reads figures hedged "up to" as the maximum they state

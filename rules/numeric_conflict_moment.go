@@ -16,7 +16,18 @@ func apart(a, b *claims.Fact) bool {
 	if sameSentence(a, b) || sameParagraph(a, b) {
 		return false
 	}
+	if a.Doc == b.Doc && (hedgedLevel(a) != hedgedLevel(b)) {
+		// "the graduation rate was 98.36 per cent" and, of some provinces,
+		// "a graduation rate of over 92 percent": an article that has the
+		// exact figure hedges only another group's.
+		return false
+	}
 	return !(a.Doc == b.Doc && vagueWithinSource(a) && vagueWithinSource(b))
+}
+
+// hedgedLevel reports a figure stated with a hedge ("over 92 percent").
+func hedgedLevel(f *claims.Fact) bool {
+	return f.Quantity != nil && f.Quantity.Hedge != ""
 }
 
 // vagueWithinSource reports whether a figure names its measure too loosely to be

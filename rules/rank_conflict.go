@@ -204,13 +204,41 @@ func nameCore(name string) string {
 }
 
 // scopeKey is a scope folded for comparison, its preposition aside: "in ASEAN"
-// and "ASEAN" (of "among ASEAN airport operators") are one scope.
+// and "ASEAN" (of "among ASEAN airport operators") are one scope, and so are a
+// region and its field ("in Latin America", "among Latin American airlines").
 func scopeKey(scope string) string {
 	s := foldSubject(scope)
 	for _, p := range []string{"in ", "among ", "the "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return s
+	ws := strings.Fields(s)
+	if n := len(ws); n >= 2 && strings.HasSuffix(ws[n-1], "s") && demonym(ws[n-2]) {
+		ws = ws[:n-1] // the field's plural noun: who, not where
+	}
+	for i, w := range ws {
+		ws[i] = placeStem(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// demonym reports a word shaped like a people's or region's adjective.
+func demonym(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ic"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStem is a place word and its adjective reduced to one stem: "america"
+// and "american", "asia" and "asian", "europe" and "european".
+func placeStem(w string) string {
+	w = strings.TrimSuffix(w, "n")
+	for len(w) > 3 && strings.ContainsRune("aei", rune(w[len(w)-1])) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // ownerKey is an owner folded for comparison: case, diacritics, spaces and

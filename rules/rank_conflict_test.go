@@ -163,6 +163,28 @@ func TestRankConflictPeriods(t *testing.T) {
 	}
 }
 
+func TestScopeKey(t *testing.T) {
+	same := [][2]string{
+		{"in Latin America", "among Latin American airlines"},
+		{"in Asia", "among Asian investors"},
+		{"in Europe", "among European carmakers"},
+		{"in ASEAN", "ASEAN"},
+		{"in the United States", "in the United States"},
+	}
+	for _, c := range same {
+		assert.Equal(t, scopeKey(c[0]), scopeKey(c[1]), c)
+	}
+	differ := [][2]string{
+		{"in Asia", "in Europe"},
+		{"in the United States", "in the United Kingdom"},
+		{"among Asian investors", "in the world"},
+		{"in Latin America", "in North America"},
+	}
+	for _, c := range differ {
+		assert.NotEqual(t, scopeKey(c[0]), scopeKey(c[1]), c)
+	}
+}
+
 func TestNameCore(t *testing.T) {
 	for in, want := range map[string]string{
 		"hon khoi international port": "hon khoi",

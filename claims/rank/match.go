@@ -125,6 +125,11 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	}
 	if j+1 < hi && s.word(j) == "most" && s.toks[j+1].Kind == token.Word {
 		if h, ok := s.matchSuperlative(i, j+1, ord, lo, hi); ok {
+			if len(h.cats) == 0 {
+				// "the eighth-most profitable of the lenders": ranked by
+				// that quality, named by its noun as "by profit" names it.
+				h.cats = []string{qualityNoun(s.word(j + 1))}
+			}
 			return append(dst, h), h.end
 		}
 	}
@@ -378,12 +383,25 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 					h.scope, h.cats = place, []string{cat}
 				}
 			}
+		case "by":
+			// "ranked ninth by pre-tax profit": the measure is the category.
+			if c, k := s.measure(j+1, hi); c != "" {
+				h.cats, j = []string{c}, k
+				h.scope, j = s.scope(j, hi)
+			}
 		default:
 			if strict && !placed {
 				return out // "is first to arrive", "was second" say too little
 			}
 			if finishVerb(s.word(v)) {
 				h.cats = []string{standing} // "finished second": a place in the standings
+			}
+		}
+		if len(h.cats) == 0 && s.word(lo) == "by" {
+			// "By pre-tax profit, PhuSaBank ranked ninth among …": the
+			// measure opens the sentence.
+			if c, k := s.measure(lo+1, h.start); c != "" && s.isSym(k, ",") {
+				h.cats = []string{c}
 			}
 		}
 		h.end = j
@@ -426,4 +444,43 @@ func (s *scanner) skipParen(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// measure reads the measure a ranking is by at token j, "pre-tax profit",
+// "market capitalisation", up to the first function word or symbol other
+// than a joining hyphen: its head noun, normalised, and the token after it.
+func (s *scanner) measure(j, hi int) (string, int) {
+	k := j
+	for k < hi && k-j < 4 {
+		if s.isDash(k) && s.adjacent(k-1) && s.adjacent(k) {
+			k++
+			continue
+		}
+		if s.toks[k].Kind != token.Word || npStop(s.word(k)) || isUpper(s.raw(k)) && k > j {
+			break
+		}
+		k++
+	}
+	if k == j || s.toks[k-1].Kind != token.Word {
+		return "", j
+	}
+	return NormCategory(qualityNoun(s.word(k - 1))), k
+}
+
+// qualityNoun is the noun a ranking quality is measured in ("profitable" →
+// "profit", "valuable" → "value"); other words as they are.
+func qualityNoun(w string) string {
+	switch w {
+	case "profitable":
+		return "profit"
+	case "valuable":
+		return "value"
+	case "populous", "populated":
+		return "population"
+	case "visited":
+		return "visitor"
+	case "indebted":
+		return "debt"
+	}
+	return w
 }

@@ -245,7 +245,7 @@ func (s *scanner) scope(j, hi int) (string, int) {
 		}
 		generic := true
 		for n < 5 && k < hi && s.toks[k].Kind == token.Word && !npStop(s.word(k)) {
-			generic = generic && (population(s.word(k)) || s.word(k) == "and")
+			generic = generic && (population(s.word(k)) || firmField(s.word(k)) || s.word(k) == "and")
 			k, n = k+1, n+1
 		}
 		if n == 0 {
@@ -305,7 +305,18 @@ func population(w string) bool {
 	case "countries", "territories", "economies", "nations",
 		"partners", "investors", "companies", "firms", "members", "provinces",
 		// participles that only place the field: "countries present in Long Giang"
-		"present", "active", "operating", "investing":
+		"present", "active", "operating", "investing", "listed":
+		return true
+	}
+	return false
+}
+
+// firmField reports the plural of a kind of firm, which as a whole field
+// ("among the 27 lenders listed") narrows nothing a ranking of firms does not
+// already say; with a qualifier ("among regional carriers") it is a category.
+func firmField(w string) bool {
+	switch w {
+	case "lenders", "banks", "airlines", "carriers", "insurers", "groups", "operators":
 		return true
 	}
 	return false

@@ -62,6 +62,8 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 	sf, st, verb := s.subject(h, lo)
 	if f, t, ok := s.madeObject(h.start, lo); ok {
 		sf, st = f, t // "Japan has 214 projects …, making it the second-largest investor"
+	} else if st <= sf && h.start-2 >= lo && s.word(h.start-1) == "it" && makeVerb(s.word(h.start-2)) {
+		sf, st = h.start-1, h.start // "That made it the eighth-most profitable": for the document to resolve
 	}
 	if h.after {
 		sf, st = h.end, s.properRun(h.end, hi)
@@ -280,6 +282,14 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	for from < end && s.isDash(from) {
 		from++
 	}
+	if v < 0 && from-1 >= lo && s.toks[from-1].Kind == token.Number {
+		// "Aerovia ended the year with 176 aircraft, the second-largest
+		// fleet": the apposition sums up a counted object, so it ranks
+		// the name that opens the clause, the owner of what was counted.
+		if f, t, ok := s.openingName(lo, from-1); ok {
+			return f, t, v
+		}
+	}
 	if from >= end || timeNoun(s.word(end-1)) || v < 0 && from-1 >= lo && preposition(s.word(from-1)) {
 		return 0, 0, v // "for the year, the highest rate": a time or a prepositional object, never a subject
 	}
@@ -368,4 +378,21 @@ func possessVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openingName returns the name that opens the clause at lo, before token
+// limit: a capitalised run ("Aerovia Brasil") or a definite noun ("The
+// carrier") followed by its lower-case verb.
+func (s *scanner) openingName(lo, limit int) (from, to int, ok bool) {
+	to = lo
+	switch {
+	case s.toks[lo].Kind == token.Word && isUpper(s.raw(lo)) && !leadCap(s.word(lo)):
+		to = s.properRun(lo, limit)
+	case s.word(lo) == "the" && lo+1 < limit && s.toks[lo+1].Kind == token.Word && !isUpper(s.raw(lo+1)):
+		to = lo + 2
+	}
+	if to == lo || to >= limit || s.toks[to].Kind != token.Word || isUpper(s.raw(to)) {
+		return 0, 0, false
+	}
+	return lo, to, true
 }

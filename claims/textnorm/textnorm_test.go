@@ -78,6 +78,9 @@ func TestAmerican(t *testing.T) {
 		{"labour", "labor"},
 		{"programmes", "programs"},
 		{"centre", "center"},
+		{"capitalisation", "capitalization"},
+		{"privatisations", "privatizations"},
+		{"isationist", "isationist"},
 		{"trade", "trade"},
 		{"", ""},
 	}

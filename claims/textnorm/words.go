@@ -20,6 +20,10 @@ func American(w string) string {
 	if a, ok := americanSpellings[w]; ok {
 		return a
 	}
+	// "capitalisation", "privatisations": every -isation is British.
+	if i := strings.LastIndex(w, "isation"); i > 0 && (i+7 == len(w) || w[i+7:] == "s") {
+		return w[:i] + "ization" + w[i+7:]
+	}
 	return w
 }
 

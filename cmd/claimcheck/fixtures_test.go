@@ -44,6 +44,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh11.md", "fixtures/fresh11", "markdown", exitFindings},
 		{"fresh12.md", "fixtures/fresh12", "markdown", exitFindings},
 		{"fresh13.md", "fixtures/fresh13", "markdown", exitFindings},
+		{"fresh14.md", "fixtures/fresh14", "markdown", exitFindings},
+		{"fresh15.md", "fixtures/fresh15", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
