@@ -438,10 +438,35 @@ func checkApposedDates(p *Pass) {
 		if !rb.From.Before(ra.From) && !rb.To.After(ra.To) {
 			continue // "next month, on March 23": the date lies in the period
 		}
+		if nearOffset(ra, rb, a.Doc.Meta.Published) {
+			continue // "meets again in eight weeks, on August 13", counted from the meeting, not the story
+		}
 		p.Report(Finding{Claims: ClaimsOf(a, b), Message: fmt.Sprintf(
 			"%s (%s) is %s, but the date given beside it, %s, is %s",
 			Quote(a), whereDated(a), formatPeriod(ra.From, ra.To), Quote(b), formatPeriod(rb.From, rb.To))})
 	}
+}
+
+// nearOffset reports whether calendar date b lies within a day per week of
+// a day counted weeks or months ahead or back ("in eight weeks"): such an
+// offset may count from the event the story reports rather than from its
+// publication, a few days apart.
+func nearOffset(a, b *dates.Date, published time.Time) bool {
+	if published.IsZero() || a.To.Sub(a.From) > 24*time.Hour {
+		return false
+	}
+	dist := a.From.Sub(published)
+	if dist < 0 {
+		dist = -dist
+	}
+	if dist < 14*24*time.Hour {
+		return false
+	}
+	gap := b.From.Sub(a.From)
+	if gap < 0 {
+		gap = -gap
+	}
+	return gap <= dist/7
 }
 
 // apposed reports whether the text between two dates sets the second beside

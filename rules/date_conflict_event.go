@@ -65,6 +65,9 @@ type eventWords struct {
 	// started is what an origin verb or an anniversary starts ("established
 	// diplomatic relations", "the 35th anniversary of diplomatic relations").
 	started map[string]bool
+	// again marks a repeat of what the words name: "a new spell of heavy
+	// rain that began on Thursday" is not the rain that began on August 9.
+	again bool
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
@@ -128,6 +131,7 @@ scan:
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
+	ev.again = repeatMarked(clause, text)
 	if len(after) > 1 && after[0].Kind == token.Word && foldWord(after[0].Text(text)) == "of" && strings.Contains(strings.ToLower(text[s:e]), "anniversar") {
 		ev.started = objectStems(after[1:], text) // "the 35th anniversary of diplomatic relations"
 	}
@@ -153,6 +157,28 @@ scan:
 		ev.written = append(ev.written, t.Text(text))
 	}
 	return ev
+}
+
+// repeatMarked reports words marking an event as a repeat of one before:
+// "another", "renewed", or "new" or "fresh" before a spell, wave, round or bout.
+func repeatMarked(clause []token.Token, text string) bool {
+	for i, t := range clause {
+		if t.Kind != token.Word {
+			continue
+		}
+		switch foldWord(t.Text(text)) {
+		case "another", "renewed":
+			return true
+		case "new", "fresh": // not "fresh snow"
+			if i+1 < len(clause) {
+				switch foldWord(clause[i+1].Text(text)) {
+				case "spell", "wave", "round", "bout", "burst", "outbreak":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // firstDone reports whether clause word i is "first" before what was done:
@@ -241,6 +267,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	if !named && (len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap) {
 		return sh, false
+	}
+	if a.again != b.again {
+		return sh, false // "a new spell of rain began on Thursday", "rains began on August 9"
 	}
 	// "Establishing relations" and "upgrading relations" are different starts.
 	if len(a.verbs) > 0 && len(b.verbs) > 0 && len(sharedKeys(a.verbs, b.verbs)) == 0 {

@@ -143,6 +143,10 @@ func (s *scanner) agoLater(i int) (match, bool) {
 		sign = 1
 		if (s.sym(e, "’") || s.sym(e, "'")) && s.word(e+1) == "time" {
 			end = e + 2
+		} else if len(as) == 1 && as[0].n == 1 && as[0].u == unitDay {
+			// "58 centimetres of snow in one day", "in a single day": how
+			// long it took, not a day ahead.
+			return match{}, false
 		}
 	case w == "ago":
 		sign, end = -1, e+1
