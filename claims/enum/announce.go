@@ -222,6 +222,9 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "four new routes in 2026:" dates the list, it counts nothing
 		case t.Kind == token.Number && k > 0 && toks[k-1].End == t.Start && toks[k-1].Kind == token.Word:
 			continue // "from T2:", "the A321 fleet": part of a name, no amount
+		case t.Kind == token.Number && k+2 < len(toks) && toks[k+1].Start == t.End && text[toks[k+1].Start:toks[k+1].End] == "-" &&
+			toks[k+2].Start == toks[k+1].End && toks[k+2].Kind == token.Word:
+			continue // "to soften the ₦1,250-per-litre petrol price:": a modifier, no amount of its own
 		case t.Kind == token.Number:
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":

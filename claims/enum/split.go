@@ -58,6 +58,9 @@ func splitTop(text string, a, b int, sep byte) []part {
 				depth--
 			}
 		case sep:
+			if sep == ',' && i > a && i+1 < b && isDigit(text[i-1]) && isDigit(text[i+1]) {
+				continue // "112,000": a thousands separator
+			}
 			if depth == 0 {
 				out = append(out, part{from, i})
 				from = i + 1
@@ -90,6 +93,9 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
+		if i > 0 && lead == 0 && len(out) > 0 && isUpperASCII(text[out[len(out)-1].a]) && relativeAside(text[p.a:p.b]) {
+			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
+		}
 		if lead > 0 && i > 0 {
 			out = append(out, p)
 			return out, p.b
@@ -97,7 +103,9 @@ func splitList(text string, a, b int) ([]part, int) {
 		if i > 0 && !(i+1 < len(parts) && itemLike(text, trimPart(text, parts[i+1]))) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
-			if k := strings.Index(text[p.a:p.b], " and "); k >= 0 {
+			// The last "and" joins the last item: "community and social
+			// services 51,000 and agriculture 38,000".
+			if k := strings.LastIndex(text[p.a:p.b], " and "); k >= 0 {
 				out = append(out, trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
 				return out, p.b
 			}
@@ -116,6 +124,28 @@ func splitList(text string, a, b int) ([]part, int) {
 	}
 	return out, out[len(out)-1].b
 }
+
+// relativeAside reports a part that opens with a relative word ("where
+// passengers can transfer", "which connects with the Green Line"): a clause
+// about the item before it, not an item.
+func relativeAside(s string) bool {
+	if wordsUpTo(s, 13) > 12 {
+		return false // a long clause: prose, not an aside in a list
+	}
+	w := s
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		w = s[:i]
+	}
+	switch w {
+	case "which", "where", "who", "whose", "whom":
+		return true
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // itemLike reports whether a part after a comma reads as one more list item
 // rather than the rest of the sentence: a few words, with no reporting or
