@@ -257,6 +257,11 @@ func withUnit(measure, unit string) string {
 			return ""
 		}
 	}
+	if p := predicateOf(measure); p != "" {
+		// The predicate stays last, where KeysMatch reads it: "people percent
+		// =who" (of people who want a job) is no share of plain "people percent".
+		return measure[:len(measure)-len(p)] + u + " " + p
+	}
 	return measure + " " + u
 }
 

@@ -65,7 +65,7 @@ func (p *parser) quarterDuration(c core, k int) (int, bool) {
 	if p.isAny(k, "quarter") && c.value != 1 {
 		return k, false // "2 quarter" is no English count
 	}
-	if p.isAny(k+1, "of") && !p.yearAt(k+2) {
+	if p.isAny(k+1, "of") && !p.yearAt(k+2) && !(c.value == 2 && p.bareNoun(k+2)) {
 		return k, false // "3 quarters of the staff" is not a time
 	}
 	return k + 1, true

@@ -13,6 +13,7 @@ func TestParseQuarterDurations(t *testing.T) {
 		{"ago", "The plant opened two quarters ago.", []string{"two quarters=6 month"}},
 		{"of a year", "Profit held up in the first two quarters of 2025.", []string{"two quarters=6 month"}},
 		{"of this year", "Output rose in two quarters of this year.", []string{"two quarters=6 month"}},
+		{"two quarters of a process", "The data are a cold shower after two quarters of improvement.", []string{"two quarters=6 month"}},
 		{"digits", "Margins narrowed for 6 quarters.", []string{"6 quarters=18 month"}},
 		{"one quarter", "Revenue rose in one quarter.", []string{"one quarter=3 month"}},
 		{"past two years unchanged", "Prices fell over the past two years.", []string{"two years=2 year"}},

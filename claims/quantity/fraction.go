@@ -61,8 +61,10 @@ func (p *parser) fractionWords(i, j int, num float64, hyphen bool) (core, bool) 
 	if plural && num == 1 {
 		return core{}, false
 	}
-	if plural && !hyphen && d == 4 && p.calendarQuarters(i, j) {
-		return core{}, false // "the next two quarters" is half a year, not one half
+	if plural && !hyphen && d == 4 && (p.calendarQuarters(i, j) || num == 2 && p.isAny(j+1, "of") && p.bareNoun(j+2)) {
+		// "the next two quarters" is half a year, not one half; so are "two
+		// quarters of growth" (a half is "two quarters of the budget")
+		return core{}, false
 	}
 	return core{first: i, next: j + 1, value: num / d, fraction: true}, true
 }
@@ -119,4 +121,14 @@ func (p *parser) oneIn(i int, num float64, j int) (core, bool) {
 		return core{}, false
 	}
 	return core{first: i, next: k + 1, value: num / d, fraction: true}, true
+}
+
+// bareNoun reports a lower-case word at token k that no determiner opens:
+// "of improvement", not "of the budget" or "of its staff".
+func (p *parser) bareNoun(k int) bool {
+	if p.kind(k) != token.Word || p.isAny(k, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all") {
+		return false
+	}
+	w := p.text(k)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
