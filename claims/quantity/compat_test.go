@@ -37,6 +37,7 @@ func TestCompatibility(t *testing.T) {
 		{"more than half", "0.52", true},
 		{"14.83 trillion VND", "nearly 15 trillion VND", true},
 		{"nearly 50", "48", true},
+		{"nearly 6.9 billion USD", "6.84 billion USD", true},
 		{"almost 3,000", "2,950", true},
 		{"nearly 1 billion", "950 million", true},
 		{"Nearly 500", "470", true},
@@ -66,6 +67,7 @@ func TestCompatibility(t *testing.T) {
 		{"almost 3,000", "2,500", false},
 		{"nearly 100", "85", false},
 		{"nearly 480,000", "470,000", false},
+		{"nearly 6.9 billion USD", "6.81 billion USD", false},
 		{"just under 15 per cent", "12%", false},
 	}
 	for _, tt := range tests {

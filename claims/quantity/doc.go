@@ -32,7 +32,9 @@
 // step (g/2: the writer rounded up a number that rounds to N) and at most a
 // tenth of N (1 billion steps by a billion, yet "nearly 1 billion" is never
 // 600 million). A whole count of two or more reaches at least one below
-// ("nearly 5" admits 4). Fractions reach a full step, a tenth of their value.
+// ("nearly 5" admits 4), and any N at least a hundredth of it ("nearly 6.9
+// billion" admits 6.84 billion). Fractions reach a full step, a tenth of
+// their value.
 //
 //	written                   interval
 //	"nearly 500,000"          [450,000, 500,000)

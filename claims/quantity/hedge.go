@@ -332,7 +332,8 @@ func (p *parser) orEqual(k int) (bool, int) {
 // rounded up a number that rounds to N, so the reach is half a step (g/2), and
 // never more than a tenth of N, since "nearly 1 billion" for 600 million
 // misleads although 1 billion steps by a billion. A count of two or more
-// reaches at least the next whole number below ("nearly 5" admits 4).
+// reaches at least the next whole number below ("nearly 5" admits 4), and
+// any N at least a hundredth of it ("nearly 6.9 billion" admits 6.84 billion).
 // Fractions, whose g is already a tenth of their value, reach a full step:
 // "nearly a third" is [0.3, 1/3).
 func nearStep(n, g float64, fraction, count bool) float64 {
@@ -342,6 +343,9 @@ func nearStep(n, g float64, fraction, count bool) float64 {
 	d := g / 2
 	if n > 0 && d > n/10 {
 		d = n / 10
+	}
+	if d < n/100 {
+		d = n / 100 // "nearly 6.9 billion" for 6.84: within a hundredth reads as just under
 	}
 	if count && n >= 2 && d < 1 && n == math.Trunc(n) {
 		d = 1
