@@ -116,7 +116,7 @@ func runQuoteMismatch(p *Pass) {
 		if a.f.Doc == b.f.Doc && !sameRemarkInSource(a, b) {
 			continue
 		}
-		if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) {
+		if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) || overlapCut(a.toks, b.toks) {
 			continue
 		}
 		// The similarity cannot exceed shorter/longer: skip hopeless pairs before the

@@ -236,3 +236,48 @@ func indexTokens(s, sub []wtok) int {
 	}
 	return -1
 }
+
+// overlapCut reports whether two quotes give one remark cut at different
+// places: a long run of words they share, with words of their own only
+// before it in at most one and after it in at most one ("one of the most
+// dynamic economies … to ASEAN, a market of nearly 700 million people" and
+// "Vietnam is one of the most dynamic economies … to ASEAN"). Where both quote
+// the same words they agree; neither can be checked beyond what the other gives.
+func overlapCut(a, b []wtok) bool {
+	i, j, n := longestCommonRun(a, b)
+	if n < overlapMinWords || float64(n) < overlapMinShare*float64(min(len(a), len(b))) {
+		return false
+	}
+	before := (i > 0) && (j > 0)              // both have words of their own before the run
+	after := (i+n < len(a)) && (j+n < len(b)) // both have words of their own after it
+	return !before && !after
+}
+
+// overlapMinWords and overlapMinShare bound the shared run overlapCut needs:
+// a remark's worth of words, most of the shorter quote.
+const (
+	overlapMinWords = 8
+	overlapMinShare = 0.6
+)
+
+// longestCommonRun returns where the longest run of equal tokens of a and b
+// starts in each, and its length.
+func longestCommonRun(a, b []wtok) (int, int, int) {
+	bi, bj, bn := 0, 0, 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1].norm == b[j-1].norm {
+				cur[j] = prev[j-1] + 1
+				if cur[j] > bn {
+					bi, bj, bn = i-cur[j], j-cur[j], cur[j]
+				}
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return bi, bj, bn
+}
