@@ -390,7 +390,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
-				statesBoth(p, o, r) || sourceBreakdown(p, o.f, r.f) {
+				statesBoth(p, o, r) || sourceBreakdown(p, o.f, r.f) || nearFloors(o.f, r.f) {
 				continue // datedApart: "640,000 … on Friday" against "1.1 million … on Thursday" are two moments
 			}
 			k := newPairKey(o.f, r.f)
@@ -402,6 +402,25 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			return
 		}
 	}
+}
+
+// nearFloorRatio is how far apart two floors ("at least 223", "at least
+// 230") may lie and both hold: the toll a running story gives rises by that
+// much between reports, and neither says the other is wrong.
+const nearFloorRatio = 1.1
+
+// nearFloors reports whether both figures are floors ("at least", "over",
+// "more than") close enough to be one count stated as it rose; far apart
+// ("over 110" and "more than ten") they still disagree.
+func nearFloors(a, b *claims.Fact) bool {
+	floor := func(f *claims.Fact) bool {
+		return f.Quantity.Hedge == "at least" || f.Quantity.Hedge == "over"
+	}
+	lo, hi := a.Quantity.Value, b.Quantity.Value
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	return floor(a) && floor(b) && lo > 0 && hi <= nearFloorRatio*lo
 }
 
 // sourceBreakdown reports whether two figures of one source belong to a
