@@ -210,6 +210,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
 		if qi > 0 && made[qi-1] != nil {
 			measure, f.Subject = w.afterNeighbour(made[qi-1], lasts[qi-1], first, measure, f.Subject)
+			if prev := made[qi-1]; prev.Quantity.Unit == "count" && withOf(w, lasts[qi-1], first) {
+				// "146 new projects with registered capital of $1.73 billion":
+				// the "with" phrase gives the projects' capital, it names no
+				// narrower kind of project.
+				prev.Key = dropWithQualifier(prev.Key)
+			}
 		}
 		if qual := w.ellipticQualifier(first); qual != "" && measure != "" {
 			// "The rate among boys was 10.8 percent and among girls 5.2 percent":
@@ -401,6 +407,21 @@ func withOf(w words, prev, first int) bool {
 		}
 	}
 	return false
+}
+
+// dropWithQualifier removes a "with …" qualifier from a count's key,
+// keeping its predicate: "project with regist =licens" → "project =licens".
+func dropWithQualifier(key string) string {
+	ws := strings.Fields(key)
+	i := slices.Index(ws, "with")
+	if i <= 0 {
+		return key
+	}
+	j := i
+	for j < len(ws) && !strings.HasPrefix(ws[j], "=") {
+		j++
+	}
+	return strings.Join(append(ws[:i:i], ws[j:]...), " ")
 }
 
 // ellipticQualifier returns the qualifier of an elliptic clause that a figure

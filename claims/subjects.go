@@ -348,7 +348,9 @@ func isNeutralPredicate(w string) bool {
 		"count", "made", "set", "seen", "held", "achiev", "host", "attract", "had", "total", "line",
 		"attend", "join", "particip", "compet", "gather", "enter", "includ", "involv", "list", "take",
 		"took", "estim", "expect", "plan", "schedul", "said", "say", "told", "ad", "note", "confirm",
-		"announc", "turn", "run", "have", "has", "own", "oper", "ran", "last", "span":
+		"announc", "turn", "run", "have", "has", "own", "oper", "ran", "last", "span",
+		// projects that accounted for a sum or were licensed are the projects
+		"account", "represent", "licens", "grant":
 		return true
 	}
 	return false
