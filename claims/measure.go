@@ -354,6 +354,16 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			// not the sentence's last measure again.
 			return "", subjectOf(w, first)
 		}
+		if np, owner := w.putAtBefore(first); len(np) > 0 {
+			// "put South Africa's population at 63.1 million": the population,
+			// South Africa's.
+			if key := normalizeWords(np, w.stems); key != "" {
+				if owner == "" {
+					owner = subjectOf(w, first)
+				}
+				return key, owner
+			}
+		}
 		if numberOf := w.numberOfBefore(first); len(numberOf) > 0 && prevKey == "" {
 			// "put the number of people on board at 112", "The number of people
 			// confirmed dead … has risen to 31": the number of what is counted.
@@ -866,6 +876,60 @@ func (w words) copulaName(of int) string {
 		return ""
 	}
 	return w.text[w.toks[0].Start:w.toks[end-1].End]
+}
+
+// putAtBefore reads "put X at" right before the count at token first: the
+// words of X ("put the toll at", "estimates that put South Africa's
+// population at") and its possessor, if one opens it; nil when the count
+// follows no such phrase. "the number of" is left to numberOfBefore.
+func (w words) putAtBefore(first int) ([]string, string) {
+	if first < 3 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "at" {
+		return nil, ""
+	}
+	v := -1
+	for k := first - 2; k >= 0 && k >= first-8; k-- {
+		if w.toks[k].Kind != token.Word {
+			if w.at(k) == "'" || w.at(k) == "’" || w.at(k) == "-" {
+				continue
+			}
+			return nil, ""
+		}
+		switch w.lower(k) {
+		case "put", "puts", "putting", "pegged", "pegs", "pegging", "placed", "places", "placing":
+			v = k
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if v < 0 || v+1 >= first-1 {
+		return nil, ""
+	}
+	from, owner := v+1, ""
+	if w.lower(from) == "the" || w.lower(from) == "its" || w.lower(from) == "their" {
+		from++
+	}
+	for k := from; k < first-1; k++ {
+		if lw := w.lower(k); strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			owner = strings.TrimSuffix(strings.TrimSuffix(w.text[w.toks[from].Start:w.toks[k].End], "'s"), "’s")
+			from = k + 1
+		}
+	}
+	if from >= first-1 || w.lower(from) == "number" {
+		return nil, ""
+	}
+	var out []string
+	for k := from; k < first-1; k++ {
+		if w.toks[k].Kind == token.Word {
+			out = append(out, w.at(k))
+		}
+	}
+	if len(out) < 2 && owner == "" {
+		// "put the magnitude at 6.9": one bare word names a reading of
+		// something the sentence gives elsewhere, too loose to be a measure.
+		return nil, ""
+	}
+	return out, fold(owner)
 }
 
 // numberOfBefore returns the words of "the number of X" before token first in
