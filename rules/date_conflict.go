@@ -640,7 +640,7 @@ func sinceClause(f *claims.Fact) bool {
 		return false
 	}
 	ws := strings.Fields(before[i+len("since "):])
-	if len(ws) < 3 {
+	if len(ws) < 2 { // "since it opened last Thursday": a subject and its verb
 		return false
 	}
 	for _, w := range ws {

@@ -93,6 +93,12 @@ scan:
 				}
 				continue
 			}
+			if t.Kind == token.Word && foldWord(t.Text(text)) == "since" && sinceVerbClause(toks[k+1:], s, text) {
+				// "has drawn crowds since it opened last Thursday": the
+				// since-clause is what the date dates.
+				before = before[:0]
+				continue
+			}
 			before = append(before, t)
 		case t.Start >= e:
 			// A date fronting its clause ("Last month, the city opened ...") is
@@ -137,6 +143,15 @@ scan:
 	}
 	var picked []token.Token
 	n := 0
+	if len(before) > 0 && before[0].Kind == token.Word && foldWord(before[0].Text(text)) == "it" {
+		// "The MRT Brown Line … has drawn crowds since it opened last
+		// Thursday": the pronoun's clause is about the name opening the sentence.
+		for _, t := range openingName(toks, text) {
+			if ev.add(t, text, false) {
+				picked = append(picked, t)
+			}
+		}
+	}
 	for i := len(before) - 1; i >= 0 && n < eventWindow; i-- {
 		if ev.add(before[i], text, i == 0 && sent.Start == 0) {
 			picked = append([]token.Token{before[i]}, picked...)
@@ -195,6 +210,53 @@ func firstDone(clause []token.Token, i int, text string) bool {
 		return strings.HasSuffix(w, "ed") || w == "run" || w == "held" || w == "built" || w == "made" || w == "sold"
 	}
 	return false
+}
+
+// sinceVerbClause reports whether the tokens after a "since", up to the date
+// at byte s, hold a subject and a past verb ("it opened", "the storm made").
+func sinceVerbClause(toks []token.Token, s int, text string) bool {
+	n, verb := 0, false
+	for _, t := range toks {
+		if t.End > s {
+			break
+		}
+		if t.Kind != token.Word {
+			return false
+		}
+		n++
+		w := foldWord(t.Text(text))
+		if len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w] {
+			verb = true
+		}
+	}
+	return n >= 2 && verb
+}
+
+// openingName returns the capitalised words that open a sentence after its
+// article ("The MRT Brown Line, a monorail, …" → MRT Brown Line), none when
+// it opens otherwise.
+func openingName(toks []token.Token, text string) []token.Token {
+	k := 0
+	if k < len(toks) && toks[k].Kind == token.Word && foldWord(toks[k].Text(text)) == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].Kind == token.Word && startsUpper(toks[e].Text(text)) {
+		if w := toks[e].Text(text); len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w && len(w) > 4 {
+			return nil // "PAMPILHOSA DA SERRA —": a dateline, not the sentence's subject
+		}
+		e++
+	}
+	if e-k > 4 {
+		return nil
+	}
+	return toks[k:e]
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // originParticiple reports whether w starts a participle clause of an origin
