@@ -649,7 +649,10 @@ func sinceClause(f *claims.Fact) bool {
 			return true
 		}
 	}
-	return false
+	// "Since the opening ceremony last Thursday": the date dates the event
+	// the noun names, as "since it opened" would.
+	last := strings.Trim(ws[len(ws)-1], ",;")
+	return eventNouns[stemWord(last)]
 }
 
 // pastVerbs are irregular past tenses that say something happened.

@@ -73,6 +73,8 @@ func buildWordClasses() map[string]class {
 		"whole": clsWhole, "entire": clsWhole, "full": clsWhole, "all": clsWhole,
 		"today": clsAnchor, "tonight": clsAnchor, "yesterday": clsAnchor,
 		"tomorrow": clsAnchor, "tmrw": clsAnchor, "day": clsAnchor | clsUnit,
+		// "last night", "this morning": a day anchor after a direction
+		"night": clsAnchor, "morning": clsAnchor, "afternoon": clsAnchor, "evening": clsAnchor,
 		"q": clsQH, "h": clsQH, "until": clsUntil, "till": clsUntil, "pending": clsUntil,
 		"on": clsOnFor, "for": clsOnFor, "between": clsRange, "from": clsRange,
 		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,

@@ -31,6 +31,13 @@ func (s *scanner) relativeNamed(i int) (match, bool) {
 	if s.kind(j) != token.Word {
 		return match{}, false
 	}
+	switch {
+	case s.word(i) == "last" && s.word(j) == "night":
+		// "opened last night": the evening before the story, yesterday.
+		return match{d: s.dayFromRef(-1), from: i, to: j + 1}, true
+	case s.word(i) == "this" && (s.word(j) == "morning" || s.word(j) == "afternoon" || s.word(j) == "evening"):
+		return match{d: s.dayFromRef(0), from: i, to: j + 1}, true
+	}
 	if wd, e, ok := s.weekday(j); ok {
 		if coming {
 			// "this coming Friday" is the first Friday after ref, whatever its week.
