@@ -208,8 +208,11 @@ func nameCore(name string) string {
 // region and its field ("in Latin America", "among Latin American airlines").
 func scopeKey(scope string) string {
 	s := foldSubject(scope)
-	for _, p := range []string{"in ", "among ", "the "} {
+	for _, p := range []string{"in ", "within ", "among ", "the "} {
 		s = strings.TrimPrefix(s, p)
+	}
+	if a, ok := blocAcronyms[s]; ok {
+		s = a // "the European Union" is "the EU"
 	}
 	ws := strings.Fields(s)
 	if n := len(ws); n >= 2 && strings.HasSuffix(ws[n-1], "s") && demonym(ws[n-2]) {
@@ -219,6 +222,13 @@ func scopeKey(scope string) string {
 		ws[i] = placeStem(w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// blocAcronyms map blocs written out to the acronyms news also uses.
+var blocAcronyms = map[string]string{
+	"european union": "eu", "association of southeast asian nations": "asean",
+	"united states": "us", "united kingdom": "uk", "united arab emirates": "uae",
+	"gulf cooperation council": "gcc", "african union": "au",
 }
 
 // demonym reports a word shaped like a people's or region's adjective.

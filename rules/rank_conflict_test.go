@@ -170,6 +170,8 @@ func TestScopeKey(t *testing.T) {
 		{"in Europe", "among European carmakers"},
 		{"in ASEAN", "ASEAN"},
 		{"in the United States", "in the United States"},
+		{"in the European Union", "in the EU"},
+		{"within the European Union", "in the EU"},
 	}
 	for _, c := range same {
 		assert.Equal(t, scopeKey(c[0]), scopeKey(c[1]), c)

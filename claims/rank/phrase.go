@@ -214,7 +214,7 @@ func (s *scanner) scope(j, hi int) (string, int) {
 	switch w {
 	case "worldwide", "globally", "nationwide", "regionally":
 		return s.raw(j), j + 1
-	case "in":
+	case "in", "within":
 		k := j + 1
 		if s.word(k) == "the" {
 			k++
