@@ -83,6 +83,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the eighth-most profitable", Rank: 8, Cats: []string{"profit"}, Subject: "it"}}},
 		{"an opening 'by' phrase that is no measure is none", "By its own account, Lotus Bank ranked ninth among regional lenders.",
 			[]want{{Text: "ninth among regional lenders", Rank: 9, Cats: []string{"regional lending"}, Subject: "Lotus Bank"}}},
+		{"a month after 'in' dates the subject", "Philippine inflation in May was the third-lowest among the six largest ASEAN economies.",
+			[]want{{Text: "the third-lowest among the six", Rank: 3, Cats: []string{"lowest"}, Subject: "Philippine inflation", Scope: "among the six"}}},
 		{"a scope within a bloc", "Italy ranks as Vietnam's fourth-biggest trading partner within the European Union.",
 			[]want{{Text: "Vietnam's fourth-biggest trading partner within the European Union", Rank: 4, Cats: []string{"trade"}, Subject: "Italy", Owner: "Vietnam", Scope: "within the European Union"}}},
 		{"making it after a definite noun", "The port handled 1.9 million TEU last year, making it the third-largest container port in Vietnam.",

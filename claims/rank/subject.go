@@ -265,6 +265,11 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	default:
 		return 0, 0, -1
 	}
+	// "Philippine inflation in May was the third-lowest": a month or
+	// weekday after "in" dates the subject, it is no part of it.
+	if end-3 >= lo && s.word(end-2) == "in" && calendarName(s.word(end-1)) {
+		end -= 2
+	}
 	from = end
 	for n := 0; from-1 >= lo && n < 8; n++ {
 		j := from - 1
@@ -395,4 +400,15 @@ func (s *scanner) openingName(lo, limit int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	return lo, to, true
+}
+
+// calendarName reports a month or weekday name.
+func calendarName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday":
+		return true
+	}
+	return false
 }
