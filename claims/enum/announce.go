@@ -312,25 +312,33 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 // first lower-case word that is not "and"; three at least, each capitalised.
 func namesBeforeComma(text string, toks []token.Token, low *lowered, k int) []Item {
 	j := k - 1
-	for j >= 0 && (toks[j].Kind != token.Word || isCapital(text[toks[j].Start]) || low.at(j) == "and") {
+	for j >= 0 && (toks[j].Kind != token.Word || isCapital(text[toks[j].Start]) || low.at(j) == "and" ||
+		low.at(j) == "the" && j+1 < k && isCapital(text[toks[j+1].Start])) { // "the Western Cape"
 		if toks[j].Kind == token.Symbol && text[toks[j].Start:toks[j].End] != "," && text[toks[j].Start:toks[j].End] != "-" {
 			return nil
 		}
 		j--
 	}
-	if j < 0 || j+1 >= k {
-		return nil
+	if j+1 >= k {
+		return nil // a list may open the sentence: j is then -1
 	}
 	ps, stop := splitList(text, toks[j+1].Start, toks[k].Start)
 	if len(ps) < 3 || strings.TrimSpace(text[stop:toks[k].Start]) != "" || !strings.Contains(text[toks[j+1].Start:toks[k].Start], " and ") {
 		return nil
 	}
 	for _, p := range ps {
-		if item := text[p.a:p.b]; item == "" || !isCapital(item[0]) {
+		if !capitalName(text[p.a:p.b]) {
 			return nil
 		}
 	}
 	return items(text, ps)
+}
+
+// capitalName reports an item that is a name: capitalised, after "the" if
+// it has one ("the Western Cape").
+func capitalName(item string) bool {
+	item = strings.TrimPrefix(item, "the ")
+	return item != "" && isCapital(item[0])
 }
 
 // namesAfterComma reads the names set after a count and its comma: "Langat
@@ -360,7 +368,7 @@ func namesAfterComma(text string, end, se, count int) []Item {
 		return nil
 	}
 	for _, p := range ps {
-		if item := text[p.a:p.b]; item == "" || !isCapital(item[0]) {
+		if !capitalName(text[p.a:p.b]) {
 			return nil
 		}
 	}
