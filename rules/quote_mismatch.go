@@ -134,6 +134,14 @@ func runQuoteMismatch(p *Pass) {
 			}
 		}
 		sim := similarity(at, bt)
+		if sim < minSim && len(at) == len(a.toks) && len(bt) == len(b.toks) && a.f.Doc != b.f.Doc {
+			// Lengths close enough to compare whole may still be one
+			// clause against two: "This is not the last line …; it is the
+			// first of four" and "This is the last major line …".
+			if pa, pb, ok := partialPair(a.toks, b.toks); ok {
+				at, bt, sim = pa, pb, similarity(pa, pb)
+			}
+		}
 		if sim < minSim {
 			continue
 		}

@@ -31,8 +31,34 @@ func quoteCandidates(qs []quoted) [][2]int {
 				g.add("s\x00"+sp+"\x00"+w, i)
 			}
 		}
+		// A clause of a longer quote may be all another quote gives
+		// (partialPair compares the two): file each clause as well.
+		for _, cl := range quoteClauses(q.toks) {
+			cw := quoteWords(cl)
+			if len(cw) < partialMinWords || len(cl) == len(q.toks) {
+				continue
+			}
+			for _, sp := range parts {
+				for _, w := range r.rarest(cw, quotePrefix(len(cl), partialMinSimilarity)) {
+					g.add("s\x00"+sp+"\x00"+w, i)
+				}
+			}
+		}
 	}
 	return g.pairs()
+}
+
+// quoteClauses splits quote tokens at their stops ("." ";" ":" "!" "?").
+func quoteClauses(toks []wtok) [][]wtok {
+	var out [][]wtok
+	from := 0
+	for k, t := range toks {
+		if isStop(t.norm) {
+			out = append(out, toks[from:k])
+			from = k + 1
+		}
+	}
+	return append(out, toks[from:])
 }
 
 // quotePrefix is how many of a quote's rarest distinct words it is filed under for
