@@ -161,7 +161,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	base := s.Start
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
 	periods := periodDates(ds, w)
-	qs := quantity.Parse(sent, toks)
+	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: w.names.pesoPrefix()})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
 	var marks sentenceMarks

@@ -106,6 +106,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "31", key: "death toll"},
 		{name: "'put the magnitude at' alone is too loose", text: "The survey put the magnitude at 6.9.",
 			quantity: "6.9", key: ""},
+		{name: "P amounts are pesos in a story from the Philippines, and a demand is a plan", text: "The Manila union had sought P150 a day.",
+			quantity: "P150", key: "manila union php", plan: true},
 		{name: "a share that is a state", text: "Overall, 8.1 percent of students were current users.",
 			quantity: "8.1 percent", key: "student percent =current"},
 		{name: "a share in a reporting frame", text: "Nearly a third of users said they bought their devices online.",

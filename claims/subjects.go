@@ -516,7 +516,9 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			}
 		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
 			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
-			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
+			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming",
+			// a demand is no level reached: "the group had sought P150 a day"
+			"sought", "seeks", "seeking", "demanded", "demands", "demanding":
 			if qi, ok := w.relativeOf(i, qs); ok {
 				m.planned = append(m.planned, qi)
 				continue

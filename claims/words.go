@@ -59,6 +59,25 @@ type docNames struct {
 	asked         []askedName       // the answers found by search
 	kelvin        int8              // 0 before the first search, 1 when the text has a Kelvin sign, -1 when not
 	currencies    map[string]string // shared currency name → the document's code (see currency)
+	pesoP         int8              // 0 before the first look, 1 when the document is from the Philippines, -1 when not
+}
+
+// pesoPrefix reports whether the document writes pesos as a P glued to the
+// amount ("P190 billion"): it names the Philippines or pesos.
+func (d *docNames) pesoPrefix() bool {
+	if d == nil {
+		return false
+	}
+	if d.pesoP == 0 {
+		d.pesoP = -1
+		for _, w := range []string{"philippines", "philippine", "filipino", "filipinos", "manila", "peso", "pesos"} {
+			if countWord(d.lowered, w) > 0 {
+				d.pesoP = 1
+				break
+			}
+		}
+	}
+	return d.pesoP > 0
 }
 
 type askedName struct {

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 func TestParseCurrency(t *testing.T) {
@@ -139,4 +141,26 @@ func TestStatedRateOfAnotherCurrency(t *testing.T) {
 	assert.Equal(t, "BRL", qs[0].Unit)
 	assert.Equal(t, "USD", qs[0].Conversion.Unit)
 	assert.Zero(t, qs[0].Conversion.Rate)
+}
+
+// TestParsePesoPrefix pins "P" glued to an amount: pesos where the document
+// says it is from the Philippines, a code everywhere else.
+func TestParsePesoPrefix(t *testing.T) {
+	tests := []struct {
+		name, in string
+		peso     bool
+		want     []string
+	}{
+		{"scaled pesos", "Remittances reached roughly P190 billion.", true, []string{"roughly P190 billion=1.9e+11 PHP"}},
+		{"hyphenated scale", "the government's P48-billion fuel subsidy", true, []string{"P48-billion=4.8e+10 PHP"}},
+		{"a daily wage", "The rate rises by P50 to P745 a day.", true, []string{"P50=50 PHP change+", "P745=745 PHP"}},
+		{"elsewhere a code", "The rate rises by P50 to P745 a day.", false, nil},
+		{"a spaced P is no peso", "Plan P 50 is ready.", true, []string{"50=50 count"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ParseIn(tt.in, token.Scan(tt.in, nil), Context{PesoPrefix: tt.peso})
+			assert.Equal(t, tt.want, renderAll(tt.in, got), tt.in)
+		})
+	}
 }

@@ -77,11 +77,25 @@ func (a Interval) Overlaps(b Interval) bool {
 // toks must come from token.Scan(text); tokens outside text are ignored. Parse
 // never panics and never allocates except for its result.
 func Parse(text string, toks []token.Token) []Quantity {
+	return ParseIn(text, toks, Context{})
+}
+
+// Context is what a document tells the parser about its amounts beyond one
+// sentence.
+type Context struct {
+	// PesoPrefix reads a capital P glued to a number as Philippine pesos
+	// ("P190 billion", "P745 a day"), as news from the Philippines writes
+	// them; elsewhere "P30" is a model or a code.
+	PesoPrefix bool
+}
+
+// ParseIn is Parse with what the document tells (see Context).
+func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 	var cand candidates
 	if !cand.scan(text, toks) {
 		return nil
 	}
-	p := parser{s: text, toks: toks}
+	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix}
 	// The first result waits in first: most sentences with an amount have
 	// one, which then leaves in one allocation of its size. A second makes
 	// room for the digit tokens left as well.

@@ -310,6 +310,10 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			return c, j
 		}
 		switch p.text(j) {
+		case "P":
+			if p.pesoP && p.glued(j, i) {
+				return "PHP", j // "P190 billion" in news from the Philippines
+			}
 		case "Rs", "Rs.":
 			return "INR", j
 		case "Rp":

@@ -21,6 +21,8 @@ type parser struct {
 	// folded is s with ASCII letters lower-cased, made on first need so that
 	// lookbacks compare substrings instead of allocating one string per word.
 	folded string
+	// pesoP reads "P" glued to a number as pesos (see Context).
+	pesoP bool
 }
 
 // text returns the text of token j, "" when j is out of range.
