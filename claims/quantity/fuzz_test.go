@@ -33,6 +33,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("\xff1\xfe,2")
 	f.Add("")
 	f.Add("per cent of twenty-one, a small percent, the % of it")
+	f.Add("Remittances hit P190 billion, up from P48-billion and P5,500.")
 	f.Add("Of the 90 seats, Union won 40, the Farmers' Party 12 and Route 9, 3; the next two quarters of 2025")
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := token.Scan(s, nil)
@@ -54,6 +55,9 @@ func FuzzParse(f *testing.F) {
 					t.Fatalf("conversion outside its quantity in %q", s)
 				}
 			}
+		}
+		for _, q := range ParseIn(s, token.Scan(s, nil), Context{PesoPrefix: true}) {
+			checkQuantity(t, s, q) // "P" amounts read as pesos keep the same invariants
 		}
 		for _, m := range Mentions(s, toks) {
 			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || !boundary(s, m.Start) || !boundary(s, m.End) {
