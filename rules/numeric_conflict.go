@@ -390,7 +390,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
-				statesBoth(p, o, r) || sourceBreakdown(p, o.f, r.f) || nearFloors(o.f, r.f) {
+				statesBoth(p, o, r) || nearFloors(o.f, r.f) {
 				continue // datedApart: "640,000 … on Friday" against "1.1 million … on Thursday" are two moments
 			}
 			k := newPairKey(o.f, r.f)
@@ -421,27 +421,6 @@ func nearFloors(a, b *claims.Fact) bool {
 		lo, hi = hi, lo
 	}
 	return floor(a) && floor(b) && lo > 0 && hi <= nearFloorRatio*lo
-}
-
-// sourceBreakdown reports whether two figures of one source belong to a
-// breakdown it gives: three or more different figures under one key ("338
-// new projects and 190 increasing capital" in manufacturing, "11 … and 7" in
-// property, "119 … and 26" in retail) are one measure of several subjects the
-// key does not name, not a figure stated three ways.
-func sourceBreakdown(p *Pass, a, b *claims.Fact) bool {
-	if a.Doc != b.Doc || a.Key != b.Key {
-		return false
-	}
-	var values []float64
-	for _, g := range p.Index.Head(claims.Head(a.Key)) {
-		if g.Doc != a.Doc || g.Key != a.Key || g.Quantity == nil || g.Quantity.Unit != a.Quantity.Unit || !isLevel(g) {
-			continue
-		}
-		if !slices.Contains(values, g.Quantity.Value) {
-			values = append(values, g.Quantity.Value)
-		}
-	}
-	return len(values) >= 3
 }
 
 // statesBoth reports whether the source of either figure also gives the
