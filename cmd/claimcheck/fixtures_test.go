@@ -46,6 +46,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh13.md", "fixtures/fresh13", "markdown", exitFindings},
 		{"fresh14.md", "fixtures/fresh14", "markdown", exitFindings},
 		{"fresh15.md", "fixtures/fresh15", "markdown", exitFindings},
+		{"fresh16.md", "fixtures/fresh16", "markdown", exitFindings},
+		{"fresh17.md", "fixtures/fresh17", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
