@@ -69,9 +69,13 @@ func runNumericConflict(p *Pass) {
 			// A prior value's moment is unknown; a move "from A to B" beside a change
 			// is no range of one level.
 			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) && !breakdownPart(p, f) {
-				iv := intervalOf(f.Quantity, p.Config)
-				if validInterval(iv) {
-					ms = append(ms, member{f: f, iv: iv})
+				stated := intervalOf(f.Quantity, p.Config)
+				if iv := roundedInterval(f, stated); validInterval(iv) {
+					m := member{f: f, iv: iv}
+					if iv != stated {
+						m.stated = &stated
+					}
+					ms = append(ms, m)
 				}
 			}
 		}
@@ -531,7 +535,7 @@ func digitSlip(a, b float64) bool {
 // o's cluster that also contradict r.
 func conflictFinding(o, r member, odd, maj *cluster) Finding {
 	msg := fmt.Sprintf("%s vs %s: %s and %s do not overlap", Quote(o.f), QuoteAt(r.f),
-		FormatInterval(o.iv), FormatInterval(r.iv))
+		FormatInterval(o.shown()), FormatInterval(r.shown()))
 	cl := []Claim{ClaimOf(o.f), ClaimOf(r.f)}
 	var also []string
 	for _, m := range maj.ms {

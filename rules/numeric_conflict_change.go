@@ -96,7 +96,7 @@ func changeText(a, b float64) string {
 // ratioRange returns the smallest and largest ratio after/before that values inside
 // both intervals allow; ok is false when a ratio is undefined (a bound at or below 0).
 func ratioRange(before, after member) (lo, hi float64, ok bool) {
-	b, a := before.iv, after.iv
+	b, a := before.shown(), after.shown()
 	if b.Lo <= 0 || a.Lo < 0 || math.IsInf(b.Hi, 0) {
 		return 0, 0, false
 	}

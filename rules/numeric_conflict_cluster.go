@@ -3,6 +3,7 @@ package rules
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +15,17 @@ import (
 type member struct {
 	f  *claims.Fact
 	iv quantity.Interval
+	// stated is iv before rounding widened it (see roundedInterval), the
+	// interval messages show; zero when iv is as stated.
+	stated *quantity.Interval
+}
+
+// shown is the interval a message gives for m: as the text states it.
+func (m member) shown() quantity.Interval {
+	if m.stated != nil {
+		return *m.stated
+	}
+	return m.iv
 }
 
 // cluster is a set of facts that can all be true together: the intersection of
@@ -108,6 +120,47 @@ func intervalOf(q *quantity.Quantity, s Settings) quantity.Interval {
 	iv.Lo = v - (v-iv.Lo)*g
 	iv.Hi = v + (iv.Hi-v)*g
 	return iv
+}
+
+// roundedInterval widens an exact figure written with decimals to the
+// numbers that round to it: "€14.6 billion" is [14.55, 14.65] billion, so it
+// agrees with "€14.62 billion" and "$1.7 billion" with "$1.68 billion". Whole
+// numbers stay exact: "120 delegates" and "118 delegates" still differ.
+func roundedInterval(f *claims.Fact, iv quantity.Interval) quantity.Interval {
+	q := f.Quantity
+	if q == nil || q.Hedge != "" || q.IsRange || iv.Lo != iv.Hi || iv.Lo != q.Value || q.Value == 0 {
+		return iv
+	}
+	lit, decimals, ok := firstDecimal(f.Text())
+	if !ok || lit == 0 {
+		return iv
+	}
+	half := 0.5 * math.Pow(10, -float64(decimals)) * math.Abs(q.Value/lit)
+	return quantity.Interval{Lo: q.Value - half, Hi: q.Value + half}
+}
+
+// firstDecimal reads the first number written with a decimal point in s
+// ("€14.6 billion" → 14.6, one decimal); ok is false when the first number
+// has none.
+func firstDecimal(s string) (lit float64, decimals int, ok bool) {
+	i := strings.IndexAny(s, "0123456789")
+	if i < 0 {
+		return 0, 0, false
+	}
+	j := i
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+		j++
+	}
+	num := strings.ReplaceAll(s[i:j], ",", "")
+	dot := strings.IndexByte(num, '.')
+	if dot < 0 {
+		return 0, 0, false
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	return v, len(num) - dot - 1, true
 }
 
 // written returns the number as written: the value, or the middle of a range.

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
 // numCase is one corpus of two or more sources and the findings it must give.
@@ -222,4 +223,33 @@ func TestDigitSlip(t *testing.T) {
 	} {
 		assert.Equal(t, tt.want, digitSlip(min(tt.a, tt.b), max(tt.a, tt.b)), "%v %v", tt.a, tt.b)
 	}
+}
+
+// TestRoundedInterval pins which exact figures widen to the numbers that
+// round to them: decimals do, whole numbers and hedged figures do not.
+func TestRoundedInterval(t *testing.T) {
+	tests := []struct {
+		text   string
+		value  float64
+		lo, hi float64
+	}{
+		{"€14.6 billion", 14.6e9, 14.55e9, 14.65e9},
+		{"1.68", 1.68, 1.675, 1.685},
+		{"33.5%", 33.5, 33.45, 33.55},
+		{"120", 120, 120, 120},
+		{"1,200", 1200, 1200, 1200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := &claims.Document{Path: "a.txt", Raw: tt.text, Text: tt.text}
+			f := &claims.Fact{Kind: claims.KindQuantity, Doc: d, Span: claims.Span{Start: 0, End: len(tt.text)},
+				Quantity: &quantity.Quantity{Value: tt.value, Interval: quantity.Interval{Lo: tt.value, Hi: tt.value}}}
+			iv := roundedInterval(f, f.Quantity.Interval)
+			assert.InDelta(t, tt.lo, iv.Lo, 1e-6*max(1, tt.value), "lo")
+			assert.InDelta(t, tt.hi, iv.Hi, 1e-6*max(1, tt.value), "hi")
+		})
+	}
+	hedged := &claims.Fact{Kind: claims.KindQuantity, Doc: &claims.Document{Text: "about 14.6"}, Span: claims.Span{Start: 0, End: 10},
+		Quantity: &quantity.Quantity{Value: 14.6, Hedge: "about", Interval: quantity.Interval{Lo: 14.6, Hi: 14.6}}}
+	assert.Equal(t, quantity.Interval{Lo: 14.6, Hi: 14.6}, roundedInterval(hedged, hedged.Quantity.Interval), "a hedge has its own interval")
 }
