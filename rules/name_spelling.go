@@ -84,6 +84,9 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			continue
 		}
 		fa, fb := a.facts[0], b.facts[0]
+		if umlautSpelling(wordAt(fa, wa)) == umlautSpelling(wordAt(fb, wb)) {
+			continue // "Kröger" written "Kroeger": one name, as German spells it without umlauts
+		}
 		msg := fmt.Sprintf("%s vs %s: %s (%q/%q); the first is written %s, the second %s: one name spelt two ways, or two people?",
 			QuoteAt(fa), QuoteAt(fb), edit, wordAt(fa, wa), wordAt(fb, wb), mentions(a), mentions(b))
 		report("spell\x00"+strings.Join(a.parts, " ")+"\x00"+strings.Join(b.parts, " "), Finding{Message: msg, Claims: ClaimsOf(fa, fb)})
@@ -261,4 +264,10 @@ func sharedTitle(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// umlautSpelling writes a word's umlauts and sharp s the way German does
+// without them ("Kröger" → "kroeger", "Strauß" → "strauss"), lower-cased.
+func umlautSpelling(w string) string {
+	return strings.NewReplacer("ö", "oe", "ä", "ae", "ü", "ue", "Ö", "oe", "Ä", "ae", "Ü", "ue", "ß", "ss").Replace(strings.ToLower(w))
 }

@@ -29,3 +29,11 @@ func TestOneLetterApart(t *testing.T) {
 		assert.Equal(t, tt.want, oneLetterApart(tt.a, tt.b, tt.lastToo), "%s/%s", tt.a, tt.b)
 	}
 }
+
+func TestUmlautSpelling(t *testing.T) {
+	assert.Equal(t, umlautSpelling("Kroeger"), umlautSpelling("Kröger"))
+	assert.Equal(t, umlautSpelling("Mueller"), umlautSpelling("Müller"))
+	assert.Equal(t, umlautSpelling("Strauss"), umlautSpelling("Strauß"))
+	assert.NotEqual(t, umlautSpelling("Kroger"), umlautSpelling("Kröger"), "a dropped umlaut is still one letter off the German spelling")
+	assert.NotEqual(t, umlautSpelling("Krüger"), umlautSpelling("Kröger"))
+}
