@@ -613,6 +613,10 @@ func checkBracketedAmounts(p *Pass, levels []*claims.Fact) bool {
 // "24 of the 40 mg strength", "three in Hanoi".
 var leadCount = regexp.MustCompile(`^\s*(?:and\s+)?([0-9][0-9,]*|[a-z]+)\s+(?:of|in|for|from|at|on)\s`)
 
+// placedLikeParts matches a count's noun placed as its parts are ("people
+// from Kiwul"): the count is then one of them.
+var placedLikeParts = regexp.MustCompile(`\s(?:of|in|for|from|at|on)\s`)
+
 // checkCommaBreakdown checks a count whose parts follow it after a comma,
 // each opening with its own count: "The recall covers 38 batches, 24 of the 40
 // mg strength and 16 of the 80 mg". Two parts at least, the last after "and".
@@ -624,8 +628,9 @@ func checkCommaBreakdown(p *Pass, levels []*claims.Fact) bool {
 		text := t.Doc.Text
 		rest := text[t.Span.End:t.Sentence.End]
 		c := strings.IndexByte(rest, ',')
-		if c < 0 || c > 30 || strings.ContainsAny(rest[:c], "0123456789;:()") || !nounPhraseOf(rest[:c], t.Key) {
-			continue
+		if c < 0 || c > 30 || strings.ContainsAny(rest[:c], "0123456789;:()") || !nounPhraseOf(rest[:c], t.Key) ||
+			placedLikeParts.MatchString(rest[:c]) {
+			continue // "22 people from Kiwul, 16 from Thimbu": the first of the list, not its total
 		}
 		var parts []string
 		sum, closed := 0.0, false
