@@ -157,7 +157,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
 				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + 1}, true
 			}
-			if !refineUnder(parts, total) {
+			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
 				continue
 			}
 			return frame{total: total, parts: parts, list: c + 1}, true
@@ -168,6 +168,24 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + 1}, true
 	}
 	return frame{}, false
+}
+
+// kindsOfWhole reports a total whose noun gathers people of several kinds
+// ("640 personnel were battling the blaze: 520 firefighters, 85 soldiers and
+// 45 volunteers"), which a list after a colon then breaks down by kind.
+func kindsOfWhole(total *claims.Fact) bool {
+	switch claims.Head(total.Key) {
+	case "personnel", "staff", "peopl", "people", "worker", "member", "casualti", "victim", "passeng", "crew",
+		"respond", "rescuer", "troop", "offic", "employe", "deleg", "particip", "athlet", "visitor", "tourist":
+		return true
+	}
+	return false
+}
+
+// clauseBefore reports a short clause without figures between a total and
+// the colon of its list ("were battling the blaze on Wednesday").
+func clauseBefore(s string) bool {
+	return !strings.ContainsAny(s, "0123456789") && len(strings.Fields(s)) <= 10
 }
 
 // ofFrame reads "Of the TOTAL ..., PART, PART and PART" at the start of a

@@ -69,16 +69,17 @@ func clauseJoint(text string, from, to int) bool {
 	if from < 0 || to > len(text) || from > to || to-from > 90 || strings.ContainsAny(text[from:to], ";:()0123456789") {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text[from:to], ",", " , ")))
+	ws := strings.Fields(strings.ReplaceAll(text[from:to], ",", " , "))
 	if len(ws) > 12 {
 		return false
 	}
 	joined := false
-	for _, w := range ws {
+	for i, w := range ws {
+		lw := strings.ToLower(w)
 		switch {
-		case w == "," || w == "and" || w == "while":
+		case lw == "," || lw == "and" || lw == "while":
 			joined = true
-		case jointStops[w] || strings.HasSuffix(w, "."):
+		case jointStops[lw] && !placeAfter(ws, i) || strings.HasSuffix(lw, "."):
 			return false
 		}
 	}
@@ -102,22 +103,33 @@ func listJoint(text string, from, to int) string {
 	if strings.ContainsAny(between, ";:()0123456789") {
 		return ""
 	}
-	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(between, ",", " , ")))
+	ws := strings.Fields(strings.ReplaceAll(between, ",", " , "))
 	if len(ws) > 7 {
 		return ""
 	}
 	joint := ""
-	for _, w := range ws {
+	for i, w := range ws {
+		lw := strings.ToLower(w)
 		switch {
-		case w == "and":
+		case lw == "and":
 			joint = "and"
-		case w == "," && joint == "":
+		case lw == "," && joint == "":
 			joint = ","
-		case jointStops[w] || strings.HasSuffix(w, "."):
+		case jointStops[lw] && !placeAfter(ws, i) || strings.HasSuffix(lw, "."):
 			return ""
 		}
 	}
 	return joint
+}
+
+// placeAfter reports "from" or "in" before a capitalised word: "17 were from
+// Kiwul, 12 from Thimbu" places each part; "up from 40,000" compares.
+func placeAfter(ws []string, i int) bool {
+	if ws[i] != "from" || i+1 >= len(ws) {
+		return false
+	}
+	r := ws[i+1][0]
+	return r >= 'A' && r <= 'Z'
 }
 
 // leadsList reports whether the words between a frame's colon or comma and its
