@@ -59,6 +59,8 @@ func TestParseConversion(t *testing.T) {
 		{"miles to km", "a 252 miles (405 km) route", "252 miles (405 km)", 252, "mile", "405 km", 405, "km", "", 0},
 		{"a stated rate", "signed the THB 41.2 billion (about USD 1.5 billion at 34 baht to the dollar) contract",
 			"THB 41.2 billion (about USD 1.5 billion at 34 baht to the dollar)", 41.2e9, "THB", "about USD 1.5 billion", 1.5e9, "USD", "about", 34},
+		{"an aside between spaced dashes", "45 billion yen - roughly $350 million at an exchange rate of 150 yen to the dollar - is earmarked",
+			"45 billion yen - roughly $350 million at an exchange rate of 150 yen to the dollar -", 45e9, "JPY", "roughly $350 million", 350e6, "USD", "about", 150},
 		{"a stated rate per code", "VND 4.8 trillion (USD 182 million at VND 26,300 per USD)",
 			"VND 4.8 trillion (USD 182 million at VND 26,300 per USD)", 4.8e12, "VND", "USD 182 million", 182e6, "USD", "", 26300},
 		{"a rate named before its figure", "VND 4.8 trillion (USD 182 million at the official rate of VND 26,300 per USD)",

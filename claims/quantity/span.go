@@ -154,9 +154,10 @@ func (p *parser) interval(a, hi *amount, isRange bool, h hedge) Interval {
 	return iv
 }
 
-// conversion reads the same amount in another unit in brackets after the amount
-// that ends before token k: "14.83 trillion VND (563.71 million USD)",
-// "252 miles (405 km)". It returns it and the token after the bracket.
+// conversion reads the same amount in another unit in brackets (or spaced
+// dashes) after the amount that ends before token k: "14.83 trillion VND
+// (563.71 million USD)", "252 miles (405 km)". It returns it and the token
+// after the bracket.
 func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 	if p.sym(k, ",") {
 		return p.appositeConversion(k, unit)
@@ -164,12 +165,19 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 	if p.isAny(k, "worth") || p.isAny(k, "is", "was") && p.isAny(k+1, "worth") {
 		return p.appositeConversion(k, unit) // "€38 million is worth about R$253 million"
 	}
-	if !p.sym(k, "(") {
+	closer := ")"
+	switch {
+	case p.sym(k, "("):
+	case (p.sym(k, "-") || p.sym(k, "–") || p.sym(k, "—")) && !p.glued(k-1, k) && !p.glued(k, k+1):
+		// "45 billion yen - roughly $350 million at 150 yen to the dollar -":
+		// an aside set off by spaced dashes, as brackets set it off.
+		closer = p.text(k)
+	default:
 		return Quantity{}, k, false
 	}
 	end := -1
 	for t := k + 1; t < len(p.toks) && t <= k+20; t++ {
-		if p.sym(t, ")") {
+		if p.sym(t, closer) {
 			end = t
 			break
 		}
