@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -18,9 +19,49 @@ import (
 func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 	ft, ok := fromToOf(levels)
 	if !ok {
-		return
+		if ft, ok = comparedMove(levels, changes); !ok {
+			return
+		}
 	}
 	checkMove(p, ft, changes, "in the same sentence")
+}
+
+// comparedThan matches what joins a stated change to the level it is
+// measured against: " higher than last year's ", " more than the ", " above ".
+var comparedThan = regexp.MustCompile(`^\s*(?:higher|lower|more|less|greater|smaller|bigger|above|below)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
+
+// sameMagnitude reports two levels within a factor of ten of each other: an
+// exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.
+func sameMagnitude(a, b *claims.Fact) bool {
+	x, y := math.Abs(a.Quantity.Value), math.Abs(b.Quantity.Value)
+	return x > 0 && y > 0 && x <= 10*y && y <= 10*x
+}
+
+// comparedMove reads a level compared with an earlier one through a stated
+// change: "The number of finishers, 10,964, was 18 percent higher than last
+// year's 9,580" moves from 9,580 to 10,964. The later level is the nearest
+// before the change, of the earlier one's unit and magnitude.
+func comparedMove(levels, changes []*claims.Fact) (fromTo, bool) {
+	for _, c := range changes {
+		for _, g := range levels {
+			if g.Span.Start < c.Span.End || g.Span.Start-c.Span.End > 40 || !comparedThan.MatchString(textOf(g.Doc, c.Span.End, g.Span.Start)) {
+				continue
+			}
+			var later *claims.Fact
+			for _, f := range levels {
+				if f.Span.End <= c.Span.Start && f.Quantity.Unit == g.Quantity.Unit && sameMagnitude(f, g) && (later == nil || f.Span.Start > later.Span.Start) {
+					later = f
+				}
+			}
+			if later == nil {
+				continue
+			}
+			return fromTo{facts: []*claims.Fact{g, later}, a: g.Quantity.Interval, b: later.Quantity.Interval,
+				from: written(g.Quantity), to: written(later.Quantity), fromText: g.Text(), toText: later.Text(),
+				unit: g.Quantity.Unit}, true
+		}
+	}
+	return fromTo{}, false
 }
 
 // checkMove reports when no change of changes fits the move ft; where says
