@@ -213,6 +213,22 @@ const (
 	partialMinSimilarity = 0.75
 )
 
+// reorderMinSimilarity is how close a part may be when it has every content
+// word of the clause it matches: "growth first and stability second" against
+// "restoring stability first and growth second" is the same words turned round.
+const reorderMinSimilarity = 0.65
+
+// sameContent reports whether a and b have the same content words.
+func sameContent(a, b []wtok) bool {
+	ca, cb := quoteContent(a), quoteContent(b)
+	for w := range ca {
+		if !cb[w] {
+			return false
+		}
+	}
+	return len(ca) > 0 && len(cb) <= len(ca)+1
+}
+
 // partialPair matches the shorter of two quotes with the run of the longer
 // that it is most like, a run starting at the longer's start or after one of
 // its stops ("." ";" ":" "!" "?") and about as long as the shorter. It returns
@@ -241,7 +257,7 @@ func partialPair(a, b []wtok) ([]wtok, []wtok, bool) {
 			}
 		}
 	}
-	if bestSim < partialMinSimilarity {
+	if bestSim < partialMinSimilarity && !(bestSim >= reorderMinSimilarity && sameContent(short, best)) {
 		return nil, nil, false
 	}
 	if swapped {

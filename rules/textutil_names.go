@@ -76,7 +76,8 @@ func nameParts(s string) []string {
 	}
 	out := make([]string, 0, end-start)
 	for _, w := range ws[start:end] {
-		for _, p := range strings.FieldsFunc(attrib.Fold(w), func(r rune) bool { return r == '-' || r == '.' }) {
+		// "Kröger" and "Kroeger" are one name: umlauts as German writes them without.
+		for _, p := range strings.FieldsFunc(attrib.Fold(umlautSpelling(w)), func(r rune) bool { return r == '-' || r == '.' }) {
 			out = append(out, p)
 		}
 	}

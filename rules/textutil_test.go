@@ -61,6 +61,8 @@ func TestNameParts(t *testing.T) {
 	}{
 		{"Prime Minister Pham Minh Chinh", []string{"pham", "minh", "chinh"}},
 		{"PM Chinh", []string{"chinh"}},
+		{"Chief Executive Matthias Kröger", []string{"matthias", "kroeger"}},
+		{"chief executive Matthias Kroeger", []string{"matthias", "kroeger"}},
 		{"Japan's Prime Minister Takaichi", []string{"takaichi"}},
 		{"newly elected Japanese PM Takaichi", []string{"takaichi"}},
 		{"Japanese Ambassador to Vietnam Yamada Takio", []string{"yamada", "takio"}},
