@@ -206,11 +206,15 @@ func trimPossessive(w string) string {
 // investor, …"). Pronouns are returned as written.
 func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	v := h.verb
-	if v < 0 && h.start-2 >= lo && s.isSym(h.start-1, ",") && s.toks[h.start-2].Kind == token.Word &&
-		isUpper(s.raw(h.start-2)) && !leadCap(s.word(h.start-2)) && h.start-2 > lo {
+	c := h.start - 1
+	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also") {
+		c-- // "India, now the province's fifth-largest source market"
+	}
+	if v < 0 && c-1 >= lo && s.isSym(c, ",") && s.toks[c-1].Kind == token.Word &&
+		isUpper(s.raw(c-1)) && !leadCap(s.word(c-1)) && c-1 > lo {
 		// "India remained dominant, while Britain, the second-largest source
 		// market, …": the name in apposition, not the subject of a verb before.
-		end := h.start - 1
+		end := c
 		from := end
 		for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCap(s.word(from-1)) {
 			from--
@@ -260,8 +264,8 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		if end-3 >= lo && s.word(end-3) == "as" && s.word(end-2) == "a" && (s.word(end-1) == "whole" || s.word(end-1) == "group") {
 			end -= 3
 		}
-	case h.start-1 >= lo && s.isSym(h.start-1, ","):
-		end = h.start - 1
+	case c >= lo && s.isSym(c, ","):
+		end = c // "India, now the province's fifth-largest source market"
 	default:
 		return 0, 0, -1
 	}
