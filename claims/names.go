@@ -78,8 +78,8 @@ func (w words) appositionTitle(k int) string {
 			break
 		}
 		lw := w.lower(j)
-		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) {
-			break
+		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
+			break // "…, Vice Chairman of …" is a title written in capitals; another name is not
 		}
 		if isDeterminer(lw) && len(parts) == 0 {
 			continue // "…, the governor of …"

@@ -11,6 +11,9 @@ func TestNameAppositionTitles(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Hoàng Văn Khiêm, vice chairman of the provincial People's Committee, said so.", "vice chairman"},
 		{"Luka Bregar, the striker, scored.", "striker"},
+		{"Tran Quoc Vinh, Vice Chairman of the provincial People's Committee, said so.", "vice chairman"},
+		{"Tran Quoc Vinh, Chairman of the provincial People's Committee, said so.", "chairman"},
+		{"Tomas Vidmar, Luka Bregar and Ana Kos voted.", ""},
 		{"Tomas Vidmar, 47, claimed victory.", ""},
 		{"Katrin Aavik, a political scientist at the university, said so.", ""},
 	}
