@@ -87,6 +87,9 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 		if umlautSpelling(wordAt(fa, wa)) == umlautSpelling(wordAt(fb, wb)) {
 			continue // "Kröger" written "Kroeger": one name, as German spells it without umlauts
 		}
+		if romanized(wa) == romanized(wb) {
+			continue // "Insaf"/"Insaaf", "Tehreek-i-Labaik"/"Tehreek-e-Labaik": two romanizations
+		}
 		msg := fmt.Sprintf("%s vs %s: %s (%q/%q); the first is written %s, the second %s: one name spelt two ways, or two people?",
 			QuoteAt(fa), QuoteAt(fb), edit, wordAt(fa, wa), wordAt(fb, wb), mentions(a), mentions(b))
 		report("spell\x00"+strings.Join(a.parts, " ")+"\x00"+strings.Join(b.parts, " "), Finding{Message: msg, Claims: ClaimsOf(fa, fb)})
@@ -270,4 +273,15 @@ func sharedTitle(a, b map[string]bool) bool {
 // without them ("Kröger" → "kroeger", "Strauß" → "strauss"), lower-cased.
 func umlautSpelling(w string) string {
 	return strings.NewReplacer("ö", "oe", "ä", "ae", "ü", "ue", "Ö", "oe", "Ä", "ae", "Ü", "ue", "ß", "ss").Replace(strings.ToLower(w))
+}
+
+// romanized is a word with the choices of romanization made one way: long
+// vowels written single ("insaaf" → "insaf") and the linking "-i-" of Urdu and
+// Persian names written "-e-".
+func romanized(w string) string {
+	w = strings.ReplaceAll(strings.ToLower(w), "-i-", "-e-")
+	for _, d := range []string{"aa", "ee", "oo", "uu", "ii"} {
+		w = strings.ReplaceAll(w, d, d[:1])
+	}
+	return w
 }

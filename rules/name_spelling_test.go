@@ -37,3 +37,10 @@ func TestUmlautSpelling(t *testing.T) {
 	assert.NotEqual(t, umlautSpelling("Kroger"), umlautSpelling("Kröger"), "a dropped umlaut is still one letter off the German spelling")
 	assert.NotEqual(t, umlautSpelling("Krüger"), umlautSpelling("Kröger"))
 }
+
+func TestRomanized(t *testing.T) {
+	assert.Equal(t, romanized("insaaf"), romanized("insaf"))
+	assert.Equal(t, romanized("tehreek-i-labaik"), romanized("tehreek-e-labaik"))
+	assert.NotEqual(t, romanized("mwangangi"), romanized("mwangi"))
+	assert.NotEqual(t, romanized("halloran"), romanized("holloran"))
+}
