@@ -508,6 +508,16 @@ func subjectNotMeasure(subject, key string, cache stemCache) string {
 // subjectOf returns who owns the quantity starting at token first: a possessive
 // before it, the sentence subject for "…, with 96 projects", or the named subject
 // of the clause.
+// winningGerund reports a gerund that gives its subject a count it won or
+// holds: "the BJP winning 240 seats", "Congress taking 99".
+func winningGerund(w string) bool {
+	switch w {
+	case "winning", "taking", "securing", "gaining", "holding", "capturing", "bagging", "claiming":
+		return true
+	}
+	return false
+}
+
 func subjectOf(w words, first int) string {
 	subject := w.possessor(first)
 	if subject == "" && first > 0 {
@@ -533,6 +543,22 @@ func subjectOf(w words, first int) string {
 			subject = w.sentenceSubject()
 			if subject == "" && w.lower(first-1) != "with" {
 				subject = w.leadingName()
+			}
+		}
+	}
+	if subject == "" && first > 1 && winningGerund(w.lower(first-1)) {
+		// "with the Bharatiya Janata Party (BJP) winning 240 seats": the party
+		// named right before the gerund, by its bracketed short name if it has one.
+		k := first - 2
+		if w.toks[k].Kind == token.Symbol && w.at(k) == ")" && k >= 2 && w.toks[k-1].Kind == token.Word && w.at(k-2) == "(" {
+			subject = fold(w.at(k - 1))
+		} else {
+			f := k
+			for f >= 0 && w.toks[f].Kind == token.Word && isCapitalised(w.at(f)) && !isDeterminer(w.lower(f)) {
+				f--
+			}
+			if f < k {
+				subject = fold(w.text[w.toks[f+1].Start:w.toks[k].End]) // "with Congress taking 99 seats"
 			}
 		}
 	}

@@ -526,6 +526,11 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			if !m.plan && !w.inAside(i, qs) {
 				m.plan, m.planFrom = true, w.clauseStart(i)
 			}
+		case "needs", "need", "needed", "required":
+			// a threshold is no result: "needs to win at least 272 seats"
+			if i+1 < len(w.toks) && w.lower(i+1) == "to" && !m.plan && !w.inAside(i, qs) {
+				m.plan, m.planFrom = true, w.clauseStart(i)
+			}
 		}
 	}
 	return m
