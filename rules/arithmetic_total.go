@@ -16,9 +16,14 @@ import (
 func totalFor(p *Pass, parts []*claims.Fact) *claims.Fact {
 	first := parts[0]
 	var own, before *claims.Fact
+	last := parts[len(parts)-1]
 	for _, t := range p.Index.Head(claims.Head(first.Key)) {
 		if !isTotalOf(t, parts) {
 			continue
+		}
+		if t.Doc == last.Doc && t.Span.Start >= last.Span.End && t.Span.Start-last.Span.End < 120 &&
+			hasSelection(strings.ToLower(t.Doc.Text[last.Span.End:t.Span.Start])) {
+			continue // "2,012 killed and 2,059 wounded, including 1,404 in critical condition": a part of the last
 		}
 		switch {
 		case t.Sentence == first.Sentence:
