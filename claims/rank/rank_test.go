@@ -89,6 +89,12 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the province's fifth-largest source market", Rank: 5, Cats: []string{"market"}, Subject: "India", Owner: "province"}}},
 		{"an adverb between an opening name and its apposed rank", "India, now the province's fifth-largest source market, sent 215,000 visitors.",
 			[]want{{Text: "the province's fifth-largest source market", Rank: 5, Cats: []string{"market"}, Subject: "India", Owner: "province"}}},
+		{"a list of ranks after a copula shares its subject", "Japan is Vietnam's largest provider of ODA, its third-largest foreign investor and its fourth-largest trading partner.",
+			[]want{
+				{Text: "Vietnam's largest provider of ODA", Rank: 1, Cats: []string{"oda"}, Subject: "Japan", Owner: "Vietnam"},
+				{Text: "its third-largest foreign investor", Rank: 3, Cats: []string{"foreign investment"}, Subject: "Japan", Owner: "Vietnam"},
+				{Text: "its fourth-largest trading partner", Rank: 4, Cats: []string{"trade"}, Subject: "Japan", Owner: "Vietnam"},
+			}},
 		{"a scope within a bloc", "Italy ranks as Vietnam's fourth-biggest trading partner within the European Union.",
 			[]want{{Text: "Vietnam's fourth-biggest trading partner within the European Union", Rank: 4, Cats: []string{"trade"}, Subject: "Italy", Owner: "Vietnam", Scope: "within the European Union"}}},
 		{"making it after a definite noun", "The port handled 1.9 million TEU last year, making it the third-largest container port in Vietnam.",

@@ -219,10 +219,12 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCap(s.word(from-1)) {
 			from--
 		}
-		if from-1 >= lo && preposition(s.word(from-1)) {
-			return 0, 0, -1 // "Sales rose in Vorn, the largest market": an object, not a subject
+		// After a preposition the name is an object ("Sales rose in Vorn, the
+		// largest market"; "Japan is Vietnam's largest provider of ODA, its
+		// third-largest foreign investor"): the verb before decides, below.
+		if from-1 < lo || !preposition(s.word(from-1)) {
+			return from, end, -1
 		}
-		return from, end, -1
 	}
 	if v < 0 {
 		for j := h.start - 1; j >= lo; j-- {
@@ -330,6 +332,9 @@ func (s *scanner) resolve(j, lo, sf, st int) string {
 		}
 		if s.toks[k].Kind != token.Word || !isUpper(s.raw(k)) || leadCap(s.word(k)) {
 			continue
+		}
+		if _, ok := categoryWord(s.word(k)); ok {
+			continue // "provider of ODA, its …": a category, not who owns the ranking
 		}
 		f := k
 		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCap(s.word(f-1)) && !(f-1 >= sf && f-1 < st) {
