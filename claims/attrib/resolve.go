@@ -23,7 +23,13 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 	// A pronoun stands for the person mentioned last before it; the latest
 	// speaker only when no mention fits.
 	if !isRole {
-		if p, ok := c.lastMention(a.SpeakerStart, fits); ok {
+		p, ok := c.lastMention(a.SpeakerStart, fits)
+		// "Barmao said the altitude had not worried him. '…,' he said": a
+		// name that reports, nearer than the last titled mention, is who "he" is.
+		if b, found := c.lastNamedReporter(a.SpeakerStart); found && (!ok || b.SpeakerStart > p.End) {
+			return b.Speaker, b.SpeakerStart, b.SpeakerEnd
+		}
+		if ok {
 			return c.s.text[p.Start:p.End], p.Start, p.End
 		}
 	}
@@ -41,6 +47,31 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 		return c.s.text[p.Start:p.End], p.Start, p.End
 	}
 	return a.Speaker, a.SpeakerStart, a.SpeakerEnd
+}
+
+// lastNamedReporter returns the latest attribution ending before byte off
+// whose speaker is written as a name (no pronoun, no "the …"), within the
+// paragraph of off.
+func (c *quoteCtx) lastNamedReporter(off int) (Attribution, bool) {
+	para := strings.LastIndex(c.s.text[:off], "\n")
+	for i := len(c.atts) - 1; i >= 0; i-- {
+		b := c.atts[i]
+		if b.End > off || b.SpeakerStart <= para {
+			continue
+		}
+		sp := foldKey(strings.TrimSpace(b.Speaker))
+		if sp == "" || isPronoun(sp) || strings.HasPrefix(sp, "the ") || !isUpperStart(b.Speaker) {
+			continue
+		}
+		return b, true
+	}
+	return Attribution{}, false
+}
+
+// isUpperStart reports whether s starts with an upper-case ASCII letter.
+func isUpperStart(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // lastMention returns the latest person mention ending before byte off that
