@@ -62,6 +62,16 @@ func FormatInterval(iv quantity.Interval) string {
 	return lo + FormatNumber(iv.Lo) + ", " + FormatNumber(iv.Hi) + hi
 }
 
+// FormatIntervalIn is FormatInterval for amounts of unit: times run
+// ("h:m:s", counted in seconds) are written as times, "2:24:18".
+func FormatIntervalIn(iv quantity.Interval, unit string) string {
+	if unit != "h:m:s" || iv.Lo != iv.Hi || iv.Lo < 0 || math.IsInf(iv.Lo, 0) {
+		return FormatInterval(iv)
+	}
+	s := int(iv.Lo)
+	return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+}
+
 // FormatPercent writes a relative change given as a fraction (0.26 → "+26%"),
 // rounded to whole percent unless it is small.
 func FormatPercent(frac float64) string {

@@ -76,3 +76,9 @@ func TestQuoteText(t *testing.T) {
 	long := QuoteText(string(make([]rune, 0)) + "ääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääää")
 	assert.Equal(t, 82, len([]rune(long)), "79 runes, an ellipsis and two quotes")
 }
+
+func TestFormatIntervalIn(t *testing.T) {
+	assert.Equal(t, "2:24:18", FormatIntervalIn(quantity.Interval{Lo: 8658, Hi: 8658}, "h:m:s"))
+	assert.Equal(t, "[8,658, 8,658]", FormatIntervalIn(quantity.Interval{Lo: 8658, Hi: 8658}, "count"))
+	assert.Equal(t, "[8,600, 8,700]", FormatIntervalIn(quantity.Interval{Lo: 8600, Hi: 8700}, "h:m:s"), "a span of times stays an interval")
+}

@@ -260,8 +260,8 @@ func measureSets(ms []member, distinct keyPairs) [][]member {
 		}
 		var set []member
 		for _, m := range ms {
-			if claims.KeysMatch(m.f.Key, k) && !distinct.apart(m.f.Key, k) {
-				set = append(set, m)
+			if claims.KeysMatch(m.f.Key, k) && !distinct.apart(m.f.Key, k) && (m.f.Quantity.Unit != "h:m:s" || m.f.Key == k) {
+				set = append(set, m) // a time taken is one runner's or one record's: its key exactly
 			}
 		}
 		if len(set) > 1 {
@@ -314,8 +314,8 @@ func comparableGroups(ms []member) [][]member {
 // ever compared, never read as a change. A running total moves every day, so its
 // figures are of one moment only when published on the same day.
 func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
-	if ms[0].f.Period != "" {
-		reportConflicts(p, ms, distinct, done)
+	if ms[0].f.Period != "" || ms[0].f.Quantity.Unit == "h:m:s" {
+		reportConflicts(p, ms, distinct, done) // a time run is fixed once run: never a change
 		return
 	}
 	window := sameTimeWindow
@@ -535,7 +535,7 @@ func digitSlip(a, b float64) bool {
 // o's cluster that also contradict r.
 func conflictFinding(o, r member, odd, maj *cluster) Finding {
 	msg := fmt.Sprintf("%s vs %s: %s and %s do not overlap", Quote(o.f), QuoteAt(r.f),
-		FormatInterval(o.shown()), FormatInterval(r.shown()))
+		FormatIntervalIn(o.shown(), o.f.Quantity.Unit), FormatIntervalIn(r.shown(), r.f.Quantity.Unit))
 	cl := []Claim{ClaimOf(o.f), ClaimOf(r.f)}
 	var also []string
 	for _, m := range maj.ms {

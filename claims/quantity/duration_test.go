@@ -28,3 +28,13 @@ func TestParseQuarterDurations(t *testing.T) {
 		{"many quarters", "The camp has 200 quarters.", []string{"200=200 count"}},
 	})
 }
+
+func TestParseRaceTimes(t *testing.T) {
+	runParse(t, []parseCase{
+		{"a winning time", "Almaz won the women's race in 2:24:18, ahead of Mercy.", []string{"2:24:18=8658 h:m:s"}},
+		{"a course record", "He lowered the course record of 2:08:42.", []string{"2:08:42=7722 h:m:s"}},
+		{"a clock time is no amount", "The meeting began at 10:26 on Monday.", nil},
+		{"minutes over 59 are no time", "Code 2:75:18 failed.", nil},
+		{"a ratio list is no time", "Ratios of 3:1:2 were given.", nil},
+	})
+}

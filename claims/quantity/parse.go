@@ -29,6 +29,9 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 // is none: Parse calls it at every number, and a third of the calls find
 // none (years, codes), which then cost no copy of a Quantity.
 func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
+	if next, ok := p.raceTime(i, out); ok {
+		return next, true
+	}
 	c, ok := p.readCore(i)
 	if !ok {
 		return max(c.next, i+1), false
@@ -319,4 +322,48 @@ func sign(v float64) int {
 		return -1
 	}
 	return 0
+}
+
+// raceTime reads a time taken written h:mm:ss at token i ("won in 2:24:18",
+// "a course record of 2:08:42") as a number of seconds in the unit "h:m:s",
+// a result to compare, unlike a span of time ("two years"). Clock times of
+// day are written h:mm and stay no amount; a duration of over a day in
+// this form is no race time.
+func (p *parser) raceTime(i int, out *Quantity) (int, bool) {
+	if p.kind(i) != token.Number || !p.sym(i+1, ":") || !p.sym(i+3, ":") || p.kind(i+2) != token.Number || p.kind(i+4) != token.Number ||
+		!p.glued(i, i+1) || !p.glued(i+1, i+2) || !p.glued(i+2, i+3) || !p.glued(i+3, i+4) || p.glued(i-1, i) && p.kind(i-1) != token.Symbol ||
+		p.glued(i+4, i+5) && (p.kind(i+5) != token.Symbol || p.sym(i+5, ":")) {
+		return i, false
+	}
+	h, m, sec := p.text(i), p.text(i+2), p.text(i+4)
+	if len(h) > 2 || len(m) != 2 || len(sec) != 2 || !allDigits(h) || !allDigits(m) || !allDigits(sec) {
+		return i, false
+	}
+	hv, mv, sv := atoi2(h), atoi2(m), atoi2(sec)
+	if mv > 59 || sv > 59 || hv > 23 {
+		return i, false
+	}
+	v := float64(hv*3600 + mv*60 + sv)
+	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+4].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+4].End,
+		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
+	return i + 5, true
+}
+
+// allDigits reports a non-empty ASCII digit string.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// atoi2 reads a string of at most two digits.
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
