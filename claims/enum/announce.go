@@ -257,6 +257,7 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (
 	if k >= len(toks) || toks[k].Kind != token.Word || (low.at(k) != "were" && low.at(k) != "are") {
 		return -1, cueNone
 	}
+	sentEnd = withoutAttribution(text, toks[k].End, sentEnd)
 	ps, _ := splitList(text, toks[k].End, sentEnd)
 	if len(ps) < 3 {
 		return -1, cueNone
@@ -268,6 +269,32 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (
 		}
 	}
 	return toks[k].End, cueColon
+}
+
+// withoutAttribution returns where a list running from from to end stops
+// when a reporting clause closes the sentence: "…, India and Japan, the
+// provincial Department of Tourism said." ends before ", the provincial".
+func withoutAttribution(text string, from, end int) int {
+	tail := strings.TrimRight(text[from:end], ". ")
+	reported := false
+	for _, v := range []string{" said", " says", " reported", " announced"} {
+		reported = reported || strings.HasSuffix(tail, v)
+	}
+	if !reported {
+		return end
+	}
+	// The clause opens at a comma before "the …" or a lower-case word
+	// ("officials said"); commas inside a name ("Culture, Sports and
+	// Tourism") are passed over.
+	for c := len(tail); ; {
+		c = strings.LastIndex(tail[:c], ", ")
+		if c < 0 || len(strings.Fields(tail[c:])) > 14 {
+			return end
+		}
+		if rest := tail[c+2:]; strings.HasPrefix(rest, "the ") || rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
+			return from + c
+		}
+	}
 }
 
 // listBefore reads names listed before the count at token first that a

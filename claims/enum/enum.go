@@ -124,6 +124,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 				continue // "the two countries, namely …" names an example, not the list
 			}
 			listEnd := sentenceEnd(text, pos)
+			listEnd = withoutAttribution(text, pos, listEnd) // "…, India and Japan, the ministry said."
 			if dashed(text, pos) {
 				listEnd = closingDash(text, pos, listEnd) // "five districts — A, B and C — in a decree"
 			}
