@@ -80,6 +80,11 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 				}
 			}
 		}
+		if edit == "" && differentFamilyName(a.parts, wa, wb) && !writtenInOneSource(a, b) && twoLettersApart(wa, wb) {
+			// "Andrés Villacrés" and "Andrés Villacís" in different sources: a
+			// long family name with its start kept and two letters changed.
+			edit = "two letters differ in the family name"
+		}
 		if edit == "" {
 			continue
 		}
@@ -284,4 +289,36 @@ func romanized(w string) string {
 		w = strings.ReplaceAll(w, d, d[:1])
 	}
 	return w
+}
+
+// twoLettersApart reports two family names of seven letters or more that
+// share their first five and their last letter and are at most two edits
+// apart ("villacres"/"villacis").
+func twoLettersApart(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) < 7 || len(y) < 7 || string(x[:5]) != string(y[:5]) || x[len(x)-1] != y[len(y)-1] {
+		return false
+	}
+	return editDistance(x, y) <= 2
+}
+
+// editDistance is the Levenshtein distance of two rune strings.
+func editDistance(x, y []rune) int {
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			c := 1
+			if x[i-1] == y[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(y)]
 }

@@ -44,3 +44,10 @@ func TestRomanized(t *testing.T) {
 	assert.NotEqual(t, romanized("mwangangi"), romanized("mwangi"))
 	assert.NotEqual(t, romanized("halloran"), romanized("holloran"))
 }
+
+func TestTwoLettersApart(t *testing.T) {
+	assert.True(t, twoLettersApart("villacres", "villacis"))
+	assert.False(t, twoLettersApart("weerakoon", "weerasinghe"), "another family name")
+	assert.False(t, twoLettersApart("mwangi", "mwangangi"), "too short")
+	assert.False(t, twoLettersApart("villacres", "villacrest"), "another last letter")
+}
