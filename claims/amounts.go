@@ -18,6 +18,16 @@ import (
 // miles", "grew to 1,341, up from 1,284"), or it follows a stated change ("fell
 // 5.2 points from 29.8%"), which names no later value: -1.
 func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (int, bool) {
+	if first > 1 && w.toks[first-1].Kind == token.Word && w.lower(first-1) == "of" {
+		// "up 42.1 percent from the daily average of 41,300": the figure the
+		// phrase after "from" names; judged from "from" as the figure itself.
+		for k := first - 2; k >= 1 && k >= first-6 && w.toks[k].Kind == token.Word; k-- {
+			if w.lower(k) == "from" {
+				first = k + 1
+				break
+			}
+		}
+	}
 	if first == 0 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "from" {
 		return 0, false
 	}
