@@ -98,6 +98,14 @@ func runListMismatch(p *Pass) {
 		fs = append(fs, &g)
 		ms = append(ms, listMembers(&g))
 	}
+	// A ranking given name by name ("South Korea was the largest source of
+	// investment, followed by China, Singapore, Japan and Hong Kong") is a
+	// ranked list too, which a count of the top places names as a whole
+	// ("The top five sources of investment were …, Japan and Taiwan").
+	for _, g := range rankChains(p) {
+		fs = append(fs, g)
+		ms = append(ms, listMembers(g))
+	}
 	seen := map[string]bool{}
 	for _, pr := range listCandidates(ms) {
 		a, b := fs[pr[0]], fs[pr[1]]
@@ -108,7 +116,7 @@ func runListMismatch(p *Pass) {
 		if a.Doc == b.Doc && !sameListInSource(a, b, ma, mb) {
 			continue
 		}
-		if !sameList(a.List.Name, b.List.Name, ma, mb) {
+		if !sameList(a.List.Name, b.List.Name, ma, mb) || !topPlacesAlike(a, b) {
 			continue
 		}
 		lackA, lackB := missing(ma, mb), missing(mb, ma)
@@ -276,4 +284,74 @@ func listExcerpt(f *claims.Fact, show []string) string {
 		return clip(t, 80)
 	}
 	return f.List.Name + " … " + strings.Join(show, " … ") + " …"
+}
+
+// chainKind marks the lists rankChains makes, so that they meet only counts
+// of top places (see topPlacesAlike).
+const chainKind = "rank chain"
+
+// rankChains returns, for each sentence that ranks names one after another
+// in one category from first place on (three places at least, each once),
+// a named list of those names in order, named by the category.
+func rankChains(p *Pass) []*claims.Fact {
+	var out []*claims.Fact
+	byStart := map[*claims.Fact][]*claims.Fact{}
+	var firsts []*claims.Fact
+	for _, f := range p.Index.Kind(claims.KindRank) {
+		r := f.Rank
+		if r == nil || f.Doc == nil || r.AtMost || len(r.Categories) == 0 || r.Subject == "" {
+			continue
+		}
+		if r.Rank == 1 {
+			firsts = append(firsts, f)
+			byStart[f] = []*claims.Fact{f}
+		}
+	}
+	for _, first := range firsts {
+		chain := byStart[first]
+		for _, f := range p.Index.Kind(claims.KindRank) {
+			r := f.Rank
+			if f.Doc != first.Doc || f.Sentence != first.Sentence || r == nil || r.AtMost || r.Subject == "" ||
+				strings.Join(r.Categories, " ") != strings.Join(first.Rank.Categories, " ") || r.Rank != len(chain)+1 {
+				continue
+			}
+			chain = append(chain, f)
+		}
+		if len(chain) < 3 {
+			continue
+		}
+		g := *first
+		list := &enum.NamedList{Start: first.Span.Start, End: chain[len(chain)-1].Span.End,
+			Name: "the ranking in " + strings.Join(first.Rank.Categories, " ")}
+		for _, c := range chain {
+			list.Members = append(list.Members, enum.Item{Start: c.Rank.SubjectStart, End: c.Rank.SubjectEnd, Label: c.Rank.Subject})
+		}
+		g.Kind, g.List, g.Key, g.Speaker = claims.KindNamedList, list, chainKind, ""
+		g.Span = claims.Span{Start: min(first.Span.Start, first.Rank.SubjectStart), End: chain[len(chain)-1].Span.End}
+		out = append(out, &g)
+	}
+	return out
+}
+
+// topPlacesAlike reports whether two lists may be compared as far as ranking
+// goes: a ranked chain only with a count of as many top places ("the top
+// five sources of investment"), never with any list that happens to name
+// the same countries.
+func topPlacesAlike(a, b *claims.Fact) bool {
+	ca, cb := a.Key == chainKind, b.Key == chainKind
+	switch {
+	case ca && cb:
+		return false // rank-conflict compares ranks with ranks
+	case !ca && !cb:
+		return true
+	case cb:
+		a, b = b, a
+	}
+	ann := b.Announcement
+	if ann == nil || ann.Count != len(a.List.Members) || b.Doc == a.Doc {
+		return false
+	}
+	before := strings.ToLower(textOf(b.Doc, max(b.Sentence.Start, ann.Start-12), ann.Start))
+	return strings.HasSuffix(strings.TrimSpace(before), "top") || strings.Contains(strings.ToLower(ann.Noun), "largest") ||
+		strings.Contains(strings.ToLower(ann.Noun), "biggest") || strings.Contains(strings.ToLower(ann.Noun), "leading")
 }

@@ -254,6 +254,15 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 // people were killed, 12 injured and three missing" splits a toll. It returns
 // the offset where the list starts, as a colon would, or -1.
 func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
+	if k < len(toks) && low.at(k) == "of" {
+		// "The top five sources of investment were …": the noun's complement.
+		for n := k + 1; n < len(toks) && n <= k+3 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {
+			if low.at(n) == "were" || low.at(n) == "are" {
+				k = n
+				break
+			}
+		}
+	}
 	if k >= len(toks) || toks[k].Kind != token.Word || (low.at(k) != "were" && low.at(k) != "are") {
 		return -1, cueNone
 	}

@@ -141,6 +141,8 @@ func TestAnnouncements(t *testing.T) {
 		{"names after an apposed count, some after 'the'", "The five most populous provinces, Gauteng, KwaZulu-Natal, the Western Cape, the Eastern Cape and Mpumalanga, account for the bulk of the unemployed.",
 			[]ann{{"five most populous provinces", 5, StyleInline, true, []string{"Gauteng", "KwaZulu-Natal", "the Western Cape", "the Eastern Cape", "Mpumalanga"}}}},
 		{"lower-case words before an apposed count are no names", "Farms, mines, the ports and factories, the four sectors, grew.", nil},
+		{"a copula list after the noun's complement", "The top five sources of investment were South Korea, China, Singapore, Japan and Taiwan.",
+			[]ann{{"five sources", 5, StyleInline, true, []string{"South Korea", "China", "Singapore", "Japan", "Taiwan"}}}},
 		{"a copula list before a reporting clause", "The top five source markets were South Korea, China, Russia, India and Japan, the provincial Department of Culture, Sports and Tourism said.",
 			[]ann{{"five source markets", 5, StyleInline, true, []string{"South Korea", "China", "Russia", "India", "Japan"}}}},
 		{"thousands separators split no item", "Job losses were concentrated in four industries: trade shed 112,000 jobs, construction 64,000, community and social services 51,000 and agriculture 38,000.",
