@@ -237,3 +237,46 @@ func previousOpeningName(f *Fact) string {
 var openerWords = map[string]bool{"the": true, "this": true, "that": true, "it": true, "in": true, "on": true,
 	"at": true, "for": true, "but": true, "and": true, "according": true, "last": true, "its": true,
 	"a": true, "an": true, "by": true, "after": true, "while": true, "he": true, "she": true, "they": true, "we": true}
+
+// continueStandings gives places in the standings the category of the
+// ranking the sentence before opened: "South Korea remained the largest
+// source market. China came second with 960,000, …, followed by Russia, India
+// and Taiwan" ranks China, Russia, India and Taiwan as source markets, not
+// as a race's finishers. Only a sentence right after a first place, in its
+// paragraph, numbering on from it, is read so.
+func continueStandings(facts []*Fact) {
+	var top *Fact
+	for i, f := range facts {
+		if f.Kind != KindRank || f.Rank == nil {
+			continue
+		}
+		r := f.Rank
+		if r.Rank == 1 && len(r.Categories) > 0 && r.Categories[0] != "standing" && !r.AtMost {
+			top = f
+			continue
+		}
+		if top == nil || top.Doc != f.Doc || len(r.Categories) != 1 || r.Categories[0] != "standing" || r.Rank != 2 ||
+			!nextSentence(f.Doc.Text, top.Sentence, f.Sentence) {
+			continue
+		}
+		next := 2
+		for _, g := range facts[i:] {
+			if g.Kind != KindRank || g.Rank == nil || g.Sentence != f.Sentence {
+				continue
+			}
+			if gr := g.Rank; gr.Rank == next && len(gr.Categories) == 1 && gr.Categories[0] == "standing" {
+				c := *gr
+				c.Categories, c.Owner, c.Scope = top.Rank.Categories, top.Rank.Owner, top.Rank.Scope
+				g.Rank, g.Key = &c, strings.Join(c.Categories, " ")
+				next++
+			}
+		}
+		top = nil
+	}
+}
+
+// nextSentence reports whether sentence b follows sentence a in text with
+// no line break between them: the same paragraph.
+func nextSentence(text string, a, b Span) bool {
+	return a.End <= b.Start && b.Start <= len(text) && !strings.Contains(text[a.End:b.Start], "\n") && strings.TrimSpace(text[a.End:b.Start]) == ""
+}

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,6 +53,37 @@ func TestRankSubjectsResolved(t *testing.T) {
 				}
 			}
 			assert.Equal(t, []string{tt.subject}, got)
+		})
+	}
+}
+
+// TestStandingsContinueARanking pins "X came second, followed by …" after a
+// first place: the places are in the first place's category.
+func TestStandingsContinueARanking(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "subject:rank:category" of every rank
+	}{
+		{"a standing after a first place",
+			"Aldoria remained the largest source market with 1.4 million arrivals. Brenland came second with 960,000, almost double the 500,000 of a year earlier, followed by Corvia with 410,000 and Dravia with 215,000.",
+			[]string{"aldoria:1:market", "brenland:2:market", "corvia:3:market", "dravia:4:market"}},
+		{"a race standing stays one",
+			"The marathon drew 20,000 runners. Kipchumba came second.",
+			[]string{"kipchumba:2:standing"}},
+		{"another paragraph starts afresh",
+			"Aldoria remained the largest source market.\n\nBrenland came second.",
+			[]string{"aldoria:1:market", "brenland:2:standing"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}}
+			var got []string
+			for _, f := range Extract(doc) {
+				if f.Kind == KindRank {
+					got = append(got, fmt.Sprintf("%s:%d:%s", f.Subject, f.Rank.Rank, strings.Join(f.Rank.Categories, " ")))
+				}
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

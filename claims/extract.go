@@ -37,6 +37,7 @@ func Extract(doc *Document) []*Fact {
 		facts = nameFacts(doc, s, w, facts)
 	}
 	resolveDefiniteSubjects(facts, people)
+	continueStandings(facts)
 	n := len(facts)
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
 	// Filtering keeps the order, so it may come before the stable sort.

@@ -290,7 +290,7 @@ func listExcerpt(f *claims.Fact, show []string) string {
 // of top places (see topPlacesAlike).
 const chainKind = "rank chain"
 
-// rankChains returns, for each sentence that ranks names one after another
+// rankChains returns, for each paragraph that ranks names one after another
 // in one category from first place on (three places at least, each once),
 // a named list of those names in order, named by the category.
 func rankChains(p *Pass) []*claims.Fact {
@@ -311,7 +311,7 @@ func rankChains(p *Pass) []*claims.Fact {
 		chain := byStart[first]
 		for _, f := range p.Index.Kind(claims.KindRank) {
 			r := f.Rank
-			if f.Doc != first.Doc || f.Sentence != first.Sentence || r == nil || r.AtMost || r.Subject == "" ||
+			if f.Doc != first.Doc || !sameParagraphFrom(first, f) || r == nil || r.AtMost || r.Subject == "" ||
 				strings.Join(r.Categories, " ") != strings.Join(first.Rank.Categories, " ") || r.Rank != len(chain)+1 {
 				continue
 			}
@@ -354,4 +354,11 @@ func topPlacesAlike(a, b *claims.Fact) bool {
 	before := strings.ToLower(textOf(b.Doc, max(b.Sentence.Start, ann.Start-12), ann.Start))
 	return strings.HasSuffix(strings.TrimSpace(before), "top") || strings.Contains(strings.ToLower(ann.Noun), "largest") ||
 		strings.Contains(strings.ToLower(ann.Noun), "biggest") || strings.Contains(strings.ToLower(ann.Noun), "leading")
+}
+
+// sameParagraphFrom reports whether f stands at or after first in first's
+// paragraph.
+func sameParagraphFrom(first, f *claims.Fact) bool {
+	return f.Span.Start >= first.Span.Start && f.Span.Start <= len(first.Doc.Text) &&
+		!strings.Contains(first.Doc.Text[first.Span.Start:f.Span.Start], "\n")
 }

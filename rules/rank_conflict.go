@@ -308,7 +308,7 @@ func rankHits(ms []member, fixed bool) []*rankHit {
 		mi := majority(cs)
 		for i, c := range cs {
 			if i != mi {
-				out = append(out, &rankHit{odd: c.ms[0], ref: cs[mi].ms[0]})
+				out = append(out, &rankHit{odd: explicitFirst(c.ms), ref: explicitFirst(cs[mi].ms)})
 			}
 		}
 	}
@@ -369,4 +369,16 @@ func containsString(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// explicitFirst returns the first member that states its rank in a phrase of
+// its own ("the fourth-largest market") rather than by its place in a list
+// after another ("followed by Russia …, India"), else the first.
+func explicitFirst(ms []member) member {
+	for _, m := range ms {
+		if !strings.HasPrefix(strings.ToLower(rankText(m.f)), "followed by") && !strings.HasPrefix(strings.ToLower(m.f.Text()), "followed by") {
+			return m
+		}
+	}
+	return ms[0]
 }

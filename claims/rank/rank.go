@@ -247,7 +247,7 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 		return out
 	}
 	j := -1
-	for k := h.end; k+1 < hi && k < h.end+12; k++ {
+	for k := h.end; k+1 < hi && k < h.end+20; k++ {
 		if s.isSym(k, ";") {
 			return out
 		}
