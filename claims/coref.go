@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/rank"
 )
 
 // resolveDefiniteSubjects gives a rank whose subject is a definite noun ("The
@@ -279,4 +280,43 @@ func continueStandings(facts []*Fact) {
 // no line break between them: the same paragraph.
 func nextSentence(text string, a, b Span) bool {
 	return a.End <= b.Start && b.Start <= len(text) && !strings.Contains(text[a.End:b.Start], "\n") && strings.TrimSpace(text[a.End:b.Start]) == ""
+}
+
+// followsOn reports a sentence opening "It was followed by" (or "They were",
+// "This was"): the names after it go on with a ranking given before.
+func followsOn(w words) bool {
+	switch w.lower(0) {
+	case "it", "this", "they", "that":
+	default:
+		return false
+	}
+	return (w.lower(1) == "was" || w.lower(1) == "were") && w.lower(2) == "followed" && w.lower(3) == "by"
+}
+
+// followedByFacts adds the ranks of a sentence that goes on with the last
+// ranking of the sentence prev before it in its paragraph: "… shows Ndumberi
+// Hill Boys as the top school. It was followed by Lake Basin Girls, …".
+// facts[from:] are the sentence's own facts.
+func followedByFacts(doc *Document, s Span, w words, facts []*Fact, from int, prev Span) []*Fact {
+	if !nextSentence(doc.Text, prev, s) {
+		return facts
+	}
+	var last *Fact
+	for _, f := range facts[:from] {
+		if f.Kind == KindRank && f.Sentence == prev && f.Rank != nil && len(f.Rank.Categories) > 0 && f.Subject != "" {
+			last = f
+		}
+	}
+	if last == nil {
+		return facts
+	}
+	for _, r := range rank.FollowedBy(w.text, w.toks, *last.Rank) {
+		r.Start += s.Start
+		r.End += s.Start
+		r.SubjectStart += s.Start
+		r.SubjectEnd += s.Start
+		facts = append(facts, w.alloc.facts.new(Fact{Kind: KindRank, Doc: doc, Span: Span{r.Start, r.End}, Sentence: s,
+			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Period: last.Period, Rank: w.alloc.ranks.new(r)}))
+	}
+	return facts
 }

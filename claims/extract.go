@@ -33,7 +33,11 @@ func Extract(doc *Document) []*Fact {
 		st := toks[ends[i]:ends[i+1]]
 		sent := text[s.Start:s.End]
 		w := words{text: sent, lowered: lowered[s.Start:s.End], ascii: isASCII(sent), toks: st[:len(st):len(st)], stems: stems, names: names, alloc: alloc}
+		n := len(facts)
 		facts = sentenceFacts(doc, s, w, speakers[i], facts)
+		if i > 0 && len(st) > 4 && followsOn(w) {
+			facts = followedByFacts(doc, s, w, facts, n, sents[i-1])
+		}
 		facts = nameFacts(doc, s, w, facts)
 	}
 	resolveDefiniteSubjects(facts, people)

@@ -256,7 +256,38 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 			break
 		}
 	}
-	from, n := j-2, r.Rank
+	return s.followerNames(out, r, j, j-2, hi)
+}
+
+// FollowedBy reads a sentence that goes on with the ranking prev: "It was
+// followed by Lake Basin Girls in Kisumu (10.71), Kabarnet Highlands Girls in
+// Baringo (10.62) and …" ranks each name one place after the one before, in
+// prev's category. Nil unless the sentence opens with "It was followed by"
+// (or "They were", "This was").
+func FollowedBy(text string, toks []token.Token, prev Rank) []Rank {
+	if len(toks) < 5 || len(prev.Categories) == 0 || prev.AtMost {
+		return nil
+	}
+	var s scanner
+	if !s.init(text, toks, 0) {
+		return nil
+	}
+	switch s.word(0) {
+	case "it", "this", "they", "that":
+	default:
+		return nil
+	}
+	if v := s.word(1); v != "was" && v != "were" || s.word(2) != "followed" || s.word(3) != "by" {
+		return nil
+	}
+	prev.Start, prev.End = 0, 0
+	return s.followerNames(nil, prev, 4, 2, s.sentenceEnd(0))
+}
+
+// followerNames reads the names from token j on, ranked one after another
+// after r, each rank spanning the list from token from to its name.
+func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int) []Rank {
+	n := r.Rank
 	for j >= 0 && j < hi && n < r.Rank+5 {
 		st := j
 		if s.word(st) == "the" {
@@ -265,6 +296,9 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 		e := st
 		for e < hi && s.toks[e].Kind == token.Word && isUpper(s.raw(e)) && !leadCap(s.word(e)) {
 			e++
+			if s.isSym(e, ".") && e+1 < hi && s.adjacent(e-1) && isUpper(s.raw(e+1)) && len(s.raw(e-1)) <= 3 {
+				e++ // "St. Bakhita Girls": an abbreviation inside the name
+			}
 		}
 		if e == st {
 			break
@@ -278,7 +312,7 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 		// "with 98,700" and the like belong to the name; a comma or "and"
 		// leads to the next.
 		k := e
-		for k < hi && !s.isSym(k, ",") && s.word(k) != "and" && !s.isSym(k, ";") && k < e+6 {
+		for k < hi && !s.isSym(k, ",") && s.word(k) != "and" && !s.isSym(k, ";") && k < e+8 {
 			k++
 		}
 		if k >= hi || !s.isSym(k, ",") && s.word(k) != "and" {

@@ -1,6 +1,8 @@
 package rank
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -95,6 +97,8 @@ func TestParse(t *testing.T) {
 				{Text: "its third-largest foreign investor", Rank: 3, Cats: []string{"foreign investment"}, Subject: "Japan", Owner: "Vietnam"},
 				{Text: "its fourth-largest trading partner", Rank: 4, Cats: []string{"trade"}, Subject: "Japan", Owner: "Vietnam"},
 			}},
+		{"a name given its rank by 'as'", "The ranking shows Ndumberi Hill Boys in Kiambu as the top school.",
+			[]want{{Text: "the top school", Rank: 1, Cats: []string{"school"}, Subject: "Ndumberi Hill Boys"}}},
 		{"a scope within a bloc", "Italy ranks as Vietnam's fourth-biggest trading partner within the European Union.",
 			[]want{{Text: "Vietnam's fourth-biggest trading partner within the European Union", Rank: 4, Cats: []string{"trade"}, Subject: "Italy", Owner: "Vietnam", Scope: "within the European Union"}}},
 		{"making it after a definite noun", "The port handled 1.9 million TEU last year, making it the third-largest container port in Vietnam.",
@@ -280,4 +284,16 @@ func TestParse(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestFollowedBy(t *testing.T) {
+	prev := Rank{Rank: 1, Categories: []string{"school"}, Subject: "Ndumberi Hill Boys"}
+	in := "It was followed by Lake Basin Girls in Kisumu (10.71), Kabarnet Highlands Girls (10.62) and St. Bakhita Girls in Nyeri."
+	var got []string
+	for _, r := range FollowedBy(in, token.Scan(in, nil), prev) {
+		got = append(got, fmt.Sprintf("%d %s %s", r.Rank, r.Subject, strings.Join(r.Categories, " ")))
+	}
+	assert.Equal(t, []string{"2 Lake Basin Girls school", "3 Kabarnet Highlands Girls school", "4 St. Bakhita Girls school"}, got)
+	no := "It was announced by Lake Basin Girls on Monday."
+	assert.Empty(t, FollowedBy(no, token.Scan(no, nil), prev))
 }

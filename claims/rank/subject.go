@@ -206,6 +206,9 @@ func trimPossessive(w string) string {
 // investor, …"). Pronouns are returned as written.
 func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	v := h.verb
+	if f, t, ok := s.asName(h.start, lo); ok {
+		return f, t, v // "shows Ndumberi Hill Boys in Kiambu as the top school"
+	}
 	c := h.start - 1
 	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also") {
 		c-- // "India, now the province's fifth-largest source market"
@@ -420,4 +423,32 @@ func calendarName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// asName finds the name a rank phrase at start is given by "as": "shows
+// Ndumberi Hill Boys in Kiambu as the top school" ranks Ndumberi Hill Boys,
+// the place after "in" only placing it.
+func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
+	a := start - 1
+	if a-1 <= lo || s.word(a) != "as" {
+		return 0, 0, false
+	}
+	run := func(e int) int { // first token of the capitalised run ending at e
+		f := e + 1
+		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCap(s.word(f-1)) {
+			f--
+		}
+		return f
+	}
+	e := a - 1
+	f := run(e)
+	if f > e {
+		return 0, 0, false
+	}
+	if f-1 > lo && s.word(f-1) == "in" {
+		if f2 := run(f - 2); f2 <= f-2 {
+			return f2, f - 1, true
+		}
+	}
+	return f, e + 1, true
 }
