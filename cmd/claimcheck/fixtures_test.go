@@ -48,6 +48,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh15.md", "fixtures/fresh15", "markdown", exitFindings},
 		{"fresh16.md", "fixtures/fresh16", "markdown", exitFindings},
 		{"fresh17.md", "fixtures/fresh17", "markdown", exitFindings},
+		{"fresh18.md", "fixtures/fresh18", "markdown", exitFindings},
+		{"fresh19.md", "fixtures/fresh19", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
