@@ -38,6 +38,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{text: "This is our biggest race", speaker: "director Joseph Ndegwa"}, {text: "I prepared for this race for four months", speaker: "Barmao"}}},
 		{"pronoun after a reporter in another paragraph", "Barmao said the altitude had not worried him.\n\n\"I prepared for this race for four months,\" race director Joseph Ndegwa said. \"We planned it for years,\" he said.",
 			[]quoteWant{{text: "I prepared for this race for four months", speaker: "director Joseph Ndegwa"}, {text: "We planned it for years", speaker: "director Joseph Ndegwa"}}},
+		{"pronoun skips the object of 'with' behind a place", "Secretary Le Quang Thinh summed up the change during the talks with Ibaraki Governor Hiroshi Kanemura. \"Ten years ago we signed a memorandum,\" he said.",
+			[]quoteWant{{text: "Ten years ago we signed a memorandum", speaker: "Secretary Le Quang Thinh"}}},
 		{"scare quote", "With Vietnam in a demographic “golden period” and Japan ageing, training matters.",
 			[]quoteWant{{text: "golden period", short: true}}},
 		{"single scare quote", "Governor Okamura shared many 'bonds of friendship' with Hue.",

@@ -82,8 +82,12 @@ func (c *quoteCtx) lastMention(off int, fits func(Person) bool) (Person, bool) {
 		if p.End > off || !fits(p) {
 			continue
 		}
-		if f := strings.Fields(c.s.text[max(0, p.Start-12):p.Start]); len(f) > 0 {
-			switch f[len(f)-1] {
+		if f := strings.Fields(c.s.text[max(0, p.Start-30):p.Start]); len(f) > 0 {
+			k := len(f) - 1
+			for k > 0 && k >= len(f)-2 && isUpperStart(f[k]) {
+				k-- // "talks with Ibaraki Governor …": a place before the title
+			}
+			switch f[k] {
 			case "from", "of", "with", "by", "to", "and", "for", "met", "received":
 				continue
 			}
