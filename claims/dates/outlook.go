@@ -8,7 +8,7 @@ import (
 
 // clauseWindow is how many tokens the cue readers look back through; a cue
 // further away rarely governs the date.
-const clauseWindow = 12
+const clauseWindow = 20
 
 // futureWord reports the words that put what a clause reports ahead of the
 // reference: "is scheduled to visit the plant on Wednesday", "will meet on

@@ -13,6 +13,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"scheduled to", "Kim is scheduled to visit the plant on Wednesday.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
 		{"will", "The board will meet with unions on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
 		{"contracted will", "She'll sign the deal on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
+		{"will far back in one clause", "The delegation will hold meetings with provincial authorities in Bac Ninh on Wednesday before moving on to Ho Chi Minh City on Thursday.",
+			[]string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed", "Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
 		{"by", "Bids are due by Tuesday.", []string{"Tuesday|2025-11-04|2025-11-05|day|rel|deadline|wd=Tue"}},
 		{"by a later day", "Bids must arrive by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
 		{"is due to", "Talks are due to resume on Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|wd=Mon"}},
