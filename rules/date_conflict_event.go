@@ -308,6 +308,9 @@ func isClauseBreak(t token.Token, text string) bool {
 	if t.Kind != token.Symbol {
 		return false
 	}
+	if (t.Text(text) == ":" || t.Text(text) == ".") && t.Start > 0 && t.End < len(text) && isDigit(text[t.Start-1]) && isDigit(text[t.End]) {
+		return false // "3:40 pm", "2.5": inside a number
+	}
 	switch t.Text(text) {
 	case ",", ";", ":", "(", ")", "—", "–", ".", "!", "?":
 		return true

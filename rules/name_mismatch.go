@@ -259,7 +259,8 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 		report("swap\x00"+personKey(a, b), Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
 		return
 	}
-	if pa.Former || pb.Former || !samePubDate(a.f, b.f) || !comparableTitle(pa.Title) || !comparableTitle(pb.Title) {
+	if pa.Former || pb.Former || !samePubDate(a.f, b.f) || !comparableTitle(pa.Title) || !comparableTitle(pb.Title) ||
+		profession(a) || profession(b) {
 		return
 	}
 	ta, tb := withoutCharge(pa.Title), withoutCharge(pb.Title)
@@ -410,6 +411,34 @@ func titleWordSet(t string) map[string]bool {
 
 // comparableTitle reports whether a title names one office: not empty, not a
 // double title.
+// profession reports a mention titled by a trade after a nationality
+// ("Iranian director Farhad Nazemi", "French critic Élise Marchand"): what
+// the person does, not an office the person holds, so it may stand beside
+// "jury president" in another source.
+func profession(m mention) bool {
+	switch attrib.Fold(strings.TrimSpace(m.p.Title)) {
+	case "director", "producer", "critic", "actor", "actress", "writer", "author", "filmmaker", "film-maker",
+		"cinematographer", "photographer", "composer", "singer", "artist", "novelist", "poet", "journalist",
+		"economist", "analyst", "architect", "designer", "scholar", "historian", "scientist":
+	default:
+		return false
+	}
+	before := strings.Fields(textOf(m.f.Doc, max(0, m.f.Span.Start-24), m.f.Span.Start))
+	if len(before) == 0 {
+		return false
+	}
+	w := before[len(before)-1]
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true // "Iranian", "Japanese", "Spanish", "French", "Israeli"
+		}
+	}
+	return false
+}
+
 func comparableTitle(t string) bool {
 	f := " " + attrib.Fold(t) + " "
 	if strings.TrimSpace(t) == "" || strings.Contains(f, " and ") || strings.Contains(f, " cum ") || strings.Contains(f, "&") {

@@ -394,7 +394,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
-				statesBoth(p, o, r) || nearFloors(o.f, r.f) {
+				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) {
 				continue // datedApart: "640,000 … on Friday" against "1.1 million … on Thursday" are two moments
 			}
 			k := newPairKey(o.f, r.f)
@@ -425,6 +425,18 @@ func nearFloors(a, b *claims.Fact) bool {
 		lo, hi = hi, lo
 	}
 	return floor(a) && floor(b) && lo > 0 && hi <= nearFloorRatio*lo
+}
+
+// unownedPart reports a count of some of a group that says neither whose
+// group it is nor what the part did beyond the sentence ("Four of the nine
+// survivors were taken to hospital", "Three of the survivors remain in
+// hospital"): two such parts are two subsets, not one figure told twice.
+func unownedPart(f *claims.Fact) bool {
+	if f.Subject != "" || f.Quantity.Unit != "count" || strings.Contains(f.Key, "=") {
+		return false
+	}
+	after := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+12, f.Sentence.End)))
+	return strings.HasPrefix(after, " of the ") || strings.HasPrefix(after, " of them") || strings.HasPrefix(after, " of those")
 }
 
 // statesBoth reports whether the source of either figure also gives the

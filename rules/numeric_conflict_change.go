@@ -39,6 +39,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // the missing are found, or found dead: their count moves either way
 	} else if marketPrice(before.f) || marketPrice(after.f) {
 		return // a share or a futures contract closes at another price every day
+	} else if unownedPart(before.f) && unownedPart(after.f) {
+		return // "Four of the nine survivors were taken to hospital", "Three of the survivors remain": two subsets
 	}
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
 }
