@@ -112,9 +112,23 @@ func (w words) nameRun(i int) (start, end, next int) {
 			end += 2 // "Solberg-Vaher", "Min-jun"
 			continue
 		}
+		if end > start && w.initialAt(end) {
+			end += 2 // "Rommel C. Dizon": a middle initial
+			continue
+		}
 		break
 	}
 	return start, end, max(end, i+1)
+}
+
+// initialAt reports a middle initial at token k: one capital letter, its
+// dot glued to it, and a name word after.
+func (w words) initialAt(k int) bool {
+	if k+2 >= len(w.toks) || w.toks[k].Kind != token.Word || w.toks[k+1].Kind != token.Symbol || w.at(k+1) != "." {
+		return false
+	}
+	s := w.at(k)
+	return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' && w.toks[k].End == w.toks[k+1].Start && w.nameWord(k+2)
 }
 
 // tightHyphen reports whether token k is a hyphen written between two words
@@ -164,7 +178,8 @@ func isNameSkipWord(w string) bool {
 	switch w {
 	case "a", "an", "this", "mr", "ms", "mrs", "dr", "professor", "prof", "sir", "madam", "king",
 		"queen", "colonel", "captain", "lieutenant", "major", "senator", "representative", "judge",
-		"justice", "chief", "executive", "officer", "ceo", "mp", "coach", "striker":
+		"justice", "chief", "executive", "officer", "ceo", "mp", "coach", "striker",
+		"statistician", "commissioner", "inspector", "auditor", "treasurer", "chancellor", "rector":
 		return true
 	}
 	return isRoleWord(w) || isSportRole(w)

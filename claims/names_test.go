@@ -35,6 +35,7 @@ func TestNameFacts(t *testing.T) {
 		want       []string // the names' texts, in order
 	}{
 		{"title left out", "Striker Luka Bregar scored twice.", []string{"Luka Bregar"}},
+		{"a middle initial stays in the name", "National Statistician Rommel C. Dizon told a briefing.", []string{"Rommel C. Dizon"}},
 		{"nationality and title left out", "Japanese Ambassador Yamada Takio opened the fair.", []string{"Yamada Takio"}},
 		{"two-word title", "Deputy Foreign Minister Trịnh Quốc Hưng attended.", []string{"Trịnh Quốc Hưng"}},
 		{"possessive ends the name", "It leaves Tomas Vidmar's party with 52 seats.", []string{"Tomas Vidmar"}},
