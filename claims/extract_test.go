@@ -114,6 +114,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "99", key: "seat", subject: "congress"},
 		{name: "a threshold needed is a plan", text: "A party needs to win at least 272 seats to govern.",
 			quantity: "at least 272", key: "seat to govern =win", plan: true},
+		{name: "a relative clause between a measure and its verb", text: "Core inflation, which strips out volatile food and energy items, eased to 2.5 percent.",
+			quantity: "2.5 percent", key: "core inflat percent"},
 		{name: "a share that is a state", text: "Overall, 8.1 percent of students were current users.",
 			quantity: "8.1 percent", key: "student percent =current"},
 		{name: "a share in a reporting frame", text: "Nearly a third of users said they bought their devices online.",

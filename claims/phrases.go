@@ -247,6 +247,9 @@ func (w words) npBefore(i int) []string {
 	if j == verbEnd || j < 0 {
 		return nil
 	}
+	if c := w.relativeAsideBefore(j); c > 0 {
+		j = c - 1 // "Core inflation, which strips out food and energy, eased to 2.5 percent"
+	}
 	end := j
 	crossed := false
 	for j >= 0 {
@@ -293,6 +296,29 @@ func (w words) npBefore(i int) []string {
 		}
 	}
 	return joinHyphens(out)
+}
+
+// relativeAsideBefore returns the comma that opens a relative clause closed
+// by the comma at token j (", which strips out food and energy,"), 0 when j
+// closes none.
+func (w words) relativeAsideBefore(j int) int {
+	if j < 3 || w.toks[j].Kind != token.Symbol || w.at(j) != "," {
+		return 0
+	}
+	for c := j - 1; c > 0 && c >= j-16; c-- {
+		if w.toks[c].Kind != token.Symbol {
+			continue
+		}
+		if w.at(c) != "," {
+			return 0
+		}
+		switch w.lower(c + 1) {
+		case "which", "who", "whose":
+			return c
+		}
+		return 0
+	}
+	return 0
 }
 
 // joinHyphens glues words that npBefore split at tight hyphens back together.
