@@ -41,6 +41,9 @@ func rateOf(f *claims.Fact) (statedRate, bool) {
 	if len(ws) == 0 || len(unit) != 3 {
 		return statedRate{}, false
 	}
+	if len(ws) > 1 && (ws[0] == "us" || ws[0] == "u.s.") {
+		ws = ws[1:] // "per US dollar"
+	}
 	per := quantity.CurrencyOfWord(strings.Trim(ws[0], ",.;:)"))
 	if per == "" || per == unit {
 		return statedRate{}, false
@@ -67,7 +70,7 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 		}
 		bySentence[k] = append(bySentence[k], f)
 	}
-	for _, k := range order {
+	for ki, k := range order {
 		fs := bySentence[k]
 		for _, r := range fs {
 			rate, ok := rateOf(r)
@@ -81,6 +84,14 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				continue
 			}
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
+			if to == nil && from != nil && ki > 0 && restates(from) {
+				// "… deals worth USD 2.4 billion. The deals, equivalent to about
+				// VND 58.6 trillion at an exchange rate of 25,500 dong per US
+				// dollar, …": the sum restated is the one of the sentence before.
+				if prev := order[ki-1]; prev.doc == k.doc && nextSentenceOf(prev.doc.Text, prev.s, k.s) {
+					to = onlyAmountIn(bySentence[prev], rate.per, nil)
+				}
+			}
 			toValue := 0.0
 			if to != nil {
 				toValue = to.Quantity.Value
@@ -108,11 +119,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 }
 
 // onlyAmountIn returns the one amount of fs in unit that comes before the
-// rate, nil when there is none or more than one (which would it be?).
+// rate (anywhere when rate is nil), nil when there is none or more than one
+// (which would it be?).
 func onlyAmountIn(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fact {
 	var found *claims.Fact
 	for _, f := range fs {
-		if f == rate || f.Span.Start > rate.Span.Start || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 {
+		if rate != nil && (f == rate || f.Span.Start > rate.Span.Start) || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 {
 			continue
 		}
 		if found != nil {
@@ -156,4 +168,19 @@ func checkCentsRate(p *Pass, fs []*claims.Fact, rate statedRate, tol float64) *c
 		return f
 	}
 	return nil
+}
+
+// restates reports an amount written as the equivalent of another: "The
+// deals, equivalent to about VND 58.6 trillion".
+func restates(f *claims.Fact) bool {
+	before := strings.ToLower(strings.TrimSpace(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
+	return strings.HasSuffix(before, "equivalent to") || strings.HasSuffix(before, "equal to") || strings.HasSuffix(before, "or about") ||
+		strings.HasSuffix(before, "or roughly") || strings.HasSuffix(before, "worth about") || strings.HasSuffix(before, "worth some")
+}
+
+// nextSentenceOf reports whether sentence b comes right after sentence a,
+// with nothing but white space between them (a paragraph break at most):
+// "The deals, equivalent to …" may open the paragraph after the deals.
+func nextSentenceOf(text string, a, b claims.Span) bool {
+	return a.End <= b.Start && b.Start <= len(text) && strings.TrimSpace(text[a.End:b.Start]) == ""
 }
