@@ -201,13 +201,19 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{}, false
 	}
 	comma := strings.IndexByte(text[t.Span.End:sent.End], ',')
-	if comma < 0 || comma > 60 || strings.ContainsAny(text[t.Span.End:t.Span.End+comma], ";:()") {
+	reach := 60
+	if rel := strings.Fields(text[t.Span.End:sent.End]); len(rel) > 1 && (rel[1] == "who" || rel[1] == "that" || rel[1] == "which") {
+		reach = 120 // "Of the 23 miners who were underground when the blast ripped through the mine, …"
+	}
+	if comma < 0 || comma > reach || strings.ContainsAny(text[t.Span.End:t.Span.End+comma], ";:()") {
 		return frame{}, false
 	}
 	comma += t.Span.End
 	parts := listAfter(text, comma+1, t, items)
-	if len(parts) < 2 {
-		parts = clauseListAfter(text, comma+1, t, items)
+	if more := clauseListAfter(text, comma+1, t, items); len(more) > len(parts) {
+		// "11 have been rescued and seven bodies recovered, while six remain
+		// unaccounted for": the clauses go on after the list's "and".
+		parts = more
 	}
 	if len(parts) < 2 || !leadsList(text, comma+1, parts[0].Span.Start) {
 		return frame{}, false
