@@ -219,6 +219,10 @@ func scopeKey(scope string) string {
 		ws = ws[:n-1] // the field's plural noun: who, not where
 	}
 	for i, w := range ws {
+		switch w {
+		case "lending", "lender", "lenders", "banks":
+			w = "bank" // "among listed private lenders" and "… listed private bank"
+		}
 		ws[i] = placeStem(w)
 	}
 	return strings.Join(ws, " ")

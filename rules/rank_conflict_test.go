@@ -172,6 +172,7 @@ func TestScopeKey(t *testing.T) {
 		{"in the United States", "in the United States"},
 		{"in the European Union", "in the EU"},
 		{"within the European Union", "in the EU"},
+		{"among listed private bank", "among listed private lending"},
 	}
 	for _, c := range same {
 		assert.Equal(t, scopeKey(c[0]), scopeKey(c[1]), c)

@@ -125,10 +125,16 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	}
 	if j+1 < hi && s.word(j) == "most" && s.toks[j+1].Kind == token.Word {
 		if h, ok := s.matchSuperlative(i, j+1, ord, lo, hi); ok {
-			if len(h.cats) == 0 {
+			q := qualityNoun(s.word(j + 1))
+			switch {
+			case len(h.cats) == 0:
 				// "the eighth-most profitable of the lenders": ranked by
 				// that quality, named by its noun as "by profit" names it.
-				h.cats = []string{qualityNoun(s.word(j + 1))}
+				h.cats = []string{q}
+			case (q == "profit" || q == "value") && h.scope == "":
+				// "the third most profitable listed private bank": ranked by
+				// profit among listed private banks, the field its scope.
+				h.scope, h.cats = "among "+strings.Join(h.cats, " "), []string{q}
 			}
 			return append(dst, h), h.end
 		}
@@ -397,10 +403,14 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 				h.cats = []string{standing} // "finished second": a place in the standings
 			}
 		}
-		if len(h.cats) == 0 && s.word(lo) == "by" {
+		if s.word(lo) == "by" {
 			// "By pre-tax profit, PhuSaBank ranked ninth among …": the
-			// measure opens the sentence.
+			// measure opens the sentence; a field read as the category
+			// ("among listed private lenders") is then the scope.
 			if c, k := s.measure(lo+1, h.start); c != "" && s.isSym(k, ",") {
+				if len(h.cats) > 0 && (h.scope == "" || strings.HasPrefix(strings.ToLower(h.scope), "among")) {
+					h.scope = "among " + strings.Join(h.cats, " ")
+				}
 				h.cats = []string{c}
 			}
 		}
