@@ -138,6 +138,11 @@ scan:
 	}
 	ev.anchor = anchorBefore(before, text)
 	ev.again = repeatMarked(clause, text)
+	for k := range clause {
+		if sc := scoreStem(clause, k, text); sc != "" {
+			ev.stems[sc] = true // "a 3-1 win": the score names the match
+		}
+	}
 	if len(after) > 1 && after[0].Kind == token.Word && foldWord(after[0].Text(text)) == "of" && strings.Contains(strings.ToLower(text[s:e]), "anniversar") {
 		ev.started = objectStems(after[1:], text) // "the 35th anniversary of diplomatic relations"
 	}
@@ -194,6 +199,35 @@ func repeatMarked(clause []token.Token, text string) bool {
 		}
 	}
 	return false
+}
+
+// matchResult folds the words of a match's result to one stem: "beat
+// Malaysia 3-1", "a 3-1 win over Malaysia", "victory over Malaysia".
+var matchResult = map[string]string{"win": "win", "won": "win", "wins": "win", "beat": "win", "beats": "win",
+	"victory": "win", "defeated": "win", "defeat": "win", "thrashed": "win", "edged": "win"}
+
+// scoreStem returns a match score written at token k ("3-1": digits joined
+// by a tight dash) as an event stem, "" when there is none.
+func scoreStem(clause []token.Token, k int, text string) string {
+	if k+2 >= len(clause) || clause[k].Kind != token.Number || clause[k+2].Kind != token.Number ||
+		clause[k+1].Text(text) != "-" || clause[k].End != clause[k+1].Start || clause[k+1].End != clause[k+2].Start {
+		return ""
+	}
+	a, b := clause[k].Text(text), clause[k+2].Text(text)
+	if len(a) > 2 || len(b) > 2 {
+		return "" // "2025-26", "10-12": no score
+	}
+	return "score " + a + "-" + b
+}
+
+// scoreOf returns the match score among an event's stems, "" when none.
+func scoreOf(ev eventWords) string {
+	for st := range ev.stems {
+		if strings.HasPrefix(st, "score ") {
+			return st
+		}
+	}
+	return ""
 }
 
 // firstDone reports whether clause word i is "first" before what was done:
@@ -291,6 +325,9 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 		return false
 	}
 	st := stemWord(w)
+	if m, ok := matchResult[f]; ok {
+		st = m // "a 3-1 win", "victory", "beat": one result of a match
+	}
 	ev.stems[st] = true
 	if originStems[st] {
 		ev.origin = true
@@ -335,6 +372,16 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	if a.again != b.again {
 		return sh, false // "a new spell of rain began on Thursday", "rains began on August 9"
+	}
+	if sa, sb := scoreOf(a), scoreOf(b); sa != "" && sb != "" {
+		if sa != sb {
+			return sh, false // "beat Laos 2-1 on Tuesday", "a 2-0 win over Laos on Saturday": two matches
+		}
+		for n := range a.names {
+			if b.names[n] {
+				return sh, true // "beat Malaysia 3-1 … last night", "a 3-1 win over Malaysia two days ago"
+			}
+		}
 	}
 	// "Establishing relations" and "upgrading relations" are different starts.
 	if len(a.verbs) > 0 && len(b.verbs) > 0 && len(sharedKeys(a.verbs, b.verbs)) == 0 {
