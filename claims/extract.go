@@ -230,6 +230,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				measure = strings.Join(append(np, qual), " ")
 			}
 		}
+		if measure != "" && Head(measure) == "agreement" && agreementsAndMemorandums(sent[q.End:]) {
+			// "more than 15 agreements and memorandums of understanding": all
+			// the documents signed, as "14 documents" counts them.
+			measure = strings.Replace(measure, "agreement", "document", 1)
+		}
 		if dealPrice(w, first, last, q) {
 			// "will pay $2.6 billion for Listo", "agreed to buy Listo for $2.8
 			// billion", "the $2.8 billion purchase": one measure, the price, agreed
@@ -635,4 +640,14 @@ func scaledAmount(text string) bool {
 		}
 	}
 	return false
+}
+
+// agreementsAndMemorandums reports text that opens with "agreements and
+// memorandums" (or MoUs): a count of every kind of document signed.
+func agreementsAndMemorandums(s string) bool {
+	ws := strings.Fields(strings.ToLower(s[:min(len(s), 60)]))
+	if len(ws) < 3 || !strings.HasPrefix(ws[0], "agreement") || ws[1] != "and" {
+		return false
+	}
+	return strings.HasPrefix(ws[2], "memorand") || strings.HasPrefix(ws[2], "mou")
 }
