@@ -70,8 +70,8 @@ func (d *docNames) pesoPrefix() bool {
 	}
 	if d.pesoP == 0 {
 		d.pesoP = -1
-		for _, w := range []string{"philippines", "philippine", "filipino", "filipinos", "manila", "peso", "pesos"} {
-			if countWord(d.lowered, w) > 0 {
+		for _, w := range []string{"philippin", "filipin", "manila", "peso"} {
+			if strings.Contains(d.lowered, w) {
 				d.pesoP = 1
 				break
 			}

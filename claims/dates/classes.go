@@ -38,6 +38,7 @@ const (
 	clsSpelled                    // a number in words: "thirty", "fifth" ("for the thirty")
 	clsOnFor                      // "on", "for": the cues of a day alone ("on 15"); kept in the union only
 	clsRange                      // "between", "from": the opening of a range of months ("between January and March")
+	clsDayPart                    // "night", "morning": a day after a direction ("last night"); kept in the union only
 )
 
 // keyRoles are the roles of which every grammar but theNth needs one
@@ -53,7 +54,7 @@ const keyRoles = clsUnit | clsMonth | clsWeekday | clsGlued | clsQH | clsAnchor 
 func mayHoldDate(all class) bool {
 	// A day is digits, an ordinal or a number word; "a" and "few" are no day.
 	const day = clsDay | clsOrdinal | clsSpelled
-	return all&keyRoles != 0 || all&day != 0 && all&(clsDir|clsOnFor) != 0
+	return all&keyRoles != 0 || all&day != 0 && all&(clsDir|clsOnFor) != 0 || all&clsDayPart != 0 && all&clsDir != 0
 }
 
 // wordClasses maps the fixed words of the grammars to their roles; month and
@@ -74,7 +75,7 @@ func buildWordClasses() map[string]class {
 		"today": clsAnchor, "tonight": clsAnchor, "yesterday": clsAnchor,
 		"tomorrow": clsAnchor, "tmrw": clsAnchor, "day": clsAnchor | clsUnit,
 		// "last night", "this morning": a day anchor after a direction
-		"night": clsAnchor, "morning": clsAnchor, "afternoon": clsAnchor, "evening": clsAnchor,
+		"night": clsDayPart, "morning": clsDayPart, "afternoon": clsDayPart, "evening": clsDayPart,
 		"q": clsQH, "h": clsQH, "until": clsUntil, "till": clsUntil, "pending": clsUntil,
 		"on": clsOnFor, "for": clsOnFor, "between": clsRange, "from": clsRange,
 		"a": clsCardinal, "an": clsCardinal, "few": clsCardinal, "several": clsCardinal,
@@ -139,7 +140,7 @@ func classify(text string, toks []token.Token, out []class) (all class, split bo
 			split = split || sp
 		}
 		// A cue marks the sentence; as a token it starts no date.
-		out[i] = c &^ clsOnFor
+		out[i] = c &^ (clsOnFor | clsDayPart)
 		all |= c
 	}
 	return all, split
