@@ -166,7 +166,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	base := s.Start
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
 	periods := periodDates(ds, w)
-	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: w.names.pesoPrefix()})
+	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: gluedP(sent) && w.names.pesoPrefix()})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
 	var marks sentenceMarks
@@ -230,7 +230,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				measure = strings.Join(append(np, qual), " ")
 			}
 		}
-		if measure != "" && Head(measure) == "agreement" && agreementsAndMemorandums(sent[q.End:]) {
+		if q.Unit == "count" && agreementsAndMemorandums(sent[q.End:]) && Head(measure) == "agreement" {
 			// "more than 15 agreements and memorandums of understanding": all
 			// the documents signed, as "14 documents" counts them.
 			measure = strings.Replace(measure, "agreement", "document", 1)
@@ -645,9 +645,29 @@ func scaledAmount(text string) bool {
 // agreementsAndMemorandums reports text that opens with "agreements and
 // memorandums" (or MoUs): a count of every kind of document signed.
 func agreementsAndMemorandums(s string) bool {
+	if len(s) < 20 || s[0] != ' ' || s[1] != 'a' && s[1] != 'A' {
+		return false // most counts: no "agreements" right after
+	}
 	ws := strings.Fields(strings.ToLower(s[:min(len(s), 60)]))
 	if len(ws) < 3 || !strings.HasPrefix(ws[0], "agreement") || ws[1] != "and" {
 		return false
 	}
 	return strings.HasPrefix(ws[2], "memorand") || strings.HasPrefix(ws[2], "mou")
+}
+
+// gluedP reports a capital P glued to a digit in sent ("P190 billion"): only
+// then does the document's peso context matter, which costs a look at the
+// whole document.
+func gluedP(sent string) bool {
+	for i := 0; i+1 < len(sent); {
+		j := strings.IndexByte(sent[i:], 'P')
+		if j < 0 || i+j+1 >= len(sent) {
+			return false
+		}
+		if c := sent[i+j+1]; c >= '0' && c <= '9' {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }

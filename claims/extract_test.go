@@ -554,3 +554,9 @@ func TestGappedRanks(t *testing.T) {
 		})
 	}
 }
+
+func TestGluedP(t *testing.T) {
+	for in, want := range map[string]bool{"roughly P190 billion": true, "the P48-billion plan": true, "Pham and P.": false, "PHP 20": false, "": false, "P": false} {
+		assert.Equal(t, want, gluedP(in), in)
+	}
+}
