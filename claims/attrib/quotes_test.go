@@ -40,6 +40,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{text: "I prepared for this race for four months", speaker: "director Joseph Ndegwa"}, {text: "We planned it for years", speaker: "director Joseph Ndegwa"}}},
 		{"pronoun skips the object of 'with' behind a place", "Secretary Le Quang Thinh summed up the change during the talks with Ibaraki Governor Hiroshi Kanemura. \"Ten years ago we signed a memorandum,\" he said.",
 			[]quoteWant{{text: "Ten years ago we signed a memorandum", speaker: "Secretary Le Quang Thinh"}}},
+		{"a relative clause between the speaker and the verb", "\"This was not an accident of nature,\" Héctor Julián Pardo, who heads rescue operations for the agency, told reporters on Wednesday.",
+			[]quoteWant{{text: "This was not an accident of nature", speaker: "Héctor Julián Pardo"}}},
 		{"scare quote", "With Vietnam in a demographic “golden period” and Japan ageing, training matters.",
 			[]quoteWant{{text: "golden period", short: true}}},
 		{"single scare quote", "Governor Okamura shared many 'bonds of friendship' with Hue.",

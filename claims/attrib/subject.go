@@ -204,6 +204,9 @@ func (s *scanner) appositive(i, j int) bool {
 	}
 	switch s.fold(i) {
 	case "a", "an", "the", "aged":
+	case "who", "whose":
+		// "Héctor Julián Pardo, who heads rescue operations for the ANM,
+		// told reporters": a relative clause about the speaker.
 	default:
 		return false
 	}
