@@ -222,6 +222,11 @@ func (w words) clauseSubject(i int) string {
 			j--
 			continue
 		}
+		if lw == "in" && verbs == 0 && j > 0 && w.toks[j-1].Kind == token.Word && inVerb(w.lower(j-1)) && !w.clockAt(i) {
+			verbs++ // "won in 240 seats", "was leading in 232 seats": the subject's tally (a time run is the race's)
+			j--
+			continue
+		}
 		if isPreposition(lw) && lw != "to" && lw != "with" || isDeterminer(lw) || monthOrDay(lw) {
 			return "" // "in 2,200 projects", "the 17 FTAs": not an object of a named subject
 		}
@@ -590,4 +595,19 @@ func (w words) perPeriod(i int) bool {
 		return true
 	}
 	return false
+}
+
+// inVerb reports a verb whose "in N …" names a tally of its subject ("won in
+// 240 seats", "leading in 232", "ahead in 12 states") rather than a place.
+func inVerb(lw string) bool {
+	switch lw {
+	case "won", "win", "wins", "winning", "lead", "leads", "leading", "led", "ahead", "trailing", "trailed", "victorious":
+		return true
+	}
+	return false
+}
+
+// clockAt reports whether token i opens a clock reading or a time run ("2:24:51").
+func (w words) clockAt(i int) bool {
+	return i+1 < len(w.toks) && w.toks[i+1].Kind == token.Symbol && w.at(i+1) == ":"
 }
