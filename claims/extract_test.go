@@ -196,6 +196,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "240", key: "seat", subject: "civic front"},
 		{name: "a tally after leading in is the subject's", text: "The opposition Renewal bloc was leading in 232 seats.",
 			quantity: "232", key: "seat", subject: "renewal"},
+		{name: "a participle clause's figure is the sentence subject's", text: "Yen Bai Province has experienced fatal landslides, resulting in 37 deaths.",
+			quantity: "37", key: "death", subject: "yen bai province"},
 		{name: "a place after in is no tally", text: "Floods were reported in 12 provinces.",
 			quantity: "12", key: "provinc"},
 		{name: "subject of finished on", text: "Dravina finished on 78 points.",

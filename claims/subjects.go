@@ -245,6 +245,13 @@ func (w words) clauseSubject(i int) string {
 	if verbs == 0 || j < 0 {
 		return ""
 	}
+	if w.isBoundary(j) && w.at(j) == "," && j+1 < len(w.toks) && strings.HasSuffix(w.lower(j+1), "ing") {
+		// "Yen Bai has had landslides, resulting in 37 deaths": a participle
+		// clause's figure is the sentence subject's.
+		if s := w.sentenceSubject(); s != "" {
+			return s
+		}
+	}
 	if w.isBoundary(j) && w.at(j) == "," {
 		// "The National Front, which had polled 15%, won only 9 seats": step over
 		// the relative clause to the name it describes.
@@ -598,10 +605,11 @@ func (w words) perPeriod(i int) bool {
 }
 
 // inVerb reports a verb whose "in N …" names a tally of its subject ("won in
-// 240 seats", "leading in 232", "ahead in 12 states") rather than a place.
+// 240 seats", "leading in 232", "resulting in 37 deaths") rather than a place.
 func inVerb(lw string) bool {
 	switch lw {
-	case "won", "win", "wins", "winning", "lead", "leads", "leading", "led", "ahead", "trailing", "trailed", "victorious":
+	case "won", "win", "wins", "winning", "lead", "leads", "leading", "led", "ahead", "trailing", "trailed", "victorious",
+		"resulting", "resulted", "results":
 		return true
 	}
 	return false
