@@ -506,6 +506,9 @@ func coordinated(w words, prev, first int) bool {
 			joined = true
 		case t.Kind == token.Word && (w.lower(k) == "and" || w.lower(k) == "or"):
 			joined = true
+		case k == prev+1 && t.Kind == token.Word && w.lower(k) == "in":
+			// "$23 billion in revenue and $1.7 billion in profit": the first
+			// amount's measure phrase.
 		case t.Kind == token.Word && !isVerb(w.lower(k)) && !isPreposition(w.lower(k)) && !isCapitalised(w.at(k)):
 		default:
 			return false

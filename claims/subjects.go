@@ -22,7 +22,11 @@ func (w words) sentenceSubject() string {
 	if end < start || end == start && w.common(w.at(start)) {
 		return ""
 	}
-	if end+1 < len(w.toks) && !(w.toks[end+1].Kind == token.Word && isVerb(w.lower(end+1))) {
+	next := end + 1
+	if next+2 < len(w.toks) && w.at(next) == "(" && w.toks[next+1].Kind == token.Word && w.at(next+2) == ")" {
+		next += 3 // "Samsung Electronics Viet Nam Thai Nguyen (SEVT) was …": the short name in brackets
+	}
+	if next < len(w.toks) && !(w.toks[next].Kind == token.Word && isVerb(w.lower(next))) {
 		return ""
 	}
 	return fold(w.text[w.toks[start].Start:w.toks[end].End])
@@ -269,6 +273,9 @@ func (w words) clauseSubject(i int) string {
 			return w.nameBefore(k)
 		}
 		return ""
+	}
+	if isAllCaps(w.at(j)) && quantity.CurrencyName(w.lower(j)) {
+		return "" // "23 billion USD and nearly 1.7 billion USD": the unit of the amount before
 	}
 	return w.nameBefore(j + 1)
 }
