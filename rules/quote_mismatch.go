@@ -58,6 +58,14 @@ two quotes are compared only when they have the same content words and differ in
 punctuation, function words, inflection or order: a speaker often repeats a
 construction with other words within one speech.
 
+A misquote that turns a remark around rewrites much of it, so two quotes of one
+named speaker in two sources are also the same remark when they keep its frame:
+at least four content words in the same order, two fifths of the shorter quote's
+("Prices are comfortably inside our target band, and that leaves us room to keep
+supporting the recovery" against "Prices are creeping toward the top of our
+target band, and that leaves us little room to cut further"). Two remarks of one
+speech share a topic, rarely a frame that long.
+
 A remark one source quotes and another reports in its own words ("Yeşilyurt
 said exports … were unlikely to reach last season's 7.8 million tonnes") is
 compared too, the speaker named before "said" or, for "he"/"she", the person
@@ -152,6 +160,10 @@ func runQuoteMismatch(p *Pass) {
 		seen[key] = true
 		p.Report(Finding{Message: quoteMessage(a, b, at, bt, sa, sb, sim), Claims: ClaimsOf(a.f, b.f)})
 	}
+	checkTurnedQuotes(qs, seen, func(key string, f Finding) {
+		seen[key] = true
+		p.Report(f)
+	})
 	checkReportedSpeech(p, func(key string, f Finding) {
 		if !seen[key] {
 			seen[key] = true
