@@ -50,6 +50,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh17.md", "fixtures/fresh17", "markdown", exitFindings},
 		{"fresh18.md", "fixtures/fresh18", "markdown", exitFindings},
 		{"fresh19.md", "fixtures/fresh19", "markdown", exitFindings},
+		{"fresh20.md", "fixtures/fresh20", "markdown", exitFindings},
+		{"fresh21.md", "fixtures/fresh21", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
