@@ -68,6 +68,10 @@ type eventWords struct {
 	// again marks a repeat of what the words name: "a new spell of heavy
 	// rain that began on Thursday" is not the rain that began on August 9.
 	again bool
+	// number is 'p' for the stems written in the plural ("finals": several
+	// events, of which "the final" elsewhere may be any other one) and 's'
+	// for a singular noun after a determiner ("the final").
+	number map[string]byte
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
@@ -321,14 +325,23 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 	}
 	w := t.Text(text)
 	f := foldWord(w)
-	if f == "" || stopWords[f] || dateWords[f] {
-		return false
+	if len(f) < 2 || stopWords[f] || dateWords[f] {
+		return false // a lone letter is a unit's ("800m"), not a word
 	}
 	st := stemWord(w)
 	if m, ok := matchResult[f]; ok {
 		st = m // "a 3-1 win", "victory", "beat": one result of a match
 	}
 	ev.stems[st] = true
+	if ev.number == nil {
+		ev.number = map[string]byte{}
+	}
+	switch {
+	case pluralOf(f, st) && !ev.acts[st] && !ev.verbs[st]: // "marks" may be a verb
+		ev.number[st] = 'p'
+	case determinerBefore(text, t.Start):
+		ev.number[st] = 's' // "the final": a noun, and one
+	}
 	if originStems[st] {
 		ev.origin = true
 		ev.verbs[st] = true
@@ -369,6 +382,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	if !named && (len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap) {
 		return sh, false
+	}
+	if numberMismatch(a, b, sh) > 0 {
+		return sh, false // "the finals are scheduled for today", "the final is scheduled for Friday": one of several
 	}
 	if a.again != b.again {
 		return sh, false // "a new spell of rain began on Thursday", "rains began on August 9"
@@ -485,4 +501,39 @@ func clauseVerb(cl []token.Token, i int, text string) bool {
 		}
 	}
 	return true
+}
+
+// pluralOf reports whether a folded word is the plural of its stem: "finals"
+// of "final", "matches" of "match" (not "press" or "campus").
+func pluralOf(f, st string) bool {
+	if len(f) < 4 || f[len(f)-1] != 's' || strings.HasSuffix(f, "ss") || strings.HasSuffix(f, "us") || strings.HasSuffix(f, "is") {
+		return false
+	}
+	return stemWord(f[:len(f)-1]) == st || strings.HasSuffix(f, "es") && stemWord(f[:len(f)-2]) == st
+}
+
+// numberMismatch counts the shared stems one window writes as a plural noun
+// and the other as a singular one.
+func numberMismatch(a, b eventWords, sh []string) int {
+	n := 0
+	for _, st := range sh {
+		if x, y := a.number[st], b.number[st]; x == 'p' && y == 's' || x == 's' && y == 'p' {
+			n++
+		}
+	}
+	return n
+}
+
+// determinerBefore reports whether the word before byte i of text is an
+// article or possessive determiner: the word at i is a noun.
+func determinerBefore(text string, i int) bool {
+	ws := strings.Fields(text[:i])
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
 }
