@@ -2,10 +2,12 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/enum"
+	"github.com/claimcheck/claimcheck/claims/numword"
 )
 
 // CountMismatch flags an announced number of items that the list after it does not
@@ -49,7 +51,14 @@ func runCountMismatch(p *Pass) {
 		if a == nil || !a.Listed || a.Count <= 0 || len(a.Items) == a.Count || partialList(f) {
 			continue
 		}
+		n, counted := countedItems(a.Items)
+		if counted && n == a.Count {
+			continue // "Seven vehicles …: two cargo trucks, a minibus, three cars and a motorcycle"
+		}
 		msg := fmt.Sprintf("%s announces %s but %s", Quote(f), plural(a.Count, "item", "items"), listedPhrase(len(a.Items)))
+		if counted {
+			msg += fmt.Sprintf(", whose own counts add up to %d,", n)
+		}
 		cs := []Claim{ClaimOf(f)}
 		if len(a.Items) > 0 && f.Doc != nil {
 			first, last := a.Items[0], a.Items[len(a.Items)-1]
@@ -95,4 +104,35 @@ func labels(items []enum.Item) string {
 		ls = append(ls, l)
 	}
 	return strings.Join(ls, "; ")
+}
+
+// countedItems sums the counts the items open with ("two cargo trucks", "a
+// minibus", "3 cars"): a list of kinds, each with how many, breaks a count
+// down by kind. ok is false unless every item opens with a count and one
+// of them counts more than one.
+func countedItems(items []enum.Item) (int, bool) {
+	sum, many := 0, false
+	for _, it := range items {
+		ws := strings.Fields(it.Label)
+		if len(ws) < 2 {
+			return 0, false
+		}
+		w := strings.ToLower(ws[0])
+		n, ok := numword.Cardinal(w)
+		switch {
+		case w == "a" || w == "an" || w == "one":
+			n, ok = 1, true
+		case !ok:
+			v, err := strconv.Atoi(w)
+			if err != nil || v <= 0 {
+				return 0, false
+			}
+			n = v
+		}
+		if n > 1 {
+			many = true
+		}
+		sum += n
+	}
+	return sum, many
 }
