@@ -26,7 +26,8 @@ the number announced, an item was lost in editing or the count is wrong.
 Only announcements followed by a list are checked; "six developments" with no list
 after it has nothing to compare. A hedged count ("more than 30 investors") or a
 list brought in by "including" or "such as" names some items, not all: never
-compared.
+compared. Items that each open with a count ("two cargo trucks, a minibus, three
+cars") break the announced count down by kind: their counts are summed.
 
 Bad:
     The minister named four priorities:
