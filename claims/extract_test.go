@@ -208,6 +208,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "78", key: "point", subject: "dravina"},
 		{name: "subject before an apposition", text: "Savica, champions in each of the last two seasons, finished on 76 points.",
 			quantity: "76", key: "point", subject: "savica"},
+		{name: "subject before an age", text: "Jerotich, 22, clocked 9:08.47 to win the final.",
+			quantity: "9:08.47", key: "time h:m:s", subject: "jerotich"},
 		{name: "a dateline is no subject", text: "VIENNA, November 14 - Lunaria, the private operator, carried 450,000 passengers.",
 			quantity: "450,000", key: "passeng =carri"},
 		{name: "with apposition", text: "Japan is the largest investor, with 96 projects.",

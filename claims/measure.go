@@ -292,6 +292,7 @@ func spacedContains(s, w string) bool {
 func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) (key, subject string) {
 	next := last + 1
 	var phrase []string
+	var runner string // the name a time run's phrase gives
 	var scratch [9]string // rightPhrase's words: the phrase does not outlive the key
 	before := ""
 	if first > 0 && w.toks[first-1].Kind == token.Word {
@@ -389,6 +390,11 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		if namesPerson(phrase) {
 			phrase = nil // "Vice Chairman Tran Quoc Bao said …": a speaker, not a measure
 		}
+		if q.Unit == "h:m:s" && len(phrase) > 0 {
+			if phrase, runner = withoutNames(phrase); len(phrase) == 0 {
+				phrase = append(phrase, "time") // "Kenya's Winfred Jerotich ran 9:06.47"
+			}
+		}
 		if key = normalizeWords(phrase, w.stems); key != "" {
 			break
 		}
@@ -396,7 +402,26 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	if q.Kind != quantity.Amount && prevKey != "" && onlyChangeNouns(key) {
 		key = prevKey
 	}
-	return key, subjectNotMeasure(subjectOf(w, first), key, w.stems)
+	subject = subjectNotMeasure(subjectOf(w, first), key, w.stems)
+	if subject == "" && runner != "" {
+		subject = runner // "Jerotich, 22, clocked 9:08.47": whose time it is
+	}
+	return key, subject
+}
+
+// withoutNames splits the capitalised words off a phrase before a time run
+// ("Kenya's Winfred Jerotich ran 9:06.47"): they name the runner, not the
+// measure. It returns the rest and the names, folded.
+func withoutNames(phrase []string) ([]string, string) {
+	var rest, names []string
+	for _, p := range phrase {
+		if isCapitalised(p) {
+			names = append(names, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return rest, fold(strings.Join(names, " "))
 }
 
 // isStatisticOf reports whether w is one of the statistics: the measures "X of N things" states, which are not a count

@@ -280,10 +280,13 @@ func (w words) clauseSubject(i int) string {
 	return w.nameBefore(j + 1)
 }
 
-// apposition reports whether tokens [i, j) read as an apposition: they open
-// with a lower-case word ("champions in each of …", "the private operator …")
+// apposition reports whether tokens [i, j) read as an apposition: an age, or
+// they open with a lower-case word ("champions in each of …", "the private operator …")
 // and hold no punctuation but commas (a dateline's dash is none).
 func (w words) apposition(i, j int) bool {
+	if w.toks[i].Kind == token.Number && j == i+1 {
+		return true // "Jerotich, 22, clocked 9:08.47": an age
+	}
 	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) {
 		return false
 	}

@@ -69,6 +69,15 @@ func FormatIntervalIn(iv quantity.Interval, unit string) string {
 		return FormatInterval(iv)
 	}
 	s := int(iv.Lo)
+	if iv.Lo-float64(s) > 1e-9 {
+		// "9:08.47": a track time keeps its hundredths, and an hour only when it has one.
+		all := int(math.Round(iv.Lo * 100))
+		s, cs := all/100, all%100
+		if s >= 3600 {
+			return fmt.Sprintf("%d:%02d:%02d.%02d", s/3600, s/60%60, s%60, cs)
+		}
+		return fmt.Sprintf("%d:%02d.%02d", s/60, s%60, cs)
+	}
 	return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
 }
 

@@ -79,6 +79,9 @@ func TestQuoteText(t *testing.T) {
 
 func TestFormatIntervalIn(t *testing.T) {
 	assert.Equal(t, "2:24:18", FormatIntervalIn(quantity.Interval{Lo: 8658, Hi: 8658}, "h:m:s"))
+	assert.Equal(t, "9:08.47", FormatIntervalIn(quantity.Interval{Lo: 548.47, Hi: 548.47}, "h:m:s"))
+	assert.Equal(t, "9:09.00", FormatIntervalIn(quantity.Interval{Lo: 548.998, Hi: 548.998}, "h:m:s"))
+	assert.Equal(t, "1:02:03.50", FormatIntervalIn(quantity.Interval{Lo: 3723.5, Hi: 3723.5}, "h:m:s"))
 	assert.Equal(t, "[8,658, 8,658]", FormatIntervalIn(quantity.Interval{Lo: 8658, Hi: 8658}, "count"))
 	assert.Equal(t, "[8,600, 8,700]", FormatIntervalIn(quantity.Interval{Lo: 8600, Hi: 8700}, "h:m:s"), "a span of times stays an interval")
 }

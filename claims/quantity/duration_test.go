@@ -36,5 +36,9 @@ func TestParseRaceTimes(t *testing.T) {
 		{"a clock time is no amount", "The meeting began at 10:26 on Monday.", nil},
 		{"minutes over 59 are no time", "Code 2:75:18 failed.", nil},
 		{"a ratio list is no time", "Ratios of 3:1:2 were given.", nil},
+		{"a track time with hundredths", "Jerotich ran 9:08.47 in the steeplechase.", []string{"9:08.47=548.47 h:m:s"}},
+		{"a long track time", "His 27:41.36 was a record.", []string{"27:41.36=1661.36 h:m:s"}},
+		{"seconds over 59 are no time", "Code 9:75.12 failed.", nil},
+		{"a clock time with a decimal is still a clock time without hundredths", "Trains leave at 9:05 daily.", nil},
 	})
 }

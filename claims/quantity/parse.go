@@ -1,6 +1,9 @@
 package quantity
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -330,6 +333,9 @@ func sign(v float64) int {
 // day are written h:mm and stay no amount; a duration of over a day in
 // this form is no race time.
 func (p *parser) raceTime(i int, out *Quantity) (int, bool) {
+	if next, ok := p.splitTime(i, out); ok {
+		return next, true
+	}
 	if p.kind(i) != token.Number || !p.sym(i+1, ":") || !p.sym(i+3, ":") || p.kind(i+2) != token.Number || p.kind(i+4) != token.Number ||
 		!p.glued(i, i+1) || !p.glued(i+1, i+2) || !p.glued(i+2, i+3) || !p.glued(i+3, i+4) || p.glued(i-1, i) && p.kind(i-1) != token.Symbol ||
 		p.glued(i+4, i+5) && (p.kind(i+5) != token.Symbol || p.sym(i+5, ":")) {
@@ -347,6 +353,28 @@ func (p *parser) raceTime(i int, out *Quantity) (int, bool) {
 	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+4].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+4].End,
 		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
 	return i + 5, true
+}
+
+// splitTime reads a time taken written m:ss.ff at token i ("ran 9:08.47",
+// "27:41.36"): the hundredths make it a result, never a clock time.
+func (p *parser) splitTime(i int, out *Quantity) (int, bool) {
+	if p.kind(i) != token.Number || !p.sym(i+1, ":") || p.kind(i+2) != token.Number || !p.glued(i, i+1) || !p.glued(i+1, i+2) ||
+		p.glued(i-1, i) && p.kind(i-1) != token.Symbol || p.glued(i+2, i+3) && (p.kind(i+3) != token.Symbol || p.sym(i+3, ":")) {
+		return i, false
+	}
+	m, rest := p.text(i), p.text(i+2)
+	sec, frac, ok := strings.Cut(rest, ".")
+	if !ok || len(m) > 2 || len(sec) != 2 || len(frac) < 1 || len(frac) > 3 || !allDigits(m) || !allDigits(sec) || !allDigits(frac) {
+		return i, false
+	}
+	sv, err := strconv.ParseFloat(rest, 64)
+	if err != nil || sv >= 60 {
+		return i, false
+	}
+	v := float64(atoi2(m)*60) + sv
+	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+2].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+2].End,
+		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
+	return i + 3, true
 }
 
 // allDigits reports a non-empty ASCII digit string.
