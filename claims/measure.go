@@ -292,7 +292,7 @@ func spacedContains(s, w string) bool {
 func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) (key, subject string) {
 	next := last + 1
 	var phrase []string
-	var runner string // the name a time run's phrase gives
+	var runner string     // the name a time run's phrase gives
 	var scratch [9]string // rightPhrase's words: the phrase does not outlive the key
 	before := ""
 	if first > 0 && w.toks[first-1].Kind == token.Word {
