@@ -52,6 +52,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh19.md", "fixtures/fresh19", "markdown", exitFindings},
 		{"fresh20.md", "fixtures/fresh20", "markdown", exitFindings},
 		{"fresh21.md", "fixtures/fresh21", "markdown", exitFindings},
+		{"fresh22.md", "fixtures/fresh22", "markdown", exitFindings},
+		{"fresh23.md", "fixtures/fresh23", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
