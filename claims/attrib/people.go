@@ -23,6 +23,9 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 	if !s.isWord(i) || !s.isCap(i) && !isQualifier(s.fold(i)) && !isLowerTitleStart(s.fold(i)) {
 		return p, 0, false // most tokens: a mention opens with a capital, a qualifier or an office word
 	}
+	if i > 0 && s.isCap(i-1) && officeOf(s.fold(i-1)) {
+		return p, 0, false // "the Directorate General of Health Services": a body, not a general
+	}
 	j := i
 	// Lower-case qualifiers before a title: "former", "newly elected".
 	for s.isWord(j) && !s.isCap(j) {
@@ -419,4 +422,10 @@ func isQualifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// officeOf reports a word naming a body by its office ("Directorate",
+// "Secretariat", "Consulate"): a title word after it names the body.
+func officeOf(w string) bool {
+	return len(w) > 6 && (strings.HasSuffix(w, "ate") || strings.HasSuffix(w, "iat"))
 }

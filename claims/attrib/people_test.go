@@ -111,6 +111,7 @@ func TestPeopleLookAlikes(t *testing.T) {
 		{"photo credit", "(Photo: Thanh Long)"},
 		{"title across blank line", "He met the PM\n\nPrime ministers will meet."},
 		{"acronym after title", "The Minister VNA reported nothing."},
+		{"a body named by its office", "The toll reached 187, the Directorate General of Health Services (DGHS) said."},
 		{"to date is not to lam", "General Secretary To Lam spoke. To date, trade grew."},
 	}
 	for _, tt := range tests {
