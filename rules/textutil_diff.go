@@ -32,7 +32,13 @@ func quoteTokens(s string) []wtok {
 				}
 				j += n2
 			}
-			out = append(out, wtok{text: s[i:j], norm: attrib.Fold(s[i:j])})
+			norm := attrib.Fold(s[i:j])
+			if head, ok := negativeContraction(norm); ok {
+				// "won't" is "will not": outlets expand and contract freely.
+				out = append(out, wtok{text: head, norm: head}, wtok{text: "not", norm: "not"})
+			} else {
+				out = append(out, wtok{text: s[i:j], norm: norm})
+			}
 			i = j
 			continue
 		case r == '!' || r == '?' || r == ';' || r == ':':
@@ -280,4 +286,22 @@ func longestCommonRun(a, b []wtok) (int, int, int) {
 		prev, cur = cur, prev
 	}
 	return bi, bj, bn
+}
+
+// negativeContraction returns the verb of a folded negative contraction
+// ("won't" → "will", "can't" and "cannot" → "can", "doesn't" → "does").
+func negativeContraction(w string) (string, bool) {
+	w = strings.ReplaceAll(w, "’", "'")
+	switch w {
+	case "won't":
+		return "will", true
+	case "can't", "cannot":
+		return "can", true
+	case "shan't":
+		return "shall", true
+	}
+	if head, ok := strings.CutSuffix(w, "n't"); ok && head != "" {
+		return head, true
+	}
+	return "", false
 }
