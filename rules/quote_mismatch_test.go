@@ -105,3 +105,20 @@ func FuzzQuoteTokens(f *testing.F) {
 		_ = containedInOrder(trimPunct(ta), tb)
 	})
 }
+
+func TestDenies(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the players carried out the plan without fear", false},
+		{"we can balance the budget without raising taxes", true},
+		{"prices will not last", true},
+		{"not only exports but imports grew", false},
+		{"earned by a candidate rather than bought", true},
+		{"we won't stop", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, denies(tt.text), tt.text)
+	}
+}

@@ -116,7 +116,8 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "nothing"
 	"don't": true, "doesn't": true, "didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true}
 
 // denies reports whether text holds a negator; "not only" and "not just" add
-// rather than deny, and "rather than", "instead of" deny as "not" does
+// rather than deny, "without" denies only an act ("without raising taxes",
+// not "without fear"), and "rather than", "instead of" deny as "not" does
 // ("earned by a candidate rather than bought" = "earned …, not bought").
 func denies(text string) bool {
 	if l := strings.ToLower(text); strings.Contains(l, "rather than") || strings.Contains(l, "instead of") {
@@ -127,6 +128,9 @@ func denies(text string) bool {
 		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		if w == "not" && i+1 < len(ws) && (strings.EqualFold(ws[i+1], "only") || strings.EqualFold(ws[i+1], "just")) {
 			continue
+		}
+		if w == "without" && !(i+1 < len(ws) && strings.HasSuffix(strings.ToLower(ws[i+1]), "ing")) {
+			continue // "without fear", "without delay": a manner; "without raising taxes" denies
 		}
 		if negators[w] || strings.HasSuffix(w, "n't") {
 			return true
