@@ -565,6 +565,9 @@ func datedOf(f *claims.Fact) (dated, bool) {
 		// "officials said on Monday" dates the report, not an event.
 		return x, false
 	}
+	if inDateline(f) {
+		return x, false // "HAI PHONG, March 10 - …": the day the story was filed
+	}
 	x.ev = eventAround(f, d.Start, d.End)
 	return x, true
 }
@@ -667,4 +670,20 @@ func alsoDated(f *claims.Fact, x dated, ds []dated) bool {
 		}
 	}
 	return false
+}
+
+// inDateline reports a date in a news dateline: a city in capitals and a
+// comma before it, a dash or an agency in brackets after it ("HAI PHONG,
+// March 10 - ", "BANGKOK, June 12 (AFP) -").
+func inDateline(f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.Start < f.Sentence.Start || f.Span.Start-f.Sentence.Start > 40 {
+		return false
+	}
+	before := strings.TrimSpace(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
+	city, ok := strings.CutSuffix(before, ",")
+	if !ok || city == "" || strings.ToUpper(city) != city || strings.ToLower(city) == city {
+		return false
+	}
+	after := strings.TrimLeft(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+4)), " ")
+	return strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "(")
 }
