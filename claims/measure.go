@@ -590,6 +590,9 @@ func subjectOf(w words, first int) string {
 	if subject == "" && w.withPhraseBefore(first) {
 		subject = w.sentenceSubject() // "Japan is the third-largest investor, with cumulative capital of USD 75 billion"
 	}
+	if subject == "" && w.withOfBefore(first) {
+		subject = w.groupOwner() // "Okayama firms operate 14 projects with combined capital of about $610 million"
+	}
 	if subject == "" && first > 1 && w.lower(first-1) == "for" && accountVerbs[w.lower(first-2)] {
 		subject = w.sharer(first - 2) // "The Philippines …, accounting for 42 per cent"
 	}
@@ -603,18 +606,64 @@ func subjectOf(w words, first int) string {
 }
 
 // withPhraseBefore reports whether the amount at token first ends a "with …
-// of" phrase of at most four words ("with cumulative registered capital of").
+// of" phrase of at most four words ("with cumulative registered capital of")
+// set off by a comma.
 func (w words) withPhraseBefore(first int) bool {
+	k := w.withOfAt(first)
+	return k > 0 && w.toks[k-1].Kind == token.Symbol && w.at(k-1) == ","
+}
+
+// withOfBefore reports whether the amount at token first ends a "with … of"
+// phrase of at most four words, with or without a comma before it.
+func (w words) withOfBefore(first int) bool { return w.withOfAt(first) > 0 }
+
+// withOfAt returns the index of the "with" opening a "with … of" phrase that
+// ends right before token first, or -1.
+func (w words) withOfAt(first int) int {
 	if first < 3 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "of" {
-		return false
+		return -1
 	}
 	for k := first - 2; k >= 0 && k >= first-6; k-- {
 		if w.toks[k].Kind != token.Word {
-			return false
+			return -1
 		}
 		if w.lower(k) == "with" {
-			return k > 0 && w.toks[k-1].Kind == token.Symbol && w.at(k-1) == ","
+			return k
 		}
+	}
+	return -1
+}
+
+// groupOwner returns the name before a group noun opening the sentence
+// ("Okayama firms already operate …", "Japanese investors hold …"), folded:
+// the group's figures are that place's. "" for any other opening.
+func (w words) groupOwner() string {
+	end := w.nameRunFrom(0)
+	if end == 0 || end >= len(w.toks) || w.toks[end].Kind != token.Word || !groupNoun(w.lower(end)) {
+		return ""
+	}
+	if end == 1 && (w.common(w.at(0)) || kindAdjective(w.lower(0))) {
+		return "" // "Foreign investors", "Private firms": a kind, not a place
+	}
+	return fold(w.text[w.toks[0].Start:w.toks[end-1].End])
+}
+
+// kindAdjective reports an adjective that opens a sentence before a group
+// noun to name a kind of business, not whose they are.
+func kindAdjective(lw string) bool {
+	switch lw {
+	case "foreign", "local", "private", "domestic", "overseas", "small", "large", "other", "several", "new", "major",
+		"international", "global", "regional", "state", "listed", "big", "top", "leading", "such", "these", "those":
+		return true
+	}
+	return false
+}
+
+// groupNoun reports a plural noun for the businesses or people of a place.
+func groupNoun(lw string) bool {
+	switch lw {
+	case "firms", "companies", "investors", "businesses", "enterprises", "manufacturers", "exporters", "groups", "corporations":
+		return true
 	}
 	return false
 }
