@@ -319,8 +319,8 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		return
 	}
 	window := sameTimeWindow
-	if anyCumulative(ms) && !allPlans(ms) {
-		window = 0 // a running total moves from one day to the next; a plan does not
+	if (anyCumulative(ms) || runningToll(ms[0].f.Key)) && !allPlans(ms) {
+		window = 0 // a running total or a toll moves from one day to the next; a plan does not
 	}
 	dates, byDate, undated := dateBucketsWithin(ms, window)
 	if len(dates) == 0 {

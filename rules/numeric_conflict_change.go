@@ -28,7 +28,7 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	}
 	sev := Info
 	falling := after.iv.Hi < before.iv.Lo || (after.iv.Hi == before.iv.Lo && (after.iv.HiOpen || before.iv.LoOpen))
-	if falling && (cumulative(before.f) || cumulative(after.f)) {
+	if falling && (cumulative(before.f) || cumulative(after.f) || deathToll(before.f.Key)) {
 		sev = Warning
 		msg += ": a cumulative total cannot fall"
 	} else if datedApart(p, before.f, after.f) {
@@ -132,6 +132,17 @@ func runningToll(key string) bool {
 			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
 			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient":
 			return true
+		}
+	}
+	return false
+}
+
+// deathToll reports whether a key counts the dead: a count that only grows.
+func deathToll(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch strings.TrimPrefix(w, "=") {
+		case "kill", "die", "dead", "death", "fatal", "toll":
+			return !currentState(key)
 		}
 	}
 	return false
