@@ -129,9 +129,13 @@ func runDateConflict(p *Pass) {
 	// happened: figures of different periods are different measures.
 	measured := map[sentKey]bool{}
 	counted := map[sentKey]map[string]bool{} // the key words of each sentence's figures
+	counts := map[sentKey][]*claims.Fact{}     // each sentence's counts
 	for _, q := range p.Index.Kind(claims.KindQuantity) {
 		k := sentKey{q.Doc, q.Sentence.Start}
 		measured[k] = true
+		if q.Quantity != nil && q.Quantity.Unit == "count" && q.Key != "" {
+			counts[k] = append(counts[k], q)
+		}
 		if counted[k] == nil {
 			counted[k] = map[string]bool{}
 		}
@@ -156,6 +160,20 @@ func runDateConflict(p *Pass) {
 			}
 		}
 		return true
+	}
+	// otherTally reports whether the two dates' sentences count the same things
+	// with figures that cannot agree: "At least 32 trains were cancelled … on
+	// Sunday" and "More than 40 trains were cancelled … on Monday" are two
+	// days of one disruption, not one day told two ways.
+	otherTally := func(a, b dated) bool {
+		for _, qa := range counts[sentKey{a.f.Doc, a.f.Sentence.Start}] {
+			for _, qb := range counts[sentKey{b.f.Doc, b.f.Sentence.Start}] {
+				if qa.Key == qb.Key && !qa.Quantity.Interval.Overlaps(qb.Quantity.Interval) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	kept := ds[:0]
 	for _, x := range ds {
@@ -217,7 +235,7 @@ func runDateConflict(p *Pass) {
 			continue
 		}
 		sh, ok := sameEvent(a.ev, b.ev)
-		if !ok || !a.origin && !b.origin && countedOnly(a, b, sh) || ownedElsewhere(a, sh) || ownedElsewhere(b, sh) {
+		if !ok || !a.origin && !b.origin && (countedOnly(a, b, sh) || otherTally(a, b)) || ownedElsewhere(a, sh) || ownedElsewhere(b, sh) {
 			continue
 		}
 		key := factPairKey(a.f, b.f)
