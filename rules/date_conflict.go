@@ -129,7 +129,7 @@ func runDateConflict(p *Pass) {
 	// happened: figures of different periods are different measures.
 	measured := map[sentKey]bool{}
 	counted := map[sentKey]map[string]bool{} // the key words of each sentence's figures
-	counts := map[sentKey][]*claims.Fact{}     // each sentence's counts
+	counts := map[sentKey][]*claims.Fact{}   // each sentence's counts
 	for _, q := range p.Index.Kind(claims.KindQuantity) {
 		k := sentKey{q.Doc, q.Sentence.Start}
 		measured[k] = true
