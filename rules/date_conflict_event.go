@@ -68,6 +68,9 @@ type eventWords struct {
 	// again marks a repeat of what the words name: "a new spell of heavy
 	// rain that began on Thursday" is not the rain that began on August 9.
 	again bool
+	// subject is the stems of the name opening the sentence ("Thailand, ranked
+	// 14th, will play Chinese Taipei on Saturday"): who did it.
+	subject map[string]bool
 	// number is 'p' for the stems written in the plural ("finals": several
 	// events, of which "the final" elsewhere may be any other one) and 's'
 	// for a singular noun after a determiner ("the final").
@@ -149,6 +152,17 @@ scan:
 	}
 	if len(after) > 1 && after[0].Kind == token.Word && foldWord(after[0].Text(text)) == "of" && strings.Contains(strings.ToLower(text[s:e]), "anniversar") {
 		ev.started = objectStems(after[1:], text) // "the 35th anniversary of diplomatic relations"
+	}
+	for _, t := range openingName(toks, text) {
+		if t.Start >= s {
+			break
+		}
+		if f := foldWord(t.Text(text)); f != "" && !stopWords[f] && !dateWords[f] {
+			if ev.subject == nil {
+				ev.subject = map[string]bool{}
+			}
+			ev.subject[stemWord(t.Text(text))] = true
+		}
 	}
 	var picked []token.Token
 	n := 0
@@ -383,6 +397,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if !named && (len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap) {
 		return sh, false
 	}
+	if otherDoers(a, b) {
+		return sh, false // "Thailand will play Chinese Taipei on Saturday", "South Korea will play Chinese Taipei on Sunday"
+	}
 	if numberMismatch(a, b, sh) > 0 {
 		return sh, false // "the finals are scheduled for today", "the final is scheduled for Friday": one of several
 	}
@@ -536,4 +553,24 @@ func determinerBefore(text string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// otherDoers reports whether two windows' sentences open with different names,
+// neither of which the other window mentions: two parties doing the same
+// kind of thing, as two matches against one team are.
+func otherDoers(a, b eventWords) bool {
+	if len(a.subject) == 0 || len(b.subject) == 0 {
+		return false
+	}
+	for st := range a.subject {
+		if b.subject[st] || b.stems[st] {
+			return false
+		}
+	}
+	for st := range b.subject {
+		if a.stems[st] {
+			return false
+		}
+	}
+	return true
 }
