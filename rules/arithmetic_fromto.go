@@ -229,7 +229,7 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		// "5.2 percent of girls …, up from 2.4 percent in 2022": the level
 		// nearest before "up from" or "down from" is the later one.
 		if upFrom {
-			var near *claims.Fact
+			var near, nearObject *claims.Fact
 			for _, g := range levels {
 				// The nearest level of the same measure (a prior value without a key of
 				// its own takes the nearest): "21,400 spectators at their 19 home games,
@@ -241,6 +241,15 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 				if near == nil || g.Span.Start > near.Span.Start {
 					near = g
 				}
+				if !inPhrase(g) && (nearObject == nil || g.Span.Start > nearObject.Span.Start) {
+					nearObject = g
+				}
+			}
+			if f.Key == "" && nearObject != nil {
+				// "drew 2,340 candidates from 412 schools in all 47 counties, up
+				// 18.2% from 1,980": the counts in prepositional phrases only
+				// say where the clause's figure came from.
+				return f, nearObject
 			}
 			if near != nil {
 				return f, near
@@ -331,4 +340,18 @@ func checkDifference(p *Pass, levels, changes []*claims.Fact) {
 			"%s does not fit %s and the difference %s in the same sentence: %s/(%s − %s) = %s",
 			Quote(pct), Quote(l), Quote(d), FormatNumber(diff), FormatNumber(level), FormatNumber(diff), FormatPercent(diff/base))})
 	}
+}
+
+// inPhrase reports whether a level stands in a prepositional phrase: a
+// preposition one or two words before it ("from 412 schools", "in all 47
+// counties").
+func inPhrase(f *claims.Fact) bool {
+	ws := strings.Fields(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		switch strings.Trim(ws[k], ",") {
+		case "in", "from", "of", "across", "at", "for", "among", "on":
+			return true
+		}
+	}
+	return false
 }
