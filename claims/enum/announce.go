@@ -225,6 +225,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		case t.Kind == token.Number && k+2 < len(toks) && toks[k+1].Start == t.End && text[toks[k+1].Start:toks[k+1].End] == "-" &&
 			toks[k+2].Start == toks[k+1].End && toks[k+2].Kind == token.Word:
 			continue // "to soften the ₦1,250-per-litre petrol price:": a modifier, no amount of its own
+		case t.Kind == token.Number && k+1 < len(toks) && (text[toks[k+1].Start:toks[k+1].End] == "%" || low.at(k+1) == "percent" || low.at(k+1) == "per"):
+			continue // "Three regions grew by more than 4% a year:": a rate, it counts nothing
 		case t.Kind == token.Number:
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
