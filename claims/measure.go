@@ -402,6 +402,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	if q.Kind != quantity.Amount && prevKey != "" && onlyChangeNouns(key) {
 		key = prevKey
 	}
+	key = sourceFirst(key)
 	subject = subjectNotMeasure(subjectOf(w, first), key, w.stems)
 	if subject == "" && runner != "" {
 		subject = runner // "Jerotich, 22, clocked 9:08.47": whose time it is
@@ -1058,4 +1059,35 @@ func (w words) numberOfBefore(first int) []string {
 		return out
 	}
 	return nil
+}
+
+// sourceFirst writes "H of X" and "H from X" keys as "X H" when X is one
+// word ending the key: "export earnings from seafood" is "seafood export
+// earnings", "value of exports" is "export value". Longer complements stay
+// as they are; they may be a place or a part.
+func sourceFirst(key string) string {
+	ws := strings.Fields(key)
+	pred := ""
+	if n := len(ws); n > 0 && strings.HasPrefix(ws[n-1], "=") {
+		pred, ws = ws[n-1], ws[:n-1]
+	}
+	n := len(ws)
+	if n < 3 || n > 4 || ws[n-2] != "of" && ws[n-2] != "from" || isPreposition(ws[n-1]) {
+		return key
+	}
+	for _, w := range ws[:n-2] {
+		if isPreposition(w) {
+			return key
+		}
+	}
+	switch ws[n-3] {
+	case "ahead", "out", "instead", "short", "because", "top", "head", "front", "behind", "most", "some", "all",
+		"each", "both", "none", "half", "rest", "inside", "outside", "off", "part", "number", "total":
+		return key // "ahead of Marmara": a comparison or a part, not the measure's source
+	}
+	out := append([]string{ws[n-1]}, ws[:n-2]...)
+	if pred != "" {
+		out = append(out, pred)
+	}
+	return strings.Join(out, " ")
 }
