@@ -345,7 +345,7 @@ func partitionWord(w string) bool {
 	switch w {
 	case "foreign", "domest", "intern", "oversea", "rural", "urban", "male", "femal", "privat",
 		"public", "state", "american", "german", "french", "british", "thai", "dutch", "swiss", "lao",
-		"home", "away", "abroad", "onlin", "offlin":
+		"home", "away", "abroad", "onlin", "offlin", "food", "core", "energi":
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean"))

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
@@ -299,6 +300,7 @@ func comparableGroups(ms []member) [][]member {
 		}
 		groups[k] = append(groups[k], m)
 	}
+	mergeRecentPeriod(groups, order)
 	out := make([][]member, 0, len(order))
 	for _, k := range order {
 		if len(groups[k]) > 1 {
@@ -306,6 +308,74 @@ func comparableGroups(ms []member) [][]member {
 		}
 	}
 	return out
+}
+
+// periodLag is how long after a period closes a report may give its figure
+// without naming the period: "Seafood export earnings climbed to $5.34
+// billion", published a week after June, is the first half's.
+const periodLag = 45 * 24 * time.Hour
+
+// mergeRecentPeriod moves the members of a group with no stated period into
+// the one group of the same measure that states a period, when every such
+// member was published after that period closed and within periodLag of it.
+func mergeRecentPeriod(groups map[string][]member, order []string) {
+	for _, k := range order {
+		ms := groups[k]
+		if len(ms) == 0 || ms[0].f.Period != "" {
+			continue
+		}
+		target := ""
+		for _, o := range order {
+			if o == k || len(groups[o]) == 0 || groups[o][0].f.Period == "" || !sameMeasureGroup(k, o) {
+				continue
+			}
+			if target != "" && groups[target][0].f.Period != groups[o][0].f.Period {
+				target = "" // two periods: no telling which one the bare figure is
+				break
+			}
+			target = o
+		}
+		if target == "" {
+			continue
+		}
+		_, end, ok := parsePeriod(groups[target][0].f.Period)
+		if !ok {
+			continue
+		}
+		recent := ms[0].f.Quantity.Unit != "count" // a count is as often a stock as a flow
+		for _, m := range ms {
+			pub := m.f.Doc.Meta.Published
+			if pub.IsZero() || pub.Before(end) || pub.Sub(end) > periodLag || namesTime(m.f) {
+				recent = false
+				break
+			}
+		}
+		if recent {
+			groups[target] = append(groups[target], ms...)
+			groups[k] = nil
+		}
+	}
+}
+
+// namesTime reports whether f's sentence speaks of some span of time that
+// the extractor did not read as the figure's period ("the second-quarter
+// results … showed revenue of …"): then the bare figure may be that span's.
+func namesTime(f *claims.Fact) bool {
+	s := strings.ToLower(f.SentenceText())
+	for _, w := range []string{"quarter", "half", "month", "week", "year", "annual", "daily", "season", "q1", "q2", "q3", "q4",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMeasureGroup reports whether two comparableGroups keys differ only in
+// flow and period.
+func sameMeasureGroup(a, b string) bool {
+	pa, pb := strings.Split(a, "|"), strings.Split(b, "|")
+	return len(pa) == 5 && len(pb) == 5 && pa[0] == pb[0] && pa[2] == pb[2] && pa[3] == pb[3]
 }
 
 // checkLevels reports conflicts among members of the same moment (undated members
