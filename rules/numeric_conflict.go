@@ -29,6 +29,11 @@ Amounts are compared only with amounts of the same kind: flows ("ten new
 agreements this year") never with stocks ("110 agreements to date"), plans never
 with actuals, and a stated subject must match ("a province's 12,000 residents" is
 not "the country's 500,000 residents"; a subject on one side only keeps them apart).
+A figure for a stated period and one with none are kept apart, except that an
+amount or rate with no span of time in its sentence, in a report published
+within 45 days after the one period its measure is stated for elsewhere, is
+that period's ("Seafood export earnings climbed to $5.34 billion", published
+a week after June, against "more than $5.4 billion in the first half").
 Two figures in one sentence ("from 500,000 to 630,000") are not compared, nor are
 exact counts of one or two ("the two sides"). Sources published on the same or
 the next day are taken to describe the same moment. A general key and a more
@@ -45,7 +50,8 @@ warning. A change is not reported at all when each sentence dates its figure
 to a day and the days differ ("$3.84 on Monday", "$3.97 on Friday, October 9"):
 the sources themselves say the figure moved; nor is a rise of a running toll
 (people killed, injured, evacuated, homes damaged, cases, rescuers sent),
-which grows while a story runs. When several sources agree and one disagrees, the odd one is reported once
+which grows while a story runs, and a toll is of its day: sources a day apart
+give two moments of it (a death toll that falls is a warning). When several sources agree and one disagrees, the odd one is reported once
 against the first of the others.
 
 Bad:
