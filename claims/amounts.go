@@ -192,7 +192,7 @@ func isLevelVerb(w string) bool {
 	switch w {
 	case "reached", "reach", "reaches", "totalled", "totaled", "totals", "stood", "stands",
 		"numbered", "rose", "climbed", "grew", "jumped", "increased", "fell", "dropped", "declined",
-		"decreased", "topped", "exceeded", "surpassed", "amounted":
+		"decreased", "topped", "exceeded", "surpassed", "amounted", "risen", "fallen", "grown", "rises", "climbs", "hit", "hits":
 		return true
 	}
 	return false

@@ -774,13 +774,24 @@ func pastBefore(w words, at int) bool {
 			continue
 		}
 		switch lw := w.lower(i); {
-		case lw == "will" || lw == "would" || lw == "to" || lw == "shall":
-			past = false
-		case lw == "had" || lw == "has" || lw == "have" || lw == "was" || lw == "were" || len(lw) > 4 && strings.HasSuffix(lw, "ed"):
+		case lw == "will" || lw == "would" || lw == "shall" || lw == "to" && i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word:
+			past = false // "to" before a verb, not "risen to 38"
+		case lw == "had" || lw == "has" || lw == "have" || lw == "was" || lw == "were" || len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPast(lw):
 			past = true
 		}
 	}
 	return past
+}
+
+// irregularPast reports a past form without "-ed" that reports a level
+// reached: "The death toll stood at 38 by Thursday evening".
+func irregularPast(lw string) bool {
+	switch lw {
+	case "stood", "rose", "risen", "fell", "fallen", "grew", "grown", "hit", "came", "went", "won", "lost",
+		"took", "made", "saw", "held", "met", "ran", "paid", "sold", "built", "sent", "spent", "gave", "got", "began", "struck":
+		return true
+	}
+	return false
 }
 
 // isMeasureBefore reports whether w is one of the words after which an amount measures the noun phrase before

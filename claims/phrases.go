@@ -276,6 +276,13 @@ func (w words) npBefore(i int) []string {
 		if isDeterminer(lw) {
 			// Inside a qualifier ("between the nations") the article stays; before
 			// the head noun it ends the phrase.
+			if crossed && j >= 2 && (w.lower(j-1) == "from" || w.lower(j-1) == "of") {
+				// "The death toll from the heatwave in Sindh had risen to 38": the
+				// toll, whatever it is from.
+				if head := w.headBefore(j - 1); len(head) > 0 {
+					return head
+				}
+			}
 			if crossed || j == 0 || !isPreposition(w.lower(j-1)) {
 				break
 			}
@@ -296,6 +303,28 @@ func (w words) npBefore(i int) []string {
 		}
 	}
 	return joinHyphens(out)
+}
+
+// headBefore returns the noun phrase of at most three common words that ends
+// right before token k after an article that opens the sentence or follows
+// a dateline ("The death toll" before "from"), or nil.
+func (w words) headBefore(k int) []string {
+	j := k - 1
+	for j >= 0 && k-j <= 3 && w.toks[j].Kind == token.Word && !isDeterminer(w.lower(j)) {
+		lw := w.lower(j)
+		if isPreposition(lw) || isVerb(lw) || isCapitalised(w.at(j)) && j > 0 {
+			return nil
+		}
+		j--
+	}
+	if j == k-1 || j < 0 || !isDeterminer(w.lower(j)) || j > 0 && w.toks[j-1].Kind != token.Symbol {
+		return nil // the phrase must open its sentence or follow a dateline's dash
+	}
+	out := make([]string, 0, k-j-1)
+	for i := j + 1; i < k; i++ {
+		out = append(out, w.at(i))
+	}
+	return out
 }
 
 // relativeAsideBefore returns the comma that opens a relative clause closed
