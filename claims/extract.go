@@ -175,7 +175,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		// Sentence-wide markers matter only to amounts; most sentences have none.
 		marks = marksOf(w, qs)
 		for _, d := range ds {
-			marks.plan = marks.plan || d.Deadline && !pastBefore(w, d.Start)
+			marks.plan = marks.plan || d.Deadline && !pastBefore(w, d.Start) && !(fewWords(sent[:d.Start], 1) && pastAfter(w, d.End))
 		}
 		scope = w.openingScope(w.stems)
 	}

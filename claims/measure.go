@@ -331,6 +331,9 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	case before == "to" && first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "total":
 		// "could take the total to €45 million": the total, not the figure before
 		return withScope("total", w.scopeAfter(next)), subjectOf(w, first)
+	case before == "to" && normalizeWords(w.takenTo(first), w.stems) != "":
+		// "taking this year's death toll to 187": the toll is what the verb takes
+		return normalizeWords(w.takenTo(first), w.stems), subjectOf(w, first)
 	case isMeasureBefore(before) && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount:
@@ -783,6 +786,24 @@ func pastBefore(w words, at int) bool {
 	return past
 }
 
+// pastAfter reports whether the first verb after byte at is in the past:
+// "By August 16 the toll stood at 178" reports a level reached, no plan.
+func pastAfter(w words, at int) bool {
+	for i := 0; i < len(w.toks); i++ {
+		if w.toks[i].Start < at || w.toks[i].Kind != token.Word {
+			continue
+		}
+		lw := w.lower(i)
+		switch {
+		case lw == "will" || lw == "would" || lw == "shall" || lw == "must" || lw == "should":
+			return false
+		case lw == "had" || lw == "has" || lw == "have" || lw == "was" || lw == "were" || len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPast(lw):
+			return true
+		}
+	}
+	return false
+}
+
 // irregularPast reports a past form without "-ed" that reports a level
 // reached: "The death toll stood at 38 by Thursday evening".
 func irregularPast(lw string) bool {
@@ -1101,4 +1122,67 @@ func sourceFirst(key string) string {
 		out = append(out, pred)
 	}
 	return strings.Join(out, " ")
+}
+
+// takenTo returns the noun phrase a "taking/bringing/pushing … to N" verb
+// moves to the amount at token first ("taking this year's death toll to 187"
+// → death toll; "… and total admissions to 41,236" → total admissions), or
+// nil.
+func (w words) takenTo(first int) []string {
+	to := first - 1
+	if to < 1 || w.lower(to) != "to" {
+		return nil
+	}
+	for v := to - 1; v >= 0 && v >= to-6; v-- {
+		if w.toks[v].Kind != token.Word {
+			return nil
+		}
+		lw := w.lower(v)
+		switch {
+		case takingVerb(lw):
+			return w.takenPhrase(v+1, to)
+		case lw == "and" && v >= 2 && w.toks[v-1].Kind == token.Number && len(w.takenTo(v-1)) > 0:
+			return w.takenPhrase(v+1, to) // the second of two moves the verb makes
+		}
+	}
+	return nil
+}
+
+// takenPhrase returns the words of [from, to) after any determiner or
+// possessive ("this year's death toll" → death toll); nil if longer than three.
+func (w words) takenPhrase(from, to int) []string {
+	var out []string
+	for k := from; k < to; k++ {
+		lw := w.lower(k)
+		if isDeterminer(lw) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || lw == "this" {
+			out = out[:0]
+			continue
+		}
+		if objectPronoun(lw) {
+			return nil // "took him to 24": the player's tally, named earlier
+		}
+		out = append(out, w.at(k))
+	}
+	if len(out) == 0 || len(out) > 3 {
+		return nil
+	}
+	return out
+}
+
+func takingVerb(lw string) bool {
+	switch lw {
+	case "taking", "bringing", "pushing", "raising", "lifting", "took", "brought", "pushed", "raised", "lifted",
+		"take", "bring", "push", "raise", "lift", "takes", "brings", "pushes", "raises", "lifts":
+		return true
+	}
+	return false
+}
+
+// objectPronoun reports an object pronoun.
+func objectPronoun(lw string) bool {
+	switch lw {
+	case "him", "her", "them", "it", "us", "me", "you":
+		return true
+	}
+	return false
 }
