@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -195,6 +196,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if isTimeUnit(q.Unit) {
 			continue // a duration ("five years", "the first eight months"), not an amount
 		}
+		if inScoreList(sent, q.Start, q.End) {
+			continue // "(25-16, 25-19, 25-14)": set scores, no amounts
+		}
 		if insideDate(ds, q) {
 			continue // "from December 5 to 14": a day of a date, not an amount
 		}
@@ -276,6 +280,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			// 46.8C": a reading of that day, whatever instrument the noun names.
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
+		}
+		if q.Unit == "count" && Head(measure) == "attendance" && !strings.Contains(measure, " at ") {
+			if ev := w.watchedEvent(last); ev != "" {
+				measure += " at " + ev // "A crowd of about 6,500 watched Thursday's match": that match's crowd
+			}
 		}
 		if q.Unit == "count" && classAttribute(w, first) {
 			measure = "" // "a small eatery with three workers": what a kind of thing has, no measure
@@ -674,3 +683,53 @@ func gluedP(sent string) bool {
 	}
 	return false
 }
+
+// watchedEvent returns the event a crowd counted at token last watched or
+// attended ("watched Thursday's match" → match, "attended the semifinals"),
+// stemmed, or "".
+func (w words) watchedEvent(last int) string {
+	for k := last + 1; k < len(w.toks) && k <= last+4; k++ {
+		if w.toks[k].Kind != token.Word {
+			return ""
+		}
+		switch w.lower(k) {
+		case "watched", "attended", "saw", "watch", "attend":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(w.toks) && j <= k+4; j++ {
+			if w.toks[j].Kind != token.Word {
+				return ""
+			}
+			lw := w.lower(j)
+			if isDeterminer(lw) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+				continue
+			}
+			if isPreposition(lw) || isVerb(lw) || isCapitalised(w.at(j)) {
+				return ""
+			}
+			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && !isPreposition(w.lower(j+1)) && !isVerb(w.lower(j+1)) && w.lower(j+1) != "and" {
+				continue // "the opening match": the noun is last
+			}
+			return normalizeWords([]string{lw}, w.stems)
+		}
+		return ""
+	}
+	return ""
+}
+
+// inScoreList reports whether [start, end) of sent lies in a list of two or
+// more scores ("25-16, 25-19, 25-14", "23-25, 25-21"): the sets of a match.
+func inScoreList(sent string, start, end int) bool {
+	if !strings.Contains(sent[max(0, start-8):min(len(sent), end+8)], "-") {
+		return false // most amounts: no score near them
+	}
+	for _, m := range scoreListPattern.FindAllStringIndex(sent, -1) {
+		if m[0] <= start && end <= m[1] {
+			return true
+		}
+	}
+	return false
+}
+
+var scoreListPattern = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?:, \d{1,2}-\d{1,2})+\b`)

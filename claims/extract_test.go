@@ -234,6 +234,10 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "178", key: "toll"},
 		{name: "an opening by-date before a future verb is a plan", text: "By August 16 the city will vaccinate 5,000 children.",
 			quantity: "5,000", key: "children =vaccin", plan: true},
+		{name: "a crowd that watched a match is that match's attendance", text: "A crowd of about 6,500 watched Thursday's match.",
+			quantity: "about 6,500", key: "attendance at match"},
+		{name: "a crowd that watched the semifinals", text: "A crowd of more than 7,000 watched the semifinals.",
+			quantity: "more than 7,000", key: "attendance at semifin"},
 		{name: "a dateline is no subject", text: "VIENNA, November 14 - Lunaria, the private operator, carried 450,000 passengers.",
 			quantity: "450,000", key: "passeng =carri"},
 		{name: "with apposition", text: "Japan is the largest investor, with 96 projects.",
@@ -366,6 +370,13 @@ func keysOf(fs map[string]*Fact) []string {
 func TestExtractSkipsReferencesDurationsAndAges(t *testing.T) {
 	fs := quantityFacts(t, "The two countries agreed. Children aged 1 to 5 were vaccinated over the past five years.")
 	assert.Empty(t, fs)
+}
+
+func TestExtractSkipsSetScores(t *testing.T) {
+	fs := quantityFacts(t, "Thailand beat Indonesia 25-16, 25-19, 25-14 on Tuesday. Vietnam won 23-25, 25-21, 15-13.")
+	assert.Empty(t, fs)
+	fs = quantityFacts(t, "The stretch from km 12-15 was closed.")
+	assert.NotEmpty(t, fs, "one range is no list of scores")
 }
 
 func TestSkipInsideACharacterLeavesNoBrokenText(t *testing.T) {
