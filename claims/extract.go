@@ -281,6 +281,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
 		}
+		if q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
+			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
+		}
 		if q.Unit == "count" && Head(measure) == "attendance" && !strings.Contains(measure, " at ") {
 			if ev := w.watchedEvent(last); ev != "" {
 				measure += " at " + ev // "A crowd of about 6,500 watched Thursday's match": that match's crowd
@@ -733,3 +736,17 @@ func inScoreList(sent string, start, end int) bool {
 }
 
 var scoreListPattern = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?:, \d{1,2}-\d{1,2})+\b`)
+
+// eachAfter reports whether the clause after token last gives its amount to
+// each of several ("for the families of each of the dead", "apiece").
+func (w words) eachAfter(last int) bool {
+	for k := last + 1; k < len(w.toks) && k <= last+10; k++ {
+		if w.toks[k].Kind == token.Number || w.isBoundary(k) && w.at(k) != "(" && w.at(k) != ")" {
+			return false
+		}
+		if w.toks[k].Kind == token.Word && (w.lower(k) == "each" || w.lower(k) == "apiece") {
+			return true
+		}
+	}
+	return false
+}
