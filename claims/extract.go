@@ -281,6 +281,14 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
 		}
+		if q.Unit == "count" && measure != "" && w.orderBefore(first) {
+			// "placed firm orders for 32 new aircraft", "The order covers 20
+			// jets": aircraft ordered, not the fleet flying today.
+			if i := strings.LastIndex(measure, " ="); i >= 0 {
+				measure = measure[:i]
+			}
+			measure += " =order"
+		}
 		if q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
 			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
 		}
@@ -746,6 +754,30 @@ func (w words) eachAfter(last int) bool {
 		}
 		if w.toks[k].Kind == token.Word && (w.lower(k) == "each" || w.lower(k) == "apiece") {
 			return true
+		}
+	}
+	return false
+}
+
+// orderBefore reports whether the clause before token first places or
+// describes an order for the things counted ("firm orders for", "The order
+// covers", "ordered").
+func (w words) orderBefore(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-10; k-- {
+		switch t := w.toks[k]; {
+		case t.Kind == token.Number:
+			continue // "an order for 20 jets and 12 aircraft": the second count too
+		case t.Kind != token.Word:
+			if w.at(k) != "," && w.at(k) != "-" {
+				return false
+			}
+			continue
+		}
+		switch lw := w.lower(k); {
+		case lw == "order" || lw == "orders" || lw == "ordered" || lw == "ordering":
+			return true
+		case isVerb(lw) && lw != "and" && lw != "for":
+			return false
 		}
 	}
 	return false

@@ -331,8 +331,8 @@ func (w words) nameBefore(i int) string {
 	if first > end {
 		return ""
 	}
-	if first == 0 && first == end && w.common(w.at(0)) {
-		return ""
+	if first == 0 && first == end && (w.common(w.at(0)) || isPreposition(w.lower(0))) {
+		return "" // "With 12, the fixed costs are heavy": no name
 	}
 	if first > 1 && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
 		return w.nameBefore(first - 1) // "the Social Democrats of Prime Minister Saal took …": the party
