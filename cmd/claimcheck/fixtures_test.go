@@ -54,6 +54,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh21.md", "fixtures/fresh21", "markdown", exitFindings},
 		{"fresh22.md", "fixtures/fresh22", "markdown", exitFindings},
 		{"fresh23.md", "fixtures/fresh23", "markdown", exitFindings},
+		{"fresh24.md", "fixtures/fresh24", "markdown", exitFindings},
+		{"fresh25.md", "fixtures/fresh25", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
