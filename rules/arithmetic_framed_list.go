@@ -123,8 +123,16 @@ func listJoint(text string, from, to int) string {
 }
 
 // placeAfter reports "from" or "in" before a capitalised word: "17 were from
-// Kiwul, 12 from Thimbu" places each part; "up from 40,000" compares.
+// Kiwul, 12 from Thimbu" places each part; "up from 40,000" compares. "by"
+// before a time dates the part: "280 had been rescued by Monday afternoon".
 func placeAfter(ws []string, i int) bool {
+	if ws[i] == "by" && i+1 < len(ws) {
+		switch strings.ToLower(strings.Trim(ws[i+1], ",")) {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "now",
+			"midday", "noon", "midnight", "nightfall", "dawn", "evening", "morning", "afternoon", "late":
+			return true
+		}
+	}
 	if ws[i] != "from" || i+1 >= len(ws) {
 		return false
 	}
