@@ -267,6 +267,9 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 	if attrib.SameTitle(ta, tb) || attrib.TitleRefers(ta, tb) || attrib.TitleRefers(tb, ta) || shortenedTitle(ta, tb) {
 		return
 	}
+	if jointOffices(ta, tb) || jointOffices(tb, ta) {
+		return // "President Hiroyuki Tanabe", "Chief Executive Hiroyuki Tanabe": one person's two titles
+	}
 	if a.apposed && b.apposed && titleHead(pa.Title) != titleHead(pb.Title) {
 		return // "secretary" and "union leader" of one union: appositions word a role loosely
 	}
@@ -496,4 +499,20 @@ func dateNote(a, b *claims.Fact) string {
 		return ", published " + pa + " and " + pb
 	}
 	return ", both published " + Published(a)
+}
+
+// jointOffices reports a company's president named chief executive elsewhere:
+// the two offices are most often one person's ("president and chief
+// executive"). Ranks ("vice president", "deputy chief executive") are not.
+func jointOffices(a, b string) bool {
+	a, b = attrib.Fold(a), attrib.Fold(b)
+	ranked := func(t string) bool {
+		return strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "assistant") || strings.Contains(t, "former")
+	}
+	if ranked(a) || ranked(b) {
+		return false
+	}
+	president := strings.HasPrefix(a, "president") || strings.HasSuffix(a, " president")
+	chief := strings.Contains(b, "chief executive") || b == "ceo" || strings.HasSuffix(b, " ceo") || strings.HasPrefix(b, "ceo ")
+	return president && chief
 }
