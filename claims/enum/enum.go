@@ -90,7 +90,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if pos < 0 && c.n > 0 {
 			pre = listBefore(text, toks, low, c.first)
 		}
-		if pos < 0 && len(pre) == 0 && c.n >= 3 {
+		if pos < 0 && len(pre) == 0 && c.n >= 3 && !partitiveOpener(low, c.first) {
 			pre = namesAfterComma(text, c.end, se, c.n) // "won three constituencies, A, B and C, all …"
 		}
 		if pos < 0 && len(pre) == 0 && c.n > 0 && strings.TrimSpace(text[c.end:se]) == "" {
@@ -322,4 +322,10 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// partitiveOpener reports "of the" right before the count at token first:
+// "Of the 10 music awards, A took one and B another" names some of them.
+func partitiveOpener(low *lowered, first int) bool {
+	return first >= 2 && low.at(first-1) == "the" && low.at(first-2) == "of"
 }
