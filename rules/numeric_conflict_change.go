@@ -37,6 +37,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "21 people injured", then "31 injured": a toll grows while the story runs
 	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) {
 		return // the missing are found, or found dead: their count moves either way
+	} else if reading(before.f) && before.f.Period == "" && after.f.Period == "" {
+		return // "19C at the start", "24C by the finish": readings of no stated moment
 	} else if marketPrice(before.f) || marketPrice(after.f) {
 		return // a share or a futures contract closes at another price every day
 	} else if unownedPart(before.f) && unownedPart(after.f) {
@@ -177,6 +179,12 @@ func reportDay(d *claims.Fact) bool {
 	}
 	after := strings.TrimLeft(textOf(d.Doc, d.Span.End, min(d.Sentence.End, d.Span.End+4)), " ")
 	return d.Span.Start-d.Sentence.Start < 40 && (strings.HasPrefix(after, "(") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—"))
+}
+
+// reading reports a temperature: it moves hour by hour, so two of them with
+// no stated day are no change to report.
+func reading(f *claims.Fact) bool {
+	return f.Quantity != nil && (f.Quantity.Unit == "°C" || f.Quantity.Unit == "°F")
 }
 
 // marketPrice reports whether f is a price a market sets from day to day: an
