@@ -64,7 +64,9 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 		// Under one title ("Mizuhara Governor Takeda Haruki" / "… Takeda Haruka")
 		// a last letter is a slip too.
 		titled := sharedTitle(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")])
-		edit := oneLetterApart(wa, wb, titled)
+		// In the middle of three names or more, the others the same ("Andi Rahmat
+		// Sulaiman" / "Andi Rahmad Sulaiman"), a last letter is a slip too.
+		edit := oneLetterApart(wa, wb, titled || middleWord(a.parts, wa))
 		if edit == "" && titled && middleWord(a.parts, wa) {
 			// "Grace Atieno Omondi" and "Grace Achieng Omondi", both director of
 			// projects: one person's middle name written two ways.
