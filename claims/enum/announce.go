@@ -231,9 +231,11 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
 			return t.End, cueColon
-		case t.Kind == token.Symbol && (text[t.Start:t.End] == "—" || text[t.Start:t.End] == "–") && k > 0 && toks[k-1].End < t.Start:
+		case t.Kind == token.Symbol && (text[t.Start:t.End] == "—" || text[t.Start:t.End] == "–" ||
+			text[t.Start:t.End] == "-" && k+1 < len(toks) && t.End < toks[k+1].Start) && k > 0 && toks[k-1].End < t.Start &&
+			!closesAside(text, t.Start):
 			// "in five districts — Chala, Atico, … and Bella Unión —": a spaced
-			// dash sets the list off as a colon does.
+			// dash (or a hyphen typed for one) sets the list off as a colon does.
 			return t.End, cueColon
 		case w == "namely":
 			return t.End, cueNamely
@@ -441,13 +443,22 @@ func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // dashed reports whether the cue ending at pos is a dash.
 func dashed(text string, pos int) bool {
-	return strings.HasSuffix(text[:pos], "—") || strings.HasSuffix(text[:pos], "–")
+	return strings.HasSuffix(text[:pos], "—") || strings.HasSuffix(text[:pos], "–") || strings.HasSuffix(text[:pos], " -")
+}
+
+// closesAside reports whether the spaced dash at byte at closes an aside its
+// sentence opened with another ("18 aircraft - 11 planes and seven
+// helicopters - including …"): an odd number of spaced dashes before it.
+func closesAside(text string, at int) bool {
+	start := strings.LastIndexAny(text[:at], ".!?\n") + 1
+	before := text[start:at]
+	return (strings.Count(before, " - ")+strings.Count(before, " — ")+strings.Count(before, " – "))%2 == 1
 }
 
 // closingDash returns where a list set off by a dash ends: at the closing
 // dash before end, or at end.
 func closingDash(text string, pos, end int) int {
-	for _, d := range []string{" — ", " – "} {
+	for _, d := range []string{" — ", " – ", " - "} {
 		if k := strings.Index(text[pos:end], d); k >= 0 {
 			return pos + k
 		}

@@ -38,7 +38,7 @@ func copulaNamesRef(s string) bool {
 
 func dashAfterRef(s string) bool {
 	s = s[:sentenceEnd(s, 0)]
-	return strings.Contains(s, " — ") || strings.Contains(s, " – ")
+	return strings.Contains(s, " — ") || strings.Contains(s, " – ") || strings.Contains(s, " - ")
 }
 
 // cueInputs returns the blocks of the fixture articles and random strings of

@@ -183,8 +183,15 @@ func (h *hit) next(s string, from int, index func(string) int) int {
 
 func indexColon(s string) int { return strings.IndexByte(s, ':') }
 
-// indexDash finds the first byte of "—" and "–", and of a few other runes.
-func indexDash(s string) int { return strings.IndexByte(s, 0xe2) }
+// indexDash finds the first byte of "—" and "–", and of a few other runes,
+// or the hyphen of " - " typed for a dash, whichever comes first.
+func indexDash(s string) int {
+	k := strings.IndexByte(s, 0xe2)
+	if h := strings.Index(s, " - "); h >= 0 && (k < 0 || h+1 < k) {
+		return h + 1
+	}
+	return k
+}
 
 // theyNext reports whether s, from the end of a count's noun, closes the
 // sentence and the next opens with "They", "These" or "Those", as
@@ -203,9 +210,12 @@ func dashAfter(s string) bool {
 	return spacedDash(s[:sentenceEnd(s, 0)])
 }
 
-// spacedDash reports whether s holds " — " or " – ". It looks for the
+// spacedDash reports whether s holds " — ", " – " or " - ". It looks for the
 // dashes' first byte, which is rare, rather than for the spaces, which are not.
 func spacedDash(s string) bool {
+	if strings.Contains(s, " - ") {
+		return true
+	}
 	for from := 0; ; {
 		k := strings.IndexByte(s[from:], 0xe2)
 		if k < 0 {
