@@ -1098,6 +1098,9 @@ func (w words) numberOfBefore(first int) []string {
 // earnings", "value of exports" is "export value". Longer complements stay
 // as they are; they may be a place or a part.
 func sourceFirst(key string) string {
+	if !strings.Contains(key, " of ") && !strings.Contains(key, " from ") {
+		return key // most keys: nothing to turn round, and nothing allocated
+	}
 	ws := strings.Fields(key)
 	pred := ""
 	if n := len(ws); n > 0 && strings.HasPrefix(ws[n-1], "=") {
