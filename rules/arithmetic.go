@@ -126,6 +126,7 @@ func runArithmetic(p *Pass) {
 			checkParts(p, bySentence[k])
 		}
 		checkShares(p, bySentence[k])
+		checkRemainingPercent(p, bySentence[k])
 		checkRemainder(p, earlier, bySentence[k], changes[k])
 		checkFromTo(p, bySentence[k], changes[k])
 		checkDifference(p, bySentence[k], changes[k])

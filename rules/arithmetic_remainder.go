@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
 // remainderMarks say that a sentence's amount is what is left of a total the
@@ -118,4 +119,39 @@ func timeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// checkRemainingPercent checks shares of a whole that a sentence completes
+// with "the remaining" or "the rest": "Lakandula will own 65 percent, the
+// Dang family will keep 30 percent and an employee plan will hold the
+// remaining 10 percent" says the three make 100 percent, and they make 105.
+func checkRemainingPercent(p *Pass, levels []*claims.Fact) {
+	var parts []*claims.Fact
+	for _, f := range levels {
+		if f.Quantity != nil && f.Quantity.Unit == "percent" && f.Kind == claims.KindQuantity {
+			parts = append(parts, f)
+		}
+	}
+	if len(parts) < 2 {
+		return
+	}
+	last := parts[len(parts)-1]
+	before := strings.Fields(strings.ToLower(textOf(last.Doc, max(last.Sentence.Start, last.Span.Start-24), last.Span.Start)))
+	if n := len(before); n < 2 || before[n-1] != "remaining" && !(before[n-2] == "the" && before[n-1] == "rest") {
+		return
+	}
+	// Parts that fall short may have been given in the sentences before ("…
+	// holds a 15 percent share." then "… 55 percent, while … the remaining
+	// 30 percent"); parts beyond the whole cannot.
+	sum := sumOf(parts)
+	if sum.Overlaps(quantity.Interval{Lo: 100, Hi: 100}) || sum.Hi <= 100 {
+		return
+	}
+	var qs []string
+	for _, f := range parts {
+		qs = append(qs, Quote(f))
+	}
+	msg := fmt.Sprintf("%s (%s) add up to %s%%, more than the whole (100%%) that the remaining share completes",
+		strings.Join(qs, " + "), Where(parts[0]), sumText(sum))
+	p.Report(Finding{Message: msg, Claims: ClaimsOf(parts...)})
 }
