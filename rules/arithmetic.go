@@ -52,6 +52,8 @@ breakdown to the amount before it. A breakdown over sentences that a remainder
 closes ("Total output reached 23.4 million tonnes. Central Anatolia led with 8.1
 million tonnes, ahead of … 4.6 million and … 3.2 million. The remaining four
 regions together contributed 6.9 million tonnes") must add up to its total.
+Shares in one sentence that "the remaining" share completes ("A will own 65
+percent, B 30 percent and C the remaining 10 percent") may not exceed 100%.
 A total followed at once by "comprises",
 "consists of", "is made up of" or "includes" and its parts ("Rs 610 billion
 includes Rs 410 billion for schools, Rs 150 billion for universities and Rs 70
