@@ -292,6 +292,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
 			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
 		}
+		if q.Unit == "mm" && measure != "" && !rainWord(measure) && !attributive(w, last) {
+			// "Nakuru station logged 112mm in the 24 hours to Sunday": millimetres
+			// a station logs are rain, at the place the key names.
+			measure = "rain in " + measure
+		}
 		if q.Unit == "count" && Head(measure) == "attendance" && !strings.Contains(measure, " at ") {
 			if ev := w.watchedEvent(last); ev != "" {
 				measure += " at " + ev // "A crowd of about 6,500 watched Thursday's match": that match's crowd
@@ -781,4 +786,25 @@ func (w words) orderBefore(first int) bool {
 		}
 	}
 	return false
+}
+
+// rainWord reports a key that already names what fell or rose in millimetres.
+func rainWord(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch w {
+		case "rain", "rainfal", "precipit", "snow", "snowfal", "water", "level", "flood", "downpour", "shower":
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports an amount right before the noun it describes ("a 9mm
+// pistol").
+func attributive(w words, last int) bool {
+	k := last + 1
+	if k < len(w.toks) && w.toks[k].Kind == token.Symbol && w.at(k) == "-" {
+		k++
+	}
+	return k < len(w.toks) && w.toks[k].Kind == token.Word && !isPreposition(w.lower(k)) && !isVerb(w.lower(k)) && !isDeterminer(w.lower(k))
 }

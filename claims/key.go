@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
@@ -213,6 +214,12 @@ func agentOf(a, b string) bool {
 // Head returns the head noun of a key: the last word of its noun phrase
 // ("vietnamese people in japan" → "people").
 func Head(key string) string {
+	// A key that closes with a unit is headed by it, qualified or not: "rain
+	// mm" and "rain in dadu mm" both measure millimetres (KeysMatch sets the
+	// unit aside to compare them).
+	if u := closingUnit(key); u != "" {
+		return u
+	}
 	// splitKey without its slices: the last word before the first preposition,
 	// leaving out a predicate that ends the key.
 	var h headScan
@@ -222,7 +229,7 @@ func Head(key string) string {
 				break
 			}
 		}
-		return h.head
+		return h.result()
 	}
 	// Most keys are ASCII: split them at ASCII spaces (as FieldsSeq would)
 	// without its iterator.
@@ -239,16 +246,37 @@ func Head(key string) string {
 		}
 		i = j
 	}
-	return h.head
+	return h.result()
 }
 
 // headScan reads the words of a key for Head.
-type headScan struct{ head, pred string }
+type headScan struct{ head, prev, pred string }
+
+// closingUnit returns the unit that closes a key with a qualifier ("rain in
+// dadu mm" → mm), its predicate aside, or "".
+func closingUnit(key string) string {
+	k := key
+	if p := predicateOf(k); p != "" {
+		k = strings.TrimSpace(k[:len(k)-len(p)])
+	}
+	i := strings.LastIndexByte(k, ' ')
+	if i < 0 || !strings.Contains(k[:i], " ") {
+		return "" // one or two words: Head's scan finds the unit itself
+	}
+	if u := k[i+1:]; measureUnit(u) {
+		for w := range strings.FieldsSeq(k[:i]) {
+			if isPreposition(w) {
+				return u
+			}
+		}
+	}
+	return ""
+}
 
 // add reads the next word; it reports whether the head is found.
 func (h *headScan) add(w string) bool {
 	if h.pred != "" {
-		h.head, h.pred = h.pred, "" // not the last word: a word of the noun phrase
+		h.prev, h.head, h.pred = h.head, h.pred, "" // not the last word: a word of the noun phrase
 	}
 	if isPreposition(w) {
 		return true
@@ -257,9 +285,12 @@ func (h *headScan) add(w string) bool {
 		h.pred = w
 		return false
 	}
-	h.head = w
+	h.prev, h.head = h.head, w
 	return false
 }
+
+// result is the head found.
+func (h *headScan) result() string { return h.head }
 
 // asciiSpace reports whether c is an ASCII space, as strings.Fields reads it.
 func asciiSpace(c byte) bool {
@@ -285,6 +316,19 @@ func KeysMatch(a, b string) bool {
 	}
 	npa, qa := splitKey(a)
 	npb, qb := splitKey(b)
+	// The unit closes a key, inside a qualifier if it has one ("rain in dadu
+	// mm"): set it aside so that "rain mm" and "rain in dadu mm" compare as
+	// "rain" and "rain in dadu".
+	if ua, ub := lastWord(npa, qa), lastWord(npb, qb); ua != "" && ua == ub && unitWord(ua) && (len(qa) > 0 || len(qb) > 0) {
+		npa, qa = dropLast(npa, qa)
+		npb, qb = dropLast(npb, qb)
+		if len(qa) == 1 {
+			qa = nil // a qualifier that was only its preposition
+		}
+		if len(qb) == 1 {
+			qb = nil
+		}
+	}
 	if len(npa) == 0 || len(npb) == 0 || npa[len(npa)-1] != npb[len(npb)-1] {
 		return false
 	}
@@ -396,4 +440,45 @@ func WithMeasure(key, from, to string) (string, bool) {
 		return key, false
 	}
 	return to + " " + rest, true
+}
+
+// lastWord returns the last word of a key split into its noun phrase and
+// qualifier.
+func lastWord(np, qual []string) string {
+	if len(qual) > 0 {
+		return qual[len(qual)-1]
+	}
+	if len(np) > 0 {
+		return np[len(np)-1]
+	}
+	return ""
+}
+
+// dropLast drops the last word of a split key.
+func dropLast(np, qual []string) ([]string, []string) {
+	if len(qual) > 0 {
+		return np, qual[:len(qual)-1]
+	}
+	return np[:len(np)-1], qual
+}
+
+// measureUnit reports a unit of physical measure ("mm", "tonne", "mw"):
+// shares, multiples and currencies are left out, their keys headed by the
+// noun they measure as growth-mismatch reads them.
+func measureUnit(w string) bool {
+	switch w {
+	case "percent", "fraction", "pp", "times", "bp", "cent":
+		return false
+	}
+	return unitWord(w) && !(len(w) == 3 && quantity.CurrencyName(w))
+}
+
+// unitWord reports a unit as withUnit writes it at the end of a key.
+func unitWord(w string) bool {
+	switch w {
+	case "percent", "fraction", "km", "tonne", "m", "pp", "ha", "°c", "°f", "times", "mm", "mw", "gw", "teu", "bp",
+		"km/h", "cent", "cm", "mg", "gwh", "mhz", "inch", "ghz", "twh", "km2", "acre", "kg", "l", "kwh", "mwh":
+		return true
+	}
+	return len(w) == 3 && quantity.CurrencyName(w)
 }

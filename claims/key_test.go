@@ -135,3 +135,30 @@ func TestWithoutRole(t *testing.T) {
 		})
 	}
 }
+
+func TestUnitClosedKeys(t *testing.T) {
+	heads := map[string]string{
+		"rain mm":                  "mm",
+		"rain in dadu mm":          "mm",
+		"rain in dadu mm =fell":    "mm",
+		"capit in hai phong usd":   "capit",
+		"people in japan percent":  "people",
+		"people in japan":          "people",
+		"throughput at port tonne": "tonne",
+	}
+	for key, want := range heads {
+		assert.Equal(t, want, Head(key), key)
+	}
+	matches := []struct {
+		a, b string
+		want bool
+	}{
+		{"rain mm", "rain in dadu mm", true},
+		{"rain in dadu mm", "rain in nakuru mm", false},
+		{"rain mm", "snow mm", false},
+		{"capit usd", "capit in hai phong usd", true},
+	}
+	for _, m := range matches {
+		assert.Equal(t, m.want, KeysMatch(m.a, m.b), "%s / %s", m.a, m.b)
+	}
+}

@@ -32,6 +32,9 @@ func TestHeadMatchesSplitKey(t *testing.T) {
 		if len(np) > 0 {
 			want = np[len(np)-1]
 		}
+		if u := closingUnit(key); u != "" {
+			want = u // a qualified key closed by a unit is headed by it
+		}
 		if got := Head(key); got != want {
 			t.Fatalf("Head(%q) = %q, want %q", key, got, want)
 		}
