@@ -56,6 +56,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh23.md", "fixtures/fresh23", "markdown", exitFindings},
 		{"fresh24.md", "fixtures/fresh24", "markdown", exitFindings},
 		{"fresh25.md", "fixtures/fresh25", "markdown", exitFindings},
+		{"fresh26.md", "fixtures/fresh26", "markdown", exitFindings},
+		{"fresh27.md", "fixtures/fresh27", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
