@@ -281,6 +281,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
 		}
+		if q.Unit != "count" && q.Unit != "percent" && q.Unit != "fraction" && measure != "" && predicateOf(measure) == "" && w.partOfAfter(last) {
+			// "more than Rs 3 billion of the Sindh allocation had been
+			// released": a part of the allocation, not the allocation.
+			measure += " =part"
+		}
 		if q.Unit == "count" && measure != "" && w.orderBefore(first) {
 			// "placed firm orders for 32 new aircraft", "The order covers 20
 			// jets": aircraft ordered, not the fleet flying today.
@@ -807,4 +812,18 @@ func attributive(w words, last int) bool {
 		k++
 	}
 	return k < len(w.toks) && w.toks[k].Kind == token.Word && !isPreposition(w.lower(k)) && !isVerb(w.lower(k)) && !isDeterminer(w.lower(k))
+}
+
+// partOfAfter reports "of the", "of its" or "of their" right after token
+// last: the amount is a part of the whole named next.
+func (w words) partOfAfter(last int) bool {
+	k := last + 1
+	if k+1 >= len(w.toks) || w.toks[k].Kind != token.Word || w.lower(k) != "of" || w.toks[k+1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(k + 1) {
+	case "the", "its", "their", "this", "that":
+		return true
+	}
+	return false
 }

@@ -41,7 +41,8 @@ func isDropWord(w string) bool {
 		"tomorrow", "sides", "side", "own", "annually", "each", "per", "alone", "slightly", "mainly",
 		"mostly", "largely", "partly", "below", "last", "next", "year", "years", "month", "months",
 		"week", "weeks", "day", "days", "quarter", "half", "first", "same", "period", "so", "far",
-		"date", "now", "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve":
+		"date", "now", "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+		"already", "still", "also", "even", "altogether":
 		return true
 	}
 	return false

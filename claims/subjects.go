@@ -234,6 +234,10 @@ func (w words) clauseSubject(i int) string {
 		if isPreposition(lw) && lw != "to" && lw != "with" || isDeterminer(lw) || monthOrDay(lw) {
 			return "" // "in 2,200 projects", "the 17 FTAs": not an object of a named subject
 		}
+		switch lw {
+		case "say", "says", "said", "told", "tell", "tells":
+			return "" // "Fire service officials say more than 1,500 workers were inside": the speakers own nothing
+		}
 		if lw == "which" || lw == "who" || lw == "that" || lw == "with" {
 			// A relative clause or an apposition: the name stands before the comma.
 			if j > 0 && w.isBoundary(j-1) && w.at(j-1) == "," {

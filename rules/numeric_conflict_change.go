@@ -132,7 +132,7 @@ func runningToll(key string) bool {
 		switch strings.TrimPrefix(w, "=") {
 		case "kill", "die", "dead", "death", "injur", "wound", "damag", "destroy", "evacu", "displac", "affect",
 			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
-			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient":
+			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient", "cancel":
 			return true
 		}
 	}
@@ -205,6 +205,7 @@ func marketPrice(f *claims.Fact) bool {
 // cumulativeMarks are words saying a figure counts everything so far; such a total
 // can only grow.
 var cumulativeMarks = []string{"to date", "so far", "as of", "up to now", "until now", "in total", "cumulative", "accumulated", "all-time", "since its", "since their", "since the",
+	"since yesterday", "since monday", "since tuesday", "since wednesday", "since thursday", "since friday", "since saturday", "since sunday",
 	// Running estimates and tolls move from day to day too.
 	"estimate", "toll", "preliminary", "raised", "revised", "climbed to", "rose to"}
 
