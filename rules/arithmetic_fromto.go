@@ -83,8 +83,8 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 	var misfit *claims.Fact
 	for _, c := range changes {
 		q := c.Quantity
-		if q.Kind != quantity.Change || q.Unit != unit {
-			continue
+		if q.Kind != quantity.Change || q.Unit != unit || otherClause(c, ft.facts[0]) {
+			continue // "Indonesia's tally rose 12% from 25, while Vietnam's went from 8 to 11": two moves
 		}
 		stated := written(q)
 		if q.Direction < 0 {
@@ -354,4 +354,18 @@ func inPhrase(f *claims.Fact) bool {
 		}
 	}
 	return false
+}
+
+// otherClause reports whether a contrasting clause ("while", "whereas", a
+// semicolon) stands between two facts of one sentence.
+func otherClause(a, b *claims.Fact) bool {
+	if a.Doc != b.Doc {
+		return false
+	}
+	from, to := min(a.Span.End, b.Span.End), max(a.Span.Start, b.Span.Start)
+	if from >= to {
+		return false
+	}
+	between := strings.ToLower(textOf(a.Doc, from, to))
+	return strings.Contains(between, " while ") || strings.Contains(between, " whereas ") || strings.Contains(between, ";")
 }

@@ -371,7 +371,13 @@ func namesBeforeComma(text string, toks []token.Token, low *lowered, k int) []It
 			return nil
 		}
 	}
-	return items(text, ps)
+	its := items(text, ps)
+	for _, it := range its {
+		if strings.ContainsAny(it.Label, "0123456789") {
+			return nil // "Malaysia had 32 ranked universities, Indonesia 28 and Thailand 20": counts of others
+		}
+	}
+	return its
 }
 
 // capitalName reports an item that is a name: capitalised, after "the" if
@@ -412,7 +418,13 @@ func namesAfterComma(text string, end, se, count int) []Item {
 			return nil
 		}
 	}
-	return items(text, ps)
+	its := items(text, ps)
+	for _, it := range its {
+		if strings.ContainsAny(it.Label, "0123456789") {
+			return nil // "Malaysia had 32 ranked universities, Indonesia 28 and Thailand 20": counts of others
+		}
+	}
+	return its
 }
 
 // appositionAfter reports whether s, from the end of a count's noun, opens
