@@ -90,6 +90,9 @@ func checkStatedRate(p *Pass, f *claims.Fact, tol float64) bool {
 	if dev <= tol {
 		return false
 	}
+	if convertsMoveEnd(p, f, tol) {
+		return false // "rose 14% to R$24.8 billion from R$21.7 billion, equivalent to about US$4.5 billion": the new level's
+	}
 	if c.Rate < 1 {
 		// "$1.24 billion, or about 32.6 trillion dong at 26,300 dong to the
 		// dollar": written the way the text gives the rate.
@@ -141,4 +144,25 @@ func roundRate(r float64) float64 {
 	}
 	scale := math.Pow(10, math.Floor(math.Log10(r))-3)
 	return math.Round(r/scale) * scale
+}
+
+// convertsMoveEnd reports a conversion written after the "from" amount of a
+// move that fits the move's other end at the stated rate: "Net revenue rose
+// 14% to R$24.8 billion from R$21.7 billion, equivalent to about US$4.5
+// billion at R$5.50 per dollar" converts the R$24.8 billion.
+func convertsMoveEnd(p *Pass, f *claims.Fact, tol float64) bool {
+	c := f.Quantity.Conversion
+	if f.Doc == nil || !precededBy(f, "from") || c.Value <= 0 || c.Rate <= 0 {
+		return false
+	}
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != f.Doc || g.Sentence != f.Sentence || g.Span.End > f.Span.Start || g.Quantity == nil ||
+			g.Quantity.Unit != f.Quantity.Unit || !precededBy(g, "to") {
+			continue
+		}
+		if math.Abs(g.Quantity.Value/c.Value/c.Rate-1) <= tol {
+			return true
+		}
+	}
+	return false
 }
