@@ -196,6 +196,9 @@ func (s *scanner) lowerTitleEnd(j int) (int, bool) {
 	k := j
 	for k < j+2 && s.isWord(k) && !s.isCap(k) && (isRankWord(s.fold(k)) || isPortfolio(s.fold(k))) {
 		k++
+		if s.is(k, "-") && s.joined(k) {
+			k++ // "vice-president"
+		}
 	}
 	if !s.isWord(k) || s.isCap(k) {
 		return 0, false

@@ -188,6 +188,10 @@ func matchCore2(a, b string) (int, string) {
 		if b == "general" {
 			return 2, "consul general"
 		}
+	case "inspector":
+		if b == "general" {
+			return 2, "inspector general"
+		}
 	case "general", "secretary":
 		if b == "secretary" && a == "general" || b == "general" && a == "secretary" {
 			return 2, "general secretary"
