@@ -142,6 +142,10 @@ func currencyWord(w string) string {
 		return "PEN"
 	case "naira":
 		return "NGN"
+	case "reais":
+		return "BRL" // the plural only: "real" is an English word
+	case "taka":
+		return "BDT"
 	case "cedi", "cedis":
 		return "GHS"
 	case "zloty", "zlotys", "zlotych":
