@@ -84,6 +84,11 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				continue
 			}
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
+			if from == nil && to == nil && openingRate(r) {
+				// "At an exchange rate of 26,300 dong to the dollar, the deals
+				// … were worth about 11.4 trillion dong": the rate comes first.
+				from = onlyAmountExcept(fs, rate.unit, r)
+			}
 			if to == nil && from != nil && ki > 0 && restates(from) {
 				// "… deals worth USD 2.4 billion. The deals, equivalent to about
 				// VND 58.6 trillion at an exchange rate of 25,500 dong per US
@@ -135,6 +140,29 @@ func onlyAmountIn(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fac
 	return found
 }
 
+// openingRate reports a rate in the adverbial that opens its sentence ("At an
+// exchange rate of 26,300 dong to the dollar, …").
+func openingRate(r *claims.Fact) bool {
+	before := strings.ToLower(strings.TrimSpace(textOf(r.Doc, r.Sentence.Start, r.Span.Start)))
+	return strings.HasPrefix(before, "at ") && !strings.ContainsAny(before, ",;")
+}
+
+// onlyAmountExcept returns the one amount of fs in unit other than the rate,
+// nil when there is none or more than one.
+func onlyAmountExcept(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fact {
+	var found *claims.Fact
+	for _, f := range fs {
+		if f == rate || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f
+	}
+	return found
+}
+
 // statedWithRate reports whether the parser joined f to a conversion with
 // its rate, which checkStatedRate checks.
 func statedWithRate(f *claims.Fact) bool {
@@ -175,7 +203,8 @@ func checkCentsRate(p *Pass, fs []*claims.Fact, rate statedRate, tol float64) *c
 func restates(f *claims.Fact) bool {
 	before := strings.ToLower(strings.TrimSpace(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
 	return strings.HasSuffix(before, "equivalent to") || strings.HasSuffix(before, "equal to") || strings.HasSuffix(before, "or about") ||
-		strings.HasSuffix(before, "or roughly") || strings.HasSuffix(before, "worth about") || strings.HasSuffix(before, "worth some")
+		strings.HasSuffix(before, "or roughly") || strings.HasSuffix(before, "worth about") || strings.HasSuffix(before, "worth some") ||
+		strings.HasSuffix(before, " worth") && f.Quantity.Hedge != "" // "were worth about 11.4 trillion dong": the hedge is the amount's
 }
 
 // nextSentenceOf reports whether sentence b comes right after sentence a,
