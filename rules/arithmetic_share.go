@@ -27,6 +27,44 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 			checkShare(p, y, x, pc) // "Of the 200 firms surveyed, 40, or 20%"
 		}
 	}
+	// "US$24.6 billion, or about 52% of the US$58.5 billion", "a combined 52.7
+	// GW, make up about 60% of the country's 104.3 GW": the share stands
+	// between its part and its whole.
+	for i := 0; i+2 < len(fs); i++ {
+		x, pc, y := fs[i], fs[i+1], fs[i+2]
+		if !isLevel(x) || !isLevel(y) || pc.Quantity.Unit != "percent" || x.Quantity.Unit != y.Quantity.Unit || x.Quantity.Unit == "percent" {
+			continue
+		}
+		if shareJoint(x.Doc.Text, x.Span.End, pc.Span.Start) && wholeAfter(x.Doc.Text, pc.Span.End, y.Span.Start) {
+			checkShare(p, x, y, pc)
+		}
+	}
+}
+
+// shareJoint reports whether a part and the share after it are joined as one
+// claim: ", or", ", make up", "accounting for", a few words without a number.
+func shareJoint(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 50 || strings.ContainsAny(text[from:to], ";:()0123456789") {
+		return false
+	}
+	s := " " + strings.ToLower(text[from:to]) + " "
+	for _, j := range []string{" or ", " make up ", " makes up ", " made up ", " account for ", " accounts for ", " accounted for ",
+		" accounting for ", " represent ", " represents ", " represented ", " representing "} {
+		if strings.Contains(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeAfter reports whether only "of" and the whole's determiners stand
+// between a share and the amount after it: "of the", "of the country's".
+func wholeAfter(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 30 || strings.ContainsAny(text[from:to], ",;:()0123456789") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[from:to]))
+	return len(ws) >= 1 && len(ws) <= 3 && ws[0] == "of"
 }
 
 // checkShare reports when a of b is not the stated percentage pc, with pc taken

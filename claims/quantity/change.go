@@ -81,7 +81,19 @@ func (p *parser) changeBefore(j int, unit string) (dir int, level bool) {
 	if adverb && k == j && !moneyOrShare(unit) {
 		return 0, false
 	}
+	if adverb && k > 0 && composeVerb(p.lw(k-1)) {
+		return 0, false // "make up about 60% of capacity": a share, not a rise
+	}
 	return d, false
+}
+
+// composeVerb reports the verb of "make up" (a share of a whole).
+func composeVerb(lw []byte) bool {
+	switch string(lw) {
+	case "make", "makes", "made", "making":
+		return true
+	}
+	return false
 }
 
 // moneyOrShare reports whether unit is a percentage or a currency: the amounts

@@ -28,6 +28,8 @@ func TestParseChanges(t *testing.T) {
 		{"surged over", "Two-way trade has surged over 20%.", []string{"over 20%=20 percent change+"}},
 		{"increase noun after", "a 300% increase in sales", []string{"300%=300 percent change+"}},
 		{"rise noun after", "a 5% rise", []string{"5%=5 percent change+"}},
+		{"make up is a share", "Coal plants make up about 60% of capacity.", []string{"about 60%=60 percent"}},
+		{"up after a verb is still a rise", "Exports were up 12% in May.", []string{"12%=12 percent change+"}},
 		{"drop noun after", "a 12% drop in visitors", []string{"12%=12 percent change-"}},
 		{"expansion by a share", "a 5% expansion of the fleet", []string{"5%=5 percent change+"}},
 		{"an expansion's cost is no change", "started a $1.42 billion expansion", []string{"$1.42 billion=1.42e+09 USD"}},
