@@ -192,11 +192,18 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		made, partners, lasts = make([]*Fact, len(qs)), make([]int, len(qs)), make([]int, len(qs))
 	}
 	made, partners, lasts = made[:len(qs)], partners[:len(qs)], lasts[:len(qs)]
+	var scores [][]int
+	scoresRead := false
+	hasOrder := strings.Contains(sent, "rder") // "order", "Order", "ordered": orderBefore has work only then
+	hasEach := strings.Contains(sent, "each") || strings.Contains(sent, "apiece")
 	for qi, q := range qs {
 		if isTimeUnit(q.Unit) {
 			continue // a duration ("five years", "the first eight months"), not an amount
 		}
-		if inScoreList(sent, q.Start, q.End) {
+		if !scoresRead {
+			scores, scoresRead = scoreLists(sent), true
+		}
+		if inSpans(scores, q.Start, q.End) {
 			continue // "(25-16, 25-19, 25-14)": set scores, no amounts
 		}
 		if insideDate(ds, q) {
@@ -286,7 +293,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			// released": a part of the allocation, not the allocation.
 			measure += " =part"
 		}
-		if q.Unit == "count" && measure != "" && w.orderBefore(first) {
+		if q.Unit == "count" && measure != "" && hasOrder && w.orderBefore(first) {
 			// "placed firm orders for 32 new aircraft", "The order covers 20
 			// jets": aircraft ordered, not the fleet flying today.
 			if i := strings.LastIndex(measure, " ="); i >= 0 {
@@ -294,7 +301,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			}
 			measure += " =order"
 		}
-		if q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
+		if hasEach && q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
 			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
 		}
 		if q.Unit == "mm" && measure != "" && !rainWord(measure) && !attributive(w, last) {
@@ -739,13 +746,21 @@ func (w words) watchedEvent(last int) string {
 	return ""
 }
 
-// inScoreList reports whether [start, end) of sent lies in a list of two or
-// more scores ("25-16, 25-19, 25-14", "23-25, 25-21"): the sets of a match.
-func inScoreList(sent string, start, end int) bool {
-	if !strings.Contains(sent[max(0, start-8):min(len(sent), end+8)], "-") {
-		return false // most amounts: no score near them
+// scoreLists returns the spans of sent that list two or more scores
+// ("25-16, 25-19, 25-14", "23-25, 25-21"): the sets of a match. Most
+// sentences have no digit, hyphen and digit in a row, and are not searched.
+func scoreLists(sent string) [][]int {
+	for i := 1; i+1 < len(sent); i++ {
+		if sent[i] == '-' && isDigit(sent[i-1]) && isDigit(sent[i+1]) {
+			return scoreListPattern.FindAllStringIndex(sent, -1)
+		}
 	}
-	for _, m := range scoreListPattern.FindAllStringIndex(sent, -1) {
+	return nil
+}
+
+// inSpans reports whether [start, end) lies inside one of spans.
+func inSpans(spans [][]int, start, end int) bool {
+	for _, m := range spans {
 		if m[0] <= start && end <= m[1] {
 			return true
 		}
