@@ -245,7 +245,7 @@ func runDateConflict(p *Pass) {
 		seen[key] = true
 		p.Report(Finding{Claims: ClaimsOf(a.f, b.f), Message: fmt.Sprintf(
 			"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
-			Quote(a.f), whereDated(a.f), eventLabel(a.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
+			Quote(a.f), whereDated(a.f), labelOf(a.ev, b.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
 	}
 }
 
@@ -549,6 +549,9 @@ func eventCandidates(ds []dated) [][2]int {
 		if x.ev.core != "" {
 			g.add("core\x00"+x.ev.core, i)
 		}
+		if x.ev.disaster != "" {
+			g.add("disaster\x00"+x.ev.disaster, i)
+		}
 	}
 	return g.pairs()
 }
@@ -704,4 +707,13 @@ func inDateline(f *claims.Fact) bool {
 	}
 	after := strings.TrimLeft(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+4)), " ")
 	return strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "(")
+}
+
+// labelOf names the event of two windows for a message: the disaster both
+// name, else their shared words.
+func labelOf(a, b eventWords, sh []string) string {
+	if a.disaster != "" && a.disaster == b.disaster {
+		return a.disaster
+	}
+	return eventLabel(a, sh)
 }

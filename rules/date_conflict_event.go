@@ -71,6 +71,9 @@ type eventWords struct {
 	// subject is the stems of the name opening the sentence ("Thailand, ranked
 	// 14th, will play Chinese Taipei on Saturday"): who did it.
 	subject map[string]bool
+	// disaster is the disaster its clause names ("fire", "landslide"): a
+	// story has one, whatever else the clauses say about it.
+	disaster string
 	// number is 'p' for the stems written in the plural ("finals": several
 	// events, of which "the final" elsewhere may be any other one) and 's'
 	// for a singular noun after a determiner ("the final").
@@ -144,6 +147,13 @@ scan:
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
+	for i, t := range clause {
+		if t.Kind == token.Word && disasterNouns[foldWord(t.Text(text))] && strikesNext(clause, i, text) {
+			ev.disaster = foldWord(t.Text(text)) // "a fire tore through … late last night"
+			ev.stems[stemWord(t.Text(text))] = true
+			break
+		}
+	}
 	ev.again = repeatMarked(clause, text)
 	for k := range clause {
 		if sc := scoreStem(clause, k, text); sc != "" {
@@ -390,7 +400,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// Both name the event alike: "a capital markets day on …", "made landfall … on",
 	// "established diplomatic relations in …" / "anniversary of diplomatic relations".
 	named := a.anchor != "" && a.anchor == b.anchor || a.core != "" && a.core == b.core ||
-		len(sharedKeys(a.started, b.started)) >= 2
+		len(sharedKeys(a.started, b.started)) >= 2 || a.disaster != "" && a.disaster == b.disaster
 	if len(a.started) >= 2 && len(b.started) >= 2 && len(sharedKeys(a.started, b.started)) == 0 {
 		return nil, false // the starts of two things: relations and a partnership
 	}
@@ -438,7 +448,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	// Two things that happened ("stood at 12,400 hectares", "toured the area")
 	// are two events, whatever words their sentences share.
-	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 {
+	sameDisaster := a.disaster != "" && a.disaster == b.disaster // "a fire tore through", "the fire broke out": one fire told two ways
+	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 && !sameDisaster {
 		return sh, false
 	}
 	onlyA, onlyB := false, false
@@ -573,4 +584,22 @@ func otherDoers(a, b eventWords) bool {
 		}
 	}
 	return true
+}
+
+// disasterNouns name events a story has one of, dated by when they struck.
+var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": true, "blast": true, "earthquake": true,
+	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true}
+
+// strikesNext reports a verb of striking within three words after the
+// disaster noun at clause[i]: "the fire broke out", "a fire tore through",
+// not "the death toll from the fire has risen".
+func strikesNext(clause []token.Token, i int, text string) bool {
+	for k := i + 1; k < len(clause) && k <= i+3; k++ {
+		switch foldWord(clause[k].Text(text)) {
+		case "broke", "tore", "struck", "hit", "erupted", "started", "began", "swept", "ripped", "destroyed",
+			"engulfed", "gutted", "killed", "occurred", "happened", "erupts", "breaks", "strikes", "hits":
+			return true
+		}
+	}
+	return false
 }
