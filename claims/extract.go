@@ -750,10 +750,18 @@ func (w words) watchedEvent(last int) string {
 // ("25-16, 25-19, 25-14", "23-25, 25-21"): the sets of a match. Most
 // sentences have no digit, hyphen and digit in a row, and are not searched.
 func scoreLists(sent string) [][]int {
-	for i := 1; i+1 < len(sent); i++ {
-		if sent[i] == '-' && isDigit(sent[i-1]) && isDigit(sent[i+1]) {
-			return scoreListPattern.FindAllStringIndex(sent, -1)
+	pairs := 0
+	for i := strings.IndexByte(sent, '-'); i > 0 && i+1 < len(sent); {
+		if isDigit(sent[i-1]) && isDigit(sent[i+1]) {
+			if pairs++; pairs == 2 {
+				return scoreListPattern.FindAllStringIndex(sent, -1) // two scores at least
+			}
 		}
+		k := strings.IndexByte(sent[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += k + 1
 	}
 	return nil
 }

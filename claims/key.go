@@ -254,21 +254,21 @@ func Head(key string) string {
 type headScan struct{ head, prev, pred string }
 
 // closingUnit returns the unit that closes a key with a qualifier ("rain in
-// dadu mm" → mm), its predicate aside, or "".
+// dadu mm" → mm), its predicate aside, or "". It is asked of every key Head
+// reads, so it rejects most keys on their last word alone.
 func closingUnit(key string) string {
 	k := key
-	if p := predicateOf(k); p != "" {
-		k = strings.TrimSpace(k[:len(k)-len(p)])
-	}
 	i := strings.LastIndexByte(k, ' ')
-	if i < 0 || !strings.Contains(k[:i], " ") {
-		return "" // one or two words: Head's scan finds the unit itself
+	if i >= 0 && i+1 < len(k) && k[i+1] == '=' {
+		k = k[:i] // the predicate ends the key
+		i = strings.LastIndexByte(k, ' ')
 	}
-	if u := k[i+1:]; measureUnit(u) {
-		for w := range strings.FieldsSeq(k[:i]) {
-			if isPreposition(w) {
-				return u
-			}
+	if i < 0 || !measureUnit(k[i+1:]) || !strings.Contains(k[:i], " ") {
+		return "" // no unit, or one or two words: Head's scan finds the unit itself
+	}
+	for w := range strings.FieldsSeq(k[:i]) {
+		if isPreposition(w) {
+			return k[i+1:]
 		}
 	}
 	return ""
