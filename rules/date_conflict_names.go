@@ -107,5 +107,10 @@ func endsSomething(ev eventWords) bool {
 			return true
 		}
 	}
+	for st := range ev.acts {
+		if endStems[st] {
+			return true // "wrapped up a two-day review of … in Brussels yesterday": the clause's verb
+		}
+	}
 	return false
 }
