@@ -58,6 +58,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh25.md", "fixtures/fresh25", "markdown", exitFindings},
 		{"fresh26.md", "fixtures/fresh26", "markdown", exitFindings},
 		{"fresh27.md", "fixtures/fresh27", "markdown", exitFindings},
+		{"fresh28.md", "fixtures/fresh28", "markdown", exitFindings},
 		{"fresh29.md", "fixtures/fresh29", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
