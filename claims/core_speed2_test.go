@@ -99,7 +99,7 @@ func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
 				}
 			}
 		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
-			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"projected", "forecast", "will", "would", "pledged", "pledging", "pledge", "envisaged", "goal",
 			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming":
 			if _, ok := w.relativeOf(i, qs); !ok {
 				plan = plan || !w.inAside(i, qs)

@@ -288,6 +288,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
 		}
+		if q.Unit == "count" && measure != "" && predicateOf(measure) == "" && w.partOfAfter(last) && last+3 < len(w.toks) && w.toks[last+3].Kind == token.Number {
+			measure += " =part" // "74,700 of the 180,000 children targeted": some of them
+		}
 		if q.Unit != "count" && q.Unit != "percent" && q.Unit != "fraction" && measure != "" && predicateOf(measure) == "" && w.partOfAfter(last) {
 			// "more than Rs 3 billion of the Sindh allocation had been
 			// released": a part of the allocation, not the allocation.
@@ -403,6 +406,9 @@ func (w words) afterNeighbour(prev *Fact, prevLast, first int, measure, subject 
 // measure's head noun), in its canonical form; "" when it does not.
 func (w words) countPredicate(first, last int, head string) string {
 	p := w.predicate(first, last)
+	if p == "age" {
+		return "" // "children aged nine months to 14 years": an age says who is counted, not what happened to them
+	}
 	if p == "" && isPredicateNoun(head) {
 		p = w.progressive(last)
 	}

@@ -123,6 +123,9 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool) string {
 		if between := w.text[min(end, d.Start):d.Start]; strings.Contains(between, "since ") && !strings.HasSuffix(strings.TrimSpace(between), "since") {
 			continue // "497 patients treated since the outbreak began in late October": when the count began
 		}
+		if d.Start > end && relativeClauseBetween(w.text[end:d.Start]) {
+			continue // "… 8,500 jobs … in the supply chain that Korean makers have built over the past decade"
+		}
 		n := d.Start - start
 		if n < 0 {
 			n = -n
@@ -1186,6 +1189,26 @@ func objectPronoun(lw string) bool {
 	switch lw {
 	case "him", "her", "them", "it", "us", "me", "you":
 		return true
+	}
+	return false
+}
+
+// relativeClauseBetween reports a relative clause with its own verb opening
+// between a figure and a later date: the date belongs to that clause ("the
+// supply chain that Korean handset makers have built … over the past
+// decade").
+func relativeClauseBetween(s string) bool {
+	for _, rel := range []string{" that ", " which ", " who "} {
+		k := strings.Index(s, rel)
+		if k < 0 {
+			continue
+		}
+		for _, v := range strings.Fields(s[k+len(rel):]) {
+			v = strings.ToLower(strings.Trim(v, ",.;"))
+			if v == "have" || v == "has" || v == "had" || v == "was" || v == "were" || irregularPast(v) || len(v) > 4 && strings.HasSuffix(v, "ed") {
+				return true
+			}
+		}
 	}
 	return false
 }

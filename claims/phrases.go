@@ -32,6 +32,9 @@ func (w words) rightPhrase(buf []string, i int) []string {
 			continue
 		}
 		lw := w.lower(j)
+		if subordinator(lw) {
+			break // "7,500 jobs once both phases are running": a condition, not the measure
+		}
 		if isPreposition(lw) {
 			if inQual || nouns == 0 {
 				break
@@ -377,4 +380,14 @@ func (w words) skipArticleAndNumber(i int) int {
 		i++
 	}
 	return i
+}
+
+// subordinator reports a word opening a subordinate clause of time or
+// condition after a noun phrase.
+func subordinator(lw string) bool {
+	switch lw {
+	case "once", "when", "whenever", "until", "unless", "if", "whereas", "although", "though", "because":
+		return true
+	}
+	return false
 }

@@ -541,7 +541,7 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 				m.season = w.seasonAt(i)
 			}
 		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",
-			"projected", "forecast", "will", "pledged", "pledging", "pledge", "envisaged", "goal",
+			"projected", "forecast", "will", "would", "pledged", "pledging", "pledge", "envisaged", "goal",
 			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming",
 			// a demand is no level reached: "the group had sought P150 a day"
 			"sought", "seeks", "seeking", "demanded", "demands", "demanding":
