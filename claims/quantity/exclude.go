@@ -56,7 +56,7 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 	switch p.kind(i - 1) {
 	case token.Word:
 		// glued to letters before: "A320", "G7", "CO2"
-		if p.glued(i-1, i) && currencyCode(pt) == "" && !(p.pesoP && pt == "P") {
+		if p.glued(i-1, i) && currencyCode(pt) == "" && !(p.pesoP && pt == "P") && !currencyPrefix(pt) {
 			return true
 		}
 		// signs of codes and ranks: "No 1"; dates: "November 25"
@@ -160,4 +160,14 @@ func yearLike(c core, text string) bool {
 // that are not a unit ("22nd", "1970s", "32C"): such digits are no amount.
 func (p *parser) glueEnd(k int) bool {
 	return k < len(p.toks) && p.kind(k) == token.Word && p.glued(k-1, k)
+}
+
+// currencyPrefix reports the letter prefixes news glues to amounts in place
+// of a code: "RM1.24 billion" (ringgit), "Rs14.6 billion", "Rp16,250".
+func currencyPrefix(w string) bool {
+	switch w {
+	case "RM", "Rs", "Rp":
+		return true
+	}
+	return false
 }
