@@ -202,8 +202,11 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	}
 	comma := strings.IndexByte(text[t.Span.End:sent.End], ',')
 	reach := 60
-	if rel := strings.Fields(text[t.Span.End:sent.End]); len(rel) > 1 && (rel[1] == "who" || rel[1] == "that" || rel[1] == "which") {
-		reach = 120 // "Of the 23 miners who were underground when the blast ripped through the mine, …"
+	if rel := strings.Fields(text[t.Span.End:sent.End]); len(rel) > 1 && (rel[1] == "who" || rel[1] == "that" || rel[1] == "which" ||
+		len(rel[1]) > 4 && strings.HasSuffix(rel[1], "ed")) {
+		// "Of the 23 miners who were underground when the blast ripped through
+		// the mine, …", "Of the 23 men trapped when a section … caved in, …"
+		reach = 120
 	}
 	if comma < 0 || comma > reach || strings.ContainsAny(text[t.Span.End:t.Span.End+comma], ";:()") {
 		return frame{}, false
