@@ -463,15 +463,15 @@ func dropLast(np, qual []string) ([]string, []string) {
 	return np[:len(np)-1], qual
 }
 
-// measureUnit reports a unit of physical measure ("mm", "tonne", "mw"):
-// shares, multiples and currencies are left out, their keys headed by the
-// noun they measure as growth-mismatch reads them.
+// measureUnit reports a unit of measure or a currency ("mm", "tonne", "usd"):
+// shares and multiples are left out, their keys headed by the noun they
+// measure as growth-mismatch reads them.
 func measureUnit(w string) bool {
 	switch w {
 	case "percent", "fraction", "pp", "times", "bp", "cent":
 		return false
 	}
-	return unitWord(w) && !(len(w) == 3 && quantity.CurrencyName(w))
+	return unitWord(w)
 }
 
 // unitWord reports a unit as withUnit writes it at the end of a key.

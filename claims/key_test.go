@@ -141,7 +141,7 @@ func TestUnitClosedKeys(t *testing.T) {
 		"rain mm":                  "mm",
 		"rain in dadu mm":          "mm",
 		"rain in dadu mm =fell":    "mm",
-		"capit in hai phong usd":   "capit",
+		"capit in hai phong usd":   "usd",
 		"people in japan percent":  "people",
 		"people in japan":          "people",
 		"throughput at port tonne": "tonne",

@@ -166,7 +166,17 @@ func properNames(text, lowered string, sents []Span, toks []token.Token, ends []
 // common reports whether a capitalised sentence-initial word is a common word
 // rather than a name the document uses elsewhere.
 func (w words) common(s string) bool {
+	if ls := strings.ToLower(s); isDropWord(ls) || lexiconDrops(ls) {
+		return true // "Bilateral trade exceeded …": a word keys drop is no name
+	}
 	return looksCommon(s) && !w.names.has(strings.ToLower(s))
+}
+
+// lexiconDrops reports a word the key lexicon maps to nothing ("bilateral",
+// "two-way").
+func lexiconDrops(ls string) bool {
+	m, ok := lexicon[ls]
+	return ok && m == ""
 }
 
 func (w words) at(i int) string { return w.toks[i].Text(w.text) }
