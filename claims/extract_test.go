@@ -262,6 +262,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "6.4 million", key: "children", plan: true},
 		{name: "a count of the whole's count is a part", text: "By Tuesday evening, 74,700 of the 180,000 children, or 41%, had received a dose.",
 			quantity: "74,700", key: "children =part"},
+		{name: "a day's possessive owns nothing", text: "He built his margin on Wednesday's 182 km queen stage.",
+			quantity: "182 km", key: "queen stage km"},
 		{name: "a dateline is no subject", text: "VIENNA, November 14 - Lunaria, the private operator, carried 450,000 passengers.",
 			quantity: "450,000", key: "passeng =carri"},
 		{name: "with apposition", text: "Japan is the largest investor, with 96 projects.",

@@ -201,7 +201,11 @@ func (w words) possessor(i int) string {
 	s := w.at(j)
 	for _, suf := range []string{"'s", "’s"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return fold(strings.TrimSuffix(s, suf))
+			owner := strings.TrimSuffix(s, suf)
+			if lo := strings.ToLower(owner); monthOrDay(lo) || lo == "today" || lo == "yesterday" || lo == "tomorrow" || lo == "year" || lo == "week" {
+				return "" // "Wednesday's 182 km queen stage": a day, no owner
+			}
+			return fold(owner)
 		}
 	}
 	return ""
