@@ -133,8 +133,8 @@ func runDateConflict(p *Pass) {
 	for _, q := range p.Index.Kind(claims.KindQuantity) {
 		k := sentKey{q.Doc, q.Sentence.Start}
 		measured[k] = true
-		if q.Quantity != nil && q.Quantity.Unit == "count" && q.Key != "" {
-			counts[k] = append(counts[k], q)
+		if q.Quantity != nil && q.Key != "" {
+			counts[k] = append(counts[k], q) // counts and amounts: "closed at RM6.22 on Wednesday", "at RM6.41 on Friday"
 		}
 		if counted[k] == nil {
 			counted[k] = map[string]bool{}
@@ -168,7 +168,7 @@ func runDateConflict(p *Pass) {
 	otherTally := func(a, b dated) bool {
 		for _, qa := range counts[sentKey{a.f.Doc, a.f.Sentence.Start}] {
 			for _, qb := range counts[sentKey{b.f.Doc, b.f.Sentence.Start}] {
-				if qa.Key == qb.Key && !qa.Quantity.Interval.Overlaps(qb.Quantity.Interval) {
+				if qa.Key == qb.Key && qa.Quantity.Unit == qb.Quantity.Unit && !qa.Quantity.Interval.Overlaps(qb.Quantity.Interval) {
 					return true
 				}
 			}

@@ -71,6 +71,9 @@ type eventWords struct {
 	// subject is the stems of the name opening the sentence ("Thailand, ranked
 	// 14th, will play Chinese Taipei on Saturday"): who did it.
 	subject map[string]bool
+	// ordinal is the ordinal its clause gives ("second" of "won the second
+	// stage"): one of a series.
+	ordinal string
 	// disaster is the disaster its clause names ("fire", "landslide"): a
 	// story has one, whatever else the clauses say about it.
 	disaster string
@@ -147,6 +150,12 @@ scan:
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
+	for _, t := range clause {
+		if t.Kind == token.Word && ordinalWord(foldWord(t.Text(text))) {
+			ev.ordinal = foldWord(t.Text(text)) // "the second stage"
+			break
+		}
+	}
 	for i, t := range clause {
 		if t.Kind == token.Word && disasterNouns[foldWord(t.Text(text))] && strikesNext(clause, i, text) {
 			ev.disaster = foldWord(t.Text(text)) // "a fire tore through … late last night"
@@ -410,6 +419,12 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if otherDoers(a, b) {
 		return sh, false // "Thailand will play Chinese Taipei on Saturday", "South Korea will play Chinese Taipei on Sunday"
 	}
+	if a.ordinal != "" && b.ordinal != "" && a.ordinal != b.ordinal {
+		return sh, false // "won the second stage yesterday", "won the fourth stage on Tuesday": two stages
+	}
+	if a.stems["due"] || b.stems["due"] {
+		return sh, false // "due to announce … on Friday": a plan, which the rule leaves alone
+	}
 	if numberMismatch(a, b, sh) > 0 {
 		return sh, false // "the finals are scheduled for today", "the final is scheduled for Friday": one of several
 	}
@@ -600,6 +615,15 @@ func strikesNext(clause []token.Token, i int, text string) bool {
 			"engulfed", "gutted", "killed", "occurred", "happened", "erupts", "breaks", "strikes", "hits":
 			return true
 		}
+	}
+	return false
+}
+
+// ordinalWord reports an ordinal that numbers one of a series.
+func ordinalWord(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
 	}
 	return false
 }
