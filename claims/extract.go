@@ -11,6 +11,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/dates"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/rank"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -288,8 +289,16 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
 		}
-		if q.Unit == "count" && measure != "" && predicateOf(measure) == "" && w.partOfAfter(last) && last+3 < len(w.toks) && w.toks[last+3].Kind == token.Number {
-			measure += " =part" // "74,700 of the 180,000 children targeted": some of them
+		if q.Unit == "count" && measure != "" && w.partOfAfter(last) && last+3 < len(w.toks) {
+			switch p := predicateOf(measure); {
+			case p == "" && w.toks[last+3].Kind == token.Number:
+				measure += " =part" // "74,700 of the 180,000 children": some of them
+			case p != "" && w.toks[last+3].Kind == token.Word && strings.HasSuffix(w.lower(last+3), "ed") &&
+				textnorm.Stem(w.lower(last+3)) == strings.TrimPrefix(p, "="):
+				// "four of the trapped men had been pulled out": some of the
+				// trapped, not the trapped.
+				measure = strings.TrimSpace(measure[:len(measure)-len(p)]) + " =part"
+			}
 		}
 		if q.Unit != "count" && q.Unit != "percent" && q.Unit != "fraction" && measure != "" && predicateOf(measure) == "" && w.partOfAfter(last) {
 			// "more than Rs 3 billion of the Sindh allocation had been

@@ -61,7 +61,7 @@ func isPredicateNoun(w string) bool {
 	// A switch, not a map (see isPreposition).
 	switch w {
 	case "people", "children", "hous", "home", "build", "case", "patient", "death", "victim",
-		"famili", "household", "student", "vehicl", "school", "job":
+		"famili", "household", "student", "vehicl", "school", "job", "worker", "miner", "passeng":
 		return true
 	}
 	return false
