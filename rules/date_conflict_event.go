@@ -515,6 +515,16 @@ func reportingDate(f *claims.Fact, start int) bool {
 	if n := len(ws); n > 0 && strings.EqualFold(ws[n-1], "on") {
 		ws = ws[:n-1]
 	}
+	// "said in a statement on Tuesday", "told reporters on Monday": the
+	// medium or the audience between the verb and the date.
+	if n := len(ws); n >= 3 && (strings.EqualFold(ws[n-1], "statement") || strings.EqualFold(ws[n-1], "reporters") ||
+		strings.EqualFold(ws[n-1], "briefing") || strings.EqualFold(ws[n-1], "conference")) {
+		for k := n - 2; k >= 0 && k >= n-5; k-- {
+			if speechVerbs[strings.ToLower(ws[k])] {
+				return true
+			}
+		}
+	}
 	return len(ws) > 0 && speechVerbs[strings.ToLower(ws[len(ws)-1])]
 }
 
