@@ -71,6 +71,9 @@ type eventWords struct {
 	// subject is the stems of the name opening the sentence ("Thailand, ranked
 	// 14th, will play Chinese Taipei on Saturday"): who did it.
 	subject map[string]bool
+	// ends marks a clause with a word that ends something ("wrapped up",
+	// "closed"): no opening.
+	ends bool
 	// ordinal is the ordinal its clause gives ("second" of "won the second
 	// stage"): one of a series.
 	ordinal string
@@ -150,6 +153,11 @@ scan:
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
+	for _, t := range clause {
+		if t.Kind == token.Word && endStems[stemWord(t.Text(text))] {
+			ev.ends = true // "wrapped up a two-day review … yesterday"
+		}
+	}
 	for _, t := range clause {
 		if t.Kind == token.Word && ordinalWord(foldWord(t.Text(text))) {
 			ev.ordinal = foldWord(t.Text(text)) // "the second stage"

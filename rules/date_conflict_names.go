@@ -102,6 +102,9 @@ var reportStems = map[string]bool{"record": true, "report": true, "said": true, 
 
 // endsSomething reports whether a window holds a verb that ends something.
 func endsSomething(ev eventWords) bool {
+	if ev.ends {
+		return true
+	}
 	for st := range ev.stems {
 		if endStems[st] {
 			return true
