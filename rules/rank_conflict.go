@@ -90,8 +90,12 @@ func runRankConflict(p *Pass) {
 		if r.AtMost {
 			iv.Lo = 1
 		}
+		scope := scopeKey(r.Scope)
+		if scope == "bloc" {
+			scope = blocNamed(f.Doc.Text) // "in the bloc": the one the article names
+		}
 		for _, c := range r.Categories {
-			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), scopeKey(r.Scope)}
+			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), scope}
 			if k.category == "" {
 				continue
 			}
@@ -386,3 +390,34 @@ func explicitFirst(ms []member) member {
 	}
 	return ms[0]
 }
+
+// blocNamed returns the scope key of the first trade bloc a text names ("the
+// European Union", "ASEAN"), for a later "the bloc"; "bloc" when it names none.
+func blocNamed(text string) string {
+	best, at := "bloc", len(text)
+	for _, b := range []string{"European Union", "EU", "ASEAN", "Association of Southeast Asian Nations", "African Union", "Mercosur", "Gulf Cooperation Council"} {
+		if i := indexWord(text, b); i >= 0 && i < at {
+			best, at = scopeKey(b), i
+		}
+	}
+	return best
+}
+
+// indexWord is strings.Index of w as a whole word ("EU", not the "EU" of "EUR").
+func indexWord(text, w string) int {
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(w)
+		if (i == 0 || !isLetterByte(text[i-1])) && (end == len(text) || !isLetterByte(text[end])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
