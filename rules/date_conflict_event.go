@@ -430,6 +430,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if a.ordinal != "" && b.ordinal != "" && a.ordinal != b.ordinal {
 		return sh, false // "won the second stage yesterday", "won the fourth stage on Tuesday": two stages
 	}
+	if marketClose(a) || marketClose(b) {
+		return sh, false // "LKP shares closed at RM6.22 on Wednesday": a market closes every trading day
+	}
 	if a.stems["due"] || b.stems["due"] {
 		return sh, false // "due to announce … on Friday": a plan, which the rule leaves alone
 	}
@@ -644,4 +647,10 @@ func ordinalWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// marketClose reports a window about shares or an index closing or trading
+// at a level: an event of every trading day.
+func marketClose(ev eventWords) bool {
+	return (ev.stems["share"] || ev.stems["stock"] || ev.stems["index"]) && (ev.stems["close"] || ev.stems["trade"] || ev.stems["rose"] || ev.stems["fell"])
 }
