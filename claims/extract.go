@@ -321,6 +321,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			// a station logs are rain, at the place the key names.
 			measure = "rain in " + measure
 		}
+		if measure != "" && q.Unit != "count" && q.Unit != "percent" && perShare(w, first, last, measure) {
+			measure = "earn per share" // "earnings of NT$3.17 per share", "Earnings per share were NT$3.71", "EPS"
+		}
 		if q.Unit == "count" && Head(measure) == "attendance" && !strings.Contains(measure, " at ") {
 			if ev := w.watchedEvent(last); ev != "" {
 				measure += " at " + ev // "A crowd of about 6,500 watched Thursday's match": that match's crowd
@@ -862,6 +865,26 @@ func (w words) partOfAfter(last int) bool {
 	switch w.lower(k + 1) {
 	case "the", "its", "their", "this", "that":
 		return true
+	}
+	return false
+}
+
+// perShare reports an amount of earnings per share, however written:
+// "earnings of NT$3.17 per share", "Earnings per share were NT$3.71", "EPS
+// rose to NT$3.50".
+func perShare(w words, first, last int, measure string) bool {
+	if measure == "ep" || strings.HasPrefix(measure, "ep ") {
+		return true // "EPS", stemmed
+	}
+	if last+2 < len(w.toks) && w.lower(last+1) == "per" && w.lower(last+2) == "share" {
+		return strings.Contains(measure, "earn") || strings.Contains(measure, "profit") || strings.Contains(measure, "incom")
+	}
+	if Head(measure) == "share" || strings.HasPrefix(measure, "share ") {
+		for k := max(0, first-6); k+2 < first; k++ {
+			if strings.HasPrefix(w.lower(k), "earning") && w.lower(k+1) == "per" && w.lower(k+2) == "share" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -193,6 +193,9 @@ func marketPrice(f *claims.Fact) bool {
 	if f.Quantity == nil || len(f.Quantity.Unit) != 3 || strings.ToUpper(f.Quantity.Unit) != f.Quantity.Unit {
 		return false // not a currency code
 	}
+	if strings.Contains(f.Key, "earn per share") {
+		return false // earnings per share are a result of a period, not a price of the day
+	}
 	for _, w := range strings.Fields(f.Key) {
 		switch w {
 		case "share", "close", "futur", "price", "stock", "bond", "yield":
