@@ -332,7 +332,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if q.Unit == "count" && classAttribute(w, first) {
 			measure = "" // "a small eatery with three workers": what a kind of thing has, no measure
 		}
-		f.Key = withUnit(measure, q.Unit)
+		f.Key = withUnit(unhyphenated(measure), q.Unit)
 		if day != "" {
 			f.Period, f.Flow = day, true
 		} else if p := periodOf(periods, w, q.Start, q.End, q.Unit == "count" && (Head(measure) == "vote" || measure == "vote against")); p != "" {
@@ -884,6 +884,40 @@ func perShare(w words, first, last int, measure string) bool {
 			if strings.HasPrefix(w.lower(k), "earning") && w.lower(k+1) == "per" && w.lower(k+2) == "share" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unhyphenated writes a key's hyphens between letters as spaces: "non-perform
+// loan" and "non perform loan" are one key, however the phrase reached it.
+// Model codes keep theirs ("a350-900", "e195-e2").
+func unhyphenated(key string) string {
+	if !strings.Contains(key, "-") {
+		return key
+	}
+	b := []byte(key)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '-' && isLetter(b[i-1]) && isLetter(b[i+1]) && !codeAround(b, i) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// codeAround reports a digit in the word on either side of the hyphen at i:
+// a model code ("e195-e2").
+func codeAround(b []byte, i int) bool {
+	for k := i - 1; k >= 0 && b[k] != ' '; k-- {
+		if isDigit(b[k]) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(b) && b[k] != ' '; k++ {
+		if isDigit(b[k]) {
+			return true
 		}
 	}
 	return false
