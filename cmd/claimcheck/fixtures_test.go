@@ -61,6 +61,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh28.md", "fixtures/fresh28", "markdown", exitFindings},
 		{"fresh29.md", "fixtures/fresh29", "markdown", exitFindings},
 		{"fresh30.md", "fixtures/fresh30", "markdown", exitFindings},
+		{"fresh31.md", "fixtures/fresh31", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
