@@ -95,6 +95,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				// dollar, …": the sum restated is the one of the sentence before.
 				if prev := order[ki-1]; prev.doc == k.doc && nextSentenceOf(prev.doc.Text, prev.s, k.s) {
 					to = onlyAmountIn(bySentence[prev], rate.per, nil)
+					if to != nil && (to.Prior || precededBy(to, "from")) {
+						to = nil // "export value climbed from $5.61 billion": last season's, not the sum restated
+					}
 				}
 			}
 			toValue := 0.0
