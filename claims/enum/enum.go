@@ -80,6 +80,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if hedged(low, c.first) {
 			continue // "more than 30 investors": an amount, never a list to count
 		}
+		if fixtureCount(low, c.first, c.noun) {
+			continue // "the same back four in all three games: A, B, C and D": the games count no list
+		}
 		a := Announcement{Start: c.start, End: c.end, Count: c.n, Noun: c.noun}
 		se := sentenceEnd(text, c.end)
 		pos, kind := cue(text, toks, low, next, se)
@@ -328,4 +331,26 @@ func isASCII(s string) bool {
 // "Of the 10 music awards, A took one and B another" names some of them.
 func partitiveOpener(low *lowered, first int) bool {
 	return first >= 2 && low.at(first-1) == "the" && low.at(first-2) == "of"
+}
+
+// fixtureCount reports a count of games or matches inside a prepositional
+// phrase ("in all three games", "for the fifth time in five games"): it says
+// over how many games, and announces nothing.
+func fixtureCount(low *lowered, first int, noun string) bool {
+	if !strings.HasSuffix(noun, "games") && !strings.HasSuffix(noun, "matches") && !strings.HasSuffix(noun, "outings") &&
+		!strings.HasSuffix(noun, "appearances") && !strings.HasSuffix(noun, "starts") {
+		return false
+	}
+	k := first - 1
+	if k >= 0 && (low.at(k) == "all" || low.at(k) == "the" || low.at(k) == "its" || low.at(k) == "their" || low.at(k) == "his" || low.at(k) == "her") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch low.at(k) {
+	case "in", "over", "across", "during", "from", "of", "after":
+		return true
+	}
+	return false
 }
