@@ -272,6 +272,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "NT$3.17", key: "earn per share twd"},
 		{name: "earnings per share, written before the verb", text: "Earnings per share were NT$3.71.",
 			quantity: "NT$3.71", key: "earn per share twd"},
+		{name: "a possessive name owns the figure without its 's", text: "Vietnam's coffee exporters earned $8.24 billion in the crop year.",
+			quantity: "$8.24 billion", key: "coffe export usd", subject: "vietnam"},
 		{name: "a dateline is no subject", text: "VIENNA, November 14 - Lunaria, the private operator, carried 450,000 passengers.",
 			quantity: "450,000", key: "passeng =carri"},
 		{name: "with apposition", text: "Japan is the largest investor, with 96 projects.",

@@ -339,7 +339,7 @@ func (w words) nameBefore(i int) string {
 	if first > end {
 		return ""
 	}
-	if first == 0 && first == end && (w.common(w.at(0)) || isPreposition(w.lower(0))) {
+	if first == 0 && first == end && (w.common(strings.TrimSuffix(strings.TrimSuffix(w.at(0), "'s"), "’s")) || isPreposition(w.lower(0))) {
 		return "" // "With 12, the fixed costs are heavy": no name
 	}
 	if first > 1 && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
@@ -348,7 +348,9 @@ func (w words) nameBefore(i int) string {
 	if first > 0 && w.toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) && !w.originOf(first-1) {
 		return "" // "the population residing in Japan has …": Japan is not the subject
 	}
-	return fold(w.text[w.toks[first].Start:w.toks[end].End])
+	name := w.text[w.toks[first].Start:w.toks[end].End]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Vietnam's coffee exporters": Vietnam
+	return fold(name)
 }
 
 // originOf reports whether token k is a "from" that gives the origin of the
