@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -123,6 +124,9 @@ func runListMismatch(p *Pass) {
 		if len(lackA) == 0 && len(lackB) == 0 {
 			continue
 		}
+		if (a.List.Roster || b.List.Roster) && !swappedMember(a, b, ma, mb, lackA) {
+			continue
+		}
 		if countedApart(a, b) {
 			continue // "five counties: …" and, days later, "Seven counties have now reported damage: …"
 		}
@@ -136,8 +140,36 @@ func runListMismatch(p *Pass) {
 		if len(lackA) == 0 {
 			x, y, lackA, lackB = b, a, lackB, lackA
 		}
-		p.Report(Finding{Message: listMessage(x, y, lackA, lackB), Claims: ClaimsOf(x, y)})
+		msg := listMessage(x, y, lackA, lackB)
+		if x.List.Roster {
+			msg = rosterMessage(x, y, lackA, lackB, len(ma)-len(lackB))
+		}
+		p.Report(Finding{Message: msg, Claims: ClaimsOf(x, y)})
 	}
+}
+
+// swappedMember decides whether two rosters of a body's people ("a jury
+// chaired by A, whose other members were B, C and D") are one body with a
+// member swapped: both rosters, from two sources, of as many people, the
+// same but for one or two names. A text may name some members only, so a
+// roster lacking a name another gives is no finding; nor is one body against
+// a list of another kind.
+func swappedMember(a, b *claims.Fact, ma, mb []listMember, lackA []string) bool {
+	return a.List.Roster && b.List.Roster && a.Doc != b.Doc && len(ma) == len(mb) && len(lackA) >= 1 && len(lackA) <= 2 &&
+		sameBody(a.List.Name, b.List.Name)
+}
+
+// sameBody reports whether two rosters' names may name one body: the words
+// before the group noun that tell bodies apart ("4x100m", "women's") must
+// agree when both give them; "the 4x400m relay team" is not "the 4x100m
+// quartet".
+func sameBody(a, b string) bool {
+	qa, qb := strings.Fields(a), strings.Fields(b)
+	qa, qb = qa[:max(0, len(qa)-1)], qb[:max(0, len(qb)-1)]
+	if len(qa) == 0 || len(qb) == 0 {
+		return true
+	}
+	return strings.Join(qa, " ") == strings.Join(qb, " ")
 }
 
 // listCandidates returns the pairs of lists that may be one list: both matching
@@ -277,6 +309,13 @@ func listMessage(a, b *claims.Fact, lackA, lackB []string) string {
 		sb.WriteString(", which lacks " + quoteList(lackB) + " in turn")
 	}
 	return sb.String()
+}
+
+// rosterMessage writes `the jury names "Kenji Morimoto" (d3.txt:13) where
+// the jury of d1.txt:19 names "Kim Ha-eun"; the other 4 members match`.
+func rosterMessage(a, b *claims.Fact, lackA, lackB []string, same int) string {
+	return "the " + a.List.Name + " names " + quoteList(lackB) + " (" + Where(a) + ") where the " + b.List.Name +
+		" of " + Where(b) + " names " + quoteList(lackA) + "; the other " + strconv.Itoa(same) + " members match"
 }
 
 // listExcerpt is the other list's text, or when long its name and the members the

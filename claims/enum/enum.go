@@ -40,6 +40,11 @@ type NamedList struct {
 	Start, End int
 	Name       string // "principles", "guiding spirit", "three pillars"
 	Members    []Item
+	// Roster marks the people a group noun introduces one by one ("a jury
+	// chaired by A, whose other members were B, C and D"): a text may name
+	// some of them only, so rosters are compared for a swapped member, never
+	// for one left out.
+	Roster bool
 }
 
 // Announcements returns the announced counts in a document body (whole text, since

@@ -1,0 +1,215 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/enum"
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/token"
+)
+
+// rosterMin is the fewest people a roster names: two names are a pair, not a
+// list a source could misquote by one member.
+const rosterMin = 3
+
+// rosterNouns name a body of people whose members a sentence may name one by
+// one ("The five-member jury … was made up of A, B, C, D and E"), with the size
+// some of them state themselves.
+var rosterNouns = map[string]int{
+	"jury": 0, "panel": 0, "committee": 0, "commission": 0, "board": 0, "team": 0, "squad": 0,
+	"delegation": 0, "council": 0, "line-up": 0, "lineup": 0, "judges": 0, "jurors": 0,
+	"quartet": 4, "trio": 3,
+}
+
+// rosters returns, as named lists marked Roster, the people a group noun
+// introduces: the person names after the noun in its sentence, and those of a
+// next sentence of the same paragraph that goes on with the members ("The jury
+// is headed by A. Its other members are B, C and D."). A roster is named by the
+// noun and by what tells two bodies apart in the words before it ("the women's
+// 4x100m relay team"); a stated size ("five-member", "quartet") must match the
+// names, or the names were misread.
+func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Token, ends []int, facts []*Fact) []*Fact {
+	// The person names of each sentence, in order (name facts come sentence
+	// by sentence).
+	names := make(map[int][]*Fact)
+	si := 0
+	for _, f := range facts {
+		if f.Kind != KindName {
+			continue
+		}
+		for si < len(sents) && sents[si].End <= f.Span.Start {
+			si++
+		}
+		if si < len(sents) && attrib.PersonName(f.Doc.Text[f.Span.Start:f.Span.End]) {
+			names[si] = append(names[si], f)
+		}
+	}
+	var out []*Fact
+	for i, s := range sents {
+		if len(names[i])+len(names[i+1]) < rosterMin {
+			continue // most sentences: too few names to look for a body
+		}
+		st := toks[ends[i]:ends[i+1]]
+		g, size := rosterNoun(lowered[s.Start:s.End], st)
+		if g < 0 {
+			continue
+		}
+		after := s.Start + st[g].End
+		var members []*Fact
+		for _, f := range names[i] {
+			if f.Span.Start >= after {
+				members = append(members, f)
+			}
+		}
+		if i+1 < len(sents) && !strings.Contains(text[s.End:sents[i+1].Start], "\n") {
+			next := toks[ends[i+1]:ends[i+2]]
+			nl := lowered[sents[i+1].Start:sents[i+1].End]
+			if n, _ := rosterNoun(nl, next); n < 0 && hasWord(nl, next, "members", "member") {
+				members = append(members, names[i+1]...) // "Its other members are B, C and D."
+			}
+		}
+		if len(members) == 0 {
+			continue
+		}
+		cue, some := membershipCue(lowered[s.Start:s.End], st, g, members[0].Span.Start-s.Start)
+		if !cue || some && size == 0 {
+			// "The jury and audience handed out six prizes: … to A": winners,
+			// not members; "The committee, including A, B and C": some of them.
+			continue
+		}
+		members = distinctNames(members)
+		if len(members) < rosterMin || size > 0 && size != len(members) {
+			continue
+		}
+		list := enum.NamedList{Start: members[0].Span.Start, End: members[len(members)-1].Span.End,
+			Name: rosterName(lowered[s.Start:s.End], st, g), Roster: true}
+		for _, m := range members {
+			list.Members = append(list.Members, enum.Item{Start: m.Span.Start, End: m.Span.End, Label: text[m.Span.Start:m.Span.End]})
+		}
+		out = append(out, &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s,
+			Key: NormalizeKey(list.Name), List: &list})
+	}
+	return out
+}
+
+// rosterNoun returns the token of the first group noun of a sentence and the
+// size it states ("quartet", "a five-member jury"), or -1.
+func rosterNoun(lowered string, toks []token.Token) (int, int) {
+	for i, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		size, ok := rosterNouns[lowered[t.Start:t.End]]
+		if !ok || i+1 < len(toks) && prizeWord(lowered[toks[i+1].Start:toks[i+1].End]) {
+			continue // "the Special Jury Prize"
+		}
+		before := strings.Fields(lowered[:t.Start])
+		for _, w := range before[max(0, len(before)-3):] {
+			if n := memberCount(w); n > 0 {
+				size = n // "a five-member inquiry committee"
+			}
+		}
+		return i, size
+	}
+	return -1, 0
+}
+
+// memberCount reads "five-member" or "5-member" as 5, else 0.
+func memberCount(w string) int {
+	num, ok := strings.CutSuffix(w, "-member")
+	if !ok {
+		return 0
+	}
+	if n, ok := numword.Cardinal(num); ok {
+		return n
+	}
+	n, _ := strconv.Atoi(num)
+	return n
+}
+
+// rosterName is the group noun with what tells one body from another in the
+// three words before it: an event with a figure ("4x100m"), a sex or an age
+// group ("women's", "under-23").
+func rosterName(lowered string, toks []token.Token, g int) string {
+	before := strings.Fields(lowered[:toks[g].Start])
+	var quals []string
+	for _, w := range before[max(0, len(before)-3):] {
+		w = strings.Trim(w, ",;:()\"'“”‘’")
+		switch {
+		case memberCount(w) > 0 || strings.HasSuffix(w, "-member"):
+		case strings.ContainsAny(w, "0123456789"), w == "women's" || w == "men's" || w == "boys'" || w == "girls'" ||
+			w == "junior" || w == "youth" || w == "senior" || w == "mixed":
+			quals = append(quals, w)
+		}
+	}
+	return strings.Join(append(quals, lowered[toks[g].Start:toks[g].End]), " ")
+}
+
+// hasWord reports whether one of ws is a word token of the sentence.
+func hasWord(lowered string, toks []token.Token, ws ...string) bool {
+	for _, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		for _, w := range ws {
+			if lowered[t.Start:t.End] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// distinctNames drops a name given again (the chair named twice).
+func distinctNames(fs []*Fact) []*Fact {
+	var out []*Fact
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if !seen[f.Subject] {
+			seen[f.Subject] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// prizeWord reports a word a group noun may qualify instead of heading its
+// phrase: "the Special Jury Prize", "the board meeting".
+func prizeWord(w string) bool {
+	switch w {
+	case "prize", "prizes", "award", "awards", "meeting", "meetings", "session", "chair", "chairman", "chairwoman",
+		"president", "report", "decision", "verdict", "room", "game", "games", "match":
+		return true
+	}
+	return false
+}
+
+// membershipCue reports whether the words from a little before the group
+// noun g up to the first member (at byte first) say that members follow: "a
+// jury chaired by", "made up of", "other members were", "a quartet of", "named
+// the team as", "The film jury - chair A". some reports words that name only
+// some of the members ("including", "among them").
+func membershipCue(lowered string, toks []token.Token, g, first int) (cue, some bool) {
+	if g+1 < len(toks) && toks[g+1].Kind == token.Symbol {
+		switch lowered[toks[g+1].Start:toks[g+1].End] {
+		case ":", "-", "–", "—", "(":
+			cue = true
+		}
+	}
+	for k := max(0, g-8); k < len(toks) && toks[k].Start < first; k++ {
+		switch lowered[toks[k].Start:toks[k].End] {
+		case "member", "members", "made", "comprising", "comprised", "comprises", "composed", "consisting",
+			"consists", "chaired", "headed", "led", "named", "selected", "picked", "fielded":
+			cue = true
+		case "included", "including", "includes", "among", "featuring", "featured":
+			cue, some = true, true
+		case "of", "as":
+			if k == g+1 {
+				cue = true // "a quartet of A, B, C and D", "named the team as A, …"
+			}
+		}
+	}
+	return cue, some
+}

@@ -1,0 +1,63 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRosters(t *testing.T) {
+	tests := []struct {
+		name, text string
+		list       string   // the roster's name, "" when none is read
+		members    []string // its people, in order
+	}{
+		{name: "chaired by, other members in the next sentence",
+			text: "The jury is headed by Iranian director Farhad Nazemi. Its other members are Indian actress Meera Rao, French critic Élise Marchand and Brazilian cinematographer Rodrigo Falcão.",
+			list: "jury", members: []string{"Farhad Nazemi", "Meera Rao", "Élise Marchand", "Rodrigo Falcão"}},
+		{name: "a stated size that matches, organisations left out",
+			text: "The results were checked by a four-member panel: Dr Peter Ouma of Kenyatta University, Halima Abdi of Moi University, Kiprono Langat and Grace Musyoka.",
+			list: "panel", members: []string{"Peter Ouma", "Halima Abdi", "Kiprono Langat", "Grace Musyoka"}},
+		{name: "a quartet of, with the event before it",
+			text: "Kenya's women won the 4x100m relay with a quartet of Mercy Atieno, Lucy Wanjiru, Faith Chepkoech and Joan Moraa.",
+			list: "quartet", members: []string{"Mercy Atieno", "Lucy Wanjiru", "Faith Chepkoech", "Joan Moraa"}},
+		{name: "named the team as, with its event",
+			text: "Coach Margaret Njeri named the women's 4x100m relay team as Mercy Atieno, Lucy Wanjiru, Sharon Nekesa and Joan Moraa.",
+			list: "women's 4x100m team", members: []string{"Mercy Atieno", "Lucy Wanjiru", "Sharon Nekesa", "Joan Moraa"}},
+		{name: "a stated size the names do not fill",
+			text: "A five-member jury chaired by Paula Serrano, with Mikkel Rask and Anong Pradit, met on Monday."},
+		{name: "some members only",
+			text: "The committee, including engineer Hoang Van Nam, lawyer Tran Thi Lan and surveyor Pham Quoc Bao, met on Monday."},
+		{name: "winners are no members",
+			text: "The jury and the audience handed out four prizes: a directing prize to Tomas Berg, a writing prize to Lena Hoffmann, the audience award to Karim Haddad and a special mention to Ana Ruiz."},
+		{name: "a jury prize is no jury",
+			text: "The Special Jury Prize went to Tomas Berg, ahead of Lena Hoffmann, Karim Haddad and Ana Ruiz."},
+		{name: "names before the group noun are not its members",
+			text: "Mercy Atieno, Lucy Wanjiru and Joan Moraa said the team would race on Friday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text}
+			var got *Fact
+			for _, f := range Extract(doc) {
+				if f.Kind == KindNamedList && f.List.Roster {
+					assert.Nil(t, got, "one roster at most")
+					got = f
+				}
+			}
+			if tt.list == "" {
+				assert.Nil(t, got)
+				return
+			}
+			if assert.NotNil(t, got) {
+				assert.Equal(t, tt.list, got.List.Name)
+				var labels []string
+				for _, m := range got.List.Members {
+					labels = append(labels, m.Label)
+					assert.Equal(t, m.Label, tt.text[m.Start:m.End])
+				}
+				assert.Equal(t, tt.members, labels)
+			}
+		})
+	}
+}
