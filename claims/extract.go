@@ -336,7 +336,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		f.Key = withUnit(unhyphenated(measure), q.Unit)
 		if day != "" {
 			f.Period, f.Flow = day, true
-		} else if p := periodOf(periods, w, q.Start, q.End, q.Unit == "count" && (Head(measure) == "vote" || measure == "vote against")); p != "" {
+		} else if p := periodOf(periods, w, q.Start, q.End, q.Unit == "count" && (Head(measure) == "vote" || measure == "vote against"), doc.Meta.Published); p != "" {
 			f.Period, f.Flow = p, true
 		} else if season != "" {
 			f.Period, f.Flow = season, true
@@ -370,7 +370,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
-		period := periodOf(periods, w, r.Start, r.End, false)
+		period := periodOf(periods, w, r.Start, r.End, false, doc.Meta.Published)
 		if period == "" && len(qs) > 0 {
 			period = season // found with the amounts' marks
 		} else if period == "" {

@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/dates"
 	"github.com/claimcheck/claimcheck/claims/quantity"
@@ -97,13 +98,18 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 // billion in the first six months of 2025"), or of an opening adverbial that
 // governs the whole sentence ("In 2023, there were 40 delegations"), formatted
 // "from/to". Dates in other clauses ("Bao, who took office in October, said …")
-// do not count.
-func periodOf(sp sentencePeriods, w words, start, end int, event bool) string {
+// do not count. A start ("since January") runs to the published date.
+func periodOf(sp sentencePeriods, w words, start, end int, event bool, published time.Time) string {
 	pds, opening := sp.dates, sp.opening
 	if len(pds) == 0 {
 		return ""
 	}
 	cs, ce := sp.clauseAround(w.text, start, end)
+	if rest := strings.TrimLeft(w.text[cs:], " "); cs > 1 && len(rest) > 5 && strings.EqualFold(rest[:5], "with ") {
+		// "The fourth-quarter results were strong, with pre-tax profit of …":
+		// a with-clause tells more of the clause before it, and of its period.
+		cs, _ = sp.clauseAround(w.text, cs-1, cs-1)
+	}
 	// A "when" clause is dated by the date it follows ("four years ago, when
 	// Civic Renewal took 27.1% and 44 seats").
 	whenFrom := -1
@@ -138,6 +144,11 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool) string {
 		return ""
 	}
 	d := pds[best].d
+	if d.Since && published.After(d.From) && strings.HasSuffix(strings.TrimRight(w.text[:d.Start], " "), "since") {
+		// "has killed more than a hundred people since January": the count
+		// runs from January to the day of the report, not over January.
+		return d.From.Format("2006-01-02") + "/" + published.Format("2006-01-02")
+	}
 	return d.From.Format("2006-01-02") + "/" + d.To.Format("2006-01-02")
 }
 

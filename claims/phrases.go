@@ -211,6 +211,10 @@ func (w words) phraseBefore(i int) []string {
 	k := i
 	for k > 0 {
 		t := w.toks[k-1]
+		if t.Kind == token.Symbol && w.at(k-1) == "-" && !w.isBoundary(k-1) && k >= 2 && w.toks[k-2].Kind == token.Word && k < i {
+			k-- // "pre-tax profit of VND 1.45 trillion": a tight hyphen joins the words
+			continue
+		}
 		if t.Kind != token.Word || isVerb(w.lower(k-1)) || isPreposition(w.lower(k-1)) {
 			break
 		}
@@ -218,9 +222,13 @@ func (w words) phraseBefore(i int) []string {
 	}
 	var out []string
 	for j := k; j < i; j++ {
-		out = append(out, w.at(j))
+		if w.toks[j].Kind == token.Word {
+			out = append(out, w.at(j))
+		} else if len(out) > 0 {
+			out[len(out)-1] += "-" // joined with the next word below
+		}
 	}
-	return out
+	return joinHyphens(out)
 }
 
 // isDeterminer reports whether a word is a determiner, which opens a noun

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,8 +33,9 @@ var rosterNouns = map[string]int{
 // names, or the names were misread.
 func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Token, ends []int, facts []*Fact) []*Fact {
 	// The person names of each sentence, in order (name facts come sentence
-	// by sentence).
-	names := make(map[int][]*Fact)
+	// by sentence), and the full names their last words stand for.
+	names := make(map[int][]rosterMember)
+	surnames := map[string]string{}
 	si := 0
 	for _, f := range facts {
 		if f.Kind != KindName {
@@ -42,13 +44,21 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 		for si < len(sents) && sents[si].End <= f.Span.Start {
 			si++
 		}
-		if si < len(sents) && attrib.PersonName(f.Doc.Text[f.Span.Start:f.Span.End]) {
-			names[si] = append(names[si], f)
+		label := text[f.Span.Start:f.Span.End]
+		if si < len(sents) && attrib.PersonName(label) {
+			names[si] = append(names[si], rosterMember{f.Span.Start, f.Span.End, label, f.Subject})
+			ws := strings.Fields(f.Subject)
+			last := ws[len(ws)-1]
+			if full, ok := surnames[last]; ok && full != label {
+				surnames[last] = "" // two people of one surname: no telling
+			} else if !ok {
+				surnames[last] = label
+			}
 		}
 	}
 	var out []*Fact
 	for i, s := range sents {
-		if len(names[i])+len(names[i+1]) < rosterMin {
+		if len(names[i])+len(names[i+1]) < rosterMin-1 {
 			continue // most sentences: too few names to look for a body
 		}
 		st := toks[ends[i]:ends[i+1]]
@@ -57,41 +67,85 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 			continue
 		}
 		after := s.Start + st[g].End
-		var members []*Fact
-		for _, f := range names[i] {
-			if f.Span.Start >= after {
-				members = append(members, f)
+		var members []rosterMember
+		for _, m := range names[i] {
+			if m.start >= after {
+				members = append(members, m)
 			}
 		}
+		members = withSurnames(members, text, s, st, g+1, surnames)
 		if i+1 < len(sents) && !strings.Contains(text[s.End:sents[i+1].Start], "\n") {
 			next := toks[ends[i+1]:ends[i+2]]
 			nl := lowered[sents[i+1].Start:sents[i+1].End]
 			if n, _ := rosterNoun(nl, next); n < 0 && hasWord(nl, next, "members", "member") {
-				members = append(members, names[i+1]...) // "Its other members are B, C and D."
+				// "Its other members are B, C and D."
+				members = withSurnames(append(members, names[i+1]...), text, sents[i+1], next, 0, surnames)
 			}
 		}
 		if len(members) == 0 {
 			continue
 		}
-		cue, some := membershipCue(lowered[s.Start:s.End], st, g, members[0].Span.Start-s.Start)
+		cue, some := membershipCue(lowered[s.Start:s.End], st, g, members[0].start-s.Start)
 		if !cue || some && size == 0 {
 			// "The jury and audience handed out six prizes: … to A": winners,
 			// not members; "The committee, including A, B and C": some of them.
 			continue
 		}
-		members = distinctNames(members)
+		members = distinctMembers(members)
 		if len(members) < rosterMin || size > 0 && size != len(members) {
 			continue
 		}
-		list := enum.NamedList{Start: members[0].Span.Start, End: members[len(members)-1].Span.End,
+		list := enum.NamedList{Start: members[0].start, End: members[len(members)-1].end,
 			Name: rosterName(lowered[s.Start:s.End], st, g), Roster: true}
 		for _, m := range members {
-			list.Members = append(list.Members, enum.Item{Start: m.Span.Start, End: m.Span.End, Label: text[m.Span.Start:m.Span.End]})
+			list.Start, list.End = min(list.Start, m.start), max(list.End, m.end)
+			list.Members = append(list.Members, enum.Item{Start: m.start, End: m.end, Label: m.label})
 		}
 		out = append(out, &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s,
 			Key: NormalizeKey(list.Name), List: &list})
 	}
 	return out
+}
+
+// rosterMember is a person a roster names: where, as written in full, and
+// folded for comparison.
+type rosterMember struct {
+	start, end int
+	label, key string
+}
+
+// withSurnames adds to members the people a sentence names by surname alone
+// from token from on ("made up of Dimaculangan, critic …", "… and
+// Dimaculangan herself"), when the document gives that surname to one full
+// name; the member reads as the full name, at the surname's place.
+func withSurnames(members []rosterMember, text string, s Span, toks []token.Token, from int, surnames map[string]string) []rosterMember {
+	n := len(members)
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		if t.Kind != token.Word || lowerASCIIStart(text[s.Start+t.Start]) {
+			continue
+		}
+		full := surnames[fold(text[s.Start+t.Start:s.Start+t.End])]
+		if full == "" || inMember(members[:n], s.Start+t.Start) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Kind == token.Word && !lowerASCIIStart(text[s.Start+toks[k+1].Start]) {
+			continue // the first word of a longer name
+		}
+		members = append(members, rosterMember{s.Start + t.Start, s.Start + t.End, full, fold(full)})
+	}
+	slices.SortFunc(members, func(a, b rosterMember) int { return a.start - b.start })
+	return members
+}
+
+// inMember reports whether byte off lies in one of the members' names.
+func inMember(ms []rosterMember, off int) bool {
+	for _, m := range ms {
+		if off >= m.start && off < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // rosterNoun returns the token of the first group noun of a sentence and the
@@ -162,14 +216,14 @@ func hasWord(lowered string, toks []token.Token, ws ...string) bool {
 	return false
 }
 
-// distinctNames drops a name given again (the chair named twice).
-func distinctNames(fs []*Fact) []*Fact {
-	var out []*Fact
+// distinctMembers drops a person named again (the chair named twice).
+func distinctMembers(ms []rosterMember) []rosterMember {
+	var out []rosterMember
 	seen := map[string]bool{}
-	for _, f := range fs {
-		if !seen[f.Subject] {
-			seen[f.Subject] = true
-			out = append(out, f)
+	for _, m := range ms {
+		if !seen[m.key] {
+			seen[m.key] = true
+			out = append(out, m)
 		}
 	}
 	return out
@@ -206,7 +260,7 @@ func membershipCue(lowered string, toks []token.Token, g, first int) (cue, some 
 		case "included", "including", "includes", "among", "featuring", "featured":
 			cue, some = true, true
 		case "of", "as":
-			if k == g+1 {
+			if k == g+1 && k+1 < len(toks) && toks[k+1].Start == first {
 				cue = true // "a quartet of A, B, C and D", "named the team as A, …"
 			}
 		}

@@ -17,18 +17,25 @@ import (
 // what any values inside the levels' intervals imply, with the percentage taken as
 // rounded to its last written digit.
 func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
-	ft, ok := fromToOf(levels)
-	if !ok {
-		if ft, ok = comparedMove(levels, changes); !ok {
-			return
+	if ft, ok := fromToOf(levels); ok {
+		checkMove(p, ft, changes, "in the same sentence")
+		return
+	}
+	moves := comparedMoves(levels, changes)
+	for _, ft := range moves[min(1, len(moves)):] {
+		if fitsMove(ft, changes) {
+			return // "214 entries, 131 novels and 83 collections, up 22 percent from 176": the total moved
 		}
 	}
-	checkMove(p, ft, changes, "in the same sentence")
+	if len(moves) > 0 {
+		checkMove(p, moves[0], changes, "in the same sentence")
+	}
 }
 
 // comparedThan matches what joins a stated change to the level it is
-// measured against: " higher than last year's ", " more than the ", " above ".
-var comparedThan = regexp.MustCompile(`^\s*(?:higher|lower|more|less|greater|smaller|bigger|above|below)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
+// measured against: " higher than last year's ", " more than the ", " above ",
+// " on the " ("an increase of 27 percent on the 4,812 cases reported a week earlier").
+var comparedThan = regexp.MustCompile(`^\s*(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
 
 // sameMagnitude reports two levels within a factor of ten of each other: an
 // exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.
@@ -37,31 +44,64 @@ func sameMagnitude(a, b *claims.Fact) bool {
 	return x > 0 && y > 0 && x <= 10*y && y <= 10*x
 }
 
-// comparedMove reads a level compared with an earlier one through a stated
+// comparedMoves reads a level compared with an earlier one through a stated
 // change: "The number of finishers, 10,964, was 18 percent higher than last
-// year's 9,580" moves from 9,580 to 10,964. The later level is the nearest
-// before the change, of the earlier one's unit and magnitude.
-func comparedMove(levels, changes []*claims.Fact) (fromTo, bool) {
+// year's 9,580" moves from 9,580 to 10,964. The later level is one before the
+// change, of the earlier one's unit and magnitude: the nearest first, then
+// the others, nearest first.
+func comparedMoves(levels, changes []*claims.Fact) []fromTo {
 	for _, c := range changes {
 		for _, g := range levels {
 			if g.Span.Start < c.Span.End || g.Span.Start-c.Span.End > 40 || !comparedThan.MatchString(textOf(g.Doc, c.Span.End, g.Span.Start)) {
 				continue
 			}
-			var later *claims.Fact
+			var laters []*claims.Fact
 			for _, f := range levels {
-				if f.Span.End <= c.Span.Start && f.Quantity.Unit == g.Quantity.Unit && sameMagnitude(f, g) && (later == nil || f.Span.Start > later.Span.Start) {
-					later = f
+				if f.Span.End <= c.Span.Start && f.Quantity.Unit == g.Quantity.Unit && sameMagnitude(f, g) {
+					laters = append(laters, f)
 				}
 			}
-			if later == nil {
-				continue
+			var out []fromTo
+			for i := len(laters) - 1; i >= 0; i-- {
+				later := laters[i]
+				out = append(out, fromTo{facts: []*claims.Fact{g, later}, a: g.Quantity.Interval, b: later.Quantity.Interval,
+					from: written(g.Quantity), to: written(later.Quantity), fromText: g.Text(), toText: later.Text(),
+					unit: g.Quantity.Unit})
 			}
-			return fromTo{facts: []*claims.Fact{g, later}, a: g.Quantity.Interval, b: later.Quantity.Interval,
-				from: written(g.Quantity), to: written(later.Quantity), fromText: g.Text(), toText: later.Text(),
-				unit: g.Quantity.Unit}, true
+			if len(out) > 0 {
+				return out
+			}
 		}
 	}
-	return fromTo{}, false
+	return nil
+}
+
+// fitsMove reports whether a change of changes fits the move ft (see
+// checkMove).
+func fitsMove(ft fromTo, changes []*claims.Fact) bool {
+	if ft.a.Lo <= 0 {
+		return false
+	}
+	unit := "percent"
+	lo, hi := (ft.b.Lo/ft.a.Hi-1)*100, (ft.b.Hi/ft.a.Lo-1)*100
+	if ft.unit == "percent" {
+		unit = "pp"
+		lo, hi = ft.b.Lo-ft.a.Hi, ft.b.Hi-ft.a.Lo
+	}
+	for _, c := range changes {
+		q := c.Quantity
+		if q.Kind != quantity.Change || q.Unit != unit || otherClause(c, ft.facts[0]) {
+			continue
+		}
+		stated := written(q)
+		if q.Direction < 0 {
+			stated = -stated
+		}
+		if half := statedRounding(q); stated+half >= lo && stated-half <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // checkMove reports when no change of changes fits the move ft; where says

@@ -111,6 +111,9 @@ func runDateConflict(p *Pass) {
 			// not the source's, and not an event.
 			continue
 		}
+		if t := strings.ToLower(f.Text()); strings.HasSuffix(t, "-quarter") || strings.HasSuffix(t, "-half") {
+			continue // "first-quarter results": the period the results cover, not when anything happened
+		}
 		if x, ok := datedOf(f); ok && !strings.HasSuffix(f.Text(), "'s") && !strings.HasSuffix(f.Text(), "’s") {
 			ds = append(ds, x)
 		}

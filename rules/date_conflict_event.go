@@ -37,6 +37,10 @@ var dateWords = map[string]bool{
 	"afternoon": true, "evening": true, "night": true, "noon": true, "midnight": true,
 }
 
+// placeWords say where, not what: "near the mine", "outside the court".
+var placeWords = map[string]bool{"near": true, "nearby": true, "outside": true, "inside": true, "beside": true,
+	"across": true, "around": true, "along": true, "within": true}
+
 // originStems mark a date as the start of something, which is what anniversaries
 // and "N years ago" date.
 var originStems = map[string]bool{
@@ -366,7 +370,7 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 	}
 	w := t.Text(text)
 	f := foldWord(w)
-	if len(f) < 2 || stopWords[f] || dateWords[f] {
+	if len(f) < 2 || stopWords[f] || dateWords[f] || placeWords[f] {
 		return false // a lone letter is a unit's ("800m"), not a word
 	}
 	st := stemWord(w)

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
@@ -82,6 +83,12 @@ func checkGrowth(p *Pass, ch *claims.Fact) {
 		if !ok || farApart(start, end) {
 			continue // levels too far apart to be one measure (see farApart)
 		}
+		if yearOnYear(ch) && levelDate(end.f).Sub(levelDate(start.f)) < yearOnYearGap {
+			// "Revenue of VND 21.6 trillion was up 14.3 percent from a year
+			// earlier" against the same revenue reported six days before: a
+			// change on the year needs a level a year apart.
+			continue
+		}
 		implied, ok := impliedChange(start.iv, end.iv, mode)
 		if !ok || stated.Overlaps(implied) {
 			continue
@@ -92,6 +99,24 @@ func checkGrowth(p *Pass, ch *claims.Fact) {
 		p.Report(Finding{Message: growthMessage(ch, start, end, mode, implied, stated), Claims: ClaimsOf(ch, start.f, end.f)})
 		return
 	}
+}
+
+// yearOnYearGap is the least time between two levels that can stand for the
+// ends of a change on the year: nine months, for reports published late.
+const yearOnYearGap = 270 * 24 * time.Hour
+
+// yearOnYear reports whether a change's sentence states it against the same
+// time a year before ("up 14.3 percent from a year earlier", "year-on-year").
+func yearOnYear(ch *claims.Fact) bool {
+	s := strings.ToLower(ch.SentenceText())
+	for _, cue := range []string{"a year earlier", "a year ago", "a year before", "year-on-year", "year on year",
+		"from last year", "than last year", "on the year", "same period last year", "same period a year", "y/y",
+		"from the previous year", "over the previous year", "on-year"} {
+		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // modeOf tells how the change is stated.

@@ -417,7 +417,8 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		rep := cs[mi].ms[0]
 		// A plan with no stated period is dated by its target, not by the day it was
 		// published: two plans of different dates are two targets, not a change.
-		if prev != nil && !rep.f.Plan && !prev.iv.Overlaps(rep.iv) && apart(prev.f, rep.f) && !distinct.apart(prev.f.Key, rep.f.Key) {
+		if prev != nil && !rep.f.Plan && !prev.iv.Overlaps(rep.iv) && apart(prev.f, rep.f) && !distinct.apart(prev.f.Key, rep.f.Key) &&
+			claims.KeysMatch(prev.f.Key, rep.f.Key) {
 			reportChange(p, *prev, rep, done)
 		}
 		prev = &rep
@@ -469,9 +470,13 @@ func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]b
 func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[pairKey]bool) {
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
-			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
+			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) {
-				continue // datedApart: "640,000 … on Friday" against "1.1 million … on Thursday" are two moments
+				// datedApart: "640,000 … on Friday" against "1.1 million … on
+				// Thursday" are two moments. Keys that meet only through a third
+				// ("attendance at match" and "attendance at semifin" through "sell out
+				// attendance") are two measures.
+				continue
 			}
 			k := newPairKey(o.f, r.f)
 			if done[k] {

@@ -104,18 +104,60 @@ func nextYear(y int) int {
 }
 
 // bareHalf reads "the first half", "the third quarter" after a cue and before
-// a boundary ("grew in the first half."): the part of the reference's year.
+// a boundary ("grew in the first half."), and a hyphenated part before what a
+// report measures ("fourth-quarter profit", "first-half revenue"): the latest
+// such part that began by the reference date, so "fourth-quarter results"
+// published in February are those of the year before.
 func (s *scanner) bareHalf(i int) (match, bool) {
 	v, per, e, ok := s.ordinalPart(i)
-	if !ok || !s.cued(i) || !s.boundary(e+1) {
+	if !ok {
+		v, per, e, ok = s.hyphenPart(i)
+		if !ok {
+			return match{}, false
+		}
+	} else if !s.cued(i) || !s.boundary(e+1) {
 		return match{}, false
 	}
 	y := noYear
 	if !s.ref.IsZero() {
 		y = s.ref.Year()
+		if time.Month((v-1)*12/per+1) > s.ref.Month() {
+			y-- // the fourth quarter, read in February: last year's
+		}
 	}
 	return match{d: partDate(y, per, v, true), from: i, to: e + 1}, true
 }
+
+// hyphenPart reads "fourth-quarter" or "first-half" joined by a tight hyphen
+// to the word before a reported measure ("fourth-quarter results"), not to a
+// match's ("a first-half goal"). It returns what ordinalPart does.
+func (s *scanner) hyphenPart(i int) (n, per, e int, ok bool) {
+	n, e, ok = s.ordinalWord(i)
+	if !ok || !s.sym(e, "-") || !s.adj(e-1) || !s.adj(e) {
+		return 0, 0, i, false
+	}
+	switch s.word(e + 1) {
+	case "quarter":
+		per = 4
+	case "half":
+		per = 2
+	default:
+		return 0, 0, i, false
+	}
+	e++
+	if n < 1 || n > per || !reportedMeasures[s.word(e+1)] {
+		return 0, 0, i, false
+	}
+	return n, per, e, true
+}
+
+// reportedMeasures are what a company or an economy reports for a quarter
+// or a half year.
+var reportedMeasures = map[string]bool{"results": true, "profit": true, "profits": true, "revenue": true,
+	"revenues": true, "earnings": true, "sales": true, "net": true, "loss": true, "losses": true, "gdp": true,
+	"growth": true, "output": true, "exports": true, "imports": true, "figures": true, "income": true,
+	"deliveries": true, "shipments": true, "operating": true, "margin": true, "margins": true, "pre-tax": true,
+	"turnover": true, "ebitda": true, "dividend": true, "report": true, "numbers": true, "pre": true, "after": true}
 
 // wholeYear reads "the whole of 2024", "all of last year", "the full year
 // 2024", "full-year 2024", "the whole year", "the entire year": one year named

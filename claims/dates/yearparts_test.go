@@ -23,6 +23,11 @@ func TestParseYearParts(t *testing.T) {
 		{"first half alone", "FDI doubled in the first half.", []string{"first half|2025-01-01|2025-07-01|half|rel"}},
 		{"third quarter alone", "Output fell during the third quarter.", []string{"third quarter|2025-07-01|2025-10-01|quarter|rel"}},
 		{"first half of a match", "He scored twice in the first half of the match.", nil},
+		{"hyphenated quarter before results", "Fourth-quarter results beat forecasts.", []string{"Fourth-quarter|2025-10-01|2026-01-01|quarter|rel"}},
+		{"hyphenated half before a measure", "First-half revenue rose 8%.", []string{"First-half|2025-01-01|2025-07-01|half|rel"}},
+		{"hyphenated half of a match", "Vietnam scored a first-half goal.", nil},
+		{"hyphenated quarter of a game", "It was a fourth-quarter comeback.", nil},
+
 		{"first half as subject", "The first half was slow.", nil},
 		{"whole of year", "The port handled 2 million TEU in the whole of 2024.", []string{"the whole of 2024|2024-01-01|2025-01-01|year"}},
 		{"all of last year", "Prices stayed flat for all of last year.", []string{"all of last year|2024-01-01|2025-01-01|year|rel"}},
@@ -32,6 +37,11 @@ func TestParseYearParts(t *testing.T) {
 		{"since month", "The province has 520 projects, an increase of 12% since July.", []string{"July|2025-07-01|2025-08-01|month|since"}},
 		{"since June at sentence end", "Prices have doubled since June.", []string{"June|2025-06-01|2025-07-01|month|since"}},
 		{"abbreviation with dot still weak", "Sales rose in Dec.", nil},
+	})
+	runParseCases(t, time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC), []parseCase{
+		{"a quarter not begun is last year's", "Profit rose in the fourth quarter.", []string{"fourth quarter|2025-10-01|2026-01-01|quarter|rel"}},
+		{"hyphenated quarter read early in the year", "The fourth-quarter results were strong.", []string{"fourth-quarter|2025-10-01|2026-01-01|quarter|rel"}},
+		{"a begun half is this year's", "Exports rose in the first half.", []string{"first half|2026-01-01|2026-07-01|half|rel"}},
 	})
 }
 

@@ -62,6 +62,10 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh29.md", "fixtures/fresh29", "markdown", exitFindings},
 		{"fresh30.md", "fixtures/fresh30", "markdown", exitFindings},
 		{"fresh31.md", "fixtures/fresh31", "markdown", exitFindings},
+		{"fresh32.md", "fixtures/fresh32", "markdown", exitFindings},
+		{"fresh33.md", "fixtures/fresh33", "markdown", exitFindings},
+		{"fresh34.md", "fixtures/fresh34", "markdown", exitFindings},
+		{"fresh35.md", "fixtures/fresh35", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
