@@ -215,6 +215,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if definiteReference(w, first, q) || first > 0 && w.lower(first-1) == "aged" || q.IsRange && q.ValueHi <= q.Value {
 			continue // "the two countries"; "children aged 1 to 5" is an age; "3-1" is a score
 		}
+		if labelNumber(w, first, last, q) || eventDistance(w, last, q) {
+			continue // "on board three", "District 1"; "the 800m freestyle"
+		}
 		f := w.alloc.facts.new(Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan && last >= marks.planFrom || slices.Contains(marks.planned, qi)})
 		partners[qi] = -1
 		if pi, ok := priorOf(w, first, q, qs); ok {

@@ -32,6 +32,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 	}{
 		{name: "count names its noun after it", text: "To date, over 110 cooperation agreements have been signed.",
 			quantity: "over 110", key: "cooper agreement"},
+		{name: "a tally verb leaves the predicate to the participle", text: "Officials said preliminary counts showed 6,800 houses destroyed in Beira.",
+			quantity: "6,800", key: "hous =destroy"},
 		{name: "a since-date runs to the day of the report", text: "The outbreak has killed more than a hundred people in the province since January.",
 			quantity: "more than a hundred", key: "people =kill", period: "2025-01-01/2025-11-25", flow: true},
 		{name: "a hyphenated measure before of", text: "Revenue rose, and pre-tax profit of VND 1.45 trillion was up 34.3 percent.",
@@ -412,6 +414,23 @@ func keysOf(fs map[string]*Fact) []string {
 func TestExtractSkipsReferencesDurationsAndAges(t *testing.T) {
 	fs := quantityFacts(t, "The two countries agreed. Children aged 1 to 5 were vaccinated over the past five years.")
 	assert.Empty(t, fs)
+}
+
+func TestExtractSkipsLabelsAndEvents(t *testing.T) {
+	for _, text := range []string{
+		"Fekete scored 7 points from 9 games on board three.",
+		"The delegation stayed in District 1 and met in round four.",
+		"Andrea Villanueva won the women's 50m freestyle and the 110m hurdles went to Reyes.",
+	} {
+		fs := quantityFacts(t, text)
+		for _, label := range []string{"three", "1", "four", "50m", "110m"} {
+			assert.NotContains(t, fs, label, "%q", text)
+		}
+	}
+	fs := quantityFacts(t, "Two of the three rounds were played. The hosts won three rounds.")
+	assert.Contains(t, fs, "three", "a count after its noun's determiner stays")
+	fs = quantityFacts(t, "He swam the last 50 metres in 25 seconds.")
+	assert.Contains(t, fs, "50 metres", "a distance that names no event stays")
 }
 
 func TestExtractSkipsSetScores(t *testing.T) {

@@ -919,6 +919,44 @@ func definiteReference(w words, first int, q quantity.Quantity) bool {
 	return false
 }
 
+// labelNumber reports a number that names one of a series rather than counting
+// anything: a cardinal after a singular noun of a numbered series ("on board
+// three", "in round four", "District 1", "Terminal 2"), with no noun after it.
+func labelNumber(w words, first, last int, q quantity.Quantity) bool {
+	if first == 0 || q.Unit != "count" || q.Hedge != "" || q.IsRange || w.toks[first-1].Kind != token.Word || !seriesNouns[w.lower(first-1)] {
+		return false
+	}
+	if first >= 2 && w.toks[first-2].Kind == token.Word && (w.lower(first-2) == "of" || w.lower(first-2) == "than") {
+		return false // "one of the two rounds"
+	}
+	n := last + 1
+	return n >= len(w.toks) || w.toks[n].Kind != token.Word || isPreposition(w.lower(n)) || isAuxiliary(w.lower(n)) ||
+		verbWord(w.lower(n)) || w.lower(n) == "and" || w.lower(n) == "or"
+}
+
+// seriesNouns are things numbered one by one.
+var seriesNouns = map[string]bool{"board": true, "round": true, "stage": true, "game": true, "match": true,
+	"phase": true, "grade": true, "level": true, "category": true, "article": true, "chapter": true,
+	"section": true, "gate": true, "terminal": true, "platform": true, "lane": true, "room": true, "ward": true,
+	"district": true, "group": true, "pool": true, "court": true, "hole": true, "leg": true, "heat": true,
+	"episode": true, "volume": true, "clause": true, "paragraph": true, "block": true, "lot": true,
+	"plot": true, "floor": true, "pier": true, "berth": true, "runway": true, "route": true, "line": true,
+	"highway": true, "road": true, "item": true, "season": true, "division": true, "zone": true, "sector": true}
+
+// eventDistance reports a distance that names a race ("the women's 800m
+// freestyle", "the 110m hurdles"): the event, not a length anyone measured.
+func eventDistance(w words, last int, q quantity.Quantity) bool {
+	if q.Unit != "m" && q.Unit != "km" || last+1 >= len(w.toks) || w.toks[last+1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(last + 1) {
+	case "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "individual", "relay", "hurdles",
+		"steeplechase", "sprint", "dash", "walk":
+		return true
+	}
+	return false
+}
+
 // tokenRange returns the indexes of the first and last tokens inside [start, end).
 func tokenRange(toks []token.Token, start, end int) (int, int) {
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })

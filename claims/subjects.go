@@ -106,6 +106,13 @@ func (w words) predicate(first, last int) string {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
 		if !possessive && !isPreposition(lw) && !otherPrepositions(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !isSayingVerb(lw) && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !isDropWord(lw)) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
+			if tallyVerbs[lw] {
+				// "preliminary counts showed 6,800 houses destroyed": the count
+				// shows what happened to the houses, which the participle says.
+				if p := w.participleAfter(last); p != "" {
+					return p
+				}
+			}
 			return textnorm.Stem(lw)
 		}
 	}
@@ -140,6 +147,27 @@ func (w words) predicate(first, last int) string {
 	}
 	if first >= 2 && (w.lower(first-1) == "whom" || w.lower(first-1) == "which") && (w.lower(first-2) == "of" || w.lower(first-2) == "among") {
 		return "part" // "8,460 people …, of whom 3,120 are in Mizuhara": a part of the count before
+	}
+	return ""
+}
+
+// tallyVerbs report a count without saying what happened to what is counted.
+var tallyVerbs = map[string]bool{"showed": true, "shows": true, "show": true, "found": true, "counted": true,
+	"listed": true, "tallied": true, "estimated": true, "puts": true, "put": true}
+
+// participleAfter returns the stem of a participle right after the noun of a
+// count ending at token last ("6,800 houses destroyed" → "destroy"), or "".
+func (w words) participleAfter(last int) string {
+	j := last + 1
+	for n := 0; j < len(w.toks) && w.toks[j].Kind == token.Word && n < 3; n++ {
+		lw := w.lower(j)
+		if strings.HasSuffix(lw, "ed") && len(lw) > 4 && n > 0 && !w.nounFollows(j) {
+			return textnorm.Stem(lw)
+		}
+		if isAuxiliary(lw) || verbWord(lw) || isPreposition(lw) {
+			return ""
+		}
+		j++
 	}
 	return ""
 }

@@ -501,9 +501,9 @@ func dateNote(a, b *claims.Fact) string {
 	return ", both published " + Published(a)
 }
 
-// jointOffices reports a company's president named chief executive elsewhere:
-// the two offices are most often one person's ("president and chief
-// executive"). Ranks ("vice president", "deputy chief executive") are not.
+// jointOffices reports a company's president or managing director named
+// chief executive elsewhere: the two offices are most often one person's
+// ("president and chief executive", "managing director and CEO"). Ranks ("vice president", "deputy chief executive") are not.
 func jointOffices(a, b string) bool {
 	a, b = attrib.Fold(a), attrib.Fold(b)
 	ranked := func(t string) bool {
@@ -513,6 +513,7 @@ func jointOffices(a, b string) bool {
 		return false
 	}
 	president := strings.HasPrefix(a, "president") || strings.HasSuffix(a, " president")
+	managing := strings.Contains(a, "managing director")
 	chief := strings.Contains(b, "chief executive") || b == "ceo" || strings.HasSuffix(b, " ceo") || strings.HasPrefix(b, "ceo ")
-	return president && chief
+	return (president || managing) && chief
 }

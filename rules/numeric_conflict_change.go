@@ -28,15 +28,20 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	}
 	sev := Info
 	falling := after.iv.Hi < before.iv.Lo || (after.iv.Hi == before.iv.Lo && (after.iv.HiOpen || before.iv.LoOpen))
+	rising := before.iv.Hi < after.iv.Lo
 	if falling && (cumulative(before.f) || cumulative(after.f) || deathToll(before.f.Key)) {
 		sev = Warning
 		msg += ": a cumulative total cannot fall"
 	} else if datedApart(p, before.f, after.f) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
-	} else if rising := before.iv.Hi < after.iv.Lo; rising && (runningToll(before.f.Key) || runningToll(after.f.Key)) {
+	} else if rising && (runningToll(before.f.Key) || runningToll(after.f.Key)) {
 		return // "21 people injured", then "31 injured": a toll grows while the story runs
 	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) {
 		return // the missing are found, or found dead: their count moves either way
+	} else if deployed(before.f.Key) && deployed(after.f.Key) {
+		return // "2,100 firefighters … on the lines", then "about 1,400": crews and aircraft come and go
+	} else if rising && tally(before.f.Key) && tally(after.f.Key) {
+		return // "8 match points", then "11": a tournament's tallies grow round by round
 	} else if reading(before.f) && before.f.Period == "" && after.f.Period == "" {
 		return // "19C at the start", "24C by the finish": readings of no stated moment
 	} else if marketPrice(before.f) || marketPrice(after.f) {
@@ -132,7 +137,33 @@ func runningToll(key string) bool {
 		switch strings.TrimPrefix(w, "=") {
 		case "kill", "die", "dead", "death", "injur", "wound", "damag", "destroy", "evacu", "displac", "affect",
 			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
-			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient", "cancel":
+			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient", "cancel", "fire", "blaze", "wildfir":
+			return true
+		}
+	}
+	return false
+}
+
+// deployed reports whether a key counts people or machines sent to work on
+// something (firefighters, rescuers, aircraft): a number that rises and falls
+// with the need.
+func deployed(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch strings.TrimPrefix(w, "=") {
+		case "firefight", "rescuer", "soldier", "troop", "personnel", "aircraft", "helicopt", "plane", "boat",
+			"vehicl", "truck", "engin", "deploy", "support", "volunt", "crew", "brigad", "polic", "offic", "medic":
+			return true
+		}
+	}
+	return false
+}
+
+// tally reports whether a key counts what a competition adds up as it goes:
+// points, rounds, goals, medals, wins.
+func tally(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch strings.TrimPrefix(w, "=") {
+		case "point", "round", "goal", "medal", "gold", "silver", "bronz", "win", "victori", "titl", "stage", "lap":
 			return true
 		}
 	}
