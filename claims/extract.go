@@ -41,6 +41,9 @@ func Extract(doc *Document) []*Fact {
 			facts = followedByFacts(doc, s, w, facts, n, sents[i-1])
 		}
 		facts = nameFacts(doc, s, w, facts)
+		if strings.Contains(w.lowered, "respectively") {
+			respectively(text, s, w.lowered, facts[n:])
+		}
 	}
 	resolveDefiniteSubjects(facts, people)
 	continueStandings(facts)
@@ -237,6 +240,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// narrower kind of project.
 				prev.Key = dropWithQualifier(prev.Key)
 			}
+		}
+		if owner := w.forName(last); owner != "" && f.Subject == "" {
+			f.Subject = owner // "96.2 million votes compared to 40.9 million for Anies": Anies's
 		}
 		if qual := w.ellipticQualifier(first); qual != "" && measure != "" {
 			// "The rate among boys was 10.8 percent and among girls 5.2 percent":

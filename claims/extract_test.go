@@ -32,6 +32,12 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 	}{
 		{name: "count names its noun after it", text: "To date, over 110 cooperation agreements have been signed.",
 			quantity: "over 110", key: "cooper agreement"},
+		{name: "respectively gives each figure its name", text: "Rivals Anies Baswedan and Ganjar Pranowo secured 40,971,906 and 27,040,878 valid votes, respectively.",
+			quantity: "27,040,878", key: "valid vote", subject: "ganjar pranowo"},
+		{name: "respectively without names leaves the figure unkeyed", text: "Visitors by land and sea numbered 2.5 million and 248,100, respectively.",
+			quantity: "248,100", key: ""},
+		{name: "for a name owns the figure", text: "Prabowo received 96.2 million votes compared to 40.9 million for Anies.",
+			quantity: "40.9 million", key: "vote", subject: "anies"},
 		{name: "a tally verb leaves the predicate to the participle", text: "Officials said preliminary counts showed 6,800 houses destroyed in Beira.",
 			quantity: "6,800", key: "hous =destroy"},
 		{name: "a since-date runs to the day of the report", text: "The outbreak has killed more than a hundred people in the province since January.",

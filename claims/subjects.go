@@ -667,3 +667,24 @@ func inVerb(lw string) bool {
 func (w words) clockAt(i int) bool {
 	return i+1 < len(w.toks) && w.toks[i+1].Kind == token.Symbol && w.at(i+1) == ":"
 }
+
+// forName returns the name a figure ending at token last is given to, folded:
+// "40.9 million for Anies", "27 seats for the Greens' Lena Dorn" → "anies";
+// "" when "for" does not follow or no capitalised name comes after it.
+func (w words) forName(last int) string {
+	j := last + 1
+	if j < len(w.toks) && w.toks[j].Kind == token.Word && !isCapitalised(w.at(j)) && !isPreposition(w.lower(j)) && j+1 < len(w.toks) && w.lower(j+1) == "for" {
+		j++ // "40.9 million votes for Anies"
+	}
+	if j+1 >= len(w.toks) || w.toks[j].Kind != token.Word || w.lower(j) != "for" {
+		return ""
+	}
+	k := j + 1
+	for k < len(w.toks) && k-j <= 4 && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) && !monthOrDay(w.lower(k)) && !isDeterminer(w.lower(k)) {
+		k++
+	}
+	if k == j+1 || k < len(w.toks) && w.toks[k].Kind == token.Word && !isPreposition(w.lower(k)) && w.lower(k) != "and" {
+		return "" // no name, or a name that qualifies a noun after it ("for Vietnamese workers")
+	}
+	return fold(w.text[w.toks[j+1].Start:w.toks[k-1].End])
+}
