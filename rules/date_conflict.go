@@ -241,6 +241,12 @@ func runDateConflict(p *Pass) {
 		if !ok || !a.origin && !b.origin && (countedOnly(a, b, sh) || otherTally(a, b)) || ownedElsewhere(a, sh) || ownedElsewhere(b, sh) {
 			continue
 		}
+		if coarseAgainstDay(a, b) && len(sh) < 3 && !namedAlike(a.ev, b.ev) {
+			// "arrived in Ho Chi Minh City yesterday" against "the city's
+			// expansion last year": a day set against a whole year or month
+			// needs more than two shared words to be one event.
+			continue
+		}
 		key := factPairKey(a.f, b.f)
 		if seen[key] {
 			continue
@@ -250,6 +256,20 @@ func runDateConflict(p *Pass) {
 			"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
 			Quote(a.f), whereDated(a.f), labelOf(a.ev, b.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
 	}
+}
+
+// coarseAgainstDay reports a date of a day against one of a month or more.
+func coarseAgainstDay(a, b dated) bool {
+	day := func(x dated) bool { return x.to.Sub(x.from) <= 24*time.Hour }
+	return day(a) != day(b)
+}
+
+// namedAlike reports two windows that name their event alike: the same noun
+// phrase before the date, the same verb and object, the same start or the
+// same disaster (see sameEvent).
+func namedAlike(a, b eventWords) bool {
+	return a.anchor != "" && a.anchor == b.anchor || a.core != "" && a.core == b.core ||
+		len(sharedKeys(a.started, b.started)) >= 2 || a.disaster != "" && a.disaster == b.disaster
 }
 
 // checkAnniversaryOrigins flags a sentence whose anniversary and start date

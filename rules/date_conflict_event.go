@@ -420,8 +420,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	small := min(len(a.stems), len(b.stems))
 	// Both name the event alike: "a capital markets day on …", "made landfall … on",
 	// "established diplomatic relations in …" / "anniversary of diplomatic relations".
-	named := a.anchor != "" && a.anchor == b.anchor || a.core != "" && a.core == b.core ||
-		len(sharedKeys(a.started, b.started)) >= 2 || a.disaster != "" && a.disaster == b.disaster
+	named := namedAlike(a, b)
 	if len(a.started) >= 2 && len(b.started) >= 2 && len(sharedKeys(a.started, b.started)) == 0 {
 		return nil, false // the starts of two things: relations and a partnership
 	}
