@@ -41,6 +41,36 @@ var dateWords = map[string]bool{
 var placeWords = map[string]bool{"near": true, "nearby": true, "outside": true, "inside": true, "beside": true,
 	"across": true, "around": true, "along": true, "within": true}
 
+// placeStems are the stems of nouns of places: two things that happened at
+// one mine or in one city are not one event for sharing them.
+var placeStems = map[string]bool{"mine": true, "shaft": true, "site": true, "citi": true, "provinc": true,
+	"district": true, "villag": true, "town": true, "zone": true, "area": true, "region": true, "port": true,
+	"hospit": true, "school": true, "stadium": true, "hall": true, "centr": true, "center": true, "capit": true,
+	"border": true, "coast": true, "island": true, "river": true, "street": true, "road": true, "squar": true,
+	"build": true, "hotel": true, "airport": true, "countri": true, "nation": true, "state": true, "counti": true}
+
+// subordinators open a clause that may tell of another time.
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "until": true, "once": true}
+
+// datedAhead reports whether the tokens up to the clause's end hold a day or
+// a month word: a date of their own.
+func datedAhead(toks []token.Token, text string) bool {
+	for _, t := range toks {
+		if isClauseBreak(t, text) {
+			return false
+		}
+		if t.Kind != token.Word {
+			continue
+		}
+		switch f := foldWord(t.Text(text)); f {
+		case "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+			return true
+		}
+	}
+	return false
+}
+
 // originStems mark a date as the start of something, which is what anniversaries
 // and "N years ago" date.
 var originStems = map[string]bool{
@@ -124,6 +154,12 @@ scan:
 			// A date fronting its clause ("Last month, the city opened ...") is
 			// about the clause after the comma.
 			if isClauseBreak(t, text) && (contentCount(after, text) > 0 || contentCount(before, text) > 0) {
+				break scan
+			}
+			if t.Kind == token.Word && subordinators[foldWord(t.Text(text))] && contentCount(before, text) > 0 && datedAhead(toks[k+1:], text) {
+				// "were still trapped this evening after a shaft collapsed …
+				// late yesterday": the after-clause has a date of its own, and
+				// is that date's event.
 				break scan
 			}
 			after = append(after, t)
@@ -467,7 +503,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
 	common := false
 	for _, st := range sh {
-		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !reportStems[st] {
+		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !reportStems[st] && !placeStems[st] {
 			common = true
 			break
 		}
@@ -556,6 +592,9 @@ func clauseVerb(cl []token.Token, i int, text string) bool {
 	w := strings.ToLower(cl[i].Text(text))
 	if irregularVerbs[w] {
 		return true
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && i > 0 && subordinators[strings.ToLower(cl[i-1].Text(text))] {
+		return true // "after touring the site": what was done
 	}
 	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
 		return false
