@@ -172,7 +172,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	base := s.Start
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
 	periods := periodDates(ds, w)
-	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: gluedP(sent) && w.names.pesoPrefix()})
+	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: gluedLetter(sent, 'P') && w.names.pesoPrefix(),
+		NairaPrefix: gluedLetter(sent, 'N') && w.names.nairaPrefix()})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
 	var marks sentenceMarks
@@ -723,12 +724,12 @@ func agreementsAndMemorandums(s string) bool {
 	return strings.HasPrefix(ws[2], "memorand") || strings.HasPrefix(ws[2], "mou")
 }
 
-// gluedP reports a capital P glued to a digit in sent ("P190 billion"): only
-// then does the document's peso context matter, which costs a look at the
-// whole document.
-func gluedP(sent string) bool {
+// gluedLetter reports a capital letter glued to a digit in sent ("P190
+// billion", "N842.6 billion"): only then does the document's currency context
+// matter, which costs a look at the whole document.
+func gluedLetter(sent string, letter byte) bool {
 	for i := 0; i+1 < len(sent); {
-		j := strings.IndexByte(sent[i:], 'P')
+		j := strings.IndexByte(sent[i:], letter)
 		if j < 0 || i+j+1 >= len(sent) {
 			return false
 		}

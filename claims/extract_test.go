@@ -671,8 +671,10 @@ func TestGappedRanks(t *testing.T) {
 	}
 }
 
-func TestGluedP(t *testing.T) {
+func TestGluedLetter(t *testing.T) {
 	for in, want := range map[string]bool{"roughly P190 billion": true, "the P48-billion plan": true, "Pham and P.": false, "PHP 20": false, "": false, "P": false} {
-		assert.Equal(t, want, gluedP(in), in)
+		assert.Equal(t, want, gluedLetter(in, 'P'), in)
 	}
+	assert.True(t, gluedLetter("profit of N842.6 billion", 'N'))
+	assert.False(t, gluedLetter("N-word, No. 5", 'N'))
 }

@@ -60,6 +60,25 @@ type docNames struct {
 	kelvin        int8              // 0 before the first search, 1 when the text has a Kelvin sign, -1 when not
 	currencies    map[string]string // shared currency name → the document's code (see currency)
 	pesoP         int8              // 0 before the first look, 1 when the document is from the Philippines, -1 when not
+	nairaN        int8              // the same for Nigeria
+}
+
+// nairaPrefix reports whether the document is from Nigeria, where a capital
+// N glued to a number is naira ("N842.6 billion").
+func (d *docNames) nairaPrefix() bool {
+	if d == nil {
+		return false
+	}
+	if d.nairaN == 0 {
+		d.nairaN = -1
+		for _, w := range []string{"nigeria", "naira", "lagos", "abuja"} {
+			if strings.Contains(d.lowered, w) {
+				d.nairaN = 1
+				break
+			}
+		}
+	}
+	return d.nairaN > 0
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the

@@ -45,6 +45,11 @@ func rateOf(f *claims.Fact) (statedRate, bool) {
 		ws = ws[1:] // "per US dollar"
 	}
 	per := quantity.CurrencyOfWord(strings.Trim(ws[0], ",.;:)"))
+	if len(ws) > 1 {
+		if c := quantity.CurrencyOfPhrase(ws[0], strings.Trim(ws[1], ",.;:)")); c != "" {
+			per = c // "US$0.65 per Australian dollar"
+		}
+	}
 	if per == "" || per == unit {
 		return statedRate{}, false
 	}

@@ -26,6 +26,10 @@ func TestParseCurrency(t *testing.T) {
 		{"rupee prefix glued", "a grant of Rs14.6 billion", []string{"Rs14.6 billion=1.46e+10 INR"}},
 		{"a model code is no amount", "the A320 and the G7", nil},
 		{"taka word", "a budget of 7.9 trillion taka", []string{"7.9 trillion taka=7.9e+12 BDT"}},
+		{"meticais word", "about 480 million meticais", []string{"about 480 million meticais=4.8e+08 MZN"}},
+		{"kwacha word", "a loan of 2 billion kwacha", []string{"2 billion kwacha=2e+09 ZMW"}},
+		{"birr word", "15 billion birr in bonds", []string{"15 billion birr=1.5e+10 ETB"}},
+		{"N glued is no naira without the context", "the N95 masks", nil},
 		{"real is a word", "it was 5 real gains", []string{"5=5 count"}},
 		{"euro sign", "€3bn of bonds", []string{"€3bn=3e+09 EUR"}},
 		{"pound sign", "£5m deal", []string{"£5m=5e+06 GBP"}},
@@ -164,10 +168,12 @@ func TestParsePesoPrefix(t *testing.T) {
 		{"a daily wage", "The rate rises by P50 to P745 a day.", true, []string{"P50=50 PHP change+", "P745=745 PHP"}},
 		{"elsewhere a code", "The rate rises by P50 to P745 a day.", false, nil},
 		{"a spaced P is no peso", "Plan P 50 is ready.", true, []string{"50=50 count"}},
+		{"naira in news from Nigeria", "Profit climbed to N842.6 billion from N641.3 billion.", true, []string{"N842.6 billion=8.426e+11 NGN", "N641.3 billion=6.413e+11 NGN"}},
+		{"elsewhere N is a code", "Profit climbed to N842.6 billion.", false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ParseIn(tt.in, token.Scan(tt.in, nil), Context{PesoPrefix: tt.peso})
+			got := ParseIn(tt.in, token.Scan(tt.in, nil), Context{PesoPrefix: tt.peso, NairaPrefix: tt.peso})
 			assert.Equal(t, tt.want, renderAll(tt.in, got), tt.in)
 		})
 	}

@@ -87,6 +87,9 @@ type Context struct {
 	// ("P190 billion", "P745 a day"), as news from the Philippines writes
 	// them; elsewhere "P30" is a model or a code.
 	PesoPrefix bool
+	// NairaPrefix reads a capital N glued to a number as Nigerian naira
+	// ("N842.6 billion"), as Nigerian news writes them.
+	NairaPrefix bool
 }
 
 // ParseIn is Parse with what the document tells (see Context).
@@ -95,7 +98,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 	if !cand.scan(text, toks) {
 		return nil
 	}
-	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix}
+	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix}
 	// The first result waits in first: most sentences with an amount have
 	// one, which then leaves in one allocation of its size. A second makes
 	// room for the digit tokens left as well.

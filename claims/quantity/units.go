@@ -15,7 +15,7 @@ func currencyCode(w string) string {
 		"CAD", "HKD", "TWD", "IDR", "MYR", "PHP", "NZD", "LAK", "KHR", "RUB", "BRL", "MXN",
 		"ZAR", "SEK", "NOK", "DKK", "AED", "SAR", "PLN", "CZK", "HUF", "RON", "BGN", "ILS",
 		"EGP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN", "QAR", "KWD",
-		"MMK", "BND", "MOP", "ISK", "MAD", "TND", "GHS", "ETB", "TZS", "UGX", "VES", "NPR":
+		"MMK", "BND", "MOP", "ISK", "MAD", "TND", "GHS", "ETB", "TZS", "UGX", "VES", "NPR", "MZN", "ZMW", "KZT":
 		return w
 	case "RMB":
 		return "CNY"
@@ -146,6 +146,26 @@ func currencyWord(w string) string {
 		return "BRL" // the plural only: "real" is an English word
 	case "taka":
 		return "BDT"
+	case "metical", "meticais", "meticals":
+		return "MZN"
+	case "kwacha":
+		return "ZMW"
+	case "birr":
+		return "ETB"
+	case "kyat", "kyats":
+		return "MMK"
+	case "riyal", "riyals":
+		return "SAR"
+	case "dirham", "dirhams":
+		return "AED"
+	case "shekel", "shekels":
+		return "ILS"
+	case "hryvnia", "hryvnias":
+		return "UAH"
+	case "tenge":
+		return "KZT"
+	case "rand":
+		return "ZAR"
 	case "cedi", "cedis":
 		return "GHS"
 	case "zloty", "zlotys", "zlotych":
@@ -317,6 +337,10 @@ func (p *parser) currencyBefore(i int) (string, int) {
 		case "P":
 			if p.pesoP && p.glued(j, i) {
 				return "PHP", j // "P190 billion" in news from the Philippines
+			}
+		case "N":
+			if p.nairaN && p.glued(j, i) {
+				return "NGN", j // "N842.6 billion" in news from Nigeria
 			}
 		case "Rs", "Rs.":
 			return "INR", j
@@ -710,6 +734,13 @@ func CurrencyName(w string) bool {
 		return true
 	}
 	return currencyWord(w) != "" && currencyWord(w) != "cent" && currencyWord(w) != "pence" || currencyCode(strings.ToUpper(w)) != ""
+}
+
+// CurrencyOfPhrase returns the ISO code of a lower-case currency named with
+// its country ("australian dollar" → "AUD", "swiss francs" → "CHF"), "" for
+// any other pair of words.
+func CurrencyOfPhrase(adj, noun string) string {
+	return adjectiveCurrencies[adj+" "+strings.TrimSuffix(noun, "s")]
 }
 
 // CurrencyOfWord returns the ISO code a lower-case currency word or code

@@ -23,6 +23,8 @@ type parser struct {
 	folded string
 	// pesoP reads "P" glued to a number as pesos (see Context).
 	pesoP bool
+	// nairaN reads "N" glued to a number as naira (see Context).
+	nairaN bool
 }
 
 // text returns the text of token j, "" when j is out of range.
