@@ -60,6 +60,25 @@ func countWord(w string) bool {
 	return false
 }
 
+// collectiveNouns name a whole made of counted parts: "a six-book shortlist",
+// "a five-point plan", "a 12-member squad".
+var collectiveNouns = map[string]bool{"shortlist": true, "list": true, "plan": true, "agenda": true, "package": true,
+	"strategy": true, "programme": true, "program": true, "roadmap": true, "framework": true, "proposal": true,
+	"squad": true, "team": true, "panel": true, "jury": true, "committee": true, "lineup": true, "line-up": true,
+	"slate": true, "portfolio": true, "consortium": true, "coalition": true, "delegation": true}
+
+// compoundCount reads the hyphenated unit and the collective noun after a
+// number at token j-1 ("six-book shortlist"): the tokens of the unit and the
+// noun.
+func compoundCount(text string, toks []token.Token, low *lowered, j int) (unit, noun int, ok bool) {
+	if j+2 >= len(toks) || toks[j].Kind != token.Symbol || text[toks[j].Start:toks[j].End] != "-" || toks[j].Start != toks[j-1].End ||
+		toks[j+1].Start != toks[j].End || toks[j+1].Kind != token.Word || toks[j+2].Kind != token.Word ||
+		!collectiveNouns[low.at(j+2)] || hasLineBreak(text[toks[j+1].End:toks[j+2].Start]) {
+		return 0, 0, false
+	}
+	return j + 1, j + 2, true
+}
+
 // count is an announcing phrase found in the tokens.
 type count struct {
 	start, end int // bytes of "six key developments"
@@ -105,22 +124,28 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		return count{}, 0, false
 	}
 	first, last := j, -1
-	for k := 0; k < 5 && j < len(toks); k++ {
-		if toks[j].Kind != token.Word || nounStop(low.at(j)) || hasLineBreak(text[toks[j-1].End:toks[j].Start]) {
-			break // a line break (\n, or a lone \r) ends the phrase: "3\nkey goals" is a number then a heading
+	if f, l, ok := compoundCount(text, toks, low, j); ok {
+		// "a six-book shortlist:", "a five-point plan:": the number counts the
+		// things the collection is made of.
+		first, last = f, l
+	} else {
+		for k := 0; k < 5 && j < len(toks); k++ {
+			if toks[j].Kind != token.Word || nounStop(low.at(j)) || hasLineBreak(text[toks[j-1].End:toks[j].Start]) {
+				break // a line break (\n, or a lone \r) ends the phrase: "3\nkey goals" is a number then a heading
+			}
+			last = j
+			j++
+			for j+1 < len(toks) && toks[j].Kind == token.Symbol && text[toks[j].Start:toks[j].End] == "-" &&
+				toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == token.Word {
+				last, j = j+1, j+2
+			}
+			if plural(low.at(last)) {
+				break
+			}
 		}
-		last = j
-		j++
-		for j+1 < len(toks) && toks[j].Kind == token.Symbol && text[toks[j].Start:toks[j].End] == "-" &&
-			toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == token.Word {
-			last, j = j+1, j+2
+		if last < 0 || !plural(low.at(last)) || notItem(low.at(last)) {
+			return count{}, 0, false
 		}
-		if plural(low.at(last)) {
-			break
-		}
-	}
-	if last < 0 || !plural(low.at(last)) || notItem(low.at(last)) {
-		return count{}, 0, false
 	}
 	c := count{start: t.Start, end: toks[last].End, first: i, n: n, noun: text[toks[first].Start:toks[last].End]}
 	if i > 0 {

@@ -492,6 +492,9 @@ func countedNoun(s string, off int) (ok bool, end int) {
 			i++
 		}
 		if i == g || i >= len(s) {
+			if k == 0 && i < len(s) && s[i] == '-' {
+				return collectiveAfter(s, i+1), -1 // "six-book shortlist": left to countAt
+			}
 			return i < len(s) && s[i] >= 0x80, -1 // a word glued to the count ("3rd", "20%"), or the end
 		}
 		c := s[i]
@@ -656,4 +659,21 @@ func opener(w string) int {
 		return openNamely
 	}
 	return openNone
+}
+
+// collectiveAfter reports whether s at off holds a word, a space and a
+// collective noun ("book shortlist" after "six-"), as compoundCount wants.
+func collectiveAfter(s string, off int) bool {
+	j := off
+	for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
+		j++
+	}
+	if j == off || j >= len(s) || s[j] != ' ' {
+		return false
+	}
+	k := j + 1
+	for k < len(s) && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' || s[k] == '-') {
+		k++
+	}
+	return collectiveNouns[strings.ToLower(s[j+1:k])]
 }
