@@ -235,6 +235,7 @@ const (
 // offset after the cue and its kind, or -1. It gives up at a number, since the
 // cue would then belong to that number's phrase.
 func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
+	from := k
 	for n := 0; k < len(toks) && toks[k].Start < sentEnd && n < 25; k, n = k+1, n+1 {
 		t := toks[k]
 		if timeSpan(toks, low, k) {
@@ -254,6 +255,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "Three regions grew by more than 4% a year:": a rate, it counts nothing
 		case t.Kind == token.Number:
 			return -1, cueNone
+		case t.Kind == token.Symbol && text[t.Start:t.End] == ":" && n > 0 && titleColon(text, toks, from, k):
+			return -1, cueNone // "a regional Mobile Legends: Bang Bang tournament": a title's colon
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
 			return t.End, cueColon
 		case t.Kind == token.Symbol && (text[t.Start:t.End] == "—" || text[t.Start:t.End] == "–" ||
@@ -275,6 +278,24 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// titleColon reports a colon at token k inside a title, a capitalised word
+// glued before it and a capitalised word after it on the same line ("Mobile
+// Legends: Bang Bang"), after a comma since the count's end at token from:
+// the count's clause ended before it.
+func titleColon(text string, toks []token.Token, from, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k-1].Kind != token.Word || toks[k-1].End != toks[k].Start ||
+		toks[k+1].Kind != token.Word || !isCapital(text[toks[k-1].Start]) || !isCapital(text[toks[k+1].Start]) ||
+		hasLineBreak(text[toks[k].End:toks[k+1].Start]) {
+		return false
+	}
+	for j := k - 1; j >= from; j-- {
+		if toks[j].Kind == token.Symbol && text[toks[j].Start:toks[j].End] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaList finds a list of names a count is equated with: "The top five
@@ -311,9 +332,13 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (
 
 // withoutAttribution returns where a list running from from to end stops
 // when a reporting clause closes the sentence: "…, India and Japan, the
-// provincial Department of Tourism said." ends before ", the provincial".
+// provincial Department of Tourism said." ends before ", the provincial",
+// "…, according to the agency." before ", according".
 func withoutAttribution(text string, from, end int) int {
 	tail := strings.TrimRight(text[from:end], ". ")
+	if c := strings.LastIndex(tail, ", according to "); c >= 0 && len(strings.Fields(tail[c:])) <= 14 {
+		return from + c // "…: 31 alive and 12 dead, according to the agency."
+	}
 	reported := false
 	for _, v := range []string{" said", " says", " reported", " announced"} {
 		reported = reported || strings.HasSuffix(tail, v)

@@ -100,6 +100,12 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			return out, p.b
 		}
+		if i > 0 && i+1 < len(parts) && nameAnd(text[p.a:p.b]) && strings.Contains(text[parts[i+1].a:parts[i+1].b], " and ") {
+			// "the Lagos State Fire and Rescue Service, the National … Agency
+			// and a unit of …": the "and" is the name's; the list goes on.
+			out = append(out, p)
+			continue
+		}
 		if i > 0 && !(i+1 < len(parts) && itemLike(text, trimPart(text, parts[i+1]))) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
@@ -123,6 +129,33 @@ func splitList(text string, a, b int) ([]part, int) {
 		return nil, a
 	}
 	return out, out[len(out)-1].b
+}
+
+// nameAnd reports a part that is an organisation's name with an "and" of
+// its own: "the Lagos State Fire and Rescue Service", "the Ministry of Trade
+// and Industry Board". It opens with "the" and a capital, and the words
+// after its last "and" are capitalised and end with an organisation's word.
+func nameAnd(s string) bool {
+	k := strings.LastIndex(s, " and ")
+	if k <= 0 || !strings.HasPrefix(s, "the ") || len(s) < 5 || !isUpperASCII(s[4]) {
+		return false
+	}
+	after := strings.Fields(s[k+5:])
+	if len(after) < 2 {
+		return false
+	}
+	for _, w := range after {
+		if !isUpperASCII(w[0]) {
+			return false
+		}
+	}
+	switch after[len(after)-1] {
+	case "Service", "Services", "Agency", "Authority", "Ministry", "Department", "Commission", "Council", "Bureau",
+		"Office", "Corporation", "Company", "Bank", "Association", "Union", "Institute", "University", "Committee",
+		"Board", "Force", "Forces", "Directorate", "Administration", "Centre", "Center", "Federation":
+		return true
+	}
+	return false
 }
 
 // relativeAside reports a part that opens with a relative word ("where

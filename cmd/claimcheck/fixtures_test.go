@@ -66,6 +66,10 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh33.md", "fixtures/fresh33", "markdown", exitFindings},
 		{"fresh34.md", "fixtures/fresh34", "markdown", exitFindings},
 		{"fresh35.md", "fixtures/fresh35", "markdown", exitFindings},
+		{"fresh36.md", "fixtures/fresh36", "markdown", exitFindings},
+		{"fresh37.md", "fixtures/fresh37", "markdown", exitFindings},
+		{"fresh38.md", "fixtures/fresh38", "markdown", exitFindings},
+		{"fresh39.md", "fixtures/fresh39", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
