@@ -45,7 +45,7 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 			si++
 		}
 		label := text[f.Span.Start:f.Span.End]
-		if si < len(sents) && attrib.PersonName(label) {
+		if si < len(sents) && attrib.PersonName(label) && !afterOf(text, f.Span.Start) {
 			names[si] = append(names[si], rosterMember{f.Span.Start, f.Span.End, label, f.Subject})
 			ws := strings.Fields(f.Subject)
 			last := ws[len(ws)-1]
@@ -107,6 +107,30 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 	return out
 }
 
+// afterOf reports a name right after "of", "at" or "from": an organisation
+// or a place a member comes from ("chief executive of Meridian Agritech",
+// "Engr. Okafor of the Nigerian Society of Engineers"), not a member.
+func afterOf(text string, start int) bool {
+	ws := strings.Fields(strings.ToLower(text[max(0, start-40):start]))
+	if len(ws) > 0 && ws[len(ws)-1] == "the" {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "of":
+		// "a quartet of Mercy Atieno", "made up of Paula Serrano": the
+		// group's own members.
+		w := strings.Trim(ws[max(0, len(ws)-2)], ",;:")
+		_, group := rosterNouns[w]
+		return !group && w != "up" && w != "consisting" && w != "consists" && w != "comprised" && w != "composed"
+	case "at", "from":
+		return true
+	}
+	return false
+}
+
 // rosterMember is a person a roster names: where, as written in full, and
 // folded for comparison.
 type rosterMember struct {
@@ -129,8 +153,9 @@ func withSurnames(members []rosterMember, text string, s Span, toks []token.Toke
 		if full == "" || inMember(members[:n], s.Start+t.Start) {
 			continue
 		}
-		if k+1 < len(toks) && toks[k+1].Kind == token.Word && !lowerASCIIStart(text[s.Start+toks[k+1].Start]) {
-			continue // the first word of a longer name
+		if k+1 < len(toks) && toks[k+1].Kind == token.Word && !lowerASCIIStart(text[s.Start+toks[k+1].Start]) ||
+			k > 0 && toks[k-1].Kind == token.Word && !lowerASCIIStart(text[s.Start+toks[k-1].Start]) {
+			continue // a word of a longer name ("the Nigerian Society of Engineers")
 		}
 		members = append(members, rosterMember{s.Start + t.Start, s.Start + t.End, full, fold(full)})
 	}

@@ -16,6 +16,15 @@ var abbreviations = map[string]bool{
 	"jr": true, "sr": true, "u.s": true, "u.k": true, "e.g": true, "i.e": true,
 }
 
+// titleAbbreviations are titles shortened before a name, which end no
+// sentence when capitalised ("Engr.", "Arc.", "Hon."); lower-case, some are
+// words ("an arc.").
+var titleAbbreviations = map[string]bool{
+	"engr": true, "arc": true, "hon": true, "rev": true, "maj": true, "sgt": true, "supt": true, "insp": true,
+	"cpl": true, "brig": true, "cmdr": true, "adm": true, "amb": true, "atty": true, "pres": true, "sec": true,
+	"mgr": true, "dir": true, "barr": true, "cdr": true,
+}
+
 // Sentences splits text into sentence spans. A sentence ends at ".", "!" or "?"
 // (after closing quotes and brackets) before a space and a capital, digit or quote;
 // at a blank line; and at a line break unless the line runs on into a lowercase
@@ -155,6 +164,9 @@ func isAbbreviation(text string, start, i int) bool {
 	}
 	if abbreviations[w] {
 		return true
+	}
+	if titleAbbreviations[w] && text[j] >= 'A' && text[j] <= 'Z' {
+		return true // "Engr. Chinwe Okafor", "Arc. Tunde Balogun": a capitalised title
 	}
 	// A single capital letter is an initial ("John F. Kennedy").
 	r, n := utf8.DecodeRuneInString(text[j:i])

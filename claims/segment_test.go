@@ -28,6 +28,8 @@ func TestSentences(t *testing.T) {
 		{"hard wrapped paragraph", "The two countries have signed\nover 110 agreements.", []string{"The two countries have signed\nover 110 agreements."}},
 		{"line break before capital", "Hanoi\nClear sky", []string{"Hanoi", "Clear sky"}},
 		{"No. abbreviation", "It is the No. 1 investor.", []string{"It is the No. 1 investor."}},
+		{"capitalised title abbreviations", "Its members are Engr. Chinwe Okafor and Arc. Tunde Balogun. They met.", []string{"Its members are Engr. Chinwe Okafor and Arc. Tunde Balogun.", "They met."}},
+		{"a lower-case word of a title abbreviation", "The ball traced an arc. Then it fell.", []string{"The ball traced an arc.", "Then it fell."}},
 		{"empty", "", nil},
 		{"spaces only", "   \n\n  ", nil},
 		{"no final punctuation", "Over 110 agreements", []string{"Over 110 agreements"}},
