@@ -90,6 +90,14 @@ func runRankConflict(p *Pass) {
 		if r.AtMost {
 			iv.Lo = 1
 		}
+		if place := placeScope(r.Scope); place != "" && r.Owner == "" && country(place) {
+			// "the third-largest foreign investor in Vietnam" is Vietnam's
+			// third-largest: the place is the ranking's owner.
+			g, rr := *f, *r
+			rr.Owner, rr.Scope = place, ""
+			g.Rank = &rr
+			f, r = &g, &rr
+		}
 		scope := scopeKey(r.Scope)
 		if scope == "bloc" {
 			scope = blocNamed(f.Doc.Text) // "in the bloc": the one the article names
@@ -257,6 +265,34 @@ func placeStem(w string) string {
 		w = w[:len(w)-1]
 	}
 	return w
+}
+
+// placeScope returns the place a scope names after "in" ("in Vietnam", "in
+// the Philippines", "in Ho Chi Minh City"), "" for any other scope ("in the
+// world", "among Asian lenders"). A country there is the ranking's owner; a
+// bloc or a region ("in ASEAN", "in Latin America") stays a scope, which
+// "among ASEAN airport operators" states too.
+func placeScope(scope string) string {
+	s, ok := strings.CutPrefix(strings.TrimSpace(scope), "in ")
+	if !ok {
+		return ""
+	}
+	s = strings.TrimPrefix(s, "the ")
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return ""
+	}
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return "" // "in Asia and the Pacific by revenue": more than a place
+		}
+	}
+	return s
+}
+
+// country reports whether a place is a country, not a bloc ("ASEAN", "the EU").
+func country(place string) bool {
+	c := attrib.CountryName(place)
+	return c != "" && c != strings.ToLower(c)
 }
 
 // ownerKey is an owner folded for comparison: case, diacritics, spaces and
