@@ -378,6 +378,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if len(r.Categories) > 0 {
 			prevRank = r
 		}
+		nationalOwner(&r)
 		// A rank of another period ("finished third last season", "the largest
 		// investor in 2023") is another claim than this one's.
 		period := periodOf(periods, w, r.Start, r.End, false, doc.Meta.Published)

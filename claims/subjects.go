@@ -3,7 +3,9 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/rank"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -666,6 +668,24 @@ func inVerb(lw string) bool {
 // clockAt reports whether token i opens a clock reading or a time run ("2:24:51").
 func (w words) clockAt(i int) bool {
 	return i+1 < len(w.toks) && w.toks[i+1].Kind == token.Symbol && w.at(i+1) == ":"
+}
+
+// nationalOwner makes a nationality that opens a rank's category its owner:
+// "the sixth-largest Indian IT services company" is India's sixth-largest IT
+// services company.
+func nationalOwner(r *rank.Rank) {
+	if r.Owner != "" {
+		return
+	}
+	for i, c := range r.Categories {
+		first, rest, ok := strings.Cut(c, " ")
+		if !ok {
+			continue
+		}
+		if country := attrib.CountryOfAdjective(first); country != "" {
+			r.Owner, r.Categories[i] = country, rest
+		}
+	}
 }
 
 // forName returns the name a figure ending at token last is given to, folded:

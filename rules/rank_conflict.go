@@ -70,6 +70,7 @@ type rankHit struct {
 func runRankConflict(p *Pass) {
 	var order []rankGroupKey
 	groups := map[rankGroupKey][]member{}
+	short := shortNames(p.Index.Kind(claims.KindRank))
 	for _, f := range p.Index.Kind(claims.KindRank) {
 		r := f.Rank
 		if r == nil || r.Rank < 1 || f.Doc == nil {
@@ -82,9 +83,9 @@ func runRankConflict(p *Pass) {
 		if subj == "" {
 			continue
 		}
-		subj = nameCore(subj)
-		if c := attrib.CountryName(subj); c != "" {
-			subj = strings.ToLower(c) // "Britain" and "the United Kingdom" are one subject
+		subj = rankSubject(subj)
+		if s, ok := short[subj]; ok {
+			subj = s // "Nexora Infotech Ltd" and "Nexora": one company
 		}
 		iv := quantity.Interval{Lo: float64(r.Rank), Hi: float64(r.Rank)}
 		if r.AtMost {
@@ -200,6 +201,52 @@ func stated(ms []member, doc *claims.Document) bool {
 var designators = map[string]bool{"international": true, "port": true, "airport": true, "group": true,
 	"corporation": true, "corp": true, "company": true, "holdings": true, "jsc": true, "ltd": true,
 	"inc": true, "plc": true, "province": true, "city": true, "prefecture": true}
+
+// rankSubject is the comparable form of a ranked subject: its name without
+// designators, a country under one name ("Britain" = "the United Kingdom").
+func rankSubject(subj string) string {
+	subj = nameCore(subj)
+	if c := attrib.CountryName(subj); c != "" {
+		subj = strings.ToLower(c)
+	}
+	return subj
+}
+
+// shortNames maps a ranked subject's name to a shorter name of one word that
+// other ranks give it ("nexora infotech" → "nexora"): a company named in full
+// once and by its first word after. A country is never such a short name
+// ("Vietnam Airlines" is not Vietnam).
+func shortNames(fs []*claims.Fact) map[string]string {
+	single := map[string]bool{}
+	var names []string
+	for _, f := range fs {
+		if f.Rank == nil {
+			continue
+		}
+		subj := foldSubject(f.Rank.Subject)
+		if subj == "" {
+			subj = foldSubject(f.Subject)
+		}
+		subj = rankSubject(subj)
+		if subj == "" || strings.HasPrefix(subj, "the ") {
+			continue
+		}
+		if !strings.Contains(subj, " ") {
+			if attrib.CountryName(subj) == "" {
+				single[subj] = true
+			}
+			continue
+		}
+		names = append(names, subj)
+	}
+	out := map[string]string{}
+	for _, n := range names {
+		if first, _, _ := strings.Cut(n, " "); single[first] {
+			out[n] = first
+		}
+	}
+	return out
+}
 
 // nameCore is a folded name without its trailing designators; a name that is
 // nothing but designators is kept whole.

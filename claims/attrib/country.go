@@ -2,6 +2,10 @@ package attrib
 
 import "strings"
 
+// CountryOfAdjective returns the country a folded nationality adjective
+// names ("indian" → "India"), "" if w is not one.
+func CountryOfAdjective(w string) string { return countryOfAdjective(w) }
+
 // countryOfAdjective maps a folded nationality adjective to its country, "" if
 // w is not one. The list covers the countries that appear around Vietnam and
 // Japan in news plus the largest economies; unknown ones fall back to the

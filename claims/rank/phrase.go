@@ -56,6 +56,9 @@ func (s *scanner) npWord(j, hi, n int) bool {
 		return false
 	}
 	w := s.word(j)
+	if r := s.raw(j); len(r) > 1 && r == strings.ToUpper(r) && !placeAcronyms[r] {
+		return true // "IT services company": an acronym, whatever word it spells
+	}
 	if npStop(w) || isPossessive(w) {
 		return false
 	}

@@ -32,6 +32,8 @@ func TestParse(t *testing.T) {
 	}{
 		{"ordinal hyphen superlative", "Korvia is the third-largest investor.",
 			[]want{{Text: "the third-largest investor", Rank: 3, Cats: []string{"investment"}, Subject: "Korvia"}}},
+		{"an acronym inside the category", "Nexora, India's fifth-largest IT services company, reported results.",
+			[]want{{Text: "India's fifth-largest IT services", Rank: 5, Cats: []string{"it service"}, Subject: "Nexora", Owner: "India"}}},
 		{"a field of investing countries", "Japan currently ranks fourth among the 41 countries and territories investing in Long Giang.",
 			[]want{{Text: "fourth among the 41 countries", Rank: 4, Cats: []string{"investment"}, Subject: "Japan", Owner: "Long Giang"}}},
 		{"making it refers to the sentence's name", "Japan has 214 valid projects in the province, making it the second-largest investor among 41 countries present in Long Giang.",
