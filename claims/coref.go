@@ -260,12 +260,20 @@ func continueStandings(facts []*Fact) {
 			!nextSentence(f.Doc.Text, top.Sentence, f.Sentence) {
 			continue
 		}
-		next := 2
+		next, sent := 2, f.Sentence
 		for _, g := range facts[i:] {
-			if g.Kind != KindRank || g.Rank == nil || g.Sentence != f.Sentence {
+			if g.Kind != KindRank || g.Rank == nil {
 				continue
 			}
-			if gr := g.Rank; gr.Rank == next && len(gr.Categories) == 1 && gr.Categories[0] == "standing" {
+			if g.Sentence != sent {
+				// "South Korea was second … . Taiwan ranked third …": the
+				// numbering may go on in the next sentence of the paragraph.
+				if g.Doc != f.Doc || !nextSentence(f.Doc.Text, sent, g.Sentence) || g.Rank.Rank != next {
+					break
+				}
+				sent = g.Sentence
+			}
+			if gr := g.Rank; gr.Rank == next && (len(gr.Categories) == 1 && gr.Categories[0] == "standing" || len(gr.Categories) == 0 && g != f) {
 				c := *gr
 				c.Categories, c.Owner, c.Scope = top.Rank.Categories, top.Rank.Owner, top.Rank.Scope
 				g.Rank, g.Key = &c, strings.Join(c.Categories, " ")

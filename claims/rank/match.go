@@ -396,11 +396,14 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 				h.scope, j = s.scope(j, hi)
 			}
 		default:
-			if strict && !placed {
+			withCount := s.word(j) == "with" && j+1 < hi && s.toks[j+1].Kind == token.Number
+			if strict && !placed && !withCount {
 				return out // "is first to arrive", "was second" say too little
 			}
-			if finishVerb(s.word(v)) {
-				h.cats = []string{standing} // "finished second": a place in the standings
+			if finishVerb(s.word(v)) || withCount {
+				// "finished second", "was second with 1,518,000 arrivals": a
+				// place in the standings, of a table the text may name before.
+				h.cats = []string{standing}
 			}
 		}
 		if s.word(lo) == "by" {
