@@ -100,7 +100,8 @@ func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 	if s.is(k, "the") {
 		k++
 	}
-	for k < hi && k-i < maxSpeakerTokens && (s.isCap(k) || isSpeakerNoun(s.fold(k)) && s.isWord(k) || s.is(k, "of") && s.isCap(k+1)) {
+	for k < hi && k-i < maxSpeakerTokens && (s.isCap(k) || isSpeakerNoun(s.fold(k)) && s.isWord(k) || s.is(k, "of") && s.isCap(k+1) ||
+		s.titleModifier(k, hi)) {
 		k++
 		// Hyphenated names: "Choi Eun-ji".
 		if k+1 < hi && s.isCap(k-1) && s.is(k, "-") && s.joined(k) && s.isWord(k+1) && s.joined(k+1) {
@@ -111,6 +112,23 @@ func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 		return 0, 0, false
 	}
 	return i, k, true
+}
+
+// titleModifier reports a lower-case word that qualifies a title one or two
+// words on: "jury chair", "festival director", "provincial health director".
+func (s *scanner) titleModifier(k, hi int) bool {
+	if !s.isWord(k) || s.isCap(k) || notName(s.fold(k)) {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+2; j++ {
+		if !s.isWord(j) {
+			return false
+		}
+		if isSpeakerNoun(s.fold(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the token starting at byte off, -1 if none.

@@ -57,7 +57,8 @@ func isSpeakerNoun(w string) bool {
 		"study", "statement", "government", "ambassador", "governor", "chairman", "president",
 		"delegate", "delegates", "expert", "experts", "analyst", "analysts", "company", "firm",
 		"group", "organisers", "organizers", "agency", "embassy", "premier", "diplomat",
-		"host", "speaker", "head", "chief", "director", "mayor", "envoy", "pm", "two", "both":
+		"host", "speaker", "head", "chief", "director", "mayor", "envoy", "pm", "two", "both",
+		"chair", "chairwoman", "chairperson", "founder", "owner", "executive", "officer", "judge":
 		return true
 	}
 	return isCoreWord(w)
