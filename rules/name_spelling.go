@@ -295,13 +295,37 @@ func romanized(w string) string {
 
 // twoLettersApart reports two family names of seven letters or more that
 // share their first five and their last letter and are at most two edits
-// apart ("villacres"/"villacis").
+// apart ("villacres"/"villacis"), or differ in two vowels ("echavarria"/
+// "echeverria").
 func twoLettersApart(a, b string) bool {
 	x, y := []rune(a), []rune(b)
-	if len(x) < 7 || len(y) < 7 || string(x[:5]) != string(y[:5]) || x[len(x)-1] != y[len(y)-1] {
+	if len(x) < 7 || len(y) < 7 || x[len(x)-1] != y[len(y)-1] {
 		return false
 	}
-	return editDistance(x, y) <= 2
+	if string(x[:5]) == string(y[:5]) {
+		return editDistance(x, y) <= 2
+	}
+	return twoVowelsApart(x, y)
+}
+
+// twoVowelsApart reports two names of one length, the first three and last
+// three letters the same, that differ in one or two vowels only
+// ("echavarria"/"echeverria").
+func twoVowelsApart(x, y []rune) bool {
+	if len(x) != len(y) || len(x) < 8 || string(x[:3]) != string(y[:3]) || string(x[len(x)-3:]) != string(y[len(y)-3:]) {
+		return false
+	}
+	n := 0
+	for i := range x {
+		if x[i] == y[i] {
+			continue
+		}
+		if !strings.ContainsRune("aeiou", x[i]) || !strings.ContainsRune("aeiou", y[i]) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }
 
 // editDistance is the Levenshtein distance of two rune strings.

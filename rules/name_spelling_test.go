@@ -50,4 +50,7 @@ func TestTwoLettersApart(t *testing.T) {
 	assert.False(t, twoLettersApart("weerakoon", "weerasinghe"), "another family name")
 	assert.False(t, twoLettersApart("mwangi", "mwangangi"), "too short")
 	assert.False(t, twoLettersApart("villacres", "villacrest"), "another last letter")
+	assert.True(t, twoLettersApart("echavarria", "echeverria"), "two vowels")
+	assert.False(t, twoLettersApart("fernandez", "hernandez"), "a consonant at the start")
+	assert.False(t, twoLettersApart("martinez", "martines"), "another last letter")
 }
