@@ -442,9 +442,32 @@ func profession(m mention) bool {
 	return false
 }
 
+// doubleTitle reports two offices joined by "and" ("deputy prime minister
+// and foreign minister"): an office word on each side of the "and". An "and"
+// inside what the office is of ("minister of mines and mining development")
+// or between two portfolios ("mines and energy minister") joins no second
+// office.
+func doubleTitle(f string) bool {
+	before, after, ok := strings.Cut(f, " and ")
+	return ok && hasOfficeWord(before) && hasOfficeWord(after)
+}
+
+// hasOfficeWord reports whether a folded title part holds an office word.
+func hasOfficeWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "minister", "president", "chairman", "chairwoman", "chair", "secretary", "director", "governor",
+			"ambassador", "chief", "head", "ceo", "mayor", "commissioner", "envoy", "spokesperson", "spokesman",
+			"leader", "premier", "chancellor", "officer", "manager", "founder", "editor":
+			return true
+		}
+	}
+	return false
+}
+
 func comparableTitle(t string) bool {
 	f := " " + attrib.Fold(t) + " "
-	if strings.TrimSpace(t) == "" || strings.Contains(f, " and ") || strings.Contains(f, " cum ") || strings.Contains(f, "&") {
+	if strings.TrimSpace(t) == "" || strings.Contains(f, " cum ") || strings.Contains(f, "&") || doubleTitle(f) {
 		return false
 	}
 	if ws := strings.Fields(f); len(ws) == 1 && genericTitles[ws[0]] {

@@ -151,6 +151,9 @@ func (s *scanner) titleEnd(j int) (int, bool) {
 			if s.is(k, "-") && s.joined(k) {
 				k++
 			}
+			if isPortfolio(f) && s.is(k, "and") && s.isCap(k+1) && isPortfolio(s.fold(k+1)) {
+				k++ // "Agriculture and Forestry Minister": one ministry of two portfolios
+			}
 			continue
 		}
 		break
@@ -294,7 +297,11 @@ func isPortfolio(w string) bool {
 	switch w {
 	case "foreign", "finance", "defence", "defense", "trade", "home", "interior", "justice",
 		"health", "education", "agriculture", "transport", "construction", "culture", "labour",
-		"labor", "economy", "industry", "planning", "investment", "environment", "energy":
+		"labor", "economy", "industry", "planning", "investment", "environment", "energy",
+		"mines", "mining", "tourism", "fisheries", "water", "irrigation", "relief", "information",
+		"communications", "science", "technology", "sports", "youth", "housing", "lands", "petroleum",
+		"oil", "power", "railways", "aviation", "commerce", "manpower", "employment", "welfare",
+		"forestry", "immigration", "heritage", "digital", "telecommunications":
 		return true
 	}
 	return false

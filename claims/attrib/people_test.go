@@ -24,6 +24,10 @@ func TestPeople(t *testing.T) {
 	}{
 		{"title and vietnamese name", "Prime Minister Pham Minh Chinh opened the meeting.",
 			[]personWant{{text: "Prime Minister Pham Minh Chinh", title: "Prime Minister", name: "Pham Minh Chinh"}}},
+		{"two portfolios of one ministry", "Agriculture and Forestry Minister Hakan Yilmaz said the harvest was a record.",
+			[]personWant{{text: "Agriculture and Forestry Minister Hakan Yilmaz", title: "Agriculture and Forestry Minister", name: "Hakan Yilmaz"}}},
+		{"a portfolio of mines", "Deputy Mines Minister Tendai Mupfumi spoke.",
+			[]personWant{{text: "Deputy Mines Minister Tendai Mupfumi", title: "Deputy Mines Minister", name: "Tendai Mupfumi"}}},
 		{"abbreviated title", "Later PM Chinh spoke.",
 			[]personWant{{text: "PM Chinh", title: "PM", name: "Chinh"}}},
 		{"of country in city", "Consul General of Korvia in Vorn City Tanaka Ken toured the port.",
