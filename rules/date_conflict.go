@@ -119,7 +119,7 @@ func runDateConflict(p *Pass) {
 		}
 	}
 	checkAnniversaryOrigins(p, ds)
-	checkPossessiveEvents(p)
+	checkPossessiveEvents(p, ds)
 	checkApposedDates(p)
 	// A plain date in the sentence of an anniversary dates the celebration ("the
 	// 28th anniversary of its founding this year"), not the founding.

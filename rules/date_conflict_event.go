@@ -666,7 +666,9 @@ func otherDoers(a, b eventWords) bool {
 
 // disasterNouns name events a story has one of, dated by when they struck.
 var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": true, "blast": true, "earthquake": true,
-	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true}
+	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true,
+	"flood": true, "storm": true, "cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true,
+	"mudslide": true, "wildfire": true}
 
 // strikesNext reports a verb of striking within three words after the
 // disaster noun at clause[i]: "the fire broke out", "a fire tore through",

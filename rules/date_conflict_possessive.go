@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -14,7 +15,8 @@ import (
 var onceEvents = map[string]bool{"election": true, "by-election": true, "byelection": true, "referendum": true,
 	"runoff": true, "earthquake": true, "quake": true, "eruption": true, "collapse": true, "landslide": true,
 	"explosion": true, "blast": true, "crash": true, "derailment": true, "landfall": true, "coup": true,
-	"assassination": true, "inauguration": true, "final": true, "wedding": true, "funeral": true}
+	"assassination": true, "inauguration": true, "final": true, "wedding": true, "funeral": true, "flood": true,
+	"cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true, "mudslide": true}
 
 // possessiveEvent is the event a possessive date names: "Thursday's Nakuru
 // governor by-election" → words {nakuru governor by-election}, head by-election.
@@ -50,7 +52,7 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 // possessive dates that do not meet: "Thursday's poll" read against "last
 // Tuesday's by-election" when the by-election itself is dated too. The event
 // nouns must share their head and one side's words must all be the other's.
-func checkPossessiveEvents(p *Pass) {
+func checkPossessiveEvents(p *Pass, ds []dated) {
 	var evs []possessiveEvent
 	for _, f := range p.Index.Kind(claims.KindDate) {
 		if e, ok := possessiveEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
@@ -58,6 +60,27 @@ func checkPossessiveEvents(p *Pass) {
 		}
 	}
 	seen := map[string]bool{}
+	// "Friday's flash flood" against "the flash flood that swept away a
+	// group of tourists … yesterday morning" in another source: the clause
+	// dates the strike of the one disaster the possessive names.
+	for _, a := range evs {
+		head := a.words[len(a.words)-1]
+		for _, b := range ds {
+			da := a.f.Date
+			if b.ev.disaster != head || !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
+				da.From.Before(b.to) && b.from.Before(da.To) {
+				continue
+			}
+			key := factPairKey(b.f, a.f)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			p.Report(Finding{Claims: ClaimsOf(b.f, a.f), Message: fmt.Sprintf(
+				"%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
+				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To))})
+		}
+	}
 	for i, a := range evs {
 		for _, b := range evs[i+1:] {
 			da, db := a.f.Date, b.f.Date
