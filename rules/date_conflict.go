@@ -238,7 +238,7 @@ func runDateConflict(p *Pass) {
 			continue
 		}
 		sh, ok := sameEvent(a.ev, b.ev)
-		if !ok || !a.origin && !b.origin && (countedOnly(a, b, sh) || otherTally(a, b)) || ownedElsewhere(a, sh) || ownedElsewhere(b, sh) {
+		if !ok || !a.origin && !b.origin && (countedOnly(a, b, sh) || otherTally(a, b) && !onceAlike(a.ev, b.ev)) || ownedElsewhere(a, sh) || ownedElsewhere(b, sh) {
 			continue
 		}
 		if coarseAgainstDay(a, b) && len(sh) < 3 && !namedAlike(a.ev, b.ev) {
@@ -257,6 +257,25 @@ func runDateConflict(p *Pass) {
 			Quote(a.f), whereDated(a.f), labelOf(a.ev, b.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
 	}
 }
+
+// onceAlike reports two windows naming one event a story has once ("made
+// landfall", "came ashore"; "the fire broke out"): its tolls grow from one
+// report to the next, but it happened on one day.
+func onceAlike(a, b eventWords) bool {
+	if a.disaster != "" && a.disaster == b.disaster {
+		return true
+	}
+	if a.core == "" || a.core != b.core {
+		return false
+	}
+	ws := strings.Fields(a.core)
+	return onceStems[ws[len(ws)-1]]
+}
+
+// onceStems are the stems of what happens once in a story: a landfall, a
+// collapse, an explosion.
+var onceStems = map[string]bool{"landfal": true, "collaps": true, "explos": true, "erupt": true, "derail": true,
+	"crash": true, "capsiz": true, "sank": true, "blast": true}
 
 // coarseAgainstDay reports a date of a day against one of a month or more.
 func coarseAgainstDay(a, b dated) bool {
@@ -737,6 +756,9 @@ func inDateline(f *claims.Fact) bool {
 func labelOf(a, b eventWords, sh []string) string {
 	if a.disaster != "" && a.disaster == b.disaster {
 		return a.disaster
+	}
+	if len(sh) == 0 && a.core != "" && a.core == b.core {
+		return strings.Join(a.written, " ") // "Cyclone Lerato made landfall": the words of one side
 	}
 	return eventLabel(a, sh)
 }

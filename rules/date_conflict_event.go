@@ -501,7 +501,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	// Names alone do not make an event: "put to sea from Nueva Solana on Saturday" and
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
-	common := false
+	common := a.core != "" && a.core == b.core // "made landfall", "came ashore": no word shared, one event
 	for _, st := range sh {
 		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !reportStems[st] && !placeStems[st] {
 			common = true
@@ -514,7 +514,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// Two things that happened ("stood at 12,400 hectares", "toured the area")
 	// are two events, whatever words their sentences share.
 	sameDisaster := a.disaster != "" && a.disaster == b.disaster // "a fire tore through", "the fire broke out": one fire told two ways
-	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 && !sameDisaster {
+	sameCore := a.core != "" && a.core == b.core                 // "made landfall", "came ashore": one thing told two ways
+	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 && !sameDisaster && !sameCore {
 		return sh, false
 	}
 	onlyA, onlyB := false, false

@@ -85,6 +85,9 @@ func verbObject(clause []token.Token, i int, text, verb string) string {
 	if f == "" || stopWords[f] || dateWords[f] {
 		return ""
 	}
+	if f == "ashore" || f == "landfall" {
+		return "landfal" // "came ashore", "made landfall": one storm reaching land
+	}
 	return verb + " " + stemWord(f)
 }
 
