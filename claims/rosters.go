@@ -32,10 +32,16 @@ var rosterNouns = map[string]int{
 // 4x100m relay team"); a stated size ("five-member", "quartet") must match the
 // names, or the names were misread.
 func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Token, ends []int, facts []*Fact) []*Fact {
+	// Most documents name no body of people: a roster noun must stand in
+	// the text before any name is looked at closely.
+	if !hasRosterNoun(lowered) {
+		return nil
+	}
 	// The person names of each sentence, in order (name facts come sentence
 	// by sentence), and the full names their last words stand for.
 	names := make(map[int][]rosterMember)
 	surnames := map[string]string{}
+	person := map[string]bool{} // a name is asked once per document
 	si := 0
 	for _, f := range facts {
 		if f.Kind != KindName {
@@ -45,10 +51,14 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 			si++
 		}
 		label := text[f.Span.Start:f.Span.End]
-		if si < len(sents) && attrib.PersonName(label) && !afterOf(text, f.Span.Start) {
+		isPerson, asked := person[label]
+		if !asked {
+			isPerson = attrib.PersonName(label)
+			person[label] = isPerson
+		}
+		if si < len(sents) && isPerson && !afterOf(text, f.Span.Start) {
 			names[si] = append(names[si], rosterMember{f.Span.Start, f.Span.End, label, f.Subject})
-			ws := strings.Fields(f.Subject)
-			last := ws[len(ws)-1]
+			last := f.Subject[strings.LastIndexByte(f.Subject, ' ')+1:]
 			if full, ok := surnames[last]; ok && full != label {
 				surnames[last] = "" // two people of one surname: no telling
 			} else if !ok {
@@ -111,24 +121,36 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 // or a place a member comes from ("chief executive of Meridian Agritech",
 // "Engr. Okafor of the Nigerian Society of Engineers"), not a member.
 func afterOf(text string, start int) bool {
-	ws := strings.Fields(strings.ToLower(text[max(0, start-40):start]))
-	if len(ws) > 0 && ws[len(ws)-1] == "the" {
-		ws = ws[:len(ws)-1]
+	prev, w := wordBefore(text, start)
+	if strings.EqualFold(w, "the") {
+		prev, w = wordBefore(text, prev)
 	}
-	if len(ws) == 0 {
-		return false
-	}
-	switch ws[len(ws)-1] {
+	switch strings.ToLower(w) {
 	case "of":
 		// "a quartet of Mercy Atieno", "made up of Paula Serrano": the
 		// group's own members.
-		w := strings.Trim(ws[max(0, len(ws)-2)], ",;:")
-		_, group := rosterNouns[w]
-		return !group && w != "up" && w != "consisting" && w != "consists" && w != "comprised" && w != "composed"
+		_, before := wordBefore(text, prev)
+		before = strings.ToLower(strings.Trim(before, ",;:"))
+		_, group := rosterNouns[before]
+		return !group && before != "up" && before != "consisting" && before != "consists" && before != "comprised" && before != "composed"
 	case "at", "from":
 		return true
 	}
 	return false
+}
+
+// wordBefore returns the word that ends before byte end, spaces aside, and
+// where it starts.
+func wordBefore(text string, end int) (int, string) {
+	e := end
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < 24 {
+		b--
+	}
+	return b, text[b:e]
 }
 
 // rosterMember is a person a roster names: where, as written in full, and
@@ -167,6 +189,17 @@ func withSurnames(members []rosterMember, text string, s Span, toks []token.Toke
 func inMember(ms []rosterMember, off int) bool {
 	for _, m := range ms {
 		if off >= m.start && off < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRosterNoun reports whether a lowered text holds a roster noun anywhere,
+// as a word or inside one: a cheap test before the names are read.
+func hasRosterNoun(lowered string) bool {
+	for n := range rosterNouns {
+		if strings.Contains(lowered, n) {
 			return true
 		}
 	}

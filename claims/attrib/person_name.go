@@ -8,17 +8,62 @@ import "strings"
 // Korean"), or is a word firms and bodies end their names with ("Volunteer Fire
 // Brigade", "Selat Partners").
 func PersonName(name string) bool {
-	ws := strings.Fields(Fold(name))
-	if len(ws) < 2 || len(ws) > 4 {
-		return false
+	if !isASCIIString(name) {
+		return personNameFolded(Fold(name))
 	}
-	for _, w := range ws {
+	var buf [64]byte
+	if len(name) > len(buf) {
+		return personNameFolded(Fold(name))
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return personNameFolded(string(buf[:len(name)]))
+}
+
+// personNameFolded is PersonName of a folded name. Its words are read in
+// place: most names are asked of every document.
+func personNameFolded(f string) bool {
+	n := 0
+	for rest := f; rest != ""; {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			break
+		}
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i:]
+		} else {
+			rest = ""
+		}
+		n++
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if isOrgHead(w) || countryOfAdjective(w) != "" || CountryName(w) != "" || bodyWord[w] {
+		if isOrgHead(w) || countryOfAdjective(w) != "" || countryName(w) != "" || bodyWord[w] {
 			return false
 		}
 	}
-	return countryOfAdjective(strings.Join(ws, " ")) == "" && CountryName(strings.Join(ws, " ")) == ""
+	if n < 2 || n > 4 {
+		return false
+	}
+	joined := f // names are written with one space between words
+	if strings.Contains(f, "  ") {
+		joined = strings.Join(strings.Fields(f), " ")
+	}
+	return countryOfAdjective(joined) == "" && countryName(joined) == ""
+}
+
+// isASCIIString reports whether s is all ASCII.
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyWord holds words that end the names of firms, teams and services but

@@ -36,6 +36,16 @@ func npStop(w string) bool {
 	return false
 }
 
+// allCapsASCII reports a word of ASCII capitals only ("IT", "ODA").
+func allCapsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // possessivePronoun reports a pronoun owning a ranking like a possessive noun: "its top provider".
 func possessivePronoun(w string) bool {
 	switch w {
@@ -56,7 +66,7 @@ func (s *scanner) npWord(j, hi, n int) bool {
 		return false
 	}
 	w := s.word(j)
-	if r := s.raw(j); len(r) > 1 && r == strings.ToUpper(r) && !placeAcronyms[r] {
+	if r := s.raw(j); len(r) > 1 && allCapsASCII(r) && !placeAcronyms[r] {
 		return true // "IT services company": an acronym, whatever word it spells
 	}
 	if npStop(w) || isPossessive(w) {
