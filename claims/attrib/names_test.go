@@ -60,6 +60,7 @@ func TestReference(t *testing.T) {
 		ok, sure    bool
 	}{
 		{"japanese family first", "Yamada Takio", "Yamada", true, true},
+		{"a father's name after bin is no part of his", "Mohammed bin Salman", "Salman", false, true},
 		{"japanese given as surname", "Yamada Takio", "Takio", false, true},
 		{"japanese western order", "Kenji Watanabe", "Watanabe", true, true},
 		{"japanese western order given", "Kenji Watanabe", "Kenji", false, true},

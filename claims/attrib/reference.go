@@ -84,6 +84,9 @@ func rawParts(name string) []string {
 // indexParts returns where sp stands as a contiguous run in parts, or -1.
 func indexParts(parts, sp []string) int {
 	for i := 0; i+len(sp) <= len(parts); i++ {
+		if i > 0 && patronymic(parts[i-1]) {
+			continue // "Mohammed bin Salman": Salman is his father, not him
+		}
 		ok := true
 		for j := range sp {
 			if parts[i+j] != sp[j] {
@@ -96,6 +99,16 @@ func indexParts(parts, sp []string) int {
 		}
 	}
 	return -1
+}
+
+// patronymic reports a folded word that says "son of" or "daughter of"
+// before a father's name: what follows names another person.
+func patronymic(w string) bool {
+	switch w {
+	case "bin", "ibn", "bint", "binti", "binte", "ben", "bat":
+		return true
+	}
+	return false
 }
 
 // familyOf decides the origin of a name and the index of its family name, with
