@@ -101,7 +101,7 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 			// not members; "The committee, including A, B and C": some of them.
 			continue
 		}
-		members = distinctMembers(members)
+		members = distinctMembers(listRun(text, members))
 		if len(members) < rosterMin || size > 0 && size != len(members) {
 			continue
 		}
@@ -287,6 +287,54 @@ func distinctMembers(ms []rosterMember) []rosterMember {
 	return out
 }
 
+// listRun keeps the members up to the first gap with a verb of its own: the
+// list has ended and the sentence goes on about something else ("…, Margaret
+// Owino and Lim Bunthoeun, reviewed video … leaving Abebe Tesfaye in second
+// place"). A participle with its agent ("a lawyer nominated by the Bar
+// Association") describes a member.
+func listRun(text string, ms []rosterMember) []rosterMember {
+	for i := 1; i < len(ms); i++ {
+		if ms[i-1].end < ms[i].start && verbInGap(text[ms[i-1].end:ms[i].start]) {
+			return ms[:i]
+		}
+	}
+	return ms
+}
+
+// verbInGap reports a lower-case past form in a gap between two names that
+// no "by" follows.
+func verbInGap(gap string) bool {
+	ws := strings.Fields(gap)
+	for i, w := range ws {
+		w = strings.Trim(w, ",;:()")
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && (i+1 >= len(ws) || ws[i+1] != "by") &&
+			!listVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// listVerbs go on with a body's members: "and included B", "joined by C".
+var listVerbs = map[string]bool{"included": true, "comprised": true, "composed": true, "joined": true,
+	"named": true, "featured": true, "selected": true, "appointed": true, "chaired": true, "headed": true}
+
+// apposedMembers reports the words between a group noun and its first
+// member that set the members off in apposition: a comma, after at most
+// "of" and one word ("The jury of appeal, A, B and C, …").
+func apposedMembers(between string) bool {
+	between = strings.TrimSpace(between)
+	if between == "," {
+		return true
+	}
+	rest, ok := strings.CutPrefix(between, "of ")
+	if !ok || !strings.HasSuffix(rest, ",") {
+		return false
+	}
+	w := strings.TrimSuffix(rest, ",")
+	return w != "" && !strings.ContainsAny(w, " ,;:")
+}
+
 // prizeWord reports a word a group noun may qualify instead of heading its
 // phrase: "the Special Jury Prize", "the board meeting".
 func prizeWord(w string) bool {
@@ -304,6 +352,9 @@ func prizeWord(w string) bool {
 // the team as", "The film jury - chair A". some reports words that name only
 // some of the members ("including", "among them").
 func membershipCue(lowered string, toks []token.Token, g, first int) (cue, some bool) {
+	if apposedMembers(lowered[toks[g].End:first]) {
+		return true, false // "The jury of appeal, Chea Sophal, Margaret Owino and …"
+	}
 	if g+1 < len(toks) && toks[g+1].Kind == token.Symbol {
 		switch lowered[toks[g+1].Start:toks[g+1].End] {
 		case ":", "-", "–", "—", "(":

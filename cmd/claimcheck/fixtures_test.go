@@ -70,6 +70,10 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh37.md", "fixtures/fresh37", "markdown", exitFindings},
 		{"fresh38.md", "fixtures/fresh38", "markdown", exitFindings},
 		{"fresh39.md", "fixtures/fresh39", "markdown", exitFindings},
+		{"fresh40.md", "fixtures/fresh40", "markdown", exitFindings},
+		{"fresh41.md", "fixtures/fresh41", "markdown", exitFindings},
+		{"fresh42.md", "fixtures/fresh42", "markdown", exitFindings},
+		{"fresh43.md", "fixtures/fresh43", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
