@@ -321,6 +321,13 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	switch {
 	case before == "worth" || before == "valued":
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
+		if k := first - 1 - len(phrase); len(phrase) > 0 && k > 0 && isCapitalised(phrase[0]) && isPreposition(w.lower(k-1)) {
+			// "450 projects in Vietnam worth about $1.1 billion": the projects are
+			// worth it, not the place they are in.
+			if np := w.phraseBefore(k - 1); len(np) > 0 {
+				phrase = np
+			}
+		}
 	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && isPartPronoun(w.lower(next+1)) && prevKey != "":
 		// "Seven people have been injured, five of them firefighters": a part of
 		// the count before, never the firefighters on duty.

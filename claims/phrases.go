@@ -251,6 +251,16 @@ func (w words) npBefore(i int) []string {
 	if j >= 0 && w.toks[j].Kind == token.Word && (w.lower(j) == "by" || w.lower(j) == "to" || w.lower(j) == "at") {
 		j--
 	}
+	if j > 1 && w.lower(j+1) == "to" && (w.toks[j].Kind == token.Symbol && w.at(j) == "%" || w.toks[j].Kind == token.Word && w.lower(j) == "percent") &&
+		w.toks[j-1].Kind == token.Number {
+		j -= 2 // "rose 6.1% to 34.8 billion baht": the change between the verb and its level
+	}
+	if j > 0 && w.toks[j].Kind == token.Word && w.lower(j) == "in" {
+		switch w.lower(j - 1) {
+		case "came", "come", "comes", "coming":
+			j-- // "came in at $5.5 billion": the verb's particle
+		}
+	}
 	verbEnd := j
 	for j >= 0 && w.toks[j].Kind == token.Word && (isVerb(w.lower(j)) || isAdverb(w.lower(j))) && !isPreposition(w.lower(j)) {
 		j--
@@ -260,6 +270,8 @@ func (w words) npBefore(i int) []string {
 	}
 	if c := w.relativeAsideBefore(j); c > 0 {
 		j = c - 1 // "Core inflation, which strips out food and energy, eased to 2.5 percent"
+	} else if c := w.appositionBefore(j); c > 0 {
+		j = c - 1 // "Disbursement, the number economists watch, came in at $5.5 billion"
 	}
 	end := j
 	crossed := false
@@ -336,6 +348,31 @@ func (w words) headBefore(k int) []string {
 		out = append(out, w.at(i))
 	}
 	return out
+}
+
+// appositionBefore returns the comma that opens an apposition closed by the
+// comma at token j (", the money actually spent on factories, equipment and
+// wages,"): a determiner right after it, a word before it; 0 when j closes
+// none.
+func (w words) appositionBefore(j int) int {
+	if j < 3 || w.toks[j].Kind != token.Symbol || w.at(j) != "," {
+		return 0
+	}
+	for c := j - 1; c > 0 && c >= j-20; c-- {
+		if w.toks[c].Kind != token.Symbol {
+			continue
+		}
+		if w.at(c) != "," {
+			return 0
+		}
+		if c+1 < j && w.toks[c+1].Kind == token.Word && w.toks[c-1].Kind == token.Word {
+			switch w.lower(c + 1) {
+			case "the", "a", "an":
+				return c
+			}
+		}
+	}
+	return 0
 }
 
 // relativeAsideBefore returns the comma that opens a relative clause closed

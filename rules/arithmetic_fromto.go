@@ -22,6 +22,9 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 		return
 	}
 	moves := comparedMoves(levels, changes)
+	if len(moves) == 0 {
+		moves = againstMoves(levels)
+	}
 	for _, ft := range moves[min(1, len(moves)):] {
 		if fitsMove(ft, changes) {
 			return // "214 entries, 131 novels and 83 collections, up 22 percent from 176": the total moved
@@ -35,7 +38,7 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 // comparedThan matches what joins a stated change to the level it is
 // measured against: " higher than last year's ", " more than the ", " above ",
 // " on the " ("an increase of 27 percent on the 4,812 cases reported a week earlier").
-var comparedThan = regexp.MustCompile(`^\s*(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
+var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
 
 // sameMagnitude reports two levels within a factor of ten of each other: an
 // exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.
@@ -71,6 +74,34 @@ func comparedMoves(levels, changes []*claims.Fact) []fromTo {
 			if len(out) > 0 {
 				return out
 			}
+		}
+	}
+	return nil
+}
+
+// againstWords join a later level to the earlier one it is set against:
+// "812 new projects against 702 a year earlier".
+var againstWords = regexp.MustCompile(`^\s*(?:new\s+\w+\s+)?(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s*$`)
+
+// againstMoves reads a level set against an earlier one: "registered 812 new
+// projects against 702 a year earlier, a 22.6% rise" moves from 702 to 812.
+func againstMoves(levels []*claims.Fact) []fromTo {
+	for i, later := range levels {
+		for _, earlier := range levels[i+1:] {
+			if earlier.Span.Start < later.Span.End || earlier.Span.Start-later.Span.End > 40 || earlier.Quantity.Unit != later.Quantity.Unit ||
+				!sameMagnitude(earlier, later) {
+				continue
+			}
+			gap := textOf(later.Doc, later.Span.End, earlier.Span.Start)
+			if k := strings.Index(gap, " against"); k >= 0 && !strings.ContainsAny(gap[:k], ",;") {
+				gap = gap[k:] // "812 new projects against 702"
+			}
+			if !againstWords.MatchString(gap) {
+				continue
+			}
+			return []fromTo{{facts: []*claims.Fact{earlier, later}, a: earlier.Quantity.Interval, b: later.Quantity.Interval,
+				from: written(earlier.Quantity), to: written(later.Quantity), fromText: earlier.Text(), toText: later.Text(),
+				unit: later.Quantity.Unit}}
 		}
 	}
 	return nil

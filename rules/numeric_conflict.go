@@ -321,6 +321,10 @@ func comparableGroups(ms []member) [][]member {
 // billion", published a week after June, is the first half's.
 const periodLag = 45 * 24 * time.Hour
 
+// yearLag is periodLag for a year's figure: annual results are published up
+// to three months after the year closes.
+const yearLag = 100 * 24 * time.Hour
+
 // mergeRecentPeriod moves the members of a group with no stated period into
 // the one group of the same measure that states a period, when every such
 // member was published after that period closed and within periodLag of it.
@@ -344,14 +348,18 @@ func mergeRecentPeriod(groups map[string][]member, order []string) {
 		if target == "" {
 			continue
 		}
-		_, end, ok := parsePeriod(groups[target][0].f.Period)
+		start, end, ok := parsePeriod(groups[target][0].f.Period)
 		if !ok {
 			continue
+		}
+		lag := periodLag
+		if end.Sub(start) >= 365*24*time.Hour {
+			lag = yearLag // annual results come out two or three months after the year
 		}
 		recent := ms[0].f.Quantity.Unit != "count" // a count is as often a stock as a flow
 		for _, m := range ms {
 			pub := m.f.Doc.Meta.Published
-			if pub.IsZero() || pub.Before(end) || pub.Sub(end) > periodLag || namesTime(m.f) {
+			if pub.IsZero() || pub.Before(end) || pub.Sub(end) > lag || namesTime(m.f) {
 				recent = false
 				break
 			}

@@ -63,7 +63,8 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 	switch string(p.lw(j)) {
 	case "over", "above":
 		return hOver, p.opt(j, "well", "just", "slightly", "far")
-	case "exceeding", "surpassing", "topping", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed":
+	case "exceeding", "surpassing", "topping", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
+		"topped", "tops":
 		return hOver, j
 	case "than":
 		return p.thanHedge(j)

@@ -69,6 +69,7 @@ func TestHedgeIntervals(t *testing.T) {
 		{"more than 110", "over", 110, 120, true, false},
 		{"above 110", "over", 110, 120, true, false},
 		{"exceeding 110", "over", 110, 120, true, false},
+		{"topped 36 billion", "over", 36e9, 37e9, true, false},
 		{"well over 110", "over", 110, 120, true, false},
 		{"in excess of 110", "over", 110, 120, true, false},
 		{"upwards of 110", "over", 110, 120, true, false},
