@@ -104,6 +104,8 @@ func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
 			if _, ok := w.relativeOf(i, qs); !ok {
 				plan = plan || !w.inAside(i, qs)
 			}
+		case "projects", "predicts", "sees":
+			plan = plan || i > 0 && forecastSubject(w.lower(i-1)) && !w.inAside(i, qs)
 		}
 	}
 	return flow, plan

@@ -588,6 +588,12 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			if !m.plan && !w.inAside(i, qs) {
 				m.plan, m.planFrom = true, w.clauseStart(i)
 			}
+		case "projects", "predicts", "sees":
+			// "Toyota said it projects sales of ¥33 trillion": a forecast, when a
+			// pronoun makes the word a verb (otherwise "450 projects").
+			if i > 0 && forecastSubject(w.lower(i-1)) && !m.plan && !w.inAside(i, qs) {
+				m.plan, m.planFrom = true, w.clauseStart(i)
+			}
 		case "needs", "need", "needed", "required":
 			// a threshold is no result: "needs to win at least 272 seats"
 			if i+1 < len(w.toks) && w.lower(i+1) == "to" && !m.plan && !w.inAside(i, qs) {
@@ -686,6 +692,15 @@ func nationalOwner(r *rank.Rank) {
 			r.Owner, r.Categories[i] = country, rest
 		}
 	}
+}
+
+// forecastSubject reports a pronoun before a verb of forecasting.
+func forecastSubject(w string) bool {
+	switch w {
+	case "it", "they", "he", "she", "we", "which", "company", "group", "bank", "government", "ministry", "now", "also":
+		return true
+	}
+	return false
 }
 
 // forName returns the name a figure ending at token last is given to, folded:
