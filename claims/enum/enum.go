@@ -185,6 +185,9 @@ func breakdown(items []Item) bool {
 	}
 	for _, it := range items {
 		f := it.Label
+		if i := strings.Index(f, ": "); i > 0 && i+2 < len(f) && f[i+2] >= '0' && f[i+2] <= '9' {
+			f = f[i+2:] // "Australia: 67 Gold": a row of a table, its label aside
+		}
 		if i := strings.IndexAny(f, " \t"); i >= 0 {
 			f = f[:i]
 		}

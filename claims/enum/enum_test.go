@@ -77,6 +77,7 @@ func TestAnnouncements(t *testing.T) {
 		{"an and inside an organisation's name",
 			"Four agencies are working at the scene: LASEMA, the Lagos State Fire and Rescue Service, the National Emergency Management Agency and a unit of the army's engineering corps.",
 			[]ann{{"Four agencies", 4, StyleInline, true, []string{"LASEMA", "the Lagos State Fire and Rescue Service", "the National Emergency Management Agency", "a unit of the army's engineering corps"}}}},
+		{"a table flattened into sentences is no list", "Here are the top ten results: Australia: 67 Gold, 57 Silver, 54 Bronze. Total: 178.", nil},
 		{"a breakdown before an attribution", "Rescuers have brought 43 people out of the rubble: 31 alive and 12 dead, according to the agency.", nil},
 		{"inline after colon with Oxford comma",
 			"The plan rests on three core pillars: open data, fair rules, and smart ports. It starts soon.",
