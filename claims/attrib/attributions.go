@@ -100,7 +100,7 @@ func (s *scanner) attributionsTo(out []Attribution, lo, hi int, people *mentions
 			}
 			end = v + 2
 		}
-		if !strong && (end >= hi || !s.introducesClaim(end)) {
+		if !strong && (end >= hi || !s.introducesClaim(end)) && !s.quoteOpensClause(v, lo) {
 			continue
 		}
 		a := Attribution{Verb: s.span(v, end), End: s.toks[end-1].End}
@@ -121,6 +121,22 @@ func (s *scanner) attributionsTo(out []Attribution, lo, hi int, people *mentions
 		out = appendAttribution(out, a, len(verbs)-k)
 	}
 	return out
+}
+
+// quoteOpensClause reports a quote closed by a comma a few tokens before the
+// verb at v, with no sentence end between: '"…," Pham Minh Khoa, director
+// general of the agency, told a conference' attributes that quote, whatever
+// follows the verb.
+func (s *scanner) quoteOpensClause(v, lo int) bool {
+	for k := v - 1; k > lo && k >= v-20; k-- {
+		if s.isQuoteClose(k) {
+			return s.is(k-1, ",")
+		}
+		if s.isQuoteOpen(k) || s.is(k, ".") || s.is(k, "?") || s.is(k, "!") || s.lineBreak(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // appendAttribution appends a to out, found at a verb with n-1 verbs after

@@ -121,7 +121,7 @@ func (s *scanner) refAttributions(lo, hi int, people *mentions) []Attribution {
 			}
 			end = v + 2
 		}
-		if !strong && (end >= hi || !s.introducesClaim(end)) {
+		if !strong && (end >= hi || !s.introducesClaim(end)) && !s.quoteOpensClause(v, lo) {
 			continue
 		}
 		a := Attribution{Verb: s.span(v, end), End: s.toks[end-1].End}

@@ -107,6 +107,10 @@ func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 		if k+1 < hi && s.isCap(k-1) && s.is(k, "-") && s.joined(k) && s.isWord(k+1) && s.joined(k+1) {
 			k += 2
 		}
+		// An initial: "V. Srinivasa Rao".
+		if k+1 < hi && s.isCap(k-1) && len(s.tok(k-1)) == 1 && s.is(k, ".") && s.joined(k) && s.isCap(k+1) {
+			k++
+		}
 	}
 	if k == i || k == i+1 && s.is(i, "the") {
 		return 0, 0, false
@@ -226,7 +230,10 @@ func (s *scanner) appositive(i, j int) bool {
 		// "Héctor Julián Pardo, who heads rescue operations for the ANM,
 		// told reporters": a relative clause about the speaker.
 	default:
-		return false
+		if s.isCap(i) || !isSpeakerNoun(s.fold(i)) && !isRankWord(s.fold(i)) && !s.titleModifier(i, j) {
+			return false
+		}
+		// "Pham Minh Khoa, director general of the agency, told …": a title.
 	}
 	for m := i + 1; m < j; m++ {
 		if ok, _ := speechVerb(s.fold(m)); ok && s.isWord(m) {
