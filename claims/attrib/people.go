@@ -301,7 +301,8 @@ func isPortfolio(w string) bool {
 		"mines", "mining", "tourism", "fisheries", "water", "irrigation", "relief", "information",
 		"communications", "science", "technology", "sports", "youth", "housing", "lands", "petroleum",
 		"oil", "power", "railways", "aviation", "commerce", "manpower", "employment", "welfare",
-		"forestry", "immigration", "heritage", "digital", "telecommunications":
+		"forestry", "immigration", "heritage", "digital", "telecommunications", "emergency", "emergencies", "situations",
+		"disaster", "disasters", "veterans", "religious":
 		return true
 	}
 	return false
