@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/enum"
 	"github.com/claimcheck/claimcheck/claims/numword"
 )
@@ -212,14 +213,39 @@ func listMembers(f *claims.Fact) []listMember {
 	var out []listMember
 	have := map[string]bool{}
 	for _, it := range f.List.Members {
-		k := phraseKey(withoutPlaceWord(it.Label))
+		label := personHead(it.Label)
+		k := phraseKey(withoutPlaceWord(label))
 		if k == "" || have[k] {
 			continue
 		}
 		have[k] = true
-		out = append(out, listMember{label: strings.Join(strings.Fields(it.Label), " "), key: k})
+		out = append(out, listMember{label: strings.Join(strings.Fields(label), " "), key: k})
 	}
 	return out
+}
+
+// personHead is the person's name that opens a list item before an
+// apposition or an "of" ("Park Ji-hoon, vice chairman of Samsung
+// Electronics", "Park Ji-hoon of Samsung Electronics" → "Park Ji-hoon"): lists of people are compared by who is in them, however each
+// source words their offices. Any other item is kept whole.
+func personHead(label string) string {
+	name, rest, ok := strings.Cut(label, ",")
+	if !ok {
+		name, rest, ok = strings.Cut(label, " of ") // "Park Ji-hoon of Samsung Electronics"
+	}
+	if !ok || strings.TrimSpace(rest) == "" {
+		return label
+	}
+	name = strings.TrimSpace(name)
+	for _, w := range strings.Fields(name) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return label
+		}
+	}
+	if !attrib.PersonName(name) {
+		return label
+	}
+	return name
 }
 
 // withoutPlaceWord drops the generic word that ends or opens a place's name

@@ -107,3 +107,15 @@ func TestListMismatchThreeSources(t *testing.T) {
 	assert.Contains(t, got[1].Message, `(a.txt:1) lacks "substance" given in`)
 	assert.Contains(t, got[2].Message, `(b.txt:1) lacks "substance" and "results" given in`)
 }
+
+func TestPersonHead(t *testing.T) {
+	for in, want := range map[string]string{
+		"Park Ji-hoon, vice chairman of Samsung Electronics": "Park Ji-hoon",
+		"Park Ji-hoon of Samsung Electronics":                "Park Ji-hoon",
+		"the Ministry of Finance":                            "the Ministry of Finance",
+		"Bank of Korea, the central bank":                    "Bank of Korea, the central bank",
+		"renewable energy":                                   "renewable energy",
+	} {
+		assert.Equal(t, want, personHead(in), in)
+	}
+}

@@ -28,7 +28,7 @@ func PersonName(name string) bool {
 // personNameFolded is PersonName of a folded name. Its words are read in
 // place: most names are asked of every document.
 func personNameFolded(f string) bool {
-	n := 0
+	n, last := 0, ""
 	for rest := f; rest != ""; {
 		rest = strings.TrimLeft(rest, " ")
 		if rest == "" {
@@ -42,9 +42,13 @@ func personNameFolded(f string) bool {
 		}
 		n++
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if isOrgHead(w) || countryOfAdjective(w) != "" || countryName(w) != "" || bodyWord[w] {
+		if isOrgHead(w) || countryOfAdjective(w) != "" || countryName(w) != "" {
 			return false
 		}
+		last = w
+	}
+	if bodyWord[last] {
+		return false // "Selat Partners", "Volunteer Fire Brigade"; "Park Ji-hoon" is a person
 	}
 	if n < 2 || n > 4 {
 		return false
