@@ -375,6 +375,9 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 	if k >= 1 && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
 		return namesBeforeComma(text, toks, low, k) // "He carried A, B and C, the three constituencies …"
 	}
+	if k >= 2 && low.at(k) == "as" {
+		return namedAs(text, toks, low, k) // "had named A, B and C as the three areas"
+	}
 	if k < 1 || toks[k].Kind != token.Word || low.at(k) != "were" && low.at(k) != "are" {
 		return nil
 	}
@@ -394,6 +397,32 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 		}
 	}
 	return items(text, ps)
+}
+
+// namedAs reads the items a naming verb lists before "as" at token k: "had
+// named ball retention, set pieces and pressing as the three areas he wanted
+// to improve". Two items at least, the verb at most 16 tokens back.
+func namedAs(text string, toks []token.Token, low *lowered, k int) []Item {
+	for v := k - 1; v >= 0 && v >= k-16; v-- {
+		if toks[v].Kind == token.Symbol && (text[toks[v].Start:toks[v].End] == "." || text[toks[v].Start:toks[v].End] == ";") {
+			return nil
+		}
+		switch low.at(v) {
+		case "named", "listed", "identified", "cited", "picked", "chose", "singled":
+		default:
+			continue
+		}
+		start, end := toks[v].End, toks[k].Start
+		if low.at(v) == "singled" && v+1 < k && low.at(v+1) == "out" {
+			start = toks[v+1].End
+		}
+		ps, stop := splitList(text, start, end)
+		if len(ps) < 2 || strings.TrimSpace(text[stop:end]) != "" {
+			return nil
+		}
+		return items(text, ps)
+	}
+	return nil
 }
 
 // namesBeforeComma reads the names a count stands in apposition to: "He

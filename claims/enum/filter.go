@@ -141,7 +141,7 @@ func (c *cands) count(i, end int) bool {
 	if end >= 0 {
 		from = end
 	}
-	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) || appositionBefore(c.s[:i]) || end >= 0 && appositionAfter(c.s[end:]) {
+	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) || appositionBefore(c.s[:i]) || asBefore(c.s[:i]) || end >= 0 && appositionAfter(c.s[end:]) {
 		return true
 	}
 	// The colon and the dash are looked for only where the block has one
@@ -256,6 +256,21 @@ func copulaBefore(s string) bool {
 // the names listed before it do in namesBeforeComma: "… and Rongai, the ".
 func appositionBefore(s string) bool {
 	return strings.HasSuffix(s, ", the ")
+}
+
+// asBefore reports whether s, up to a count, ends with " as the " (or "as
+// his", "as its", …), as the items a naming verb lists before it do in
+// namedAs: "named A, B and C as the ".
+func asBefore(s string) bool {
+	if len(s) < 8 {
+		return false
+	}
+	for _, d := range []string{" as the ", " as his ", " as her ", " as its ", " as their ", " as our "} {
+		if strings.HasSuffix(s, d) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, " as ")
 }
 
 // copulaNames reports whether s, from the end of a count's noun, may go on
