@@ -32,9 +32,9 @@ var rosterNouns = map[string]int{
 // 4x100m relay team"); a stated size ("five-member", "quartet") must match the
 // names, or the names were misread.
 func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Token, ends []int, facts []*Fact) []*Fact {
-	// Most documents name no body of people: a roster noun must stand in
-	// the text before any name is looked at closely.
-	if !hasRosterNoun(lowered) {
+	// Most sentences name no body of people: a roster noun must stand in a
+	// sentence with names near it before any name is looked at closely.
+	if !rosterCandidate(lowered, sents, toks, ends, facts) {
 		return nil
 	}
 	// The person names of each sentence, in order (name facts come sentence
@@ -195,11 +195,29 @@ func inMember(ms []rosterMember, off int) bool {
 	return false
 }
 
-// hasRosterNoun reports whether a lowered text holds a roster noun anywhere,
-// as a word or inside one: a cheap test before the names are read.
-func hasRosterNoun(lowered string) bool {
-	for n := range rosterNouns {
-		if strings.Contains(lowered, n) {
+// rosterCandidate reports whether some sentence holds a roster noun with
+// enough names in it and the sentence after it to make a roster: a count of
+// name facts and a look at those few sentences' words, before any name is
+// read.
+func rosterCandidate(lowered string, sents []Span, toks []token.Token, ends []int, facts []*Fact) bool {
+	count := make([]int, len(sents)+1)
+	si := 0
+	for _, f := range facts {
+		if f.Kind != KindName {
+			continue
+		}
+		for si < len(sents) && sents[si].End <= f.Span.Start {
+			si++
+		}
+		if si < len(sents) {
+			count[si]++
+		}
+	}
+	for i, s := range sents {
+		if count[i]+count[i+1] < rosterMin-1 {
+			continue
+		}
+		if g, _ := rosterNoun(lowered[s.Start:s.End], toks[ends[i]:ends[i+1]]); g >= 0 {
 			return true
 		}
 	}
