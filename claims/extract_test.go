@@ -46,6 +46,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "about $1.1 billion", key: "project usd"},
 		{name: "a pronoun makes projects a forecast", text: "Toyota said it projects an operating profit of ¥2.4 trillion for the current year.",
 			quantity: "¥2.4 trillion", key: "project oper profit jpy", period: "2025-01-01/2026-01-01", flow: true, plan: true},
+		{name: "some of them with nothing counted before is no measure", text: "Kettering said that at least four of them involved firm volumes.",
+			quantity: "at least four", key: ""},
 		{name: "a tally verb leaves the predicate to the participle", text: "Officials said preliminary counts showed 6,800 houses destroyed in Beira.",
 			quantity: "6,800", key: "hous =destroy"},
 		{name: "a since-date runs to the day of the report", text: "The outbreak has killed more than a hundred people in the province since January.",

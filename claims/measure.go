@@ -328,9 +328,14 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 				phrase = np
 			}
 		}
-	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && isPartPronoun(w.lower(next+1)) && prevKey != "":
+	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && isPartPronoun(w.lower(next+1)):
 		// "Seven people have been injured, five of them firefighters": a part of
-		// the count before, never the firefighters on duty.
+		// the count before, never the firefighters on duty; with no count
+		// before in the sentence ("at least four of them involved …"), a part
+		// of something the text named earlier: no measure to compare.
+		if prevKey == "" {
+			return "", subjectOf(w, first)
+		}
 		np, _ := splitKey(prevKey)
 		return strings.Join(np, " ") + " =part", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":

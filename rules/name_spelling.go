@@ -94,6 +94,9 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 		if umlautSpelling(wordAt(fa, wa)) == umlautSpelling(wordAt(fb, wb)) {
 			continue // "Kröger" written "Kroeger": one name, as German spells it without umlauts
 		}
+		if unhyphened(wordAt(fa, wa)) == unhyphened(wordAt(fb, wb)) {
+			continue // "South-East Asia" and "Southeast Asia": one name, hyphenated or not
+		}
 		if romanized(wa) == romanized(wb) {
 			continue // "Insaf"/"Insaaf", "Tehreek-i-Labaik"/"Tehreek-e-Labaik": two romanizations
 		}
@@ -291,6 +294,11 @@ func romanized(w string) string {
 		w = strings.ReplaceAll(w, d, d[:1])
 	}
 	return w
+}
+
+// unhyphened folds a word without its hyphens: "South-East" is "southeast".
+func unhyphened(w string) string {
+	return strings.ToLower(strings.NewReplacer("-", "", "‐", "", "–", "").Replace(w))
 }
 
 // twoLettersApart reports two family names of seven letters or more that

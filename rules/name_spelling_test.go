@@ -54,3 +54,8 @@ func TestTwoLettersApart(t *testing.T) {
 	assert.False(t, twoLettersApart("fernandez", "hernandez"), "a consonant at the start")
 	assert.False(t, twoLettersApart("martinez", "martines"), "another last letter")
 }
+
+func TestUnhyphened(t *testing.T) {
+	assert.Equal(t, unhyphened("Southeast"), unhyphened("South-East"))
+	assert.NotEqual(t, unhyphened("Southeast"), unhyphened("Southwest"))
+}

@@ -93,6 +93,25 @@ func (s *scanner) futureBefore(i int) bool {
 	return false
 }
 
+// futureAfter reports a future marker right after a date at token j, in its
+// clause: "a business forum on Thursday is expected to draw 400 buyers", "the
+// vote on Friday will decide".
+func (s *scanner) futureAfter(j int) bool {
+	for k := j; k < j+4; k++ {
+		if s.clauseStop(k) {
+			return false
+		}
+		switch s.word(k) {
+		case "that", "when", "which", "where", "who", "and", "but", "after", "before", "while", "if":
+			return false // "said on Monday that talks will resume": another clause's future
+		}
+		if s.future(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedRelative reports whether the word at k is a past participle right
 // after a noun ("the documents signed on Tuesday", "the plant opened on
 // Monday"), not part of a verb group ("will be signed", "is expected").

@@ -34,6 +34,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"plans as noun", "The plans were unveiled on Wednesday.", []string{"Wednesday|2025-10-29|2025-10-30|day|rel|wd=Wed"}},
 		{"due to as cause", "Flights were cancelled due to fog on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"said before will", "The minister said on Monday that talks will resume.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
+		{"a future right after the date", "A business forum on Thursday is expected to draw 400 buyers.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"a past right after the date", "A business forum on Thursday drew 400 buyers.", []string{"Thursday|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
 		{"said after will", "Talks will resume, the minister said on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"was expected", "Kim was expected to attend but stayed home on Friday.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
 		{"plain past", "Talks began on Wednesday.", []string{"Wednesday|2025-10-29|2025-10-30|day|rel|wd=Wed"}},

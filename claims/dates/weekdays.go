@@ -89,7 +89,7 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 			return match{d: s.weekdayDay(wd, d), from: i, to: e}, true
 		}
 	}
-	return match{d: s.nearWeekday(wd, s.futureBefore(i), false), from: i, to: j}, true
+	return match{d: s.nearWeekday(wd, s.futureBefore(i) || s.futureAfter(j), false), from: i, to: j}, true
 }
 
 // nearWeekday is weekday wd nearest ref in one direction: the latest on or
