@@ -97,6 +97,9 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 		if unhyphened(wordAt(fa, wa)) == unhyphened(wordAt(fb, wb)) {
 			continue // "South-East Asia" and "Southeast Asia": one name, hyphenated or not
 		}
+		if knownPlace(strings.Join(a.parts, " ")) && knownPlace(strings.Join(b.parts, " ")) {
+			continue // "Khanh Hoa" and "Thanh Hoa": two provinces, both spelt right
+		}
 		if romanized(wa) == romanized(wb) {
 			continue // "Insaf"/"Insaaf", "Tehreek-i-Labaik"/"Tehreek-e-Labaik": two romanizations
 		}
@@ -295,6 +298,26 @@ func romanized(w string) string {
 	}
 	return w
 }
+
+// knownPlace reports a folded name of a Vietnamese province or city, many of
+// which are a letter or two apart ("Khanh Hoa"/"Thanh Hoa", "Quang Nam"/"Quang
+// Ninh", "Ha Nam"/"Ha Tinh"): two such names are two places.
+func knownPlace(name string) bool {
+	return vietnamPlaces[name]
+}
+
+var vietnamPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split("thanh hoa,khanh hoa,hoa binh,ha nam,nam dinh,ninh binh,quang nam,quang ninh,quang binh,"+
+		"quang ngai,quang tri,binh dinh,binh duong,binh phuoc,binh thuan,bac ninh,bac giang,bac kan,ha tinh,ha giang,"+
+		"tay ninh,dong nai,dong thap,lang son,lam dong,long an,ben tre,tra vinh,vinh long,vinh phuc,thai binh,"+
+		"thai nguyen,phu tho,phu yen,hai phong,hai duong,can tho,da nang,gia lai,kon tum,dak lak,dak nong,lao cai,"+
+		"lai chau,son la,dien bien,yen bai,tuyen quang,cao bang,hau giang,soc trang,bac lieu,ca mau,kien giang,"+
+		"an giang,hung yen,ba ria,ninh thuan,ha noi,ho chi minh", ",") {
+		m[p] = true
+	}
+	return m
+}()
 
 // unhyphened folds a word without its hyphens: "South-East" is "southeast".
 func unhyphened(w string) string {

@@ -158,12 +158,14 @@ func deployed(key string) bool {
 	return false
 }
 
-// tally reports whether a key counts what a competition adds up as it goes:
-// points, rounds, goals, medals, wins.
+// tally reports whether a key counts what a competition or an event adds up
+// as it goes: points, rounds, goals, medals, wins, a fair's visitors. (One
+// match's crowd does not grow: crowds stay out.)
 func tally(key string) bool {
 	for _, w := range strings.Fields(key) {
 		switch strings.TrimPrefix(w, "=") {
-		case "point", "round", "goal", "medal", "gold", "silver", "bronz", "win", "victori", "titl", "stage", "lap":
+		case "point", "round", "goal", "medal", "gold", "silver", "bronz", "win", "victori", "titl", "stage", "lap",
+			"visitor", "visit":
 			return true
 		}
 	}
