@@ -698,12 +698,22 @@ func checkCommaBreakdown(p *Pass, levels []*claims.Fact) bool {
 // hasSelection reports whether lower-cased text names only some of a total.
 func hasSelection(s string) bool {
 	for _, m := range selectionMarks {
-		if strings.Contains(s, m) {
-			return true
+		for from := 0; ; {
+			i := strings.Index(s[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || !isLetter(s[i-1]) {
+				return true // a whole word: "compiled by" holds no "led by"
+			}
+			from = i + 1
 		}
 	}
 	return false
 }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // tailOf reports whether s is " of their " (or "of the", "of its") between the
 // last part of a list and its total.
