@@ -185,7 +185,7 @@ func kindsOfWhole(total *claims.Fact) bool {
 // clauseBefore reports a short clause without figures between a total and
 // the colon of its list ("were battling the blaze on Wednesday").
 func clauseBefore(s string) bool {
-	return !strings.ContainsAny(s, "0123456789") && len(strings.Fields(s)) <= 10
+	return !strings.ContainsAny(s, "0123456789") && len(strings.Fields(s)) <= 14
 }
 
 // ofFrame reads "Of the TOTAL ..., PART, PART and PART" at the start of a
