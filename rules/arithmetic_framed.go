@@ -47,6 +47,9 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		fr, ok = tailOfFrame(levels)
 	}
 	if !ok {
+		fr, ok = ofThemFrame(levels, items)
+	}
+	if !ok {
 		fr, ok = bringFrame(levels)
 	}
 	if !ok {
@@ -168,6 +171,46 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + 1}, true
 	}
 	return frame{}, false
+}
+
+// ofThemFrame reads "TOTAL …, A of them X and B Y": "55 people were pulled
+// from the site, 34 of them alive and 19 dead". The parts follow the total
+// after a comma, the first with "of them" (or "of whom"), joined as a list.
+func ofThemFrame(levels, items []*claims.Fact) (frame, bool) {
+	for i, t := range levels {
+		if i+1 >= len(levels) {
+			break
+		}
+		first := levels[i+1]
+		text := t.Doc.Text
+		if first.Span.End+8 > len(text) || first.Span.Start <= t.Span.End {
+			continue
+		}
+		between := text[t.Span.End:first.Span.Start]
+		after := strings.ToLower(text[first.Span.End:min(len(text), first.Span.End+9)])
+		if !strings.HasSuffix(strings.TrimSpace(between), ",") || strings.ContainsAny(between, ";:()0123456789") ||
+			len(strings.Fields(between)) > 12 || !strings.HasPrefix(after, " of them") && !strings.HasPrefix(after, " of whom") {
+			continue
+		}
+		if ws := strings.Fields(strings.ToLower(text[first.Span.End:min(len(text), first.Span.End+30)])); len(ws) < 3 || isAuxiliaryWord(ws[2]) {
+			continue // "2,530 of them were buried, and 2681 injuries": a clause, not a breakdown
+		}
+		parts := listAfter(text, first.Span.Start, t, items)
+		if len(parts) < 2 || parts[0] != first {
+			continue
+		}
+		return frame{total: t, parts: parts, list: first.Span.Start}, true
+	}
+	return frame{}, false
+}
+
+// isAuxiliaryWord reports a form of "be" or "have".
+func isAuxiliaryWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // kindsOfWhole reports a total whose noun gathers people of several kinds
