@@ -81,7 +81,7 @@ func reportFrame(p *Pass, fr frame) {
 	sum := sumOf(fr.parts)
 	qs := labelled(fr.total.Doc.Text, fr.list, fr.parts)
 	tv := fr.total.Quantity.Interval
-	if tv.Overlaps(sum) {
+	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)) {
 		return
 	}
 	short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
@@ -99,6 +99,12 @@ func reportFrame(p *Pass, fr frame) {
 	msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
 		quote, sumText(tv), strings.Join(qs, " + "), Where(fr.parts[0]), sumText(sum), cmp)
 	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{fr.total}, fr.parts...)...)})
+}
+
+// countsItems reports whether a total is the number of its list's items rather
+// than their sum: "taken to three hospitals: 14 to A, 10 to B and seven to C".
+func countsItems(total quantity.Interval, items int) bool {
+	return total.Lo == total.Hi && total.Lo == float64(items)
 }
 
 // nearMiss reports whether parts that fall short of a total miss it by less

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -93,13 +94,16 @@ var jointStops = map[string]bool{
 	"versus": true, "vs": true, "compared": true, "per": true, "each": true, "or": true, "between": true,
 }
 
+// numberLabel matches a number that is part of a name: "Hospital No. 4".
+var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+`)
+
 // listJoint returns "and" or "," when the text between two amounts joins them as
 // items of one list, else "".
 func listJoint(text string, from, to int) string {
 	if from < 0 || to > len(text) || from > to || to-from > 50 {
 		return ""
 	}
-	between := text[from:to]
+	between := numberLabel.ReplaceAllString(text[from:to], " ") // "City Clinical Hospital No. 4": a name
 	if strings.ContainsAny(between, ";:()0123456789") {
 		return ""
 	}
@@ -132,6 +136,9 @@ func placeAfter(ws []string, i int) bool {
 			"midday", "noon", "midnight", "nightfall", "dawn", "evening", "morning", "afternoon", "late":
 			return true
 		}
+	}
+	if ws[i] == "to" && i+1 < len(ws) && (ws[i+1] == "the" || ws[i+1] == "a" || ws[i+1][0] >= 'A' && ws[i+1][0] <= 'Z') {
+		return true // "nine to City Hospital, five to the burn centre": where a part went
 	}
 	if ws[i] != "from" || i+1 >= len(ws) {
 		return false
