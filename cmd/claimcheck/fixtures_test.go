@@ -74,6 +74,10 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh41.md", "fixtures/fresh41", "markdown", exitFindings},
 		{"fresh42.md", "fixtures/fresh42", "markdown", exitFindings},
 		{"fresh43.md", "fixtures/fresh43", "markdown", exitFindings},
+		{"fresh44.md", "fixtures/fresh44", "markdown", exitFindings},
+		{"fresh45.md", "fixtures/fresh45", "markdown", exitFindings},
+		{"fresh46.md", "fixtures/fresh46", "markdown", exitFindings},
+		{"fresh47.md", "fixtures/fresh47", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
