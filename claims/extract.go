@@ -300,6 +300,18 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			_, qual := splitKey(measure)
 			measure = strings.Join(append([]string{"temperature"}, qual...), " ")
 		}
+		if q.Unit == "count" && q.Kind == quantity.Amount && measure != "" && f.Subject == "" && predicateOf(measure) == "" &&
+			qi > 0 && made[0] != nil && made[0].Quantity.Unit == "count" && w.afterOfFrame(first) && w.bareCount(last) {
+			// "Of the 96 riders who started, 78 reached the finish": some of
+			// the riders, whatever count came just before.
+			if np, _ := splitKey(made[0].Key); len(np) > 0 {
+				measure = strings.Join(np, " ") + " =part"
+			}
+		}
+		if q.Unit == "count" && q.Kind == quantity.Amount && measure != "" && predicateOf(measure) == "" &&
+			first > 0 && w.toks[first-1].Kind == token.Word && w.lower(first-1) == "including" {
+			measure += " =part" // "14 remain in hospital, including three children": some of the 14
+		}
 		if q.Unit == "count" && measure != "" && w.partOfAfter(last) && last+3 < len(w.toks) {
 			switch p := predicateOf(measure); {
 			case p == "" && w.toks[last+3].Kind == token.Number:
@@ -865,6 +877,40 @@ func attributive(w words, last int) bool {
 		k++
 	}
 	return k < len(w.toks) && w.toks[k].Kind == token.Word && !isPreposition(w.lower(k)) && !isVerb(w.lower(k)) && !isDeterminer(w.lower(k))
+}
+
+// afterOfFrame reports whether the count at token first stands in the clauses
+// after a sentence's "Of the N X," frame: "Of the 27 people injured, 12 were
+// still in hospital", "Of the 17 swept away, 11 were from Sialkot, four from
+// Mardan and three from Swat" count some of the N.
+func (w words) afterOfFrame(first int) bool {
+	if first < 4 || w.toks[0].Kind != token.Word || w.lower(0) != "of" {
+		return false
+	}
+	number := false
+	for k := 1; k < first; k++ {
+		switch {
+		case w.toks[k].Kind == token.Number:
+			number = true
+		case w.at(k) == ",":
+			return number
+		case w.at(k) == ";" || w.at(k) == ":":
+			return false
+		}
+	}
+	return false
+}
+
+// bareCount reports whether the count ending at token last names no noun of
+// its own: a verb, an auxiliary or punctuation follows it ("12 were", "78
+// reached", "45, or 75%"), not "two families".
+func (w words) bareCount(last int) bool {
+	next := last + 1
+	if next >= len(w.toks) || w.toks[next].Kind != token.Word {
+		return true
+	}
+	lw := w.lower(next)
+	return isAuxiliary(lw) || isVerb(lw) || strings.HasSuffix(lw, "ed")
 }
 
 // partOfAfter reports "of the", "of its" or "of their" right after token

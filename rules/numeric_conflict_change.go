@@ -46,6 +46,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "19C at the start", "24C by the finish": readings of no stated moment
 	} else if marketPrice(before.f) || marketPrice(after.f) {
 		return // a share or a futures contract closes at another price every day
+	} else if strings.HasSuffix(before.f.Key, " =part") && strings.HasSuffix(after.f.Key, " =part") {
+		return // "Of the 60 communes, 45 have reached …", later "54": more of a whole as the work goes on
 	} else if unownedPart(before.f) && unownedPart(after.f) {
 		return // "Four of the nine survivors were taken to hospital", "Three of the survivors remain": two subsets
 	}
@@ -129,7 +131,8 @@ func rangeText(lo, hi float64) string {
 }
 
 // runningToll reports whether a key counts what an unfolding event does to
-// people or things (the killed, injured, evacuated, homes damaged, cases) or
+// people or things (the killed, injured, evacuated, homes damaged, cases,
+// bodies recovered, survivors pulled out alive) or
 // sends against it (firefighters, rescuers): counts that grow from one day's
 // report to the next, where a rise is the news, not a contradiction.
 func runningToll(key string) bool {
@@ -137,7 +140,8 @@ func runningToll(key string) bool {
 		switch strings.TrimPrefix(w, "=") {
 		case "kill", "die", "dead", "death", "injur", "wound", "damag", "destroy", "evacu", "displac", "affect",
 			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
-			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient", "cancel", "fire", "blaze", "wildfir":
+			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient", "cancel", "fire", "blaze", "wildfir",
+			"bodi", "recov", "surviv", "aliv":
 			return true
 		}
 	}
