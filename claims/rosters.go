@@ -370,6 +370,12 @@ func prizeWord(w string) bool {
 // the team as", "The film jury - chair A". some reports words that name only
 // some of the members ("including", "among them").
 func membershipCue(lowered string, toks []token.Token, g, first int) (cue, some bool) {
+	if first > len(lowered) {
+		return true, false // the members open the next sentence: "Its senior members are B, C and D."
+	}
+	if first < toks[g].End {
+		return false, false // a member named before the group noun: no list after it
+	}
 	if apposedMembers(lowered[toks[g].End:first]) {
 		return true, false // "The jury of appeal, Chea Sophal, Margaret Owino and …"
 	}

@@ -134,8 +134,8 @@ func (c *cands) count(i, end int) bool {
 	if c.firstCount < 0 {
 		c.firstCount = i
 	}
-	if c.lastAnnounce >= 0 && chunks(c.s[c.lastAnnounce:i]) <= 2 {
-		return true
+	if at := partitiveStart(c.s, i); c.lastAnnounce >= 0 && c.lastAnnounce <= at && chunks(c.s[c.lastAnnounce:at]) <= 2 {
+		return true // announce counts N of "N of the M things" (see partitive)
 	}
 	from := i
 	if end >= 0 {
@@ -160,6 +160,16 @@ func (c *cands) count(i, end int) bool {
 		return colon < se || dash < se && spacedDash(c.s[end:se])
 	}
 	return colon < len(c.s) || dash < len(c.s) && dashAfter(c.s[i:])
+}
+
+// partitiveStart returns where the N of "N of the M" starts when the count at
+// i is M, else i.
+func partitiveStart(s string, i int) int {
+	before, ok := strings.CutSuffix(s[:i], " of the ")
+	if !ok {
+		return i
+	}
+	return strings.LastIndexAny(before, " \t\n\r") + 1
 }
 
 // hit remembers where a search of a block from some offset found its first
