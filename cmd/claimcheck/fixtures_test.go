@@ -80,6 +80,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh47.md", "fixtures/fresh47", "markdown", exitFindings},
 		{"fresh49.md", "fixtures/fresh49", "markdown", exitFindings},
 		{"fresh50.md", "fixtures/fresh50", "markdown", exitFindings},
+		{"fresh51.md", "fixtures/fresh51", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
