@@ -81,6 +81,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh49.md", "fixtures/fresh49", "markdown", exitFindings},
 		{"fresh50.md", "fixtures/fresh50", "markdown", exitFindings},
 		{"fresh51.md", "fixtures/fresh51", "markdown", exitFindings},
+		{"fresh48.md", "fixtures/fresh48", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
