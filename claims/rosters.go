@@ -129,7 +129,10 @@ func afterOf(text string, start int) bool {
 	case "of":
 		// "a quartet of Mercy Atieno", "made up of Paula Serrano": the
 		// group's own members.
-		_, before := wordBefore(text, prev)
+		at, before := wordBefore(text, prev)
+		if _, prior := wordBefore(text, at); capitalised(before) && capitalised(prior) {
+			return true // "the Federal Board of Supreme Audit": a body's name, not its members
+		}
 		before = strings.ToLower(strings.Trim(before, ",;:"))
 		_, group := rosterNouns[before]
 		return !group && before != "up" && before != "consisting" && before != "consists" && before != "comprised" && before != "composed"
@@ -138,6 +141,9 @@ func afterOf(text string, start int) bool {
 	}
 	return false
 }
+
+// capitalised reports a word that opens with an ASCII capital.
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // wordBefore returns the word that ends before byte end, spaces aside, and
 // where it starts.

@@ -150,7 +150,7 @@ func runQuoteMismatch(p *Pass) {
 				at, bt, sim = pa, pb, similarity(pa, pb)
 			}
 		}
-		if sim < minSim {
+		if sim < minSim || onlyLinkWords(at, bt) {
 			continue
 		}
 		key := a.f.Doc.Path + "\x00" + b.f.Doc.Path + "\x00" + normJoin(a.toks) + "\x00" + normJoin(b.toks)
@@ -276,6 +276,41 @@ func partialPair(a, b []wtok) ([]wtok, []wtok, bool) {
 		return best, short, true
 	}
 	return short, best, true
+}
+
+// onlyLinkWords reports whether every word that differs between a and b is
+// an article, a preposition of place or time, a relative pronoun or a form of
+// "be" ("Anyone who is found responsible" / "Anyone found responsible", "in
+// the last ten kilometres" / "over the last ten kilometres"): the remark says
+// the same. A changed negation, modal, number or content word still counts.
+func onlyLinkWords(a, b []wtok) bool {
+	ops, _ := editOps(a, b)
+	i, j, changed := 0, 0, 0
+	for _, op := range ops {
+		var t wtok
+		switch op {
+		case '=':
+			i, j = i+1, j+1
+			continue
+		case '-':
+			t = a[i]
+			i++
+		case '+':
+			t = b[j]
+			j++
+		}
+		if !linkWords[t.norm] {
+			return false
+		}
+		changed++
+	}
+	return changed > 0
+}
+
+// linkWords are the words whose change alone leaves a quote's meaning.
+var linkWords = map[string]bool{
+	"a": true, "an": true, "the": true, "who": true, "which": true, "that": true, "is": true, "are": true,
+	"in": true, "over": true, "on": true, "at": true, "during": true, "within": true, "throughout": true,
 }
 
 // isStop reports whether a quote token ends a sentence or clause.

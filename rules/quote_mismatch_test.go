@@ -69,6 +69,9 @@ func TestQuoteMismatch(t *testing.T) {
 		{"same speaker, loosely similar", "we will open three ports", "we will close three ports soon", "Takaichi", "Premier Takaichi", "67% similar"},
 		{"both speakers unknown", "we will open three new ports in the north this year", "we will open three new ports in the south this year", "", "", ""},
 		{"too short", "golden population", "golden period", "Lan", "Lan", ""},
+		{"only a relative pronoun and a verb added", "anyone found responsible will not be spared", "anyone who is found responsible will not be spared", "Karim", "Nurul Karim", ""},
+		{"one preposition swapped", "the rain in the last ten kilometres made it hard", "the rain over the last ten kilometres made it hard", "Bao", "Bao", ""},
+		{"a negation dropped with a link word", "anyone found responsible will not be spared", "anyone who is found responsible will be spared", "Karim", "Nurul Karim", "[-not-]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,8 @@ package enum
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -609,7 +611,7 @@ func listGoesOn(rest string) bool {
 }
 
 // groupedByPlace reports whether a list's items are groups of names with their
-// place ("Janeiro and Dornelas in Pampilhosa"): each part then holds several
+// place ("Janeiro and Dornelas in Pampilhosa", "A and B of Vietnam"): each part then holds several
 // of the counted things.
 func groupedByPlace(text string, ps []part) bool {
 	for _, p := range ps {
@@ -618,11 +620,54 @@ func groupedByPlace(text string, ps []part) bool {
 		if a < 0 {
 			continue
 		}
-		if i := strings.LastIndex(item, " in "); i > a && i+4 < len(item) && item[i+4] >= 'A' && item[i+4] <= 'Z' {
+		if i := strings.LastIndex(item, " in "); i > a && i+4 < len(item) && isCapital(item[i+4]) {
+			return true
+		}
+		if !namesAround(item, a) {
+			continue // "the best design award to BK-Orbit and the fair play award to … of …"
+		}
+		for _, prep := range []string{" of ", " from "} {
+			// "Trần Hà Linh and Phạm Quốc Bảo of Vietnam": two people from one place.
+			if i := strings.LastIndex(item, prep); i > a && i+len(prep) < len(item) && isCapital(item[i+len(prep)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedHead reports whether the list's items share a head noun that only the
+// last of their modifiers carries ("men's and women's singles, men's, women's
+// and mixed doubles"): each part then names several of the counted things.
+func sharedHead(text string, ps []part) bool {
+	for _, p := range ps {
+		item := strings.ReplaceAll(text[p.a:p.b], "’", "'")
+		if strings.Contains(item, "'s and ") || strings.HasSuffix(item, "'s") && !strings.Contains(item, " ") {
 			return true
 		}
 	}
 	return false
+}
+
+// namesAround reports whether the words on both sides of the " and " at a in
+// item are capitalised, as two names joined are.
+func namesAround(item string, a int) bool {
+	before := item[:a]
+	if k := strings.LastIndexByte(before, ' '); k >= 0 {
+		before = before[k+1:]
+	}
+	after, _ := utf8.DecodeRuneInString(item[a+5:])
+	first, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsUpper(first) && unicode.IsUpper(after)
+}
+
+// placeGroupBefore reports whether a comma-separated part of the list in
+// text[a:b] other than the last is a group with its place ("A, B and C of
+// Vietnam, D and E of Singapore, and F"): the split ends the list at the
+// first group's "and" and would count only its names.
+func placeGroupBefore(text string, a, b int) bool {
+	ps := splitTop(text, a, b, ',')
+	return len(ps) > 1 && groupedByPlace(text, ps[:len(ps)-1])
 }
 
 // yearAfterPreposition reports whether number token k is a year after "in",

@@ -140,7 +140,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 			if len(ps) < 2 && (!colon || !c.announced) {
 				continue
 			}
-			if listGoesOn(text[stop:listEnd]) || groupedByPlace(text, ps) {
+			if listGoesOn(text[stop:listEnd]) || groupedByPlace(text, ps) || placeGroupBefore(text, pos, listEnd) || sharedHead(text, ps) {
 				// "six villages: A, B, C and D in X, and E and F in Y": items
 				// grouped by place, which the split cannot count.
 				continue

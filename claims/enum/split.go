@@ -22,6 +22,9 @@ func sentenceEnd(text string, a int) int {
 			if i+1 == len(text) {
 				return i
 			}
+			if text[i] == '.' && titleBefore(text, i) {
+				continue // "marine surveyor Capt. Samuel Otim": a title, not the end
+			}
 			switch c := text[i+1]; c {
 			case ' ', '\t', '\n', '\r', '"', '/':
 				return i
@@ -37,6 +40,29 @@ func sentenceEnd(text string, a int) int {
 	}
 	return len(text)
 }
+
+// titleBefore reports whether the dot at i closes a capitalised title
+// shortened before a name ("Capt.", "Dr.", "Engr.") and a capital follows.
+func titleBefore(text string, i int) bool {
+	j := i
+	for j > 0 && j > i-5 && isLetterASCII(text[j-1]) {
+		j--
+	}
+	if j == i || !isUpperASCII(text[j]) || j > 0 && isLetterASCII(text[j-1]) {
+		return false
+	}
+	if i+2 >= len(text) || text[i+1] != ' ' || !isUpperASCII(text[i+2]) {
+		return false
+	}
+	switch text[j:i] {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Capt", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Maj", "Sgt",
+		"Engr", "Hon", "Rev", "Supt", "Insp", "Cpl", "Brig", "Cmdr", "Adm", "Amb", "Atty", "Fr":
+		return true
+	}
+	return false
+}
+
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // sentenceStop marks the bytes at which sentenceEnd may stop.
 var sentenceStop = [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true}
@@ -93,7 +119,7 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
-		if i > 0 && lead == 0 && len(out) > 0 && isUpperASCII(text[out[len(out)-1].a]) && relativeAside(text[p.a:p.b]) {
+		if i > 0 && lead == 0 && len(out) > 0 && endsInName(text, out[len(out)-1]) && relativeAside(text[p.a:p.b]) {
 			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
 		}
 		if lead > 0 && i > 0 {
@@ -106,12 +132,12 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
-		if i > 0 && !(i+1 < len(parts) && itemLike(text, trimPart(text, parts[i+1]))) {
+		if i > 0 && !(i+1 < len(parts) && itemLike(text, trimPart(text, parts[i+1])) && !describes(text, p, parts[i+1:])) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
 			// The last "and" joins the last item: "community and social
 			// services 51,000 and agriculture 38,000".
-			if k := strings.LastIndex(text[p.a:p.b], " and "); k >= 0 {
+			if k := lastJoin(text[p.a:p.b]); k >= 0 {
 				out = append(out, trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
 				return out, p.b
 			}
@@ -156,6 +182,48 @@ func nameAnd(s string) bool {
 		return true
 	}
 	return false
+}
+
+// endsInName reports whether an item opens or ends with a capital: a name
+// ("Khae Rai", "engineer Robert Kizito") that a relative clause may follow.
+func endsInName(text string, p part) bool {
+	if p.a >= p.b {
+		return false
+	}
+	if isUpperASCII(text[p.a]) {
+		return true
+	}
+	k := strings.LastIndexByte(text[p.a:p.b], ' ')
+	return k >= 0 && isUpperASCII(text[p.a+k+1])
+}
+
+// lastJoin returns where the " and " that joins the last item stands in s:
+// the last one not between two capitalised words when there is one, since an
+// "and" between capitals may be a name's own ("the fair play award to
+// UTE-Phoenix of the University of Technology and Education"); else the last.
+func lastJoin(s string) int {
+	last := strings.LastIndex(s, " and ")
+	for k := last; k >= 0; k = strings.LastIndex(s[:k], " and ") {
+		if !namesAround(s, k) {
+			if k != last && namesAround(s, last) {
+				return k
+			}
+			break
+		}
+	}
+	return last
+}
+
+// describes reports whether the last part, rest, is an apposition about the
+// name that ends p ("lawyer Joyce Namatovu and Peter Mugisha, a former harbour
+// master"): it opens with "a" or "an", and p holds the list's "and".
+func describes(text string, p part, rest []part) bool {
+	if len(rest) != 1 || !strings.Contains(text[p.a:p.b], " and ") || !endsInName(text, p) {
+		return false
+	}
+	r := trimPart(text, rest[0])
+	s := text[r.a:r.b]
+	return strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "an ")
 }
 
 // relativeAside reports a part that opens with a relative word ("where
