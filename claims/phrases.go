@@ -273,6 +273,9 @@ func (w words) npBefore(i int) []string {
 	} else if c := w.appositionBefore(j); c > 0 {
 		j = c - 1 // "Disbursement, the number economists watch, came in at $5.5 billion"
 	}
+	if k := w.monthRunBefore(j); k > 0 && w.toks[k-1].Kind == token.Word && isPreposition(w.lower(k-1)) {
+		j = k - 2 // "Net profit for January to June reached …": the profit, whatever months it covers
+	}
 	end := j
 	crossed := false
 	for j >= 0 {
@@ -435,4 +438,33 @@ func subordinator(lw string) bool {
 		return true
 	}
 	return false
+}
+
+// monthRunBefore returns the first token of a run of capitalised month names
+// ending at token j and joined by "to", "through", "and" or a hyphen
+// ("January to June", "April-June"), or -1 when token j is no month.
+func (w words) monthRunBefore(j int) int {
+	k := -1
+	for j >= 0 && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)) && isMonth(w.lower(j)) {
+		k = j
+		if j < 2 {
+			break
+		}
+		switch sep := w.lower(j - 1); {
+		case sep == "to" || sep == "through" || sep == "and", w.toks[j-1].Kind == token.Symbol && sep == "-":
+			j -= 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// isMonth reports a month's name, in full or shortened.
+func isMonth(lw string) bool {
+	switch lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return false
+	}
+	return monthOrDay(lw)
 }

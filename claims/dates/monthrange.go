@@ -17,7 +17,7 @@ func rangeNoun(w string) bool {
 }
 
 // monthRange reads a range of whole months: "the October-December quarter",
-// "January-March 2025", "the July–September period". Both months need a
+// "January-March 2025", "the July–September period", "for January to June". Both months need a
 // capital, and without a year a noun ("quarter") or a cue ("in", "for") must
 // frame the range, so "May-June" in a name stays out. A range of the three
 // months of a calendar quarter is that quarter. Without a year the range
@@ -38,7 +38,8 @@ func (s *scanner) monthRange(i int) (match, bool) {
 	}
 	switch w := s.word(j); {
 	case s.dash(j) && !led:
-	case lead == "between" && w == "and", lead == "from" && (w == "to" || w == "until" || w == "through" || w == "till"):
+	case lead == "between" && w == "and", lead == "from" && (w == "to" || w == "until" || w == "through" || w == "till"),
+		!led && (w == "to" || w == "through") && spanCue(s.word(i-1)): // "for January to June"
 		if s.kind(j+2) == token.Number && !s.year4ok(j+2) {
 			return match{}, false // "from January to March 5": a day closes it, read elsewhere
 		}

@@ -99,7 +99,10 @@ func TestParseMonthRanges(t *testing.T) {
 		{"from to with year", "Sales from April to June 2024 rose.", []string{"from April to June 2024|2024-04-01|2024-07-01|quarter"}},
 		{"from to, two months", "Prices rose from May through June.", []string{"from May through June|2025-05-01|2025-07-01|month|rel"}},
 		{"from a month to a day", "The show ran from January to March 3.", []string{"January|2026-01-01|2026-02-01|month", "March 3|2025-03-03|2025-03-04|day"}},
+		{"for a month to a month", "Net profit for April to June reached 4.12 billion baht.", []string{"April to June|2025-04-01|2025-07-01|quarter|rel"}},
+		{"in a month through a month", "Arrivals in May through August rose.", []string{"May through August|2025-05-01|2025-09-01|month|rel"}},
 		// Look-alikes.
+		{"a move from one month to another, no cue", "The talks moved January to June.", []string{"June|2025-06-01|2025-07-01|month"}},
 		{"range in a name", "The May-June exhibition opened.", nil},
 		{"lowercase", "the may-june rally faded.", nil},
 		{"same month", "The October-October report", nil},
