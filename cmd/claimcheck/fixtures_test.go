@@ -81,6 +81,9 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh49.md", "fixtures/fresh49", "markdown", exitFindings},
 		{"fresh50.md", "fixtures/fresh50", "markdown", exitFindings},
 		{"fresh51.md", "fixtures/fresh51", "markdown", exitFindings},
+		{"fresh52.md", "fixtures/fresh52", "markdown", exitFindings},
+		{"fresh53.md", "fixtures/fresh53", "markdown", exitFindings},
+		{"fresh55.md", "fixtures/fresh55", "markdown", exitFindings},
 		{"fresh48.md", "fixtures/fresh48", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
