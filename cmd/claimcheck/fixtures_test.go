@@ -84,6 +84,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh52.md", "fixtures/fresh52", "markdown", exitFindings},
 		{"fresh53.md", "fixtures/fresh53", "markdown", exitFindings},
 		{"fresh55.md", "fixtures/fresh55", "markdown", exitFindings},
+		{"fresh54.md", "fixtures/fresh54", "markdown", exitFindings},
 		{"fresh48.md", "fixtures/fresh48", "markdown", exitFindings},
 	}
 	for _, tt := range tests {
