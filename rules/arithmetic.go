@@ -172,7 +172,7 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 			cmp = "fall short of"
 		}
 		msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
-			Quote(t), FormatInterval(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp)
+			Quote(t), sumText(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp)
 		p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{t}, parts...)...)})
 	}
 }
@@ -229,9 +229,12 @@ func isTotalOf(t *claims.Fact, parts []*claims.Fact) bool {
 	if !isLevel(t) || t.Doc != parts[0].Doc {
 		return false
 	}
-	n := len(strings.Fields(t.Key))
+	// "All 42 people on board are accounted for: 19 were killed and 22
+	// injured": accounting for them is having every part.
+	key := strings.TrimSuffix(t.Key, " =account")
+	n := len(strings.Fields(key))
 	for _, f := range parts {
-		if f == t || f.Quantity.Unit != t.Quantity.Unit || !refines(f.Key, t.Key) || len(strings.Fields(f.Key)) <= n {
+		if f == t || f.Quantity.Unit != t.Quantity.Unit || !refines(f.Key, key) || len(strings.Fields(f.Key)) <= n {
 			return false
 		}
 	}

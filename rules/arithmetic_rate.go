@@ -105,6 +105,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					}
 				}
 			}
+			if from == nil && to != nil && restates(to) {
+				// "Last year's revenue was equivalent to about $432 million at
+				// 25,400 dong to the dollar": the revenue in dong the text gave
+				// before, for the same period.
+				from = earlierMeasure(p, to, rate.unit)
+			}
 			toValue := 0.0
 			if to != nil {
 				toValue = to.Quantity.Value
@@ -120,7 +126,11 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				continue
 			}
 			judged[from], judged[to] = true, true
-			p.Report(Finding{Claims: ClaimsOf(from, to, rate.f), Message: fmt.Sprintf(
+			claimed := ClaimsOf(from, to, rate.f)
+			if from.Sentence != k.s {
+				claimed = ClaimsOf(to, from, rate.f) // the finding stands where the rate is stated
+			}
+			p.Report(Finding{Claims: claimed, Message: fmt.Sprintf(
 				"%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s off; tolerance %s",
 				Quote(from), Quote(to), FormatNumber(roundRate(implied)), rate.unit, rate.per, Quote(rate.f),
 				FormatNumber(from.Quantity.Value), rate.unit, FormatNumber(rate.f.Quantity.Value),
@@ -129,6 +139,29 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 		}
 	}
 	return judged
+}
+
+// earlierMeasure returns the one amount in unit that the document gives
+// before f for f's measure and period (a key that differs only by unit), nil
+// when there is none or they differ.
+func earlierMeasure(p *Pass, f *claims.Fact, unit string) *claims.Fact {
+	measure := strings.TrimSuffix(f.Key, " "+strings.ToLower(f.Quantity.Unit))
+	if measure == "" || measure == f.Key {
+		return nil
+	}
+	var found *claims.Fact
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != f.Doc || g.Span.Start >= f.Sentence.Start || g.Quantity == nil || g.Quantity.Unit != unit ||
+			g.Period != f.Period || g.Plan || !isLevel(g) || g.Quantity.Value <= 0 ||
+			g.Key != measure+" "+strings.ToLower(unit) {
+			continue
+		}
+		if found != nil && found.Quantity.Value != g.Quantity.Value {
+			return nil
+		}
+		found = g
+	}
+	return found
 }
 
 // onlyAmountIn returns the one amount of fs in unit that comes before the

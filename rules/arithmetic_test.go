@@ -27,7 +27,7 @@ func TestArithmeticParts(t *testing.T) {
 		{name: "parts exceed the total even when a selection",
 			text: "Some 20 firms took part, including 12 domestic firms and 9 foreign firms.\n",
 			qs:   []q{{"Some 20 firms", "firm", cc(20, 20)}, {"12 domestic firms", "domestic firm", cc(12, 12)}, {"9 foreign firms", "foreign firm", cc(9, 9)}},
-			want: []string{`"Some 20 firms" is [20, 20] but its parts "12 domestic firms" + "9 foreign firms" (a.txt:1) add up to 21, which exceed it`}},
+			want: []string{`"Some 20 firms" is 20 but its parts "12 domestic firms" + "9 foreign firms" (a.txt:1) add up to 21, which exceed it`}},
 		{name: "parts that add up",
 			text: "Over 20 firms took part: 12 domestic firms and 9 foreign firms.\n",
 			qs:   []q{{"Over 20 firms", "firm", oc(20, 30)}, {"12 domestic firms", "domestic firm", cc(12, 12)}, {"9 foreign firms", "foreign firm", cc(9, 9)}}},

@@ -108,8 +108,8 @@ func labels(items []enum.Item) string {
 }
 
 // countedItems sums the counts the items open with ("two cargo trucks", "a
-// minibus", "3 cars"): a list of kinds, each with how many, breaks a count
-// down by kind. ok is false unless every item opens with a count and one
+// minibus", "3 cars", "the driver"): a list of kinds, each with how many,
+// breaks a count down by kind; "several of them" is about the item before. ok is false unless every item opens with a count and one
 // of them counts more than one.
 func countedItems(items []enum.Item) (int, bool) {
 	sum, many := 0, false
@@ -119,10 +119,15 @@ func countedItems(items []enum.Item) (int, bool) {
 			return 0, false
 		}
 		w := strings.ToLower(ws[0])
+		if len(ws) > 2 && strings.ToLower(ws[1]) == "of" && strings.ToLower(ws[2]) == "them" {
+			continue // "22 were injured, several of them seriously": about the item before
+		}
 		n, ok := numword.Cardinal(w)
 		switch {
 		case w == "a" || w == "an" || w == "one":
 			n, ok = 1, true
+		case w == "the" && !strings.HasSuffix(ws[1], "s"):
+			n, ok = 1, true // "40 passengers, the driver and a conductor"
 		case !ok:
 			v, err := strconv.Atoi(w)
 			if err != nil || v <= 0 {

@@ -132,6 +132,16 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
+		if i+1 < len(parts) && ofThem(text, parts[i+1]) {
+			// "19 were killed and 22 were injured, several of them seriously":
+			// the list ends here, and the rest is about its last item.
+			if k := lastJoin(text[p.a:p.b]); k >= 0 {
+				out = append(out, trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
+				return out, p.b
+			}
+			out = append(out, p)
+			return out, p.b
+		}
 		if i > 0 && !(i+1 < len(parts) && itemLike(text, trimPart(text, parts[i+1])) && !describes(text, p, parts[i+1:])) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
@@ -212,6 +222,14 @@ func lastJoin(s string) int {
 		}
 	}
 	return last
+}
+
+// ofThem reports a part that opens "<some> of them" ("several of them
+// seriously"): about the item before it, not an item.
+func ofThem(text string, p part) bool {
+	p = trimPart(text, p)
+	ws := strings.Fields(text[p.a:min(p.b, p.a+40)])
+	return len(ws) >= 3 && ws[1] == "of" && (ws[2] == "them" || ws[2] == "them,")
 }
 
 // describes reports whether the last part, rest, is an apposition about the
