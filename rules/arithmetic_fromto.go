@@ -38,7 +38,7 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 // comparedThan matches what joins a stated change to the level it is
 // measured against: " higher than last year's ", " more than the ", " above ",
 // " on the " ("an increase of 27 percent on the 4,812 cases reported a week earlier").
-var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
+var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
 
 // sameMagnitude reports two levels within a factor of ten of each other: an
 // exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.

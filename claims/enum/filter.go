@@ -141,7 +141,8 @@ func (c *cands) count(i, end int) bool {
 	if end >= 0 {
 		from = end
 	}
-	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) || appositionBefore(c.s[:i]) || asBefore(c.s[:i]) || end >= 0 && appositionAfter(c.s[end:]) {
+	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) || appositionBefore(c.s[:i]) || asBefore(c.s[:i]) || end >= 0 && appositionAfter(c.s[end:]) ||
+		end < 0 && appositionSoon(c.s[i:]) {
 		return true
 	}
 	// The colon and the dash are looked for only where the block has one
@@ -160,6 +161,18 @@ func (c *cands) count(i, end int) bool {
 		return colon < se || dash < se && spacedDash(c.s[end:se])
 	}
 	return colon < len(c.s) || dash < len(c.s) && dashAfter(c.s[i:])
+}
+
+// appositionSoon reports a comma and a capital within the few words after a
+// count whose noun the filter could not measure ("five worst-hit districts,
+// Jacobabad, …"): names in apposition may follow it.
+func appositionSoon(s string) bool {
+	s = s[:min(len(s), 60)]
+	k := strings.IndexByte(s, ',')
+	if k < 0 || strings.ContainsAny(s[:k], ".;:!?\n") {
+		return false
+	}
+	return appositionAfter(s[k:])
 }
 
 // partitiveStart returns where the N of "N of the M" starts when the count at

@@ -43,9 +43,9 @@ func changeNoun(w []byte, percent bool) int {
 	switch string(w) {
 	case "increase", "rise", "growth", "jump", "gain", "surge", "hike", "boost", "uptick":
 		return 1
-	case "expansion":
+	case "expansion", "improvement":
 		if percent {
-			return 1 // "a 5% expansion"; "a $1.4 billion expansion" is a project's cost
+			return 1 // "a 5% expansion", "a 60% improvement"; "a $1.4 billion expansion" is a project's cost
 		}
 	case "drop", "decline", "fall", "decrease", "reduction", "cut", "contraction", "slump", "dip", "loss", "plunge":
 		return -1

@@ -32,6 +32,7 @@ func TestParseChanges(t *testing.T) {
 		{"up after a verb is still a rise", "Exports were up 12% in May.", []string{"12%=12 percent change+"}},
 		{"drop noun after", "a 12% drop in visitors", []string{"12%=12 percent change-"}},
 		{"expansion by a share", "a 5% expansion of the fleet", []string{"5%=5 percent change+"}},
+		{"improvement by a share", "a 60% improvement on last year", []string{"60%=60 percent change+"}},
 		{"an expansion's cost is no change", "started a $1.42 billion expansion", []string{"$1.42 billion=1.42e+09 USD"}},
 		{"up points", "up 20 percentage points", []string{"20 percentage points=20 pp change+"}},
 		{"down percent", "Sales were down 5% this year.", []string{"5%=5 percent change-"}},

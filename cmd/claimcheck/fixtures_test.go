@@ -84,6 +84,10 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh52.md", "fixtures/fresh52", "markdown", exitFindings},
 		{"fresh53.md", "fixtures/fresh53", "markdown", exitFindings},
 		{"fresh55.md", "fixtures/fresh55", "markdown", exitFindings},
+		{"fresh59.md", "fixtures/fresh59", "markdown", exitFindings},
+		{"fresh58.md", "fixtures/fresh58", "markdown", exitFindings},
+		{"fresh56.md", "fixtures/fresh56", "markdown", exitFindings},
+		{"fresh57.md", "fixtures/fresh57", "markdown", exitFindings},
 		{"fresh54.md", "fixtures/fresh54", "markdown", exitFindings},
 		{"fresh48.md", "fixtures/fresh48", "markdown", exitFindings},
 	}
