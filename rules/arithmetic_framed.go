@@ -76,8 +76,28 @@ func allocation(text, between string, total *claims.Fact, parts []*claims.Fact) 
 	return true
 }
 
+// withoutSubParts drops a part that is "N of them" right after another
+// part: "eight remain in hospital, two of them in critical condition, and 12
+// have been discharged" counts the two among the eight.
+func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
+	out := parts[:0:0]
+	for i, f := range parts {
+		if i > 0 && f.Span.End <= len(text) && strings.TrimSpace(text[parts[i-1].Span.End:f.Span.Start]) != "" {
+			after := text[f.Span.End:min(len(text), f.Span.End+9)]
+			between := text[parts[i-1].Span.End:f.Span.Start]
+			if (strings.HasPrefix(after, " of them") || strings.HasPrefix(after, " of whom")) &&
+				strings.HasSuffix(strings.TrimSpace(between), ",") && !strings.Contains(between, " and ") {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // reportFrame compares the sum of a frame's parts with its total.
 func reportFrame(p *Pass, fr frame) {
+	fr.parts = withoutSubParts(fr.total.Doc.Text, fr.parts)
 	sum := sumOf(fr.parts)
 	qs := labelled(fr.total.Doc.Text, fr.list, fr.parts)
 	tv := fr.total.Quantity.Interval

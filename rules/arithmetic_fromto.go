@@ -428,7 +428,8 @@ func inPhrase(f *claims.Fact) bool {
 }
 
 // otherClause reports whether a contrasting clause ("while", "whereas", a
-// semicolon) stands between two facts of one sentence.
+// semicolon) or a relative clause (", who", ", which") stands between two
+// facts of one sentence.
 func otherClause(a, b *claims.Fact) bool {
 	if a.Doc != b.Doc {
 		return false
@@ -438,5 +439,8 @@ func otherClause(a, b *claims.Fact) bool {
 		return false
 	}
 	between := strings.ToLower(textOf(a.Doc, from, to))
-	return strings.Contains(between, " while ") || strings.Contains(between, " whereas ") || strings.Contains(between, ";")
+	return strings.Contains(between, " while ") || strings.Contains(between, " whereas ") || strings.Contains(between, ";") ||
+		// "guidance of 5.5%-6.5% growth …, according to Mehta, who cut his
+		// price target to Rs 1,620 from Rs 1,750": a relative clause of its own.
+		strings.Contains(between, ", who ") || strings.Contains(between, ", which ")
 }

@@ -315,6 +315,15 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (
 			}
 		}
 	}
+	if k < len(toks) && (low.at(k) == "who" || low.at(k) == "that") {
+		// "The four ministers who signed them were …": the noun's relative clause.
+		for n := k + 2; n < len(toks) && n <= k+4 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {
+			if low.at(n) == "were" || low.at(n) == "are" {
+				k = n
+				break
+			}
+		}
+	}
 	if k >= len(toks) || toks[k].Kind != token.Word || (low.at(k) != "were" && low.at(k) != "are") {
 		return -1, cueNone
 	}

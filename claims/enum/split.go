@@ -142,12 +142,12 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			return out, p.b
 		}
-		if i > 0 && !(i+1 < len(parts) && itemLike(text, trimPart(text, parts[i+1])) && !describes(text, p, parts[i+1:])) {
+		if i > 0 && !(i+1 < len(parts) && (itemLike(text, trimPart(text, parts[i+1])) || lastWithJoin(text, parts[i+1:])) && !describes(text, p, parts[i+1:])) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
 			// The last "and" joins the last item: "community and social
 			// services 51,000 and agriculture 38,000".
-			if k := lastJoin(text[p.a:p.b]); k >= 0 {
+			if k := roleJoin(text, out, p); k >= 0 {
 				out = append(out, trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
 				return out, p.b
 			}
@@ -205,6 +205,54 @@ func endsInName(text string, p part) bool {
 	}
 	k := strings.LastIndexByte(text[p.a:p.b], ' ')
 	return k >= 0 && isUpperASCII(text[p.a+k+1])
+}
+
+// roleJoin returns where the " and " joining the last item stands in part p
+// when the items share a capitalised role word that p holds twice ("…,
+// Industry and Trade Minister Ngo Quang Vinh and Agriculture and Environment
+// Minister Luong Van Son"): right before the second role word when an "and"
+// stands there ("… Binh and Minister of Construction …"), else the first
+// "and" after the first one. Otherwise it is lastJoin's.
+func roleJoin(text string, items []part, p part) int {
+	s := text[p.a:p.b]
+	for _, w := range strings.Fields(s) {
+		if !isUpperASCII(w[0]) || len(w) < 4 || strings.Count(" "+s+" ", " "+w+" ") != 2 || !inEvery(text, items, w) {
+			continue
+		}
+		r1 := strings.Index(s, w)
+		r2 := r1 + len(w) + strings.Index(s[r1+len(w):], w)
+		if strings.HasSuffix(s[:r2], " and ") {
+			return r2 - 5
+		}
+		if k := strings.Index(s[r1:r2], " and "); k >= 0 {
+			return r1 + k
+		}
+	}
+	return lastJoin(s)
+}
+
+// inEvery reports whether word w stands in every item.
+func inEvery(text string, items []part, w string) bool {
+	for _, it := range items {
+		if !strings.Contains(" "+text[it.a:it.b]+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
+// lastWithJoin reports whether rest is the list's last part and holds its
+// joining "and" ("…, Minister of Agriculture and Environment Nguyen Van Binh
+// and Minister of Construction Dao Huu Nghia"): the list goes on to it, so
+// an "and" before it is inside an item ("Minister of Industry and Trade").
+func lastWithJoin(text string, rest []part) bool {
+	if len(rest) != 1 {
+		return false
+	}
+	r := trimPart(text, rest[0])
+	s := text[r.a:r.b]
+	k := lastJoin(s)
+	return k > 0 && !strings.HasPrefix(s, "and ") && wordsUpTo(s, 17) <= 16 && itemLike(text, part{r.a + k + 5, r.b})
 }
 
 // lastJoin returns where the " and " that joins the last item stands in s:
