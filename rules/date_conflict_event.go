@@ -410,6 +410,14 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 		return false // a lone letter is a unit's ("800m"), not a word
 	}
 	st := stemWord(w)
+	if n := t.Start; n > 0 && text[n-1] >= '0' && text[n-1] <= '9' {
+		// "the women's 53kg", "the women's 77kg": the figure tells one
+		// weight class, distance or event from another.
+		for n > 0 && (text[n-1] >= '0' && text[n-1] <= '9' || text[n-1] == '.') {
+			n--
+		}
+		st = text[n:t.Start] + f
+	}
 	if m, ok := matchResult[f]; ok {
 		st = m // "a 3-1 win", "victory", "beat": one result of a match
 	}
@@ -503,7 +511,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
 	common := a.core != "" && a.core == b.core // "made landfall", "came ashore": no word shared, one event
 	for _, st := range sh {
-		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !reportStems[st] && !placeStems[st] {
+		if (!a.names[st] || !b.names[st] || eventNouns[st] && !multiDayEvents[st]) && !reportStems[st] && !placeStems[st] {
 			common = true
 			break
 		}

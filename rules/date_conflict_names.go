@@ -98,6 +98,12 @@ var eventNouns = map[string]bool{"marathon": true, "summit": true, "forum": true
 	"game": true, "expo": true, "fair": true, "ceremoni": true, "race": true, "elect": true,
 	"referendum": true, "meet": true, "session": true, "visit": true, "launch": true}
 
+// multiDayEvents are the event nouns that name something lasting days (a
+// championship, a fair): a day in one source and another day in the next may
+// date two of its days, so their names alone make no shared event.
+var multiDayEvents = map[string]bool{"championship": true, "tournament": true, "game": true, "festiv": true,
+	"expo": true, "fair": true, "confer": true, "congress": true, "cup": true, "session": true, "olympiad": true}
+
 // reportStems say that something was counted or told, not what happened:
 // "480 mm recorded on Monday" and "21 deaths recorded on Tuesday" share no event.
 var reportStems = map[string]bool{"record": true, "report": true, "said": true, "say": true,
