@@ -418,6 +418,9 @@ func checkDifference(p *Pass, levels, changes []*claims.Fact) {
 // counties").
 func inPhrase(f *claims.Fact) bool {
 	ws := strings.Fields(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
+	if len(ws) > 0 && (ws[len(ws)-1] == "which" || ws[len(ws)-1] == "whom") {
+		return false // "qualifiers in which 412 schools took part": the clause's subject
+	}
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
 		switch strings.Trim(ws[k], ",") {
 		case "in", "from", "of", "across", "at", "for", "among", "on":
