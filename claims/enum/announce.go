@@ -267,6 +267,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			// "in five districts — Chala, Atico, … and Bella Unión —": a spaced
 			// dash (or a hyphen typed for one) sets the list off as a colon does.
 			return t.End, cueColon
+		case w == "and" && k+1 < len(toks) && (low.at(k+1) == "a" || low.at(k+1) == "an"):
+			return -1, cueNone // "produced 14 agreements and a pointed message for business:": the colon is the message's
 		case w == "namely":
 			return t.End, cueNamely
 		case w == "including" || w == "notably" || w == "especially":

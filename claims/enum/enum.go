@@ -188,7 +188,9 @@ func breakdown(items []Item) bool {
 		if i := strings.Index(f, ": "); i > 0 && i+2 < len(f) && f[i+2] >= '0' && f[i+2] <= '9' {
 			f = f[i+2:] // "Australia: 67 Gold": a row of a table, its label aside
 		}
-		if i := strings.IndexAny(f, " \t"); i >= 0 {
+		if i := strings.LastIndexAny(f, " \t"); i >= 0 && trailingCount(f[i+1:]) {
+			f = f[i+1:] // "Thailand won 10 golds, Malaysia four and Indonesia two": the verb and noun left out
+		} else if i := strings.IndexAny(f, " \t"); i >= 0 {
 			f = f[:i]
 		}
 		lf := strings.ToLower(f)
@@ -197,6 +199,13 @@ func breakdown(items []Item) bool {
 		}
 	}
 	return true
+}
+
+// trailingCount reports a cardinal word ending an item ("Malaysia four"):
+// digits there are more often a name's ("Terminal 2").
+func trailingCount(w string) bool {
+	_, ok := numword.Cardinal(strings.ToLower(w))
+	return ok
 }
 
 // directive reports a word that marks a paragraph stating a direction,
