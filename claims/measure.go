@@ -876,7 +876,7 @@ func namesPerson(phrase []string) bool {
 		} else {
 			lw = strings.ToLower(w)
 		}
-		if isRoleWord(lw) && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" {
+		if isRoleWord(lw) && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" && lw != "newly" && lw != "elected" {
 			return true
 		}
 	}

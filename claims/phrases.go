@@ -215,7 +215,7 @@ func (w words) phraseBefore(i int) []string {
 			k-- // "pre-tax profit of VND 1.45 trillion": a tight hyphen joins the words
 			continue
 		}
-		if t.Kind != token.Word || isVerb(w.lower(k-1)) || isPreposition(w.lower(k-1)) {
+		if t.Kind != token.Word || isVerb(w.lower(k-1)) && !w.participleAdjective(k-1, i) || isPreposition(w.lower(k-1)) {
 			break
 		}
 		k--
@@ -230,6 +230,39 @@ func (w words) phraseBefore(i int) []string {
 	}
 	return joinHyphens(out)
 }
+
+// participleAdjective reports whether the past participle at token j
+// qualifies the noun after it inside a phrase ending before token end, as an
+// adjective does: "Disbursed capital, …, came to", "with combined registered
+// capital of". It opens the sentence or follows a determiner, a preposition
+// or "combined".
+func (w words) participleAdjective(j, end int) bool {
+	lw := w.lower(j)
+	if !measureParticiples[lw] || j+1 >= end || w.toks[j+1].Kind != token.Word {
+		return false
+	}
+	if next := w.lower(j + 1); isPreposition(next) || isDeterminer(next) || isVerb(next) && !strings.HasSuffix(next, "ed") {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	prev := w.lower(j - 1)
+	if strings.HasSuffix(prev, "ly") && w.toks[j-1].Kind == token.Word {
+		// "bringing in newly registered capital of": the adverb is the participle's
+		if j == 1 {
+			return true
+		}
+		j, prev = j-1, w.lower(j-2)
+	}
+	return w.toks[j-1].Kind == token.Word && (isDeterminer(prev) || isPreposition(prev) || prev == "combined")
+}
+
+// measureParticiples tell one measure of money from another of the same noun:
+// registered, disbursed and pledged capital are three figures ("confirmed
+// cases" are cases, and stay so).
+var measureParticiples = map[string]bool{"registered": true, "disbursed": true, "pledged": true, "committed": true,
+	"realised": true, "realized": true, "implemented": true}
 
 // isDeterminer reports whether a word is a determiner, which opens a noun
 // phrase; walking back, it ends it. A switch, not a map (see isPreposition).
@@ -315,7 +348,7 @@ func (w words) npBefore(i int) []string {
 			j--
 			continue
 		}
-		if isVerb(lw) && lw != "to" || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		if isVerb(lw) && lw != "to" && !w.participleAdjective(j, end+1) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			break
 		}
 		j--

@@ -70,7 +70,12 @@ func (s *scanner) monthRange(i int) (match, bool) {
 	}
 	rel := false
 	if y == noYear && !s.ref.IsZero() {
-		y, rel = nearestMonthYear(s.ref, m1), true
+		// The year whose last month of the range is nearest: "the
+		// January-November period" in a December report is this year's.
+		y, rel = nearestMonthYear(s.ref, m2), true
+		if m2 < m1 {
+			y-- // "November-January" starts the year before
+		}
 	}
 	if n == 3 && (m1-1)%3 == 0 {
 		return match{d: partDate(y, 4, int(m1-1)/3+1, rel), from: i, to: end}, true

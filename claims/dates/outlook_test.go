@@ -95,10 +95,11 @@ func TestParseMonthRanges(t *testing.T) {
 		{"two months", "Rain fell in the April-May period.", []string{"the April-May period|2025-04-01|2025-06-01|month|rel"}},
 		{"across new year", "The November-January season is dry.", []string{"The November-January season|2025-11-01|2026-02-01|month|rel"}},
 		{"possessive year", "It beat last year's rate and this year's target.", []string{"last year's|2024-01-01|2025-01-01|year|rel", "this year's|2025-01-01|2026-01-01|year|rel"}},
-		{"between and", "Deliveries between January and March fell.", []string{"between January and March|2026-01-01|2026-04-01|quarter|rel"}},
+		{"between and", "Deliveries between January and March fell.", []string{"between January and March|2025-01-01|2025-04-01|quarter|rel"}},
 		{"from to with year", "Sales from April to June 2024 rose.", []string{"from April to June 2024|2024-04-01|2024-07-01|quarter"}},
 		{"from to, two months", "Prices rose from May through June.", []string{"from May through June|2025-05-01|2025-07-01|month|rel"}},
 		{"from a month to a day", "The show ran from January to March 3.", []string{"January|2026-01-01|2026-02-01|month", "March 3|2025-03-03|2025-03-04|day"}},
+		{"a run of months ending last month is this year's", "FDI in the January-November period rose.", []string{"the January-November period|2025-01-01|2025-12-01|month|rel"}},
 		{"for a month to a month", "Net profit for April to June reached 4.12 billion baht.", []string{"April to June|2025-04-01|2025-07-01|quarter|rel"}},
 		{"in a month through a month", "Arrivals in May through August rose.", []string{"May through August|2025-05-01|2025-09-01|month|rel"}},
 		// Look-alikes.
