@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -38,6 +39,10 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 			if w.toks[k].Kind == token.Word && isNameSkipWord(w.lower(k)) {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
+		}
+		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word && attrib.Portfolio(w.lower(start)) &&
+			(w.lower(start-1) == "of" || w.lower(start-1) == "and" || w.at(start-1) == ",") {
+			start++ // "Minister of Culture, Sports and Tourism Do Van Khiem": the portfolio closes the title
 		}
 		if start == 0 && start < end && (isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) || commonOpener(w.lower(0))) {
 			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)

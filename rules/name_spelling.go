@@ -45,8 +45,8 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 	for i, n := range names {
 		parts := byName[n].parts
 		for k, w := range parts {
-			if utf8.RuneCountInString(w) < 5 {
-				continue
+			if utf8.RuneCountInString(w) < 5 && (len(parts) < 3 || utf8.RuneCountInString(w) < 2) {
+				continue // a short word may differ only between names of three words or more
 			}
 			rest := append(append(append([]string{}, parts[:k]...), "*"), parts[k+1:]...)
 			g.add(strings.Join(rest, " "), i)
@@ -87,6 +87,13 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// long family name with its start kept and two letters changed.
 			edit = "two letters differ in the family name"
 		}
+		if edit == "" && !writtenInOneSource(a, b) && oneStory(p, a, b) && attrib.PersonName(a.facts[0].Text()) && attrib.PersonName(b.facts[0].Text()) {
+			// "Thanawat Srisook" / "Thanawat Srisuk", "Lê Thị Ngọc Hân" / "Lê
+			// Thị Ngọc Hà" in two reports of one story, never side by side: a
+			// person's name with a word a letter or two apart, its first
+			// letter kept ("South Korea"/"South Korean" is no person).
+			edit = closeSpelling(wa, wb, len(a.parts) >= 3)
+		}
 		if edit == "" {
 			continue
 		}
@@ -107,6 +114,55 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			QuoteAt(fa), QuoteAt(fb), edit, wordAt(fa, wa), wordAt(fb, wb), mentions(a), mentions(b))
 		report("spell\x00"+strings.Join(a.parts, " ")+"\x00"+strings.Join(b.parts, " "), Finding{Message: msg, Claims: ClaimsOf(fa, fb)})
 	}
+}
+
+// oneStory reports whether some report writing one spelling tells the same
+// story as one writing the other.
+func oneStory(p *Pass, a, b *spelling) bool {
+	if p.Index == nil {
+		return false
+	}
+	for da := range a.docs {
+		for db := range b.docs {
+			if p.Index.Related(da, db) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closeSpelling says how two words differ when they begin alike and are one
+// or two letters apart (changed, added, dropped or swapped; two only in words
+// of seven letters or more), at most two in five letters: "srisook"/"srisuk", "marques"/"marquez", "puspasari"/
+// "puspitasari". Words of fewer than five letters are compared only inside a
+// longer name (short, "han"/"ha"), where the other words hold it.
+func closeSpelling(a, b string, short bool) string {
+	x, y := []rune(a), []rune(b)
+	n := max(len(x), len(y))
+	if a == b || len(x) == 0 || len(y) == 0 || x[0] != y[0] || n < 5 && !short {
+		return ""
+	}
+	d := editDistance(x, y)
+	if d == 0 || d > 2 || d == 2 && n < 7 || 5*d > 2*n && !(short && d == 1) {
+		return "" // "thuong"/"thuan": short names two letters apart are two names
+	}
+	if short, long := string(x), string(y); len(short) >= 4 && len(long) >= 4 {
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if (long == short+"n" || long == short+"an" || long == short+"ns") && strings.ContainsAny(short[len(short)-1:], "aeo") {
+			return "" // "Africa"/"African", "Europe"/"European": a place and its people
+		}
+	}
+	if len(x) == len(y) && string(x[:len(x)-1]) == string(y[:len(y)-1]) &&
+		strings.ContainsRune("aeo", x[len(x)-1]) && strings.ContainsRune("aeo", y[len(y)-1]) {
+		return "" // "Maria"/"Mario": the ending tells a woman's name from a man's
+	}
+	if d == 1 {
+		return "one letter apart"
+	}
+	return "two letters apart"
 }
 
 // spelledSideBySide reports whether the two spellings ever stand in one sentence of

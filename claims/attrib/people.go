@@ -440,3 +440,7 @@ func isQualifier(w string) bool {
 func officeOf(w string) bool {
 	return len(w) > 6 && (strings.HasSuffix(w, "ate") || strings.HasSuffix(w, "iat"))
 }
+
+// Portfolio reports whether the folded word names a minister's portfolio
+// ("construction", "tourism"): it may close a title written before a name.
+func Portfolio(w string) bool { return isPortfolio(w) }
