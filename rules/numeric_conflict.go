@@ -479,7 +479,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
-				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) {
+				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -495,6 +495,31 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			return
 		}
 	}
+}
+
+// ownersUnknown reports two targets whose owner is not known to be one: a
+// goal belongs to whoever set it ("the association's full-year target of $27
+// billion" and "the VITAS full-year target of $47 billion" are two
+// associations'; "the two sides have set a goal of $20 billion by 2030" may be
+// another pair of countries' than "a goal of $5 billion"). Only targets with
+// one stated subject are compared.
+func ownersUnknown(a, b *claims.Fact) bool {
+	if !a.Plan || !b.Plan || !targetKey(a.Key) || !targetKey(b.Key) {
+		return false
+	}
+	return a.Subject == "" || foldSubject(a.Subject) != foldSubject(b.Subject)
+}
+
+// targetKey reports a key whose measure is a target itself ("full year target
+// usd", "set goal usd").
+func targetKey(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch w {
+		case "target", "goal", "aim", "object", "ambit":
+			return true
+		}
+	}
+	return false
 }
 
 // nearFloorRatio is how far apart two floors ("at least 223", "at least

@@ -142,7 +142,7 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			return out, p.b
 		}
-		if i > 0 && !(i+1 < len(parts) && (itemLike(text, trimPart(text, parts[i+1])) || lastWithJoin(text, parts[i+1:])) && !describes(text, p, parts[i+1:])) {
+		if i > 0 && !(i+1 < len(parts) && (itemLike(text, trimPart(text, parts[i+1])) || lastWithJoin(text, parts[i+1:]) || joinedLater(text, trimPart(text, parts[0]), parts[i+1:])) && !describes(text, p, parts[i+1:])) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
 			// The last "and" joins the last item: "community and social
@@ -239,6 +239,25 @@ func inEvery(text string, items []part, w string) bool {
 		}
 	}
 	return len(items) > 0
+}
+
+// joinedLater reports whether a later part opens with the list's "and" (",
+// and training and keeping skilled workers"), its first word capitalised as
+// the list's first item is: the list goes on to it, so the parts before it
+// are items however long they are.
+func joinedLater(text string, first part, rest []part) bool {
+	for _, r := range rest {
+		r = trimPart(text, r)
+		if k := leadingConj(text[r.a:r.b]); k > 0 {
+			// ", and promised to cut the waiting list": a clause of its own;
+			// "Penang-Chengdu and Kota Kinabalu-Taipei, and plans another
+			// five": a lower-case verb after names.
+			w := strings.Fields(text[r.a+k : r.b])
+			return len(w) > 0 && first.a < first.b && isUpperASCII(w[0][0]) == isUpperASCII(text[first.a]) &&
+				itemLike(text, part{r.a + k, r.a + k + len(w[0])})
+		}
+	}
+	return false
 }
 
 // lastWithJoin reports whether rest is the list's last part and holds its
