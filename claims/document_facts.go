@@ -32,6 +32,14 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		if i >= len(sents) {
 			return ""
 		}
+		if main := mainClauseStart(text, sents[i], off); main > sents[i].Start {
+			// "When the group reported its results on February 20, chief
+			// executive Pimchanok Srisawat set out five priorities": the main
+			// clause's subject announces, not the leading clause's.
+			if p := firstPerson(text, people, main, off); p != "" {
+				return p
+			}
+		}
 		if speakers[i] != "" {
 			return speakers[i]
 		}
@@ -240,6 +248,22 @@ func endsFullName(text, name string) bool {
 		i += 1 + k
 	}
 	return false
+}
+
+// mainClauseStart returns where the main clause of sentence s starts when
+// it opens with a subordinate clause ("When …, ", "After …, ") that ends
+// before off, else s.Start.
+func mainClauseStart(text string, s Span, off int) int {
+	first, _, _ := strings.Cut(strings.TrimLeft(text[s.Start:off], " \t\"“"), " ")
+	switch strings.ToLower(first) {
+	case "when", "after", "as", "while", "before", "since", "although", "though", "once", "if", "until":
+	default:
+		return s.Start
+	}
+	if k := strings.Index(text[s.Start:off], ", "); k > 0 {
+		return s.Start + k + 2
+	}
+	return s.Start
 }
 
 // announcer returns who makes an announcement at offset off of a sentence that

@@ -492,6 +492,7 @@ func TestAnnouncementSpeakers(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"subject before a relative clause with a weekday", "Deputy Prime Minister Hoang Thanh Vinh, who led the talks on Tuesday, proposed three priority areas: roads, ports, and power.", "Vinh"},
 		{"capitalised name", "During his speech, Chinh highlighted three pillars: open institutions, seamless infrastructure, and smart governance.", "Chinh"},
+		{"the main clause's subject after a leading when-clause", "When the group reported its results on February 20, chief executive Pimchanok Srisawat set out three priorities: hotels, solar, and training.", "Srisawat"},
 		{"pronoun resolved to the last person", "Minister Tran Van An opened the forum.\n\nHe presented three priorities: dredging, rail links, and training.", "An"},
 	}
 	for _, tt := range tests {
