@@ -104,7 +104,7 @@ func runRankConflict(p *Pass) {
 			scope = blocNamed(f.Doc.Text) // "in the bloc": the one the article names
 		}
 		for _, c := range r.Categories {
-			k := rankGroupKey{subj, strings.ToLower(strings.TrimSpace(c)), scope}
+			k := rankGroupKey{subj, rankCategory(strings.ToLower(strings.TrimSpace(c))), scope}
 			if k.category == "" {
 				continue
 			}
@@ -126,6 +126,17 @@ func runRankConflict(p *Pass) {
 	for _, h := range hits {
 		reportRank(p, h)
 	}
+}
+
+// rankCategory gives the categories a trade ranking names alike one form: a
+// country's largest "buyer", "importer", "market" or "export market" is one
+// ranking, as is a tourism "source market".
+func rankCategory(c string) string {
+	switch c {
+	case "buyer", "importer", "export market", "source market", "customer", "export destination", "destination":
+		return "market"
+	}
+	return c
 }
 
 // collectRankHits adds the hits of one set to hits, merging a pair met in
@@ -212,9 +223,9 @@ func rankSubject(subj string) string {
 	return subj
 }
 
-// shortNames maps a ranked subject's name to a shorter name of one word that
-// other ranks give it ("nexora infotech" → "nexora"): a company named in full
-// once and by its first word after. A country is never such a short name
+// shortNames maps a ranked subject's name to a shorter name that other ranks
+// give it, its first word or words ("nexora infotech" → "nexora", "minh phat
+// seafood" → "minh phat"): a company named in full once and shorter after. A country is never such a short name
 // ("Vietnam Airlines" is not Vietnam).
 func shortNames(fs []*claims.Fact) map[string]string {
 	single := map[string]bool{}
@@ -243,6 +254,20 @@ func shortNames(fs []*claims.Fact) map[string]string {
 	for _, n := range names {
 		if first, _, _ := strings.Cut(n, " "); single[first] {
 			out[n] = first
+		}
+	}
+	// "Minh Phat Seafood" and "Minh Phat": a longer name whose first words
+	// another rank gives as a name of two words or more.
+	for _, n := range names {
+		if _, ok := out[n]; ok {
+			continue
+		}
+		for _, m := range names {
+			if len(m) < len(n) && strings.HasPrefix(n, m+" ") && attrib.CountryName(m) == "" {
+				if prev, ok := out[n]; !ok || len(m) < len(prev) {
+					out[n] = m
+				}
+			}
 		}
 	}
 	return out
@@ -422,6 +447,9 @@ func rankHits(ms []member, fixed bool) []*rankHit {
 
 // reportRank writes one finding for a pair of rank claims.
 func reportRank(p *Pass, h *rankHit) {
+	if otherQualifiers(rankQualifier(h.odd.f), rankQualifier(h.ref.f)) {
+		return // "by revenue" and "by number of licensed beds": two rankings
+	}
 	r := h.odd.f.Rank
 	subj := strings.TrimSpace(r.Subject)
 	if subj == "" {
@@ -443,6 +471,70 @@ func reportRank(p *Pass, h *rankHit) {
 		rankText(h.odd.f), in, Quote(h.odd.f), Where(h.odd.f),
 		rankText(h.ref.f), Quote(h.ref.f), Where(h.ref.f))
 	p.Report(Finding{Message: msg, Claims: cl})
+}
+
+// rankQualifier returns the content stems of what narrows a ranking right
+// after it: its basis ("by revenue", "by number of licensed beds") or its
+// object ("buyer of Vietnam's roasted and instant coffee"), owners' place
+// names aside.
+func rankQualifier(f *claims.Fact) []string {
+	if f.Doc == nil || f.Span.End >= f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
+		return nil
+	}
+	rest := strings.ToLower(f.Doc.Text[f.Span.End:f.Sentence.End])
+	var tail string
+	for _, lead := range []string{" by ", " of ", " in terms of "} {
+		if t, ok := strings.CutPrefix(rest, lead); ok {
+			tail = t
+			break
+		}
+	}
+	if tail == "" {
+		return nil
+	}
+	if k := strings.IndexAny(tail, ",;.(—"); k >= 0 {
+		tail = tail[:k]
+	}
+	var out []string
+	for i, w := range strings.Fields(tail) {
+		if i >= 6 {
+			break
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "\"“”"), "'s"), "’s")
+		if w == "" || stopWords[w] || attrib.CountryName(w) != "" || demonym(w) || len(w) < 3 || countWords[w] {
+			continue
+		}
+		st := stemWord(w)
+		if alt, ok := basisSynonyms[st]; ok {
+			st = alt
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// countWords only say a basis is counted: "by number of outlets" is "by
+// outlets", "by store count" is "by stores".
+var countWords = map[string]bool{"number": true, "count": true, "total": true, "amount": true, "size": true}
+
+// basisSynonyms name one basis alike (stems).
+var basisSynonyms = map[string]string{"outlet": "store", "shop": "store", "branch": "store"}
+
+// otherQualifiers reports two rankings both narrowed, by words they do not
+// share: "by revenue" and "by number of licensed beds". A ranking narrowed
+// on one side only ("by value") may be the other's.
+func otherQualifiers(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, w := range a {
+		for _, v := range b {
+			if w == v {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // rankText writes a rank: "2", or "top 5" for a bound.
