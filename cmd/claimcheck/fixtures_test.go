@@ -92,6 +92,10 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh65.md", "fixtures/fresh65", "markdown", exitFindings},
 		{"fresh66.md", "fixtures/fresh66", "markdown", exitFindings},
 		{"fresh67.md", "fixtures/fresh67", "markdown", exitFindings},
+		{"fresh68.md", "fixtures/fresh68", "markdown", exitFindings},
+		{"fresh69.md", "fixtures/fresh69", "markdown", exitFindings},
+		{"fresh70.md", "fixtures/fresh70", "markdown", exitFindings},
+		{"fresh71.md", "fixtures/fresh71", "markdown", exitOK}, // warnings only: no error to fail on
 		{"fresh60.md", "fixtures/fresh60", "markdown", exitFindings},
 		{"fresh58.md", "fixtures/fresh58", "markdown", exitFindings},
 		{"fresh56.md", "fixtures/fresh56", "markdown", exitFindings},
