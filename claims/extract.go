@@ -336,6 +336,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			}
 			measure += " =order"
 		}
+		if f.Subject == "" && measure != "" && pairAnaphor(w.lowered[:w.toks[first].Start]) {
+			// "Trade between the two countries was nearly $1.9 billion": the
+			// countries the text named last, Chile and Vietnam, not Brazil and Vietnam.
+			f.Subject = countriesBefore(doc.Text, s.End)
+		}
 		if hasEach && q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
 			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
 		}
@@ -979,4 +984,39 @@ func codeAround(b []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// pairAnaphor reports whether the words of a sentence before a figure name
+// its owners "the two countries" or "both sides": a pair the text named
+// before.
+func pairAnaphor(lowered string) bool {
+	return strings.Contains(lowered, "two countries") || strings.Contains(lowered, "both countries") ||
+		strings.Contains(lowered, "two sides") || strings.Contains(lowered, "both sides") || strings.Contains(lowered, "two nations")
+}
+
+// countriesBefore returns the countries named in the 600 bytes before end,
+// folded, sorted and joined ("chile vietnam"), "" when fewer than two.
+func countriesBefore(text string, end int) string {
+	from := max(0, end-600)
+	for from > 0 && from < end && text[from]&0xc0 == 0x80 {
+		from++ // start on a rune
+	}
+	seen := map[string]bool{}
+	var names []string
+	win := text[from:end]
+	toks := token.Scan(win, nil)
+	for i, t := range toks {
+		if t.Kind != token.Word || i+1 < len(toks) && toks[i+1].Start == t.End && win[t.End] == '$' {
+			continue // "US$16.0 billion" is a currency, no country named
+		}
+		if c := attrib.CountryName(win[t.Start:t.End]); c != "" && !seen[c] {
+			seen[c] = true
+			names = append(names, fold(c))
+		}
+	}
+	if len(names) < 2 {
+		return ""
+	}
+	slices.Sort(names)
+	return strings.Join(names, " ")
 }

@@ -83,6 +83,9 @@ func (w words) appositionTitle(k int) string {
 			break
 		}
 		lw := w.lower(j)
+		if len(parts) == 0 && isPreposition(lw) {
+			return "" // "his counterpart, Tomás Irarrázaval, at the foreign ministry": a place, not a title
+		}
 		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
 			break // "…, Vice Chairman of …" is a title written in capitals; another name is not
 		}

@@ -15,6 +15,7 @@ func TestNameAppositionTitles(t *testing.T) {
 		{"Tran Quoc Vinh, Chairman of the provincial People's Committee, said so.", "chairman"},
 		{"Tomas Vidmar, Luka Bregar and Ana Kos voted.", ""},
 		{"Tomas Vidmar, 47, claimed victory.", ""},
+		{"He met his counterpart, Tomás Irarrázaval, at the foreign ministry in Santiago.", ""},
 		{"Katrin Aavik, a political scientist at the university, said so.", ""},
 	}
 	for _, tt := range tests {

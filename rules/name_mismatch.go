@@ -427,6 +427,9 @@ func profession(m mention) bool {
 		return false
 	}
 	before := strings.Fields(textOf(m.f.Doc, max(0, m.f.Span.Start-24), m.f.Span.Start))
+	if own := strings.Fields(m.f.Text()); len(own) > 1 && attrib.CountryOfAdjective(strings.ToLower(own[0])) != "" {
+		return true // "Iranian director Farhad Karimi": the nationality opens the mention
+	}
 	if len(before) == 0 {
 		return false
 	}

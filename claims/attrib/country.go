@@ -70,6 +70,86 @@ func countryOfAdjective(w string) string {
 		return "Turkey"
 	case "egyptian":
 		return "Egypt"
+	case "chilean":
+		return "Chile"
+	case "argentine":
+		return "Argentina"
+	case "peruvian":
+		return "Peru"
+	case "colombian":
+		return "Colombia"
+	case "nigerian":
+		return "Nigeria"
+	case "kenyan":
+		return "Kenya"
+	case "ghanaian":
+		return "Ghana"
+	case "ethiopian":
+		return "Ethiopia"
+	case "bangladeshi":
+		return "Bangladesh"
+	case "pakistani":
+		return "Pakistan"
+	case "nepali":
+		return "Nepal"
+	case "mongolian":
+		return "Mongolia"
+	case "kazakh":
+		return "Kazakhstan"
+	case "uzbek":
+		return "Uzbekistan"
+	case "iranian":
+		return "Iran"
+	case "iraqi":
+		return "Iraq"
+	case "polish":
+		return "Poland"
+	case "hungarian":
+		return "Hungary"
+	case "swedish":
+		return "Sweden"
+	case "norwegian":
+		return "Norway"
+	case "danish":
+		return "Denmark"
+	case "finnish":
+		return "Finland"
+	case "belgian":
+		return "Belgium"
+	case "austrian":
+		return "Austria"
+	case "portuguese":
+		return "Portugal"
+	case "greek":
+		return "Greece"
+	case "irish":
+		return "Ireland"
+	case "taiwanese":
+		return "Taiwan"
+	case "moroccan":
+		return "Morocco"
+	case "tanzanian":
+		return "Tanzania"
+	case "ugandan":
+		return "Uganda"
+	case "zimbabwean":
+		return "Zimbabwe"
+	case "qatari":
+		return "Qatar"
+	case "afghan":
+		return "Afghanistan"
+	case "cuban":
+		return "Cuba"
+	case "saudi":
+		return "Saudi Arabia"
+	case "emirati":
+		return "United Arab Emirates"
+	case "south african":
+		return "South Africa"
+	case "sri lankan":
+		return "Sri Lanka"
+	case "czech":
+		return "Czech Republic"
 	case "new zealand":
 		return "New Zealand"
 	}
@@ -138,6 +218,102 @@ func countryName(w string) string {
 		return "Turkey"
 	case "egypt":
 		return "Egypt"
+	case "chile":
+		return "Chile"
+	case "argentina":
+		return "Argentina"
+	case "peru":
+		return "Peru"
+	case "colombia":
+		return "Colombia"
+	case "nigeria":
+		return "Nigeria"
+	case "kenya":
+		return "Kenya"
+	case "ghana":
+		return "Ghana"
+	case "ethiopia":
+		return "Ethiopia"
+	case "bangladesh":
+		return "Bangladesh"
+	case "pakistan":
+		return "Pakistan"
+	case "nepal":
+		return "Nepal"
+	case "myanmar":
+		return "Myanmar"
+	case "mongolia":
+		return "Mongolia"
+	case "kazakhstan":
+		return "Kazakhstan"
+	case "uzbekistan":
+		return "Uzbekistan"
+	case "iran":
+		return "Iran"
+	case "iraq":
+		return "Iraq"
+	case "poland":
+		return "Poland"
+	case "hungary":
+		return "Hungary"
+	case "sweden":
+		return "Sweden"
+	case "norway":
+		return "Norway"
+	case "denmark":
+		return "Denmark"
+	case "finland":
+		return "Finland"
+	case "belgium":
+		return "Belgium"
+	case "austria":
+		return "Austria"
+	case "portugal":
+		return "Portugal"
+	case "greece":
+		return "Greece"
+	case "ireland":
+		return "Ireland"
+	case "taiwan":
+		return "Taiwan"
+	case "brunei":
+		return "Brunei"
+	case "morocco":
+		return "Morocco"
+	case "tanzania":
+		return "Tanzania"
+	case "uganda":
+		return "Uganda"
+	case "mozambique":
+		return "Mozambique"
+	case "zimbabwe":
+		return "Zimbabwe"
+	case "qatar":
+		return "Qatar"
+	case "kuwait":
+		return "Kuwait"
+	case "oman":
+		return "Oman"
+	case "georgia":
+		return "Georgia"
+	case "kyrgyzstan":
+		return "Kyrgyzstan"
+	case "afghanistan":
+		return "Afghanistan"
+	case "ecuador":
+		return "Ecuador"
+	case "cuba":
+		return "Cuba"
+	case "saudi arabia":
+		return "Saudi Arabia"
+	case "uae", "the uae", "united arab emirates", "the united arab emirates":
+		return "United Arab Emirates"
+	case "south africa":
+		return "South Africa"
+	case "sri lanka":
+		return "Sri Lanka"
+	case "czech republic", "czechia", "the czech republic":
+		return "Czech Republic"
 	case "new zealand":
 		return "New Zealand"
 	case "asean", "the eu", "eu", "european union", "the european union", "un", "the un", "united nations", "the united nations":
@@ -153,7 +329,7 @@ func countryName(w string) string {
 // the list to the case strings of countryOfAdjective and countryName.
 func mayOpenPair(w string) bool {
 	switch w {
-	case "south", "new", "viet", "united", "european", "the", "republic":
+	case "south", "new", "viet", "united", "european", "the", "republic", "saudi", "sri", "czech":
 		return true
 	}
 	return strings.IndexByte(w, ' ') >= 0

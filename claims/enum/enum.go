@@ -183,6 +183,9 @@ func breakdown(items []Item) bool {
 	if len(items) < 2 {
 		return false
 	}
+	if gapped(items) >= 2 {
+		return true // "Thailand has six gold medals, Vietnam five, Malaysia two, and Laos … one each"
+	}
 	for _, it := range items {
 		f := it.Label
 		if i := strings.Index(f, ": "); i > 0 && i+2 < len(f) && f[i+2] >= '0' && f[i+2] <= '9' {
@@ -199,6 +202,24 @@ func breakdown(items []Item) bool {
 		}
 	}
 	return true
+}
+
+// gapped counts the items that end with a count of their own left after
+// their name, the verb and noun gapped ("Vietnam five", "Malaysia two", "the
+// Philippines one each").
+func gapped(items []Item) int {
+	n := 0
+	for _, it := range items {
+		ws := strings.Fields(it.Label)
+		for i := 1; i < len(ws); i++ {
+			// "Indonesia three each and the Philippines two": every name
+			// with its count, however the split grouped them.
+			if trailingCount(strings.Trim(ws[i], ",;")) && ws[i-1] != "" && isCapital(ws[i-1][0]) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // trailingCount reports a cardinal word ending an item ("Malaysia four"):
