@@ -336,6 +336,13 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			}
 			measure += " =order"
 		}
+		if q.Unit != "count" && Head(measure) == "prize" {
+			if place := w.placing(first); place != "" && !spacedContains(measure, place) {
+				// "The choir's second place brings a prize of 250,000 pesos",
+				// "The win brings a prize of 500,000 pesos": two prizes.
+				measure = place + " " + measure
+			}
+		}
 		if f.Subject == "" && measure != "" && pairAnaphor(w.lowered[:w.toks[first].Start]) {
 			// "Trade between the two countries was nearly $1.9 billion": the
 			// countries the text named last, Chile and Vietnam, not Brazil and Vietnam.
@@ -452,6 +459,9 @@ func (w words) countPredicate(first, last int, head string) string {
 	}
 	if p == "" && isPredicateNoun(head) {
 		p = w.progressive(last)
+	}
+	if p == "reach" && w.reachesStage(last) {
+		return "qualifi" // "Eight choirs reached the final": the finalists, not the field
 	}
 	if p == "" || isNeutralPredicate(p) && !(isPredicateNoun(head) && !reportingPredicates[p]) ||
 		attendancePredicates[p] && head == "attendance" {
@@ -1019,4 +1029,37 @@ func countriesBefore(text string, end int) string {
 	}
 	slices.Sort(names)
 	return strings.Join(names, " ")
+}
+
+// reachesStage reports whether the words after a count at token last say
+// the things reached a later stage of a contest ("Eight choirs reached the
+// final", "16 teams reached the knockout rounds").
+func (w words) reachesStage(last int) bool {
+	for j := last + 1; j < len(w.toks) && j <= last+7; j++ {
+		switch w.lower(j) {
+		case "final", "finals", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
+			"quarter-final", "quarter-finals", "knockout", "playoffs", "podium":
+			return true
+		}
+	}
+	return false
+}
+
+// placing returns the place a prize before token first is for, as a key
+// word: "winner" for a win or first place, "runner" for second place or a
+// runner-up, "third" for third place; "" when the sentence names none.
+func (w words) placing(first int) string {
+	for j := 0; j < first; j++ {
+		switch lw := w.lower(j); lw {
+		case "win", "winner", "winners", "champion", "champions", "victory":
+			return "winner"
+		case "runner-up", "runners-up":
+			return "runner"
+		case "first", "second", "third":
+			if j+1 < len(w.toks) && (w.lower(j+1) == "place" || w.lower(j+1) == "prize") {
+				return map[string]string{"first": "winner", "second": "runner", "third": "third"}[lw]
+			}
+		}
+	}
+	return ""
 }
