@@ -96,6 +96,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh69.md", "fixtures/fresh69", "markdown", exitFindings},
 		{"fresh70.md", "fixtures/fresh70", "markdown", exitFindings},
 		{"fresh71.md", "fixtures/fresh71", "markdown", exitOK}, // warnings only: no error to fail on
+		{"fresh72.md", "fixtures/fresh72", "markdown", exitFindings},
+		{"fresh73.md", "fixtures/fresh73", "markdown", exitFindings},
 		{"fresh60.md", "fixtures/fresh60", "markdown", exitFindings},
 		{"fresh58.md", "fixtures/fresh58", "markdown", exitFindings},
 		{"fresh56.md", "fixtures/fresh56", "markdown", exitFindings},
