@@ -98,6 +98,8 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh71.md", "fixtures/fresh71", "markdown", exitOK}, // warnings only: no error to fail on
 		{"fresh72.md", "fixtures/fresh72", "markdown", exitFindings},
 		{"fresh73.md", "fixtures/fresh73", "markdown", exitFindings},
+		{"fresh74.md", "fixtures/fresh74", "markdown", exitFindings},
+		{"fresh75.md", "fixtures/fresh75", "markdown", exitFindings},
 		{"fresh60.md", "fixtures/fresh60", "markdown", exitFindings},
 		{"fresh58.md", "fixtures/fresh58", "markdown", exitFindings},
 		{"fresh56.md", "fixtures/fresh56", "markdown", exitFindings},
