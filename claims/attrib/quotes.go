@@ -155,8 +155,8 @@ func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
 		if a.Start > p.closeEnd+200 {
 			break
 		}
-		if strings.Trim(text[p.closeEnd:a.Start], " \t\n,.!?”\"’'") == "" {
-			return a, true
+		if gap := text[p.closeEnd:a.Start]; strings.Trim(gap, " \t\n,.!?”\"’'") == "" && !strings.Contains(gap, "\n\n") {
+			return a, true // not across a blank line: "Manufacturers say …" opens the next paragraph
 		}
 	}
 	// "the statement of newly elected Japanese PM Takaichi - “…”".
@@ -174,6 +174,21 @@ func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
 		if n := len(before); n >= 2 && (before[n-1] == "of" || before[n-1] == "by") && isStatementNoun(foldKey(before[n-2])) {
 			return Attribution{Start: pe.Start, End: pe.End, Speaker: text[pe.Start:pe.End],
 				SpeakerStart: pe.Start, SpeakerEnd: pe.End}, true
+		}
+	}
+	// "Premier Morimoto repeated her motto: “Build! …”": a statement noun
+	// closing the clause before the colon, its sentence's first person the
+	// speaker.
+	if lead := strings.TrimRight(text[max(0, p.open-120):p.open], " \t"); strings.HasSuffix(lead, ":") {
+		ws := strings.Fields(strings.TrimSuffix(lead, ":"))
+		if n := len(ws); n > 0 && isStatementNoun(foldKey(strings.Trim(ws[n-1], ",."))) {
+			lo, _ := c.sentence(p.open, p.open)
+			for k := c.idx.before(p.open) - 1; k >= 0 && k < len(c.people); k-- {
+				if pe := c.people[k]; pe.Start >= lo && pe.End <= p.open && (k == 0 || c.people[k-1].Start < lo) {
+					return Attribution{Start: pe.Start, End: pe.End, Speaker: text[pe.Start:pe.End],
+						SpeakerStart: pe.Start, SpeakerEnd: pe.End}, true
+				}
+			}
 		}
 	}
 	return Attribution{}, false
