@@ -70,12 +70,26 @@ func (s *scanner) future(k int) bool {
 	return false
 }
 
+// presentSpan reports a present-tense verb that runs a state on to a limit
+// ("continues until", "runs until", "is open until").
+func presentSpan(w string) bool {
+	switch w {
+	case "continues", "continue", "runs", "run", "lasts", "last", "remains", "remain", "stays", "stay", "is", "are",
+		"extends", "goes":
+		return true
+	}
+	return false
+}
+
 // futureBefore reports a future marker in the clause before token i: a
 // weekday there is the next one, not the last ("is due to sign on Friday").
 // "by" just before the date is one too ("by Tuesday").
 func (s *scanner) futureBefore(i int) bool {
 	if s.word(i-1) == "by" || s.word(i-1) == "on" && s.word(i-2) == "by" {
 		return true
+	}
+	if (s.word(i-1) == "until" || s.word(i-1) == "till") && presentSpan(s.word(i-2)) {
+		return true // "the programme continues until Saturday": the coming one
 	}
 	for k := i - 1; k >= 0 && k >= i-clauseWindow; k-- {
 		if s.clauseStop(k) {

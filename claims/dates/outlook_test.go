@@ -25,6 +25,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"this coming", "Voters go to the polls this coming Sunday.", []string{"this coming Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"this coming same day", "The fair opens this coming Tuesday.", []string{"this coming Tuesday|2025-11-11|2025-11-12|day|rel|wd=Tue"}},
 		{"expects until", "The agency expects the heat to last until at least Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|fut|wd=Thu"}},
+		{"continues until", "The swimming programme continues until Saturday.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|fut|wd=Sat"}},
+		{"ran until, past", "The festival ran until Saturday.", []string{"Saturday|2025-11-01|2025-11-02|day|rel|wd=Sat"}},
 		{"forecasts", "The service forecasts rain on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"possessive weekday", "Monday's preliminary count gave the party 51 seats.", []string{"Monday's|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"possessive weekday opens no numeric date", "Thursday's 4.2% rise was the largest.", []string{"Thursday's|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
