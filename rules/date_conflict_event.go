@@ -511,7 +511,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
 	common := a.core != "" && a.core == b.core // "made landfall", "came ashore": no word shared, one event
 	for _, st := range sh {
-		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !multiDayEvents[st] && !reportStems[st] && !placeStems[st] {
+		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !multiDayEvents[st] && !medalStems[st] && !reportStems[st] && !placeStems[st] {
 			common = true
 			break
 		}
