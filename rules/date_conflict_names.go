@@ -104,9 +104,10 @@ var eventNouns = map[string]bool{"marathon": true, "summit": true, "forum": true
 var multiDayEvents = map[string]bool{"championship": true, "tournament": true, "game": true, "festiv": true,
 	"expo": true, "fair": true, "confer": true, "congress": true, "cup": true, "session": true, "olympiad": true}
 
-// medalStems are what a competition hands out day after day: "won five golds
+// medalStems are what a competition hands out day after day, and winning it:
+// "won five golds
 // on Tuesday" and "took four more golds on Wednesday" are two days' medals.
-var medalStems = map[string]bool{"medal": true, "gold": true, "silver": true, "bronz": true, "podium": true}
+var medalStems = map[string]bool{"medal": true, "gold": true, "silver": true, "bronz": true, "podium": true, "win": true}
 
 // reportStems say that something was counted or told, not what happened:
 // "480 mm recorded on Monday" and "21 deaths recorded on Tuesday" share no event.
