@@ -60,7 +60,11 @@ func comparedMoves(levels, changes []*claims.Fact) []fromTo {
 			}
 			var laters []*claims.Fact
 			for _, f := range levels {
-				if f.Span.End <= c.Span.Start && f.Quantity.Unit == g.Quantity.Unit && sameMagnitude(f, g) {
+				// "rising 12.5 percent from $480 million, while exports to China
+				// slipped 3.0 percent from $1.33 billion": another move's base,
+				// in another clause, is no later level.
+				if f.Span.End <= c.Span.Start && f.Quantity.Unit == g.Quantity.Unit && sameMagnitude(f, g) &&
+					!precededBy(f, "from") && !otherClause(f, c) {
 					laters = append(laters, f)
 				}
 			}

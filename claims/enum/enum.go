@@ -191,6 +191,7 @@ func breakdown(items []Item) bool {
 		if i := strings.Index(f, ": "); i > 0 && i+2 < len(f) && f[i+2] >= '0' && f[i+2] <= '9' {
 			f = f[i+2:] // "Australia: 67 Gold": a row of a table, its label aside
 		}
+		f = strings.TrimLeft(f, "$€£¥₹₱₫") // "$120 million for the first phase": an amount opens it
 		if i := strings.LastIndexAny(f, " \t"); i >= 0 && trailingCount(f[i+1:]) {
 			f = f[i+1:] // "Thailand won 10 golds, Malaysia four and Indonesia two": the verb and noun left out
 		} else if i := strings.IndexAny(f, " \t"); i >= 0 {

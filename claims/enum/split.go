@@ -119,7 +119,8 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
-		if i > 0 && lead == 0 && len(out) > 0 && endsInName(text, out[len(out)-1]) && relativeAside(text[p.a:p.b]) {
+		if i > 0 && lead == 0 && len(out) > 0 && (relativeAside(text[p.a:p.b]) && (endsInName(text, out[len(out)-1]) || i+1 < len(parts)) ||
+			endsInName(text, out[len(out)-1]) && roleAside(text[p.a:p.b])) {
 			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
 		}
 		if lead > 0 && i > 0 {
@@ -309,6 +310,20 @@ func describes(text string, p part, rest []part) bool {
 	r := trimPart(text, rest[0])
 	s := text[r.a:r.b]
 	return strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "an ")
+}
+
+// roleAside reports a part that gives the item before it a role: "Marco
+// Benedetti of Italy, the president of the jury, Yuki Tanabe of Japan".
+func roleAside(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 || len(ws) > 7 || ws[0] != "the" || !strings.Contains(s, " of ") {
+		return false
+	}
+	switch ws[1] {
+	case "president", "chair", "chairman", "chairwoman", "head", "director", "secretary", "leader", "captain", "deputy", "vice":
+		return true
+	}
+	return false
 }
 
 // relativeAside reports a part that opens with a relative word ("where
