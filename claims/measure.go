@@ -362,8 +362,8 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		return normalizeWords(w.takenTo(first), w.stems), subjectOf(w, first)
 	case isMeasureBefore(before) && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
-	case q.Unit == "count" && q.Kind == quantity.Amount:
-		phrase = w.rightPhrase(scratch[:0], next)
+	case q.Unit == "count" && q.Kind == quantity.Amount && !(next < len(w.toks) && w.toks[next].Kind == token.Word && dayWord(w.lower(next))):
+		phrase = w.rightPhrase(scratch[:0], next) // not "rose to 12 yesterday after …": a day names nothing counted
 	case q.Unit == "count" && q.Kind == quantity.Change && next < len(w.toks) && w.toks[next].Kind == token.Word &&
 		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && !isChangeWord(w.lower(next)):
 		phrase = w.rightPhrase(scratch[:0], next) // "has added 6 goals": goals, not the measure before
@@ -887,7 +887,7 @@ func namesPerson(phrase []string) bool {
 // name what an amount measures ("in foreign investment"), not a place ("in
 // Vietnam"), a time ("in 2024", "in the first half") or an article.
 func startsMeasure(w words, i int) bool {
-	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) && !isAllCaps(w.at(i)) {
+	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) && !isAllCaps(w.at(i)) || timeWordAfter(w.lower(i)) {
 		return false
 	}
 	switch w.lower(i) {
@@ -1272,4 +1272,23 @@ func relativeClauseBetween(s string) bool {
 		}
 	}
 	return false
+}
+
+// timeWordAfter reports a word that, right after a bare count, dates it
+// rather than naming what it counts: "rose to 12 yesterday after …".
+func timeWordAfter(lw string) bool {
+	switch lw {
+	case "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "on", "by", "after", "before", "since":
+		return true
+	}
+	return monthOrDay(lw)
+}
+
+// dayWord reports a word naming a day: "yesterday", "today", "Monday", "May".
+func dayWord(lw string) bool {
+	switch lw {
+	case "yesterday", "today", "tonight", "overnight":
+		return true
+	}
+	return monthOrDay(lw)
 }

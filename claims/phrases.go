@@ -348,7 +348,13 @@ func (w words) npBefore(i int) []string {
 			j--
 			continue
 		}
-		if isVerb(lw) && lw != "to" && !w.participleAdjective(j, end+1) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			if head := w.headBeforeOwner(j); len(head) > 0 {
+				return head // "The death toll from Sunday evening's tornado … rose to 12": the toll
+			}
+			break
+		}
+		if isVerb(lw) && lw != "to" && !w.participleAdjective(j, end+1) {
 			break
 		}
 		j--
@@ -500,4 +506,18 @@ func isMonth(lw string) bool {
 		return false
 	}
 	return monthOrDay(lw)
+}
+
+// headBeforeOwner returns the head noun phrase before "from" or "of" when
+// the possessive at token j opens that preposition's object ("the death toll
+// from Sunday evening's tornado"), or nil.
+func (w words) headBeforeOwner(j int) []string {
+	k := j - 1
+	for k >= 0 && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) && k >= j-3 {
+		k--
+	}
+	if k < 1 || w.toks[k].Kind != token.Word || w.lower(k) != "from" && w.lower(k) != "of" {
+		return nil
+	}
+	return w.headBefore(k)
 }

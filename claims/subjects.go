@@ -121,6 +121,9 @@ func (w words) predicate(first, last int) string {
 	j, nouns := last+1, 0
 	for j < len(w.toks) && w.toks[j].Kind == token.Word && nouns < 5 {
 		lw := w.lower(j)
+		if nouns == 0 && timeWordAfter(lw) {
+			return "" // "rose to 12 yesterday after three injured people died": the count's verb is before it
+		}
 		if nouns == 0 && strings.HasSuffix(lw, "ed") && w.nounFollows(j) {
 			nouns++ // a participle before its noun is an adjective: "1,341 confirmed cases"
 			j++

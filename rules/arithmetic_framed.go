@@ -76,6 +76,21 @@ func allocation(text, between string, total *claims.Fact, parts []*claims.Fact) 
 	return true
 }
 
+// trailingOne reports a last item "and one …" right after the last part,
+// in its clause: a count of one written as a word.
+func trailingOne(text string, last *claims.Fact) bool {
+	end := min(last.Sentence.End, last.Span.End+40, len(text))
+	if last.Span.End >= end {
+		return false
+	}
+	rest := strings.ToLower(text[last.Span.End:end])
+	if k := strings.IndexAny(rest, ".;"); k >= 0 {
+		rest = rest[:k]
+	}
+	i := strings.Index(rest, " and one ")
+	return i >= 0 && !strings.HasPrefix(rest[i+len(" and one "):], "of ")
+}
+
 // withoutSubParts drops a part that is "N of them" right after another
 // part: "eight remain in hospital, two of them in critical condition, and 12
 // have been discharged" counts the two among the eight.
@@ -99,6 +114,11 @@ func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
 func reportFrame(p *Pass, fr frame) {
 	fr.parts = withoutSubParts(fr.total.Doc.Text, fr.parts)
 	sum := sumOf(fr.parts)
+	if trailingOne(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]) {
+		// "seven were from Bijoynagar, four from Sarail and one from
+		// Nasirnagar": "one" is a part the parser reads as no figure.
+		sum.Lo, sum.Hi = sum.Lo+1, sum.Hi+1
+	}
 	qs := labelled(fr.total.Doc.Text, fr.list, fr.parts)
 	tv := fr.total.Quantity.Interval
 	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)) {

@@ -479,7 +479,8 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
-				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) {
+				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
+				pricesOfTwoDays(p, o.f, r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -495,6 +496,29 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			return
 		}
 	}
+}
+
+// pricesOfTwoDays reports two market prices (a share's, a contract's) that
+// the text does not date to one day: "closed unchanged at RM3.23 before the
+// announcement" and "rose 6.8% to RM3.45 on Wednesday" are two days' closes.
+func pricesOfTwoDays(p *Pass, a, b *claims.Fact) bool {
+	if !marketPrice(a) || !marketPrice(b) || !tradedKey(a.Key) || !tradedKey(b.Key) {
+		return false // a deal's price is set once, whatever day reports it
+	}
+	da, db := sentenceDay(p, a), sentenceDay(p, b)
+	return da == nil || db == nil || !da.From.Equal(db.From)
+}
+
+// tradedKey reports a key of something traded every day: a share, a stock,
+// a close, a futures contract.
+func tradedKey(key string) bool {
+	for _, w := range strings.Fields(key) {
+		switch w {
+		case "share", "stock", "close", "closed", "futur", "contract":
+			return true
+		}
+	}
+	return false
 }
 
 // ownersUnknown reports two targets whose owner is not known to be one: a
