@@ -104,6 +104,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh78.md", "fixtures/fresh78", "markdown", exitFindings},
 		{"fresh79.md", "fixtures/fresh79", "markdown", exitFindings},
 		{"fresh83.md", "fixtures/fresh83", "markdown", exitFindings},
+		{"fresh82.md", "fixtures/fresh82", "markdown", exitFindings},
 		{"fresh81.md", "fixtures/fresh81", "markdown", exitFindings},
 		{"fresh80.md", "fixtures/fresh80", "markdown", exitFindings},
 		{"fresh77.md", "fixtures/fresh77", "markdown", exitFindings},
