@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -705,5 +706,22 @@ func ordinalWord(w string) bool {
 // marketClose reports a window about shares or an index closing or trading
 // at a level: an event of every trading day.
 func marketClose(ev eventWords) bool {
+	if (ev.stems["close"] || ev.stems["closed"]) && priceStem(ev) {
+		return true // "closed on Monday at Rp 1,960": a close, whatever the window names
+	}
 	return (ev.stems["share"] || ev.stems["stock"] || ev.stems["index"]) && (ev.stems["close"] || ev.stems["trade"] || ev.stems["rose"] || ev.stems["fell"])
+}
+
+// priceStem reports a currency among the window's words ("Rp", "RM", "baht").
+func priceStem(ev eventWords) bool {
+	for st := range ev.stems {
+		switch st {
+		case "rp", "rm", "rs", "r", "p", "kes", "ngn", "php", "sgd", "myr", "idr", "inr", "thb", "vnd":
+			return true // the symbols written before an amount
+		}
+		if quantity.CurrencyOfWord(st) != "" {
+			return true
+		}
+	}
+	return false
 }
