@@ -172,8 +172,8 @@ func (s *scanner) dayMonthFirst(i int) (match, bool) {
 // monthWithCue reads a month name alone after a cue ("in April", "since March"),
 // in the year nearest to ref.
 func (s *scanner) monthWithCue(i int) (match, bool) {
-	if !yearCue(s.word(i-1)) || !s.capital(i) {
-		return match{}, false
+	if !yearCue(s.word(i-1)) && s.word(i+1) != "alone" || !s.capital(i) {
+		return match{}, false // "August alone brought shipments of …": the month's own figure
 	}
 	m, j, ok := s.month(i, false)
 	if !ok || j == i+2 {

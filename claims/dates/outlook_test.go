@@ -102,6 +102,8 @@ func TestParseMonthRanges(t *testing.T) {
 		{"from to, two months", "Prices rose from May through June.", []string{"from May through June|2025-05-01|2025-07-01|month|rel"}},
 		{"from a month to a day", "The show ran from January to March 3.", []string{"January|2026-01-01|2026-02-01|month", "March 3|2025-03-03|2025-03-04|day"}},
 		{"a run of months ending last month is this year's", "FDI in the January-November period rose.", []string{"the January-November period|2025-01-01|2025-12-01|month|rel"}},
+		{"a quarter alone", "In the fourth quarter alone, net profit fell 8%.", []string{"fourth quarter|2025-10-01|2026-01-01|quarter|rel"}},
+		{"a month alone", "August alone brought shipments of 212,000 tonnes.", []string{"August|2025-08-01|2025-09-01|month"}},
 		{"for a month to a month", "Net profit for April to June reached 4.12 billion baht.", []string{"April to June|2025-04-01|2025-07-01|quarter|rel"}},
 		{"in a month through a month", "Arrivals in May through August rose.", []string{"May through August|2025-05-01|2025-09-01|month|rel"}},
 		// Look-alikes.

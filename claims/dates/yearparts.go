@@ -115,8 +115,8 @@ func (s *scanner) bareHalf(i int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
-	} else if !s.cued(i) || !s.boundary(e+1) {
-		return match{}, false
+	} else if !s.cued(i) || !s.boundary(e+1) && !(s.word(e+1) == "alone" && s.boundary(e+2)) {
+		return match{}, false // "In the fourth quarter alone, net profit fell"
 	}
 	y := noYear
 	if !s.ref.IsZero() {
