@@ -255,15 +255,23 @@ func endsFullName(text, name string) bool {
 // before off, else s.Start.
 func mainClauseStart(text string, s Span, off int) int {
 	first, _, _ := strings.Cut(strings.TrimLeft(text[s.Start:off], " \t\"“"), " ")
-	switch strings.ToLower(first) {
-	case "when", "after", "as", "while", "before", "since", "although", "though", "once", "if", "until":
-	default:
+	if !leadingSubordinator(first) {
 		return s.Start
 	}
 	if k := strings.Index(text[s.Start:off], ", "); k > 0 {
 		return s.Start + k + 2
 	}
 	return s.Start
+}
+
+// leadingSubordinator reports a word, any case, that opens a subordinate clause.
+func leadingSubordinator(w string) bool {
+	for _, s := range []string{"when", "after", "as", "while", "before", "since", "although", "though", "once", "if", "until"} {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // announcer returns who makes an announcement at offset off of a sentence that

@@ -202,6 +202,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	scoresRead := false
 	hasOrder := strings.Contains(sent, "rder") // "order", "Order", "ordered": orderBefore has work only then
 	hasEach := strings.Contains(sent, "each") || strings.Contains(sent, "apiece")
+	var pair string // the countries "the two countries" of the sentence stands for (countriesBefore)
+	pairRead := false
 	for qi, q := range qs {
 		if isTimeUnit(q.Unit) {
 			continue // a duration ("five years", "the first eight months"), not an amount
@@ -345,8 +347,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		if f.Subject == "" && measure != "" && pairAnaphor(w.lowered[:w.toks[first].Start]) {
 			// "Trade between the two countries was nearly $1.9 billion": the
-			// countries the text named last, Chile and Vietnam, not Brazil and Vietnam.
-			f.Subject = countriesBefore(doc.Text, s.End)
+			// countries the text named last, Chile and Vietnam, not Brazil and
+			// Vietnam. Read once a sentence.
+			if !pairRead {
+				pair, pairRead = countriesBefore(doc.Text, s.End), true
+			}
+			f.Subject = pair
 		}
 		if hasEach && q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
 			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
@@ -1011,16 +1017,25 @@ func countriesBefore(text string, end int) string {
 	for from > 0 && from < end && text[from]&0xc0 == 0x80 {
 		from++ // start on a rune
 	}
-	seen := map[string]bool{}
 	var names []string
 	win := text[from:end]
-	toks := token.Scan(win, nil)
-	for i, t := range toks {
-		if t.Kind != token.Word || i+1 < len(toks) && toks[i+1].Start == t.End && win[t.End] == '$' {
+	for k := 0; k < len(win); {
+		// The capitalised runs of ASCII letters, read in place: a country
+		// name is one ("Chile", "Vietnam"), and most words are not asked.
+		if c := win[k]; c < 'A' || c > 'Z' {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(win) && (win[e]|0x20 >= 'a' && win[e]|0x20 <= 'z') {
+			e++
+		}
+		w := win[k:e]
+		k = e
+		if e < len(win) && win[e] == '$' || len(w) < 4 && w != "UAE" {
 			continue // "US$16.0 billion" is a currency, no country named
 		}
-		if c := attrib.CountryName(win[t.Start:t.End]); c != "" && !seen[c] {
-			seen[c] = true
+		if c := attrib.CountryName(w); c != "" && !slices.Contains(names, fold(c)) {
 			names = append(names, fold(c))
 		}
 	}

@@ -211,13 +211,20 @@ func breakdown(items []Item) bool {
 func gapped(items []Item) int {
 	n := 0
 	for _, it := range items {
-		ws := strings.Fields(it.Label)
-		for i := 1; i < len(ws); i++ {
-			// "Indonesia three each and the Philippines two": every name
-			// with its count, however the split grouped them.
-			if trailingCount(strings.Trim(ws[i], ",;")) && ws[i-1] != "" && isCapital(ws[i-1][0]) {
+		// "Indonesia three each and the Philippines two": every name with
+		// its count, however the split grouped them. The words are read in
+		// place: most lists have none of these.
+		prev := ""
+		for rest := it.Label; rest != ""; {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			if w == "" {
+				continue
+			}
+			if prev != "" && isCapital(prev[0]) && trailingCount(strings.Trim(w, ",;")) {
 				n++
 			}
+			prev = w
 		}
 	}
 	return n
@@ -226,7 +233,7 @@ func gapped(items []Item) int {
 // trailingCount reports a cardinal word ending an item ("Malaysia four"):
 // digits there are more often a name's ("Terminal 2").
 func trailingCount(w string) bool {
-	_, ok := numword.Cardinal(strings.ToLower(w))
+	_, ok := numword.Cardinal(w) // case-insensitive: no lower-cased copy
 	return ok
 }
 

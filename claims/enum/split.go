@@ -296,8 +296,8 @@ func lastJoin(s string) int {
 // seriously"): about the item before it, not an item.
 func ofThem(text string, p part) bool {
 	p = trimPart(text, p)
-	ws := strings.Fields(text[p.a:min(p.b, p.a+40)])
-	return len(ws) >= 3 && ws[1] == "of" && (ws[2] == "them" || ws[2] == "them,")
+	_, rest, ok := strings.Cut(text[p.a:min(p.b, p.a+40)], " ")
+	return ok && strings.HasPrefix(rest, "of them") && (len(rest) == len("of them") || rest[len("of them")] == ' ' || rest[len("of them")] == ',')
 }
 
 // describes reports whether the last part, rest, is an apposition about the
