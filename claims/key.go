@@ -63,6 +63,9 @@ var lexicon = map[string]string{
 	// 22,140 fans" state one attendance.
 	"crowd": "attendance", "crowds": "attendance", "spectators": "attendance", "spectator": "attendance",
 	"attendance": "attendance", "attendances": "attendance", "fans": "attendance",
+	// A height is one measure however it is asked: "about 150 metres high"
+	// and "nearly 90 metres tall".
+	"tall": "high",
 }
 
 // stemCache remembers the key form of words within one extraction: stemming is

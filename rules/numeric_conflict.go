@@ -300,13 +300,15 @@ func comparableGroups(ms []member) [][]member {
 	subjects := subjectNames(ms)
 	for _, m := range ms {
 		f := m.f
-		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, f.Flow, f.Plan, subjects[foldSubject(f.Subject)], f.Period)
+		flow := f.Flow && !dimension(f.Quantity.Unit) // "nearly 90 metres tall … this week": a size has no period
+		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, flow, f.Plan, subjects[foldSubject(f.Subject)], f.Period)
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
 		groups[k] = append(groups[k], m)
 	}
 	mergeRecentPeriod(groups, order)
+	mergeFlowsOfOneKey(groups, order)
 	out := make([][]member, 0, len(order))
 	for _, k := range order {
 		if len(groups[k]) > 1 {
@@ -314,6 +316,53 @@ func comparableGroups(ms []member) [][]member {
 		}
 	}
 	return out
+}
+
+// dimension reports a unit of length: a size, never an amount a period adds up.
+func dimension(unit string) bool {
+	switch unit {
+	case "m", "km", "cm", "ft", "mi", "mile", "storey":
+		return true
+	}
+	return false
+}
+
+// mergeFlowsOfOneKey joins the counts a sentence's time word marked as
+// flows to the group of the same unit, plan and subject without one, when
+// neither states a period and every key of the two is one and the same with
+// a predicate: "The tournament drew nearly 450 players" and "The
+// championship drew 512 players …, up nearly 25% from 410 last year" count
+// one field, whatever "last year" marked.
+func mergeFlowsOfOneKey(groups map[string][]member, order []string) {
+	for _, k := range order {
+		ms := groups[k]
+		if len(ms) == 0 || !ms[0].f.Flow || ms[0].f.Period != "" || ms[0].f.Quantity.Unit != "count" || !oneKeyWithPredicate(ms, "") {
+			continue
+		}
+		stock := strings.Replace(k, "|true|", "|false|", 1)
+		if o := groups[stock]; len(o) > 0 && oneKeyWithPredicate(o, ms[0].f.Key) {
+			groups[stock] = append(o, ms...)
+			groups[k] = nil
+		}
+	}
+}
+
+// oneKeyWithPredicate reports whether every member has the key key (or the
+// first member's, when key is ""), one that says what happened to the
+// things counted ("player =drew").
+func oneKeyWithPredicate(ms []member, key string) bool {
+	if key == "" {
+		key = ms[0].f.Key
+	}
+	if !strings.Contains(key, " =") {
+		return false
+	}
+	for _, m := range ms {
+		if m.f.Key != key {
+			return false
+		}
+	}
+	return true
 }
 
 // periodLag is how long after a period closes a report may give its figure
@@ -478,7 +527,7 @@ func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]b
 func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[pairKey]bool) {
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
-			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) ||
+			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
 				pricesOfTwoDays(p, o.f, r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
