@@ -466,6 +466,10 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// Both name the event alike: "a capital markets day on …", "made landfall … on",
 	// "established diplomatic relations in …" / "anniversary of diplomatic relations".
 	named := namedAlike(a, b)
+	// "The disaster began before dawn on July 11" and "The landslide struck
+	// early on Sunday": the story's one disaster, named once generically.
+	storyDisaster := genericDisaster(a) && b.disaster != "" || genericDisaster(b) && a.disaster != ""
+	named = named || storyDisaster
 	if len(a.started) >= 2 && len(b.started) >= 2 && len(sharedKeys(a.started, b.started)) == 0 {
 		return nil, false // the starts of two things: relations and a partnership
 	}
@@ -510,7 +514,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	// Names alone do not make an event: "put to sea from Nueva Solana on Saturday" and
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
-	common := a.core != "" && a.core == b.core // "made landfall", "came ashore": no word shared, one event
+	common := a.core != "" && a.core == b.core || storyDisaster // "made landfall", "came ashore": no word shared, one event
 	for _, st := range sh {
 		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !multiDayEvents[st] && !medalStems[st] && !reportStems[st] && !placeStems[st] {
 			common = true
@@ -522,8 +526,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	// Two things that happened ("stood at 12,400 hectares", "toured the area")
 	// are two events, whatever words their sentences share.
-	sameDisaster := a.disaster != "" && a.disaster == b.disaster // "a fire tore through", "the fire broke out": one fire told two ways
-	sameCore := a.core != "" && a.core == b.core                 // "made landfall", "came ashore": one thing told two ways
+	sameDisaster := a.disaster != "" && a.disaster == b.disaster || storyDisaster // "a fire tore through", "the fire broke out": one fire told two ways
+	sameCore := a.core != "" && a.core == b.core                                  // "made landfall", "came ashore": one thing told two ways
 	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 && !sameDisaster && !sameCore {
 		return sh, false
 	}
@@ -538,7 +542,16 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 			onlyB = true
 		}
 	}
-	return sh, !(onlyA && onlyB)
+	// Names on both sides that the other lacks are two things, unless one
+	// disaster is told: "the fire broke out … in the warehouse operated by
+	// Marina Cold Stores" and "fire tore through a warehouse in Apapa".
+	return sh, !(onlyA && onlyB) || sameDisaster
+}
+
+// genericDisaster reports a window that names its event only as "the
+// disaster", "the tragedy" or "the accident".
+func genericDisaster(ev eventWords) bool {
+	return ev.disaster == "" && (ev.stems["disast"] || ev.stems["tragedi"] || ev.stems["accid"] || ev.stems["catastroph"])
 }
 
 // eventLabel writes the shared words as a's text has them.
