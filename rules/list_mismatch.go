@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
@@ -238,8 +240,8 @@ func personHead(label string) string {
 	}
 	name = strings.TrimSpace(name)
 	for _, w := range strings.Fields(name) {
-		if w[0] < 'A' || w[0] > 'Z' {
-			return label
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return label // "Đỗ Thu Hà" opens with a capital too
 		}
 	}
 	if !attrib.PersonName(name) {

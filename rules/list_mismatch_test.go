@@ -115,6 +115,7 @@ func TestPersonHead(t *testing.T) {
 		"the Ministry of Finance":                            "the Ministry of Finance",
 		"Bank of Korea, the central bank":                    "Bank of Korea, the central bank",
 		"renewable energy":                                   "renewable energy",
+		"Đỗ Thu Hà, a deputy from Cần Thơ":                   "Đỗ Thu Hà",
 	} {
 		assert.Equal(t, want, personHead(in), in)
 	}
