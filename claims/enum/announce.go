@@ -257,6 +257,13 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "Three regions grew by more than 4% a year:": a rate, it counts nothing
 		case t.Kind == token.Number:
 			return -1, cueNone
+		case t.Kind == token.Symbol && text[t.Start:t.End] == "," && k+2 < len(toks) && low.at(k+1) == "at" &&
+			isCapital(text[toks[k+2].Start]) && placeList(text, toks[k+2].Start, sentEnd):
+			// "has opened four camps for displaced people, at Danja Central
+			// Primary School, … and the Kahutu town hall": the sites are the
+			// items ("five hotels, in Singapore, Kuala Lumpur and Bangkok" may
+			// hold several to a city).
+			return toks[k+1].End, cueColon
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":" && n > 0 && titleColon(text, toks, from, k):
 			return -1, cueNone // "a regional Mobile Legends: Bang Bang tournament": a title's colon
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
@@ -282,6 +289,18 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// placeList reports a list of three or more items at least, joined by
+// commas and a last "and", from a to the sentence's end: "Danja Central
+// Primary School, Government Girls' Secondary School Danja and the Kahutu
+// town hall".
+func placeList(text string, a, end int) bool {
+	s := text[a:end]
+	if k := strings.IndexByte(s, '.'); k >= 0 {
+		s = s[:k]
+	}
+	return strings.Count(s, ", ") >= 1 && strings.Contains(s, " and ")
 }
 
 // titleColon reports a colon at token k inside a title, a capitalised word

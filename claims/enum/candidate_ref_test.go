@@ -44,6 +44,9 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 		if at := partitiveStart(s, i); lastAnnounce >= 0 && lastAnnounce <= at && chunks(s[lastAnnounce:at]) <= 2 {
 			return true // "named nine of the 24 teams": the announcing verb's reach is to the nine
 		}
+		if placeCommaSoon(s[i:]) {
+			return true
+		}
 		if end >= 0 {
 			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || appositionAfter(s[end:]) || dashAfter(s[end:]) ||
 				theyNext(s[end:])

@@ -142,7 +142,7 @@ func (c *cands) count(i, end int) bool {
 		from = end
 	}
 	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) || appositionBefore(c.s[:i]) || asBefore(c.s[:i]) || end >= 0 && appositionAfter(c.s[end:]) ||
-		end < 0 && appositionSoon(c.s[i:]) {
+		end < 0 && appositionSoon(c.s[i:]) || placeCommaSoon(c.s[i:]) {
 		return true
 	}
 	// The colon and the dash are looked for only where the block has one
@@ -173,6 +173,20 @@ func appositionSoon(s string) bool {
 		return false
 	}
 	return appositionAfter(s[k:])
+}
+
+// placeCommaSoon reports ", at" and a capital within the few words
+// after a count ("four camps for displaced people, at Danja …"): the places
+// may be its items (see cue).
+func placeCommaSoon(s string) bool {
+	s = s[:min(len(s), 70)]
+	for _, lead := range []string{", at "} {
+		if k := strings.Index(s, lead); k >= 0 && k+len(lead) < len(s) && isCapital(s[k+len(lead)]) &&
+			!strings.ContainsAny(s[:k], ".;:!?\n") {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveStart returns where the N of "N of the M" starts when the count at

@@ -95,7 +95,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh68.md", "fixtures/fresh68", "markdown", exitFindings},
 		{"fresh69.md", "fixtures/fresh69", "markdown", exitFindings},
 		{"fresh70.md", "fixtures/fresh70", "markdown", exitFindings},
-		{"fresh71.md", "fixtures/fresh71", "markdown", exitOK}, // warnings only: no error to fail on
+		{"fresh71.md", "fixtures/fresh71", "markdown", exitFindings},
 		{"fresh72.md", "fixtures/fresh72", "markdown", exitFindings},
 		{"fresh73.md", "fixtures/fresh73", "markdown", exitFindings},
 		{"fresh74.md", "fixtures/fresh74", "markdown", exitFindings},
