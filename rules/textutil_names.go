@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
 )
@@ -96,11 +97,22 @@ func sameSpeaker(a, b string) bool {
 		pa, pb = pb, pa
 	}
 	for _, p := range pa {
-		if !containsWord(pb, p) {
+		if !containsWord(pb, p) && !containsCloseWord(pb, p) {
 			return false
 		}
 	}
 	return true
+}
+
+// containsCloseWord reports a word of ws one letter from w, both of five
+// letters or more: "Marquez" is the "Marques" another report spelled.
+func containsCloseWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if utf8.RuneCountInString(x) >= 5 && utf8.RuneCountInString(w) >= 5 && closeSpelling(x, w, false) == "one letter apart" {
+			return true
+		}
+	}
+	return false
 }
 
 // speakersAgree reports whether two facts may be by the same speaker: the same

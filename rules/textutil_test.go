@@ -114,3 +114,19 @@ func TestPhraseKey(t *testing.T) {
 		})
 	}
 }
+
+func TestSameSpeaker(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Isabela Marques", "Marquez", true}, // one letter apart, five or more letters
+		{"Minister Lan", "Nguyen Thi Lan", true},
+		{"Maria Lopez", "Lopez", true},
+		{"Tran Van An", "Tran Van Anh", false}, // short words must match
+		{"Governor Yamamoto", "Premier Takaichi", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sameSpeaker(tt.a, tt.b), "%s / %s", tt.a, tt.b)
+	}
+}
