@@ -91,7 +91,7 @@ func runListMismatch(p *Pass) {
 	// Narayanganj and Tongi" against "across four zones: …, Chattogram".
 	for _, f := range p.Index.Kind(claims.KindCount) {
 		a := f.Announcement
-		if a == nil || !a.Listed || a.Partial || len(a.Items) < listMinShared || f.Doc == nil || inHeadline(f) {
+		if a == nil || !a.Listed || a.Partial || len(a.Items) < listMinShared || f.Doc == nil || inHeadline(f) || othersOnly(f) {
 			continue
 		}
 		g := *f
@@ -208,6 +208,14 @@ func sameListInSource(a, b *claims.Fact, ma, mb []listMember) bool {
 	}
 	sa, sb := memberSet(ma), memberSet(mb)
 	return len(sharedKeys(sa, sb)) >= listMinShared && jaccardIndex(sa, sb) >= listMinJaccard
+}
+
+// othersOnly reports a count of the others ("The other four judges are
+// …"): the list leaves out whoever the text named before, so it is no whole
+// list to hold against another.
+func othersOnly(f *claims.Fact) bool {
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-12), f.Span.Start))
+	return strings.HasSuffix(strings.TrimSpace(before), "other") || strings.HasSuffix(strings.TrimSpace(before), "remaining")
 }
 
 // listMembers returns the members of a named list, without duplicates.
