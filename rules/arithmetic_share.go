@@ -39,6 +39,51 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 			checkShare(p, x, y, pc)
 		}
 	}
+	// "The United States alone took $1.21 billion, about 43 percent of the
+	// total": the total stands in a sentence before.
+	for i := 0; i+1 < len(fs); i++ {
+		x, pc := fs[i], fs[i+1]
+		if !isLevel(x) || pc.Quantity.Unit != "percent" || x.Quantity.Unit == "percent" || x.Quantity.Value <= 0 ||
+			!ofTheTotal(x.Doc.Text, x.Span.End, pc) {
+			continue
+		}
+		if y := earlierTotal(p, x, pc); y != nil {
+			checkShare(p, x, y, pc)
+		}
+	}
+}
+
+// ofTheTotal reports "X, about P percent of the total": the share right
+// after its part, and "of the total" (or "of all shipments") right after it.
+func ofTheTotal(text string, xEnd int, pc *claims.Fact) bool {
+	if pc.Span.Start < xEnd || pc.Span.Start-xEnd > 4 || strings.TrimSpace(text[xEnd:pc.Span.Start]) != "," {
+		return false
+	}
+	rest := strings.ToLower(text[pc.Span.End:min(len(text), pc.Span.End+14)])
+	return strings.HasPrefix(rest, " of the total") || strings.HasPrefix(rest, " of all ")
+}
+
+// earlierTotal returns the total a share "of the total" takes from the
+// sentences before: the nearest earlier amount of the part's unit and
+// period in its document that the stated share cannot but mean, nil when
+// none, or when another earlier amount the share fits could be the total.
+func earlierTotal(p *Pass, x, pc *claims.Fact) *claims.Fact {
+	var near *claims.Fact
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != x.Doc || g.Span.End > x.Sentence.Start || g.Quantity == nil || g.Quantity.Unit != x.Quantity.Unit ||
+			!isLevel(g) || g.Plan || g.Prior || precededBy(g, "from") || x.Period != "" && g.Period != x.Period || g.Quantity.Value <= x.Quantity.Value || g.Quantity.Value > 20*x.Quantity.Value {
+			continue
+		}
+		share := x.Quantity.Value / g.Quantity.Value * 100
+		stated := pc.Quantity.Interval
+		if share >= stated.Lo-1.5 && share <= stated.Hi+1.5 {
+			return nil // a total the share fits: that one is meant
+		}
+		if near == nil || g.Span.Start > near.Span.Start {
+			near = g
+		}
+	}
+	return near
 }
 
 // shareJoint reports whether a part and the share after it are joined as one
