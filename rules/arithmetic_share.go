@@ -44,7 +44,8 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 	for i := 0; i+1 < len(fs); i++ {
 		x, pc := fs[i], fs[i+1]
 		if !isLevel(x) || pc.Quantity.Unit != "percent" || x.Quantity.Unit == "percent" || x.Quantity.Value <= 0 ||
-			!ofTheTotal(x.Doc.Text, x.Span.End, pc) {
+			x.Quantity.Hedge != "" && x.Quantity.Hedge != "about" || !ofTheTotal(x.Doc.Text, x.Span.End, pc) {
+			// "children under five account for 68 percent of all cases": a bound, an age, is no part
 			continue
 		}
 		if y := earlierTotal(p, x, pc); y != nil {
@@ -56,34 +57,54 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 // ofTheTotal reports "X, about P percent of the total": the share right
 // after its part, and "of the total" (or "of all shipments") right after it.
 func ofTheTotal(text string, xEnd int, pc *claims.Fact) bool {
-	if pc.Span.Start < xEnd || pc.Span.Start-xEnd > 4 || strings.TrimSpace(text[xEnd:pc.Span.Start]) != "," {
-		return false
+	if pc.Span.Start < xEnd || strings.TrimSpace(text[xEnd:pc.Span.Start]) != "," && !shareJoint(text, xEnd, pc.Span.Start) {
+		return false // "$1.21 billion, about 43 percent", "31.9 billion baht, made up about 88%"
 	}
 	rest := strings.ToLower(text[pc.Span.End:min(len(text), pc.Span.End+14)])
-	return strings.HasPrefix(rest, " of the total") || strings.HasPrefix(rest, " of all ")
+	return strings.HasPrefix(rest, " of the total") || strings.HasPrefix(rest, " of all ") || strings.HasPrefix(rest, " of revenue") ||
+		strings.HasPrefix(rest, " of total ") || strings.HasPrefix(rest, " of sales")
+}
+
+// wholeNamed reports whether an earlier amount can be the whole a share
+// names after it: any for "of the total", one measuring revenue or sales for
+// "of revenue", "of sales".
+func wholeNamed(text string, pc, g *claims.Fact) bool {
+	rest := strings.ToLower(text[pc.Span.End:min(len(text), pc.Span.End+14)])
+	switch {
+	case strings.HasPrefix(rest, " of revenue"):
+		return strings.Contains(g.Key, "revenu") || strings.Contains(g.Key, "sale")
+	case strings.HasPrefix(rest, " of sales"):
+		return strings.Contains(g.Key, "sale") || strings.Contains(g.Key, "revenu")
+	}
+	return true
 }
 
 // earlierTotal returns the total a share "of the total" takes from the
-// sentences before: the nearest earlier amount of the part's unit and
-// period in its document that the stated share cannot but mean, nil when
-// none, or when another earlier amount the share fits could be the total.
+// sentences before: the largest earlier amount of the part's unit and
+// period in its document, neither a plan nor a prior level ("up from $2.73
+// billion"); nil when there is none, or when any such earlier amount, pledged
+// too, makes the share right: that one may be the total meant.
 func earlierTotal(p *Pass, x, pc *claims.Fact) *claims.Fact {
-	var near *claims.Fact
+	var total *claims.Fact
 	for _, g := range p.Index.Kind(claims.KindQuantity) {
 		if g.Doc != x.Doc || g.Span.End > x.Sentence.Start || g.Quantity == nil || g.Quantity.Unit != x.Quantity.Unit ||
-			!isLevel(g) || g.Plan || g.Prior || precededBy(g, "from") || x.Period != "" && g.Period != x.Period || g.Quantity.Value <= x.Quantity.Value || g.Quantity.Value > 20*x.Quantity.Value {
+			!wholeNamed(x.Doc.Text, pc, g) || !isLevel(g) || g.Prior || precededBy(g, "from") || x.Period != "" && g.Period != x.Period ||
+			g.Quantity.Value <= x.Quantity.Value || g.Quantity.Value > 20*x.Quantity.Value {
 			continue
 		}
 		share := x.Quantity.Value / g.Quantity.Value * 100
 		stated := pc.Quantity.Interval
 		if share >= stated.Lo-1.5 && share <= stated.Hi+1.5 {
-			return nil // a total the share fits: that one is meant
+			return nil // an earlier amount the share fits, pledged as it may be: that one is meant
 		}
-		if near == nil || g.Span.Start > near.Span.Start {
-			near = g
+		if g.Plan {
+			continue
+		}
+		if total == nil || g.Quantity.Value > total.Quantity.Value {
+			total = g // the largest: a total holds its parts
 		}
 	}
-	return near
+	return total
 }
 
 // shareJoint reports whether a part and the share after it are joined as one
