@@ -344,6 +344,16 @@ func leftOver(text string, total, last *claims.Fact, items []*claims.Fact) *clai
 
 // breakdownVerbs open the list of a total's parts right after it; includes
 // names some of them (see verbFrame).
+// breakdownVerb reports whether s opens with one of breakdownVerbs.
+func breakdownVerb(s string) bool {
+	for _, v := range breakdownVerbs {
+		if strings.HasPrefix(s, v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 var breakdownVerbs = []string{"includes", "include", "included", "including", "comprises", "comprise", "comprised",
 	"consists of", "consisted of", "is made up of", "are made up of", "was made up of", "is split into",
 	"was split into", "is divided into", "breaks down into", "splits into"}
@@ -357,8 +367,14 @@ var breakdownVerbs = []string{"includes", "include", "included", "including", "c
 func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 	for _, t := range levels {
 		text := t.Doc.Text
-		rest := strings.ToLower(text[t.Span.End:min(t.Sentence.End, t.Span.End+30)])
+		rest := strings.ToLower(text[t.Span.End:min(t.Sentence.End, t.Span.End+40)])
 		trimmed := strings.TrimLeft(rest, " ,")
+		if t.Quantity.Unit == "count" {
+			// "the 14 deals comprise six in energy, …": the counted noun first
+			if w, after, ok := strings.Cut(trimmed, " "); ok && w != "" && w[0] >= 'a' && w[0] <= 'z' && breakdownVerb(after) {
+				trimmed = after
+			}
+		}
 		for _, v := range breakdownVerbs {
 			if !strings.HasPrefix(trimmed, v+" ") {
 				continue
