@@ -173,7 +173,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	ds := dates.Parse(sent, toks, doc.Meta.Published)
 	periods := periodDates(ds, w)
 	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: gluedLetter(sent, 'P') && w.names.pesoPrefix(),
-		NairaPrefix: gluedLetter(sent, 'N') && w.names.nairaPrefix()})
+		NairaPrefix: gluedLetter(sent, 'N') && w.names.nairaPrefix(),
+		RandPrefix:  gluedLetter(sent, 'R') && w.names.randPrefix()})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
 	var marks sentenceMarks

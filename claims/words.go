@@ -61,6 +61,7 @@ type docNames struct {
 	currencies    map[string]string // shared currency name → the document's code (see currency)
 	pesoP         int8              // 0 before the first look, 1 when the document is from the Philippines, -1 when not
 	nairaN        int8              // the same for Nigeria
+	randR         int8              // the same for South Africa
 }
 
 // nairaPrefix reports whether the document is from Nigeria, where a capital
@@ -79,6 +80,24 @@ func (d *docNames) nairaPrefix() bool {
 		}
 	}
 	return d.nairaN > 0
+}
+
+// randPrefix reports whether the document writes rand as an R glued to the
+// amount ("R1.9 billion"): it names South Africa, its cities or the rand.
+func (d *docNames) randPrefix() bool {
+	if d == nil {
+		return false
+	}
+	if d.randR == 0 {
+		d.randR = -1
+		for _, w := range []string{"south africa", "johannesburg", "pretoria", "cape town", "durban", "rand"} {
+			if countWord(d.lowered, w) > 0 {
+				d.randR = 1
+				break
+			}
+		}
+	}
+	return d.randR > 0
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the

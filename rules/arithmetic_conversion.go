@@ -93,7 +93,7 @@ func checkStatedRate(p *Pass, f *claims.Fact, tol float64) bool {
 	if convertsMoveEnd(p, f, tol) {
 		return false // "rose 14% to R$24.8 billion from R$21.7 billion, equivalent to about US$4.5 billion": the new level's
 	}
-	if c.Rate < 1 {
+	if c.RateInverted {
 		// "$1.24 billion, or about 32.6 trillion dong at 26,300 dong to the
 		// dollar": written the way the text gives the rate.
 		p.Report(Finding{Claims: ClaimsOf(f), Message: fmt.Sprintf(

@@ -103,6 +103,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					if to != nil && (to.Prior || precededBy(to, "from")) {
 						to = nil // "export value climbed from $5.61 billion": last season's, not the sum restated
 					}
+					if to == nil {
+						to = figureReferent(bySentence[prev], rate.per, from)
+					}
 				}
 			}
 			if from == nil && to != nil && restates(to) {
@@ -110,6 +113,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				// 25,400 dong to the dollar": the revenue in dong the text gave
 				// before, for the same period.
 				from = earlierMeasure(p, to, rate.unit)
+				if prev := order[max(ki-1, 0)]; from == nil && ki > 0 && prev.doc == k.doc && nextSentenceOf(prev.doc.Text, prev.s, k.s) {
+					from = figureReferent(bySentence[prev], rate.unit, to)
+				}
 			}
 			toValue := 0.0
 			if to != nil {
@@ -139,6 +145,62 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 		}
 	}
 	return judged
+}
+
+// figureReferent returns the amount in unit of the sentence before that a
+// restatement's subject names: "The profit figure was equivalent to about
+// US$272 million" restates the profit (not the revenue beside it), "The
+// half-year figure is equivalent to about $181 million" the amount for six
+// months. Earlier levels of a change ("from S$186 million") are never meant;
+// nil unless exactly one amount fits.
+func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *claims.Fact {
+	opening := strings.Fields(strings.ToLower(textOf(restated.Doc, restated.Sentence.Start, restated.Span.Start)))
+	if len(opening) < 3 || opening[0] != "the" && opening[0] != "that" && opening[0] != "this" {
+		return nil
+	}
+	var words []string
+	for _, w := range opening[1:] {
+		if w == "figure" || w == "total" || w == "amount" || w == "sum" {
+			break
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 || len(words) == len(opening)-1 {
+		return nil // "The figure was …" names nothing to tell the amounts apart
+	}
+	months := ""
+	switch strings.Join(words, " ") {
+	case "half-year", "half-yearly", "first-half", "second-half", "six-month", "interim":
+		months = "6mo"
+	case "quarterly", "quarter", "three-month":
+		months = "3mo"
+	case "annual", "full-year", "yearly", "12-month":
+		months = "12mo"
+	case "nine-month":
+		months = "9mo"
+	}
+	var found *claims.Fact
+	for _, f := range prev {
+		if f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 || f.Prior || precededBy(f, "from") {
+			continue
+		}
+		fits := months != "" && periodLength(f) == months
+		if months == "" {
+			for _, w := range words {
+				if len(w) > 3 && strings.Contains(" "+f.Key+" ", " "+claims.NormalizeKey(w)+" ") {
+					fits = true
+				}
+			}
+		}
+		if !fits {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f
+	}
+	return found
 }
 
 // earlierMeasure returns the one amount in unit that the document gives

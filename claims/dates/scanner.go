@@ -178,6 +178,9 @@ func (s *scanner) best(i int, b *match) bool {
 	if at(clsMonth) || c&clsRange != 0 && next&clsMonth != 0 {
 		consider(s.monthRange(i))
 	}
+	if at(clsShort|clsCardinal) && s.soon(i, 5, clsMonth) {
+		consider(s.monthsTo(i))
+	}
 	if c&ordinal != 0 && s.soon(i, 3, clsUnit) {
 		consider(s.bareHalf(i))
 	}

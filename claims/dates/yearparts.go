@@ -70,6 +70,58 @@ func (s *scanner) monthsOfYear(i int) (match, bool) {
 	return match{d: monthsDate(y, start, months, rel), from: i, to: end}, true
 }
 
+// monthsTo reads the months up to and including a month: "the six months to
+// June", "the nine months ended September 30, 2025", "the 12 months through
+// March". Without a year the month is the last one of that name begun by the
+// reference date.
+func (s *scanner) monthsTo(i int) (match, bool) {
+	k := i
+	if s.word(k) == "the" {
+		k++
+	}
+	n, ok := s.plainInt(k)
+	if !ok && s.kind(k) == token.Word {
+		n, ok = s.cardinal(k)
+	}
+	if !ok || n < 2 || n > 24 || s.word(k+1) != "months" {
+		return match{}, false
+	}
+	switch s.word(k + 2) {
+	case "to", "ended", "ending", "through", "till", "until":
+	default:
+		return match{}, false
+	}
+	m, end, ok := s.month(k+3, true)
+	if !ok {
+		return match{}, false
+	}
+	if d, ok := s.plainInt(end); ok && d >= 1 && d <= 31 {
+		end++ // "September 30"
+	}
+	y, rel := noYear, false
+	yearAt := end
+	if s.sym(yearAt, ",") {
+		yearAt++
+	}
+	if v, ok := s.plainInt(yearAt); ok && v >= 1900 && v <= 2100 && len(s.raw(yearAt)) == 4 {
+		y, end = v, yearAt+1
+	} else if !s.ref.IsZero() {
+		y, rel = s.ref.Year(), true
+		if m > s.ref.Month() {
+			y--
+		}
+	}
+	startMonth, startYear := int(m)-n+1, y
+	for startMonth < 1 && y != noYear {
+		startMonth += 12
+		startYear--
+	}
+	if startMonth < 1 {
+		return match{}, false // months of a year the text does not give
+	}
+	return match{d: monthsDate(startYear, time.Month(startMonth), n, rel), from: i, to: end}, true
+}
+
 // cued reports whether a span starting at i ("the first half") follows a
 // preposition that makes it a time ("in the first half").
 func (s *scanner) cued(i int) bool {

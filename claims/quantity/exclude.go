@@ -56,7 +56,7 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 	switch p.kind(i - 1) {
 	case token.Word:
 		// glued to letters before: "A320", "G7", "CO2"
-		if p.glued(i-1, i) && currencyCode(pt) == "" && !(p.pesoP && pt == "P") && !(p.nairaN && pt == "N") && !currencyPrefix(pt) {
+		if p.glued(i-1, i) && currencyCode(pt) == "" && !(p.pesoP && pt == "P") && !(p.nairaN && pt == "N") && !(p.randR && pt == "R") && !currencyPrefix(pt) {
 			return true
 		}
 		// signs of codes and ranks: "No 1"; dates: "November 25"

@@ -85,6 +85,10 @@ func TestParseConversion(t *testing.T) {
 			"up to €750 million (about $870 million at $1.16 per euro)", 750e6, "EUR", "about $870 million", 870e6, "USD", "about", 1 / 1.16},
 		{"worth in another currency at a rate", "The fixed fee of €38 million is worth about R$253 million at the rate of R$6.20 to the euro quoted by the club.",
 			"€38 million is worth about R$253 million at the rate of R$6.20 to the euro", 38e6, "EUR", "about R$253 million", 253e6, "BRL", "about", 1 / 6.2},
+		{"a rate per a currency of two words", "Trade was about NZ$2.1 billion, or roughly US$1.5 billion at an exchange rate of 0.59 US dollars per New Zealand dollar.",
+			"about NZ$2.1 billion, or roughly US$1.5 billion at an exchange rate of 0.59 US dollars per New Zealand dollar", 2.1e9, "NZD", "roughly US$1.5 billion", 1.5e9, "USD", "about", 1 / 0.59},
+		{"a time between the amount and its restatement", "Trade was about NZ$2.1 billion last year, or roughly US$1.3 billion.",
+			"about NZ$2.1 billion last year, or roughly US$1.3 billion", 2.1e9, "NZD", "roughly US$1.3 billion", 1.3e9, "USD", "about", 0},
 		{"restated without a rate", "The deal is worth ¥150 billion, equivalent to about $1 billion, officials said.",
 			"¥150 billion, equivalent to about $1 billion", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about", 0},
 		{"restated before another clause", "Revenue reached €4.6 billion, or $5 billion, in 2024.",
@@ -155,6 +159,42 @@ func TestStatedRateOfAnotherCurrency(t *testing.T) {
 	assert.Zero(t, qs[0].Conversion.Rate)
 }
 
+// TestRateAsWritten pins which way round the text gave a stated rate.
+func TestRateAsWritten(t *testing.T) {
+	for _, tt := range []struct {
+		in       string
+		inverted bool
+	}{
+		{"THB 41.2 billion (about USD 1.5 billion at 34 baht to the dollar)", false},
+		{"€412 million ($478 million at about $1.16 to the euro)", true},
+		{"A$26.4 billion, equal to about US$19.8 billion at an exchange rate of US$0.65 per Australian dollar", true},
+		{"NZ$2.1 billion, or US$1.5 billion at 1.69 New Zealand dollars per US dollar", false},
+	} {
+		qs := parse(tt.in)
+		require.NotEmpty(t, qs, tt.in)
+		require.NotNil(t, qs[0].Conversion, tt.in)
+		require.NotZero(t, qs[0].Conversion.Rate, tt.in)
+		assert.Equal(t, tt.inverted, qs[0].Conversion.RateInverted, tt.in)
+	}
+}
+
+// TestStatedRateInTheLocalPeso: "pesos" in a rate is the peso of the amount
+// it converts, which the parser alone would call Mexican.
+func TestStatedRateInTheLocalPeso(t *testing.T) {
+	in := "The United States sent $7.26 billion, or about P446 billion at the average rate of 57.40 pesos to the dollar."
+	qs := ParseIn(in, token.Scan(in, nil), Context{PesoPrefix: true})
+	require.NotEmpty(t, qs)
+	require.NotNil(t, qs[0].Conversion)
+	assert.Equal(t, "PHP", qs[0].Conversion.Unit)
+	assert.InEpsilon(t, 1/57.40, qs[0].Conversion.Rate, 1e-9)
+	assert.True(t, qs[0].Conversion.RateInverted, "the text gives pesos per dollar, for a sum in dollars")
+	in = "It sent $7.26 billion, or about P446 billion at 57.40 Mexican pesos to the dollar."
+	qs = ParseIn(in, token.Scan(in, nil), Context{PesoPrefix: true})
+	require.NotEmpty(t, qs)
+	require.NotNil(t, qs[0].Conversion)
+	assert.Zero(t, qs[0].Conversion.Rate, "a rate in another country's peso")
+}
+
 // TestParsePesoPrefix pins "P" glued to an amount: pesos where the document
 // says it is from the Philippines, a code everywhere else.
 func TestParsePesoPrefix(t *testing.T) {
@@ -170,10 +210,12 @@ func TestParsePesoPrefix(t *testing.T) {
 		{"a spaced P is no peso", "Plan P 50 is ready.", true, []string{"50=50 count"}},
 		{"naira in news from Nigeria", "Profit climbed to N842.6 billion from N641.3 billion.", true, []string{"N842.6 billion=8.426e+11 NGN", "N641.3 billion=6.413e+11 NGN"}},
 		{"elsewhere N is a code", "Profit climbed to N842.6 billion.", false, nil},
+		{"rand in news from South Africa", "The deals are worth R1.9 billion.", true, []string{"R1.9 billion=1.9e+09 ZAR"}},
+		{"elsewhere R is a code", "The R2 bus runs every hour.", false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ParseIn(tt.in, token.Scan(tt.in, nil), Context{PesoPrefix: tt.peso, NairaPrefix: tt.peso})
+			got := ParseIn(tt.in, token.Scan(tt.in, nil), Context{PesoPrefix: tt.peso, NairaPrefix: tt.peso, RandPrefix: tt.peso})
 			assert.Equal(t, tt.want, renderAll(tt.in, got), tt.in)
 		})
 	}

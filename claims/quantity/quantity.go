@@ -49,6 +49,10 @@ type Quantity struct {
 	Rate float64
 	// Approximate words that are not hedges but make the number loose ("some", "hundreds of").
 	Vague bool
+	// RateInverted marks a Rate the text gives the other way round, in units
+	// of the conversion per unit of the amount ("$1.16 to the euro" for a sum
+	// in euros restated in dollars), so messages can quote it as written.
+	RateInverted bool
 }
 
 // Interval is a set of real numbers between Lo and Hi; an open end excludes its bound.
@@ -90,6 +94,10 @@ type Context struct {
 	// NairaPrefix reads a capital N glued to a number as Nigerian naira
 	// ("N842.6 billion"), as Nigerian news writes them.
 	NairaPrefix bool
+	// RandPrefix reads a capital R glued to a number as South African rand
+	// ("R1.9 billion", "R18.40 to the dollar"), as South African news writes
+	// them.
+	RandPrefix bool
 }
 
 // ParseIn is Parse with what the document tells (see Context).
@@ -98,7 +106,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 	if !cand.scan(text, toks) {
 		return nil
 	}
-	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix}
+	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix, randR: ctx.RandPrefix}
 	// The first result waits in first: most sentences with an amount have
 	// one, which then leaves in one allocation of its size. A second makes
 	// room for the digit tokens left as well.

@@ -162,6 +162,9 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 	if p.sym(k, ",") {
 		return p.appositeConversion(k, unit)
 	}
+	if t := p.timeAside(k); t > k && p.sym(t, ",") {
+		return p.appositeConversion(t, unit) // "NZ$2.1 billion last year, or roughly US$1.5 billion"
+	}
 	if p.isAny(k, "worth") || p.isAny(k, "is", "was") && p.isAny(k+1, "worth") {
 		return p.appositeConversion(k, unit) // "€38 million is worth about R$253 million"
 	}
@@ -198,11 +201,11 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 		}
 		if next != end {
 			// "(about USD 1.5 billion at 34 baht to the dollar)": a stated rate.
-			rate, ok := p.statedRate(next, end, unit, q.Unit)
+			rate, inverted, ok := p.statedRate(next, end, unit, q.Unit)
 			if !ok {
 				return Quantity{}, k, false
 			}
-			q.Rate = rate
+			q.Rate, q.RateInverted = rate, inverted
 		}
 		if q.Unit == unit || q.Unit == "count" || q.Unit == "percent" || q.Kind != Amount {
 			return Quantity{}, k, false
@@ -210,6 +213,21 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 		return q, end + 1, true
 	}
 	return Quantity{}, k, false
+}
+
+// timeAside returns the token after a short time phrase at k that may stand
+// between an amount and its restatement ("last year", "in 2025", "a year
+// earlier"), k when there is none.
+func (p *parser) timeAside(k int) int {
+	switch {
+	case p.isAny(k, "last", "this", "next") && p.isAny(k+1, "year", "month", "quarter", "week"):
+		return k + 2
+	case p.isAny(k, "a") && p.isAny(k+1, "year") && p.isAny(k+2, "earlier", "ago", "before"):
+		return k + 3
+	case p.isAny(k, "in") && p.kind(k+1) == token.Number && len(p.text(k+1)) == 4:
+		return k + 2
+	}
+	return k
 }
 
 // appositeConversion reads a sum of money restated in another currency after a
@@ -260,10 +278,14 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 			if p.isAny(end, "the", "a", "one", "each") {
 				end++
 			}
-			end++
+			if _, n := p.currencyAdjective(end); n > end {
+				end = n // "per New Zealand dollar"
+			} else {
+				end++
+			}
 		}
-		if rate, ok := p.statedRate(next, min(end, len(p.toks)), unit, q.Unit); ok {
-			q.Rate = rate
+		if rate, inverted, ok := p.statedRate(next, min(end, len(p.toks)), unit, q.Unit); ok {
+			q.Rate, q.RateInverted = rate, inverted
 			next = end
 		}
 	}
@@ -291,9 +313,9 @@ func (p *parser) phraseEnd(k int) bool {
 // anything else. A rate may be given either way round: "$1.24 billion, or
 // about 32.6 trillion dong at 26,300 dong to the dollar" states 1/26,300
 // dollars per dong.
-func (p *parser) statedRate(k, end int, unit, conv string) (float64, bool) {
+func (p *parser) statedRate(k, end int, unit, conv string) (rate float64, inverted bool, ok bool) {
 	if !p.isAny(k, "at") || k+1 >= end {
-		return 0, false
+		return 0, false, false
 	}
 	// "at the central bank's reference rate of VND 26,250 per dollar"
 	for j := k + 1; j+2 < end && j <= k+8; j++ {
@@ -309,7 +331,7 @@ func (p *parser) statedRate(k, end int, unit, conv string) (float64, bool) {
 		num++
 	}
 	if num >= end || p.kind(num) != token.Number {
-		return 0, false
+		return 0, false, false
 	}
 	r, next, ok := p.at(num, true)
 	if code := currencyCode(p.text(num - 1)); ok && r.Unit == "count" && (code == unit || code == conv) {
@@ -317,20 +339,22 @@ func (p *parser) statedRate(k, end int, unit, conv string) (float64, bool) {
 		r.Unit = code
 	}
 	if ok && r.Start > p.toks[k+1].Start {
-		return 0, false // words between "at" and the rate that are no part of it
+		return 0, false, false // words between "at" and the rate that are no part of it
+	}
+	if ok && r.Unit != unit && r.Unit != conv && next == num+2 {
+		// "at 57.40 pesos to the dollar" in a sum of Philippine pesos (not
+		// "57.40 Mexican pesos")
+		r.Unit = sharedWith(r.Unit, unit, conv)
 	}
 	if !ok || r.Unit != unit && r.Unit != conv || r.Kind != Amount || r.IsRange || r.Value <= 0 {
-		return 0, false
+		return 0, false, false
 	}
 	if !p.isAny(next, "to") && !p.isAny(next, "per") && !p.isAny(next, "against") {
-		return 0, false
+		return 0, false, false
 	}
 	next++
 	if p.isAny(next, "the") || p.isAny(next, "a") || p.isAny(next, "one") || p.isAny(next, "each") {
 		next++
-	}
-	if next+1 != end || p.kind(next) != token.Word {
-		return 0, false
 	}
 	// The rate's "per" names the other currency: "R$235.6 million, or $44.1
 	// million at $1.16 per euro" gives the euro's rate, not the real's.
@@ -338,13 +362,47 @@ func (p *parser) statedRate(k, end int, unit, conv string) (float64, bool) {
 	if r.Unit != unit {
 		other = unit
 	}
-	if code := currencyOfWord(p.text(next)); code != "" && code != other {
-		return 0, false
+	if code, n := p.currencyAdjective(next); n == end {
+		if code != other {
+			return 0, false, false // "per New Zealand dollar"
+		}
+	} else {
+		if next+1 != end || p.kind(next) != token.Word {
+			return 0, false, false
+		}
+		if code := currencyOfWord(p.text(next)); code != "" && code != other {
+			return 0, false, false
+		}
 	}
 	if r.Unit != unit {
-		return 1 / r.Value, true
+		return 1 / r.Value, true, true
 	}
-	return r.Value, true
+	return r.Value, false, true
+}
+
+// sharedNames gives the currencies that one word names in different
+// countries the word: a peso is Mexican, Chilean or Philippine by the story.
+var sharedNames = map[string]string{
+	"MXN": "peso", "CLP": "peso", "COP": "peso", "ARS": "peso", "PHP": "peso", "UYU": "peso", "DOP": "peso",
+	"INR": "rupee", "LKR": "rupee", "PKR": "rupee", "NPR": "rupee", "MUR": "rupee",
+	"KES": "shilling", "UGX": "shilling", "TZS": "shilling",
+	"NOK": "krone", "DKK": "krone", "SEK": "krona", "ISK": "krona",
+}
+
+// sharedWith returns the one of a and b that shares its currency name with
+// code (the parser's default for the bare word), code itself when neither
+// does.
+func sharedWith(code, a, b string) string {
+	name := sharedNames[code]
+	switch {
+	case name == "":
+		return code
+	case sharedNames[a] == name:
+		return a
+	case sharedNames[b] == name:
+		return b
+	}
+	return code
 }
 
 // currencyOfWord returns the code a currency word or code names ("euro",

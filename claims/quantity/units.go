@@ -342,6 +342,10 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			if p.nairaN && p.glued(j, i) {
 				return "NGN", j // "N842.6 billion" in news from Nigeria
 			}
+		case "R":
+			if p.randR && p.glued(j, i) {
+				return "ZAR", j // "R1.9 billion" in news from South Africa
+			}
 		case "Rs", "Rs.":
 			return "INR", j
 		case "Rp":

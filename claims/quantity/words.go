@@ -25,6 +25,8 @@ type parser struct {
 	pesoP bool
 	// nairaN reads "N" glued to a number as naira (see Context).
 	nairaN bool
+	// randR reads "R" glued to a number as rand (see Context).
+	randR bool
 }
 
 // text returns the text of token j, "" when j is out of range.
