@@ -45,6 +45,13 @@ var sharedCurrencies = map[string]struct {
 		{"SEK", []string{"sweden", "swedish", "stockholm"}},
 		{"ISK", []string{"iceland", "icelandic", "reykjavik"}},
 	}},
+	"pound": {"GBP", []localCurrency{
+		{"GBP", []string{"britain", "british", "united kingdom", "england", "london", "scotland", "wales"}},
+		{"EGP", []string{"egypt", "egyptian", "egyptians", "cairo"}},
+		{"LBP", []string{"lebanon", "lebanese", "beirut"}},
+		{"SDG", []string{"sudan", "sudanese", "khartoum"}},
+		{"SYP", []string{"syria", "syrian", "syrians", "damascus"}},
+	}},
 	"shilling": {"KES", []localCurrency{
 		{"KES", []string{"kenya", "kenyan", "kenyans", "nairobi"}},
 		{"UGX", []string{"uganda", "ugandan", "kampala"}},
@@ -68,6 +75,8 @@ func sharedCurrencyName(lower string) string {
 		name = "krona"
 	case strings.Contains(lower, "shilling"):
 		name = "shilling"
+	case strings.Contains(lower, "pound"):
+		name = "pound"
 	default:
 		return ""
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -333,6 +334,12 @@ func KeysMatch(a, b string) bool {
 			qb = nil
 		}
 	}
+	if len(qb) == 0 {
+		npa, qa = foldQualifier(npa, qa, npb)
+	}
+	if len(qa) == 0 {
+		npb, qb = foldQualifier(npb, qb, npa)
+	}
 	if len(npa) == 0 || len(npb) == 0 || npa[len(npa)-1] != npb[len(npb)-1] {
 		return false
 	}
@@ -351,6 +358,23 @@ func KeysMatch(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// foldQualifier turns a qualifier that the other key writes as a modifier
+// back into one: "damage to farms" is "farm damage", "exports of rice" "rice
+// exports", when the other key says so. It returns np and q unchanged
+// otherwise.
+func foldQualifier(np, q, other []string) ([]string, []string) {
+	if len(q) < 2 || len(q) > 3 || q[0] != "to" && q[0] != "of" && q[0] != "on" || len(other) < 2 {
+		return np, q
+	}
+	mods := other[:len(other)-1]
+	for _, w := range q[1:] {
+		if !slices.Contains(mods, w) {
+			return np, q
+		}
+	}
+	return append(append([]string(nil), q[1:]...), np...), nil
 }
 
 // scopeQualifier reports whether a qualifier names a competition rather than a

@@ -55,6 +55,11 @@ func TestKeysMatch(t *testing.T) {
 		{"away games", "games", false},
 		{"online sales", "sales", false},
 		{"home games", "home games in May", true},
+		{"damage to farms PHP", "farm damage PHP", true},
+		{"exports of rice", "rice exports", true},
+		{"damage to farms", "damage", false},
+		{"damage to farms", "road damage", false},
+		{"exports to Japan", "rice exports", false},
 		{"", "", false},
 	}
 	for _, tt := range tests {

@@ -318,6 +318,18 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			return key, subjectOf(w, first)
 		}
 	}
+	if before == "at" && q.Unit != "count" && q.Kind == quantity.Amount {
+		if np, owner := w.putAtBefore(first); len(np) > 0 {
+			// "Customs figures put first-quarter exports at $3.42 billion":
+			// the exports, not the figures.
+			if key := normalizeWords(np, w.stems); key != "" {
+				if owner == "" {
+					owner = subjectOf(w, first)
+				}
+				return key, owner
+			}
+		}
+	}
 	switch {
 	case before == "worth" || before == "valued":
 		phrase = w.phraseBefore(first - 1) // "projects worth USD 2 billion"
@@ -1228,6 +1240,10 @@ func (w words) takenPhrase(from, to int) []string {
 		if objectPronoun(lw) {
 			return nil // "took him to 24": the player's tally, named earlier
 		}
+		if lw == "of" && len(out) == 1 && estimateNoun(strings.ToLower(out[0])) {
+			out = out[:0] // "raised its estimate of farm damage to": the damage
+			continue
+		}
 		out = append(out, w.at(k))
 	}
 	if len(out) == 0 || len(out) > 3 {
@@ -1240,6 +1256,16 @@ func takingVerb(lw string) bool {
 	switch lw {
 	case "taking", "bringing", "pushing", "raising", "lifting", "took", "brought", "pushed", "raised", "lifted",
 		"take", "bring", "push", "raise", "lift", "takes", "brings", "pushes", "raises", "lifts":
+		return true
+	}
+	return false
+}
+
+// estimateNoun reports a noun for a figure's estimate, whose "of" names the
+// measure ("its estimate of farm damage").
+func estimateNoun(lw string) bool {
+	switch lw {
+	case "estimate", "estimates", "forecast", "projection", "tally", "count", "assessment":
 		return true
 	}
 	return false

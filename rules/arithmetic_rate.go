@@ -114,7 +114,16 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				// before, for the same period.
 				from = earlierMeasure(p, to, rate.unit)
 				if prev := order[max(ki-1, 0)]; from == nil && ki > 0 && prev.doc == k.doc && nextSentenceOf(prev.doc.Text, prev.s, k.s) {
-					from = figureReferent(bySentence[prev], rate.unit, to)
+					// "… loans worth ¥280.5 billion. The package is equal to
+					// roughly $1.97 billion at ¥150 per dollar": the one sum
+					// of the sentence before, or the one its words name.
+					from = onlyAmountIn(bySentence[prev], rate.unit, nil)
+					if from != nil && (from.Prior || precededBy(from, "from")) {
+						from = nil
+					}
+					if from == nil {
+						from = figureReferent(bySentence[prev], rate.unit, to)
+					}
 				}
 			}
 			toValue := 0.0

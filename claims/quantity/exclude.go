@@ -166,7 +166,7 @@ func (p *parser) glueEnd(k int) bool {
 // of a code: "RM1.24 billion" (ringgit), "Rs14.6 billion", "Rp16,250".
 func currencyPrefix(w string) bool {
 	switch w {
-	case "RM", "Rs", "Rp":
+	case "RM", "Rs", "Rp", "KSh", "Ksh", "KShs", "Kshs", "USh", "UShs", "TSh", "TShs":
 		return true
 	}
 	return false

@@ -89,6 +89,8 @@ func TestParseConversion(t *testing.T) {
 			"about NZ$2.1 billion, or roughly US$1.5 billion at an exchange rate of 0.59 US dollars per New Zealand dollar", 2.1e9, "NZD", "roughly US$1.5 billion", 1.5e9, "USD", "about", 1 / 0.59},
 		{"a time between the amount and its restatement", "Trade was about NZ$2.1 billion last year, or roughly US$1.3 billion.",
 			"about NZ$2.1 billion last year, or roughly US$1.3 billion", 2.1e9, "NZD", "roughly US$1.3 billion", 1.3e9, "USD", "about", 0},
+		{"a rate in the pounds of the amount", "Net profit reached EGP 2.37 billion (roughly $52 million at 50.6 pounds to the dollar).",
+			"EGP 2.37 billion (roughly $52 million at 50.6 pounds to the dollar)", 2.37e9, "EGP", "roughly $52 million", 52e6, "USD", "about", 50.6},
 		{"restated without a rate", "The deal is worth ¥150 billion, equivalent to about $1 billion, officials said.",
 			"¥150 billion, equivalent to about $1 billion", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about", 0},
 		{"restated before another clause", "Revenue reached €4.6 billion, or $5 billion, in 2024.",
@@ -210,6 +212,8 @@ func TestParsePesoPrefix(t *testing.T) {
 		{"a spaced P is no peso", "Plan P 50 is ready.", true, []string{"50=50 count"}},
 		{"naira in news from Nigeria", "Profit climbed to N842.6 billion from N641.3 billion.", true, []string{"N842.6 billion=8.426e+11 NGN", "N641.3 billion=6.413e+11 NGN"}},
 		{"elsewhere N is a code", "Profit climbed to N842.6 billion.", false, nil},
+		{"Kenyan shillings", "Fees brought in KSh 2.9 billion and KSh6.1 billion.", false, []string{"KSh 2.9 billion=2.9e+09 KES", "KSh6.1 billion=6.1e+09 KES"}},
+		{"Ugandan and Tanzanian shillings", "It raised USh 40 billion and TSh 12 billion.", false, []string{"USh 40 billion=4e+10 UGX", "TSh 12 billion=1.2e+10 TZS"}},
 		{"rand in news from South Africa", "The deals are worth R1.9 billion.", true, []string{"R1.9 billion=1.9e+09 ZAR"}},
 		{"elsewhere R is a code", "The R2 bus runs every hour.", false, nil},
 	}

@@ -387,6 +387,8 @@ var sharedNames = map[string]string{
 	"INR": "rupee", "LKR": "rupee", "PKR": "rupee", "NPR": "rupee", "MUR": "rupee",
 	"KES": "shilling", "UGX": "shilling", "TZS": "shilling",
 	"NOK": "krone", "DKK": "krone", "SEK": "krona", "ISK": "krona",
+	"GBP": "pound", "EGP": "pound", "LBP": "pound", "SDG": "pound", "SSP": "pound", "SYP": "pound",
+	"pound": "pound", // "at 50.6 pounds to the dollar": unscaled, the parser's weight
 }
 
 // sharedWith returns the one of a and b that shares its currency name with

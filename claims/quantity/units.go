@@ -350,6 +350,12 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			return "INR", j
 		case "Rp":
 			return "IDR", j
+		case "KSh", "Ksh", "KShs", "Kshs":
+			return "KES", j // "KSh 6.1 billion", as Kenyan news writes shillings
+		case "USh", "UShs":
+			return "UGX", j
+		case "TSh", "TShs":
+			return "TZS", j
 		case "RM":
 			return "MYR", j
 		}
