@@ -370,7 +370,11 @@ func country(place string) bool {
 // ownerKey is an owner folded for comparison: case, diacritics, spaces and
 // hyphens aside, so "Viet Nam", "Việt Nam" and "Vietnam" are one owner.
 func ownerKey(o string) string {
-	return strings.NewReplacer(" ", "", "-", "").Replace(textnorm.Fold(foldSubject(o)))
+	k := strings.NewReplacer(" ", "", "-", "").Replace(textnorm.Fold(foldSubject(o)))
+	if k == "country" || k == "nation" {
+		return "" // "the country's fourth-largest": the country of the story, as a named owner is
+	}
+	return k
 }
 
 // ownerSets splits rank claims by stated owner; claims with no owner join every set.

@@ -213,6 +213,7 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also") {
 		c-- // "India, now the province's fifth-largest source market"
 	}
+	appFrom, appEnd := -1, -1 // a name in apposition after a preposition
 	if v < 0 && c-1 >= lo && s.isSym(c, ",") && s.toks[c-1].Kind == token.Word &&
 		isUpper(s.raw(c-1)) && !leadCap(s.word(c-1)) && c-1 > lo {
 		// "India remained dominant, while Britain, the second-largest source
@@ -228,6 +229,15 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		if from-1 < lo || !preposition(s.word(from-1)) {
 			return from, end, -1
 		}
+		switch s.word(from - 1) {
+		case "from", "of", "by", "with", "at", "to", "for":
+			// "results from Delta Nile, Egypt's second-largest producer":
+			// an organisation, a buyer, a seller; not a place or a time
+			// ("Sales rose in Vorn, the largest market").
+			if !calendarName(s.word(end - 1)) {
+				appFrom, appEnd = from, end
+			}
+		}
 	}
 	if v < 0 {
 		for j := h.start - 1; j >= lo; j-- {
@@ -242,6 +252,9 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 				}
 				continue
 			}
+			if appFrom >= 0 && (w == "and" || w == "but" || w == "while") && j-1 >= lo && s.isSym(j-1, ",") {
+				break // "…, and last Monday's results from Delta Nile, Egypt's second-largest …": another clause's verb
+			}
 			if copula(w) || rankVerb(w) || possessVerb(w) && j == h.start-1 {
 				v = j // "Wrzosów already has the third-largest tram network": its owner
 				break
@@ -252,12 +265,21 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 			}
 		}
 	}
+	if v < 0 && appFrom >= 0 {
+		// "results from Delta Nile Cement Company, Egypt's second-largest
+		// cement producer, showed …": no verb ranks anything before, so the
+		// apposition describes the name it follows.
+		return appFrom, appEnd, -1
+	}
 	end := 0
 	switch {
 	case v >= 0:
 		end = v
 		for end-1 >= lo && adverb(s.word(end-1)) {
 			end--
+		}
+		if k := s.asideOpen(end, lo); k > lo {
+			end = k // "Warrawong, near Norseman in Western Australia's Goldfields, is …"
 		}
 		if end == v && end-1 > lo && s.word(v) == "ranked" && s.isSym(end-1, ",") && isUpper(s.raw(end-2)) {
 			end-- // "MAC, ranked ninth among …,": the participle describes the name before its comma
@@ -323,6 +345,27 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		}
 	}
 	return from, end, v
+}
+
+// asideOpen returns the comma that opens an aside closed by the comma right
+// before end ("Warrawong, near Norseman in the Goldfields, is"), when a name
+// stands before it; -1 otherwise.
+func (s *scanner) asideOpen(end, lo int) int {
+	if end-1 <= lo || !s.isSym(end-1, ",") {
+		return -1
+	}
+	for k := end - 2; k > lo && k >= end-14; k-- {
+		if s.isSym(k, ",") {
+			if s.toks[k-1].Kind == token.Word && isUpper(s.raw(k-1)) && !leadCap(s.word(k-1)) {
+				return k
+			}
+			return -1
+		}
+		if copula(s.word(k)) || rankVerb(s.word(k)) || s.isSym(k, ";") || s.isSym(k, ":") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // resolve finds what a possessive pronoun at j stands for: the nearest earlier
