@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -206,7 +207,7 @@ scan:
 		}
 	}
 	for i, t := range clause {
-		if t.Kind == token.Word && disasterNouns[foldWord(t.Text(text))] && strikesNext(clause, i, text) {
+		if t.Kind == token.Word && disasterNouns[foldWord(t.Text(text))] && strikesNext(clause, i, text) && !relativeBeforeMainVerb(clause, i, len(before), text) {
 			ev.disaster = foldWord(t.Text(text)) // "a fire tore through … late last night"
 			ev.stems[stemWord(t.Text(text))] = true
 			break
@@ -269,6 +270,11 @@ scan:
 // "another", "renewed", or "new" or "fresh" before a spell, wave, round or bout.
 func repeatMarked(clause []token.Token, text string) bool {
 	for i, t := range clause {
+		if i+1 < len(clause) && foldWord(clause[i+1].Text(text)) == "more" && (i+2 >= len(clause) || foldWord(clause[i+2].Text(text)) != "than") {
+			if _, isCount := numword.Cardinal(foldWord(t.Text(text))); t.Kind == token.Number || isCount {
+				return true // "recovered four more bodies on Monday": one more day of a search
+			}
+		}
 		if t.Kind != token.Word {
 			continue
 		}
@@ -625,8 +631,8 @@ func clauseVerb(cl []token.Token, i int, text string) bool {
 	if i+1 < len(cl) && cl[i+1].Kind == token.Word {
 		next := cl[i+1].Text(text)
 		lower := strings.ToLower(next)
-		if next == lower && !stopWords[lower] && !dateWords[lower] {
-			return false // an adjective: "the burned area", "registered capital"
+		if _, isCount := numword.Cardinal(lower); next == lower && !stopWords[lower] && !dateWords[lower] && !isCount {
+			return false // an adjective: "the burned area", "registered capital"; not "recovered three more bodies"
 		}
 	}
 	return true
@@ -701,6 +707,27 @@ func strikesNext(clause []token.Token, i int, text string) bool {
 		switch foldWord(clause[k].Text(text)) {
 		case "broke", "tore", "struck", "hit", "erupted", "started", "began", "swept", "ripped", "destroyed",
 			"engulfed", "gutted", "killed", "occurred", "happened", "erupts", "breaks", "strikes", "hits":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBeforeMainVerb reports a disaster noun whose verb of striking
+// stands in a relative clause ("the avalanche that struck a trekking
+// party"), followed before the date (at index dated of the clause) by a
+// main verb of its own: "The death toll from an avalanche that struck … rose
+// to six on Wednesday" dates the toll's rise, not the avalanche.
+func relativeBeforeMainVerb(clause []token.Token, i, dated int, text string) bool {
+	if i+1 >= len(clause) {
+		return false
+	}
+	if rel := foldWord(clause[i+1].Text(text)); rel != "that" && rel != "which" {
+		return false
+	}
+	for k := i + 3; k < dated && k < len(clause); k++ {
+		switch foldWord(clause[k].Text(text)) {
+		case "rose", "risen", "climbed", "reached", "stood", "increased", "jumped", "grew", "hit", "passed", "topped", "was", "were", "is", "has", "had":
 			return true
 		}
 	}

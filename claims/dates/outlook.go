@@ -81,6 +81,17 @@ func presentSpan(w string) bool {
 	return false
 }
 
+// scheduledPresent reports a verb in the present of a timetable, which puts
+// the day after it ahead: "the festival opens on Friday", "the final starts
+// on Sunday".
+func scheduledPresent(w string) bool {
+	switch w {
+	case "opens", "starts", "begins", "closes", "resumes", "kicks", "departs", "arrives", "convenes", "reopens":
+		return true
+	}
+	return false
+}
+
 // futureBefore reports a future marker in the clause before token i: a
 // weekday there is the next one, not the last ("is due to sign on Friday").
 // "by" just before the date is one too ("by Tuesday").
@@ -97,6 +108,9 @@ func (s *scanner) futureBefore(i int) bool {
 		}
 		if s.future(k) {
 			return true
+		}
+		if k >= i-3 && scheduledPresent(s.word(k)) && s.word(k-1) != "it" {
+			return true // "The festival opens on Friday evening": a timetable's present
 		}
 		if k >= i-3 && s.reducedRelative(k) {
 			// "review progress on the documents signed on Tuesday": the

@@ -30,7 +30,10 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"forecasts", "The service forecasts rain on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"possessive weekday", "Monday's preliminary count gave the party 51 seats.", []string{"Monday's|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"possessive weekday opens no numeric date", "Thursday's 4.2% rise was the largest.", []string{"Thursday's|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
+		{"a timetable's present", "The festival opens on Friday evening at the gate.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
+		{"a timetable's present of a final", "The final starts on Sunday.", []string{"Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		// Look-alikes that stay in the past.
+		{"a past opening", "The festival opened on Friday evening.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
 		{"expected as adjective", "Rain came earlier than expected on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"plan as noun", "The plan was approved on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"plans as noun", "The plans were unveiled on Wednesday.", []string{"Wednesday|2025-10-29|2025-10-30|day|rel|wd=Wed"}},
