@@ -187,7 +187,10 @@ func isNameSkipWord(w string) bool {
 	case "a", "an", "this", "mr", "ms", "mrs", "dr", "professor", "prof", "sir", "madam", "king",
 		"queen", "colonel", "captain", "lieutenant", "major", "senator", "representative", "judge",
 		"justice", "chief", "executive", "officer", "ceo", "mp", "coach", "striker",
-		"statistician", "commissioner", "inspector", "auditor", "treasurer", "chancellor", "rector":
+		"statistician", "commissioner", "inspector", "auditor", "treasurer", "chancellor", "rector",
+		// military ranks, written out or short ("Lt Col Tanvir Ahmed", "Brig. Gen.")
+		"lt", "col", "gen", "brig", "capt", "maj", "sgt", "cpl", "cmdr", "adm", "general", "sergeant",
+		"corporal", "commander", "admiral", "brigadier":
 		return true
 	}
 	return isRoleWord(w) || isSportRole(w)

@@ -83,13 +83,17 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 				members = append(members, m)
 			}
 		}
-		members = withSurnames(members, text, s, st, g+1, surnames)
+		// Each sentence's names run until a verb of their own ends the list
+		// ("The committee, headed by A, submitted its report …").
+		members = listRun(text, withSurnames(members, text, s, st, g+1, surnames))
 		if i+1 < len(sents) && !strings.Contains(text[s.End:sents[i+1].Start], "\n") {
 			next := toks[ends[i+1]:ends[i+2]]
 			nl := lowered[sents[i+1].Start:sents[i+1].End]
-			if n, _ := rosterNoun(nl, next); n < 0 && hasWord(nl, next, "members", "member") {
-				// "Its other members are B, C and D."
-				members = withSurnames(append(members, names[i+1]...), text, sents[i+1], next, 0, surnames)
+			if n, _ := rosterNoun(nl, next); n < 0 && membersGoOn(nl, next, size) {
+				// "Its other members are B, C and D.", "It is headed by A
+				// and includes B, C, D and E."
+				more := withSurnames(append([]rosterMember(nil), names[i+1]...), text, sents[i+1], next, 0, surnames)
+				members = append(members, listRun(text, more)...)
 			}
 		}
 		if len(members) == 0 {
@@ -101,7 +105,7 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 			// not members; "The committee, including A, B and C": some of them.
 			continue
 		}
-		members = distinctMembers(listRun(text, members))
+		members = distinctMembers(members)
 		if len(members) < rosterMin || size > 0 && size != len(members) {
 			continue
 		}
@@ -281,6 +285,22 @@ func rosterName(lowered string, toks []token.Token, g int) string {
 		}
 	}
 	return strings.Join(append(quals, lowered[toks[g].Start:toks[g].End]), " ")
+}
+
+// membersGoOn reports a sentence that goes on naming the members of the
+// body the sentence before introduced: "Its other members are …", or one
+// that opens with "It" and heads or makes up the body ("It is headed by A and
+// comprises B, C and D"). "includes" may name some only, so it needs the
+// size the body was given to check the names against.
+func membersGoOn(lowered string, toks []token.Token, size int) bool {
+	if hasWord(lowered, toks, "members", "member") {
+		return true
+	}
+	if len(toks) == 0 || lowered[toks[0].Start:toks[0].End] != "it" {
+		return false
+	}
+	return hasWord(lowered, toks, "headed", "chaired", "led", "comprises", "consists") ||
+		size > 0 && hasWord(lowered, toks, "includes")
 }
 
 // hasWord reports whether one of ws is a word token of the sentence.
