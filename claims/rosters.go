@@ -74,6 +74,9 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 		st := toks[ends[i]:ends[i+1]]
 		g, size := rosterNoun(lowered[s.Start:s.End], st)
 		if g < 0 {
+			if f := namedBodyRoster(doc, text, s, st, names[i]); f != nil {
+				out = append(out, f)
+			}
 			continue
 		}
 		after := s.Start + st[g].End
@@ -103,6 +106,11 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 		if !cue || some && size == 0 {
 			// "The jury and audience handed out six prizes: … to A": winners,
 			// not members; "The committee, including A, B and C": some of them.
+			// A body named in full may still set its people off: "Team
+			// Garuda (A, B and C)".
+			if f := namedBodyRoster(doc, text, s, st, names[i]); f != nil {
+				out = append(out, f)
+			}
 			continue
 		}
 		members = distinctMembers(members)
@@ -230,6 +238,9 @@ func rosterCandidate(lowered string, sents []Span, toks []token.Token, ends []in
 		if g, _ := rosterNoun(lowered[s.Start:s.End], toks[ends[i]:ends[i+1]]); g >= 0 {
 			return true
 		}
+		if sent := lowered[s.Start:s.End]; count[i] >= rosterMin && (strings.Contains(sent, "—") || strings.Contains(sent, "–") || strings.Contains(sent, "(")) {
+			return true // a body's name with its people set off (namedBodyRoster)
+		}
 	}
 	return false
 }
@@ -285,6 +296,66 @@ func rosterName(lowered string, toks []token.Token, g int) string {
 		}
 	}
 	return strings.Join(append(quals, lowered[toks[g].Start:toks[g].End]), " ")
+}
+
+// namedBodyRoster reads the people set off after a body's own name between
+// dashes or brackets: "Penang Tidebreakers — A, B, C and D — had been the
+// crowd's favourites", "Team Nusantara (A, B and C)". Nothing but the names,
+// commas and "and" may stand between the marks; the roster is named by the
+// body's name.
+func namedBodyRoster(doc *Document, text string, s Span, st []token.Token, names []rosterMember) *Fact {
+	if len(names) < rosterMin {
+		return nil
+	}
+	for k := 1; k < len(st); k++ {
+		open := text[s.Start+st[k].Start : s.Start+st[k].End]
+		closer := open
+		switch open {
+		case "(":
+			closer = ")"
+		case "—", "–":
+		default:
+			continue
+		}
+		// The body's name: the capitalised words right before the mark.
+		from := k
+		for from-1 >= 0 && st[from-1].Kind == token.Word && capitalised(text[s.Start+st[from-1].Start:]) {
+			from--
+		}
+		if from == k {
+			return nil // no name before the mark
+		}
+		end := -1
+		for j := k + 1; j < len(st); j++ {
+			if text[s.Start+st[j].Start:s.Start+st[j].End] == closer {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			return nil
+		}
+		lo, hi := s.Start+st[k].End, s.Start+st[end].Start
+		var members []rosterMember
+		rest := text[lo:hi]
+		for _, m := range names {
+			if m.start >= lo && m.end <= hi {
+				members = append(members, m)
+				rest = strings.Replace(rest, text[m.start:m.end], "", 1)
+			}
+		}
+		if len(members) < rosterMin || strings.Trim(strings.ReplaceAll(rest, " and ", ","), " ,") != "" {
+			return nil
+		}
+		name := strings.ToLower(text[s.Start+st[from].Start : s.Start+st[k-1].End])
+		list := enum.NamedList{Start: members[0].start, End: members[len(members)-1].end, Name: name, Roster: true}
+		for _, m := range members {
+			list.Members = append(list.Members, enum.Item{Start: m.start, End: m.end, Label: m.label})
+		}
+		return &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s,
+			Key: NormalizeKey(list.Name), List: &list}
+	}
+	return nil
 }
 
 // membersGoOn reports a sentence that goes on naming the members of the
