@@ -289,8 +289,11 @@ func announcer(sent string, off int) string {
 		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
 			first--
 		}
-		if first > 0 && toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) {
-			last = first // "the decree published in El Peruano": a place or a paper, not who announces
+		if first > 0 && toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) ||
+			first > 1 && w.lower(first-1) == "the" && toks[first-2].Kind == token.Word && isPreposition(w.lower(first-2)) {
+			// "the decree published in El Peruano", "chairman of the Nusantara
+			// Games League": a place, a paper or a body, not who announces
+			last = first
 			continue
 		}
 		if name := nameRun(w, first, last); name != "" && !monthOrDay(strings.ToLower(name)) {
@@ -317,8 +320,8 @@ func nameRun(w words, first, last int) string {
 // personText writes it, or "".
 func firstPerson(text string, people []attrib.Person, start, end int) string {
 	i := sort.Search(len(people), func(i int) bool { return people[i].Start >= start })
-	if i >= len(people) || people[i].End > end || people[i].Name == "" {
-		return ""
+	if i >= len(people) || people[i].End > end || people[i].Name == "" || attrib.NamesBody(people[i].Name) {
+		return "" // "chairman of the Nusantara Games League": a title's body, no one's name
 	}
 	return personText(text, people[i], end)
 }

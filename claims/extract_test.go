@@ -507,6 +507,8 @@ func TestAnnouncementSpeakers(t *testing.T) {
 		{"subject before a relative clause with a weekday", "Deputy Prime Minister Hoang Thanh Vinh, who led the talks on Tuesday, proposed three priority areas: roads, ports, and power.", "Vinh"},
 		{"capitalised name", "During his speech, Chinh highlighted three pillars: open institutions, seamless infrastructure, and smart governance.", "Chinh"},
 		{"the main clause's subject after a leading when-clause", "When the group reported its results on February 20, chief executive Pimchanok Srisawat set out three priorities: hotels, solar, and training.", "Srisawat"},
+		{"the name before its title's body, not the body", "Hendra Wijaya, chairman of the Nusantara Games League, repeated the three aims he had set out: to build a circuit, to bring more teams into play, and to get esports into schools.", "Hendra Wijaya"},
+		{"the name before a title whose body is set off by a comma", "Hendra Wijaya, chairman of the organiser, Nusantara Games League, said the championship had three aims: to build a circuit, to bring more teams into play, and to get esports into schools.", "Hendra Wijaya"},
 		{"pronoun resolved to the last person", "Minister Tran Van An opened the forum.\n\nHe presented three priorities: dredging, rail links, and training.", "An"},
 	}
 	for _, tt := range tests {

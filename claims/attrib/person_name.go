@@ -72,6 +72,13 @@ func isASCIIString(s string) bool {
 
 // bodyWord holds words that end the names of firms, teams and services but
 // not of people; isOrgHead has the ones a title's complement ends with.
+// NamesBody reports a name whose last word names a body, not a person
+// ("Games League", "Fire Brigade").
+func NamesBody(name string) bool {
+	f := strings.Fields(Fold(name))
+	return len(f) > 0 && (bodyWord[f[len(f)-1]] || isOrgHead(f[len(f)-1]))
+}
+
 var bodyWord = map[string]bool{
 	"brigade": true, "service": true, "services": true, "securities": true, "capital": true,
 	"ventures": true, "partners": true, "energy": true, "industries": true, "chemical": true,

@@ -29,6 +29,8 @@ func TestQuotes(t *testing.T) {
 		{"inverted after a crowd is no speaker", "\"We will win,\" said many fans in Hanoi.", []quoteWant{{text: "We will win", speaker: "", short: true}}},
 		{"speaker with a title apposed, told after", "\"The quality of the capital matters more to us now,\" Pham Minh Khoa, director general of the agency, told a conference in Hanoi.",
 			[]quoteWant{{text: "The quality of the capital matters more to us now", speaker: "Pham Minh Khoa"}}},
+		{"a title apposed whose organisation has commas of its own", "\"Our members are hiring again,\" Chea Sophorn, secretary-general of the Cambodian Garment, Footwear and Travel Goods Exporters Federation, told reporters on Monday.",
+			[]quoteWant{{text: "Our members are hiring again", speaker: "Chea Sophorn"}}},
 		{"an initial in an inverted speaker", "\"We have received no reports of adverse reactions,\" said V. Srinivasa Rao, director of the agency.",
 			[]quoteWant{{text: "We have received no reports of adverse reactions", speaker: "V. Srinivasa Rao"}}},
 		{"who famously stated", "He backed Japan’s Prime Minister Ishiba, who famously stated, “Build! Build! Build and Build!”, then left.",

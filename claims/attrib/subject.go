@@ -203,6 +203,15 @@ func (s *scanner) skipAppositives(e, lo int) int {
 		for c > lo && !s.is(c, ",") && end-c <= maxAppositiveTokens {
 			c--
 		}
+		// A comma inside a name the appositive ends with ("secretary-general
+		// of the Cambodian Garment, Footwear and Travel Goods Exporters
+		// Federation,") opens no appositive: look on to the comma before.
+		for c > lo && s.is(c, ",") && !s.appositive(c+1, end-1) && s.isCap(c+1) && end-c <= 2*maxAppositiveTokens {
+			c--
+			for c > lo && !s.is(c, ",") && end-c <= 2*maxAppositiveTokens {
+				c--
+			}
+		}
 		if c <= lo || !s.is(c, ",") || !s.appositive(c+1, end-1) {
 			break
 		}
