@@ -84,6 +84,9 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 		if d.Deadline && !pastBefore(w, d.Start) {
 			continue
 		}
+		if possessiveOfEvent(sent, d) {
+			continue // "This year's edition drew 212 applications": which edition, not a period counted over
+		}
 		if out == nil {
 			out = make([]periodDate, 0, len(ds))
 		}
@@ -1032,6 +1035,28 @@ func (w words) inAside(i int, qs []quantity.Quantity) bool {
 		}
 	}
 	return true
+}
+
+// possessiveOfEvent reports a possessive date before the event it names:
+// "this year's edition", "last year's festival", "2025's championship".
+func possessiveOfEvent(sent string, d dates.Date) bool {
+	if d.End > len(sent) || d.Start >= d.End {
+		return false
+	}
+	own := sent[d.Start:d.End]
+	if !strings.HasSuffix(own, "'s") && !strings.HasSuffix(own, "’s") {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(sent[d.End:min(len(sent), d.End+30)]))
+	if len(after) == 0 {
+		return false
+	}
+	switch strings.Trim(after[0], ",.;:") {
+	case "edition", "festival", "competition", "tournament", "championship", "championships", "games", "race",
+		"marathon", "contest", "fair", "show", "conference", "summit", "event", "olympiad", "expo", "exhibition", "cup":
+		return true
+	}
+	return false
 }
 
 // attributiveYear reports whether year date d qualifies the noun after it
