@@ -27,8 +27,17 @@ func categoryWord(w string) (string, bool) {
 		return "export", true
 	case "import", "imports", "importer", "importers", "importing":
 		return "import", true
-	case "lender", "lenders", "lending", "loan", "loans", "creditor":
+	case "lender", "lenders", "lending", "loan", "loans", "creditor", "bank", "banks":
 		return "lending", true
+	// One trade told by its firms' several names: a "domestic carrier" is a
+	// domestic airline, a "grocer" a grocery retailer or supermarket chain, a
+	// "port operator" one of terminals.
+	case "airline", "airlines", "carrier", "carriers":
+		return "airline", true
+	case "grocer", "grocers", "grocery", "supermarket", "supermarkets":
+		return "grocery", true
+	case "port", "ports", "terminal", "terminals":
+		return "port", true
 	case "economic", "economy", "economies":
 		return "economy", true
 	case "aid":
@@ -40,7 +49,8 @@ func categoryWord(w string) (string, bool) {
 		// Makers are roles too: "DRAM maker", "maker of DRAM chips" and "DRAM
 		// producer" all rank in DRAM.
 		"maker", "makers", "producer", "producers", "manufacturer", "manufacturers", "builder",
-		"builders", "company", "companies", "firm", "firms", "vendor", "vendors":
+		"builders", "company", "companies", "firm", "firms", "vendor", "vendors", "operator", "operators",
+		"retailer", "retailers", "chain", "chains":
 		return "", true
 	}
 	return "", false

@@ -78,6 +78,11 @@ func TestNormCategoryMeets(t *testing.T) {
 		{"chip maker", "chipmaker"},
 		{"rice exporter", "exporter of rice"},
 		{"shipbuilder", "builder of ships"},
+		{"domestic carrier", "domestic airline"},
+		{"grocery retailer", "grocer"},
+		{"supermarket chain", "grocer"},
+		{"container port operator", "container terminal operator"},
+		{"lender", "bank"},
 	}
 	for _, p := range pairs {
 		t.Run(p[0]+"/"+p[1], func(t *testing.T) {
@@ -91,6 +96,8 @@ func TestNormCategoryMeets(t *testing.T) {
 		{"DRAM maker", "chipmaker"},
 		{"carmaker", "chipmaker"},
 		{"rice exporter", "rice importer"},
+		{"domestic airline", "international airline"},
+		{"grocer", "clothing retailer"},
 		{"maker of DRAM chips", "buyer of DRAM chips"},
 		{"steel maker", "steel market"},
 	} {
