@@ -89,15 +89,18 @@ func earlierTotal(p *Pass, x, pc *claims.Fact) *claims.Fact {
 	for _, g := range p.Index.Kind(claims.KindQuantity) {
 		if g.Doc != x.Doc || g.Span.End > x.Sentence.Start || g.Quantity == nil || g.Quantity.Unit != x.Quantity.Unit ||
 			!wholeNamed(x.Doc.Text, pc, g) || !isLevel(g) || g.Prior || precededBy(g, "from") || x.Period != "" && g.Period != x.Period ||
-			g.Quantity.Value <= x.Quantity.Value || g.Quantity.Value > 20*x.Quantity.Value {
+			g.Quantity.Value <= x.Quantity.Value {
 			continue
 		}
 		share := x.Quantity.Value / g.Quantity.Value * 100
 		stated := pc.Quantity.Interval
 		if share >= stated.Lo-1.5 && share <= stated.Hi+1.5 {
-			return nil // an earlier amount the share fits, pledged as it may be: that one is meant
+			// An earlier amount the share fits, pledged or far larger as it
+			// may be ("over 14.8 million" arrivals for "248,100 …, 1.4% of
+			// the total"): that one is meant.
+			return nil
 		}
-		if g.Plan {
+		if g.Plan || g.Quantity.Value > 20*x.Quantity.Value {
 			continue
 		}
 		if total == nil || g.Quantity.Value > total.Quantity.Value {

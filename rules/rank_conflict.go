@@ -126,6 +126,75 @@ func runRankConflict(p *Pass) {
 	for _, h := range hits {
 		reportRank(p, h)
 	}
+	checkRankCollisions(p, groups, order)
+}
+
+// checkRankCollisions reports two subjects that two sources put at one
+// place of one ranking: "India was the third-largest source market" and
+// "South Korea, the third-largest source market" cannot both hold. Only exact
+// places below the first count (a "largest" is said loosely, a "top five"
+// holds five), of one category, scope, owner and period, in sources a few
+// days apart; a subject the other source ranks too is rank-conflict's own
+// case above.
+func checkRankCollisions(p *Pass, groups map[rankGroupKey][]member, order []rankGroupKey) {
+	type place struct {
+		category, scope, owner, period string
+		rank                           int
+	}
+	var places []place
+	at := map[place][]member{}
+	subjectsOf := map[*claims.Document]map[string]bool{}
+	for _, k := range order {
+		for _, m := range groups[k] {
+			r := m.f.Rank
+			if subjectsOf[m.f.Doc] == nil {
+				subjectsOf[m.f.Doc] = map[string]bool{}
+			}
+			subjectsOf[m.f.Doc][k.subject] = true
+			if r.AtMost || r.Rank < 2 || k.category == "standing" {
+				continue // a bare "fourth" places someone in one of many events, rounds or races
+			}
+			pl := place{k.category, k.scope, ownerKey(r.Owner), m.f.Period, r.Rank}
+			if _, ok := at[pl]; !ok {
+				places = append(places, pl)
+			}
+			at[pl] = append(at[pl], m)
+		}
+	}
+	done := map[pairKey]bool{}
+	for _, pl := range places {
+		ms := at[pl]
+		for i, a := range ms {
+			for _, b := range ms[i+1:] {
+				sa, sb := rankSubject(foldSubject(a.f.Rank.Subject)), rankSubject(foldSubject(b.f.Rank.Subject))
+				if a.f.Doc == b.f.Doc || sa == "" || sb == "" || sa == sb || strings.Contains(sa, sb) || strings.Contains(sb, sa) {
+					continue
+				}
+				if subjectsOf[a.f.Doc][sb] || subjectsOf[b.f.Doc][sa] {
+					continue // each source ranks the other's subject too: a conflict of that subject's own, or none
+				}
+				if gap := dateOf(a.f).Sub(dateOf(b.f)); gap > rankWindow || gap < -rankWindow {
+					continue
+				}
+				if otherQualifiers(rankQualifier(a.f), rankQualifier(b.f)) {
+					continue
+				}
+				k := newPairKey(a.f, b.f)
+				if done[k] {
+					continue
+				}
+				done[k] = true
+				odd, ref := b, a
+				if a.f.Doc.Meta.Published.After(b.f.Doc.Meta.Published) {
+					odd, ref = a, b
+				}
+				p.Report(Finding{Claims: ClaimsOf(odd.f, ref.f), Message: fmt.Sprintf(
+					"%s is called %s (%s, %s) and %s %s (%s, %s): one place of one ranking, two subjects",
+					strings.TrimSpace(odd.f.Rank.Subject), rankText(odd.f), Quote(odd.f), Where(odd.f),
+					strings.TrimSpace(ref.f.Rank.Subject), rankText(ref.f), Quote(ref.f), Where(ref.f))})
+			}
+		}
+	}
 }
 
 // rankCategory gives the categories a trade ranking names alike one form: a

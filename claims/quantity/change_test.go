@@ -76,6 +76,8 @@ func TestParseNotQuantities(t *testing.T) {
 		{"phone leading zero", "call 024 3825 3536", nil},
 		{"phone dotted", "tel 024.3825.3536", nil},
 		{"model", "an Airbus A320 jet", nil},
+		{"model letters spaced from the number", "the VF 3 and VF 5 accounted for most deliveries", nil},
+		{"a code before a scaled amount stays money", "a loan of USD 5 billion", []string{"USD 5 billion=5e+09 USD"}},
 		{"decade", "the 1970s", nil},
 		{"decade apostrophe", "the 1990's", nil},
 		{"list marker", "1. Trade Expansion", nil},

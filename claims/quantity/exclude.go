@@ -59,6 +59,11 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 		if p.glued(i-1, i) && currencyCode(pt) == "" && !(p.pesoP && pt == "P") && !(p.nairaN && pt == "N") && !(p.randR && pt == "R") && !currencyPrefix(pt) {
 			return true
 		}
+		// a model's letters spaced from its number: "the VF 3 and VF 5", "COP 29"
+		if modelLetters(pt) && currencyCode(pt) == "" && !currencyPrefix(pt) && c.value >= 1 && c.value < 1000 &&
+			c.value == float64(int(c.value)) && !p.glued(i-1, i) {
+			return true
+		}
 		// signs of codes and ranks: "No 1"; dates: "November 25"
 		return pt == "No" || pt == "Nos" || pt == "no." || isMonth(pt)
 	case token.Number:
@@ -160,6 +165,20 @@ func yearLike(c core, text string) bool {
 // that are not a unit ("22nd", "1970s", "32C"): such digits are no amount.
 func (p *parser) glueEnd(k int) bool {
 	return k < len(p.toks) && p.kind(k) == token.Word && p.glued(k-1, k)
+}
+
+// modelLetters reports two to four capital letters, the way a model, a
+// series or a meeting is lettered before its number ("VF 3", "COP 29").
+func modelLetters(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // currencyPrefix reports the letter prefixes news glues to amounts in place
