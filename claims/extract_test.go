@@ -513,6 +513,7 @@ func TestAnnouncementSpeakers(t *testing.T) {
 		{"the main clause's subject after a leading when-clause", "When the group reported its results on February 20, chief executive Pimchanok Srisawat set out three priorities: hotels, solar, and training.", "Srisawat"},
 		{"the name before its title's body, not the body", "Hendra Wijaya, chairman of the Nusantara Games League, repeated the three aims he had set out: to build a circuit, to bring more teams into play, and to get esports into schools.", "Hendra Wijaya"},
 		{"the name before a title whose body is set off by a comma", "Hendra Wijaya, chairman of the organiser, Nusantara Games League, said the championship had three aims: to build a circuit, to bring more teams into play, and to get esports into schools.", "Hendra Wijaya"},
+		{"a pronoun after the last speaker whose title follows his name", "Lim Sophanith, vice-president of the federation, said the goal was within reach. He listed the federation's three priorities as cutting power costs, expanding storage, and cheaper finance.", "Lim Sophanith"},
 		{"pronoun resolved to the last person", "Minister Tran Van An opened the forum.\n\nHe presented three priorities: dredging, rail links, and training.", "An"},
 	}
 	for _, tt := range tests {

@@ -122,6 +122,8 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 			last = sp
 		case startsWithPronoun(sent) && lastPerson != "":
 			sp = lastPerson
+		case startsWithPronoun(sent) && last != "":
+			sp = last // "Lim Sophanith, vice-president …, said …. He listed …": the speaker before
 		case sp != "":
 			// "the governor said": the last person titled so, else the last speaker.
 			if who := titledBefore(text, people[:p], sp, s.Start); who != "" {

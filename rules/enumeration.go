@@ -184,8 +184,10 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 			n := len(sharedKeys(sa[i], sb[j]))
 			small := min(len(sa[i]), len(sb[j]))
 			// Short items ("manufacturing", "tourism") match when all their
-			// content words are shared.
-			if small == 0 || n < itemMinShared && !(n == small && len(sa[i]) == len(sb[j])) {
+			// content words are shared, as does one told at more length by
+			// the other source ("aviation", "aviation and aircraft
+			// maintenance").
+			if small == 0 || n < itemMinShared && n != small {
 				continue
 			}
 			if s := float64(n) / float64(small); s >= itemMinOverlap {

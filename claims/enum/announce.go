@@ -278,6 +278,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			return -1, cueNone // "produced 14 agreements and a pointed message for business:": the colon is the message's
 		case w == "namely":
 			return t.End, cueNamely
+		case w == "as" && n == 0 && listedAs(low, from):
+			return t.End, cueColon // "He listed the federation's three priorities as A, B and C": the whole list
 		case w == "including" || w == "notably" || w == "especially":
 			return t.End, cuePartial
 		case k+1 < len(toks) && (w == "such" && low.at(k+1) == "as" ||
@@ -289,6 +291,20 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// listedAs reports a verb of listing a few words before the count that ends
+// before token from: "listed the three priorities as", "named its four
+// targets as".
+func listedAs(low *lowered, from int) bool {
+	for j := from - 1; j >= 0 && j >= from-7; j-- {
+		switch low.at(j) {
+		case "listed", "lists", "list", "named", "names", "identified", "identifies", "gave", "gives":
+			// not "described the nine agreements as \"a beginning\"": a judgement
+			return true
+		}
+	}
+	return false
 }
 
 // placeList reports a list of three or more items at least, joined by

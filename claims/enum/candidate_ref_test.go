@@ -49,7 +49,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 		}
 		if end >= 0 {
 			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || appositionAfter(s[end:]) || dashAfter(s[end:]) ||
-				theyNext(s[end:])
+				theyNext(s[end:]) || strings.HasPrefix(s[end:], " as ")
 		}
 		return colonAfter(i) || copulaNames(s[i:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || dashAfter(s[i:]) || appositionSoon(s[i:])
 	}
@@ -91,7 +91,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 						return true
 					}
 				case openAnnounce:
-					if wantAnn && colonAfter(i) {
+					if wantAnn && (colonAfter(i) || asSoon(s[j:])) {
 						return true
 					}
 					lastAnnounce = j

@@ -150,8 +150,8 @@ func (c *cands) count(i, end int) bool {
 	// searched for each about once.
 	colon, dash := c.colonAt.next(c.s, from, indexColon), c.dashAt.next(c.s, from, indexDash)
 	if end >= 0 {
-		if theyNext(c.s[end:]) {
-			return true
+		if theyNext(c.s[end:]) || strings.HasPrefix(c.s[end:], " as ") {
+			return true // "… They cover", "listed the three priorities as …" (see cue)
 		}
 		if colon == len(c.s) && dash == len(c.s) {
 			return false
@@ -161,6 +161,14 @@ func (c *cands) count(i, end int) bool {
 		return colon < se || dash < se && spacedDash(c.s[end:se])
 	}
 	return colon < len(c.s) || dash < len(c.s) && dashAfter(c.s[i:])
+}
+
+// asSoon reports " as " within the few words after an announcing verb, in
+// its sentence: "listed the delegation's priorities as …" (see cue).
+func asSoon(s string) bool {
+	s = s[:min(len(s), 60)]
+	k := strings.Index(s, " as ")
+	return k >= 0 && !strings.ContainsAny(s[:k], ".;:!?\n")
 }
 
 // appositionSoon reports a comma and a capital within the few words after a
@@ -371,7 +379,7 @@ func (c *cands) word(i, j int) bool {
 			return true
 		}
 	case openAnnounce:
-		if c.wantAnn && c.colonAfter(i) {
+		if c.wantAnn && (c.colonAfter(i) || asSoon(s[j:])) {
 			return true
 		}
 		c.lastAnnounce = j
