@@ -60,7 +60,7 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		name := strings.TrimSuffix(strings.TrimSuffix(w.text[from:to], "'s"), "’s")
 		to = from + len(name)
 		facts = append(facts, w.alloc.facts.new(Fact{Kind: KindName, Doc: doc, Span: Span{s.Start + from, s.Start + to}, Sentence: s,
-			Subject: fold(name), Key: w.appositionTitle(end)}))
+			Subject: fold(name), Key: w.appositionTitle(start, end)}))
 	}
 	return facts
 }
@@ -69,22 +69,31 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 // for certain (a non-ASCII first letter may be a capital: "Đà Nẵng").
 func lowerASCIIStart(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// appositionTitle returns the title a comma after the name's last token k-1
+// appositionTitle returns the title a comma after the name [start, k)
 // opens ("…, vice chairman of the provincial People's Committee" → "vice
 // chairman"), lower-cased, or "" when the words after the comma are no title.
-func (w words) appositionTitle(k int) string {
+func (w words) appositionTitle(start, k int) string {
+	coordinated := start > 0 && w.lower(start-1) == "and" // "A and B, the president and …"
 	if k >= len(w.toks) || w.toks[k].Kind != token.Symbol || w.at(k) != "," {
 		return ""
 	}
 	var parts []string
 	titled := false
 	for j := k + 1; j < len(w.toks) && len(parts) < 5; j++ {
+		if len(parts) > 0 && w.tightHyphen(j) {
+			parts[len(parts)-1] += "-" + w.lower(j+1) // "vice-president", "secretary-general"
+			j++
+			continue
+		}
 		if w.toks[j].Kind != token.Word {
 			break
 		}
 		lw := w.lower(j)
 		if len(parts) == 0 && isPreposition(lw) {
 			return "" // "his counterpart, Tomás Irarrázaval, at the foreign ministry": a place, not a title
+		}
+		if lw == "and" && len(parts) > 0 && coordinated {
+			return "" // "A and B, the president and vice-president of …": whose is which?
 		}
 		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
 			break // "…, Vice Chairman of …" is a title written in capitals; another name is not

@@ -17,6 +17,10 @@ func TestNameAppositionTitles(t *testing.T) {
 		{"Tomas Vidmar, 47, claimed victory.", ""},
 		{"He met his counterpart, Tomás Irarrázaval, at the foreign ministry in Santiago.", ""},
 		{"Katrin Aavik, a political scientist at the university, said so.", ""},
+		{"Chanthira Wongsakul, vice-president of the exporters' association, spoke.", "vice-president"},
+		{"Wilber Condori, secretary-general of the union, said so.", "secretary-general"},
+		{"Keiichi Morimoto, the company's president and chief executive, said so.", "company's president"},
+		{"Its members include Marcelo Ribeiro and Tran Minh Khoi, the president and vice-president of the chamber.", ""},
 	}
 	for _, tt := range tests {
 		doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}

@@ -303,7 +303,7 @@ func titleHead(t string) string {
 	if i := strings.Index(t, " of "); i >= 0 {
 		t = t[:i]
 	}
-	ws := strings.Fields(t)
+	ws := strings.Fields(strings.ReplaceAll(t, "-", " ")) // "vice-president" is headed by "president"
 	if len(ws) == 0 {
 		return ""
 	}
