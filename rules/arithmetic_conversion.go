@@ -44,6 +44,9 @@ func checkConversions(p *Pass) {
 			if judged[f] || checkStatedRate(p, f, stated) {
 				continue // wrong against its own rate: not held against others too
 			}
+			if cv := f.Quantity.Conversion; cv != nil && cv.Rate > 0 && otherFitsRate(p, f, stated) {
+				continue // the restatement of another amount of its sentence
+			}
 			year := ""
 			if d := dateOf(f); !d.IsZero() {
 				year = d.Format("2006")
@@ -93,6 +96,9 @@ func checkStatedRate(p *Pass, f *claims.Fact, tol float64) bool {
 	if convertsMoveEnd(p, f, tol) {
 		return false // "rose 14% to R$24.8 billion from R$21.7 billion, equivalent to about US$4.5 billion": the new level's
 	}
+	if otherFitsRate(p, f, tol) {
+		return false // "5.8 million pesos and managers 9 million pesos, about $6,100 at 950 pesos to the dollar": the first's
+	}
 	if c.RateInverted {
 		// "$1.24 billion, or about 32.6 trillion dong at 26,300 dong to the
 		// dollar": written the way the text gives the rate.
@@ -109,6 +115,23 @@ func checkStatedRate(p *Pass, f *claims.Fact, tol float64) bool {
 		FormatNumber(q.Value), q.Unit, FormatNumber(c.Rate), FormatNumber(roundRate(q.Value/c.Rate)), c.Unit,
 		strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
 	return true
+}
+
+// otherFitsRate reports another amount of f's unit earlier in its sentence
+// that the conversion fits at the stated rate: the restatement may be of
+// that one, which stands further from it.
+func otherFitsRate(p *Pass, f *claims.Fact, tol float64) bool {
+	c := f.Quantity.Conversion
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g == f || g.Doc != f.Doc || g.Sentence != f.Sentence || g.Span.Start >= f.Span.Start || g.Quantity == nil ||
+			g.Quantity.Unit != f.Quantity.Unit || g.Quantity.Value <= 0 {
+			continue
+		}
+		if math.Abs(g.Quantity.Value/c.Value/c.Rate-1) <= tol {
+			return true
+		}
+	}
+	return false
 }
 
 // conversionOf reads the rate of a fact with a conversion; units are ordered so the

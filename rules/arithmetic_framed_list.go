@@ -95,7 +95,9 @@ var jointStops = map[string]bool{
 }
 
 // numberLabel matches a number that is part of a name: "Hospital No. 4".
-var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+`)
+// numberLabel matches numbers that are names, no amounts: "No. 4", a model
+// with its letters glued ("A220-300s", "E190s") or spaced ("ATR 72-600").
+var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+|\b[A-Z][A-Za-z]*\d[\w-]*|\b[A-Z]{2,4}\s\d[\d-]*\w*`)
 
 // listJoint returns "and" or "," when the text between two amounts joins them as
 // items of one list, else "".

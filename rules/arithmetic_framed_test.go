@@ -53,6 +53,11 @@ func TestArithmeticFramed(t *testing.T) {
 			"Of their 24 away games, the club won 11, drew 6 and lost 7.", ""},
 		{"Of the X, the rest left unsaid",
 			"Of their 48 games, the club won 11 and drew 6.", ""},
+		{"models named with numbers are no amounts between the parts",
+			"The airline flies 31 aircraft: 19 Airbus A220-300s, nine Embraer E190s and four ATR 72-600 turboprops.",
+			`"31 aircraft" is 31 but its parts "19 Airbus A220-300s" + "nine Embraer E190s"`},
+		{"models named with numbers, parts that add up",
+			"The airline flies 32 aircraft: 19 Airbus A220-300s, nine Embraer E190s and four ATR 72-600 turboprops.", ""},
 		{"a comparison is no item",
 			"The trial enrolled 2,600 patients: 1,500 this year, up from 1,200.", ""},
 	}

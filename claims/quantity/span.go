@@ -240,6 +240,7 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 		return Quantity{}, k, false
 	}
 	t := k + 1
+	needRate := false
 	switch {
 	case p.isAny(k, "worth"):
 		t = k + 1
@@ -249,6 +250,10 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 		t++
 	case p.isAny(t, "equivalent", "equal") && p.isAny(t+1, "to"):
 		t += 2
+	case p.isAny(t, "about", "roughly", "around", "approximately", "some", "nearly", "almost"):
+		// "4.12 billion baht, about $138 million at 33.5 baht to the dollar":
+		// with no "or", only the stated rate makes it a restatement.
+		needRate = true
 	default:
 		return Quantity{}, k, false
 	}
@@ -288,6 +293,9 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 			q.Rate, q.RateInverted = rate, inverted
 			next = end
 		}
+	}
+	if needRate && q.Rate == 0 {
+		return Quantity{}, k, false
 	}
 	return q, next, true
 }
