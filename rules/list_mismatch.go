@@ -130,7 +130,7 @@ func runListMismatch(p *Pass) {
 		if (a.List.Roster || b.List.Roster) && !swappedMember(a, b, ma, mb, lackA) {
 			continue
 		}
-		if countedApart(a, b) {
+		if countedApart(a, b) || grownList(a, b, lackA, lackB) {
 			continue // "five counties: …" and, days later, "Seven counties have now reported damage: …"
 		}
 		sig := a.Doc.Path + "\x00" + b.Doc.Path + "\x00" + signature(ma) + "\x00" + signature(mb)
@@ -450,4 +450,19 @@ func countedApart(a, b *claims.Fact) bool {
 		return false
 	}
 	return x.Count != y.Count && x.Count == len(x.Items) && y.Count == len(y.Items)
+}
+
+// grownList reports a list counted fewer and given whole that the other,
+// counted more, holds entire: "four villages: A, B, C and D" and later "the
+// six villages inside it, A, B, C, D and E": the list grew (what the second
+// leaves out is count-mismatch's), no member was swapped.
+func grownList(a, b *claims.Fact, lackA, lackB []string) bool {
+	x, y := a.Announcement, b.Announcement
+	if x == nil || y == nil || a.Kind != claims.KindCount || b.Kind != claims.KindCount || x.Count == 0 || y.Count == 0 {
+		return false
+	}
+	if x.Count > y.Count {
+		x, y, lackA, lackB = y, x, lackB, lackA
+	}
+	return x.Count < y.Count && x.Count == len(x.Items) && len(lackB) == 0 && len(lackA) > 0
 }

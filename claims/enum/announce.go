@@ -132,8 +132,12 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		first, last = f, l
 	} else {
 		for k := 0; k < 5 && j < len(toks); k++ {
-			if toks[j].Kind != token.Word || nounStop(low.at(j)) || hasLineBreak(text[toks[j-1].End:toks[j].Start]) {
+			if toks[j].Kind != token.Word || hasLineBreak(text[toks[j-1].End:toks[j].Start]) {
 				break // a line break (\n, or a lone \r) ends the phrase: "3\nkey goals" is a number then a heading
+			}
+			if nounStop(low.at(j)) && !(low.at(j) == "of" && last >= 0 && isCapital(text[toks[last].Start]) &&
+				j+1 < len(toks) && toks[j+1].Kind == token.Word && isCapital(text[toks[j+1].Start])) {
+				break // "of" inside a name goes on: "six Medical Officer of Health areas"
 			}
 			last = j
 			j++
@@ -573,6 +577,18 @@ func appositionStart(s string) int {
 	}
 	if len(s) > 2 && s[0] == ',' && s[1] == ' ' && isCapital(s[2]) {
 		return 2
+	}
+	// A short lower-case qualifier of the noun may come first: "the six
+	// villages inside it, Jontona, Amakaka, …".
+	i := 0
+	for n := 0; n < 3 && i+1 < len(s) && s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z'; n++ {
+		i++
+		for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+			i++
+		}
+		if i+2 < len(s) && s[i] == ',' && s[i+1] == ' ' && isCapital(s[i+2]) {
+			return i + 2
+		}
 	}
 	return -1
 }

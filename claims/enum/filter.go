@@ -535,6 +535,16 @@ func startsList(text string, l line) bool {
 	return st == StyleBullets || st != "" && num == 1
 }
 
+// lastWordLen is the length of the word that ends s (spaces after it aside
+// by the caller): the run of ASCII letters at its end.
+func lastWordLen(s string) int {
+	n := 0
+	for n < len(s) && s[len(s)-1-n]|0x20 >= 'a' && s[len(s)-1-n]|0x20 <= 'z' {
+		n++
+	}
+	return n
+}
+
 // countedNoun reports whether the bytes after a count, from off, may hold the
 // noun phrase countAt reads: up to five words, with no line break, stop word or
 // mark before the first plural, which must not be a unit of time. It answers
@@ -587,6 +597,10 @@ func countedNoun(s string, off int) (ok bool, end int) {
 			}
 		}
 		if nounStop(w) {
+			if w == "of" && k > 0 && s[i] == 'o' && isCapital(s[g-lastWordLen(s[:g])]) && j+1 < len(s) && isCapital(s[j+1]) {
+				i = j // "of" inside a name: "six Medical Officer of Health areas" (see countAt)
+				continue
+			}
 			return false, -1
 		}
 		if plural(w) {
