@@ -24,6 +24,7 @@ func copulaNamesRef(s string) bool {
 	for _, v := range []string{" were ", " are "} {
 		if strings.HasPrefix(s, v) {
 			rest := strings.TrimPrefix(s[len(v):], "the ")
+			rest = strings.TrimLeft(rest, "\"“'‘")
 			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 		}
 	}

@@ -300,7 +300,17 @@ func copulaBefore(s string) bool {
 // appositionBefore reports whether s, up to a count, ends with ", the " as
 // the names listed before it do in namesBeforeComma: "… and Rongai, the ".
 func appositionBefore(s string) bool {
-	return strings.HasSuffix(s, ", the ")
+	if strings.HasSuffix(s, ", the ") {
+		return true
+	}
+	// "Limache, Villa Alemana and Quilpué, three communes": a name before
+	// the comma, its first letter a capital (or any letter past ASCII).
+	w, ok := strings.CutSuffix(s, ", ")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexByte(w, ' ') + 1
+	return k < len(w) && (w[k] >= 'A' && w[k] <= 'Z' || w[k] >= 0x80)
 }
 
 // asBefore reports whether s, up to a count, ends with " as the " (or "as
@@ -327,6 +337,9 @@ func copulaNames(s string) bool {
 	for _, v := range []string{" were ", " are "} {
 		if strings.HasPrefix(s, v) {
 			rest := strings.TrimPrefix(s[len(v):], "the ")
+			for _, q := range []string{"\"", "“", "'", "‘"} {
+				rest = strings.TrimPrefix(rest, q) // titles: "are \"The Night Ferry\" by …"
+			}
 			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 		}
 	}
