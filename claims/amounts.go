@@ -28,6 +28,9 @@ func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (i
 			}
 		}
 	}
+	if comparedBefore(w, first) && yearEarlierAfter(w, q) {
+		return -1, true // "compared with Rp 26.9 trillion a year earlier": last year's level
+	}
 	if first == 0 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "from" {
 		return 0, false
 	}
@@ -62,6 +65,33 @@ func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (i
 		}
 	}
 	return 0, false
+}
+
+// comparedBefore reports "compared with", "compared to", "against" or
+// "versus" right before the amount at token first.
+func comparedBefore(w words, first int) bool {
+	if first == 0 || w.toks[first-1].Kind != token.Word {
+		return false
+	}
+	switch w.lower(first - 1) {
+	case "against", "versus", "vs":
+		return true
+	case "with", "to":
+		return first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "compared"
+	}
+	return false
+}
+
+// yearEarlierAfter reports "a year earlier", "a year ago", "a year before" or
+// "the year before" right after amount q.
+func yearEarlierAfter(w words, q quantity.Quantity) bool {
+	rest := strings.ToLower(strings.TrimLeft(w.text[min(q.End, len(w.text)):], " "))
+	for _, p := range []string{"a year earlier", "a year ago", "a year before", "the year before", "the previous year", "in the same period last year", "in the same period a year earlier"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeWord reports whether token i is a verb of change or "up"/"down", which

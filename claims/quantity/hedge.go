@@ -66,6 +66,12 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 	case "exceeding", "surpassing", "topping", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 		"topped", "tops":
 		return hOver, j
+	case "passed", "crossed":
+		// "trade passed $20 billion": a floor; "passed 12 laws" counts what
+		// was passed, so only a sum of money follows this floor.
+		if currencySymbol(p.text(j+1)) != "" || currencyCode(p.text(j+1)) != "" {
+			return hOver, j
+		}
 	case "than":
 		return p.thanHedge(j)
 	case "nearly", "almost", "nearing":

@@ -70,6 +70,8 @@ func TestHedgeIntervals(t *testing.T) {
 		{"above 110", "over", 110, 120, true, false},
 		{"exceeding 110", "over", 110, 120, true, false},
 		{"topped 36 billion", "over", 36e9, 37e9, true, false},
+		{"passed $20 billion", "over", 20e9, 30e9, true, false},
+		{"passed 12 laws", "", 12, 12, false, false},
 		{"well over 110", "over", 110, 120, true, false},
 		{"in excess of 110", "over", 110, 120, true, false},
 		{"upwards of 110", "over", 110, 120, true, false},
