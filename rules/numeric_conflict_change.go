@@ -26,6 +26,9 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	if lo, hi, ok := ratioRange(before, after); ok {
 		msg += fmt.Sprintf(" (%s given the hedges)", rangeText(lo-1, hi-1))
 	}
+	if strings.HasSuffix(before.f.Key, " =part") && strings.HasSuffix(after.f.Key, " =part") {
+		return // "including six on ventilator support", "five of them in critical condition": parts of two wholes
+	}
 	sev := Info
 	falling := after.iv.Hi < before.iv.Lo || (after.iv.Hi == before.iv.Lo && (after.iv.HiOpen || before.iv.LoOpen))
 	rising := before.iv.Hi < after.iv.Lo
