@@ -280,7 +280,11 @@ func stated(ms []member, doc *claims.Document) bool {
 // the same place or firm: "Hon Khoi International Port" is "Hon Khoi".
 var designators = map[string]bool{"international": true, "port": true, "airport": true, "group": true,
 	"corporation": true, "corp": true, "company": true, "holdings": true, "jsc": true, "ltd": true,
-	"inc": true, "plc": true, "province": true, "city": true, "prefecture": true}
+	"inc": true, "plc": true, "province": true, "city": true, "prefecture": true, "tbk": true, "bhd": true,
+	"berhad": true, "pcl": true, "sa": true, "ag": true, "llc": true}
+
+// leadDesignators open a company's legal name: "PT Nusantara Seluler Tbk".
+var leadDesignators = map[string]bool{"pt": true, "cv": true, "jsc": true}
 
 // rankSubject is the comparable form of a ranked subject: its name without
 // designators, a country under one name ("Britain" = "the United Kingdom").
@@ -353,7 +357,11 @@ func nameCore(name string) string {
 	for n > 1 && designators[ws[n-1]] {
 		n--
 	}
-	return strings.Join(ws[:n], " ")
+	first := 0
+	for first < n-1 && leadDesignators[ws[first]] {
+		first++
+	}
+	return strings.Join(ws[first:n], " ")
 }
 
 // scopeKey is a scope folded for comparison, its preposition aside: "in ASEAN"

@@ -238,6 +238,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the largest provider of ODA", Rank: 1, Cats: []string{"oda"}, Subject: "Japan"}, {Text: "its third-largest investor", Rank: 3, Cats: []string{"investment"}, Subject: "Japan", Owner: "its"}}},
 		{"appositive after 'from' in a clause after another's verb", "The industry is enjoying a run of profits, and last Monday's results from Delta Nile, Egypt's second-largest cement producer, showed why.",
 			[]want{{Text: "Egypt's second-largest cement producer", Rank: 2, Cats: []string{"cement"}, Subject: "Delta Nile", Owner: "Egypt"}}},
+		{"an opening as-phrase ranks the main clause's subject", "As the country's second-largest mobile operator by subscribers, with 62.4 million users, the company has more room to raise prices.",
+			[]want{{Text: "the country's second-largest mobile operator", Rank: 2, Cats: []string{"mobile"}, Subject: "the company", Owner: "country"}}},
 		{"an aside between the name and its verb", "Warrawong, near Norseman in Western Australia's Goldfields, is the country's fourth-largest spodumene mine by output.",
 			[]want{{Text: "the country's fourth-largest spodumene mine", Rank: 4, Cats: []string{"spodumene mine"}, Subject: "Warrawong", Owner: "country"}}},
 		{"held rank after a place in", "She earned a place in the top eight last year.",

@@ -59,7 +59,7 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		Rank: h.rank, AtMost: h.atMost, Categories: h.cats, Scope: h.scope,
 		SubjectStart: -1, SubjectEnd: -1,
 	}
-	sf, st, verb := s.subject(h, lo)
+	sf, st, verb := s.subject(h, lo, hi)
 	if f, t, ok := s.madeObject(h.start, lo); ok {
 		sf, st = f, t // "Japan has 214 projects …, making it the second-largest investor"
 	} else if st <= sf && h.start-2 >= lo && s.word(h.start-1) == "it" && makeVerb(s.word(h.start-2)) {
@@ -204,10 +204,13 @@ func trimPossessive(w string) string {
 // subject returns the tokens [from, to) of who is ranked: the noun phrase before
 // the ranking verb, or before the comma of an appositive ("Japan, the largest
 // investor, …"). Pronouns are returned as written.
-func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
+func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 	v := h.verb
 	if f, t, ok := s.asName(h.start, lo); ok {
 		return f, t, v // "shows Ndumberi Hill Boys in Kiambu as the top school"
+	}
+	if f, t, ok := s.openingAs(h, lo, hi); ok {
+		return f, t, -1 // "As the country's second-largest operator …, the company has …"
 	}
 	c := h.start - 1
 	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also") {
@@ -345,6 +348,38 @@ func (s *scanner) subject(h hit, lo int) (from, to, verb int) {
 		}
 	}
 	return from, end, v
+}
+
+// openingAs finds the subject of the main clause after an opening "As"
+// phrase that holds the rank: "As the country's second-largest mobile
+// operator by subscribers, with 62.4 million users, the company has …" ranks
+// the company. The subject is a name or a determiner and at most two words
+// before its verb.
+func (s *scanner) openingAs(h hit, lo, hi int) (from, to int, ok bool) {
+	if h.start-1 < lo || s.word(lo) != "as" || h.start-lo > 3 {
+		return 0, 0, false
+	}
+	c := -1
+	for k := h.end; k < hi && k < h.end+16; k++ {
+		if s.isSym(k, ",") {
+			c = k // the last comma before the main clause
+			if k+1 < hi && s.toks[k+1].Kind == token.Word && (s.word(k+1) == "the" || s.word(k+1) == "its" || leadCap(s.word(k+1)) || isUpper(s.raw(k+1))) &&
+				!preposition(s.word(k+1)) && s.word(k+1) != "with" {
+				break
+			}
+		}
+	}
+	if c < 0 {
+		return 0, 0, false
+	}
+	from, to = c+1, c+1
+	for to < hi && to-from < 4 && s.toks[to].Kind == token.Word && !copula(s.word(to)) && !possessVerb(s.word(to)) && !rankVerb(s.word(to)) {
+		to++
+	}
+	if to == from || to >= hi || !(copula(s.word(to)) || possessVerb(s.word(to)) || rankVerb(s.word(to))) {
+		return 0, 0, false
+	}
+	return from, to, true
 }
 
 // asideOpen returns the comma that opens an aside closed by the comma right
