@@ -341,12 +341,53 @@ func titleColon(text string, toks []token.Token, from, k int) bool {
 	return false
 }
 
+// coverList finds the items a verb of scope gives a count, after an aside
+// at most: "The seven agreements, signed at the People's Committee building,
+// cover a joint trade action plan, rice and farm standards, … and vocational
+// training". Three items at least; it returns where they start, or -1.
+func coverList(text string, toks []token.Token, low *lowered, k, sentEnd int) int {
+	if k < len(toks) && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
+		// the aside runs to its closing comma, with no number inside
+		n := k + 1
+		for n < len(toks) && n <= k+14 && toks[n].Start < sentEnd && !(toks[n].Kind == token.Symbol && text[toks[n].Start:toks[n].End] == ",") {
+			if toks[n].Kind == token.Number {
+				return -1
+			}
+			n++
+		}
+		if n >= len(toks) || n > k+14 || toks[n].Start >= sentEnd {
+			return -1
+		}
+		k = n + 1
+	}
+	if k >= len(toks) || toks[k].Kind != token.Word {
+		return -1
+	}
+	switch low.at(k) {
+	case "cover", "covered", "span", "spanned", "concern", "concerned":
+	default:
+		return -1
+	}
+	if k+1 < len(toks) && low.at(k+1) == "by" {
+		return -1 // "the four municipalities covered by the emergency order": a passive, no list
+	}
+	end := withoutAttribution(text, toks[k].End, sentEnd)
+	ps, stop := splitList(text, toks[k].End, end)
+	if len(ps) < 3 || strings.TrimSpace(text[stop:end]) != "" {
+		return -1
+	}
+	return toks[k].End
+}
+
 // copulaList finds a list of names a count is equated with: "The top five
 // source markets were India, Russia, the United Kingdom, Germany, China and
 // France". Only names (capitalised items, three or more) make it a list: "five
 // people were killed, 12 injured and three missing" splits a toll. It returns
 // the offset where the list starts, as a colon would, or -1.
 func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
+	if pos := coverList(text, toks, low, k, sentEnd); pos >= 0 {
+		return pos, cueColon
+	}
 	if k < len(toks) && low.at(k) == "of" {
 		// "The top five sources of investment were …": the noun's complement.
 		for n := k + 1; n < len(toks) && n <= k+3 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {

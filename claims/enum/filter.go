@@ -150,7 +150,7 @@ func (c *cands) count(i, end int) bool {
 	// searched for each about once.
 	colon, dash := c.colonAt.next(c.s, from, indexColon), c.dashAt.next(c.s, from, indexDash)
 	if end >= 0 {
-		if theyNext(c.s[end:]) || strings.HasPrefix(c.s[end:], " as ") {
+		if theyNext(c.s[end:]) || strings.HasPrefix(c.s[end:], " as ") || coverSoon(c.s[end:]) {
 			return true // "… They cover", "listed the three priorities as …" (see cue)
 		}
 		if colon == len(c.s) && dash == len(c.s) {
@@ -161,6 +161,19 @@ func (c *cands) count(i, end int) bool {
 		return colon < se || dash < se && spacedDash(c.s[end:se])
 	}
 	return colon < len(c.s) || dash < len(c.s) && dashAfter(c.s[i:])
+}
+
+// coverSoon reports a verb of scope in the sentence after a count's noun,
+// as coverList reads: "The seven agreements, signed …, cover …".
+func coverSoon(s string) bool {
+	s = s[:sentenceEnd(s, 0)]
+	s = s[:min(len(s), 120)]
+	for _, v := range []string{" cover ", " covered ", " span ", " spanned ", " concern ", " concerned "} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // asSoon reports " as " within the few words after an announcing verb, in

@@ -121,7 +121,7 @@ func TestFixturesGolden(t *testing.T) {
 		{"fresh98.md", "fixtures/fresh98", "markdown", exitFindings},
 		{"fresh99.md", "fixtures/fresh99", "markdown", exitFindings},
 		{"fresh100.md", "fixtures/fresh100", "markdown", exitFindings},
-		{"fresh101.md", "fixtures/fresh101", "markdown", exitOK}, // warnings only: no error fails the run
+		{"fresh101.md", "fixtures/fresh101", "markdown", exitFindings},
 		{"fresh102.md", "fixtures/fresh102", "markdown", exitFindings},
 		{"fresh103.md", "fixtures/fresh103", "markdown", exitFindings},
 		{"fresh104.md", "fixtures/fresh104", "markdown", exitFindings},
