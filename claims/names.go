@@ -95,7 +95,7 @@ func (w words) appositionTitle(start, k int) string {
 		if lw == "and" && len(parts) > 0 && coordinated {
 			return "" // "A and B, the president and vice-president of …": whose is which?
 		}
-		if lw == "of" || isVerb(lw) || isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
+		if lw == "of" || len(parts) > 0 && isPreposition(lw) || isVerb(lw) || isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
 			break // "…, Vice Chairman of …" is a title written in capitals; another name is not
 		}
 		if isDeterminer(lw) && len(parts) == 0 {
@@ -199,7 +199,7 @@ func isNameSkipWord(w string) bool {
 		"statistician", "commissioner", "inspector", "auditor", "treasurer", "chancellor", "rector",
 		// military ranks, written out or short ("Lt Col Tanvir Ahmed", "Brig. Gen.")
 		"lt", "col", "gen", "brig", "capt", "maj", "sgt", "cpl", "cmdr", "adm", "general", "sergeant",
-		"corporal", "commander", "admiral", "brigadier":
+		"corporal", "commander", "admiral", "brigadier", "magistrate", "collector", "superintendent":
 		return true
 	}
 	return isRoleWord(w) || isSportRole(w)

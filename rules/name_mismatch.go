@@ -94,8 +94,10 @@ func runNameMismatch(p *Pass) {
 			full = f.Person.Name
 		}
 		person := f.Person
-		if person.Title == "" {
-			// "Dr. Mihai Stoica, director of the … Directorate": the apposition titles him.
+		if person.Title == "" || militaryRank(person.Title) {
+			// "Dr. Mihai Stoica, director of the … Directorate": the apposition
+			// titles him; "Brigadier General X, director general of the Fire
+			// Service": his post, beside his rank.
 			if t := appositions[appositionKey{f.Doc, f.Sentence.Start, textnorm.Fold(person.Name)}]; t != "" {
 				cp := *person
 				cp.Title = t
@@ -267,10 +269,13 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 	if attrib.SameTitle(ta, tb) || attrib.TitleRefers(ta, tb) || attrib.TitleRefers(tb, ta) || shortenedTitle(ta, tb) {
 		return
 	}
+	if militaryRank(ta) != militaryRank(tb) {
+		return // "Colonel Anan Sriwong", the police superintendent: a rank and a post
+	}
 	if jointOffices(ta, tb) || jointOffices(tb, ta) {
 		return // "President Hiroyuki Tanabe", "Chief Executive Hiroyuki Tanabe": one person's two titles
 	}
-	if a.apposed && b.apposed && titleHead(pa.Title) != titleHead(pb.Title) {
+	if a.apposed && b.apposed && titleHead(pa.Title) != titleHead(pb.Title) && (looseRole(pa.Title) || looseRole(pb.Title)) {
 		return // "secretary" and "union leader" of one union: appositions word a role loosely
 	}
 	msg := fmt.Sprintf("%s vs %s%s: one person titled %q and %q", QuoteAt(a.f), QuoteAt(b.f), dateNote(a.f, b.f), pa.Title, pb.Title)
@@ -294,6 +299,17 @@ func withoutCharge(title string) string {
 		return title[:i]
 	}
 	return title
+}
+
+// looseRole reports a title whose head names a role loosely: "union
+// leader", "fire service chief", "head of operations", "an official".
+func looseRole(t string) bool {
+	switch titleHead(t) {
+	case "leader", "chief", "head", "official", "boss", "representative", "member", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	f := attrib.Fold(t)
+	return strings.HasPrefix(f, "head ") || strings.HasPrefix(f, "the head ")
 }
 
 // titleHead is the office word of a title, its complement aside: "deputy
@@ -530,6 +546,17 @@ func dateNote(a, b *claims.Fact) string {
 // jointOffices reports a company's president or managing director named
 // chief executive elsewhere: the two offices are most often one person's
 // ("president and chief executive", "managing director and CEO"). Ranks ("vice president", "deputy chief executive") are not.
+// militaryRank reports a title that is a rank of the forces or the police
+// alone ("Colonel", "Lt Gen."), which a person holds beside a post.
+func militaryRank(t string) bool {
+	switch strings.Trim(attrib.Fold(t), ". ") {
+	case "colonel", "col", "lieutenant colonel", "lt col", "general", "gen", "major", "maj", "captain", "capt",
+		"lieutenant", "lt", "brigadier", "brig", "sergeant", "sgt", "major general", "lieutenant general", "brigadier general":
+		return true
+	}
+	return false
+}
+
 func jointOffices(a, b string) bool {
 	a, b = attrib.Fold(a), attrib.Fold(b)
 	ranked := func(t string) bool {

@@ -82,6 +82,14 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 				}
 			}
 		}
+		if edit == "" && len(a.parts) >= 3 && a.parts[0] == wa && !writtenInOneSource(a, b) {
+			// "District Magistrate Devendra Pratap Singh" and "… Dharmendra
+			// Pratap Singh" in different sources: the other two names and the
+			// office hold the person, the given name was mistaken.
+			if ta, tb := specificTitleShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); ta != "" && ta == tb {
+				edit = fmt.Sprintf("the given name differs, both %q", ta)
+			}
+		}
 		if edit == "" && differentFamilyName(a.parts, wa, wb) && !writtenInOneSource(a, b) && twoLettersApart(wa, wb) {
 			// "Andrés Villacrés" and "Andrés Villacís" in different sources: a
 			// long family name with its start kept and two letters changed.

@@ -25,7 +25,8 @@ const lexWords = " " + "said says say stated states state emphasized emphasised 
 	"congressman congresswoman advisor commissioner consul envoy spokesperson ceo general " +
 	"colonel professor judge chairman's lawmaker representative leader specialist officer " +
 	"expert coordinator manager economist analyst consultant researcher according pm dpm fm " +
-	"coach captain striker midfielder goalkeeper defender undersecretary commander "
+	"coach captain striker midfielder goalkeeper defender undersecretary commander magistrate " +
+	"collector superintendent administrator prosecutor registrar "
 
 // lexShapes has, for each length up to maxLexLen and first letter a-z of a
 // word of lexWords, the bit of each last letter a-z such a word has. A

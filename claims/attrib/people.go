@@ -26,6 +26,9 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 	if i > 0 && s.isCap(i-1) && officeOf(s.fold(i-1)) {
 		return p, 0, false // "the Directorate General of Health Services": a body, not a general
 	}
+	if i > 0 && s.is(i-1, "-") && s.joined(i-1) {
+		return p, 0, false // "secretary-general": no mention starts inside a word
+	}
 	j := i
 	// Lower-case qualifiers before a title: "former", "newly elected".
 	for s.isWord(j) && !s.isCap(j) {
@@ -206,6 +209,11 @@ func (s *scanner) lowerTitleEnd(j int) (int, bool) {
 	if !s.isWord(k) || s.isCap(k) {
 		return 0, false
 	}
+	if s.is(k+1, "-") && s.joined(k+1) && s.isWord(k+2) && !s.isCap(k+2) {
+		if n, _ := matchCore2(s.fold(k), s.fold(k+2)); n == 2 {
+			return k + 3, true // "secretary-general", "director-general"
+		}
+	}
 	var n int
 	if s.isWord(k+1) && !s.isCap(k+1) {
 		n, _ = matchCore2(s.fold(k), s.fold(k+1))
@@ -287,7 +295,8 @@ func isOfficeModifier(w string) bool {
 		"risk", "strategy", "digital", "data", "product", "sales", "research", "editorial",
 		"compliance", "economic", "political", "military", "press", "public", "managing",
 		"program", "programme", "project", "regional", "country", "principal", "human", "people",
-		"security", "executive":
+		"security", "executive", "district", "provincial", "divisional", "municipal", "county", "city",
+		"additional", "joint":
 		return true
 	}
 	return isRankWord(w) || isPortfolio(w)

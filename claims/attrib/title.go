@@ -217,7 +217,8 @@ func isCoreWord(w string) bool {
 		"colonel", "professor", "judge", "chairman's", "lawmaker", "representative", "leader",
 		"specialist", "officer", "expert", "coordinator", "manager", "economist", "analyst",
 		"consultant", "researcher", "coach", "captain", "striker", "midfielder", "goalkeeper", "defender",
-		"undersecretary", "commander":
+		"undersecretary", "commander", "magistrate", "collector", "superintendent", "administrator",
+		"prosecutor", "registrar":
 		return true
 	}
 	return false
