@@ -282,6 +282,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "PHP 2.9 billion", key: "farm damag php"},
 		{name: "what figures put an amount at is its measure", text: "Customs figures released last week put first-quarter exports at $3.42 billion.",
 			quantity: "$3.42 billion", key: "export usd", period: "2025-01-01/2025-04-01", flow: true},
+		{name: "a share of an amount takes no key from the amount's currency", text: "Data revenue made up about 77% of the Rp 19.8 trillion the company earned.",
+			quantity: "about 77%", key: "", subject: "data"},
 		{name: "a possessive year before an event names the edition, not a period", text: "This year's edition drew 212 applications from 38 countries.",
 			quantity: "212", key: "applic =drew"},
 		{name: "a possessive year before a measure is its period", text: "This year's exports reached 212 tonnes.",

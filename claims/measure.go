@@ -353,6 +353,10 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		}
 		np, _ := splitKey(prevKey)
 		return strings.Join(np, " ") + " =part", subjectOf(w, first)
+	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && q.Unit == "percent" && w.amountAfter(next+1):
+		// "about 77% of the Rp 19.8 trillion the company earned": a share of
+		// an amount, whose measure the amount's own key holds.
+		return "", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(scratch[:0], w.skipArticleAndNumber(next+1)) // "1,066,000 of the 2,790,000 valid votes"
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):

@@ -469,6 +469,28 @@ func (w words) skipArticleAndNumber(i int) int {
 	return i
 }
 
+// amountAfter reports a sum of money or a number at token i, after a
+// determiner or possessive: "the Rp 19.8 trillion", "its $9 billion".
+func (w words) amountAfter(i int) bool {
+	for i < len(w.toks) && w.toks[i].Kind == token.Word && (isDeterminer(w.lower(i)) || strings.HasSuffix(w.lower(i), "'s")) {
+		i++
+	}
+	if i >= len(w.toks) {
+		return false
+	}
+	switch t := w.toks[i]; t.Kind {
+	case token.Number:
+		return true
+	case token.Symbol:
+		return i+1 < len(w.toks) && w.toks[i+1].Kind == token.Number // "$9 billion"
+	}
+	switch w.at(i) {
+	case "Rp", "RM", "Rs", "KSh", "USD", "VND", "EUR", "THB", "IDR", "PHP", "MYR", "INR", "SGD", "JPY", "CNY", "KRW", "AUD":
+		return i+1 < len(w.toks) && w.toks[i+1].Kind == token.Number
+	}
+	return false
+}
+
 // subordinator reports a word opening a subordinate clause of time or
 // condition after a noun phrase.
 func subordinator(lw string) bool {

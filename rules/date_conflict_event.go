@@ -158,6 +158,12 @@ scan:
 			if isClauseBreak(t, text) && (contentCount(after, text) > 0 || contentCount(before, text) > 0) {
 				break scan
 			}
+			if t.Kind == token.Word && foldWord(t.Text(text)) == "that" && k > 0 && foldWord(toks[k-1].Text(text)) == "and" {
+				// "would decide on a dividend in October and that net debt had
+				// fallen": the second reported clause is another event.
+				after = after[:max(0, len(after)-1)] // "and" is no event word either
+				break scan
+			}
 			if t.Kind == token.Word && subordinators[foldWord(t.Text(text))] && contentCount(before, text) > 0 && datedAhead(toks[k+1:], text) {
 				// "were still trapped this evening after a shaft collapsed …
 				// late yesterday": the after-clause has a date of its own, and
