@@ -834,7 +834,10 @@ func tailOf(s string) bool {
 // they make: its noun, then "for a total of", ", a total of", "making a total
 // of" ("95 bronzes for a total of 264").
 func totalGap(s string) bool {
-	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(s, ",", " , ")))
+	ws := withoutMonthIn(strings.Fields(strings.ReplaceAll(s, ",", " , ")))
+	for i := range ws {
+		ws[i] = strings.ToLower(ws[i])
+	}
 	if len(ws) > 0 && ws[0] != "," && ws[0] != "for" && ws[0] != "a" {
 		ws = ws[1:] // the last part's noun
 	}
@@ -853,14 +856,33 @@ func totalGap(s string) bool {
 // listGap reports whether s joins two listed counts: the earlier count's noun,
 // a comma or "and", then at most one word (", drew ", " and lost ", " golds, ",
 // " silvers and ").
+// withoutMonthIn drops the month a listed part is dated to, "in April",
+// from the words that follow it.
+func withoutMonthIn(ws []string) []string {
+	if len(ws) >= 2 && ws[0] == "in" && isMonthName(ws[1]) {
+		return ws[2:]
+	}
+	return ws
+}
+
+// isMonthName reports a month's name, capitalised.
+func isMonthName(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
 func listGap(s string) bool {
 	if strings.ContainsAny(s, ";:().") {
 		return false
 	}
 	ws := strings.Fields(strings.ReplaceAll(s, ",", " , "))
-	if len(ws) > 0 && ws[0] != "," && ws[0] != "and" {
+	if len(ws) > 0 && ws[0] != "," && ws[0] != "and" && ws[0] != "in" {
 		ws = ws[1:] // the earlier count's noun
 	}
+	ws = withoutMonthIn(ws) // "2.12 million in January, 1.97 million in February"
 	joined := false
 	for len(ws) > 0 && (ws[0] == "," || ws[0] == "and") {
 		ws, joined = ws[1:], true

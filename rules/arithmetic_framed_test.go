@@ -58,6 +58,11 @@ func TestArithmeticFramed(t *testing.T) {
 			`"31 aircraft" is 31 but its parts "19 Airbus A220-300s" + "nine Embraer E190s"`},
 		{"models named with numbers, parts that add up",
 			"The airline flies 32 aircraft: 19 Airbus A220-300s, nine Embraer E190s and four ATR 72-600 turboprops.", ""},
+		{"months listed, then their total",
+			"The carrier flew 2.12 million passengers in January, 1.97 million in February, 2.31 million in March and 2.46 million in April, a total of 8.96 million in the first four months.",
+			`add up to 8,860,000, which fall short of it`},
+		{"months listed, then a total that holds",
+			"The carrier flew 2.12 million passengers in January, 1.97 million in February, 2.31 million in March and 2.46 million in April, a total of 8.86 million in the first four months.", ""},
 		{"a comparison is no item",
 			"The trial enrolled 2,600 patients: 1,500 this year, up from 1,200.", ""},
 	}

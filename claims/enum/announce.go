@@ -713,6 +713,19 @@ func listGoesOn(rest string) bool {
 	return false
 }
 
+// institutionName reports a name that ends in an institution's word, so
+// that an "and" inside it joins words of one name: "the Lagos State Burns
+// and Trauma Centre" (in Gbagada) is one centre.
+func institutionName(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	switch s[k+1:] {
+	case "Centre", "Center", "Hospital", "Clinic", "School", "College", "University", "Institute", "Authority",
+		"Agency", "Commission", "Council", "Department", "Ministry", "Bank", "Company", "Corporation", "Museum", "Park":
+		return true
+	}
+	return false
+}
+
 // groupedByPlace reports whether a list's items are groups of names with their
 // place ("Janeiro and Dornelas in Pampilhosa", "A and B of Vietnam"): each part then holds several
 // of the counted things.
@@ -723,7 +736,7 @@ func groupedByPlace(text string, ps []part) bool {
 		if a < 0 {
 			continue
 		}
-		if i := strings.LastIndex(item, " in "); i > a && i+4 < len(item) && isCapital(item[i+4]) {
+		if i := strings.LastIndex(item, " in "); i > a && i+4 < len(item) && isCapital(item[i+4]) && !institutionName(item[:i]) {
 			return true
 		}
 		if !namesAround(item, a) {
