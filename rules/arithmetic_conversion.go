@@ -33,6 +33,7 @@ func checkConversions(p *Pass) {
 	// 4% off. Rates of other sources and days may differ by more.
 	stated := min(tol, statedRateTolerance)
 	judged := checkSentenceRates(p, stated)
+	checkSameRates(p, stated)
 	var order []string
 	groups := map[string][]conversion{}
 	for _, k := range []claims.Kind{claims.KindQuantity, claims.KindChange} {

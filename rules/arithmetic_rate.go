@@ -212,6 +212,83 @@ func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *cl
 	return found
 }
 
+// checkSameRates checks amounts restated "at the same rate" against the
+// rate their document stated before for that pair of currencies: "… at the
+// current exchange rate of 58 US cents per New Zealand dollar. … taking
+// NZ$1.21 billion of milk powder, …, or roughly US$810 million at the same
+// rate" (1.21 billion × 0.58 = US$702 million). The sum restated is the one
+// amount of another currency before it in its sentence.
+func checkSameRates(p *Pass, tol float64) {
+	for _, to := range p.Index.Kind(claims.KindQuantity) {
+		if to.Doc == nil || to.Quantity == nil || to.Quantity.Value <= 0 || len(to.Quantity.Unit) != 3 {
+			continue
+		}
+		if before := strings.TrimSpace(textOf(to.Doc, max(to.Sentence.Start, to.Span.Start-8), to.Span.Start)); !restates(to) && !strings.HasSuffix(before, ", or") {
+			continue
+		}
+		after := strings.ToLower(textOf(to.Doc, to.Span.End, min(to.Sentence.End, to.Span.End+40)))
+		if !strings.HasPrefix(after, " at the same rate") && !strings.HasPrefix(after, " at the same exchange rate") {
+			continue
+		}
+		var from *claims.Fact
+		for _, g := range p.Index.Kind(claims.KindQuantity) {
+			if g.Doc != to.Doc || g.Sentence != to.Sentence || g.Span.Start >= to.Span.Start || g.Quantity == nil ||
+				len(g.Quantity.Unit) != 3 || g.Quantity.Unit == to.Quantity.Unit || !isLevel(g) || g.Quantity.Value <= 0 {
+				continue
+			}
+			if from != nil {
+				from = nil // two sums before it: which one?
+				break
+			}
+			from = g
+		}
+		if from == nil {
+			continue
+		}
+		rate, perUnit := earlierRate(p, to, from.Quantity.Unit, to.Quantity.Unit)
+		if rate == nil {
+			continue
+		}
+		implied := to.Quantity.Value / from.Quantity.Value
+		dev := math.Abs(implied/perUnit - 1)
+		if dev <= tol {
+			continue
+		}
+		p.Report(Finding{Claims: ClaimsOf(to, from, rate), Message: fmt.Sprintf(
+			"%s and %s imply %s %s per %s, but the rate the text stated before is %s (%s): %s %s × %s = %s %s, %s off; tolerance %s",
+			Quote(from), Quote(to), FormatNumber(roundRate(implied)), to.Quantity.Unit, from.Quantity.Unit, Quote(rate), Where(rate),
+			FormatNumber(from.Quantity.Value), from.Quantity.Unit, FormatNumber(roundRate(perUnit)),
+			FormatNumber(roundRate(from.Quantity.Value*perUnit)), to.Quantity.Unit,
+			strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
+	}
+}
+
+// earlierRate returns the last rate stated before f in its document for
+// units of conv per one of unit ("58 US cents" per New Zealand dollar,
+// "26,300 dong to the dollar"), and its value in those terms.
+func earlierRate(p *Pass, f *claims.Fact, unit, conv string) (*claims.Fact, float64) {
+	var rate *claims.Fact
+	perUnit := 0.0
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != f.Doc || g.Span.Start >= f.Span.Start || g.Quantity == nil || g.Quantity.Value <= 0 {
+			continue
+		}
+		r, ok := rateOf(g)
+		if !ok {
+			continue
+		}
+		switch {
+		case r.per == "" && conv == "USD": // "58 US cents": dollars per unit of the sum
+			rate, perUnit = g, g.Quantity.Value/100
+		case r.unit == conv && r.per == unit:
+			rate, perUnit = g, g.Quantity.Value
+		case r.unit == unit && r.per == conv:
+			rate, perUnit = g, 1/g.Quantity.Value
+		}
+	}
+	return rate, perUnit
+}
+
 // earlierMeasure returns the one amount in unit that the document gives
 // before f for f's measure and period (a key that differs only by unit), nil
 // when there is none or they differ.
