@@ -236,6 +236,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		lasts[qi] = last
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
+		if q.Unit == "storey" && buildingWord(Head(measure)) {
+			// "the eight-storey building", "a six-storey knitwear factory in
+			// Ashulia", "the six-storey block": one building named several
+			// ways ("a two-storey house" stays a house).
+			measure = "building"
+		}
 		if qi > 0 && made[qi-1] != nil {
 			measure, f.Subject = w.afterNeighbour(made[qi-1], lasts[qi-1], first, measure, f.Subject)
 			if prev := made[qi-1]; prev.Quantity.Unit == "count" && withOf(w, lasts[qi-1], first) {
@@ -887,6 +893,16 @@ func rainWord(key string) bool {
 		case "rain", "rainfal", "precipit", "snow", "snowfal", "water", "level", "flood", "downpour", "shower":
 			return true
 		}
+	}
+	return false
+}
+
+// buildingWord reports a stemmed head that names a building of several
+// storeys the way news names the one at the centre of a story.
+func buildingWord(h string) bool {
+	switch h {
+	case "build", "factori", "block", "tower", "complex", "structur", "premis", "plant", "mall", "hotel", "hospit":
+		return true
 	}
 	return false
 }

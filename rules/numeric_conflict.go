@@ -318,6 +318,14 @@ func comparableGroups(ms []member) [][]member {
 	return out
 }
 
+// indefiniteBuildings reports two buildings each introduced as one of many:
+// "outside a two-storey building" and "the collapse of a three-storey
+// building" after an earthquake are two buildings.
+func indefiniteBuildings(a, b *claims.Fact) bool {
+	return a.Quantity.Unit == "storey" && b.Quantity.Unit == "storey" &&
+		(precededBy(a, "a") || precededBy(a, "an")) && (precededBy(b, "a") || precededBy(b, "an"))
+}
+
 // dimension reports a unit of length: a size, never an amount a period adds up.
 func dimension(unit string) bool {
 	switch unit {
@@ -529,7 +537,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
-				pricesOfTwoDays(p, o.f, r.f) {
+				pricesOfTwoDays(p, o.f, r.f) || indefiniteBuildings(o.f, r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out

@@ -35,6 +35,9 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	if falling && (cumulative(before.f) || cumulative(after.f) || deathToll(before.f.Key)) {
 		sev = Warning
 		msg += ": a cumulative total cannot fall"
+	} else if before.f.Quantity.Unit == "storey" {
+		sev = Warning
+		msg += ": a building's storeys do not change between reports"
 	} else if datedApart(p, before.f, after.f) && !dimension(before.f.Quantity.Unit) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
 	} else if rising && (runningToll(before.f.Key) || runningToll(after.f.Key)) {

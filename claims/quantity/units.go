@@ -550,6 +550,12 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		}
 	case "sqm":
 		return "m2", k + 1
+	case "storey", "storeys":
+		return "storey", k + 1 // "a six-storey factory", "12 storeys"
+	case "story":
+		if k > 0 && p.dash(k-1) && p.glued(k-1, k) {
+			return "storey", k + 1 // "a six-story building" ("three stories" are told)
+		}
 	case "cubic":
 		switch string(p.low(k + 1)) {
 		case "m", "metre", "metres", "meter", "meters":
