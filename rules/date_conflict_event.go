@@ -213,9 +213,24 @@ scan:
 		}
 	}
 	for i, t := range clause {
-		if t.Kind == token.Word && disasterNouns[foldWord(t.Text(text))] && strikesNext(clause, i, text) && !relativeBeforeMainVerb(clause, i, len(before), text) {
-			ev.disaster = foldWord(t.Text(text)) // "a fire tore through … late last night"
-			ev.stems[stemWord(t.Text(text))] = true
+		if t.Kind != token.Word {
+			continue
+		}
+		w := foldWord(t.Text(text))
+		// "since the blast on Wednesday morning": the date dates the noun
+		// that a preposition of time governs (not "battled the blaze on
+		// Wednesday", a day of the battle).
+		nounDated := disasterNouns[w] && (i == len(before)-1 || i == len(before)-2 && foldWord(clause[i+1].Text(text)) == "on") &&
+			i >= 2 && determinerWord(foldWord(clause[i-1].Text(text))) && timePreposition(foldWord(clause[i-2].Text(text)))
+		if i >= len(before) && afterClauseBefore(clause[len(before):i], text) {
+			break // "remained trapped on Tuesday after a methane explosion tore through": earlier than the day
+		}
+		if disasterNouns[w] && (strikesNext(clause, i, text) && !relativeBeforeMainVerb(clause, i, len(before), text) || nounDated) ||
+			disasterVerbs[w] != "" && i < len(before) && !(i > 0 && determinerWord(foldWord(clause[i-1].Text(text)))) {
+			// "a fire tore through … late last night", "the blast on
+			// Wednesday morning", "a gas tanker exploded … early on Tuesday"
+			ev.disaster = disasterCanon(w)
+			ev.stems[stemWord(ev.disaster)] = true
 			break
 		}
 	}
@@ -481,7 +496,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// "The disaster began before dawn on July 11" and "The landslide struck
 	// early on Sunday": the story's one disaster, named once generically.
 	storyDisaster := genericDisaster(a) && b.disaster != "" || genericDisaster(b) && a.disaster != ""
-	named = named || storyDisaster
+	// "a gas tanker exploded … early on Tuesday" and "since the blast on
+	// Wednesday morning": the story's one disaster, told with other words.
+	named = named || storyDisaster || a.disaster != "" && a.disaster == b.disaster
 	if len(a.started) >= 2 && len(b.started) >= 2 && len(sharedKeys(a.started, b.started)) == 0 {
 		return nil, false // the starts of two things: relations and a partnership
 	}
@@ -704,6 +721,58 @@ var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": tr
 	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true,
 	"flood": true, "storm": true, "cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true,
 	"mudslide": true, "wildfire": true}
+
+// afterClauseBefore reports "after" or "before" among the words between a
+// date and a disaster noun after it: the noun's clause tells another time.
+func afterClauseBefore(ts []token.Token, text string) bool {
+	for _, t := range ts {
+		if w := foldWord(t.Text(text)); w == "after" || w == "before" {
+			return true
+		}
+	}
+	return false
+}
+
+// timePreposition reports a preposition that places something in time
+// relative to an event: "since the blast", "after the quake".
+func timePreposition(w string) bool {
+	switch w {
+	case "since", "after", "before", "following":
+		return true
+	}
+	return false
+}
+
+// determinerWord reports an article or possessive before a participle used
+// as an adjective: "a collapsed gold mine".
+func determinerWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "this", "that":
+		return true
+	}
+	return false
+}
+
+// disasterVerbs give the disaster a verb tells: "a gas tanker exploded".
+var disasterVerbs = map[string]string{"exploded": "blast", "collapsed": "collapse", "capsized": "capsizing",
+	"derailed": "derailment", "erupted": "eruption"}
+
+// disasterCanon is one name for a disaster told by several words: a blast is
+// an explosion, a blaze a fire.
+func disasterCanon(w string) string {
+	if v := disasterVerbs[w]; v != "" {
+		return v
+	}
+	switch w {
+	case "explosion":
+		return "blast"
+	case "blaze":
+		return "fire"
+	case "quake":
+		return "earthquake"
+	}
+	return w
+}
 
 // strikesNext reports a verb of striking within three words after the
 // disaster noun at clause[i]: "the fire broke out", "a fire tore through",
