@@ -238,8 +238,30 @@ func rosterCandidate(lowered string, sents []Span, toks []token.Token, ends []in
 		if g, _ := rosterNoun(lowered[s.Start:s.End], toks[ends[i]:ends[i+1]]); g >= 0 {
 			return true
 		}
-		if sent := lowered[s.Start:s.End]; count[i] >= rosterMin && (strings.Contains(sent, "—") || strings.Contains(sent, "–") || strings.Contains(sent, "(")) {
+		if count[i] >= rosterMin && namesSetOff(lowered[s.Start:s.End]) {
 			return true // a body's name with its people set off (namedBodyRoster)
+		}
+	}
+	return false
+}
+
+// namesSetOff reports a span set off by dashes or brackets that holds a
+// list (two commas, or a comma and an "and") and nothing else of note:
+// what namedBodyRoster reads, looked for before any name is.
+func namesSetOff(sent string) bool {
+	for _, m := range [][2]string{{"(", ")"}, {" — ", " —"}, {" – ", " –"}} {
+		i := strings.Index(sent, m[0])
+		if i < 0 {
+			continue
+		}
+		rest := sent[i+len(m[0]):]
+		j := strings.Index(rest, m[1])
+		if j < 0 {
+			continue
+		}
+		in := rest[:j]
+		if c := strings.Count(in, ", "); c >= 2 || c >= 1 && strings.Contains(in, " and ") {
+			return true
 		}
 	}
 	return false

@@ -75,8 +75,9 @@ func isASCIIString(s string) bool {
 // NamesBody reports a name whose last word names a body, not a person
 // ("Games League", "Fire Brigade").
 func NamesBody(name string) bool {
-	f := strings.Fields(Fold(name))
-	return len(f) > 0 && (bodyWord[f[len(f)-1]] || isOrgHead(f[len(f)-1]))
+	name = strings.TrimSpace(name)
+	last := Fold(name[strings.LastIndexByte(name, ' ')+1:]) // the last word alone: most names are asked
+	return last != "" && (bodyWord[last] || isOrgHead(last))
 }
 
 var bodyWord = map[string]bool{
