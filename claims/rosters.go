@@ -76,6 +76,8 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 		if g < 0 {
 			if f := namedBodyRoster(doc, text, s, st, names[i]); f != nil {
 				out = append(out, f)
+			} else if f := judgedBy(doc, text, lowered, s, names[i]); f != nil {
+				out = append(out, f)
 			}
 			continue
 		}
@@ -238,7 +240,7 @@ func rosterCandidate(lowered string, sents []Span, toks []token.Token, ends []in
 		if g, _ := rosterNoun(lowered[s.Start:s.End], toks[ends[i]:ends[i+1]]); g >= 0 {
 			return true
 		}
-		if count[i] >= rosterMin && namesSetOff(lowered[s.Start:s.End]) {
+		if count[i] >= rosterMin && (namesSetOff(lowered[s.Start:s.End]) || judgeVerbAt(lowered[s.Start:s.End]) >= 0) {
 			return true // a body's name with its people set off (namedBodyRoster)
 		}
 	}
@@ -378,6 +380,47 @@ func namedBodyRoster(doc *Document, text string, s Span, st []token.Token, names
 			Key: NormalizeKey(list.Name), List: &list}
 	}
 	return nil
+}
+
+// judgedBy reads the judges a verb of judging names with no group noun:
+// "The final was judged by chief adjudicator Teresa Abad, Rafael Ocampo,
+// Liza Tan, Hiroshi Nakamura and Carlo Reyes" is a roster of judges, to be
+// held against "the five-member panel for the final".
+func judgedBy(doc *Document, text, lowered string, s Span, names []rosterMember) *Fact {
+	if len(names) < rosterMin {
+		return nil
+	}
+	at := judgeVerbAt(lowered[s.Start:s.End])
+	if at < 0 {
+		return nil
+	}
+	at += s.Start
+	var members []rosterMember
+	for _, m := range names {
+		if m.start >= at {
+			members = append(members, m)
+		}
+	}
+	members = distinctMembers(listRun(text, members))
+	if len(members) < rosterMin {
+		return nil
+	}
+	list := enum.NamedList{Start: members[0].start, End: members[len(members)-1].end, Name: "judges", Roster: true}
+	for _, m := range members {
+		list.Members = append(list.Members, enum.Item{Start: m.start, End: m.end, Label: m.label})
+	}
+	return &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s, Key: NormalizeKey(list.Name), List: &list}
+}
+
+// judgeVerbAt returns where the judges a verb of judging names start in
+// sent ("judged by "), -1 when it has none.
+func judgeVerbAt(sent string) int {
+	for _, v := range []string{" judged by ", " adjudicated by ", " refereed by ", " officiated by "} {
+		if k := strings.Index(sent, v); k >= 0 {
+			return k + len(v)
+		}
+	}
+	return -1
 }
 
 // membersGoOn reports a sentence that goes on naming the members of the
