@@ -104,6 +104,9 @@ func (s *scanner) futureBefore(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-clauseWindow; k-- {
 		if s.clauseStop(k) {
+			if s.sym(k, ",") && (s.word(k+1) == "with" || s.word(k+1) == "followed") {
+				continue // "… will take place on Saturday, with the finals on Sunday": the clause's future goes on
+			}
 			return false
 		}
 		if s.future(k) {

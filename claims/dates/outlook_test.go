@@ -30,6 +30,7 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"forecasts", "The service forecasts rain on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"possessive weekday", "Monday's preliminary count gave the party 51 seats.", []string{"Monday's|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"possessive weekday opens no numeric date", "Thursday's 4.2% rise was the largest.", []string{"Thursday's|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
+		{"a with-phrase goes on with its clause's future", "Rounds will take place on Saturday, with the finals on Sunday afternoon.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat", "Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a timetable's present", "The festival opens on Friday evening at the gate.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a timetable's present of a final", "The final starts on Sunday.", []string{"Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		// Look-alikes that stay in the past.
