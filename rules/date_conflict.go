@@ -114,6 +114,9 @@ func runDateConflict(p *Pass) {
 		if t := strings.ToLower(f.Text()); strings.HasSuffix(t, "-quarter") || strings.HasSuffix(t, "-half") {
 			continue // "first-quarter results": the period the results cover, not when anything happened
 		}
+		if asOfMoment(f) {
+			continue // "186,700 households without electricity as of 3 p.m. on Wednesday": when a count was taken
+		}
 		if x, ok := datedOf(f); ok && !strings.HasSuffix(f.Text(), "'s") && !strings.HasSuffix(f.Text(), "’s") {
 			ds = append(ds, x)
 		}
@@ -596,6 +599,16 @@ func eventCandidates(ds []dated) [][2]int {
 		}
 	}
 	return g.pairs()
+}
+
+// asOfMoment reports a date that says when a figure held ("as of 3 p.m. on
+// Wednesday", "as at Friday"), not when something happened.
+func asOfMoment(f *claims.Fact) bool {
+	if f.Doc == nil {
+		return false
+	}
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-22), f.Span.Start))
+	return strings.Contains(before, "as of ") || strings.Contains(before, "as at ")
 }
 
 // datedOf works out the span of time a date fact claims, when it can be known.
