@@ -282,6 +282,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "PHP 2.9 billion", key: "farm damag php"},
 		{name: "what figures put an amount at is its measure", text: "Customs figures released last week put first-quarter exports at $3.42 billion.",
 			quantity: "$3.42 billion", key: "export usd", period: "2025-01-01/2025-04-01", flow: true},
+		{name: "months after a preposition are the period, not the measure", text: "Vietnam shipped more than 490,000 tonnes of cashew kernels between January and August.",
+			quantity: "more than 490,000 tonnes", key: "cashew kernel tonne", subject: "vietnam", period: "2025-01-01/2025-09-01", flow: true},
 		{name: "a share of an amount takes no key from the amount's currency", text: "Data revenue made up about 77% of the Rp 19.8 trillion the company earned.",
 			quantity: "about 77%", key: "", subject: "data"},
 		{name: "a possessive year before an event names the edition, not a period", text: "This year's edition drew 212 applications from 38 countries.",

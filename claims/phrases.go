@@ -39,6 +39,9 @@ func (w words) rightPhrase(buf []string, i int) []string {
 			if inQual || nouns == 0 {
 				break
 			}
+			if j+1 < len(w.toks) && isCapitalised(w.at(j+1)) && isMonth(w.lower(j+1)) {
+				break // "tonnes of cashew kernels between January and August": the period, kept apart
+			}
 			inQual, open = true, true
 			out = append(out, lw)
 			continue
