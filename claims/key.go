@@ -55,7 +55,8 @@ var lexicon = map[string]string{
 	"resident": "people", "citizens": "people", "nationals": "people", "community": "people",
 	"communities": "people", "people": "people", "labour": "labor", "programme": "program", "programmes": "program",
 	"centre": "center", "centres": "center", "two-way": "", "bilateral": "", "firms": "company",
-	"firm": "company", "companies": "company", "enterprises": "company", "enterprise": "company",
+	"abroad": "export", // "shipped 392.6 million tonnes of coal abroad": coal exports
+	"firm":   "company", "companies": "company", "enterprises": "company", "enterprise": "company",
 	"businesses": "company", "investment": "investment", "investments": "investment", "fdi": "investment",
 	// What investors put in is investment: "foreign investors poured USD 1 billion
 	// into the province" measures its foreign investment.

@@ -56,6 +56,7 @@ func TestKeysMatch(t *testing.T) {
 		{"online sales", "sales", false},
 		{"home games", "home games in May", true},
 		{"damage to farms PHP", "farm damage PHP", true},
+		{"coal abroad", "coal exports", true},
 		{"exports of rice", "rice exports", true},
 		{"damage to farms", "damage", false},
 		{"damage to farms", "road damage", false},
