@@ -119,16 +119,19 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 		if len(members) < rosterMin || size > 0 && size != len(members) {
 			continue
 		}
-		list := enum.NamedList{Start: members[0].start, End: members[len(members)-1].end,
-			Name: rosterName(lowered[s.Start:s.End], st, g), Roster: true}
-		for _, m := range members {
-			list.Start, list.End = min(list.Start, m.start), max(list.End, m.end)
-			list.Members = append(list.Members, enum.Item{Start: m.start, End: m.end, Label: m.label})
-		}
-		out = append(out, &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s,
-			Key: NormalizeKey(list.Name), List: &list})
+		out = append(out, rosterFact(doc, s, members, rosterName(lowered[s.Start:s.End], st, g)))
 	}
 	return out
+}
+
+// rosterFact is the named list, marked Roster, of members of the body name.
+func rosterFact(doc *Document, s Span, members []rosterMember, name string) *Fact {
+	list := enum.NamedList{Start: members[0].start, End: members[len(members)-1].end, Name: name, Roster: true}
+	for _, m := range members {
+		list.Start, list.End = min(list.Start, m.start), max(list.End, m.end)
+		list.Members = append(list.Members, enum.Item{Start: m.start, End: m.end, Label: m.label})
+	}
+	return &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s, Key: NormalizeKey(list.Name), List: &list}
 }
 
 // afterOf reports a name right after "of", "at" or "from": an organisation
@@ -371,13 +374,7 @@ func namedBodyRoster(doc *Document, text string, s Span, st []token.Token, names
 		if len(members) < rosterMin || strings.Trim(strings.ReplaceAll(rest, " and ", ","), " ,") != "" {
 			return nil
 		}
-		name := strings.ToLower(text[s.Start+st[from].Start : s.Start+st[k-1].End])
-		list := enum.NamedList{Start: members[0].start, End: members[len(members)-1].end, Name: name, Roster: true}
-		for _, m := range members {
-			list.Members = append(list.Members, enum.Item{Start: m.start, End: m.end, Label: m.label})
-		}
-		return &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s,
-			Key: NormalizeKey(list.Name), List: &list}
+		return rosterFact(doc, s, members, strings.ToLower(text[s.Start+st[from].Start:s.Start+st[k-1].End]))
 	}
 	return nil
 }
@@ -405,11 +402,7 @@ func judgedBy(doc *Document, text, lowered string, s Span, names []rosterMember)
 	if len(members) < rosterMin {
 		return nil
 	}
-	list := enum.NamedList{Start: members[0].start, End: members[len(members)-1].end, Name: "judges", Roster: true}
-	for _, m := range members {
-		list.Members = append(list.Members, enum.Item{Start: m.start, End: m.end, Label: m.label})
-	}
-	return &Fact{Kind: KindNamedList, Doc: doc, Span: Span{list.Start, list.End}, Sentence: s, Key: NormalizeKey(list.Name), List: &list}
+	return rosterFact(doc, s, members, "judges")
 }
 
 // judgeVerbAt returns where the judges a verb of judging names start in
