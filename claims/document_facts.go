@@ -84,6 +84,49 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 	return facts
 }
 
+// apposedSpeaker returns the person's name set off by commas after the
+// office that opens a sentence and before its verb of speech ("Balochistan's
+// chief inspector of mines, Nasir Ahmed Mengal, said …"), or the name after
+// an honorific that opens it ("Engr. Rodel Peñaranda, regional director of
+// …, said …"); "" otherwise.
+func apposedSpeaker(w words) string {
+	if len(w.toks) > 3 && w.toks[0].Kind == token.Word && w.toks[1].Kind == token.Symbol && w.at(1) == "." &&
+		honorificAbbrev(w.at(0)) {
+		if end := w.nameRunFrom(2); end > 3 && end < len(w.toks) && w.at(end) == "," && attrib.PersonName(w.text[w.toks[2].Start:w.toks[end-1].End]) {
+			return w.text[w.toks[2].Start:w.toks[end-1].End]
+		}
+	}
+	for c := 1; c+2 < len(w.toks) && c < 12; c++ {
+		if w.toks[c].Kind != token.Symbol || w.at(c) != "," {
+			continue
+		}
+		end := w.nameRunFrom(c + 1)
+		if end-c-1 < 2 || end+1 >= len(w.toks) || w.at(end) != "," {
+			return "" // the first comma sets off no name
+		}
+		switch w.lower(end + 1) {
+		case "said", "says", "told", "added":
+		default:
+			return ""
+		}
+		if name := w.text[w.toks[c+1].Start:w.toks[end-1].End]; attrib.PersonName(name) {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+// honorificAbbrev reports a short honorific written with a dot: "Engr.",
+// "Dr.", "Prof.".
+func honorificAbbrev(w string) bool {
+	switch w {
+	case "Engr", "Dr", "Prof", "Mr", "Ms", "Mrs", "Atty", "Arch", "Hon":
+		return true
+	}
+	return false
+}
+
 // isPronoun reports whether a speaker is a personal pronoun ("she").
 func isPronoun(sp string) bool {
 	switch strings.ToLower(strings.TrimSpace(sp)) {
@@ -126,6 +169,9 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		}
 		if name := titledSubject(w); name != "" {
 			return name // "At a briefing on Wednesday, national operations commander Rui Valadares was cautious."
+		}
+		if name := apposedSpeaker(w); name != "" {
+			return name // "Balochistan's chief inspector of mines, Nasir Ahmed Mengal, said …"
 		}
 		end := w.nameRunFrom(0)
 		if end == 0 || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
