@@ -345,8 +345,14 @@ func titleColon(text string, toks []token.Token, from, k int) bool {
 // at most: "The seven agreements, signed at the People's Committee building,
 // cover a joint trade action plan, rice and farm standards, … and vocational
 // training". Three items at least; it returns where they start, or -1.
-func coverList(text string, toks []token.Token, low *lowered, k, sentEnd int) int {
-	if k < len(toks) && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
+func coverList(text string, toks []token.Token, low *lowered, k, sentEnd, n int) int {
+	if k+1 < len(toks) && low.at(k) == "of" && toks[k+1].Kind == token.Word && !isCapital(text[toks[k+1].Start]) {
+		k += 2 // "seven memorandums of understanding, covering …": the noun's complement
+	}
+	if k+1 < len(toks) && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," &&
+		(low.at(k+1) == "covering" || low.at(k+1) == "spanning") {
+		k++ // "…, covering A, B and C": the participle gives the items
+	} else if k < len(toks) && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
 		// the aside runs to its closing comma, with no number inside
 		n := k + 1
 		for n < len(toks) && n <= k+14 && toks[n].Start < sentEnd && !(toks[n].Kind == token.Symbol && text[toks[n].Start:toks[n].End] == ",") {
@@ -364,7 +370,7 @@ func coverList(text string, toks []token.Token, low *lowered, k, sentEnd int) in
 		return -1
 	}
 	switch low.at(k) {
-	case "cover", "covered", "span", "spanned", "concern", "concerned":
+	case "cover", "covered", "span", "spanned", "concern", "concerned", "covering", "spanning":
 	default:
 		return -1
 	}
@@ -376,6 +382,12 @@ func coverList(text string, toks []token.Token, low *lowered, k, sentEnd int) in
 	if len(ps) < 3 || strings.TrimSpace(text[stop:end]) != "" {
 		return -1
 	}
+	if d := len(ps) - n; d > 1 || d < -1 {
+		// "eight cooperation documents covering farm market access, vocational
+		// training, energy supply and critical minerals": the fields the
+		// documents cover, not the documents one by one.
+		return -1
+	}
 	return toks[k].End
 }
 
@@ -384,8 +396,8 @@ func coverList(text string, toks []token.Token, low *lowered, k, sentEnd int) in
 // France". Only names (capitalised items, three or more) make it a list: "five
 // people were killed, 12 injured and three missing" splits a toll. It returns
 // the offset where the list starts, as a colon would, or -1.
-func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
-	if pos := coverList(text, toks, low, k, sentEnd); pos >= 0 {
+func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int) (int, int) {
+	if pos := coverList(text, toks, low, k, sentEnd, n); pos >= 0 {
 		return pos, cueColon
 	}
 	if k < len(toks) && low.at(k) == "of" {

@@ -92,7 +92,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		se := sentenceEnd(text, c.end)
 		pos, kind := cue(text, toks, low, next, se)
 		if pos < 0 && c.n > 0 {
-			pos, kind = copulaList(text, toks, low, next, se)
+			pos, kind = copulaList(text, toks, low, next, se, c.n)
 		}
 		var pre []Item
 		if pos < 0 && c.n > 0 {

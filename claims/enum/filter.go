@@ -168,7 +168,7 @@ func (c *cands) count(i, end int) bool {
 func coverSoon(s string) bool {
 	s = s[:sentenceEnd(s, 0)]
 	s = s[:min(len(s), 120)]
-	for _, v := range []string{" cover ", " covered ", " span ", " spanned ", " concern ", " concerned "} {
+	for _, v := range []string{" cover ", " covered ", " span ", " spanned ", " concern ", " concerned ", " covering ", " spanning "} {
 		if strings.Contains(s, v) {
 			return true
 		}
