@@ -689,11 +689,7 @@ func determinerBefore(text string, i int) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	switch strings.ToLower(ws[len(ws)-1]) {
-	case "the", "a", "an", "its", "their", "his", "her", "this", "that":
-		return true
-	}
-	return false
+	return determinerWord(strings.ToLower(ws[len(ws)-1]))
 }
 
 // otherDoers reports whether two windows' sentences open with different names,
@@ -747,7 +743,7 @@ func timePreposition(w string) bool {
 // as an adjective: "a collapsed gold mine".
 func determinerWord(w string) bool {
 	switch w {
-	case "a", "an", "the", "its", "their", "this", "that":
+	case "a", "an", "the", "its", "their", "his", "her", "this", "that":
 		return true
 	}
 	return false
