@@ -42,21 +42,14 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 	names := make(map[int][]rosterMember)
 	surnames := map[string]string{}
 	person := map[string]bool{} // a name is asked once per document
-	si := 0
-	for _, f := range facts {
-		if f.Kind != KindName {
-			continue
-		}
-		for si < len(sents) && sents[si].End <= f.Span.Start {
-			si++
-		}
+	eachNameFact(facts, sents, func(si int, f *Fact) {
 		label := text[f.Span.Start:f.Span.End]
 		isPerson, asked := person[label]
 		if !asked {
 			isPerson = attrib.PersonName(label)
 			person[label] = isPerson
 		}
-		if si < len(sents) && isPerson && !afterOf(text, f.Span.Start) {
+		if isPerson && !afterOf(text, f.Span.Start) {
 			names[si] = append(names[si], rosterMember{f.Span.Start, f.Span.End, label, f.Subject})
 			last := f.Subject[strings.LastIndexByte(f.Subject, ' ')+1:]
 			if full, ok := surnames[last]; ok && full != label {
@@ -65,7 +58,7 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 				surnames[last] = label
 			}
 		}
-	}
+	})
 	var out []*Fact
 	for i, s := range sents {
 		if len(names[i])+len(names[i+1]) < rosterMin-1 {
@@ -147,7 +140,7 @@ func afterOf(text string, start int) bool {
 		// "a quartet of Mercy Atieno", "made up of Paula Serrano": the
 		// group's own members.
 		at, before := wordBefore(text, prev)
-		if _, prior := wordBefore(text, at); capitalised(before) && capitalised(prior) {
+		if _, prior := wordBefore(text, at); isCapitalised(before) && isCapitalised(prior) {
 			return true // "the Federal Board of Supreme Audit": a body's name, not its members
 		}
 		before = strings.ToLower(strings.Trim(before, ",;:"))
@@ -158,9 +151,6 @@ func afterOf(text string, start int) bool {
 	}
 	return false
 }
-
-// capitalised reports a word that opens with an ASCII capital.
-func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // wordBefore returns the word that ends before byte end, spaces aside, and
 // where it starts.
@@ -224,18 +214,7 @@ func inMember(ms []rosterMember, off int) bool {
 // read.
 func rosterCandidate(lowered string, sents []Span, toks []token.Token, ends []int, facts []*Fact) bool {
 	count := make([]int, len(sents)+1)
-	si := 0
-	for _, f := range facts {
-		if f.Kind != KindName {
-			continue
-		}
-		for si < len(sents) && sents[si].End <= f.Span.Start {
-			si++
-		}
-		if si < len(sents) {
-			count[si]++
-		}
-	}
+	eachNameFact(facts, sents, func(si int, _ *Fact) { count[si]++ })
 	for i, s := range sents {
 		if count[i]+count[i+1] < rosterMin-1 {
 			continue
@@ -248,6 +227,23 @@ func rosterCandidate(lowered string, sents []Span, toks []token.Token, ends []in
 		}
 	}
 	return false
+}
+
+// eachNameFact calls fn with each name fact and the index of the sentence
+// it stands in; name facts come in the order of the text.
+func eachNameFact(facts []*Fact, sents []Span, fn func(si int, f *Fact)) {
+	si := 0
+	for _, f := range facts {
+		if f.Kind != KindName {
+			continue
+		}
+		for si < len(sents) && sents[si].End <= f.Span.Start {
+			si++
+		}
+		if si < len(sents) {
+			fn(si, f)
+		}
+	}
 }
 
 // namesSetOff reports a span set off by dashes or brackets that holds a
@@ -346,7 +342,7 @@ func namedBodyRoster(doc *Document, text string, s Span, st []token.Token, names
 		}
 		// The body's name: the capitalised words right before the mark.
 		from := k
-		for from-1 >= 0 && st[from-1].Kind == token.Word && capitalised(text[s.Start+st[from-1].Start:]) {
+		for from-1 >= 0 && st[from-1].Kind == token.Word && isCapitalised(text[s.Start+st[from-1].Start:]) {
 			from--
 		}
 		if from == k {

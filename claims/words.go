@@ -67,55 +67,37 @@ type docNames struct {
 // nairaPrefix reports whether the document is from Nigeria, where a capital
 // N glued to a number is naira ("N842.6 billion").
 func (d *docNames) nairaPrefix() bool {
-	if d == nil {
-		return false
-	}
-	if d.nairaN == 0 {
-		d.nairaN = -1
-		for _, w := range []string{"nigeria", "naira", "lagos", "abuja"} {
-			if strings.Contains(d.lowered, w) {
-				d.nairaN = 1
-				break
-			}
-		}
-	}
-	return d.nairaN > 0
+	return d != nil && d.mentions(&d.nairaN, strings.Contains, "nigeria", "naira", "lagos", "abuja")
 }
 
 // randPrefix reports whether the document writes rand as an R glued to the
-// amount ("R1.9 billion"): it names South Africa, its cities or the rand.
+// amount ("R1.9 billion"): it names South Africa, its cities or the rand
+// (a whole word: not "brand").
 func (d *docNames) randPrefix() bool {
-	if d == nil {
-		return false
-	}
-	if d.randR == 0 {
-		d.randR = -1
-		for _, w := range []string{"south africa", "johannesburg", "pretoria", "cape town", "durban", "rand"} {
-			if countWord(d.lowered, w) > 0 {
-				d.randR = 1
-				break
-			}
-		}
-	}
-	return d.randR > 0
+	return d != nil && d.mentions(&d.randR, func(lowered, w string) bool { return countWord(lowered, w) > 0 },
+		"south africa", "johannesburg", "pretoria", "cape town", "durban", "rand")
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the
 // amount ("P190 billion"): it names the Philippines or pesos.
 func (d *docNames) pesoPrefix() bool {
-	if d == nil {
-		return false
-	}
-	if d.pesoP == 0 {
-		d.pesoP = -1
-		for _, w := range []string{"philippin", "filipin", "manila", "peso"} {
-			if strings.Contains(d.lowered, w) {
-				d.pesoP = 1
+	return d != nil && d.mentions(&d.pesoP, strings.Contains, "philippin", "filipin", "manila", "peso")
+}
+
+// mentions reports whether the document holds one of ws as found says,
+// looking once and keeping the answer in state (0 before the look, 1 yes,
+// -1 no).
+func (d *docNames) mentions(state *int8, found func(lowered, w string) bool, ws ...string) bool {
+	if *state == 0 {
+		*state = -1
+		for _, w := range ws {
+			if found(d.lowered, w) {
+				*state = 1
 				break
 			}
 		}
 	}
-	return d.pesoP > 0
+	return *state > 0
 }
 
 type askedName struct {

@@ -60,6 +60,12 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		}
 	}
 	seen := map[string]bool{}
+	report := func(a, b *claims.Fact, msg string) {
+		if key := factPairKey(a, b); !seen[key] {
+			seen[key] = true
+			p.Report(Finding{Claims: ClaimsOf(a, b), Message: msg})
+		}
+	}
 	// "Friday's flash flood" against "the flash flood that swept away a
 	// group of tourists … yesterday morning" in another source: the clause
 	// dates the strike of the one disaster the possessive names.
@@ -71,14 +77,8 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				da.From.Before(b.to) && b.from.Before(da.To) {
 				continue
 			}
-			key := factPairKey(b.f, a.f)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			p.Report(Finding{Claims: ClaimsOf(b.f, a.f), Message: fmt.Sprintf(
-				"%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
-				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To))})
+			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
+				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
 		}
 	}
 	for i, a := range evs {
@@ -89,15 +89,9 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				da.From.Before(db.To) && db.From.Before(da.To) {
 				continue
 			}
-			key := factPairKey(a.f, b.f)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			p.Report(Finding{Claims: ClaimsOf(a.f, b.f), Message: fmt.Sprintf(
-				"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
+			report(a.f, b.f, fmt.Sprintf("%s (%s) dates %q to %s, but %s (%s) dates it to %s",
 				Quote(a.f), whereDated(a.f), strings.Join(a.words, " "), formatPeriod(da.From, da.To),
-				Quote(b.f), whereDated(b.f), formatPeriod(db.From, db.To))})
+				Quote(b.f), whereDated(b.f), formatPeriod(db.From, db.To)))
 		}
 	}
 }

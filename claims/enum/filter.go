@@ -201,13 +201,8 @@ func appositionSoon(s string) bool {
 // may be its items (see cue).
 func placeCommaSoon(s string) bool {
 	s = s[:min(len(s), 70)]
-	for _, lead := range []string{", at "} {
-		if k := strings.Index(s, lead); k >= 0 && k+len(lead) < len(s) && isCapital(s[k+len(lead)]) &&
-			!strings.ContainsAny(s[:k], ".;:!?\n") {
-			return true
-		}
-	}
-	return false
+	k := strings.Index(s, ", at ")
+	return k >= 0 && k+5 < len(s) && isCapital(s[k+5]) && !strings.ContainsAny(s[:k], ".;:!?\n")
 }
 
 // partitiveStart returns where the N of "N of the M" starts when the count at
