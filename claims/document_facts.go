@@ -91,7 +91,7 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 // …, said …"); "" otherwise.
 func apposedSpeaker(w words) string {
 	if len(w.toks) > 3 && w.toks[0].Kind == token.Word && w.toks[1].Kind == token.Symbol && w.at(1) == "." &&
-		honorificAbbrev(w.at(0)) {
+		isCapitalised(w.at(0)) && token.TitleAbbrev(w.at(0)) {
 		if end := w.nameRunFrom(2); end > 3 && end < len(w.toks) && w.at(end) == "," && attrib.PersonName(w.text[w.toks[2].Start:w.toks[end-1].End]) {
 			return w.text[w.toks[2].Start:w.toks[end-1].End]
 		}
@@ -117,15 +117,6 @@ func apposedSpeaker(w words) string {
 	return ""
 }
 
-// honorificAbbrev reports a short honorific written with a dot: "Engr.",
-// "Dr.", "Prof.".
-func honorificAbbrev(w string) bool {
-	switch w {
-	case "Engr", "Dr", "Prof", "Mr", "Ms", "Mrs", "Atty", "Arch", "Hon":
-		return true
-	}
-	return false
-}
 
 // isPronoun reports whether a speaker is a personal pronoun ("she").
 func isPronoun(sp string) bool {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // abbreviations end with a dot that does not end a sentence.
@@ -14,15 +16,6 @@ var abbreviations = map[string]bool{
 	"sen": true, "rep": true, "lt": true, "col": true, "capt": true, "inc": true, "ltd": true,
 	"co": true, "corp": true, "vs": true, "etc": true, "approx": true, "est": true, "fig": true,
 	"jr": true, "sr": true, "u.s": true, "u.k": true, "e.g": true, "i.e": true,
-}
-
-// titleAbbreviations are titles shortened before a name, which end no
-// sentence when capitalised ("Engr.", "Arc.", "Hon."); lower-case, some are
-// words ("an arc.").
-var titleAbbreviations = map[string]bool{
-	"engr": true, "arc": true, "hon": true, "rev": true, "maj": true, "sgt": true, "supt": true, "insp": true,
-	"cpl": true, "brig": true, "cmdr": true, "adm": true, "amb": true, "atty": true, "pres": true, "sec": true,
-	"mgr": true, "dir": true, "barr": true, "cdr": true,
 }
 
 // Sentences splits text into sentence spans. A sentence ends at ".", "!" or "?"
@@ -165,7 +158,7 @@ func isAbbreviation(text string, start, i int) bool {
 	if abbreviations[w] {
 		return true
 	}
-	if titleAbbreviations[w] && text[j] >= 'A' && text[j] <= 'Z' {
+	if token.TitleAbbrev(w) && text[j] >= 'A' && text[j] <= 'Z' {
 		return true // "Engr. Chinwe Okafor", "Arc. Tunde Balogun": a capitalised title
 	}
 	// A single capital letter is an initial ("John F. Kennedy").

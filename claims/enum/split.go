@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // sentenceEnd returns the offset where the sentence containing a ends: before a
@@ -54,12 +56,7 @@ func titleBefore(text string, i int) bool {
 	if i+2 >= len(text) || text[i+1] != ' ' || !isUpperASCII(text[i+2]) {
 		return false
 	}
-	switch text[j:i] {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Capt", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Maj", "Sgt",
-		"Engr", "Hon", "Rev", "Supt", "Insp", "Cpl", "Brig", "Cmdr", "Adm", "Amb", "Atty", "Fr":
-		return true
-	}
-	return false
+	return token.TitleAbbrev(text[j:i])
 }
 
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -109,3 +109,15 @@ func BenchmarkScan(b *testing.B) {
 		buf = Scan(text, buf[:0])
 	}
 }
+
+func TestTitleAbbrev(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Dr", true}, {"dr", true}, {"ENGR", true}, {"Capt", true}, {"Atty", true},
+		{"St", false}, {"No", false}, {"Jan", false}, {"Doctor", false}, {"", false}, {"Commissioner", false},
+	} {
+		assert.Equal(t, tc.want, TitleAbbrev(tc.in), tc.in)
+	}
+}
