@@ -117,7 +117,6 @@ func apposedSpeaker(w words) string {
 	return ""
 }
 
-
 // isPronoun reports whether a speaker is a personal pronoun ("she").
 func isPronoun(sp string) bool {
 	switch strings.ToLower(strings.TrimSpace(sp)) {
