@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -487,11 +488,7 @@ func (w words) amountAfter(i int) bool {
 	case token.Symbol:
 		return i+1 < len(w.toks) && w.toks[i+1].Kind == token.Number // "$9 billion"
 	}
-	switch w.at(i) {
-	case "Rp", "RM", "Rs", "KSh", "USD", "VND", "EUR", "THB", "IDR", "PHP", "MYR", "INR", "SGD", "JPY", "CNY", "KRW", "AUD":
-		return i+1 < len(w.toks) && w.toks[i+1].Kind == token.Number
-	}
-	return false
+	return quantity.CurrencyBefore(w.at(i)) && i+1 < len(w.toks) && w.toks[i+1].Kind == token.Number
 }
 
 // subordinator reports a word opening a subordinate clause of time or

@@ -181,6 +181,10 @@ func modelLetters(w string) bool {
 	return true
 }
 
+// CurrencyBefore reports a word written before an amount to name its
+// currency: an ISO code ("USD", "RMB") or a letter prefix ("Rp", "KSh").
+func CurrencyBefore(w string) bool { return currencyCode(w) != "" || currencyPrefix(w) }
+
 // currencyPrefix reports the letter prefixes news glues to amounts in place
 // of a code: "RM1.24 billion" (ringgit), "Rs14.6 billion", "Rp16,250".
 func currencyPrefix(w string) bool {

@@ -227,3 +227,15 @@ func TestParsePesoPrefix(t *testing.T) {
 		})
 	}
 }
+
+func TestCurrencyBefore(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"USD", true}, {"RMB", true}, {"Rp", true}, {"KSh", true}, {"RM", true}, {"TSh", true},
+		{"usd", false}, {"the", false}, {"P", false}, {"R", false}, {"", false},
+	} {
+		assert.Equal(t, tc.want, CurrencyBefore(tc.in), tc.in)
+	}
+}
