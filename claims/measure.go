@@ -579,9 +579,6 @@ func subjectNotMeasure(subject, key string, cache stemCache) string {
 	return subject
 }
 
-// subjectOf returns who owns the quantity starting at token first: a possessive
-// before it, the sentence subject for "…, with 96 projects", or the named subject
-// of the clause.
 // winningGerund reports a gerund that gives its subject a count it won or
 // holds: "the BJP winning 240 seats", "Congress taking 99".
 func winningGerund(w string) bool {
@@ -592,6 +589,9 @@ func winningGerund(w string) bool {
 	return false
 }
 
+// subjectOf returns who owns the quantity starting at token first: a possessive
+// before it, the sentence subject for "…, with 96 projects", or the named subject
+// of the clause.
 func subjectOf(w words, first int) string {
 	subject := w.possessor(first)
 	if subject == "" && first > 0 {

@@ -55,7 +55,7 @@ func Formats() []string {
 	return out
 }
 
-// aliases are other names people type for a format.
+// alias turns another name people type for a format into its own.
 func alias(s string) string {
 	switch s {
 	case "md":

@@ -342,8 +342,6 @@ func leftOver(text string, total, last *claims.Fact, items []*claims.Fact) *clai
 	return nil
 }
 
-// breakdownVerbs open the list of a total's parts right after it; includes
-// names some of them (see verbFrame).
 // breakdownVerb reports whether s opens with one of breakdownVerbs.
 func breakdownVerb(s string) bool {
 	for _, v := range breakdownVerbs {
@@ -354,6 +352,8 @@ func breakdownVerb(s string) bool {
 	return false
 }
 
+// breakdownVerbs open the list of a total's parts right after it; includes
+// names some of them (see verbFrame).
 var breakdownVerbs = []string{"includes", "include", "included", "including", "comprises", "comprise", "comprised",
 	"consists of", "consisted of", "is made up of", "are made up of", "was made up of", "is split into",
 	"was split into", "is divided into", "breaks down into", "splits into"}
@@ -809,7 +809,7 @@ func hasSelection(s string) bool {
 				break
 			}
 			i += from
-			if i == 0 || !isLetter(s[i-1]) {
+			if i == 0 || !isLetterByte(s[i-1]) {
 				return true // a whole word: "compiled by" holds no "led by"
 			}
 			from = i + 1
@@ -817,8 +817,6 @@ func hasSelection(s string) bool {
 	}
 	return false
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // tailOf reports whether s is " of their " (or "of the", "of its") between the
 // last part of a list and its total.
@@ -853,9 +851,6 @@ func totalGap(s string) bool {
 	return strings.Join(ws, " ") == "a total of"
 }
 
-// listGap reports whether s joins two listed counts: the earlier count's noun,
-// a comma or "and", then at most one word (", drew ", " and lost ", " golds, ",
-// " silvers and ").
 // withoutMonthIn drops the month a listed part is dated to, "in April",
 // from the words that follow it.
 func withoutMonthIn(ws []string) []string {
@@ -874,6 +869,9 @@ func isMonthName(w string) bool {
 	return false
 }
 
+// listGap reports whether s joins two listed counts: the earlier count's noun,
+// a comma or "and", then at most one word (", drew ", " and lost ", " golds, ",
+// " silvers and ").
 func listGap(s string) bool {
 	if strings.ContainsAny(s, ";:().") {
 		return false

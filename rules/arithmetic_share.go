@@ -223,8 +223,8 @@ func roundTo(v float64, n int) float64 {
 	return float64(int64(v*p+0.5)) / p
 }
 
-// span text of a fact and its conversion, for quoting: "14.83 trillion VND
-// (563.71 million USD)".
+// convText returns the span text of a fact and its conversion, for
+// quoting: "14.83 trillion VND (563.71 million USD)".
 func convText(f *claims.Fact) string {
 	start, end := f.Span.Start, f.Span.End
 	c := f.Quantity.Conversion

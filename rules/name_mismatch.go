@@ -428,8 +428,6 @@ func titleWordSet(t string) map[string]bool {
 	return out
 }
 
-// comparableTitle reports whether a title names one office: not empty, not a
-// double title.
 // profession reports a mention titled by a trade after a nationality
 // ("Iranian director Farhad Nazemi", "French critic Élise Marchand"): what
 // the person does, not an office the person holds, so it may stand beside
@@ -484,6 +482,8 @@ func hasOfficeWord(s string) bool {
 	return false
 }
 
+// comparableTitle reports whether a title names one office: not empty, not a
+// double title.
 func comparableTitle(t string) bool {
 	f := " " + attrib.Fold(t) + " "
 	if strings.TrimSpace(t) == "" || strings.Contains(f, " cum ") || strings.Contains(f, "&") || doubleTitle(f) {
@@ -543,9 +543,6 @@ func dateNote(a, b *claims.Fact) string {
 	return ", both published " + Published(a)
 }
 
-// jointOffices reports a company's president or managing director named
-// chief executive elsewhere: the two offices are most often one person's
-// ("president and chief executive", "managing director and CEO"). Ranks ("vice president", "deputy chief executive") are not.
 // militaryRank reports a title that is a rank of the forces or the police
 // alone ("Colonel", "Lt Gen."), which a person holds beside a post.
 func militaryRank(t string) bool {
@@ -557,6 +554,10 @@ func militaryRank(t string) bool {
 	return false
 }
 
+// jointOffices reports a company's president or managing director named
+// chief executive elsewhere: the two offices are most often one person's
+// ("president and chief executive", "managing director and CEO"). Ranks
+// ("vice president", "deputy chief executive") are not.
 func jointOffices(a, b string) bool {
 	a, b = attrib.Fold(a), attrib.Fold(b)
 	ranked := func(t string) bool {

@@ -500,14 +500,14 @@ func allPlans(ms []member) bool {
 	return true
 }
 
-// reportConflicts clusters agreeing members of one moment and reports each pair of
-// clusters that do not overlap once: the smaller cluster's figure against the
-// larger's (in document order when they are the same size), with the other
-// members of both listed after them.
 // maxClusters is the most groups of agreeing figures one measure may have at one
 // moment before the rule stops reading them as a disagreement.
 const maxClusters = 3
 
+// reportConflicts clusters agreeing members of one moment and reports each pair of
+// clusters that do not overlap once: the smaller cluster's figure against the
+// larger's (in document order when they are the same size), with the other
+// members of both listed after them.
 func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
 	if len(ms) < 2 {
 		return

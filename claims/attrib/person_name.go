@@ -70,8 +70,6 @@ func isASCIIString(s string) bool {
 	return true
 }
 
-// bodyWord holds words that end the names of firms, teams and services but
-// not of people; isOrgHead has the ones a title's complement ends with.
 // NamesBody reports a name whose last word names a body, not a person
 // ("Games League", "Fire Brigade").
 func NamesBody(name string) bool {
@@ -80,6 +78,8 @@ func NamesBody(name string) bool {
 	return last != "" && (bodyWord[last] || isOrgHead(last))
 }
 
+// bodyWord holds words that end the names of firms, teams and services but
+// not of people; isOrgHead has the ones a title's complement ends with.
 var bodyWord = map[string]bool{
 	"brigade": true, "service": true, "services": true, "securities": true, "capital": true,
 	"ventures": true, "partners": true, "energy": true, "industries": true, "chemical": true,

@@ -190,9 +190,6 @@ func currencyWord(w string) string {
 	return ""
 }
 
-// currencyAdjective returns the code of a currency named with its country
-// ("australian dollars", "swiss francs") when word k and the currency word
-// after it say so; it returns the token after them.
 // adjectiveCurrencies maps "adjective currency-noun" (the noun without a plural
 // s) to its ISO code.
 var adjectiveCurrencies = map[string]string{
@@ -218,6 +215,9 @@ func adjectiveFirst(w []byte) bool {
 	return false
 }
 
+// currencyAdjective returns the code of a currency named with its country
+// ("australian dollars", "swiss francs") when word k and the currency word
+// after it say so; it returns the token after them.
 func (p *parser) currencyAdjective(k int) (string, int) {
 	if !adjectiveFirst(p.lw(k)) {
 		return "", k // no key starts with this word
@@ -363,9 +363,6 @@ func (p *parser) currencyBefore(i int) (string, int) {
 	return "", i
 }
 
-// unitAt reads a unit that starts at token k, right after an amount: "%",
-// "per cent", "percentage points", a currency code or word, "km", "ha", "TEU",
-// "MW", "tonnes", "years" ... It returns the unit and the token after it.
 // hours reads the "-hours" or " hours" of a unit of energy ("gigawatt-hours",
 // "megawatt hours") at token k and returns the token after it.
 func (p *parser) hours(k int) (int, bool) {
@@ -378,6 +375,9 @@ func (p *parser) hours(k int) (int, bool) {
 	return k, false
 }
 
+// unitAt reads a unit that starts at token k, right after an amount: "%",
+// "per cent", "percentage points", a currency code or word, "km", "ha", "TEU",
+// "MW", "tonnes", "years" ... It returns the unit and the token after it.
 func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	if k >= len(p.toks) {
 		return "", k

@@ -48,7 +48,7 @@ func (s *streams) workDir() (string, error) {
 	return os.Getwd()
 }
 
-// exitError carries an exit code through cobra's error return.
+// codeError carries an exit code through cobra's error return.
 type codeError struct {
 	code int
 	err  error
