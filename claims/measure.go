@@ -1333,10 +1333,10 @@ func relativeClauseBetween(s string) bool {
 // rather than naming what it counts: "rose to 12 yesterday after …".
 func timeWordAfter(lw string) bool {
 	switch lw {
-	case "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "on", "by", "after", "before", "since":
+	case "earlier", "later", "last", "this", "on", "by", "after", "before", "since":
 		return true
 	}
-	return monthOrDay(lw)
+	return dayWord(lw)
 }
 
 // dayWord reports a word naming a day: "yesterday", "today", "Monday", "May".
