@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -68,7 +69,7 @@ func TestMarksOf(t *testing.T) {
 		for _, s := range Sentences(text) {
 			sent := text[s.Start:s.End]
 			toks := token.Scan(sent, nil)
-			w := words{text: sent, lowered: asciiLower(sent), ascii: isASCII(sent), toks: toks}
+			w := words{text: sent, lowered: asciiLower(sent), ascii: textnorm.IsASCII(sent), toks: toks}
 			qs := quantity.Parse(sent, toks)
 			m := marksOf(w, qs)
 			flow, plan := periodMarkers(w, qs)

@@ -34,7 +34,7 @@ func Extract(doc *Document) []*Fact {
 	for i, s := range sents {
 		st := toks[ends[i]:ends[i+1]]
 		sent := text[s.Start:s.End]
-		w := words{text: sent, lowered: lowered[s.Start:s.End], ascii: isASCII(sent), toks: st[:len(st):len(st)], stems: stems, names: names, alloc: alloc}
+		w := words{text: sent, lowered: lowered[s.Start:s.End], ascii: textnorm.IsASCII(sent), toks: st[:len(st):len(st)], stems: stems, names: names, alloc: alloc}
 		n := len(facts)
 		facts = sentenceFacts(doc, s, w, speakers[i], facts)
 		if i > 0 && len(st) > 4 && followsOn(w) {

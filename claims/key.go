@@ -229,7 +229,7 @@ func Head(key string) string {
 	// splitKey without its slices: the last word before the first preposition,
 	// leaving out a predicate that ends the key.
 	var h headScan
-	if !isASCII(key) {
+	if !textnorm.IsASCII(key) {
 		for w := range strings.FieldsSeq(key) {
 			if h.add(w) {
 				break

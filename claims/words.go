@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -118,7 +119,7 @@ func (d *docNames) has(lw string) bool {
 			d.kelvin = 1
 		}
 	}
-	if d.names == nil && lw != "" && isASCII(lw) && d.lowered != "" && d.kelvin < 0 {
+	if d.names == nil && lw != "" && textnorm.IsASCII(lw) && d.lowered != "" && d.kelvin < 0 {
 		for _, a := range d.asked {
 			if a.lw == lw {
 				return a.ok
@@ -214,26 +215,6 @@ func (w words) lowerSlow(i int) string {
 		return strings.ToLower(w.at(i))
 	}
 	return lowerToken(w.text, w.lowered, w.toks[i])
-}
-
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	// Eight bytes at a time: it runs over every sentence. Written as a
-	// little-endian word, so that the compiler makes the eight reads one load.
-	for len(s) >= 8 {
-		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if v&0x8080808080808080 != 0 {
-			return false
-		}
-		s = s[8:]
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lowerToken returns strings.ToLower of token t of text, given lowered, the

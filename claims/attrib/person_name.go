@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/textnorm"
+)
 
 // PersonName reports whether a proper name of two to four words can be a
 // person's: no word of it heads an organisation, place or portfolio ("Moi
@@ -8,7 +12,7 @@ import "strings"
 // Korean"), or is a word firms and bodies end their names with ("Volunteer Fire
 // Brigade", "Selat Partners").
 func PersonName(name string) bool {
-	if !isASCIIString(name) {
+	if !textnorm.IsASCII(name) {
 		return personNameFolded(Fold(name))
 	}
 	var buf [64]byte
@@ -58,16 +62,6 @@ func personNameFolded(f string) bool {
 		joined = strings.Join(strings.Fields(f), " ")
 	}
 	return countryOfAdjective(joined) == "" && countryName(joined) == ""
-}
-
-// isASCIIString reports whether s is all ASCII.
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // NamesBody reports a name whose last word names a body, not a person

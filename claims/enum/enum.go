@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -298,7 +299,7 @@ func attributionTail(s string) int {
 		return len(s)
 	}
 	t := s[c+1:]
-	if !isASCII(t) {
+	if !textnorm.IsASCII(t) {
 		f := strings.FieldsFunc(strings.ToLower(t), notLowerLetter)
 		if len(f) == 0 || len(f) > 5 || !reportingVerb(f[len(f)-1]) {
 			return len(s)
@@ -331,7 +332,7 @@ func attributionTail(s string) int {
 
 // hasDirective reports whether a word of s, lower-cased, is one of directives.
 func hasDirective(s string) bool {
-	if !isASCII(s) {
+	if !textnorm.IsASCII(s) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), notLowerLetter) {
 			if directive(w) {
 				return true
@@ -362,16 +363,6 @@ func hasDirective(s string) bool {
 
 // notLowerLetter splits lower-cased text into its words.
 func notLowerLetter(r rune) bool { return !('a' <= r && r <= 'z') }
-
-// isASCII reports whether s has no byte above 0x7f.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
 
 // partitiveOpener reports "of the" right before the count at token first:
 // "Of the 10 music awards, A took one and B another" names some of them.

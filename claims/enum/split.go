@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -354,7 +355,7 @@ func itemLike(text string, p part) bool {
 	if p.a >= p.b || wordsUpTo(s, 9) > 8 {
 		return false
 	}
-	if isASCII(s) {
+	if textnorm.IsASCII(s) {
 		return itemLikeASCII(s)
 	}
 	for _, w := range strings.Fields(s) {

@@ -20,7 +20,7 @@ import (
 // U+FFFD. ASCII input takes a fast path that allocates only when s has an
 // upper-case letter.
 func Fold(s string) string {
-	if isASCII(s) {
+	if IsASCII(s) {
 		return strings.ToLower(s)
 	}
 	s = norm.NFKD.String(s) // = NFD(NFKC(s)), in one pass
@@ -44,7 +44,7 @@ func Fold(s string) string {
 	// Scripts whose letters decompose into non-mark parts (Hangul) are put back
 	// together, so a folded key reads as the word did; Latin text is ASCII by now.
 	f := b.String()
-	if isASCII(f) {
+	if IsASCII(f) {
 		return f
 	}
 	return norm.NFC.String(f)
@@ -55,7 +55,7 @@ func Fold(s string) string {
 // strings.Fields.
 func FoldAlnum(s string) string {
 	f := Fold(s)
-	if isASCII(f) {
+	if IsASCII(f) {
 		for i := 0; i < len(f); i++ {
 			if !isASCIIAlnum(f[i]) {
 				return alnumSlow(f)
@@ -80,8 +80,19 @@ func alnumSlow(f string) string {
 	return b.String()
 }
 
-// isASCII reports whether s has only ASCII bytes; NFKC and NFD leave those alone.
-func isASCII(s string) bool {
+// IsASCII reports whether s has only ASCII bytes; NFKC and NFD leave those
+// alone, and ASCII words need no folding.
+func IsASCII(s string) bool {
+	// Eight bytes at a time: it runs over every sentence and name. Written as a
+	// little-endian word, so that the compiler makes the eight reads one load.
+	for len(s) >= 8 {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if v&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
