@@ -59,6 +59,15 @@ var sharedCurrencies = map[string]struct {
 	}},
 }
 
+// sharedFallbacks holds the default code of every shared currency name.
+var sharedFallbacks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range sharedCurrencies {
+		m[c.fallback] = true
+	}
+	return m
+}()
+
 // sharedCurrencyName returns the shared currency name an amount's text uses
 // ("pesos", "Rs 610 billion"), "" when it names none or names its country
 // too ("Mexican pesos", "Sri Lankan rupees").
@@ -106,6 +115,9 @@ func localiseCurrencies(qs []quantity.Quantity, sent string, names *docNames) {
 func localise(q *quantity.Quantity, sent string, names *docNames) {
 	if q.Start < 0 || q.End > len(sent) || q.Start >= q.End {
 		return
+	}
+	if !sharedFallbacks[q.Unit] {
+		return // no shared name defaults to this unit: nothing to localise, and no text to lower
 	}
 	name := sharedCurrencyName(strings.ToLower(sent[q.Start:q.End]))
 	if name == "" || q.Unit != sharedCurrencies[name].fallback {

@@ -31,6 +31,7 @@ func Extract(doc *Document) []*Fact {
 	lowered := who.Lowered()
 	stems, names := stemCache{}, &docNames{text: text, lowered: lowered, sents: sents, toks: toks, ends: ends}
 	alloc := &factMem{}
+	hasRespectively := strings.Contains(lowered, "respectively") // one search of the document spares most sentences theirs
 	for i, s := range sents {
 		st := toks[ends[i]:ends[i+1]]
 		sent := text[s.Start:s.End]
@@ -41,7 +42,7 @@ func Extract(doc *Document) []*Fact {
 			facts = followedByFacts(doc, s, w, facts, n, sents[i-1])
 		}
 		facts = nameFacts(doc, s, w, facts)
-		if strings.Contains(w.lowered, "respectively") {
+		if hasRespectively && strings.Contains(w.lowered, "respectively") {
 			respectively(text, s, w.lowered, facts[n:])
 		}
 	}
@@ -201,8 +202,6 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	made, partners, lasts = made[:len(qs)], partners[:len(qs)], lasts[:len(qs)]
 	var scores [][]int
 	scoresRead := false
-	hasOrder := strings.Contains(sent, "rder") // "order", "Order", "ordered": orderBefore has work only then
-	hasEach := strings.Contains(sent, "each") || strings.Contains(sent, "apiece")
 	var pair string // the countries "the two countries" of the sentence stands for (countriesBefore)
 	pairRead := false
 	for qi, q := range qs {
@@ -337,7 +336,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			// released": a part of the allocation, not the allocation.
 			measure += " =part"
 		}
-		if q.Unit == "count" && measure != "" && hasOrder && w.orderBefore(first) {
+		// "rder" ("order", "Order", "ordered") is a cheap test that orderBefore has work.
+		if q.Unit == "count" && measure != "" && strings.Contains(sent, "rder") && w.orderBefore(first) {
 			// "placed firm orders for 32 new aircraft", "The order covers 20
 			// jets": aircraft ordered, not the fleet flying today.
 			if i := strings.LastIndex(measure, " ="); i >= 0 {
@@ -352,7 +352,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				measure = place + " " + measure
 			}
 		}
-		if f.Subject == "" && measure != "" && pairAnaphor(w.lowered[:w.toks[first].Start]) {
+		if f.Subject == "" && measure != "" && w.names.pairWords() && pairAnaphor(w.lowered[:w.toks[first].Start]) {
 			// "Trade between the two countries was nearly $1.9 billion": the
 			// countries the text named last, Chile and Vietnam, not Brazil and
 			// Vietnam. Read once a sentence.
@@ -361,7 +361,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			}
 			f.Subject = pair
 		}
-		if hasEach && q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") && w.eachAfter(last) {
+		if q.Unit != "count" && measure != "" && !strings.Contains(measure, " per ") && !strings.Contains(measure, " for each") &&
+			(strings.Contains(sent, "each") || strings.Contains(sent, "apiece")) && w.eachAfter(last) {
 			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
 		}
 		if q.Unit == "mm" && measure != "" && !rainWord(measure) && !attributive(w, last) {
@@ -1023,9 +1024,16 @@ func codeAround(b []byte, i int) bool {
 // its owners "the two countries" or "both sides": a pair the text named
 // before.
 func pairAnaphor(lowered string) bool {
-	return strings.Contains(lowered, "two countries") || strings.Contains(lowered, "both countries") ||
-		strings.Contains(lowered, "two sides") || strings.Contains(lowered, "both sides") || strings.Contains(lowered, "two nations")
+	for _, p := range pairPhrases {
+		if strings.Contains(lowered, p) {
+			return true
+		}
+	}
+	return false
 }
+
+// pairPhrases are the words that name a pair the text named before.
+var pairPhrases = []string{"two countries", "both countries", "two sides", "both sides", "two nations"}
 
 // countriesBefore returns the countries named in the 600 bytes before end,
 // folded, sorted and joined ("chile vietnam"), "" when fewer than two.

@@ -63,6 +63,13 @@ type docNames struct {
 	pesoP         int8              // 0 before the first look, 1 when the document is from the Philippines, -1 when not
 	nairaN        int8              // the same for Nigeria
 	randR         int8              // the same for South Africa
+	pair          int8              // the same for the words pairAnaphor looks for
+}
+
+// pairWords reports whether the document says "the two countries", "both
+// sides" or the like anywhere: most do not, and then no sentence need look.
+func (d *docNames) pairWords() bool {
+	return d == nil || d.mentions(&d.pair, strings.Contains, pairPhrases...)
 }
 
 // nairaPrefix reports whether the document is from Nigeria, where a capital
