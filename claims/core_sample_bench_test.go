@@ -62,7 +62,7 @@ func BenchmarkExtractParsers(b *testing.B) {
 	for i, text := range docs {
 		who := attrib.NewDoc(text)
 		sents := Sentences(text)
-		toks, ends := sentenceTokens(who.Tokens(), sents)
+		toks, ends := sentenceTokens(who.Tokens(), sents, nil)
 		c := cut{sents: sents}
 		for k := range sents {
 			c.toks = append(c.toks, toks[ends[k]:ends[k+1]])

@@ -63,7 +63,7 @@ func FuzzSentences(f *testing.F) {
 		}
 		// Extract cuts the document's tokens by sentence: they must be the
 		// sentence's own tokens.
-		toks, ends := sentenceTokens(token.Scan(s, nil), sents)
+		toks, ends := sentenceTokens(token.Scan(s, nil), sents, nil)
 		for i, sp := range sents {
 			want := token.Scan(s[sp.Start:sp.End], nil)
 			if got := toks[ends[i]:ends[i+1]]; !slices.Equal(got, want) {
@@ -87,7 +87,7 @@ func TestSentenceTokensMatchScan(t *testing.T) {
 	for _, text := range tests {
 		t.Run(text, func(t *testing.T) {
 			sents := Sentences(text)
-			toks, ends := sentenceTokens(token.Scan(text, nil), sents)
+			toks, ends := sentenceTokens(token.Scan(text, nil), sents, nil)
 			require.Len(t, ends, len(sents)+1)
 			for i, s := range sents {
 				want := token.Scan(text[s.Start:s.End], nil)
