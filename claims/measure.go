@@ -322,7 +322,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		}
 	}
 	if before == "at" && q.Unit != "count" && q.Kind == quantity.Amount {
-		if np, owner := w.putAtBefore(first); len(np) > 0 {
+		if np, owner := w.putAtBefore(first, true); len(np) > 0 {
 			// "Customs figures put first-quarter exports at $3.42 billion":
 			// the exports, not the figures.
 			if key := normalizeWords(np, w.stems); key != "" {
@@ -403,7 +403,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			// not the sentence's last measure again.
 			return "", subjectOf(w, first)
 		}
-		if np, owner := w.putAtBefore(first); len(np) > 0 {
+		if np, owner := w.putAtBefore(first, false); len(np) > 0 {
 			// "put South Africa's population at 63.1 million": the population,
 			// South Africa's.
 			if key := normalizeWords(np, w.stems); key != "" {
@@ -1119,8 +1119,10 @@ func (w words) copulaName(of int) string {
 // putAtBefore reads "put X at" right before the count at token first: the
 // words of X ("put the toll at", "estimates that put South Africa's
 // population at") and its possessor, if one opens it; nil when the count
-// follows no such phrase. "the number of" is left to numberOfBefore.
-func (w words) putAtBefore(first int) ([]string, string) {
+// follows no such phrase. "the number of" is left to numberOfBefore. One
+// bare word names a measure only for an amount with a unit (oneWord): "put its
+// depth at 17 kilometres", not "put the magnitude at 6.9".
+func (w words) putAtBefore(first int, oneWord bool) ([]string, string) {
 	if first < 3 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "at" {
 		return nil, ""
 	}
@@ -1162,7 +1164,7 @@ func (w words) putAtBefore(first int) ([]string, string) {
 			out = append(out, w.at(k))
 		}
 	}
-	if len(out) < 2 && owner == "" {
+	if len(out) < 2 && owner == "" && !oneWord {
 		// "put the magnitude at 6.9": one bare word names a reading of
 		// something the sentence gives elsewhere, too loose to be a measure.
 		return nil, ""

@@ -193,6 +193,11 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 			total, start = n, n.Span.Start // "83 of the 150 seats:" breaks down the 83
 		}
 		parts := listAfter(text, c+1, total, items)
+		if len(parts) < 2 {
+			// "1,240 damaged buildings: 312 collapsed or must be demolished, 455
+			// were moderately damaged and 398 lightly": each part a clause.
+			parts = clauseListAfter(text, c+1, total, items)
+		}
 		if len(parts) < 2 || !leadsList(text, c+1, parts[0].Span.Start) {
 			continue
 		}

@@ -80,6 +80,11 @@ func clauseJoint(text string, from, to int) bool {
 		switch {
 		case lw == "," || lw == "and" || lw == "while":
 			joined = true
+		case lw == "combined" || lw == "total" || lw == "altogether":
+			return false // "…, a combined 930 units": the sum, no further part
+		case lw == "or" && i < len(ws)-1:
+			// "312 collapsed or were damaged so badly …, 455 …": inside a
+			// clause; only right before the next amount is it "19 or 20".
 		case jointStops[lw] && !placeAfter(ws, i) || strings.HasSuffix(lw, "."):
 			return false
 		}
