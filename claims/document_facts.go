@@ -13,7 +13,7 @@ import (
 
 // documentFacts appends the facts that span sentences: announced counts with their
 // listed items, named lists, quotes and people.
-func documentFacts(doc *Document, text string, sents []Span, speakers []string, people []attrib.Person, quotes []attrib.Quote, facts []*Fact) []*Fact {
+func documentFacts(doc *Document, text string, sents []Span, speakers []string, people []attrib.Person, quotes []attrib.Quote, names *docNames, facts []*Fact) []*Fact {
 	index := func(off int) int {
 		return sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 	}
@@ -46,7 +46,7 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		if p := firstPerson(text, people, sents[i].Start, off); p != "" {
 			return p
 		}
-		return announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start)
+		return announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start, names)
 	}
 	lists := enum.Scan(text) // one scan for announced counts and named lists
 	anns, named := lists.Announcements(), lists.NamedLists()
@@ -312,8 +312,10 @@ func leadingSubordinator(w string) bool {
 
 // announcer returns who makes an announcement at offset off of a sentence that
 // names no source: the last name-like run of capitalised words before it
-// ("During his speech, Chinh highlighted six…" → "Chinh").
-func announcer(sent string, off int) string {
+// ("During his speech, Chinh highlighted six…" → "Chinh"). A lone word
+// opening the sentence is a name only if the document capitalises it inside
+// a sentence too: "Aid is being flown to the three districts" names no one.
+func announcer(sent string, off int, names *docNames) string {
 	// Months and weekdays are capitalised but name no one ("on Tuesday, proposed").
 	toks := token.Scan(sent[:off], nil)
 	w := words{text: sent, toks: toks}
@@ -332,7 +334,8 @@ func announcer(sent string, off int) string {
 			last = first
 			continue
 		}
-		if name := nameRun(w, first, last); name != "" && !monthOrDay(strings.ToLower(name)) {
+		if name := nameRun(w, first, last); name != "" && !monthOrDay(strings.ToLower(name)) &&
+			!(first == 0 && first == last && names != nil && !names.has(strings.ToLower(name))) {
 			return name
 		}
 		last = first

@@ -52,7 +52,7 @@ func Extract(doc *Document) []*Fact {
 	resolveDefiniteSubjects(facts, people)
 	continueStandings(facts)
 	n := len(facts)
-	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), facts)
+	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), names, facts)
 	facts = append(facts, rosters(doc, text, lowered, sents, toks, ends, facts[:n])...)
 	// Filtering keeps the order, so it may come before the stable sort.
 	return dropCountedNumbers(sortFacts(facts, n))

@@ -78,10 +78,10 @@ func runEnumerationMismatch(p *Pass) {
 		for _, sp := range speakerKeys(f.Speaker) {
 			g.add(sp+"\x00"+h, i)
 		}
-		if listSpeaker(f) == "" && len(f.Announcement.Items) >= 4 {
+		if n := len(f.Announcement.Items); listSpeaker(f) == "" && (n >= 4 || n == 3 && allNames(f.Announcement.Items)) {
 			// Lists with no speaker meet only as long lists of one count, where a
 			// single swapped item is all that differs ("five pillars" of one joint
-			// statement).
+			// statement), or as three names ("three districts, A, B and C").
 			g.add(fmt.Sprintf("\x00nobody\x00%s\x00%d", h, len(f.Announcement.Items)), i)
 		}
 	}
@@ -112,6 +112,16 @@ func runEnumerationMismatch(p *Pass) {
 		}
 		p.Report(Finding{Message: enumerationMessage(a, b, ua, ub), Claims: ClaimsOf(a, b)})
 	}
+}
+
+// allNames reports whether every item is a capitalised name of one or two words.
+func allNames(items []enum.Item) bool {
+	for _, it := range items {
+		if !startsUpper(it.Label) || len(strings.Fields(it.Label)) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // listSpeaker is who sets out a list, "" when its speaker names no one: "The

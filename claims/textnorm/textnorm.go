@@ -35,6 +35,12 @@ func Fold(s string) string {
 		case unicode.Is(unicode.Mn, r):
 		case r == 'Đ' || r == 'đ':
 			b.WriteByte('d')
+		case r == 'ı': // Turkish dotless i ("Karlıova", often typed "Karliova"); İ decomposes to I + dot
+			b.WriteByte('i')
+		case r == 'Ł' || r == 'ł':
+			b.WriteByte('l')
+		case r == 'Ø' || r == 'ø':
+			b.WriteByte('o')
 		case r == '’' || r == '‘' || r == 'ʼ':
 			b.WriteByte('\'')
 		default:

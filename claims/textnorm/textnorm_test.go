@@ -18,6 +18,8 @@ func TestFold(t *testing.T) {
 		{"ascii upper", "Hanoi PORT", "hanoi port"},
 		{"vietnamese", "Nguyễn Thị Lan", "nguyen thi lan"},
 		{"d with stroke", "Đà Nẵng đường", "da nang duong"},
+		{"turkish i", "Karlıova Kiğı İzmir", "karliova kigi izmir"},
+		{"letters without a decomposition", "Łódź Søren", "lodz soren"},
 		{"curly apostrophe", "Vietnam’s ‘top’", "vietnam's 'top'"},
 		{"modifier apostrophe", "Hawaiʼi", "hawai'i"},
 		{"ligature", "ﬁnance", "finance"},
