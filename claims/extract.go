@@ -254,6 +254,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			// ways ("a two-storey house" stays a house).
 			measure = "building"
 		}
+		if f.Plan {
+			measure = plannedMeasure(measure) // "the ministry's target for grain exports is 12 million tonnes"
+		}
 		if qi > 0 && made[qi-1] != nil {
 			measure, f.Subject = w.afterNeighbour(made[qi-1], lasts[qi-1], first, measure, f.Subject)
 			if prev := made[qi-1]; prev.Quantity.Unit == "count" && withOf(w, lasts[qi-1], first) {
@@ -1031,6 +1034,25 @@ func codeAround(b []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// plannedMeasure returns the measure a planned figure's key names after its
+// word of intent ("target for grain" → "grain"): a target of 11 million tonnes
+// of grain and the target for grain are one measure. Other keys are kept.
+func plannedMeasure(key string) string {
+	w, rest, ok := strings.Cut(key, " ")
+	if !ok {
+		return key
+	}
+	switch w {
+	case "target", "goal", "forecast", "estim":
+	default:
+		return key
+	}
+	if prep, measure, ok := strings.Cut(rest, " "); ok && (prep == "for" || prep == "of") && measure != "" && !strings.HasPrefix(measure, "=") {
+		return measure
+	}
+	return key
 }
 
 // pairAnaphor reports whether the words of a sentence before a figure name

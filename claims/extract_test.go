@@ -32,6 +32,12 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 	}{
 		{name: "count names its noun after it", text: "To date, over 110 cooperation agreements have been signed.",
 			quantity: "over 110", key: "cooper agreement"},
+		{name: "a target for a measure is that measure, planned", text: "The ministry's target for grain exports in the marketing year that began on 1 July is more than 12 million tonnes.",
+			quantity: "more than 12 million tonnes", key: "grain export tonne", plan: true},
+		{name: "a target of an amount of a measure", text: "The ministry has set a target of 11 million tonnes of grain exports.",
+			quantity: "11 million tonnes", key: "grain export tonne", plan: true},
+		{name: "put its depth at: one word with a unit is the measure", text: "The agency put its depth at 17 kilometres.",
+			quantity: "17 kilometres", key: "depth km"},
 		{name: "respectively gives each figure its name", text: "Rivals Anies Baswedan and Ganjar Pranowo secured 40,971,906 and 27,040,878 valid votes, respectively.",
 			quantity: "27,040,878", key: "valid vote", subject: "ganjar pranowo"},
 		{name: "respectively after figures that each name their measure gives the later figures those measures",

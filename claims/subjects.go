@@ -375,6 +375,11 @@ func (w words) nameBefore(i int) string {
 	if first == 0 && first == end && (w.common(strings.TrimSuffix(strings.TrimSuffix(w.at(0), "'s"), "’s")) || isPreposition(w.lower(0))) {
 		return "" // "With 12, the fixed costs are heavy": no name
 	}
+	if first == end && first > 0 && w.toks[first-1].Kind == token.Number && monthOrDay(w.lower(first)) {
+		// "the year that began on 1 July is more than 12 million tonnes": a
+		// date, no owner ("followed by August with 2,887,400" is the month's).
+		return ""
+	}
 	if first > 1 && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
 		return w.nameBefore(first - 1) // "the Social Democrats of Prime Minister Saal took …": the party
 	}
