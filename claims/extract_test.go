@@ -36,6 +36,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "more than 12 million tonnes", key: "grain export tonne", plan: true},
 		{name: "a target of an amount of a measure", text: "The ministry has set a target of 11 million tonnes of grain exports.",
 			quantity: "11 million tonnes", key: "grain export tonne", plan: true},
+		{name: "speed is no past tense", text: "The storm crossed the coast with a maximum sustained wind speed of 110-120 km/h.",
+			quantity: "110-120 km/h", key: "wind speed km/h"},
 		{name: "put its depth at: one word with a unit is the measure", text: "The agency put its depth at 17 kilometres.",
 			quantity: "17 kilometres", key: "depth km"},
 		{name: "respectively gives each figure its name", text: "Rivals Anies Baswedan and Ganjar Pranowo secured 40,971,906 and 27,040,878 valid votes, respectively.",

@@ -273,7 +273,18 @@ func (w words) isBoundary(i int) bool {
 
 // isVerb reports whether a lower-cased word is a verb that ends a noun phrase.
 func isVerb(lw string) bool {
-	return verbWord(lw) && lw != "to" || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+	return verbWord(lw) && lw != "to" || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !edNonVerb(lw)
+}
+
+// edNonVerb reports the common words ending in "ed" that are no past tense
+// ("wind speed", "several hundred", "indeed").
+func edNonVerb(lw string) bool {
+	switch lw {
+	case "speed", "breed", "greed", "creed", "steed", "tweed", "indeed", "hundred", "kindred",
+		"sacred", "naked", "wicked", "rugged", "ragged", "crooked", "beloved":
+		return true
+	}
+	return false
 }
 
 // isAdverb reports whether a word is an adverb between a subject and its verb
