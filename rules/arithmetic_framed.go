@@ -361,7 +361,8 @@ func breakdownVerb(s string) bool {
 // names some of them (see verbFrame).
 var breakdownVerbs = []string{"includes", "include", "included", "including", "comprises", "comprise", "comprised",
 	"consists of", "consisted of", "is made up of", "are made up of", "was made up of", "is split into",
-	"was split into", "is divided into", "breaks down into", "splits into"}
+	"was split into", "is divided into", "breaks down into", "splits into",
+	"made up of", "comprising", "consisting of", "split into", "divided into", "broken down into"} // ", made up of …": the participle after a comma
 
 // verbFrame reads "TOTAL includes PART for A, PART for B and PART for C" or
 // "TOTAL comprises …": a total followed at once by a verb that breaks it down
@@ -371,6 +372,9 @@ var breakdownVerbs = []string{"includes", "include", "included", "including", "c
 // total but never exceed it; the other verbs name all of them.
 func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 	for _, t := range levels {
+		if t.Prior {
+			continue // "2.86 million, up 9.6% from 2.61 million, made up of …": the parts are the 2.86 million's
+		}
 		text := t.Doc.Text
 		rest := strings.ToLower(text[t.Span.End:min(t.Sentence.End, t.Span.End+40)])
 		trimmed := strings.TrimLeft(rest, " ,")
