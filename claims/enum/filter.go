@@ -166,12 +166,30 @@ func (c *cands) count(i, end int) bool {
 // coverSoon reports a verb of scope in the sentence after a count's noun,
 // as coverList reads: "The seven agreements, signed …, cover …".
 func coverSoon(s string) bool {
-	s = s[:sentenceEnd(s, 0)]
-	s = s[:min(len(s), 120)]
-	for _, v := range []string{" cover ", " covered ", " span ", " spanned ", " concern ", " concerned ", " covering ", " spanning "} {
-		if strings.Contains(s, v) {
-			return true
+	// The words between two spaces, each looked up in place, rather than a
+	// search for each verb; the sentence's end is wanted only once one is
+	// found, and the first found ends before any other.
+	r := s[:min(len(s), 120)]
+	for k := 0; k+1 < len(r); k++ {
+		if r[k] != ' ' || r[k+1] != 'c' && r[k+1] != 's' {
+			continue // every verb starts with c or s
 		}
+		n := strings.IndexByte(r[k+1:], ' ')
+		if n < 0 {
+			return false
+		}
+		if scopeVerb(r[k+1 : k+1+n]) {
+			return k+n+2 <= sentenceEndBefore(s, 0, len(r))
+		}
+	}
+	return false
+}
+
+// scopeVerb reports the verbs coverSoon looks for.
+func scopeVerb(w string) bool {
+	switch w {
+	case "cover", "covered", "span", "spanned", "concern", "concerned", "covering", "spanning":
+		return true
 	}
 	return false
 }
@@ -240,8 +258,22 @@ func indexColon(s string) int { return strings.IndexByte(s, ':') }
 // or the hyphen of " - " typed for a dash, whichever comes first.
 func indexDash(s string) int {
 	k := strings.IndexByte(s, 0xe2)
-	if h := strings.Index(s, " - "); h >= 0 && (k < 0 || h+1 < k) {
-		return h + 1
+	end := len(s)
+	if k >= 0 {
+		end = k // a hyphen counts only before it
+	}
+	// The hyphens, which are rare, are looked for rather than the spaces
+	// around them, which are not.
+	for from := 1; from < end; {
+		h := strings.IndexByte(s[from:end], '-')
+		if h < 0 {
+			break
+		}
+		h += from
+		if s[h-1] == ' ' && h+1 < len(s) && s[h+1] == ' ' {
+			return h
+		}
+		from = h + 1
 	}
 	return k
 }

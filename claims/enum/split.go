@@ -13,8 +13,12 @@ import (
 // line break, or after ".", "!" or "?" followed by a space, a quote, a slash or
 // the end of the text. Dots inside numbers ("14.83") and abbreviations ("U.S.")
 // are followed by a letter or digit and do not end it.
-func sentenceEnd(text string, a int) int {
-	for i := a; i < len(text); i++ {
+func sentenceEnd(text string, a int) int { return sentenceEndBefore(text, a, len(text)) }
+
+// sentenceEndBefore is min(sentenceEnd(text, a), limit) for a limit at most
+// len(text): it reads no byte at or past limit but the few after a mark.
+func sentenceEndBefore(text string, a, limit int) int {
+	for i := a; i < limit; i++ {
 		if !sentenceStop[text[i]] {
 			continue // most bytes: one look-up
 		}
@@ -41,7 +45,7 @@ func sentenceEnd(text string, a int) int {
 			}
 		}
 	}
-	return len(text)
+	return limit
 }
 
 // titleBefore reports whether the dot at i closes a capitalised title
