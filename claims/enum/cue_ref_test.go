@@ -176,3 +176,36 @@ func TestIndexDashMatchesRef(t *testing.T) {
 		}
 	}
 }
+
+// asBeforeRef is asBefore as it was written before its quick reject.
+func asBeforeRef(s string) bool {
+	if len(s) < 8 {
+		return false
+	}
+	for _, d := range []string{" as the ", " as his ", " as her ", " as its ", " as their ", " as our "} {
+		if strings.HasSuffix(s, d) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, " as ")
+}
+
+func TestAsBeforeMatchesRef(t *testing.T) {
+	ins := cueInputs(t)
+	pieces := []string{" ", "  ", "as", "a", "s", "the", "his", "her", "its", "their", "our", "x", "theirs"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var sb strings.Builder
+		for n := r.IntN(20); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		ins = append(ins, sb.String())
+	}
+	for _, s := range ins {
+		for i := 0; i <= len(s); i++ {
+			if asBefore(s[:i]) != asBeforeRef(s[:i]) {
+				t.Fatalf("asBefore(%q) = %v", s[:i], !asBeforeRef(s[:i]))
+			}
+		}
+	}
+}

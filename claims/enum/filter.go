@@ -170,17 +170,16 @@ func coverSoon(s string) bool {
 	// search for each verb; the sentence's end is wanted only once one is
 	// found, and the first found ends before any other.
 	r := s[:min(len(s), 120)]
-	for k := 0; k+1 < len(r); k++ {
-		if r[k] != ' ' || r[k+1] != 'c' && r[k+1] != 's' {
-			continue // every verb starts with c or s
-		}
+	for k := strings.IndexByte(r, ' '); k >= 0; {
 		n := strings.IndexByte(r[k+1:], ' ')
 		if n < 0 {
 			return false
 		}
-		if scopeVerb(r[k+1 : k+1+n]) {
+		// Every verb starts with c or s.
+		if c := r[k+1]; (c == 'c' || c == 's') && scopeVerb(r[k+1:k+1+n]) {
 			return k+n+2 <= sentenceEndBefore(s, 0, len(r))
 		}
+		k += 1 + n
 	}
 	return false
 }
@@ -357,8 +356,8 @@ func appositionBefore(s string) bool {
 // his", "as its", …), as the items a naming verb lists before it do in
 // namedAs: "named A, B and C as the ".
 func asBefore(s string) bool {
-	if len(s) < 8 {
-		return false
+	if len(s) < 8 || !strings.Contains(s[len(s)-min(len(s), len(" as their ")):], "as ") {
+		return false // most counts: no "as" in the few bytes where one must start
 	}
 	for _, d := range []string{" as the ", " as his ", " as her ", " as its ", " as their ", " as our "} {
 		if strings.HasSuffix(s, d) {
