@@ -473,12 +473,13 @@ const (
 func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	if i+64 <= len(text) {
 		b := text[i : i+64]
-		for k := 0; k < 64; k += 8 {
+		// The words are read from the last, each shifting the masks of
+		// those after it up: every shift is by a constant.
+		for k := 56; k >= 0; k -= 8 {
 			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
 				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
 			lm, dm := classMasks(w)
-			l |= gather(lm) << k
-			d |= gather(dm) << k
+			l, d = l<<8|gather(lm), d<<8|gather(dm)
 		}
 		if !digits {
 			d = 0
@@ -491,12 +492,11 @@ func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	}
 	var buf [64]byte
 	copy(buf[:], text[min(i, end):end])
-	for k := 0; k < 64; k += 8 {
+	for k := 56; k >= 0; k -= 8 {
 		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
 			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
 		lm, dm := classMasks(w)
-		l |= gather(lm) << k
-		d |= gather(dm) << k
+		l, d = l<<8|gather(lm), d<<8|gather(dm)
 	}
 	if !digits {
 		d = 0
@@ -512,13 +512,15 @@ func gather(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 // classMasks sets the top bit of each byte of w that is an ASCII letter (l)
 // or digit (d). Every byte is reduced to seven bits first, so no sum carries
 // into the next byte; the top bit of w itself rules out the bytes of UTF-8
-// sequences. The two masks share both steps.
+// sequences. The two masks share both steps. A byte at or past the top of a
+// range is at or past its bottom too, so the exclusive or of the two sums
+// has the top bit of "in the range" (its other bits are masked off).
 func classMasks(w uint64) (l, d uint64) {
 	f := w & lows
 	lf := f | 0x20*ones // capitals folded to lower case
 	ascii := ^w & highs
-	l = (lf + (0x80-'a')*ones) &^ (lf + (0x80-'z'-1)*ones) & ascii
-	d = (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) & ascii
+	l = ((lf + (0x80-'a')*ones) ^ (lf + (0x80-'z'-1)*ones)) & ascii
+	d = ((f + (0x80-'0')*ones) ^ (f + (0x80-'9'-1)*ones)) & ascii
 	return l, d
 }
 
