@@ -107,3 +107,105 @@ func TestPluralMatchesRef(t *testing.T) {
 		}
 	}
 }
+
+// coverSoonRef is coverSoon as it was written before it looked up the words
+// between spaces in place of a search for each verb.
+func coverSoonRef(s string) bool {
+	s = s[:sentenceEnd(s, 0)]
+	s = s[:min(len(s), 120)]
+	for _, v := range []string{" cover ", " covered ", " span ", " spanned ", " concern ", " concerned ", " covering ", " spanning "} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCoverSoonMatchesRef(t *testing.T) {
+	ins := cueInputs(t)
+	pieces := []string{" ", "  ", "cover", "covered", "covers", "span", "spanned", "concern", "concerned", "covering",
+		"spanning", "scover", "x", ".", ". ", "Capt", "Dr", "\n", "”", "\xe2\x80", "a"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var sb strings.Builder
+		for n := r.IntN(80); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		ins = append(ins, sb.String())
+	}
+	for _, s := range ins {
+		for i := 0; i <= len(s); i++ {
+			if coverSoon(s[i:]) != coverSoonRef(s[i:]) {
+				t.Fatalf("coverSoon(%q) = %v", s[i:], !coverSoonRef(s[i:]))
+			}
+			for _, limit := range []int{i, (i + len(s)) / 2, len(s)} {
+				if got, want := sentenceEndBefore(s, i, limit), min(sentenceEnd(s, i), limit); got != want {
+					t.Fatalf("sentenceEndBefore(%q, %d, %d) = %d, want %d", s, i, limit, got, want)
+				}
+			}
+		}
+	}
+}
+
+// indexDashRef is indexDash as it was written before it looked for the
+// hyphens in place of the spaced hyphen.
+func indexDashRef(s string) int {
+	k := strings.IndexByte(s, 0xe2)
+	if h := strings.Index(s, " - "); h >= 0 && (k < 0 || h+1 < k) {
+		return h + 1
+	}
+	return k
+}
+
+func TestIndexDashMatchesRef(t *testing.T) {
+	ins := cueInputs(t)
+	pieces := []string{" ", "  ", "-", "--", " - ", "x", "—", "–", "\xe2", ".", "\n"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 5000 {
+		var sb strings.Builder
+		for n := r.IntN(30); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		ins = append(ins, sb.String())
+	}
+	for _, s := range ins {
+		for i := 0; i <= len(s); i++ {
+			if got, want := indexDash(s[i:]), indexDashRef(s[i:]); got != want {
+				t.Fatalf("indexDash(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
+}
+
+// asBeforeRef is asBefore as it was written before its quick reject.
+func asBeforeRef(s string) bool {
+	if len(s) < 8 {
+		return false
+	}
+	for _, d := range []string{" as the ", " as his ", " as her ", " as its ", " as their ", " as our "} {
+		if strings.HasSuffix(s, d) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, " as ")
+}
+
+func TestAsBeforeMatchesRef(t *testing.T) {
+	ins := cueInputs(t)
+	pieces := []string{" ", "  ", "as", "a", "s", "the", "his", "her", "its", "their", "our", "x", "theirs"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var sb strings.Builder
+		for n := r.IntN(20); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		ins = append(ins, sb.String())
+	}
+	for _, s := range ins {
+		for i := 0; i <= len(s); i++ {
+			if asBefore(s[:i]) != asBeforeRef(s[:i]) {
+				t.Fatalf("asBefore(%q) = %v", s[:i], !asBeforeRef(s[:i]))
+			}
+		}
+	}
+}

@@ -166,12 +166,29 @@ func (c *cands) count(i, end int) bool {
 // coverSoon reports a verb of scope in the sentence after a count's noun,
 // as coverList reads: "The seven agreements, signed …, cover …".
 func coverSoon(s string) bool {
-	s = s[:sentenceEnd(s, 0)]
-	s = s[:min(len(s), 120)]
-	for _, v := range []string{" cover ", " covered ", " span ", " spanned ", " concern ", " concerned ", " covering ", " spanning "} {
-		if strings.Contains(s, v) {
-			return true
+	// The words between two spaces, each looked up in place, rather than a
+	// search for each verb; the sentence's end is wanted only once one is
+	// found, and the first found ends before any other.
+	r := s[:min(len(s), 120)]
+	for k := strings.IndexByte(r, ' '); k >= 0; {
+		n := strings.IndexByte(r[k+1:], ' ')
+		if n < 0 {
+			return false
 		}
+		// Every verb starts with c or s.
+		if c := r[k+1]; (c == 'c' || c == 's') && scopeVerb(r[k+1:k+1+n]) {
+			return k+n+2 <= sentenceEndBefore(s, 0, len(r))
+		}
+		k += 1 + n
+	}
+	return false
+}
+
+// scopeVerb reports the verbs coverSoon looks for.
+func scopeVerb(w string) bool {
+	switch w {
+	case "cover", "covered", "span", "spanned", "concern", "concerned", "covering", "spanning":
+		return true
 	}
 	return false
 }
@@ -240,8 +257,22 @@ func indexColon(s string) int { return strings.IndexByte(s, ':') }
 // or the hyphen of " - " typed for a dash, whichever comes first.
 func indexDash(s string) int {
 	k := strings.IndexByte(s, 0xe2)
-	if h := strings.Index(s, " - "); h >= 0 && (k < 0 || h+1 < k) {
-		return h + 1
+	end := len(s)
+	if k >= 0 {
+		end = k // a hyphen counts only before it
+	}
+	// The hyphens, which are rare, are looked for rather than the spaces
+	// around them, which are not.
+	for from := 1; from < end; {
+		h := strings.IndexByte(s[from:end], '-')
+		if h < 0 {
+			break
+		}
+		h += from
+		if s[h-1] == ' ' && h+1 < len(s) && s[h+1] == ' ' {
+			return h
+		}
+		from = h + 1
 	}
 	return k
 }
@@ -325,8 +356,8 @@ func appositionBefore(s string) bool {
 // his", "as its", …), as the items a naming verb lists before it do in
 // namedAs: "named A, B and C as the ".
 func asBefore(s string) bool {
-	if len(s) < 8 {
-		return false
+	if len(s) < 8 || !strings.Contains(s[len(s)-min(len(s), len(" as their ")):], "as ") {
+		return false // most counts: no "as" in the few bytes where one must start
 	}
 	for _, d := range []string{" as the ", " as his ", " as her ", " as its ", " as their ", " as our "} {
 		if strings.HasSuffix(s, d) {
@@ -442,12 +473,13 @@ const (
 func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	if i+64 <= len(text) {
 		b := text[i : i+64]
-		for k := 0; k < 64; k += 8 {
+		// The words are read from the last, each shifting the masks of
+		// those after it up: every shift is by a constant.
+		for k := 56; k >= 0; k -= 8 {
 			w := uint64(b[k]) | uint64(b[k+1])<<8 | uint64(b[k+2])<<16 | uint64(b[k+3])<<24 |
 				uint64(b[k+4])<<32 | uint64(b[k+5])<<40 | uint64(b[k+6])<<48 | uint64(b[k+7])<<56
 			lm, dm := classMasks(w)
-			l |= gather(lm) << k
-			d |= gather(dm) << k
+			l, d = l<<8|gather(lm), d<<8|gather(dm)
 		}
 		if !digits {
 			d = 0
@@ -460,12 +492,11 @@ func windowMasks(text string, i, end int, digits bool) (l, d uint64) {
 	}
 	var buf [64]byte
 	copy(buf[:], text[min(i, end):end])
-	for k := 0; k < 64; k += 8 {
+	for k := 56; k >= 0; k -= 8 {
 		w := uint64(buf[k]) | uint64(buf[k+1])<<8 | uint64(buf[k+2])<<16 | uint64(buf[k+3])<<24 |
 			uint64(buf[k+4])<<32 | uint64(buf[k+5])<<40 | uint64(buf[k+6])<<48 | uint64(buf[k+7])<<56
 		lm, dm := classMasks(w)
-		l |= gather(lm) << k
-		d |= gather(dm) << k
+		l, d = l<<8|gather(lm), d<<8|gather(dm)
 	}
 	if !digits {
 		d = 0
@@ -481,13 +512,15 @@ func gather(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 // classMasks sets the top bit of each byte of w that is an ASCII letter (l)
 // or digit (d). Every byte is reduced to seven bits first, so no sum carries
 // into the next byte; the top bit of w itself rules out the bytes of UTF-8
-// sequences. The two masks share both steps.
+// sequences. The two masks share both steps. A byte at or past the top of a
+// range is at or past its bottom too, so the exclusive or of the two sums
+// has the top bit of "in the range" (its other bits are masked off).
 func classMasks(w uint64) (l, d uint64) {
 	f := w & lows
 	lf := f | 0x20*ones // capitals folded to lower case
 	ascii := ^w & highs
-	l = (lf + (0x80-'a')*ones) &^ (lf + (0x80-'z'-1)*ones) & ascii
-	d = (f + (0x80-'0')*ones) &^ (f + (0x80-'9'-1)*ones) & ascii
+	l = ((lf + (0x80-'a')*ones) ^ (lf + (0x80-'z'-1)*ones)) & ascii
+	d = ((f + (0x80-'0')*ones) ^ (f + (0x80-'9'-1)*ones)) & ascii
 	return l, d
 }
 

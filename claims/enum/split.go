@@ -13,11 +13,17 @@ import (
 // line break, or after ".", "!" or "?" followed by a space, a quote, a slash or
 // the end of the text. Dots inside numbers ("14.83") and abbreviations ("U.S.")
 // are followed by a letter or digit and do not end it.
-func sentenceEnd(text string, a int) int {
-	for i := a; i < len(text); i++ {
-		if !sentenceStop[text[i]] {
-			continue // most bytes: one look-up
+func sentenceEnd(text string, a int) int { return sentenceEndBefore(text, a, len(text)) }
+
+// sentenceEndBefore is min(sentenceEnd(text, a), limit) for a limit at most
+// len(text): it reads no byte at or past limit but the few after a mark.
+func sentenceEndBefore(text string, a, limit int) int {
+	for i := a; i < limit; i++ {
+		k := indexStop(text[i:limit])
+		if k < 0 {
+			return limit
 		}
+		i += k
 		switch text[i] {
 		case '\n', '\r':
 			return i
@@ -41,7 +47,7 @@ func sentenceEnd(text string, a int) int {
 			}
 		}
 	}
-	return len(text)
+	return limit
 }
 
 // titleBefore reports whether the dot at i closes a capitalised title
@@ -62,8 +68,22 @@ func titleBefore(text string, i int) bool {
 
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// sentenceStop marks the bytes at which sentenceEnd may stop.
-var sentenceStop = [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true}
+// indexStop returns the offset of the first byte of s at which a sentence may
+// end ('.', '!', '?' or a line break), or -1. Each is looked for with
+// IndexByte, before the first found so far only: sentences are long and
+// their marks few, so a few searches cost less than a look at every byte.
+func indexStop(s string) int {
+	n := len(s)
+	for _, c := range [...]byte{'.', '\n', '!', '?', '\r'} {
+		if k := strings.IndexByte(s[:n], c); k >= 0 {
+			n = k
+		}
+	}
+	if n == len(s) {
+		return -1
+	}
+	return n
+}
 
 // part is a byte range of text.
 type part struct{ a, b int }

@@ -85,3 +85,64 @@ func TestSplitHelpersMatchRef(t *testing.T) {
 		}
 	}
 }
+
+// sentenceEndRef is sentenceEnd as it was written before it jumped from mark
+// to mark with IndexByte: one table look-up a byte.
+func sentenceEndRef(text string, a int) int {
+	stop := [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true}
+	for i := a; i < len(text); i++ {
+		if !stop[text[i]] {
+			continue
+		}
+		switch text[i] {
+		case '\n', '\r':
+			return i
+		case '.', '!', '?':
+			if i+1 == len(text) {
+				return i
+			}
+			if text[i] == '.' && titleBefore(text, i) {
+				continue
+			}
+			switch c := text[i+1]; c {
+			case ' ', '\t', '\n', '\r', '"', '/':
+				return i
+			default:
+				if c >= utf8.RuneSelf {
+					r, _ := utf8.DecodeRuneInString(text[i+1:])
+					if r == '”' || r == '’' || unicode.IsSpace(r) {
+						return i
+					}
+				}
+			}
+		}
+	}
+	return len(text)
+}
+
+func TestSentenceEndMatchesRef(t *testing.T) {
+	ins := cueInputs(t)
+	pieces := []string{" ", "x", "U", "Capt", "Dr", "Engr", ".", "!", "?", "\n", "\r", "\t", "”", "’", "\u2003",
+		"/", "\"", "14", "\xe2", "é", "S"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 5000 {
+		var sb strings.Builder
+		for n := r.IntN(30); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		ins = append(ins, sb.String())
+	}
+	for _, s := range ins {
+		for i := 0; i <= len(s); i++ {
+			want := sentenceEndRef(s, i)
+			if got := sentenceEnd(s, i); got != want {
+				t.Fatalf("sentenceEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			for _, limit := range []int{i, (i + len(s)) / 2, len(s)} {
+				if got := sentenceEndBefore(s, i, limit); got != min(want, limit) {
+					t.Fatalf("sentenceEndBefore(%q, %d, %d) = %d, want %d", s, i, limit, got, min(want, limit))
+				}
+			}
+		}
+	}
+}
