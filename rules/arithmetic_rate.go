@@ -223,29 +223,38 @@ func checkSameRates(p *Pass, tol float64) {
 		if to.Doc == nil || to.Quantity == nil || to.Quantity.Value <= 0 || len(to.Quantity.Unit) != 3 {
 			continue
 		}
-		if before := strings.TrimSpace(textOf(to.Doc, max(to.Sentence.Start, to.Span.Start-8), to.Span.Start)); !restates(to) && !strings.HasSuffix(before, ", or") {
+		if before := strings.TrimSpace(textOf(to.Doc, max(to.Sentence.Start, to.Span.Start-8), to.Span.Start)); !restates(to) && !strings.HasSuffix(before, ", or") &&
+			!(strings.HasSuffix(before, ",") && to.Quantity.Hedge != "") { // "28 million pesos, about $36,000 at the same rate"
 			continue
 		}
 		after := strings.ToLower(textOf(to.Doc, to.Span.End, min(to.Sentence.End, to.Span.End+40)))
 		if !strings.HasPrefix(after, " at the same rate") && !strings.HasPrefix(after, " at the same exchange rate") {
 			continue
 		}
-		var from *claims.Fact
+		var from, nearest *claims.Fact
+		several := false
 		for _, g := range p.Index.Kind(claims.KindQuantity) {
 			if g.Doc != to.Doc || g.Sentence != to.Sentence || g.Span.Start >= to.Span.Start || g.Quantity == nil ||
 				len(g.Quantity.Unit) != 3 || g.Quantity.Unit == to.Quantity.Unit || !isLevel(g) || g.Quantity.Value <= 0 {
 				continue
 			}
-			if from != nil {
-				from = nil // two sums before it: which one?
-				break
-			}
+			several = several || from != nil
 			from = g
+			if nearest == nil || g.Span.Start > nearest.Span.Start {
+				nearest = g
+			}
+		}
+		if several {
+			from = nil // two sums before it: which one? The one set off right before it, if any
+			if gap := textOf(to.Doc, nearest.Span.End, to.Span.Start); len(gap) <= 12 && strings.HasPrefix(gap, ",") &&
+				!strings.ContainsAny(gap, "0123456789;:") {
+				from = nearest // "… a bonus of 28 million pesos, about $36,000 at the same rate"
+			}
 		}
 		if from == nil {
 			continue
 		}
-		rate, perUnit := earlierRate(p, to, from.Quantity.Unit, to.Quantity.Unit)
+		rate, perUnit, reversed := earlierRate(p, to, from.Quantity.Unit, to.Quantity.Unit)
 		if rate == nil {
 			continue
 		}
@@ -254,23 +263,43 @@ func checkSameRates(p *Pass, tol float64) {
 		if dev <= tol {
 			continue
 		}
+		off := fmt.Sprintf("%s off; tolerance %s", strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))
+		if reversed {
+			// "930 pesos per dollar": the message gives the rate as the text does
+			p.Report(Finding{Claims: ClaimsOf(to, from, rate), Message: fmt.Sprintf(
+				"%s and %s imply %s %s per %s, but the rate the text stated before is %s %s per %s (%s, %s): %s %s ÷ %s = %s %s, %s",
+				Quote(from), Quote(to), FormatNumber(roundRate(1/implied)), from.Quantity.Unit, to.Quantity.Unit,
+				FormatNumber(roundRate(1/perUnit)), from.Quantity.Unit, to.Quantity.Unit, Quote(rate), Where(rate),
+				FormatNumber(from.Quantity.Value), from.Quantity.Unit, FormatNumber(roundRate(1/perUnit)),
+				FormatNumber(roundRate(from.Quantity.Value*perUnit)), to.Quantity.Unit, off)})
+			continue
+		}
 		p.Report(Finding{Claims: ClaimsOf(to, from, rate), Message: fmt.Sprintf(
-			"%s and %s imply %s %s per %s, but the rate the text stated before is %s (%s): %s %s × %s = %s %s, %s off; tolerance %s",
+			"%s and %s imply %s %s per %s, but the rate the text stated before is %s (%s): %s %s × %s = %s %s, %s",
 			Quote(from), Quote(to), FormatNumber(roundRate(implied)), to.Quantity.Unit, from.Quantity.Unit, Quote(rate), Where(rate),
 			FormatNumber(from.Quantity.Value), from.Quantity.Unit, FormatNumber(roundRate(perUnit)),
-			FormatNumber(roundRate(from.Quantity.Value*perUnit)), to.Quantity.Unit,
-			strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
+			FormatNumber(roundRate(from.Quantity.Value*perUnit)), to.Quantity.Unit, off)})
 	}
 }
 
 // earlierRate returns the last rate stated before f in its document for
 // units of conv per one of unit ("58 US cents" per New Zealand dollar,
-// "26,300 dong to the dollar"), and its value in those terms.
-func earlierRate(p *Pass, f *claims.Fact, unit, conv string) (*claims.Fact, float64) {
-	var rate *claims.Fact
-	perUnit := 0.0
+// "26,300 dong to the dollar"), its value in those terms, and whether the
+// text gives it the other way round (units of unit per one of conv).
+func earlierRate(p *Pass, f *claims.Fact, unit, conv string) (rate *claims.Fact, perUnit float64, reversed bool) {
 	for _, g := range p.Index.Kind(claims.KindQuantity) {
 		if g.Doc != f.Doc || g.Span.Start >= f.Span.Start || g.Quantity == nil || g.Quantity.Value <= 0 {
+			continue
+		}
+		if cv := g.Quantity.Conversion; cv != nil && cv.Rate > 0 {
+			// "21 million pesos (about $22,600 at 930 pesos per dollar)": the
+			// rate a conversion's brackets state, in pesos per dollar.
+			switch {
+			case g.Quantity.Unit == unit && cv.Unit == conv:
+				rate, perUnit, reversed = g, 1/cv.Rate, true
+			case g.Quantity.Unit == conv && cv.Unit == unit:
+				rate, perUnit, reversed = g, cv.Rate, false
+			}
 			continue
 		}
 		r, ok := rateOf(g)
@@ -279,14 +308,14 @@ func earlierRate(p *Pass, f *claims.Fact, unit, conv string) (*claims.Fact, floa
 		}
 		switch {
 		case r.per == "" && conv == "USD": // "58 US cents": dollars per unit of the sum
-			rate, perUnit = g, g.Quantity.Value/100
+			rate, perUnit, reversed = g, g.Quantity.Value/100, false
 		case r.unit == conv && r.per == unit:
-			rate, perUnit = g, g.Quantity.Value
+			rate, perUnit, reversed = g, g.Quantity.Value, false
 		case r.unit == unit && r.per == conv:
-			rate, perUnit = g, 1/g.Quantity.Value
+			rate, perUnit, reversed = g, 1/g.Quantity.Value, true
 		}
 	}
-	return rate, perUnit
+	return rate, perUnit, reversed
 }
 
 // earlierMeasure returns the one amount in unit that the document gives
