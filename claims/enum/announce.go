@@ -409,6 +409,9 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 			}
 		}
 	}
+	if k+2 < len(toks) && timeAfterNoun(text, toks, low, k) {
+		k += 2 // "The top five markets last year were …", "… in 2025 were …"
+	}
 	if k < len(toks) && (low.at(k) == "who" || low.at(k) == "that") {
 		// "The four ministers who signed them were …": the noun's relative clause.
 		for n := k + 2; n < len(toks) && n <= k+4 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {
@@ -433,6 +436,22 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 		}
 	}
 	return toks[k].End, cueColon
+}
+
+// timeAfterNoun reports a two-word time phrase at token k: "last year",
+// "this month", "in 2025".
+func timeAfterNoun(text string, toks []token.Token, low *lowered, k int) bool {
+	switch low.at(k) {
+	case "last", "this":
+		switch low.at(k + 1) {
+		case "year", "month", "week", "quarter", "season":
+			return true
+		}
+	case "in":
+		t := toks[k+1]
+		return t.Kind == token.Number && t.End-t.Start == 4 && text[t.Start] >= '1' && text[t.Start] <= '2'
+	}
+	return false
 }
 
 // withoutAttribution returns where a list running from from to end stops
