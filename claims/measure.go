@@ -394,6 +394,12 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	case next+1 < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "in" && startsMeasure(w, next+1):
 		phrase = w.rightPhrase(scratch[:0], next+1)
 	}
+	if len(phrase) == 0 && q.Unit != "count" && q.Kind == quantity.Amount && prevKey != "" && aimBefore(w, first) {
+		// "Bilateral trade rose 9% to $14.6 billion, and the two governments
+		// now aim for $20 billion by 2028": the trade aimed for, not the
+		// governments.
+		return prevKey, subjectOf(w, first)
+	}
 	if len(phrase) == 0 && q.Unit == "count" && q.Kind == quantity.Amount {
 		// A count that a level verb gives to a common noun phrase counts that
 		// phrase ("confirmed cases had reached 1,431").
@@ -824,11 +830,23 @@ func pastBefore(w words, at int) bool {
 		switch lw := w.lower(i); {
 		case lw == "will" || lw == "would" || lw == "shall" || lw == "to" && i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word:
 			past = false // "to" before a verb, not "risen to 38"
+		case aimVerb(lw):
+			past = false // "trade rose 9% …, and the two governments now aim for $20 billion by 2028"
 		case lw == "had" || lw == "has" || lw == "have" || lw == "was" || lw == "were" || len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPast(lw):
 			past = true
 		}
 	}
 	return past
+}
+
+// aimVerb reports a present-tense verb of aiming or planning.
+func aimVerb(lw string) bool {
+	switch lw {
+	case "aim", "aims", "aiming", "target", "targets", "targeting", "hope", "hopes", "hoping", "seek", "seeks", "seeking",
+		"plan", "plans", "planning", "expect", "expects":
+		return true
+	}
+	return false
 }
 
 // pastAfter reports whether the first verb after byte at is in the past:
@@ -1114,6 +1132,29 @@ func (w words) copulaName(of int) string {
 		return ""
 	}
 	return w.text[w.toks[0].Start:w.toks[end-1].End]
+}
+
+// aimBefore reports a verb of aiming right before the amount at token first,
+// which names no measure of its own: "aim for", "are targeting", "hope to
+// reach".
+func aimBefore(w words, first int) bool {
+	j := first - 1
+	if j >= 1 && w.toks[j].Kind == token.Word {
+		switch w.lower(j) {
+		case "reach", "hit", "achieve":
+			if w.lower(j-1) != "to" {
+				return false
+			}
+			j -= 2 // "hope to reach"
+		case "for", "at":
+			j--
+		}
+	}
+	if j < 0 || w.toks[j].Kind != token.Word {
+		return false
+	}
+	lw := w.lower(j)
+	return aimVerb(lw) && lw != "plan" && lw != "plans" && lw != "expect" && lw != "expects" || lw == "aimed" || lw == "targeted"
 }
 
 // putAtBefore reads "put X at" right before the count at token first: the
