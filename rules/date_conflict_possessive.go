@@ -16,13 +16,54 @@ var onceEvents = map[string]bool{"election": true, "by-election": true, "byelect
 	"runoff": true, "earthquake": true, "quake": true, "eruption": true, "collapse": true, "landslide": true,
 	"explosion": true, "blast": true, "crash": true, "derailment": true, "landfall": true, "coup": true,
 	"assassination": true, "inauguration": true, "final": true, "wedding": true, "funeral": true, "flood": true,
-	"cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true, "mudslide": true}
+	"cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true, "mudslide": true,
+	"snowfall": true, "snowstorm": true, "blizzard": true, "hailstorm": true}
+
+// eventCanon is one name for a once-only event told by several words.
+func eventCanon(w string) string {
+	switch w {
+	case "snow":
+		return "snowfall" // "the early snow of 20 September", "the early snowfall of 19 September"
+	case "quake":
+		return "earthquake"
+	}
+	return w
+}
+
+// ofEventOf reads the event a day date is "of": "the early snowfall of 19
+// September", "the landslide of 14 July" give {early snowfall}, {landslide}.
+// Up to three words before the "of", after the article.
+func ofEventOf(f *claims.Fact) (possessiveEvent, bool) {
+	if f.Doc == nil || f.Date == nil || !f.Date.Resolved || f.Date.To.Sub(f.Date.From) > 24*time.Hour {
+		return possessiveEvent{}, false
+	}
+	before := strings.Fields(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-40), f.Span.Start)))
+	if len(before) < 2 || before[len(before)-1] != "of" {
+		return possessiveEvent{}, false
+	}
+	var ws []string
+	for k := len(before) - 2; k >= 0 && len(ws) < 3; k-- {
+		w := before[k]
+		if w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || strings.ContainsAny(w, ",.;:()\"“”") {
+			break
+		}
+		ws = append([]string{w}, ws...)
+	}
+	if len(ws) == 0 {
+		return possessiveEvent{}, false
+	}
+	said := strings.Join(ws, " ")
+	ws[len(ws)-1] = eventCanon(ws[len(ws)-1])
+	return possessiveEvent{f: f, words: ws, of: true, said: said}, true
+}
 
 // possessiveEvent is the event a possessive date names: "Thursday's Nakuru
 // governor by-election" → words {nakuru governor by-election}, head by-election.
 type possessiveEvent struct {
 	f     *claims.Fact
 	words []string
+	of    bool   // named as "the snowfall of 19 September", not with a possessive
+	said  string // the words as written, for messages (words ends in the event's one name)
 }
 
 // possessiveEventOf reads the noun phrase after a possessive date, up to four
@@ -38,14 +79,14 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 		clean := strings.TrimRight(lw, ",.;:!?)\"”")
 		switch clean {
 		case "in", "on", "at", "of", "for", "was", "were", "is", "which", "that", "and", "by", "to", "from", "with":
-			return possessiveEvent{f: f, words: ws}, len(ws) > 0
+			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " ")}, len(ws) > 0
 		}
 		ws = append(ws, clean)
 		if clean != lw || len(ws) == 4 {
 			break
 		}
 	}
-	return possessiveEvent{f: f, words: ws}, len(ws) > 0
+	return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " ")}, len(ws) > 0
 }
 
 // checkPossessiveEvents flags two sources that date one once-only event with
@@ -56,6 +97,8 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 	var evs []possessiveEvent
 	for _, f := range p.Index.Kind(claims.KindDate) {
 		if e, ok := possessiveEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
+			evs = append(evs, e)
+		} else if e, ok := ofEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
 			evs = append(evs, e)
 		}
 	}
@@ -89,9 +132,28 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				da.From.Before(db.To) && db.From.Before(da.To) {
 				continue
 			}
-			report(a.f, b.f, fmt.Sprintf("%s (%s) dates %q to %s, but %s (%s) dates it to %s",
-				Quote(a.f), whereDated(a.f), strings.Join(a.words, " "), formatPeriod(da.From, da.To),
-				Quote(b.f), whereDated(b.f), formatPeriod(db.From, db.To)))
+			if (a.of || b.of) && absDuration(da.From.Sub(db.From)) > 14*24*time.Hour {
+				continue // "the earthquake of 6 February 2023" is another quake than this week's
+			}
+			it := "it"
+			if lastField(b.said) != lastField(a.said) {
+				it = fmt.Sprintf("%q", b.said) // "early snow" and "early snowfall": one event in two words
+			}
+			report(a.f, b.f, fmt.Sprintf("%s (%s) dates %q to %s, but %s (%s) dates %s to %s",
+				Quote(a.f), whereDated(a.f), a.said, formatPeriod(da.From, da.To),
+				Quote(b.f), whereDated(b.f), it, formatPeriod(db.From, db.To)))
 		}
 	}
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// lastField returns the last word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
