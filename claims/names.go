@@ -25,7 +25,7 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		// A capitalised word alone (most of them) needs no closer look: the
 		// token after it tells, before nameWord reads the word itself.
 		if n := i + 1; n >= len(w.toks) || w.toks[n].Kind == token.Number ||
-			w.toks[n].Kind == token.Word && lowerASCIIStart(w.text[w.toks[n].Start]) || w.toks[n].Kind == token.Symbol && w.at(n) != "-" ||
+			w.toks[n].Kind == token.Word && lowerASCIIStart(w.text[w.toks[n].Start]) && w.particlesAt(n) == 0 || w.toks[n].Kind == token.Symbol && w.at(n) != "-" ||
 			!w.nameWord(i) {
 			i++
 			continue
@@ -133,9 +133,38 @@ func (w words) nameRun(i int) (start, end, next int) {
 			end += 2 // "Rommel C. Dizon": a middle initial
 			continue
 		}
+		if end > start {
+			if n := w.particlesAt(end); n > 0 {
+				end += n // "Pieter van Loon", "Juan de la Cruz"
+				continue
+			}
+		}
 		break
 	}
 	return start, end, max(end, i+1)
+}
+
+// particlesAt returns how many lower-case name particles start at token k
+// ("van", "de la") when a name word follows them, else 0.
+func (w words) particlesAt(k int) int {
+	n := 0
+	for k+n < len(w.toks) && w.toks[k+n].Kind == token.Word && nameParticle(w.lower(k+n)) && n < 2 {
+		n++
+	}
+	if n == 0 || k+n >= len(w.toks) || !w.nameWord(k+n) {
+		return 0
+	}
+	return n
+}
+
+// nameParticle reports a lower-case word that joins the parts of a person's
+// name: "van", "von", "de", "da", "bin".
+func nameParticle(lw string) bool {
+	switch lw {
+	case "van", "von", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du", "la", "le", "bin", "binti", "ter", "ten":
+		return true
+	}
+	return false
 }
 
 // initialAt reports a middle initial at token k: one capital letter, its

@@ -41,6 +41,8 @@ func TestNameFacts(t *testing.T) {
 	}{
 		{"title left out", "Striker Luka Bregar scored twice.", []string{"Luka Bregar"}},
 		{"a middle initial stays in the name", "National Statistician Rommel C. Dizon told a briefing.", []string{"Rommel C. Dizon"}},
+		{"name particles stay in the name", "Independent director Pieter van Loon and Juan de la Cruz voted.", []string{"Pieter van Loon", "Juan de la Cruz"}},
+		{"a particle with no name after it ends the name", "Pieter van Loon drove the van home.", []string{"Pieter van Loon"}},
 		{"nationality and title left out", "Japanese Ambassador Yamada Takio opened the fair.", []string{"Yamada Takio"}},
 		{"two-word title", "Deputy Foreign Minister Trịnh Quốc Hưng attended.", []string{"Trịnh Quốc Hưng"}},
 		{"a portfolio closing the title is no part of the name", "Deputy Minister of Culture, Sports and Tourism Do Van Khiem opened the fair.", []string{"Do Van Khiem"}},
