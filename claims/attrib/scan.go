@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"sort"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -275,7 +274,17 @@ func (s *scanner) gap(i int) string {
 }
 
 // lineBreak reports whether a blank line or a newline separates tokens i-1 and i.
-func (s *scanner) lineBreak(i int) bool { return strings.Contains(s.gap(i), "\n") }
+func (s *scanner) lineBreak(i int) bool {
+	// A loop, not strings.Contains: gaps are a byte or two, most often one
+	// space, and the loop lets callers inline lineBreak.
+	g := s.gap(i)
+	for k := 0; k < len(g); k++ {
+		if g[k] == '\n' {
+			return true
+		}
+	}
+	return false
+}
 
 // span returns the text from the start of token i to the end of token j-1.
 func (s *scanner) span(i, j int) string {
