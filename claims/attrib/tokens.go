@@ -186,6 +186,7 @@ func (s *scanner) scan(buf *scanBuf) {
 func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
 	const ones = 0x0101010101010101
 	flags = flags[:len(toks)] // so that n < len(toks) bounds both
+	tab := lexShortTable      // in a register, not loaded for each word
 	for i+8 <= len(bytes) && n < len(toks) {
 		// The eight bytes at i in one load, every byte read from it:
 		// reading one of them from memory as well kept the compiler
@@ -228,7 +229,7 @@ func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run in
 			mask := byteMasks[k&7]
 			word := x & mask
 			key := word | 0x20*ones&mask
-			if lexShortTable.keys[lexShortTable.hash(key)] == key {
+			if tab.keys[tab.hash(key)] == key {
 				return i, n, run // a lexicon word or an honorific
 			}
 			f := fWord
