@@ -81,10 +81,16 @@ func (s *scanner) release() {
 // size, as scanners once did, cost as much as the scan's loop, in
 // allocation and garbage collection; sizing each text's slices from a
 // guess allocates a sixth more than the tokens take, zeroed.
+//
+// It holds the scan's scratch for the folds of non-ASCII tokens too: s.wide,
+// and the bytes wideText is copied from.
 type scanBuf struct {
 	toks         []token.Token
 	flags        []uint8
 	marks, verbs []int
+	wide         []wideFold
+	wideBytes    []byte
+	people       []Person // scratch of scanner.people
 }
 
 var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}

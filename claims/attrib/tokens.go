@@ -43,8 +43,9 @@ func (s *scanner) scan(buf *scanBuf) {
 	m := min(cap(buf.toks), cap(buf.flags))
 	toks, flags := buf.toks[:m], buf.flags[:m]
 	s.marks, s.verbs = buf.marks[:0], buf.verbs[:0]
+	s.wide = buf.wide[:0]
 	n := 0
-	var wide []byte
+	wide := buf.wideBytes[:0]
 	// run is the first token of the current run of words and hyphens;
 	// marked is the first token that may still need fMention.
 	run, marked := 0, 0
@@ -170,6 +171,7 @@ func (s *scanner) scan(buf *scanBuf) {
 		}
 	}
 	buf.toks, buf.flags, buf.marks, buf.verbs = toks, flags, s.marks, s.verbs
+	buf.wide, buf.wideBytes = s.wide, wide
 	// Capped at their length: nothing can append into the buffer's rest.
 	s.toks, s.flags = toks[:n:n], flags[:n:n]
 	s.marks, s.verbs = s.marks[:len(s.marks):len(s.marks)], s.verbs[:len(s.verbs):len(s.verbs)]
