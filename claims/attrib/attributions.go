@@ -129,10 +129,18 @@ func (s *scanner) attributionsTo(out []Attribution, lo, hi int, people *mentions
 // follows the verb.
 func (s *scanner) quoteOpensClause(v, lo int) bool {
 	for k := v - 1; k > lo && k >= v-20; k-- {
-		if s.isQuoteClose(k) {
-			return s.is(k-1, ",")
+		// Most tokens are words, and a word is no quote mark nor a
+		// sentence's end: it ends in a letter, a combining mark or the
+		// dot of "U.S.", never in ”.
+		if s.flags[k]&fWord == 0 {
+			if s.isQuoteClose(k) {
+				return s.is(k-1, ",")
+			}
+			if s.isQuoteOpen(k) || s.is(k, ".") || s.is(k, "?") || s.is(k, "!") {
+				return false
+			}
 		}
-		if s.isQuoteOpen(k) || s.is(k, ".") || s.is(k, "?") || s.is(k, "!") || s.lineBreak(k) {
+		if s.lineBreak(k) {
 			return false
 		}
 	}

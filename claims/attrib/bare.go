@@ -49,9 +49,11 @@ func (s *scanner) bareMentions(found []Person, names *nameGroups) []Person {
 		if i = s.nextMaybePart(i, &filter); i == len(s.flags) {
 			break // most words are not capitalised, most others no name part
 		}
-		// The map look-up first: it rejects most capitalised words, and
-		// covered only moves its cursor forward, so skipping it is harmless.
-		if !s.knownPart(i, &filter, known) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) || covered(s.toks[i].Start) {
+		// covered first: the words the filter lets by are mostly the
+		// names of the titled mentions themselves, which it rejects by a
+		// step of its cursor, where the part look-up and notName cost far
+		// more. The cursor only moves forward, and i only grows.
+		if covered(s.toks[i].Start) || !s.knownPart(i, &filter, known) || (s.isCap(i-1) && s.gap(i) == " " && !notName(s.fold(i-1))) {
 			i++
 			continue
 		}
@@ -281,7 +283,9 @@ func (s *scanner) linkFullNames(ps []Person, names *nameGroups) {
 	// Mentions are many, distinct names few: group mentions by name, so each
 	// short name is matched against each distinct longer name once, and the
 	// nearest mention of a match is found by binary search.
-	of := make([]int, len(ps))
+	// of holds each mention's group, at the groups' mentions: one array.
+	ofAt := make([]int, 2*len(ps))
+	of, at := ofAt[:len(ps):len(ps)], ofAt[len(ps):]
 	for i := range ps {
 		g, ok := names.of[ps[i].Name]
 		if !ok {
@@ -299,7 +303,6 @@ func (s *scanner) linkFullNames(ps []Person, names *nameGroups) {
 	for g := range names.groups {
 		count[g+1] += count[g]
 	}
-	at := make([]int, len(ps))
 	for g := range names.groups {
 		names.groups[g].at = at[count[g]:count[g]:count[g+1]]
 	}
@@ -307,17 +310,25 @@ func (s *scanner) linkFullNames(ps []Person, names *nameGroups) {
 		names.groups[g].at = append(names.groups[g].at, i)
 	}
 	groups := names.groups
-	longer := make([][]int, len(groups)) // per group, the groups whose names contain it
+	// Per group, the groups whose names contain it: group a's are
+	// longer[ends[a-1]:ends[a]], one array for all instead of a slice each.
+	var longer []int
+	ends := make([]int, len(groups))
 	for a := range groups {
 		for b := range groups {
 			if len(groups[b].parts) > len(groups[a].parts) && indexParts(groups[b].parts, groups[a].parts) >= 0 {
-				longer[a] = append(longer[a], b)
+				longer = append(longer, b)
 			}
 		}
+		ends[a] = len(longer)
 	}
 	for i := range ps {
 		before, after := -1, -1 // the nearest full mention before i, the first after it
-		for _, b := range longer[of[i]] {
+		from := 0
+		if of[i] > 0 {
+			from = ends[of[i]-1]
+		}
+		for _, b := range longer[from:ends[of[i]]] {
 			at := groups[b].at
 			k := sort.SearchInts(at, i)
 			if k > 0 && at[k-1] > before {

@@ -316,8 +316,27 @@ func countryName(w string) string {
 		return "Czech Republic"
 	case "new zealand":
 		return "New Zealand"
-	case "asean", "the eu", "eu", "european union", "the european union", "un", "the un", "united nations", "the united nations":
-		return w
+	// The international bodies, named as written. Each case returns a
+	// string of its own, never w: CountryName looks names up in a buffer
+	// on its stack.
+	case "asean":
+		return "asean"
+	case "the eu":
+		return "the eu"
+	case "eu":
+		return "eu"
+	case "european union":
+		return "european union"
+	case "the european union":
+		return "the european union"
+	case "un":
+		return "un"
+	case "the un":
+		return "the un"
+	case "united nations":
+		return "united nations"
+	case "the united nations":
+		return "the united nations"
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -35,6 +36,58 @@ func TestCountryName(t *testing.T) {
 	} {
 		if got := CountryName(in); got != want {
 			t.Errorf("CountryName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestMaxCountryKey holds maxCountryKey to the longest name countryName
+// knows: CountryName answers "" for a longer ASCII name without looking.
+func TestMaxCountryKey(t *testing.T) {
+	names := caseWords(t, "country.go", "countryName")["countryName"]
+	longest := 0
+	for _, w := range names {
+		longest = max(longest, len(w))
+	}
+	if longest != maxCountryKey {
+		t.Errorf("longest country key is %d bytes, maxCountryKey %d", longest, maxCountryKey)
+	}
+}
+
+// TestCountryNameRandom compares CountryName with the fold it replaced
+// (foldKey, then the look-up) on names built from awkward pieces.
+func TestCountryNameRandom(t *testing.T) {
+	pieces := []string{"Viet", "Nam", "VIET NAM", "the", "The", "United", "Arab", "Emirates", "EMIRATES",
+		"UK", "us", "U.S.", "Great", "Britain", "ASEAN", "eu", "European", "Union", "UN", "Nations",
+		"Korea", "Republic", "of", "Việt", "Nam’s", "É", "x", "", " ", "  ", "-", "Sri", "Lanka", "Czechia",
+		"\u212a", "İ", "Zürich", "\xff"}
+	reference := func(name string) string {
+		f := foldKey(name)
+		if f == "great britain" {
+			f = "britain"
+		}
+		return countryName(f)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var b strings.Builder
+		for n := rng.IntN(6); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		name := b.String()
+		if rng.IntN(2) == 0 {
+			name = strings.TrimSpace(name)
+		}
+		if got, want := CountryName(name), reference(name); got != want {
+			t.Fatalf("CountryName(%q) = %q, want %q", name, got, want)
+		}
+	}
+	for _, w := range []string{"asean", "the eu", "eu", "european union", "the european union",
+		"un", "the un", "united nations", "the united nations"} {
+		if got := CountryName(strings.ToUpper(w)); got != w {
+			t.Errorf("CountryName(%q) = %q, want %q", strings.ToUpper(w), got, w)
 		}
 	}
 }

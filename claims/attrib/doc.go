@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"slices"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // Doc is a document read once for People, Quotes and Attributions: the text
 // is tokenised and folded once and its people found once, where calling the
@@ -152,7 +156,12 @@ func (d *Doc) Attributions(start, end int) []Attribution {
 
 // people returns the person mentions of the scanner's text (see People).
 func (s *scanner) people() []Person {
+	// The titled mentions gather in the scan buffer's scratch, reused
+	// from text to text: the list returned is allocated once, at its size.
 	var out []Person
+	if s.buf != nil {
+		out = s.buf.people[:0]
+	}
 	for i := 0; i < len(s.flags); {
 		// mention fails at every token without fMention: see scanner.scan.
 		if i = nextFlagged(s.flags, i, fMention); i == len(s.flags) {
@@ -165,12 +174,20 @@ func (s *scanner) people() []Person {
 		}
 		i++
 	}
+	if s.buf != nil {
+		s.buf.people = out[:0]
+	}
 	if len(out) == 0 {
-		return out // no names to repeat or link
+		return nil // no names to repeat or link
 	}
 	// Both passes split the names into parts; each name is split once.
 	names := &nameGroups{of: make(map[string]int, len(out))}
-	out = s.bareMentions(out, names)
-	s.linkFullNames(out, names)
-	return out
+	ps := s.bareMentions(out, names)
+	if len(ps) == len(out) {
+		ps = slices.Clone(out) // no bare mention, so no merged list
+	}
+	// The scratch keeps no strings of this text alive.
+	clear(out)
+	s.linkFullNames(ps, names)
+	return ps
 }

@@ -1,6 +1,10 @@
 package attrib
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // mentions indexes a list of person mentions by where they start and end, so
 // that parsers walking a whole document look a mention up without scanning
@@ -9,8 +13,12 @@ import "sort"
 type mentions struct {
 	ps     []Person
 	sorted bool
-	maxLen int         // the longest mention in bytes, to bound backward searches
-	byEnd  map[int]int // End → index of the first mention ending there; nil for short lists
+	maxLen int // the longest mention in bytes, to bound backward searches
+	// byEnd holds the indices of ps in order of End, equal Ends in index
+	// order, so that a binary search finds the first mention ending at an
+	// offset; nil for short lists. One slice, where a map took several
+	// allocations a document.
+	byEnd []int
 }
 
 // linearMentions is the list length up to which a scan beats a map.
@@ -25,10 +33,11 @@ func newMentions(ps []Person) *mentions {
 		m.maxLen = max(m.maxLen, p.End-p.Start)
 	}
 	if len(ps) > linearMentions {
-		m.byEnd = make(map[int]int, len(ps))
-		for i := len(ps) - 1; i >= 0; i-- {
-			m.byEnd[ps[i].End] = i
+		m.byEnd = make([]int, len(ps))
+		for i := range m.byEnd {
+			m.byEnd[i] = i
 		}
+		slices.SortStableFunc(m.byEnd, func(a, b int) int { return cmp.Compare(ps[a].End, ps[b].End) })
 	}
 	return m
 }
@@ -55,11 +64,11 @@ func (m *mentions) startingAt(off int) int {
 func (m *mentions) endingAt(off, minStart int) int {
 	from := 0
 	if m.byEnd != nil {
-		i, ok := m.byEnd[off]
-		if !ok {
+		k := sort.Search(len(m.byEnd), func(k int) bool { return m.ps[m.byEnd[k]].End >= off })
+		if k == len(m.byEnd) || m.ps[m.byEnd[k]].End != off {
 			return -1
 		}
-		from = i
+		from = m.byEnd[k]
 	}
 	for i := from; i < len(m.ps); i++ {
 		p := m.ps[i]

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
@@ -59,9 +60,37 @@ func personNameFolded(f string) bool {
 	}
 	joined := f // names are written with one space between words
 	if strings.Contains(f, "  ") {
-		joined = strings.Join(strings.Fields(f), " ")
+		joined = joinFields(f)
 	}
 	return countryOfAdjective(joined) == "" && countryName(joined) == ""
+}
+
+// joinFields returns strings.Join(strings.Fields(f), " ") as a copy: the
+// fields strings.Fields slices from f would keep f on the heap, and
+// PersonName folds f into a buffer on its stack.
+func joinFields(f string) string {
+	var b strings.Builder
+	start := -1 // where the current field starts, -1 between fields
+	for i, r := range f {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(f[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f[start:])
+	}
+	return b.String()
 }
 
 // NamesBody reports a name whose last word names a body, not a person

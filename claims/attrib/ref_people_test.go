@@ -121,7 +121,7 @@ func (s *scanner) refAttributions(lo, hi int, people *mentions) []Attribution {
 			}
 			end = v + 2
 		}
-		if !strong && (end >= hi || !s.introducesClaim(end)) && !s.quoteOpensClause(v, lo) {
+		if !strong && (end >= hi || !s.introducesClaim(end)) && !s.refQuoteOpensClause(v, lo) {
 			continue
 		}
 		a := Attribution{Verb: s.span(v, end), End: s.toks[end-1].End}
@@ -143,6 +143,20 @@ func (s *scanner) refAttributions(lo, hi int, people *mentions) []Attribution {
 	return out
 }
 
+// refQuoteOpensClause is quoteOpensClause asking every token whether it
+// is a quote mark or a sentence's end, words too.
+func (s *scanner) refQuoteOpensClause(v, lo int) bool {
+	for k := v - 1; k > lo && k >= v-20; k-- {
+		if s.isQuoteClose(k) {
+			return s.is(k-1, ",")
+		}
+		if s.isQuoteOpen(k) || s.is(k, ".") || s.is(k, "?") || s.is(k, "!") || strings.Contains(s.gap(k), "\n") {
+			return false
+		}
+	}
+	return false
+}
+
 // checkRefPeople holds people and attributions to their references on text.
 func checkRefPeople(t *testing.T, text string) {
 	t.Helper()
@@ -152,6 +166,13 @@ func checkRefPeople(t *testing.T, text string) {
 	if len(got) != 0 || len(want) != 0 {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("people(%.200q) = %+v, want %+v", text, got, want)
+		}
+	}
+	for v := 0; v < s.n(); v++ {
+		for _, lo := range []int{0, max(v-5, 0)} {
+			if got, want := s.quoteOpensClause(v, lo), s.refQuoteOpensClause(v, lo); got != want {
+				t.Fatalf("quoteOpensClause(%d, %d) = %v, want %v in %.200q", v, lo, got, want, text)
+			}
 		}
 	}
 	m := newMentions(got)

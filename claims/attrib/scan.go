@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"sort"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -82,10 +81,16 @@ func (s *scanner) release() {
 // size, as scanners once did, cost as much as the scan's loop, in
 // allocation and garbage collection; sizing each text's slices from a
 // guess allocates a sixth more than the tokens take, zeroed.
+//
+// It holds the scan's scratch for the folds of non-ASCII tokens too: s.wide,
+// and the bytes wideText is copied from.
 type scanBuf struct {
 	toks         []token.Token
 	flags        []uint8
 	marks, verbs []int
+	wide         []wideFold
+	wideBytes    []byte
+	people       []Person // scratch of scanner.people
 }
 
 var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
@@ -275,7 +280,17 @@ func (s *scanner) gap(i int) string {
 }
 
 // lineBreak reports whether a blank line or a newline separates tokens i-1 and i.
-func (s *scanner) lineBreak(i int) bool { return strings.Contains(s.gap(i), "\n") }
+func (s *scanner) lineBreak(i int) bool {
+	// A loop, not strings.Contains: gaps are a byte or two, most often one
+	// space, and the loop lets callers inline lineBreak.
+	g := s.gap(i)
+	for k := 0; k < len(g); k++ {
+		if g[k] == '\n' {
+			return true
+		}
+	}
+	return false
+}
 
 // span returns the text from the start of token i to the end of token j-1.
 func (s *scanner) span(i, j int) string {

@@ -43,8 +43,9 @@ func (s *scanner) scan(buf *scanBuf) {
 	m := min(cap(buf.toks), cap(buf.flags))
 	toks, flags := buf.toks[:m], buf.flags[:m]
 	s.marks, s.verbs = buf.marks[:0], buf.verbs[:0]
+	s.wide = buf.wide[:0]
 	n := 0
-	var wide []byte
+	wide := buf.wideBytes[:0]
 	// run is the first token of the current run of words and hyphens;
 	// marked is the first token that may still need fMention.
 	run, marked := 0, 0
@@ -170,6 +171,7 @@ func (s *scanner) scan(buf *scanBuf) {
 		}
 	}
 	buf.toks, buf.flags, buf.marks, buf.verbs = toks, flags, s.marks, s.verbs
+	buf.wide, buf.wideBytes = s.wide, wide
 	// Capped at their length: nothing can append into the buffer's rest.
 	s.toks, s.flags = toks[:n:n], flags[:n:n]
 	s.marks, s.verbs = s.marks[:len(s.marks):len(s.marks)], s.verbs[:len(s.verbs):len(s.verbs)]
@@ -186,6 +188,7 @@ func (s *scanner) scan(buf *scanBuf) {
 func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run int) (int, int, int) {
 	const ones = 0x0101010101010101
 	flags = flags[:len(toks)] // so that n < len(toks) bounds both
+	tab := lexShortTable      // in a register, not loaded for each word
 	for i+8 <= len(bytes) && n < len(toks) {
 		// The eight bytes at i in one load, every byte read from it:
 		// reading one of them from memory as well kept the compiler
@@ -228,7 +231,7 @@ func scanShort(bytes []byte, i int, toks []token.Token, flags []uint8, n, run in
 			mask := byteMasks[k&7]
 			word := x & mask
 			key := word | 0x20*ones&mask
-			if lexShortTable.keys[lexShortTable.hash(key)] == key {
+			if tab.keys[tab.hash(key)] == key {
 				return i, n, run // a lexicon word or an honorific
 			}
 			f := fWord
