@@ -21,6 +21,8 @@ type scanner struct {
 	// all is the union of cls: cues no token holds need no look.
 	all class
 	ref time.Time
+	// today, when set, keeps refDay to one day0 a sentence.
+	today *dayCache
 	// prefixes, when set, keeps prefixWeekday to one allocation a token.
 	prefixes *weekdayCache
 }
@@ -71,7 +73,8 @@ func lowered(text string, lowBuf []byte) string {
 	if len(text) <= len(lowBuf) {
 		return lowerASCIIInto(lowBuf, text)
 	}
-	return lowerASCII(text)
+	// One buffer, where lowerASCII copies twice.
+	return lowerASCIIInto(make([]byte, len(text)), text)
 }
 
 // splitNumbers splits number tokens whose commas are not thousands separators
@@ -149,7 +152,12 @@ func (s *scanner) best(i int, b *match) bool {
 		}
 	}
 	the := c&clsThe != 0
-	at := func(roles class) bool { return c&roles != 0 || the && next&roles != 0 }
+	// "the" lends the roles of the word after it: at asks one mask.
+	lead := c
+	if the {
+		lead |= next
+	}
+	at := func(roles class) bool { return lead&roles != 0 }
 	const dayNum = clsDay | clsOrdinal | clsCardinal
 	const ordinal = clsOrdinal | clsCardinal | clsLast // "third", "twenty-first", "last"
 	if at(clsEdge) && s.soon(i, 5, clsYear|clsUnit|clsMonth|clsWeekday) {
@@ -224,6 +232,25 @@ func (s *scanner) best(i int, b *match) bool {
 		consider(s.yearsSince(i))
 	}
 	return found
+}
+
+// refDay is day0(s.ref): many grammars of a sentence resolve against it.
+func (s *scanner) refDay() time.Time {
+	c := s.today
+	if c == nil {
+		return day0(s.ref)
+	}
+	if !c.set {
+		c.day, c.set = day0(s.ref), true
+	}
+	return c.day
+}
+
+// dayCache holds day0 of the reference once refDay has computed it. Like
+// weekdayCache it sits apart from the scanner, for the analysis of escapes.
+type dayCache struct {
+	day time.Time
+	set bool
 }
 
 func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
