@@ -88,7 +88,7 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	for i := 0; ; {
 		// Most tokens start no date: skip them before best builds a match,
 		// in a loop of its own that keeps to registers.
-		for i < len(cls) && cls[i] == 0 {
+		for i < len(cls) && !mayStart(cls, i) {
 			i++
 		}
 		if i >= len(cls) {

@@ -108,19 +108,40 @@ func splitNumbers(text string, toks []token.Token) []token.Token {
 	return out
 }
 
-// thousands reports whether every comma in a number starts a group of three digits.
-// It reads the groups in place: splitting would allocate for every number.
+// thousands reports whether every comma in a number starts a group of three
+// digits, before any dot, and at most three come before the first comma (a
+// number with no comma has at most three digits). It counts in one pass
+// with no slicing: classify asks it for every number with a comma.
 func thousands(n string) bool {
-	n, _, _ = strings.Cut(n, ".")
-	lead, rest, more := strings.Cut(n, ",")
-	for more {
-		var g string
-		g, rest, more = strings.Cut(rest, ",")
-		if len(g) != 3 {
-			return false
+	lead, group := 0, -1 // group counts since the last comma, -1 before the first
+	for i := 0; i < len(n) && n[i] != '.'; i++ {
+		switch {
+		case n[i] == ',':
+			if group >= 0 && group != 3 {
+				return false
+			}
+			group = 0
+		case group >= 0:
+			group++
+		default:
+			lead++
 		}
 	}
-	return len(lead) <= 3
+	return (group < 0 || group == 3) && lead <= 3
+}
+
+// leadIn are the roles of words that start a date only before a word with
+// a role: "the", "in", "over", "until" ("until" starts none), "from".
+const leadIn = clsThe | clsIn | clsOver | clsUntil | clsRange
+
+// mayStart reports whether best may find a date at token i of roles cls: a
+// token with no role starts none, and one with no role but leadIn starts
+// none before a token with no role, as every condition of best needs a role
+// of the token outside leadIn or a role of the next one. Parse skips the
+// tokens it turns away without calling best: "the" and "in" are common.
+func mayStart(cls []class, i int) bool {
+	c := cls[i]
+	return c != 0 && (c&^leadIn != 0 || i+1 < len(cls) && cls[i+1] != 0)
 }
 
 // best stores in b the longest match starting at token i and reports whether
@@ -138,12 +159,8 @@ func (s *scanner) best(i int, b *match) bool {
 	if s.in(i + 1) {
 		next = s.cls[i+1]
 	}
-	// A token with no role but these ("until" starts no date) is common and
-	// starts none before a word with no role: every condition below needs a
-	// role of this token outside leadIn or a role of the next one.
-	const leadIn = clsThe | clsIn | clsOver | clsUntil | clsRange
 	if c&^leadIn == 0 && next == 0 {
-		return false
+		return false // see mayStart
 	}
 	found := false
 	consider := func(m match, ok bool) {

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
@@ -36,6 +37,41 @@ func TestAddDays(t *testing.T) {
 			if got != want {
 				t.Fatalf("addDays(%v, %d) = %#v, want %#v", b, n, got, want)
 			}
+		}
+	}
+}
+
+// thousandsCut is the reading thousands replaced, group by group with strings.Cut.
+func thousandsCut(n string) bool {
+	n, _, _ = strings.Cut(n, ".")
+	lead, rest, more := strings.Cut(n, ",")
+	for more {
+		var g string
+		g, rest, more = strings.Cut(rest, ",")
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return len(lead) <= 3
+}
+
+// TestThousandsRandom checks thousands against the readings it replaced on
+// numbers glued from awkward pieces: empty and long groups, doubled commas,
+// dots before, between and after the commas.
+func TestThousandsRandom(t *testing.T) {
+	pieces := []string{"", "1", "12", "123", "1234", ",", ",", ",", ".", "..", ",.", ".,", "000", "5"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		n := b.String()
+		if got, want := thousands(n), thousandsCut(n); got != want {
+			t.Fatalf("thousands(%q) = %v, want %v", n, got, want)
+		}
+		if got, want := thousands(n), thousandsSplit(n); got != want {
+			t.Fatalf("thousands(%q) = %v, split reading %v", n, got, want)
 		}
 	}
 }
