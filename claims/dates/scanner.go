@@ -270,7 +270,9 @@ type dayCache struct {
 	set bool
 }
 
-func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
+// in reports whether i is a token index; as unsigned, a negative i is out
+// of range too, so one comparison does (the grammars ask it all the time).
+func (s *scanner) in(i int) bool { return uint(i) < uint(len(s.toks)) }
 
 // soon reports whether one of the n tokens after i has any of the roles c: a
 // grammar whose key word (a unit, a month) is not that near cannot match.
@@ -278,8 +280,11 @@ func (s *scanner) soon(i, n int, c class) bool {
 	if s.all&c == 0 {
 		return false // no token of the sentence has them
 	}
-	for k := i + 1; k <= i+n && k < len(s.cls); k++ {
-		if s.cls[k]&c != 0 {
+	if i+1 >= len(s.cls) {
+		return false
+	}
+	for _, r := range s.cls[i+1 : min(i+n+1, len(s.cls))] {
+		if r&c != 0 {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // TestAddDays checks addDays against the AddDate it stands for, struct for
@@ -72,6 +74,67 @@ func TestThousandsRandom(t *testing.T) {
 		}
 		if got, want := thousands(n), thousandsSplit(n); got != want {
 			t.Fatalf("thousands(%q) = %v, split reading %v", n, got, want)
+		}
+	}
+}
+
+// wordRoleRef is the role classify gives a word, read from the map the
+// table is built from: a word the table's ends let through has its own
+// roles, and otherwise a possessive ("Monday's") those of its weekday.
+func wordRoleRef(w string) class {
+	n := len(w)
+	if n == 0 || n > maxGateWord {
+		return 0
+	}
+	if n <= maxClassWord && wordRoles.maybe(w[0], w[n-1], n) {
+		return wordClasses[string(asciiLowerBytes(w))]
+	}
+	if n > 3 && w[n-2] == '\'' && w[n-1]|0x20 == 's' && n-2 <= maxClassWord && wordRoles.maybe(w[0], w[n-3], n-2) {
+		return wordClasses[string(asciiLowerBytes(w[:n-2]))] & clsWeekday
+	}
+	return 0
+}
+
+func asciiLowerBytes(w string) []byte {
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// TestClassifyWordsRandom checks the roles classify gives words against
+// wordRoleRef, on sentences of table words in any case, their possessives,
+// near misses and words long and short, at the start, middle and end.
+func TestClassifyWordsRandom(t *testing.T) {
+	var words []string
+	for w := range wordClasses {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"'s", w+"s", w[:len(w)-1], "x"+w)
+	}
+	words = append(words, "mondays", "Monday's", "TUESDAY'S", "mornings", "é", "añoanniversary", "anniversary's", "a", "I", "x'S", "wednesday's")
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for k := range 1 + rng.IntN(12) {
+			if k > 0 {
+				b.WriteByte(" ,"[rng.IntN(2)])
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		text := b.String()
+		toks := token.Scan(text, nil)
+		out := make([]class, len(toks))
+		classify(text, toks, out)
+		for i, tk := range toks {
+			if tk.Kind != token.Word {
+				continue
+			}
+			if want := wordRoleRef(text[tk.Start:tk.End]) &^ (clsOnFor | clsDayPart); out[i] != want {
+				t.Fatalf("%q in %q: roles %b, want %b", text[tk.Start:tk.End], text, out[i], want)
+			}
 		}
 	}
 }
