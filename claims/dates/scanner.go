@@ -427,6 +427,9 @@ func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
 
 // prefixWeekday reads "Monday," or "Monday" before a date and returns the day.
 func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
+	if !s.has(i, clsWeekday) {
+		return nil, i // what weekday says of most tokens, without the call
+	}
 	day, j, ok := s.weekday(i)
 	if !ok || strings.HasSuffix(s.word(i), "'s") {
 		return nil, i // "Thursday's 4.2%": a possessive weekday opens no longer date
