@@ -210,8 +210,8 @@ func lowerASCIIInto(buf []byte, text string) string {
 		lowerFrom(b, 0)
 	} else {
 		// Each load comes from text and each store goes to b: no copy first.
-		for i := 0; i+8 <= len(b); i += 8 {
-			binary.LittleEndian.PutUint64(b[i:], lowerSWAR(load8(text[i:i+8])))
+		for i := 0; i+8 <= len(text); i += 8 {
+			binary.LittleEndian.PutUint64(b[i:i+8], lowerSWAR(load8(text[i:i+8])))
 		}
 		// The last eight bytes again, some of them stored already: this
 		// leaves no byte-by-byte tail.

@@ -75,7 +75,8 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	}
 	var lowBuf [scanBytes]byte
 	var prefixes weekdayCache
-	s := &scanner{text: text, toks: toks, low: lowered(text, lowBuf[:]), cls: cls, all: all, ref: ref, prefixes: &prefixes}
+	var today dayCache
+	s := &scanner{text: text, toks: toks, low: lowered(text, lowBuf[:]), cls: cls, all: all, ref: ref, prefixes: &prefixes, today: &today}
 	// The first date waits in first: most sentences with a date have one,
 	// which then takes one exact allocation, and a second starts room for two.
 	var out []Date
@@ -87,7 +88,7 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	for i := 0; ; {
 		// Most tokens start no date: skip them before best builds a match,
 		// in a loop of its own that keeps to registers.
-		for i < len(cls) && cls[i] == 0 {
+		for i < len(cls) && !mayStart(cls, i) {
 			i++
 		}
 		if i >= len(cls) {
@@ -125,7 +126,7 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 // applyCue reads the preposition before a date: "by 2045" is a deadline,
 // "since 2013" and "from 2026" (not "from 2026 to 2030") an open start.
 func (s *scanner) applyCue(m *match) {
-	if s.untilBefore(m.from) && m.d.Resolved && !s.ref.IsZero() && !m.d.From.Before(day0(s.ref)) {
+	if s.untilBefore(m.from) && m.d.Resolved && !s.ref.IsZero() && !m.d.From.Before(s.refDay()) {
 		m.d.Future = true
 	}
 	switch s.word(m.from - 1) {
@@ -146,7 +147,7 @@ func (s *scanner) applyCue(m *match) {
 // year: "since January" in an October article is the January just past, as
 // a state that holds since a time cannot have begun in the future.
 func (s *scanner) sinceBack(d *Date) {
-	if !d.Resolved || s.ref.IsZero() || !strings.HasPrefix(d.Timex, "XXXX") || !d.From.After(day0(s.ref)) {
+	if !d.Resolved || s.ref.IsZero() || !strings.HasPrefix(d.Timex, "XXXX") || !d.From.After(s.refDay()) {
 		return
 	}
 	from := d.From.AddDate(-1, 0, 0)

@@ -95,9 +95,9 @@ func granularityOf(u unit) Granularity {
 func addUnits(t time.Time, u unit, n int) time.Time {
 	switch u {
 	case unitDay:
-		return t.AddDate(0, 0, n)
+		return addDays(t, n)
 	case unitWeek:
-		return t.AddDate(0, 0, 7*n)
+		return addDays(t, 7*n)
 	case unitMonth:
 		return t.AddDate(0, n, 0)
 	case unitYear:

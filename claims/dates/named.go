@@ -85,10 +85,10 @@ func (s *scanner) relativeNamed(i int) (match, bool) {
 
 // shiftedPeriod is the calendar period of granularity g holding ref, moved dir periods.
 func (s *scanner) shiftedPeriod(g Granularity, dir int) Date {
-	r := day0(s.ref)
+	r := s.refDay()
 	switch g {
 	case Week:
-		from := weekStart(r).AddDate(0, 0, 7*dir)
+		from := addDays(weekStart(r), 7*dir)
 		dt := resolvedAt(from, Week)
 		dt.Timex = fmt.Sprintf("%d-W%02d", isoWeekYear(from), isoWeekNum(from))
 		return dt

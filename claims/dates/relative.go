@@ -64,7 +64,7 @@ func shift(t time.Time, as []amount, sign int) time.Time {
 			continue
 		}
 		for left := a.n; left > 0; {
-			t = t.AddDate(0, 0, sign)
+			t = addDays(t, sign)
 			if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
 				left--
 			}
@@ -113,7 +113,7 @@ func (s *scanner) dayFromRef(off int) Date {
 	if s.ref.IsZero() {
 		return Date{Granularity: Day, Relative: true}
 	}
-	return resolvedAt(day0(s.ref).AddDate(0, 0, off), Day)
+	return resolvedAt(addDays(s.refDay(), off), Day)
 }
 
 // agoLater reads "two years ago", "a decade ago", "1 month 21 days ago", "two
@@ -180,7 +180,7 @@ func (s *scanner) agoLater(i int) (match, bool) {
 	}
 	dt := Date{Granularity: g, Relative: true}
 	if !s.ref.IsZero() {
-		dt = resolvedAt(shift(day0(s.ref).AddDate(0, 0, base), as, sign), g)
+		dt = resolvedAt(shift(addDays(s.refDay(), base), as, sign), g)
 	}
 	if sign < 0 && base == 0 && len(as) == 1 && (as[0].u == unitYear || as[0].u == unitDecade) {
 		dt.YearsAgo = as[0].n
@@ -225,7 +225,7 @@ func (s *scanner) pastSpan(i int) (match, bool) {
 	dt := Date{Granularity: granularityOf(a.u), Relative: true, Duration: true,
 		Timex: durationTimex(a)}
 	if !s.ref.IsZero() {
-		r := day0(s.ref)
+		r := s.refDay()
 		other := shift(r, as, sign)
 		dt.From, dt.To, dt.Resolved = other, r, true
 		if sign > 0 {

@@ -162,7 +162,7 @@ func (s *scanner) dayDate(y int, m time.Month, d int) Date {
 		return dt
 	}
 	dt.From = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	dt.To = dt.From.AddDate(0, 0, 1)
+	dt.To = addDays(dt.From, 1)
 	dt.Resolved = true
 	return dt
 }
@@ -186,7 +186,7 @@ func (s *scanner) dayRange(y int, m time.Month, d1, d2 int) Date {
 		return dt
 	}
 	dt.From = first.From
-	dt.To = time.Date(first.From.Year(), m, d2, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1)
+	dt.To = addDays(time.Date(first.From.Year(), m, d2, 0, 0, 0, 0, time.UTC), 1)
 	dt.Resolved = true
 	return dt
 }
@@ -222,7 +222,7 @@ func yearDate(y1, y2 int) Date {
 func truncate(t time.Time, g Granularity) (time.Time, time.Time) {
 	switch g {
 	case Week:
-		return t, t.AddDate(0, 0, 7)
+		return t, addDays(t, 7)
 	case Month:
 		f := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 		return f, f.AddDate(0, 1, 0)
@@ -233,7 +233,7 @@ func truncate(t time.Time, g Granularity) (time.Time, time.Time) {
 		f := time.Date(t.Year()-t.Year()%10, 1, 1, 0, 0, 0, 0, time.UTC)
 		return f, f.AddDate(10, 0, 0)
 	}
-	return t, t.AddDate(0, 0, 1)
+	return t, addDays(t, 1)
 }
 
 // resolvedAt builds a relative date: the period of granularity g containing t.
@@ -256,5 +256,19 @@ func resolvedAt(t time.Time, g Granularity) Date {
 // weekStart is the Monday of the ISO week holding t.
 func weekStart(t time.Time) time.Time {
 	off := (int(t.Weekday()) + 6) % 7
-	return t.AddDate(0, 0, -off)
+	return addDays(t, -off)
+}
+
+// maxDayShift bounds the days addDays adds as a Duration, far inside its range.
+const maxDayShift = 100000
+
+// addDays is t.AddDate(0, 0, n). In UTC, where the grammars build every
+// date, a day is 24 hours: adding them skips AddDate's calendar arithmetic,
+// which the grammars would run for most dates they try. Round(0) drops a
+// monotonic reading as AddDate does.
+func addDays(t time.Time, n int) time.Time {
+	if t.Location() == time.UTC && n > -maxDayShift && n < maxDayShift {
+		return t.Round(0).Add(time.Duration(n) * 24 * time.Hour)
+	}
+	return t.AddDate(0, 0, n)
 }

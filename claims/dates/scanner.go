@@ -21,6 +21,8 @@ type scanner struct {
 	// all is the union of cls: cues no token holds need no look.
 	all class
 	ref time.Time
+	// today, when set, keeps refDay to one day0 a sentence.
+	today *dayCache
 	// prefixes, when set, keeps prefixWeekday to one allocation a token.
 	prefixes *weekdayCache
 }
@@ -71,7 +73,8 @@ func lowered(text string, lowBuf []byte) string {
 	if len(text) <= len(lowBuf) {
 		return lowerASCIIInto(lowBuf, text)
 	}
-	return lowerASCII(text)
+	// One buffer, where lowerASCII copies twice.
+	return lowerASCIIInto(make([]byte, len(text)), text)
 }
 
 // splitNumbers splits number tokens whose commas are not thousands separators
@@ -105,19 +108,40 @@ func splitNumbers(text string, toks []token.Token) []token.Token {
 	return out
 }
 
-// thousands reports whether every comma in a number starts a group of three digits.
-// It reads the groups in place: splitting would allocate for every number.
+// thousands reports whether every comma in a number starts a group of three
+// digits, before any dot, and at most three come before the first comma (a
+// number with no comma has at most three digits). It counts in one pass
+// with no slicing: classify asks it for every number with a comma.
 func thousands(n string) bool {
-	n, _, _ = strings.Cut(n, ".")
-	lead, rest, more := strings.Cut(n, ",")
-	for more {
-		var g string
-		g, rest, more = strings.Cut(rest, ",")
-		if len(g) != 3 {
-			return false
+	lead, group := 0, -1 // group counts since the last comma, -1 before the first
+	for i := 0; i < len(n) && n[i] != '.'; i++ {
+		switch {
+		case n[i] == ',':
+			if group >= 0 && group != 3 {
+				return false
+			}
+			group = 0
+		case group >= 0:
+			group++
+		default:
+			lead++
 		}
 	}
-	return len(lead) <= 3
+	return (group < 0 || group == 3) && lead <= 3
+}
+
+// leadIn are the roles of words that start a date only before a word with
+// a role: "the", "in", "over", "until" ("until" starts none), "from".
+const leadIn = clsThe | clsIn | clsOver | clsUntil | clsRange
+
+// mayStart reports whether best may find a date at token i of roles cls: a
+// token with no role starts none, and one with no role but leadIn starts
+// none before a token with no role, as every condition of best needs a role
+// of the token outside leadIn or a role of the next one. Parse skips the
+// tokens it turns away without calling best: "the" and "in" are common.
+func mayStart(cls []class, i int) bool {
+	c := cls[i]
+	return c != 0 && (c&^leadIn != 0 || i+1 < len(cls) && cls[i+1] != 0)
 }
 
 // best stores in b the longest match starting at token i and reports whether
@@ -135,12 +159,8 @@ func (s *scanner) best(i int, b *match) bool {
 	if s.in(i + 1) {
 		next = s.cls[i+1]
 	}
-	// A token with no role but these ("until" starts no date) is common and
-	// starts none before a word with no role: every condition below needs a
-	// role of this token outside leadIn or a role of the next one.
-	const leadIn = clsThe | clsIn | clsOver | clsUntil | clsRange
 	if c&^leadIn == 0 && next == 0 {
-		return false
+		return false // see mayStart
 	}
 	found := false
 	consider := func(m match, ok bool) {
@@ -149,7 +169,12 @@ func (s *scanner) best(i int, b *match) bool {
 		}
 	}
 	the := c&clsThe != 0
-	at := func(roles class) bool { return c&roles != 0 || the && next&roles != 0 }
+	// "the" lends the roles of the word after it: at asks one mask.
+	lead := c
+	if the {
+		lead |= next
+	}
+	at := func(roles class) bool { return lead&roles != 0 }
 	const dayNum = clsDay | clsOrdinal | clsCardinal
 	const ordinal = clsOrdinal | clsCardinal | clsLast // "third", "twenty-first", "last"
 	if at(clsEdge) && s.soon(i, 5, clsYear|clsUnit|clsMonth|clsWeekday) {
@@ -226,7 +251,28 @@ func (s *scanner) best(i int, b *match) bool {
 	return found
 }
 
-func (s *scanner) in(i int) bool { return i >= 0 && i < len(s.toks) }
+// refDay is day0(s.ref): many grammars of a sentence resolve against it.
+func (s *scanner) refDay() time.Time {
+	c := s.today
+	if c == nil {
+		return day0(s.ref)
+	}
+	if !c.set {
+		c.day, c.set = day0(s.ref), true
+	}
+	return c.day
+}
+
+// dayCache holds day0 of the reference once refDay has computed it. Like
+// weekdayCache it sits apart from the scanner, for the analysis of escapes.
+type dayCache struct {
+	day time.Time
+	set bool
+}
+
+// in reports whether i is a token index; as unsigned, a negative i is out
+// of range too, so one comparison does (the grammars ask it all the time).
+func (s *scanner) in(i int) bool { return uint(i) < uint(len(s.toks)) }
 
 // soon reports whether one of the n tokens after i has any of the roles c: a
 // grammar whose key word (a unit, a month) is not that near cannot match.
@@ -234,8 +280,11 @@ func (s *scanner) soon(i, n int, c class) bool {
 	if s.all&c == 0 {
 		return false // no token of the sentence has them
 	}
-	for k := i + 1; k <= i+n && k < len(s.cls); k++ {
-		if s.cls[k]&c != 0 {
+	if i+1 >= len(s.cls) {
+		return false
+	}
+	for _, r := range s.cls[i+1 : min(i+n+1, len(s.cls))] {
+		if r&c != 0 {
 			return true
 		}
 	}
@@ -378,6 +427,9 @@ func (s *scanner) weekday(i int) (time.Weekday, int, bool) {
 
 // prefixWeekday reads "Monday," or "Monday" before a date and returns the day.
 func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
+	if !s.has(i, clsWeekday) {
+		return nil, i // what weekday says of most tokens, without the call
+	}
 	day, j, ok := s.weekday(i)
 	if !ok || strings.HasSuffix(s.word(i), "'s") {
 		return nil, i // "Thursday's 4.2%": a possessive weekday opens no longer date

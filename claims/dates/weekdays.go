@@ -29,7 +29,7 @@ func (s *scanner) weekdayInWeek(dir int, wd time.Weekday) Date {
 		return Date{Granularity: Day, Relative: true, Weekday: &wd,
 			Timex: weekdayTimex(wd)}
 	}
-	t := weekStart(day0(s.ref)).AddDate(0, 0, 7*dir+isoDay(wd)-1)
+	t := addDays(weekStart(s.refDay()), 7*dir+isoDay(wd)-1)
 	dt := resolvedAt(t, Day)
 	dt.Weekday = &wd
 	return dt
@@ -101,17 +101,17 @@ func (s *scanner) nearWeekday(wd time.Weekday, ahead, strict bool) Date {
 	if s.ref.IsZero() {
 		return dt
 	}
-	r := day0(s.ref)
+	r := s.refDay()
 	if ahead {
 		off := (int(wd) - int(r.Weekday()) + 7) % 7
 		if off == 0 && strict {
 			off = 7
 		}
-		dt.From = r.AddDate(0, 0, off)
+		dt.From = addDays(r, off)
 	} else {
-		dt.From = r.AddDate(0, 0, -((int(r.Weekday()) - int(wd) + 7) % 7))
+		dt.From = addDays(r, -((int(r.Weekday()) - int(wd) + 7) % 7))
 	}
-	dt.To = dt.From.AddDate(0, 0, 1)
+	dt.To = addDays(dt.From, 1)
 	dt.Resolved = true
 	return dt
 }
@@ -122,7 +122,7 @@ func (s *scanner) weekdayDay(wd time.Weekday, d int) Date {
 	if s.ref.IsZero() {
 		return dt
 	}
-	best := nearestDay(day0(s.ref), d, 12, func(t time.Time) bool { return t.Weekday() == wd })
+	best := nearestDay(s.refDay(), d, 12, func(t time.Time) bool { return t.Weekday() == wd })
 	if best.IsZero() {
 		return dt
 	}
@@ -141,7 +141,7 @@ func nearestDay(r time.Time, d, months int, ok func(time.Time) bool) time.Time {
 		if !validDay(first.Year(), first.Month(), d) {
 			continue
 		}
-		t := first.AddDate(0, 0, d-1)
+		t := addDays(first, d-1)
 		if ok(t) && (best.IsZero() || absDur(t.Sub(r)) < absDur(best.Sub(r))) {
 			best = t
 		}
@@ -162,7 +162,7 @@ func (s *scanner) dayOfMonthNear(d int) Date {
 	if s.ref.IsZero() {
 		return dt
 	}
-	best := nearestDay(day0(s.ref), d, 1, func(time.Time) bool { return true })
+	best := nearestDay(s.refDay(), d, 1, func(time.Time) bool { return true })
 	out := resolvedAt(best, Day)
 	out.Timex, out.Relative = dt.Timex, false
 	return out
@@ -184,7 +184,7 @@ func (s *scanner) monthOfRef(j int) (time.Time, int, bool) {
 	if s.word(j+1) != "month" || s.ref.IsZero() {
 		return time.Time{}, j, false
 	}
-	r := day0(s.ref)
+	r := s.refDay()
 	return time.Date(r.Year(), r.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC), j + 2, true
 }
 
@@ -275,7 +275,7 @@ func (s *scanner) nthWeekday(i int) (match, bool) {
 		y = nearestMonthYear(s.ref, m)
 	}
 	if t, ok := nthWeekdayOf(y, m, wd, n); ok {
-		dt.From, dt.To, dt.Resolved = t, t.AddDate(0, 0, 1), true
+		dt.From, dt.To, dt.Resolved = t, addDays(t, 1), true
 	}
 	return match{d: dt, from: i, to: end}, true
 }
@@ -285,8 +285,8 @@ func nthWeekdayOf(y int, m time.Month, wd time.Weekday, n int) (time.Time, bool)
 	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 	if n < 0 {
 		last := first.AddDate(0, 1, -1)
-		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7)), true
+		return addDays(last, -((int(last.Weekday()) - int(wd) + 7) % 7)), true
 	}
-	t := first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+	t := addDays(first, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
 	return t, t.Month() == m
 }

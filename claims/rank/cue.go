@@ -19,15 +19,16 @@ func hasCue(text string, toks []token.Token) bool {
 func firstCue(text string, toks []token.Token) int {
 	for i := range toks {
 		t := &toks[i]
+		start, end := t.Start, t.End
 		// As unsigned, a negative offset is out of range too.
-		if uint(t.End) > uint(len(text)) || uint(t.Start) > uint(t.End) {
+		if uint(end) > uint(len(text)) || uint(start) > uint(end) {
 			return -1
 		}
 		switch t.Kind {
 		case token.Word:
 			// cueEnds rejects almost every word by its length and last
 			// letter before cueWord looks at it.
-			if n := t.End - t.Start; n >= 2 && n < 16 && cueEnds[uint16(text[t.End-2])|uint16(text[t.End-1])<<8]>>n&1 != 0 && cueWord(text[t.Start:t.End]) {
+			if n := end - start; n >= 2 && n < 16 && uint32(cueEnds[uint16(text[end-2])|uint16(text[end-1])<<8])&(1<<n) != 0 && cueWord(text[start:end]) {
 				return i
 			}
 		case token.Number:
@@ -48,8 +49,12 @@ func firstCue(text string, toks []token.Token) int {
 // in st, nd, rd or th, in either case. Most words of a sentence end in two
 // letters no cue ends in and are rejected by one look; cueWord decides the
 // rest exactly.
-var cueEnds = func() *[1 << 16]uint16 {
-	t := new([1 << 16]uint16)
+var cueEnds [1 << 16]uint16
+
+// An array, not a pointer to one: firstCue reads it for most words of
+// every sentence, and its address is then a constant.
+func init() {
+	t := &cueEnds
 	add := func(end string, lengths uint16) {
 		for _, a := range []byte{end[0], end[0] - 'a' + 'A'} {
 			for _, b := range []byte{end[1], end[1] - 'a' + 'A'} {
@@ -63,8 +68,7 @@ var cueEnds = func() *[1 << 16]uint16 {
 	for _, end := range []string{"st", "nd", "rd", "th"} {
 		add(end, lengths5to13)
 	}
-	return t
-}()
+}
 
 // lengths5to13 is the set of lengths 5 to 13 as bits.
 const lengths5to13 = 1<<14 - 1<<5

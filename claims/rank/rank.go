@@ -63,6 +63,9 @@ type scanner struct {
 	// wide are the words with non-ASCII bytes, lower-cased by strings.ToLower
 	// (which may change their length), in token order.
 	wide []wideWord
+	// breaks reports a line break in text: sentenceEnd looks for one
+	// between tokens only then.
+	breaks bool
 }
 
 // wideWord is the lower-cased form w of the non-ASCII word token i.
@@ -83,6 +86,7 @@ func (s *scanner) init(text string, toks []token.Token, checked int) bool {
 		}
 	}
 	s.text, s.toks, s.fold, s.wide = text, toks, text, nil
+	s.breaks = strings.IndexByte(text, '\n') >= 0
 	var stack [512]byte
 	var b []byte
 	if len(text) <= len(stack) {
@@ -168,10 +172,10 @@ func sentenceAbbrev(w string) bool {
 // line break, and at every line break (news bodies put one paragraph or
 // heading per line).
 func (s *scanner) sentenceEnd(lo int) int {
-	toks, text := s.toks, s.text // locals: the loop reads no field of s per token
+	toks, text, breaks := s.toks, s.text, s.breaks // locals: the loop reads no field of s per token
 	for i := lo; i+1 < len(toks); i++ {
 		t, next := &toks[i], &toks[i+1]
-		for k := t.End; k < next.Start; k++ {
+		for k := t.End; breaks && k < next.Start; k++ {
 			if text[k] == '\n' {
 				return i + 1
 			}
