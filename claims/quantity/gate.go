@@ -142,11 +142,13 @@ func (c *candidates) scan(text string, toks []token.Token) bool {
 		switch t.Kind {
 		case token.Number:
 		case token.Word:
-			// mayStartWord for a word known not to be empty
-			w := text[t.Start:t.End]
-			n := len(w)
-			if n >= 16 || gate1[w[0]]&gateEnd[w[n-1]]&(1<<n) == 0 ||
-				gate[gateIndex(w)]&(1<<n) == 0 || gatePair[pairIndex(w)]&(1<<n) == 0 {
+			// mayStartWord for a word known not to be empty; the first test
+			// reads its two bytes in place, not through a slice of the word
+			n := uint(t.End - t.Start)
+			if n >= 16 || gate1[text[t.Start]]&gateEnd[text[t.End-1]]&(1<<n) == 0 {
+				continue
+			}
+			if w := text[t.Start:t.End]; gate[gateIndex(w)]&(1<<n) == 0 || gatePair[pairIndex(w)]&(1<<n) == 0 {
 				continue
 			}
 		default:

@@ -32,8 +32,11 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 // is none: Parse calls it at every number, and a third of the calls find
 // none (years, codes), which then cost no copy of a Quantity.
 func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
-	if next, ok := p.raceTime(i, out); ok {
-		return next, true
+	// both forms of a race time need a colon after the number: most have none
+	if p.sym(i+1, ":") {
+		if next, ok := p.raceTime(i, out); ok {
+			return next, true
+		}
 	}
 	c, ok := p.readCore(i)
 	if !ok {
