@@ -64,7 +64,8 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	// before the number: "between"/"from", a hedge, a change phrase
 	j := first - 1
 	opener := ""
-	if p.isAny(j, "between", "from") {
+	// only words of their lengths fold to these (TestFoldOnlyKS)
+	if n := len(p.text(j)); (n == 7 || n == 4) && p.isAny(j, "between", "from") {
 		opener = p.lower(j)
 		j--
 	}

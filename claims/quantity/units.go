@@ -472,7 +472,10 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		}
 		return "", k
 	}
-	w := string(lw) // short and rare: only reached after a number
+	w := raw // most words have no capitals: no copy of lw needed
+	if string(lw) != raw {
+		w = string(lw)
+	}
 	if !hasCurrency {
 		if c := currencyWord(w); c != "" && (w != "won" || raw == "won") {
 			return c, k + 1
