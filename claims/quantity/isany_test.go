@@ -52,3 +52,34 @@ func TestFoldOnlyKS(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldLengths pins the byte lengths that length tests before isAny let
+// through: every spelling that folds to the word, with the Kelvin sign for
+// a k and the long s for an s, has one of them.
+func TestFoldLengths(t *testing.T) {
+	allowed := map[string][]int{"or": {2}, "between": {7}, "from": {4}, "times": {5, 6}}
+	for w, lengths := range allowed {
+		spellings := []string{""}
+		for _, c := range w {
+			var next []string
+			for _, s := range spellings {
+				next = append(next, s+string(c), s+string(unicode.ToUpper(c)))
+				switch c {
+				case 'k':
+					next = append(next, s+"\u212a")
+				case 's':
+					next = append(next, s+"ſ")
+				}
+			}
+			spellings = next
+		}
+		for _, s := range spellings {
+			if !strings.EqualFold(s, w) {
+				t.Fatalf("%q does not fold to %q", s, w)
+			}
+			if !slices.Contains(lengths, len(s)) {
+				t.Errorf("%q folds to %q in %d bytes, not in %v", s, w, len(s), lengths)
+			}
+		}
+	}
+}

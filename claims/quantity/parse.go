@@ -106,9 +106,9 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	var hi amount
 	isRange := false
 	if hp == hNone && (opener != "" || dir == 0) {
-		if r, ok := p.rangeEnd(k, opener, cur, &a, level); ok {
-			hi, isRange, k = r, true, r.next
-			numEnd = r.numNext
+		if p.rangeEnd(k, opener, cur, &a, &hi, level) {
+			isRange, k = true, hi.next
+			numEnd = hi.numNext
 			q.Value, q.Unit = a.value, a.unit
 			if q.Unit == "" {
 				q.Unit = "count"
@@ -215,12 +215,13 @@ func (p *parser) amountAt(c core, cur string, a *amount) bool {
 		a.next = k + 2
 		return true
 	}
-	if p.isAny(k, "times") && p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") {
+	// "times" is five bytes, six with a long s (TestFoldOnlyKS)
+	if n := len(p.text(k)); (n == 5 || n == 6) && p.isAny(k, "times") && p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") {
 		a.c.multiple = true
 		a.next = k + 1
 		return true
 	}
-	if nk, ok := p.quarterDuration(a.c, k); ok && cur == "" && !a.scaled {
+	if nk, ok := p.quarterDuration(&a.c, k); ok && cur == "" && !a.scaled {
 		a.value, a.unit, a.next = a.value*3, "month", nk // quarters of a year
 		return true
 	}
