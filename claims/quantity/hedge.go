@@ -57,8 +57,10 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		}
 		return hNone, j + 1
 	}
-	if h, first, ok := p.symbolHedge(j); ok {
-		return h, first
+	if p.kind(j) == token.Symbol {
+		if h, first, ok := p.symbolHedge(j); ok {
+			return h, first
+		}
 	}
 	switch string(p.lw(j)) {
 	case "over", "above":

@@ -52,7 +52,7 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	}
 	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) && p.kind(i-2) != token.Number {
 		a.value, first = -a.value, i-1 // "-5%"
-	} else if first == i && !c.fraction && i-1 >= p.min && p.isAny(i-1, "minus", "negative") {
+	} else if first == i && !c.fraction && i-1 >= p.min && p.minusWord(i-1) {
 		a.value, first = -a.value, i-1 // "minus 0.5%"
 	}
 	q := Quantity{Kind: Amount, Value: a.value, Unit: a.unit}
@@ -81,7 +81,7 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	if dir != 0 && a.unit == "" && p.isAny(a.next, "of") && p.isAny(a.next+1, "their", "its", "the", "his", "her") {
 		dir, level = 0, true // "lost 5 of their 34 matches": a part of a whole, no change
 	}
-	if p.isAny(hs, "some") {
+	if n := len(p.text(hs)); (n == 4 || n == 5) && p.isAny(hs, "some") {
 		q.Vague = true
 	}
 
@@ -166,6 +166,17 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	}
 	*out = q
 	return end, true
+}
+
+// minusWord reports whether token j is "minus" or "negative". Their lengths
+// (five or six bytes with a long s, eight) turn most words away before any
+// folding (TestFoldLengths): atInto asks before nearly every number.
+func (p *parser) minusWord(j int) bool {
+	switch len(p.text(j)) {
+	case 5, 6, 8:
+		return p.isAny(j, "minus", "negative")
+	}
+	return false
 }
 
 // amountAt reads scale, multiplier and unit after the number c into a, which

@@ -220,6 +220,9 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 // between an amount and its restatement ("last year", "in 2025", "a year
 // earlier"), k when there is none.
 func (p *parser) timeAside(k int) int {
+	if !p.isAny(k, "last", "this", "next", "a", "in") {
+		return k // most tokens after an amount: one test for the three phrases
+	}
 	switch {
 	case p.isAny(k, "last", "this", "next") && p.isAny(k+1, "year", "month", "quarter", "week"):
 		return k + 2
