@@ -57,7 +57,7 @@ func TestFoldOnlyKS(t *testing.T) {
 // through: every spelling that folds to the word, with the Kelvin sign for
 // a k and the long s for an s, has one of them.
 func TestFoldLengths(t *testing.T) {
-	allowed := map[string][]int{"or": {2}, "between": {7}, "from": {4}, "times": {5, 6}, "minus": {5, 6}, "negative": {8}, "some": {4, 5}}
+	allowed := map[string][]int{"or": {2}, "between": {7}, "from": {4}, "times": {5, 6}, "minus": {5, 6}, "negative": {8}, "some": {4, 5}, "quarter": {7}, "quarters": {8, 9}}
 	for w, lengths := range allowed {
 		spellings := []string{""}
 		for _, c := range w {
