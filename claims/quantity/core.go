@@ -103,12 +103,18 @@ func (p *parser) readCore(i int) (core, bool) {
 		// "1 in 5" only with a word next: a number calls at most one.
 		switch p.kind(i + 1) {
 		case token.Symbol:
-			if f, ok := p.fractionDigits(i); ok || f.bad {
-				return f, ok
+			// fractionDigits reads nothing without its slash: no call
+			if p.sym(i+1, "/") {
+				if f, ok := p.fractionDigits(i); ok || f.bad {
+					return f, ok
+				}
 			}
 		case token.Word:
-			if f, ok := p.oneIn(i, c.value, i+1); ok {
-				return f, true
+			// oneIn's first test, without a call for most words
+			if p.inOrOutLetter(i + 1) {
+				if f, ok := p.oneIn(i, c.value, i+1); ok {
+					return f, true
+				}
 			}
 		}
 		// "10 1/2 miles": a whole number and a fraction
