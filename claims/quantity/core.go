@@ -295,21 +295,27 @@ func (p *parser) mayStart(i int) bool {
 		if !mayStartWord(p.text(i)) {
 			return false // most words: no start word has their first letters and length
 		}
-		w := p.low(i)
-		if w == nil {
-			return false
-		}
-		switch string(w) {
-		case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
-			"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
-			"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
-			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
-			return true
-		}
-		_, ok := numword.CardinalLower(w) // w is the word lower-cased: as Cardinal reads it
-		return ok
+		return p.startWord(i)
 	}
 	return false
+}
+
+// startWord is mayStart for a word that mayStartWord let through, as Parse's
+// candidates are.
+func (p *parser) startWord(i int) bool {
+	w := p.low(i)
+	if w == nil {
+		return false
+	}
+	switch string(w) {
+	case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
+		"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
+		"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
+		"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
+		return true
+	}
+	_, ok := numword.CardinalLower(w) // w is the word lower-cased: as Cardinal reads it
+	return ok
 }
 
 // bareArticle reports whether token i is "a" or "an" (any case) and the word

@@ -124,7 +124,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 		} else if p.bareArticle(i) {
 			i++ // at(i) would find nothing and resume at i+1
 			continue
-		} else if p.mayStart(i) {
+		} else if p.startWord(i) { // mayStart for a word the candidates' gate let through
 			next, ok = p.atInto(i, false, &q)
 		} else if c := text[toks[i].Start]; c != 'p' && c != 'P' {
 			i++ // percentOf's own first test, without building its empty result
