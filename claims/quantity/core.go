@@ -103,12 +103,18 @@ func (p *parser) readCore(i int) (core, bool) {
 		// "1 in 5" only with a word next: a number calls at most one.
 		switch p.kind(i + 1) {
 		case token.Symbol:
-			if f, ok := p.fractionDigits(i); ok || f.bad {
-				return f, ok
+			// fractionDigits reads nothing without its slash: no call
+			if p.sym(i+1, "/") {
+				if f, ok := p.fractionDigits(i); ok || f.bad {
+					return f, ok
+				}
 			}
 		case token.Word:
-			if f, ok := p.oneIn(i, c.value, i+1); ok {
-				return f, true
+			// oneIn's first test, without a call for most words
+			if p.inOrOutLetter(i + 1) {
+				if f, ok := p.oneIn(i, c.value, i+1); ok {
+					return f, true
+				}
 			}
 		}
 		// "10 1/2 miles": a whole number and a fraction
@@ -289,21 +295,27 @@ func (p *parser) mayStart(i int) bool {
 		if !mayStartWord(p.text(i)) {
 			return false // most words: no start word has their first letters and length
 		}
-		w := p.low(i)
-		if w == nil {
-			return false
-		}
-		switch string(w) {
-		case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
-			"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
-			"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
-			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
-			return true
-		}
-		_, ok := numword.CardinalLower(w) // w is the word lower-cased: as Cardinal reads it
-		return ok
+		return p.startWord(i)
 	}
 	return false
+}
+
+// startWord is mayStart for a word that mayStartWord let through, as Parse's
+// candidates are.
+func (p *parser) startWord(i int) bool {
+	w := p.low(i)
+	if w == nil {
+		return false
+	}
+	switch string(w) {
+	case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
+		"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
+		"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
+		"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
+		return true
+	}
+	_, ok := numword.CardinalLower(w) // w is the word lower-cased: as Cardinal reads it
+	return ok
 }
 
 // bareArticle reports whether token i is "a" or "an" (any case) and the word

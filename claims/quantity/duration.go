@@ -56,8 +56,13 @@ func (p *parser) yearAt(k int) bool {
 // quarterDuration reads "quarters" at token k after a whole count c as a
 // duration in months ("two quarters" = 6 months), so that a count of time
 // units is neither a fraction nor an amount. It returns the token after the
-// noun.
-func (p *parser) quarterDuration(c core, k int) (int, bool) {
+// noun. c is a pointer: amountAt asks at every number, most of which are no
+// count of quarters.
+func (p *parser) quarterDuration(c *core, k int) (int, bool) {
+	// seven to nine bytes, with a long s, spell the noun (TestFoldLengths)
+	if n := len(p.text(k)); n < 7 || n > 9 {
+		return k, false
+	}
 	if c.fraction || c.vague || c.multiple || c.scaled || c.value < 1 || c.value > maxQuarters ||
 		c.value != float64(int(c.value)) || !p.isAny(k, "quarters", "quarter") {
 		return k, false

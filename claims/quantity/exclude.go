@@ -47,7 +47,7 @@ func (p *parser) notAmount(c core, i int) bool {
 	if p.notAmountBefore(c, i, n) || p.notAmountAfter(c, i, n) {
 		return true
 	}
-	return p.label(i, n)
+	return p.capitalised(i-1) && p.label(i, n) // label's first test, without a call for most numbers
 }
 
 // notAmountBefore is notAmount's tests of the token before the number.

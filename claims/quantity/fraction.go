@@ -83,14 +83,21 @@ func (p *parser) fractionDigits(i int) (core, bool) {
 	return core{first: i, next: i + 3, value: n / d, fraction: true, digits: true}, true
 }
 
+// inOrOutLetter reports whether the word j may be "in" or "out" as isAny
+// reads them: its first byte is their letter in either case or not ASCII.
+func (p *parser) inOrOutLetter(j int) bool {
+	c := p.s[p.toks[j].Start]
+	return c|0x20 == 'i' || c|0x20 == 'o' || c >= 0x80
+}
+
 // oneIn reads "one in five", "1 in 5", "two out of three" with the numerator
 // num ending before token j.
 func (p *parser) oneIn(i int, num float64, j int) (core, bool) {
 	if j >= len(p.toks) || p.toks[j].Kind != token.Word {
 		return core{}, false // most numbers: no word follows
 	}
-	if c := p.s[p.toks[j].Start]; c|0x20 != 'i' && c|0x20 != 'o' && c < 0x80 {
-		return core{}, false // neither "in" nor "out", as isAny would find
+	if !p.inOrOutLetter(j) {
+		return core{}, false
 	}
 	k := j + 1
 	switch {

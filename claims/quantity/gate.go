@@ -120,6 +120,20 @@ func candidate(s string, t token.Token) bool {
 	return false
 }
 
+// firstLen and lastLen are gate1 and gateEnd spread out by length: entry
+// b<<4|n is 1 when gate1[b] (gateEnd[b]) has bit n. scan reads them without
+// shifting by a word's length.
+var firstLen, lastLen = spreadGate(&gate1), spreadGate(&gateEnd)
+
+func spreadGate(g *firstGate) (t [256 << 4]uint8) {
+	for b := range 256 {
+		for n := range 16 {
+			t[b<<4|n] = uint8(g[b] >> n & 1)
+		}
+	}
+	return t
+}
+
 // candBits is how many leading tokens of a sentence candidates marks; the rest
 // of a longer text is gated again token by token.
 const candBits = 512
@@ -142,11 +156,13 @@ func (c *candidates) scan(text string, toks []token.Token) bool {
 		switch t.Kind {
 		case token.Number:
 		case token.Word:
-			// mayStartWord for a word known not to be empty
-			w := text[t.Start:t.End]
-			n := len(w)
-			if n >= 16 || gate1[w[0]]&gateEnd[w[n-1]]&(1<<n) == 0 ||
-				gate[gateIndex(w)]&(1<<n) == 0 || gatePair[pairIndex(w)]&(1<<n) == 0 {
+			// mayStartWord for a word known not to be empty; the first test
+			// reads its two bytes in place, not through a slice of the word
+			n := uint(t.End - t.Start)
+			if n >= 16 || firstLen[uint(text[t.Start])<<4|n]&lastLen[uint(text[t.End-1])<<4|n] == 0 {
+				continue
+			}
+			if w := text[t.Start:t.End]; gate[gateIndex(w)]&(1<<n) == 0 || gatePair[pairIndex(w)]&(1<<n) == 0 {
 				continue
 			}
 		default:

@@ -135,3 +135,18 @@ func TestArticleAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestSpreadGate checks that scan's tables by first or last byte and length
+// answer as the gates they spread out.
+func TestSpreadGate(t *testing.T) {
+	for b := range 256 {
+		for n := uint(0); n < 16; n++ {
+			if got, want := firstLen[uint(b)<<4|n] == 1, gate1[b]&(1<<n) != 0; got != want {
+				t.Errorf("firstLen[%#x, %d] = %v, want %v", b, n, got, want)
+			}
+			if got, want := lastLen[uint(b)<<4|n] == 1, gateEnd[b]&(1<<n) != 0; got != want {
+				t.Errorf("lastLen[%#x, %d] = %v, want %v", b, n, got, want)
+			}
+		}
+	}
+}

@@ -28,10 +28,11 @@ func Granularity(n float64, written string) float64 {
 		// the common "630,000": no word or slash to look for
 		return digitGranularity(n, written)
 	}
-	if isFractionText(written) {
+	fraction, dozen := fractionOrDozen(written)
+	if fraction {
 		return n / 10
 	}
-	if containsFold(written, "dozen") {
+	if dozen {
 		if n > 12 {
 			return 12
 		}
@@ -149,39 +150,47 @@ func digitsOf(written string) (lit, place float64, last, sig int, decimals, ok b
 
 // isFractionText reports whether written states a proportion.
 // It looks for "/" and, ignoring ASCII case, "half", "third", "quarter",
-// "fifth", "tenth", " in ", " out of ": one pass, trying only the words whose
-// first letter is at hand.
+// "fifth", "tenth", " in ", " out of ".
 func isFractionText(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] == '/' {
-			return true
-		}
-	}
+	fraction, _ := fractionOrDozen(w)
+	return fraction
+}
+
+// fractionOrDozen reports whether w states a proportion (as isFractionText
+// reads it) and whether it holds "dozen" (as containsFold reads it): one pass
+// for both, trying only the words whose first letter is at hand.
+func fractionOrDozen(w string) (fraction, dozen bool) {
 	for i := 0; i < len(w); i++ {
 		switch w[i] | 0x20 {
+		case '/' | 0x20:
+			if w[i] == '/' {
+				return true, false
+			}
 		case 'h':
 			if foldAt(w, i, "half") {
-				return true
+				return true, false
 			}
 		case 't':
 			if foldAt(w, i, "third") || foldAt(w, i, "tenth") {
-				return true
+				return true, false
 			}
 		case 'q':
 			if foldAt(w, i, "quarter") {
-				return true
+				return true, false
 			}
 		case 'f':
 			if foldAt(w, i, "fifth") {
-				return true
+				return true, false
 			}
 		case ' ':
 			if foldAt(w, i, " in ") || foldAt(w, i, " out of ") {
-				return true
+				return true, false
 			}
+		case 'd':
+			dozen = dozen || foldAt(w, i, "dozen")
 		}
 	}
-	return false
+	return false, dozen
 }
 
 // foldAt reports whether sub (lower-case ASCII) occurs in s at i, ignoring

@@ -114,9 +114,10 @@ func TestIsFractionText(t *testing.T) {
 		return false
 	}
 	cases := []string{"", "1/3", "a half", "HALF", "two-thirds", "one in five", "one\x00in\x00five", "two out of three",
-		"quarter", "Quarte", "a fifth", "tenth", "hal", "5 million", " in", "in ", "thi rd", "QUARTER million"}
+		"quarter", "Quarte", "a fifth", "tenth", "hal", "5 million", " in", "in ", "thi rd", "QUARTER million",
+		"a dozen", "DOZEN", "dozens", "doze", "half a dozen", "dozen/3", "\x0f", "dOzEn 1/2"}
 	r := rand.New(rand.NewPCG(5, 6))
-	const alphabet = "hHalftTrdiqQuenoN \x00/5"
+	const alphabet = "hHalftTrdiqQuenoNzZD \x00/5\x0f"
 	for range 20000 {
 		b := make([]byte, r.IntN(14))
 		for i := range b {
@@ -127,6 +128,10 @@ func TestIsFractionText(t *testing.T) {
 	for _, w := range cases {
 		if got, want := isFractionText(w), ref(w); got != want {
 			t.Errorf("isFractionText(%q) = %v, want %v", w, got, want)
+		}
+		// Granularity asks for a dozen only of a text that is no fraction
+		if fraction, dozen := fractionOrDozen(w); !fraction && dozen != containsFold(w, "dozen") {
+			t.Errorf("fractionOrDozen(%q) dozen = %v, want %v", w, dozen, !dozen)
 		}
 	}
 }

@@ -57,8 +57,10 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		}
 		return hNone, j + 1
 	}
-	if h, first, ok := p.symbolHedge(j); ok {
-		return h, first
+	if p.kind(j) == token.Symbol {
+		if h, first, ok := p.symbolHedge(j); ok {
+			return h, first
+		}
 	}
 	switch string(p.lw(j)) {
 	case "over", "above":
@@ -321,7 +323,8 @@ func (p *parser) symbolHedge(j int) (hedge, int, bool) {
 // orEqual reads "or equal", "or equal to" after a bound at token k; "or equal
 // to 6000" names another number and is left alone.
 func (p *parser) orEqual(k int) (bool, int) {
-	if !p.isAny(k, "or") || !p.isAny(k+1, "equal") {
+	// only two bytes fold to "or" (TestFoldOnlyKS): most words stop at the length
+	if len(p.text(k)) != 2 || !p.isAny(k, "or") || !p.isAny(k+1, "equal") {
 		return false, k
 	}
 	n := k + 2

@@ -32,8 +32,11 @@ func (p *parser) at(i int, nested bool) (Quantity, int, bool) {
 // is none: Parse calls it at every number, and a third of the calls find
 // none (years, codes), which then cost no copy of a Quantity.
 func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
-	if next, ok := p.raceTime(i, out); ok {
-		return next, true
+	// both forms of a race time need a colon after the number: most have none
+	if p.sym(i+1, ":") {
+		if next, ok := p.raceTime(i, out); ok {
+			return next, true
+		}
 	}
 	c, ok := p.readCore(i)
 	if !ok {
@@ -49,7 +52,7 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	}
 	if first == i && c.digits && !c.fraction && (p.sym(i-1, "-") || p.sym(i-1, "−")) && p.glued(i-1, i) && i-1 >= p.min && (!p.glued(i-2, i-1) || p.kind(i-2) == token.Symbol) && p.kind(i-2) != token.Number {
 		a.value, first = -a.value, i-1 // "-5%"
-	} else if first == i && !c.fraction && i-1 >= p.min && p.isAny(i-1, "minus", "negative") {
+	} else if first == i && !c.fraction && i-1 >= p.min && p.minusWord(i-1) {
 		a.value, first = -a.value, i-1 // "minus 0.5%"
 	}
 	q := Quantity{Kind: Amount, Value: a.value, Unit: a.unit}
@@ -61,7 +64,8 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	// before the number: "between"/"from", a hedge, a change phrase
 	j := first - 1
 	opener := ""
-	if p.isAny(j, "between", "from") {
+	// only words of their lengths fold to these (TestFoldOnlyKS)
+	if n := len(p.text(j)); (n == 7 || n == 4) && p.isAny(j, "between", "from") {
 		opener = p.lower(j)
 		j--
 	}
@@ -77,7 +81,7 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	if dir != 0 && a.unit == "" && p.isAny(a.next, "of") && p.isAny(a.next+1, "their", "its", "the", "his", "her") {
 		dir, level = 0, true // "lost 5 of their 34 matches": a part of a whole, no change
 	}
-	if p.isAny(hs, "some") {
+	if n := len(p.text(hs)); (n == 4 || n == 5) && p.isAny(hs, "some") {
 		q.Vague = true
 	}
 
@@ -102,9 +106,9 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	var hi amount
 	isRange := false
 	if hp == hNone && (opener != "" || dir == 0) {
-		if r, ok := p.rangeEnd(k, opener, cur, &a, level); ok {
-			hi, isRange, k = r, true, r.next
-			numEnd = r.numNext
+		if p.rangeEnd(k, opener, cur, &a, &hi, level) {
+			isRange, k = true, hi.next
+			numEnd = hi.numNext
 			q.Value, q.Unit = a.value, a.unit
 			if q.Unit == "" {
 				q.Unit = "count"
@@ -164,6 +168,17 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	return end, true
 }
 
+// minusWord reports whether token j is "minus" or "negative". Their lengths
+// (five or six bytes with a long s, eight) turn most words away before any
+// folding (TestFoldLengths): atInto asks before nearly every number.
+func (p *parser) minusWord(j int) bool {
+	switch len(p.text(j)) {
+	case 5, 6, 8:
+		return p.isAny(j, "minus", "negative")
+	}
+	return false
+}
+
 // amountAt reads scale, multiplier and unit after the number c into a, which
 // it sets in full: Parse calls it at every number, and a result in place is
 // not copied on its way out.
@@ -211,12 +226,13 @@ func (p *parser) amountAt(c core, cur string, a *amount) bool {
 		a.next = k + 2
 		return true
 	}
-	if p.isAny(k, "times") && p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") {
+	// "times" is five bytes, six with a long s (TestFoldOnlyKS)
+	if n := len(p.text(k)); (n == 5 || n == 6) && p.isAny(k, "times") && p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") {
 		a.c.multiple = true
 		a.next = k + 1
 		return true
 	}
-	if nk, ok := p.quarterDuration(a.c, k); ok && cur == "" && !a.scaled {
+	if nk, ok := p.quarterDuration(&a.c, k); ok && cur == "" && !a.scaled {
 		a.value, a.unit, a.next = a.value*3, "month", nk // quarters of a year
 		return true
 	}

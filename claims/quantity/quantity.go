@@ -124,7 +124,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 		} else if p.bareArticle(i) {
 			i++ // at(i) would find nothing and resume at i+1
 			continue
-		} else if p.mayStart(i) {
+		} else if p.startWord(i) { // mayStart for a word the candidates' gate let through
 			next, ok = p.atInto(i, false, &q)
 		} else if c := text[toks[i].Start]; c != 'p' && c != 'P' {
 			i++ // percentOf's own first test, without building its empty result
@@ -133,7 +133,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 			i++
 			continue
 		}
-		if ok && !hasNaN(q) {
+		if ok && !hasNaN(&q) {
 			switch n {
 			case 0:
 				first = q
@@ -177,9 +177,10 @@ func resultCap(toks []token.Token) int {
 
 // hasNaN reports whether a number of q could not be represented (a decimal with
 // hundreds of digits): such a quantity says nothing a rule could compare.
-func hasNaN(q Quantity) bool {
+// q is a pointer: Parse asks of every quantity it finds.
+func hasNaN(q *Quantity) bool {
 	if math.IsNaN(q.Value) || math.IsNaN(q.ValueHi) || math.IsNaN(q.Interval.Lo) || math.IsNaN(q.Interval.Hi) {
 		return true
 	}
-	return q.Conversion != nil && hasNaN(*q.Conversion)
+	return q.Conversion != nil && hasNaN(q.Conversion)
 }

@@ -11,7 +11,9 @@ import (
 // "15-20", "2.6–3 million tonnes", "between 20 and 30", "from 252 miles to 287
 // miles", "20 to 30", "two or three". The high end lends its scale and unit to
 // the low end when the low end has none ("2.6–3 million" = 2.6e6 to 3e6).
-func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amount, bool) {
+// It reads the high end into b, which holds nothing of use when it reports
+// none: atInto calls it at most numbers, and an amount is not copied out.
+func (p *parser) rangeEnd(k int, opener, cur string, a, b *amount, level bool) bool {
 	conn := ""
 	if n := len(p.text(k)); n >= 2 && n <= 7 { // the lengths of "to", "or", "and", "thru", "through"
 		// Only these words lead on; a switch over the bytes makes no string
@@ -34,31 +36,31 @@ func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amo
 		// a hyphen joins a range only when glued ("15-20"): spaced, it sets
 		// scores and places apart ("Hanoi 20 - 30 Tokyo")
 		if p.text(k) == "-" && (!p.glued(k-1, k) || !p.glued(k, k+1)) {
-			return amount{}, false
+			return false
 		}
 		conn = "-"
 	case conn == "through" || conn == "thru":
 		if opener == "between" || level {
-			return amount{}, false
+			return false
 		}
 		conn = "to"
 	case conn == "to":
 		if opener == "between" || level {
-			return amount{}, false
+			return false
 		}
 	case conn == "and":
 		if opener != "between" {
-			return amount{}, false
+			return false
 		}
 	case conn == "or":
 		if opener != "" {
-			return amount{}, false
+			return false
 		}
 	default:
-		return amount{}, false
+		return false
 	}
 	if opener == "from" && conn != "to" && conn != "-" {
-		return amount{}, false
+		return false
 	}
 	t := k + 1
 	if cur != "" {
@@ -68,32 +70,31 @@ func (p *parser) rangeEnd(k int, opener, cur string, a *amount, level bool) (amo
 	}
 	c, ok := p.readCore(t)
 	if !ok || c.fraction || c.vague || c.multiple || (p.sym(c.next, ":") && p.glued(c.next-1, c.next)) {
-		return amount{}, false
+		return false
 	}
-	var b amount
-	ok = p.amountAt(c, cur, &b)
+	ok = p.amountAt(c, cur, b)
 	if !ok || b.c.multiple || p.isYear(a.c) != p.isYear(b.c) {
 		// "from 3,200 in 2015 to 4,480 in 2024": a year and a count are no range.
-		return amount{}, false
+		return false
 	}
 	switch {
 	case a.unit != "" && b.unit == "" && conn != "-":
-		return amount{}, false // "20% to 30 people"
+		return false // "20% to 30 people"
 	case a.unit == "":
 		a.unit = b.unit
 	case b.unit == "":
 		b.unit = a.unit
 	case a.unit != b.unit:
-		return amount{}, false
+		return false
 	}
 	if !a.scaled && b.scaled && a.value < c.value {
 		a.value *= b.value / c.value
 		a.scaled = true
 	}
 	if a.value > b.value {
-		return amount{}, false
+		return false
 	}
-	return b, true
+	return true
 }
 
 // isYear reports whether the number of c reads as a year ("2015").
@@ -219,6 +220,9 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 // between an amount and its restatement ("last year", "in 2025", "a year
 // earlier"), k when there is none.
 func (p *parser) timeAside(k int) int {
+	if !p.isAny(k, "last", "this", "next", "a", "in") {
+		return k // most tokens after an amount: one test for the three phrases
+	}
 	switch {
 	case p.isAny(k, "last", "this", "next") && p.isAny(k+1, "year", "month", "quarter", "week"):
 		return k + 2

@@ -327,13 +327,14 @@ func (p *parser) currencyBefore(i int) (string, int) {
 		}
 		return code, j
 	case token.Word:
-		if c := currencyCode(p.text(j)); c != "" {
+		w := p.text(j)
+		if c := currencyCode(w); c != "" {
 			return c, j
 		}
-		if c := lowerCode(p.text(j)); c != "" && !p.glued(j, i) {
+		if c := lowerCode(w); c != "" && !p.glued(j, i) {
 			return c, j
 		}
-		switch p.text(j) {
+		switch w {
 		case "P":
 			if p.pesoP && p.glued(j, i) {
 				return "PHP", j // "P190 billion" in news from the Philippines
@@ -472,7 +473,10 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		}
 		return "", k
 	}
-	w := string(lw) // short and rare: only reached after a number
+	w := raw // most words have no capitals: no copy of lw needed
+	if string(lw) != raw {
+		w = string(lw)
+	}
 	if !hasCurrency {
 		if c := currencyWord(w); c != "" && (w != "won" || raw == "won") {
 			return c, k + 1

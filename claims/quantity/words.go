@@ -158,12 +158,24 @@ func (p *parser) isAny(j int, words ...string) bool {
 		return false
 	}
 	t := p.text(j)
+	c := t[0]
+	if c >= 0x80 {
+		return anyFoldEq(t, words) // only a non-ASCII first byte may fold to another letter
+	}
+	// An ASCII first byte must be w's first letter in either case: most
+	// words stop at this test, with the byte read once for all of them.
+	c |= 0x20
 	for _, w := range words {
-		// An ASCII first byte must be w's first letter in either case; only
-		// a non-ASCII one may fold to it. Most words stop here.
-		if c := t[0]; c|0x20 != w[0] && c < 0x80 {
-			continue
+		if w[0] == c && foldEq(t, w) {
+			return true
 		}
+	}
+	return false
+}
+
+// anyFoldEq reports whether t equals one of words under foldEq.
+func anyFoldEq(t string, words []string) bool {
+	for _, w := range words {
 		if foldEq(t, w) {
 			return true
 		}
