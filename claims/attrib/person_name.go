@@ -14,11 +14,11 @@ import (
 // Brigade", "Selat Partners").
 func PersonName(name string) bool {
 	if !textnorm.IsASCII(name) {
-		return personNameFolded(Fold(name))
+		return personNameFolded(Fold(name), accentedWords(name))
 	}
 	var buf [64]byte
 	if len(name) > len(buf) {
-		return personNameFolded(Fold(name))
+		return personNameFolded(Fold(name), 0)
 	}
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -27,12 +27,25 @@ func PersonName(name string) bool {
 		}
 		buf[i] = c
 	}
-	return personNameFolded(string(buf[:len(name)]))
+	return personNameFolded(string(buf[:len(name)]), 0)
+}
+
+// accentedWords marks (bit i for word i) the words of name written with
+// letters outside ASCII: "Germán" folds to "german" but is a given name, not
+// the adjective, which English writes plain.
+func accentedWords(name string) uint64 {
+	var marks uint64
+	for i, w := range strings.Fields(name) {
+		if i < 64 && !textnorm.IsASCII(w) {
+			marks |= 1 << i
+		}
+	}
+	return marks
 }
 
 // personNameFolded is PersonName of a folded name. Its words are read in
 // place: most names are asked of every document.
-func personNameFolded(f string) bool {
+func personNameFolded(f string, accented uint64) bool {
 	n, last := 0, ""
 	for rest := f; rest != ""; {
 		rest = strings.TrimLeft(rest, " ")
@@ -47,7 +60,7 @@ func personNameFolded(f string) bool {
 		}
 		n++
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if isOrgHead(w) || countryOfAdjective(w) != "" || countryName(w) != "" {
+		if isOrgHead(w) || (countryOfAdjective(w) != "" || countryName(w) != "") && (n > 64 || accented&(1<<(n-1)) == 0) {
 			return false
 		}
 		last = w
