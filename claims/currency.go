@@ -52,6 +52,25 @@ var sharedCurrencies = map[string]struct {
 		{"SDG", []string{"sudan", "sudanese", "khartoum"}},
 		{"SYP", []string{"syria", "syrian", "syrians", "damascus"}},
 	}},
+	"rial": {"IRR", []localCurrency{
+		{"OMR", []string{"oman", "omani", "muscat"}},
+		{"IRR", []string{"iran", "iranian", "iranians", "tehran"}},
+		{"YER", []string{"yemen", "yemeni", "sanaa", "aden"}},
+	}},
+	"riyal": {"SAR", []localCurrency{
+		{"SAR", []string{"saudi arabia", "saudi", "riyadh", "jeddah"}},
+		{"QAR", []string{"qatar", "qatari", "doha"}},
+	}},
+	"dinar": {"KWD", []localCurrency{
+		{"KWD", []string{"kuwait", "kuwaiti"}},
+		{"BHD", []string{"bahrain", "bahraini", "manama"}},
+		{"JOD", []string{"jordan", "jordanian", "amman"}},
+		{"IQD", []string{"iraq", "iraqi", "baghdad"}},
+		{"RSD", []string{"serbia", "serbian", "belgrade"}},
+		{"DZD", []string{"algeria", "algerian", "algiers"}},
+		{"TND", []string{"tunisia", "tunisian", "tunis"}},
+		{"LYD", []string{"libya", "libyan", "tripoli"}},
+	}},
 	"shilling": {"KES", []localCurrency{
 		{"KES", []string{"kenya", "kenyan", "kenyans", "nairobi"}},
 		{"UGX", []string{"uganda", "ugandan", "kampala"}},
@@ -86,6 +105,12 @@ func sharedCurrencyName(lower string) string {
 		name = "shilling"
 	case strings.Contains(lower, "pound"):
 		name = "pound"
+	case strings.Contains(lower, "rial"):
+		name = "rial"
+	case strings.Contains(lower, "riyal"):
+		name = "riyal"
+	case strings.Contains(lower, "dinar"):
+		name = "dinar"
 	default:
 		return ""
 	}

@@ -23,6 +23,10 @@ func TestSharedCurrenciesTakeTheDocumentsCountry(t *testing.T) {
 		{"shillings in Uganda", "Uganda's farmers got 30 billion shillings.", "30 billion shillings", "UGX"},
 		{"two countries as often: the default", "Chile and Mexico traded goods worth 9 billion pesos.", "9 billion pesos", "MXN"},
 		{"the country named most", "Chile and Mexico signed. Chilean exporters sold 9 billion pesos of copper.", "9 billion pesos", "CLP"},
+		{"rials in an Omani story", "The Omani plant's contract is worth 18 million rials a year.", "18 million rials", "OMR"},
+		{"rials with no country", "The contract is worth 18 million rials.", "18 million rials", "IRR"},
+		{"riyals in Qatar", "Qatar's budget sets aside 20 billion riyals for water.", "20 billion riyals", "QAR"},
+		{"dinars in Jordan", "Jordanian farmers received 12 million dinars.", "12 million dinars", "JOD"},
 		{"a word inside another is no country", "The Indianapolis firm paid 5 million rupees.", "5 million rupees", "INR"},
 	}
 	for _, tt := range tests {

@@ -89,6 +89,8 @@ func TestParseConversion(t *testing.T) {
 			"about NZ$2.1 billion, or roughly US$1.5 billion at an exchange rate of 0.59 US dollars per New Zealand dollar", 2.1e9, "NZD", "roughly US$1.5 billion", 1.5e9, "USD", "about", 1 / 0.59},
 		{"a time between the amount and its restatement", "Trade was about NZ$2.1 billion last year, or roughly US$1.3 billion.",
 			"about NZ$2.1 billion last year, or roughly US$1.3 billion", 2.1e9, "NZD", "roughly US$1.3 billion", 1.3e9, "USD", "about", 0},
+		{"a rate's period between the amount and its restatement", "The contract is worth 18 million rials a year, or $46.8 million at $2.60 to the rial.",
+			"18 million rials a year, or $46.8 million at $2.60 to the rial", 18e6, "IRR", "$46.8 million", 46.8e6, "USD", "", 1 / 2.6},
 		{"a rate in the pounds of the amount", "Net profit reached EGP 2.37 billion (roughly $52 million at 50.6 pounds to the dollar).",
 			"EGP 2.37 billion (roughly $52 million at 50.6 pounds to the dollar)", 2.37e9, "EGP", "roughly $52 million", 52e6, "USD", "about", 50.6},
 		{"restated with its rate after a bare hedge", "Net profit climbed to 4.12 billion baht, about $138 million at 33.5 baht to the dollar.",

@@ -218,16 +218,21 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 
 // timeAside returns the token after a short time phrase at k that may stand
 // between an amount and its restatement ("last year", "in 2025", "a year
-// earlier"), k when there is none.
+// earlier"), or a rate's period ("a year", "per month", "annually"), k when
+// there is none.
 func (p *parser) timeAside(k int) int {
-	if !p.isAny(k, "last", "this", "next", "a", "in") {
-		return k // most tokens after an amount: one test for the three phrases
+	if !p.isAny(k, "last", "this", "next", "a", "in", "per", "each", "annually") {
+		return k // most tokens after an amount: one test for all the phrases
 	}
 	switch {
 	case p.isAny(k, "last", "this", "next") && p.isAny(k+1, "year", "month", "quarter", "week"):
 		return k + 2
 	case p.isAny(k, "a") && p.isAny(k+1, "year") && p.isAny(k+2, "earlier", "ago", "before"):
 		return k + 3
+	case p.isAny(k, "a", "per", "each") && p.isAny(k+1, "year", "month", "week", "day"):
+		return k + 2 // "18 million rials a year, or $52.8 million"
+	case p.isAny(k, "annually"):
+		return k + 1
 	case p.isAny(k, "in") && p.kind(k+1) == token.Number && len(p.text(k+1)) == 4:
 		return k + 2
 	}

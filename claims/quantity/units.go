@@ -15,7 +15,8 @@ func currencyCode(w string) string {
 		"CAD", "HKD", "TWD", "IDR", "MYR", "PHP", "NZD", "LAK", "KHR", "RUB", "BRL", "MXN",
 		"ZAR", "SEK", "NOK", "DKK", "AED", "SAR", "PLN", "CZK", "HUF", "RON", "BGN", "ILS",
 		"EGP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN", "QAR", "KWD",
-		"MMK", "BND", "MOP", "ISK", "MAD", "TND", "GHS", "ETB", "TZS", "UGX", "VES", "NPR", "MZN", "ZMW", "KZT":
+		"MMK", "BND", "MOP", "ISK", "MAD", "TND", "GHS", "ETB", "TZS", "UGX", "VES", "NPR", "MZN", "ZMW", "KZT",
+		"OMR", "IRR", "YER", "BHD", "JOD", "IQD", "RSD", "DZD", "LYD":
 		return w
 	case "RMB":
 		return "CNY"
@@ -156,6 +157,10 @@ func currencyWord(w string) string {
 		return "MMK"
 	case "riyal", "riyals":
 		return "SAR"
+	case "rial", "rials":
+		return "IRR" // claims gives rials, riyals and dinars their country's code
+	case "dinar", "dinars":
+		return "KWD"
 	case "dirham", "dirhams":
 		return "AED"
 	case "shekel", "shekels":
@@ -199,6 +204,8 @@ var adjectiveCurrencies = map[string]string{
 	"taiwan dollar": "TWD", "taiwanese dollar": "TWD", "swiss franc": "CHF",
 	"chinese yuan": "CNY", "japanese yen": "JPY", "turkish lira": "TRY", "mexican peso": "MXN",
 	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
+	"omani rial": "OMR", "iranian rial": "IRR", "saudi riyal": "SAR", "qatari riyal": "QAR", "kuwaiti dinar": "KWD",
+	"bahraini dinar": "BHD", "jordanian dinar": "JOD", "iraqi dinar": "IQD", "serbian dinar": "RSD",
 	"us cent": "cent", "u.s. cent": "cent",
 }
 
@@ -209,7 +216,7 @@ func adjectiveFirst(w []byte) bool {
 	switch string(w) {
 	case "us", "u.s.", "american", "australian", "canadian", "hong", "singapore", "singaporean",
 		"new", "taiwan", "taiwanese", "swiss", "chinese", "japanese", "turkish", "mexican",
-		"indian", "finnish", "dutch":
+		"indian", "finnish", "dutch", "omani", "iranian", "saudi", "qatari", "kuwaiti", "bahraini", "jordanian", "iraqi", "serbian":
 		return true
 	}
 	return false
@@ -750,7 +757,7 @@ func temperatureContext(s string) bool {
 func CurrencyName(w string) bool {
 	switch w {
 	case "krone", "kroner", "krona", "kronor", "pound", "pounds", "sterling", "real", "reais", "rand", "shilling",
-		"shillings", "naira", "dirham", "dirhams", "riyal", "riyals", "zloty", "forint", "koruna", "soles", "sol":
+		"shillings", "naira", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "dinar", "dinars", "zloty", "forint", "koruna", "soles", "sol":
 		return true
 	}
 	return currencyWord(w) != "" && currencyWord(w) != "cent" && currencyWord(w) != "pence" || currencyCode(strings.ToUpper(w)) != ""
