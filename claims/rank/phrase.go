@@ -161,8 +161,8 @@ func (s *scanner) categories(k, hi int, afterIn bool) ([]string, int) {
 		} else if c == j || !s.categoryWordAt(c) {
 			break
 		}
-		if !s.categoryStart(c, hi) {
-			break
+		if !s.categoryStart(c, hi) || clauseVerb(s.word(c)) {
+			break // "the fourth-largest copper mine and produced 318,000 tonnes": a clause goes on
 		}
 		if f, t, _ := s.conjunct(c, hi); t == f {
 			break
@@ -189,6 +189,16 @@ func (s *scanner) categories(k, hi int, afterIn bool) ([]string, int) {
 		}
 	}
 	return cats, last.to
+}
+
+// clauseVerb reports a word that opens a clause, not a category: a past
+// tense or an auxiliary.
+func clauseVerb(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "said", "says", "made", "makes", "took", "employs":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // categoryWordAt reports whether a comma-joined word is itself a known category,

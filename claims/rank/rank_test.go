@@ -242,6 +242,10 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the country's second-largest mobile operator", Rank: 2, Cats: []string{"mobile"}, Subject: "the company", Owner: "country"}}},
 		{"an aside between the name and its verb", "Warrawong, near Norseman in Western Australia's Goldfields, is the country's fourth-largest spodumene mine by output.",
 			[]want{{Text: "the country's fourth-largest spodumene mine", Rank: 4, Cats: []string{"spodumene mine"}, Subject: "Warrawong", Owner: "country"}}},
+		{"a long aside between the name and its verb", "Cerro Pajonal, in the commune of Sierra Gorda some 140 kilometres northeast of the port of Antofagasta, is Chile's fifth-largest copper mine.",
+			[]want{{Text: "Chile's fifth-largest copper mine", Rank: 5, Cats: []string{"copper mine"}, Subject: "Cerro Pajonal", Owner: "Chile"}}},
+		{"a clause after the category is no category", "Warrawong is the country's fourth-largest copper mine and produced 318,000 tonnes last year.",
+			[]want{{Text: "the country's fourth-largest copper mine", Rank: 4, Cats: []string{"copper mine"}, Subject: "Warrawong", Owner: "country"}}},
 		{"held rank after a place in", "She earned a place in the top eight last year.",
 			[]want{{Text: "the top eight", Rank: 8, AtMost: true}}},
 

@@ -389,7 +389,7 @@ func (s *scanner) asideOpen(end, lo int) int {
 	if end-1 <= lo || !s.isSym(end-1, ",") {
 		return -1
 	}
-	for k := end - 2; k > lo && k >= end-14; k-- {
+	for k := end - 2; k > lo && k >= end-24; k-- {
 		if s.isSym(k, ",") {
 			if s.toks[k-1].Kind == token.Word && isUpper(s.raw(k-1)) && !leadCap(s.word(k-1)) {
 				return k
