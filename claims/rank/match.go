@@ -344,7 +344,10 @@ func (s *scanner) partitive(start, lo int) bool {
 // It appends the hits to dst.
 func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 	v := i - 1
-	if v < lo || (!rankVerb(s.word(v)) && !copula(s.word(v))) {
+	// "Nepal, 174th in the FIFA world rankings, …": an ordinal in apposition
+	// to a name ranks it as a copula would.
+	apposed := v-1 >= lo && s.isSym(v, ",") && s.toks[v-1].Kind == token.Word && isUpper(s.raw(v-1))
+	if v < lo || (!rankVerb(s.word(v)) && !copula(s.word(v)) && !apposed) {
 		return dst
 	}
 	strict := !rankVerb(s.word(v))
@@ -355,6 +358,9 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 			break
 		}
 		h := hit{start: i, trig: i, rank: ord, verb: v}
+		if apposed {
+			h.verb = -1 // the name before the comma is the subject
+		}
 		j, placed := next, false
 		switch s.word(j) {
 		case "place", "position", "spot":

@@ -242,6 +242,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the country's second-largest mobile operator", Rank: 2, Cats: []string{"mobile"}, Subject: "the company", Owner: "country"}}},
 		{"an aside between the name and its verb", "Warrawong, near Norseman in Western Australia's Goldfields, is the country's fourth-largest spodumene mine by output.",
 			[]want{{Text: "the country's fourth-largest spodumene mine", Rank: 4, Cats: []string{"spodumene mine"}, Subject: "Warrawong", Owner: "country"}}},
+		{"an ordinal in apposition to a name", "Nepal, 174th in the FIFA world rankings, reached the final.",
+			[]want{{Text: "174th in the FIFA world rankings", Rank: 174, Subject: "Nepal", Scope: "in the FIFA world rankings"}}},
 		{"a long aside between the name and its verb", "Cerro Pajonal, in the commune of Sierra Gorda some 140 kilometres northeast of the port of Antofagasta, is Chile's fifth-largest copper mine.",
 			[]want{{Text: "Chile's fifth-largest copper mine", Rank: 5, Cats: []string{"copper mine"}, Subject: "Cerro Pajonal", Owner: "Chile"}}},
 		{"a clause after the category is no category", "Warrawong is the country's fourth-largest copper mine and produced 318,000 tonnes last year.",
