@@ -20,6 +20,7 @@ func TestQuoteTokensAndDiff(t *testing.T) {
 		{"deleted word", "trust and more trust", "trust and trust", "trust and [-more-] trust", 0.75},
 		{"curly quotes and case", "It’s Time To Act", "it's time to act", "It’s Time To Act", 1},
 		{"a negative contraction is its two words", "We won’t build a coal plant", "We will not build a coal plant", "We will not build a coal plant", 1},
+		{"a contracted verb is its two words", "We’ve kept net debt flat", "We have kept net debt flat", "We have kept net debt flat", 1},
 		{"cannot and can not", "We cannot wait", "we can not wait", "We can not wait", 1},
 	}
 	for _, tt := range tests {

@@ -36,6 +36,13 @@ func quoteTokens(s string) []wtok {
 			if head, ok := negativeContraction(norm); ok {
 				// "won't" is "will not": outlets expand and contract freely.
 				out = append(out, wtok{text: head, norm: head}, wtok{text: "not", norm: "not"})
+			} else if head, verb, ok := verbContraction(norm); ok {
+				// "We've kept" is "We have kept".
+				text := head
+				if j-i >= len(head) && strings.EqualFold(s[i:i+len(head)], head) {
+					text = s[i : i+len(head)] // as written: "We"
+				}
+				out = append(out, wtok{text: text, norm: head}, wtok{text: verb, norm: verb})
 			} else {
 				out = append(out, wtok{text: s[i:j], norm: norm})
 			}
@@ -286,6 +293,19 @@ func longestCommonRun(a, b []wtok) (int, int, int) {
 		prev, cur = cur, prev
 	}
 	return bi, bj, bn
+}
+
+// verbContraction splits a folded word with a contracted verb that reads
+// one way only ("we've" → "we", "have"; "they're", "I'll", "I'm"). "'s" and
+// "'d" are left alone: a possessive, or "had" against "would".
+func verbContraction(w string) (head, verb string, ok bool) {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, c := range [...]struct{ suffix, verb string }{{"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}} {
+		if head, found := strings.CutSuffix(w, c.suffix); found && head != "" {
+			return head, c.verb, true
+		}
+	}
+	return "", "", false
 }
 
 // negativeContraction returns the verb of a folded negative contraction
