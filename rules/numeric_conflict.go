@@ -406,8 +406,8 @@ func mergeRecentPeriod(groups map[string][]member, order []string) {
 			continue
 		}
 		start, end, ok := parsePeriod(groups[target][0].f.Period)
-		if !ok {
-			continue
+		if !ok || end.Sub(start) < 7*24*time.Hour {
+			continue // a day is a moment ("as of Monday morning"), no period a later report restates
 		}
 		lag := periodLag
 		if end.Sub(start) >= 365*24*time.Hour {
