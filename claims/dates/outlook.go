@@ -61,9 +61,9 @@ func (s *scanner) future(k int) bool {
 	case "going", "plans", "plan", "planning":
 		// "the plan was approved on Monday" looks at nothing ahead.
 		return s.word(k+1) == "to"
-	case "due", "expected":
-		// "is due to", "are expected to"; "due to fog" is a cause and "was
-		// expected" may report the past.
+	case "due", "expected", "forecast", "predicted", "projected", "scheduled", "likely":
+		// "is due to", "are expected to", "is forecast to exit"; "due to fog"
+		// is a cause and "was expected" may report the past.
 		p := s.word(k - 1)
 		return p == "is" || p == "are" || p == "am" || p == "be" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 	}

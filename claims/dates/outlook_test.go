@@ -22,6 +22,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"plan to", "Officials plan to announce the result on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"upcoming", "The upcoming summit opens on Saturday.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat"}},
 		{"expected to", "The court is expected to rule on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"forecast to", "The storm is forecast to exit the area on Thursday night.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"was forecast stays past", "The storm was forecast to weaken but hit land on Thursday.", []string{"Thursday|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
 		{"this coming", "Voters go to the polls this coming Sunday.", []string{"this coming Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"this coming same day", "The fair opens this coming Tuesday.", []string{"this coming Tuesday|2025-11-11|2025-11-12|day|rel|wd=Tue"}},
 		{"expects until", "The agency expects the heat to last until at least Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|fut|wd=Thu"}},
