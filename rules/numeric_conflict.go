@@ -382,6 +382,17 @@ const periodLag = 45 * 24 * time.Hour
 // to three months after the year closes.
 const yearLag = 100 * 24 * time.Hour
 
+// runningReading reports figures read "as of" or "as at" a moment.
+func runningReading(ms []member) bool {
+	for _, m := range ms {
+		s := strings.ToLower(textOf(m.f.Doc, m.f.Sentence.Start, m.f.Sentence.End))
+		if strings.Contains(s, "as of ") || strings.Contains(s, "as at ") {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeRecentPeriod moves the members of a group with no stated period into
 // the one group of the same measure that states a period, when every such
 // member was published after that period closed and within periodLag of it.
@@ -406,8 +417,11 @@ func mergeRecentPeriod(groups map[string][]member, order []string) {
 			continue
 		}
 		start, end, ok := parsePeriod(groups[target][0].f.Period)
-		if !ok || end.Sub(start) < 7*24*time.Hour {
-			continue // a day is a moment ("as of Monday morning"), no period a later report restates
+		if !ok || end.Sub(start) < 7*24*time.Hour && runningReading(groups[target]) {
+			// "farm losses at 2.36 billion pesos as of Monday morning": a running
+			// figure read on a day, which a later report may have moved on from
+			// ("in the 24 hours to 8.30 am on Tuesday" is a closed window).
+			continue
 		}
 		lag := periodLag
 		if end.Sub(start) >= 365*24*time.Hour {
