@@ -252,6 +252,9 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		switch {
 		case t.Kind == token.Number && yearAfterPreposition(text, toks, low, k):
 			continue // "four new routes in 2026:" dates the list, it counts nothing
+		case t.Kind == token.Number && k >= 2 && yearAfterPreposition(text, toks, low, k-2) && toks[k-1].End == t.Start &&
+			toks[k-2].End == toks[k-1].Start && text[toks[k-1].Start:toks[k-1].End] == "-":
+			continue // "four priorities for 2026-27:": a fiscal year's end
 		case t.Kind == token.Number && k > 0 && toks[k-1].End == t.Start && toks[k-1].Kind == token.Word:
 			continue // "from T2:", "the A321 fleet": part of a name, no amount
 		case t.Kind == token.Number && k+2 < len(toks) && toks[k+1].Start == t.End && text[toks[k+1].Start:toks[k+1].End] == "-" &&
