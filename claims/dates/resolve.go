@@ -170,11 +170,37 @@ func (s *scanner) dayDate(y int, m time.Month, d int) Date {
 // dayDateOn is dayDate for a date that names its weekday ("Sunday, 12 May").
 // The year comes from proximity to the reference as for any yearless date and
 // the stated weekday is kept as written: searching years for one that fits
-// would hide a wrong weekday, which the date-conflict rule must see.
+// would hide a wrong weekday, which the date-conflict rule must see. Only a
+// date beyond the window of the weeks around the reference, where proximity
+// cannot tell last year from next, takes the one of the two the weekday fits:
+// "is scheduled for Thursday, September 17" in April is the coming September.
 func (s *scanner) dayDateOn(y int, m time.Month, d int, wd *time.Weekday) Date {
 	dt := s.dayDate(y, m, d)
 	dt.Weekday = wd
+	if y != noYear || !dt.Resolved || wd == nil || dt.From.Weekday() == *wd {
+		return dt
+	}
+	r := s.refDay()
+	if gap := dt.From.Sub(r); gap < 0 && -gap <= futureWindow || gap >= 0 && gap <= futureWindow {
+		return dt // near the reference: the nearest date stands, a wrong weekday is news
+	}
+	other := dt.From.AddDate(1, 0, 0)
+	if dt.From.After(r) {
+		other = dt.From.AddDate(-1, 0, 0)
+	}
+	if other.Day() != d || other.Weekday() != *wd || absDays(other.Sub(r)) > 366 {
+		return dt
+	}
+	dt.From, dt.To = other, addDays(other, 1)
 	return dt
+}
+
+// absDays is the length of d in whole days, whatever its sign.
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d / (24 * time.Hour))
 }
 
 // dayRange builds the period from day d1 to day d2 (inclusive) of one month.

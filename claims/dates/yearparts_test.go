@@ -67,6 +67,8 @@ func TestParseStatedWeekday(t *testing.T) {
 		{"mismatch kept", "Kiprono won the race on Sunday, November 8, in a record.", []string{"Sunday, November 8|2025-11-08|2025-11-09|day|wd=Sun"}},
 		{"match", "The race was held on Sunday, November 9.", []string{"Sunday, November 9|2025-11-09|2025-11-10|day|wd=Sun"}},
 		{"day first mismatch", "It opened on Friday, 12 September.", []string{"Friday, 12 September|2025-09-12|2025-09-13|day|wd=Fri"}},
+		{"far from the reference, the weekday picks the year", "The fair is scheduled for Thursday, April 16.", []string{"Thursday, April 16|2026-04-16|2026-04-17|day|wd=Thu"}},
+		{"far from the reference, a weekday neither year fits stays", "The fair is scheduled for Friday, April 16.", []string{"Friday, April 16|2025-04-16|2025-04-17|day|wd=Fri"}},
 		{"with year unchanged", "On Saturday, November 8, 2025 it rained.", []string{"Saturday, November 8, 2025|2025-11-08|2025-11-09|day|wd=Sat"}},
 	})
 }
