@@ -264,6 +264,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"three interchange stations", 3, StyleInline, true, []string{"Khae Rai", "Kasetsart University", "Lam Sali"}}}},
 		{"a relative clause after a named item, two items short", "The line has four interchange stations: Khae Rai, where passengers can transfer to the Pink and Purple lines, and Lam Sali.",
 			[]ann{{"four interchange stations", 4, StyleInline, true, []string{"Khae Rai", "Lam Sali"}}}},
+		{"each item's figure after a comma is no item", "The cases are in three districts: Port Loko, with 231, Kambia, with 148, and Bombali, with 33, the ministry said.",
+			[]ann{{"three districts", 3, StyleInline, true, []string{"Port Loko", "Kambia", "Bombali"}}}},
 		{"a fiscal year between the count and its colon", "He set out three priorities for 2026-27: ports, rail and power.",
 			[]ann{{"three priorities", 3, StyleInline, true, []string{"ports", "rail", "power"}}}},
 		{"a year between the count and its colon", "We will open four new routes in 2026: Vienna to Split, Prague to Bordeaux and Munich to Naples.",

@@ -114,6 +114,16 @@ func splitTop(text string, a, b int, sep byte) []part {
 	return append(out, part{from, b})
 }
 
+// withFigure reports a short "with" phrase holding a figure ("with 231",
+// "with 148 cases"): what an item has, not another item.
+func withFigure(s string) bool {
+	rest, ok := strings.CutPrefix(s, "with ")
+	if !ok || rest == "" || len(strings.Fields(rest)) > 3 {
+		return false
+	}
+	return rest[0] >= '0' && rest[0] <= '9'
+}
+
 // splitList splits an inline list "A, B, and C" / "A, B and C" / "A; B; and C"
 // in text[a:b] into items and returns where the list ends. With commas the list
 // ends at its final conjunct ("and C"), so "A, B and C, the minister said" keeps
@@ -140,6 +150,9 @@ func splitList(text string, a, b int) ([]part, int) {
 		if i > 0 && lead == 0 && len(out) > 0 && (relativeAside(text[p.a:p.b]) && (endsInName(text, out[len(out)-1]) || i+1 < len(parts)) ||
 			endsInName(text, out[len(out)-1]) && roleAside(text[p.a:p.b])) {
 			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
+		}
+		if i > 0 && lead == 0 && len(out) > 0 && withFigure(text[p.a:p.b]) {
+			continue // "Port Loko, with 231, Kambia, with 148, …": the item's own figure
 		}
 		if lead > 0 && i > 0 {
 			out = append(out, p)
