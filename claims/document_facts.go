@@ -68,9 +68,17 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		// "Mayor Joanna Kral's" in "…, the mayor said" resolved to the lead's
 		// possessive: the speaker is the person.
 		q.Speaker = strings.TrimSuffix(strings.TrimSuffix(q.Speaker, "'s"), "’s")
+		qi := index(q.Start)
 		if isPronoun(q.Speaker) || titleOnly(q.Speaker) {
 			// '"…," she said': the person the text last named opening a sentence.
-			if sp := pronounAntecedent(text, sents, people, index(q.Start)); sp != "" {
+			if sp, _, _ := pronounAntecedent(text, sents, people, qi); sp != "" {
+				q.Speaker = sp
+			}
+		} else if qi < len(sents) && q.SpeakerEnd > 0 && q.SpeakerEnd <= sents[qi].Start {
+			// A pronoun the scan gave the last person it knew: a name opening
+			// a later sentence is nearer ("Dinesh Paranavitana, chairman of
+			// …, welcomed the figures. '…,' he said").
+			if sp, k, person := pronounAntecedent(text, sents, people, qi); person && q.SpeakerEnd <= sents[k].Start {
 				q.Speaker = sp
 			}
 		}
@@ -145,38 +153,62 @@ func titleOnly(sp string) bool {
 // to: the name opening sentence i or one of the two before it ("Teodora
 // Valcu, who founded the company, told reporters …"), nearest first. A name
 // must be two capitalised words, or one that ends such a name elsewhere in the
-// text ("Valcu has a line …"); "" when there is none.
-func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int) string {
+// text ("Valcu has a line …"); "" when there is none. It returns the
+// sentence too, and whether the name is surely a person's: titled, set off
+// with a title ("Dinesh Paranavitana, chairman of …") or the surname of a
+// full name in the text ("Bac Ninh has reached …" may be a place).
+func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int) (string, int, bool) {
 	for k := min(i, len(sents)-1); k >= 0 && k >= i-2; k-- {
 		if p, ok := titledOpener(text, sents[k], people); ok {
-			return p.Name // "Transport Minister Le Hoang Phuc said on Monday …"
+			return p.Name, k, true // "Transport Minister Le Hoang Phuc said on Monday …"
 		}
 		sent := text[sents[k].Start:sents[k].End]
 		toks := token.Scan(sent, nil)
 		w := words{text: sent, toks: toks}
 		if name := roleOpener(w); name != "" {
-			return name // "Chief executive Annelies de Groot struck a confident tone."
+			return name, k, true // "Chief executive Annelies de Groot struck a confident tone."
 		}
 		if name := titledSubject(w); name != "" {
-			return name // "At a briefing on Wednesday, national operations commander Rui Valadares was cautious."
+			return name, k, true // "At a briefing on Wednesday, national operations commander Rui Valadares was cautious."
 		}
 		if name := apposedSpeaker(w); name != "" {
-			return name // "Balochistan's chief inspector of mines, Nasir Ahmed Mengal, said …"
+			return name, k, true // "Balochistan's chief inspector of mines, Nasir Ahmed Mengal, said …"
 		}
-		end := w.nameRunFrom(0)
-		if end == 0 || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
+		from := 0
+		if isPreposition(w.lower(0)) {
+			// "In his acceptance speech, Cojocaru, 41, spoke about …": the
+			// subject after an opening adverbial.
+			for c := 1; c < len(toks) && c < 8; c++ {
+				if toks[c].Kind == token.Symbol && w.at(c) == "," {
+					from = c + 1
+					break
+				}
+			}
+			if from == 0 {
+				continue
+			}
+		}
+		end := w.nameRunFrom(from)
+		if end == from || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
 			continue
 		}
-		if isDeterminer(w.lower(0)) || isPreposition(w.lower(0)) || monthOrDay(w.lower(0)) || isRoleOnly(w.at(0)) {
+		if isDeterminer(w.lower(from)) || isPreposition(w.lower(from)) || monthOrDay(w.lower(from)) || isRoleOnly(w.at(from)) {
 			continue
 		}
-		name := sent[toks[0].Start:toks[end-1].End]
-		if end == 1 && (w.common(name) || !strings.Contains(text, " "+name) || !endsFullName(text, name)) {
+		if end+1 < len(toks) && w.at(end) == "," && isPersonalPronoun(w.lower(end+1)) {
+			continue // "Central Asia, he had told reporters, …": what is spoken of, not who speaks
+		}
+		name := sent[toks[from].Start:toks[end-1].End]
+		if end == from+1 && (w.common(name) || !strings.Contains(text, " "+name) || !endsFullName(text, name)) {
 			continue
 		}
-		return name
+		person := end == from+1 || w.appositionTitle(from, end) != ""
+		if from > 0 && !person {
+			continue // "With a quarter of the year left, Bac Ninh has reached …": a place as likely
+		}
+		return name, k, person
 	}
-	return ""
+	return "", -1, false
 }
 
 // titledOpener returns the person whose mention, title first, opens sentence

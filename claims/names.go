@@ -92,6 +92,9 @@ func (w words) appositionTitle(start, k int) string {
 		if len(parts) == 0 && isPreposition(lw) {
 			return "" // "his counterpart, Tomás Irarrázaval, at the foreign ministry": a place, not a title
 		}
+		if len(parts) == 0 && isPersonalPronoun(lw) {
+			return "" // "Central Asia, he had told reporters, …": a clause, not a title
+		}
 		if lw == "and" && len(parts) > 0 && coordinated {
 			return "" // "A and B, the president and vice-president of …": whose is which?
 		}
@@ -232,4 +235,13 @@ func isNameSkipWord(w string) bool {
 		return true
 	}
 	return isRoleWord(w) || isSportRole(w)
+}
+
+// isPersonalPronoun reports a personal or possessive pronoun.
+func isPersonalPronoun(lw string) bool {
+	switch lw {
+	case "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our":
+		return true
+	}
+	return false
 }
