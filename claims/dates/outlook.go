@@ -58,6 +58,10 @@ func (s *scanner) future(k int) bool {
 	switch w {
 	case "set", "planned":
 		return s.word(k+1) == "to" || s.word(k+1) == "for"
+	case "would":
+		// "said on Thursday that the cabinet would meet on Friday": a future
+		// told in the past ("would have met" looks back).
+		return s.word(k+1) != "have"
 	case "going", "plans", "plan", "planning":
 		// "the plan was approved on Monday" looks at nothing ahead.
 		return s.word(k+1) == "to"
@@ -86,7 +90,8 @@ func presentSpan(w string) bool {
 // on Sunday".
 func scheduledPresent(w string) bool {
 	switch w {
-	case "opens", "starts", "begins", "closes", "resumes", "kicks", "departs", "arrives", "convenes", "reopens":
+	case "opens", "starts", "begins", "closes", "resumes", "kicks", "departs", "arrives", "convenes", "reopens",
+		"travels", "leaves", "flies", "heads", "returns", "sails":
 		return true
 	}
 	return false
@@ -98,6 +103,9 @@ func scheduledPresent(w string) bool {
 func (s *scanner) futureBefore(i int) bool {
 	if s.word(i-1) == "by" || s.word(i-1) == "on" && s.word(i-2) == "by" {
 		return true
+	}
+	if s.word(i-1) == "since" {
+		return false // "It would be the first since Friday's session": a start lies behind
 	}
 	if (s.word(i-1) == "until" || s.word(i-1) == "till") && presentSpan(s.word(i-2)) {
 		return true // "the programme continues until Saturday": the coming one
