@@ -379,9 +379,22 @@ func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 		rest := strings.ToLower(text[t.Span.End:min(t.Sentence.End, t.Span.End+40)])
 		trimmed := strings.TrimLeft(rest, " ,")
 		if t.Quantity.Unit == "count" {
-			// "the 14 deals comprise six in energy, …": the counted noun first
-			if w, after, ok := strings.Cut(trimmed, " "); ok && w != "" && w[0] >= 'a' && w[0] <= 'z' && breakdownVerb(after) {
-				trimmed = after
+			// "the 14 deals comprise six in energy, …", "the 1,240 personnel on
+			// the ground comprised …": the counted noun first, with its place.
+			rest := trimmed
+			for n := 0; n < 4; n++ {
+				w, after, ok := strings.Cut(rest, " ")
+				if !ok || w == "" || w[0] < 'a' || w[0] > 'z' {
+					break
+				}
+				if breakdownVerb(after) {
+					trimmed = after
+					break
+				}
+				if strings.ContainsAny(w, ",;:()") {
+					break // only the noun right before the verb may take its comma
+				}
+				rest = after
 			}
 		}
 		for _, v := range breakdownVerbs {

@@ -118,6 +118,9 @@ func listJoint(text string, from, to int) string {
 	if len(ws) > 7 {
 		return ""
 	}
+	if n := len(ws); n > 1 && holdingVerb(strings.ToLower(ws[n-1])) {
+		return "" // "two tractor-trailers and a bus carrying 19 people": what an item holds, no item
+	}
 	joint := ""
 	for i, w := range ws {
 		lw := strings.ToLower(w)
@@ -253,4 +256,14 @@ func labelled(text string, from int, parts []*claims.Fact) []string {
 		out[i] = QuoteText(text[starts[i]:ends[i]])
 	}
 	return out
+}
+
+// holdingVerb reports a participle that gives what an item holds or serves:
+// the figure after it counts something else than the list's items.
+func holdingVerb(w string) bool {
+	switch w {
+	case "carrying", "holding", "containing", "housing", "employing", "serving", "transporting", "seating":
+		return true
+	}
+	return false
 }
