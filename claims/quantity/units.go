@@ -16,7 +16,8 @@ func currencyCode(w string) string {
 		"ZAR", "SEK", "NOK", "DKK", "AED", "SAR", "PLN", "CZK", "HUF", "RON", "BGN", "ILS",
 		"EGP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN", "QAR", "KWD",
 		"MMK", "BND", "MOP", "ISK", "MAD", "TND", "GHS", "ETB", "TZS", "UGX", "VES", "NPR", "MZN", "ZMW", "KZT",
-		"OMR", "IRR", "YER", "BHD", "JOD", "IQD", "RSD", "DZD", "LYD":
+		"OMR", "IRR", "YER", "BHD", "JOD", "IQD", "RSD", "DZD", "LYD",
+		"KGS", "UZS", "AZN", "AMD", "TJS", "SLE", "AOA", "GTQ", "BOB":
 		return w
 	case "RMB":
 		return "CNY"
@@ -157,6 +158,30 @@ func currencyWord(w string) string {
 		return "MMK"
 	case "riyal", "riyals":
 		return "SAR"
+	case "leu", "lei":
+		return "RON"
+	case "som", "soms":
+		return "KGS"
+	case "soum", "soums":
+		return "UZS"
+	case "manat", "manats":
+		return "AZN"
+	case "lari", "laris":
+		return "GEL"
+	case "somoni":
+		return "TJS"
+	case "leone", "leones":
+		return "SLE"
+	case "lev", "leva":
+		return "BGN"
+	case "kwanza", "kwanzas":
+		return "AOA"
+	case "quetzal", "quetzales":
+		return "GTQ"
+	case "boliviano", "bolivianos":
+		return "BOB"
+	case "koruna", "korunas":
+		return "CZK"
 	case "rial", "rials":
 		return "IRR" // claims gives rials, riyals and dinars their country's code
 	case "dinar", "dinars":
