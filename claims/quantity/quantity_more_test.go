@@ -19,6 +19,8 @@ func TestParseMoreCurrencyCodesAndGluedTemperatures(t *testing.T) {
 		{"Temperatures reached 38 °C.", "38 °C", "°C", 38},
 		{"The thermometer reached 46.8C, a record.", "46.8C", "°C", 46.8},
 		{"The heat peaked at 45.1C.", "45.1C", "°C", 45.1},
+		{"Monday's 45.2C at Alvalade was the highest temperature recorded.", "45.2C", "°C", 45.2},
+		{"The 45.2C at Alvalade was the highest temperature on record.", "45.2C", "°C", 45.2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

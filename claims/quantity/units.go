@@ -469,7 +469,7 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	case "C", "F":
 		// "46.2C": a temperature only when glued to its number, never "Grade 3 C"
 		// or a code after a label ("Block 5C", "Room 12F").
-		label := k >= 2 && p.kind(k-2) == token.Word && unicode.IsUpper(rune(p.text(k - 2)[0]))
+		label := k >= 2 && p.kind(k-2) == token.Word && unicode.IsUpper(rune(p.text(k - 2)[0])) && !notLabel(p.lower(k-2))
 		// Punctuation may follow it: "reached 46.8C, the highest".
 		ends := k+1 >= len(p.toks) || !p.glued(k, k+1) || p.kind(k+1) == token.Symbol && strings.Contains(",.;:)!?", p.text(k+1))
 		if !label && p.glued(k-1, k) && ends && temperatureContext(p.s) {
@@ -759,6 +759,21 @@ func (p *parser) inches(k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	return v, n + 2, true
+}
+
+// notLabel reports a capitalised word before a number that is no label of a
+// numbered thing ("Block 5C"): an article, a possessive or a day ("Monday's
+// 45.2C", "The 45.2C at Alvalade").
+func notLabel(lw string) bool {
+	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		return true
+	}
+	switch lw {
+	case "the", "its", "their", "this", "that", "a", "an", "on", "by", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "yesterday", "today":
+		return true
+	}
+	return false
 }
 
 // temperatureWords tell that a glued C or F after a number is a temperature.
