@@ -99,6 +99,14 @@ func runRankConflict(p *Pass) {
 			g.Rank = &rr
 			f, r = &g, &rr
 		}
+		if r.Scope == "" && regionName(r.Owner) {
+			// "Europe's fifth-largest low-cost carrier" is the fifth-largest in
+			// Europe: a region owns no ranking, it bounds one.
+			g, rr := *f, *r
+			rr.Scope, rr.Owner = "in "+r.Owner, ""
+			g.Rank = &rr
+			f, r = &g, &rr
+		}
 		scope := scopeKey(r.Scope)
 		if scope == "bloc" {
 			scope = blocNamed(f.Doc.Text) // "in the bloc": the one the article names
@@ -436,6 +444,19 @@ func placeScope(scope string) string {
 		}
 	}
 	return s
+}
+
+// regionName reports a continent or world region ("Europe", "Southeast Asia",
+// "the Middle East"): a scope when it stands as a ranking's owner.
+func regionName(o string) bool {
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimSpace(o), "the ")) {
+	case "europe", "asia", "africa", "oceania", "latin america", "south america", "north america", "central america",
+		"central asia", "south asia", "southeast asia", "south-east asia", "east asia", "east africa", "west africa",
+		"southern africa", "north africa", "middle east", "gulf", "caribbean", "balkans", "scandinavia", "asia-pacific",
+		"eastern europe", "western europe", "central europe", "the world", "world":
+		return true
+	}
+	return false
 }
 
 // country reports whether a place is a country, not a bloc ("ASEAN", "the EU").
