@@ -368,11 +368,19 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 		}
 		switch s.word(j) {
 		case "in":
+			if j+1 < hi && s.toks[j+1].Kind == token.Number {
+				// "was third in 2:09:40": a place in a race, timed
+				h.cats = []string{standing}
+				break
+			}
 			cats, k := s.categories(j+1, hi, true)
 			if len(cats) > 0 {
 				h.cats, j = cats, k
 			}
 			h.scope, j = s.scope(j, hi)
+			if len(h.cats) == 0 && v >= lo && finishVerb(s.word(v)) {
+				h.cats = []string{standing} // "finished second in the youth category"
+			}
 		case "among", "globally", "worldwide", "nationwide", "regionally":
 			from := j
 			h.scope, j = s.scope(j, hi)
