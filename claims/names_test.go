@@ -41,6 +41,7 @@ func TestNameFacts(t *testing.T) {
 	}{
 		{"title left out", "Striker Luka Bregar scored twice.", []string{"Luka Bregar"}},
 		{"a middle initial stays in the name", "National Statistician Rommel C. Dizon told a briefing.", []string{"Rommel C. Dizon"}},
+		{"a portfolio closing a long title is no part of the name", "It was signed before Minister for Foreign Trade and Development Kaarina Salminen.", []string{"Kaarina Salminen"}},
 		{"name particles stay in the name", "Independent director Pieter van Loon and Juan de la Cruz voted.", []string{"Pieter van Loon", "Juan de la Cruz"}},
 		{"a particle with no name after it ends the name", "Pieter van Loon drove the van home.", []string{"Pieter van Loon"}},
 		{"nationality and title left out", "Japanese Ambassador Yamada Takio opened the fair.", []string{"Yamada Takio"}},

@@ -311,7 +311,8 @@ func isPortfolio(w string) bool {
 		"communications", "science", "technology", "sports", "youth", "housing", "lands", "petroleum",
 		"oil", "power", "railways", "aviation", "commerce", "manpower", "employment", "welfare",
 		"forestry", "immigration", "heritage", "digital", "telecommunications", "emergency", "emergencies", "situations",
-		"disaster", "disasters", "veterans", "religious":
+		"disaster", "disasters", "veterans", "religious", "development", "cooperation", "innovation", "infrastructure",
+		"resources", "security", "climate", "treasury", "budget":
 		return true
 	}
 	return false
