@@ -138,6 +138,9 @@ func isPronoun(sp string) bool {
 // executive of Lunaria Night Trains" (only its complement is capitalised).
 func titleOnly(sp string) bool {
 	head, _, found := strings.Cut(sp, " of ")
+	if !found {
+		head, _, found = strings.Cut(sp, " for ") // "spokesperson for Johannesburg Emergency Management Services"
+	}
 	if !found || head == "" {
 		return false
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strings"
 )
 
 // Quotes credited to different people are sought without comparing all pairs.
@@ -68,7 +69,20 @@ func echoed(q speakerQuote, other string) bool {
 	qs, qe := quoteBounds(quoted{f: q.f})
 	ss, se := min(q.f.Sentence.Start, qs), max(q.f.Sentence.End, qe)
 	var ws []string
-	for _, part := range []string{textOf(q.f.Doc, ss, qs), textOf(q.f.Doc, qe, se)} {
+	nameEnd := -1 // names after this many words do not count
+	for i, part := range []string{textOf(q.f.Doc, ss, qs), textOf(q.f.Doc, qe, se)} {
+		if i == 1 {
+			// After the quote its attribution comes first; a name in a
+			// subordinate clause after it ("…," Salonen said at the ceremony,
+			// where she was received by Deputy Minister Long) is no rival
+			// speaker ("…," Santos said, and Hung agreed: both are).
+			rest := strings.TrimLeft(part, ",.;:!?\"'”’ ")
+			if c := strings.IndexAny(rest, ",;"); c >= 0 {
+				if next := wordTokens(rest[c+1:]); len(next) > 0 && subordinateOpener(foldWord(next[0])) {
+					nameEnd = len(ws) + len(wordTokens(rest[:c]))
+				}
+			}
+		}
 		for _, w := range wordTokens(part) {
 			ws = append(ws, foldWord(w))
 		}
@@ -81,7 +95,7 @@ func echoed(q speakerQuote, other string) bool {
 	}
 	for k, w := range ws {
 		switch {
-		case echoMarkers[w], names[w]:
+		case echoMarkers[w], names[w] && (nameEnd < 0 || k < nameEnd):
 			return true
 		case w == "words" && k > 0 && ws[k-1] == "the" && k+1 < len(ws) && ws[k+1] == "of":
 			return true
@@ -99,6 +113,15 @@ func asBefore(ws []string) bool {
 		if ws[k] == "as" {
 			return true
 		}
+	}
+	return false
+}
+
+// subordinateOpener reports a word opening a relative or subordinate clause.
+func subordinateOpener(w string) bool {
+	switch w {
+	case "where", "who", "whom", "which", "when", "while", "after", "before", "during":
+		return true
 	}
 	return false
 }
