@@ -170,8 +170,16 @@ func nounHead(n string) string {
 	if len(st) == 0 {
 		return ""
 	}
+	if h, ok := headSynonyms[st[len(st)-1]]; ok {
+		return h
+	}
 	return st[len(st)-1]
 }
+
+// headSynonyms gives one head to the nouns trade news uses for one list: the
+// "top five markets" of an export are its "five biggest buyers" and its "five
+// main destinations".
+var headSynonyms = map[string]string{"buyer": "market", "destin": "market", "importer": "market"}
 
 // sameHead reports whether two counted nouns have the same head word, stemmed.
 func sameHead(a, b string) bool {
@@ -197,6 +205,10 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 			// content words are shared, as does one told at more length by
 			// the other source ("aviation", "aviation and aircraft
 			// maintenance").
+			if acronymOf(ia[i].Label, ib[j].Label) || acronymOf(ib[j].Label, ia[i].Label) {
+				ps = append(ps, pair{i, j, 1}) // "the UAE", "the United Arab Emirates"
+				continue
+			}
 			if small == 0 || n < itemMinShared && n != small {
 				continue
 			}
@@ -223,6 +235,23 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 		}
 	}
 	return ua, ub
+}
+
+// acronymOf reports whether short is an acronym of long's capitalised words
+// ("UAE" of "the United Arab Emirates", "DRC" of "Democratic Republic of the
+// Congo").
+func acronymOf(short, long string) bool {
+	short = strings.TrimPrefix(strings.TrimSpace(short), "the ")
+	if len(short) < 2 || len(short) > 6 || strings.ToUpper(short) != short || strings.ContainsAny(short, " .") {
+		return false
+	}
+	var initials []byte
+	for _, w := range strings.Fields(long) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			initials = append(initials, w[0])
+		}
+	}
+	return len(initials) >= 2 && string(initials) == short
 }
 
 // itemStems returns the content stems of each item's whole text (the label when
