@@ -99,8 +99,8 @@ var sentenceTokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
 // sentenceTokens cuts the document's tokens by sentence, with offsets made
 // relative to their sentence; the tokens of sentence i are toks[ends[i]:ends[i+1]].
 // Sentences begin and end at spaces, which no token crosses, so these are the
-// tokens token.Scan finds in each sentence alone.
-// The copies are written into buf when it is large enough.
+// tokens token.Scan finds in each sentence alone. The copies are written into
+// buf when it is large enough.
 func sentenceTokens(doc []token.Token, sents []Span, buf []token.Token) (toks []token.Token, ends []int) {
 	ends = make([]int, 1, len(sents)+1)
 	if cap(buf) >= len(doc) {

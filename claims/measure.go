@@ -1153,8 +1153,12 @@ func aimBefore(w words, first int) bool {
 	if j < 0 || w.toks[j].Kind != token.Word {
 		return false
 	}
-	lw := w.lower(j)
-	return aimVerb(lw) && lw != "plan" && lw != "plans" && lw != "expect" && lw != "expects" || lw == "aimed" || lw == "targeted"
+	switch w.lower(j) {
+	case "aim", "aims", "aiming", "aimed", "target", "targets", "targeting", "targeted", "hope", "hopes", "hoping",
+		"seek", "seeks", "seeking":
+		return true // not "plans" or "expects": "expects $20 billion in sales" names its measure after
+	}
+	return false
 }
 
 // putAtBefore reads "put X at" right before the count at token first: the
