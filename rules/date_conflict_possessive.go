@@ -132,7 +132,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				da.From.Before(db.To) && db.From.Before(da.To) {
 				continue
 			}
-			if (a.of || b.of) && absDuration(da.From.Sub(db.From)) > 14*24*time.Hour {
+			if (a.of || b.of) && absDur(da.From.Sub(db.From)) > 14*24*time.Hour {
 				continue // "the earthquake of 6 February 2023" is another quake than this week's
 			}
 			it := "it"
@@ -144,13 +144,6 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), it, formatPeriod(db.From, db.To)))
 		}
 	}
-}
-
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 // lastField returns the last word of s.

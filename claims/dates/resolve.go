@@ -188,20 +188,13 @@ func (s *scanner) dayDateOn(y int, m time.Month, d int, wd *time.Weekday) Date {
 	if dt.From.After(r) {
 		other = dt.From.AddDate(-1, 0, 0)
 	}
-	if other.Day() != d || other.Weekday() != *wd || absDays(other.Sub(r)) > 366 {
+	if other.Day() != d || other.Weekday() != *wd || absDur(other.Sub(r)) > 366*24*time.Hour {
 		return dt
 	}
 	dt.From, dt.To = other, addDays(other, 1)
 	return dt
 }
 
-// absDays is the length of d in whole days, whatever its sign.
-func absDays(d time.Duration) int {
-	if d < 0 {
-		d = -d
-	}
-	return int(d / (24 * time.Hour))
-}
 
 // dayRange builds the period from day d1 to day d2 (inclusive) of one month.
 func (s *scanner) dayRange(y int, m time.Month, d1, d2 int) Date {
