@@ -195,7 +195,6 @@ func (s *scanner) dayDateOn(y int, m time.Month, d int, wd *time.Weekday) Date {
 	return dt
 }
 
-
 // dayRange builds the period from day d1 to day d2 (inclusive) of one month.
 func (s *scanner) dayRange(y int, m time.Month, d1, d2 int) Date {
 	first := s.dayDate(y, m, d1)
