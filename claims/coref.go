@@ -175,10 +175,19 @@ func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 		}
 		count[f.Subject]++
 	}
+	if len(order) > 1 && len(facts) > 0 && facts[0].Doc != nil {
+		// A firm named once in full is named again by its last word
+		// ("Grupo Comercial Ixtlán … Ixtlán ended June with 412 stores").
+		doc := facts[0].Doc.Text
+		for _, k := range order {
+			t := text[k]
+			count[k] += strings.Count(doc, t[strings.LastIndexByte(t, ' ')+1:]) - 1
+		}
+	}
 	best := ""
 	for _, k := range order {
 		if best == "" || count[k] > count[best] {
-			best = k
+			best = k // the first named wins a tie: a story names its firm first
 		}
 	}
 	if best != "" && count[best] < 2 && len(order) > 1 {

@@ -335,6 +335,8 @@ func shortNames(fs []*claims.Fact) map[string]string {
 	for _, n := range names {
 		if first, _, _ := strings.Cut(n, " "); single[first] {
 			out[n] = first
+		} else if last := n[strings.LastIndexByte(n, ' ')+1:]; single[last] && corporatePrefix(n[:len(n)-len(last)]) {
+			out[n] = last // "Grupo Comercial Ixtlán" and "Ixtlán"
 		}
 	}
 	// "Minh Phat Seafood" and "Minh Phat": a longer name whose first words
@@ -444,6 +446,20 @@ func placeScope(scope string) string {
 		}
 	}
 	return s
+}
+
+// corporatePrefix reports words that only say a name is a firm's, written
+// before it: "Grupo Comercial", "PT", "Compañía".
+func corporatePrefix(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		switch w {
+		case "grupo", "comercial", "corporacion", "compania", "companhia", "empresas", "industrias", "pt", "group":
+		default:
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // regionName reports a continent or world region ("Europe", "Southeast Asia",
