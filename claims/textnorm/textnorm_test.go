@@ -123,7 +123,7 @@ func FuzzFold(f *testing.F) {
 }
 
 // reference is Fold spelled out with whole-string steps (NFKC, NFD, marks
-// dropped, Đ and apostrophes mapped, lower-cased, NFC), for valid UTF-8.
+// dropped, Đ, ı, Ł, Ø and apostrophes mapped, lower-cased, NFC), for valid UTF-8.
 func reference(s string) string {
 	d := norm.NFD.String(norm.NFKC.String(s))
 	d = strings.Map(func(r rune) rune {
@@ -132,7 +132,7 @@ func reference(s string) string {
 		}
 		return r
 	}, d)
-	d = strings.NewReplacer("Đ", "d", "đ", "d", "’", "'", "‘", "'", "ʼ", "'").Replace(d)
+	d = strings.NewReplacer("Đ", "d", "đ", "d", "ı", "i", "Ł", "l", "ł", "l", "Ø", "o", "ø", "o", "’", "'", "‘", "'", "ʼ", "'").Replace(d)
 	return norm.NFC.String(strings.ToLower(d))
 }
 
