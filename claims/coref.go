@@ -181,7 +181,9 @@ func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 		doc := facts[0].Doc.Text
 		for _, k := range order {
 			t := text[k]
-			count[k] += strings.Count(doc, t[strings.LastIndexByte(t, ' ')+1:]) - 1
+			if last := t[strings.LastIndexByte(t, ' ')+1:]; attrib.CountryName(last) == "" {
+				count[k] += strings.Count(doc, last) - 1 // not "Peninsular Malaysia" for every "Malaysia"
+			}
 		}
 	}
 	best := ""
