@@ -116,6 +116,9 @@ func shareJoint(text string, from, to int) bool {
 	if from < 0 || to > len(text) || from > to || to-from > 50 || strings.ContainsAny(text[from:to], ";:()0123456789") {
 		return false
 	}
+	if strings.TrimSpace(text[from:to]) == "," {
+		return true // "1,140 billion dong, roughly 12% of the company's 14,250 billion": an apposition
+	}
 	s := " " + strings.ToLower(text[from:to]) + " "
 	for _, j := range []string{" or ", " make up ", " makes up ", " made up ", " account for ", " accounts for ", " accounted for ",
 		" accounting for ", " represent ", " represents ", " represented ", " representing "} {
@@ -127,12 +130,16 @@ func shareJoint(text string, from, to int) bool {
 }
 
 // wholeAfter reports whether only "of" and the whole's determiners stand
-// between a share and the amount after it: "of the", "of the country's".
+// between a share and the amount after it: "of the", "of the country's", or
+// the whole's name between two "of"s ("of group revenue of").
 func wholeAfter(text string, from, to int) bool {
-	if from < 0 || to > len(text) || from > to || to-from > 30 || strings.ContainsAny(text[from:to], ",;:()0123456789") {
+	if from < 0 || to > len(text) || from > to || to-from > 40 || strings.ContainsAny(text[from:to], ",;:()0123456789") {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(text[from:to]))
+	if len(ws) >= 3 && len(ws) <= 5 && ws[0] == "of" && ws[len(ws)-1] == "of" {
+		return true // "14% of group revenue of 48,620 million pesos"
+	}
 	return len(ws) >= 1 && len(ws) <= 3 && ws[0] == "of"
 }
 
