@@ -113,11 +113,16 @@ func earlierTotal(p *Pass, x, pc *claims.Fact) *claims.Fact {
 // shareJoint reports whether a part and the share after it are joined as one
 // claim: ", or", ", make up", "accounting for", a few words without a number.
 func shareJoint(text string, from, to int) bool {
-	if from < 0 || to > len(text) || from > to || to-from > 50 || strings.ContainsAny(text[from:to], ";:()0123456789") {
+	if from < 0 || to > len(text) || from > to || to-from > 50 {
 		return false
 	}
-	if strings.TrimSpace(text[from:to]) == "," {
-		return true // "1,140 billion dong, roughly 12% of the company's 14,250 billion": an apposition
+	if j := strings.TrimSpace(text[from:to]); j == "," || yearThenComma(j) {
+		// "1,140 billion dong, roughly 12% of the company's 14,250 billion",
+		// "1.12 million TEUs in 2025, about 43% of …": an apposition
+		return true
+	}
+	if strings.ContainsAny(text[from:to], ";:()0123456789") {
+		return false
 	}
 	s := " " + strings.ToLower(text[from:to]) + " "
 	for _, j := range []string{" or ", " make up ", " makes up ", " made up ", " account for ", " accounts for ", " accounted for ",
@@ -129,15 +134,25 @@ func shareJoint(text string, from, to int) bool {
 	return false
 }
 
+// yearThenComma reports a joint "in 2025," between an amount and its share.
+func yearThenComma(j string) bool {
+	y, ok := strings.CutPrefix(j, "in ")
+	if !ok {
+		return false
+	}
+	y, ok = strings.CutSuffix(y, ",")
+	return ok && len(y) == 4 && (y[0] == '1' || y[0] == '2') && strings.Trim(y, "0123456789") == ""
+}
+
 // wholeAfter reports whether only "of" and the whole's determiners stand
 // between a share and the amount after it: "of the", "of the country's", or
 // the whole's name between two "of"s ("of group revenue of").
 func wholeAfter(text string, from, to int) bool {
-	if from < 0 || to > len(text) || from > to || to-from > 40 || strings.ContainsAny(text[from:to], ",;:()0123456789") {
+	if from < 0 || to > len(text) || from > to || to-from > 48 || strings.ContainsAny(text[from:to], ",;:()0123456789") {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(text[from:to]))
-	if len(ws) >= 3 && len(ws) <= 5 && ws[0] == "of" && ws[len(ws)-1] == "of" {
+	if len(ws) >= 3 && len(ws) <= 6 && ws[0] == "of" && ws[len(ws)-1] == "of" {
 		return true // "14% of group revenue of 48,620 million pesos"
 	}
 	return len(ws) >= 1 && len(ws) <= 3 && ws[0] == "of"
