@@ -38,6 +38,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "11 million tonnes", key: "grain export tonne", plan: true},
 		{name: "an aim names no measure: the sentence's measure is aimed for", text: "Bilateral trade rose 9% in 2025 to $14.6 billion, and the two governments now aim for $20 billion by 2028.",
 			quantity: "$20 billion", key: "trade usd", plan: true},
+		{name: "a toll's long qualifier names no measure", text: "BAREILLY — The death toll from Sunday's stampede at the Kailashnath Dham temple in Uttar Pradesh rose to 18 on Monday.",
+			quantity: "18", key: "death toll"},
 		{name: "speed is no past tense", text: "The storm crossed the coast with a maximum sustained wind speed of 110-120 km/h.",
 			quantity: "110-120 km/h", key: "wind speed km/h"},
 		{name: "put its depth at: one word with a unit is the measure", text: "The agency put its depth at 17 kilometres.",

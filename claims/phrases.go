@@ -363,6 +363,9 @@ func (w words) npBefore(i int) []string {
 		}
 		j--
 	}
+	if head := w.openingToll(j, end); len(head) > 0 {
+		return head // "The death toll from Sunday's stampede at the Kailashnath Dham temple in Uttar Pradesh rose to 18"
+	}
 	var out []string
 	for k := j + 1; k <= end; k++ {
 		if w.toks[k].Kind == token.Word {
@@ -372,6 +375,32 @@ func (w words) npBefore(i int) []string {
 		}
 	}
 	return joinHyphens(out)
+}
+
+// openingToll returns the toll or tally that opens the sentence ("The death
+// toll from …") when the phrase read back from token end stopped at j inside
+// its long qualifier, with no verb or comma between; nil otherwise. A toll's
+// qualifier names what it is from, never what is counted.
+func (w words) openingToll(j, end int) []string {
+	if j <= 0 {
+		return nil
+	}
+	k := -1
+	for i := 1; i <= 7 && i < j; i++ { // a dateline may open the sentence ("BAREILLY — The death toll from …")
+		if w.toks[i].Kind == token.Word && (w.lower(i) == "from" || w.lower(i) == "of" || w.lower(i) == "in") {
+			k = i
+			break
+		}
+	}
+	if k < 0 || (w.lower(k-1) != "toll" && w.lower(k-1) != "tally") {
+		return nil
+	}
+	for i := k + 1; i <= end; i++ {
+		if w.toks[i].Kind == token.Symbol && w.at(i) == "," || w.toks[i].Kind == token.Word && isVerb(w.lower(i)) {
+			return nil
+		}
+	}
+	return w.headBefore(k)
 }
 
 // headBefore returns the noun phrase of at most three common words that ends

@@ -596,12 +596,27 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 }
 
 // ofTheLead reads the opening of a breakdown that points back at a total:
-// "of that total," (noun "") or "of the dead," (noun "dead").
+// "of that total," (noun "") or "of the dead," and "the dead include" (noun
+// "dead").
 func ofTheLead(lead string) (string, bool) {
 	for _, l := range []string{"of that total,", "of this total,", "of the total,", "of these,", "of them,", "of those,"} {
 		if strings.HasPrefix(lead, l) {
 			return "", true
 		}
+	}
+	if rest, ok := strings.CutPrefix(lead, "the "); ok {
+		// "The dead include 11 women, five children and three men": the
+		// dead the sentence before counted.
+		noun, rest, _ := strings.Cut(rest, " ")
+		verb, _, _ := strings.Cut(rest, " ")
+		switch verb {
+		case "include", "included", "includes", "were", "are", "comprise", "comprised":
+			switch noun {
+			case "dead", "victims", "injured", "missing", "casualties", "survivors", "fatalities":
+				return noun, true
+			}
+		}
+		return "", false
 	}
 	rest, ok := strings.CutPrefix(lead, "of the ")
 	if !ok {
