@@ -362,7 +362,8 @@ func breakdownVerb(s string) bool {
 var breakdownVerbs = []string{"includes", "include", "included", "including", "comprises", "comprise", "comprised",
 	"consists of", "consisted of", "is made up of", "are made up of", "was made up of", "is split into",
 	"was split into", "is divided into", "breaks down into", "splits into",
-	"made up of", "comprising", "consisting of", "split into", "divided into", "broken down into"} // ", made up of …": the participle after a comma
+	"made up of", "comprising", "consisting of", "split into", "divided into", "broken down into", // ", made up of …": the participle after a comma
+	"break down as", "breaks down as", "broke down as", "break down into"}
 
 // verbFrame reads "TOTAL includes PART for A, PART for B and PART for C" or
 // "TOTAL comprises …": a total followed at once by a verb that breaks it down
