@@ -38,6 +38,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "11 million tonnes", key: "grain export tonne", plan: true},
 		{name: "an aim names no measure: the sentence's measure is aimed for", text: "Bilateral trade rose 9% in 2025 to $14.6 billion, and the two governments now aim for $20 billion by 2028.",
 			quantity: "$20 billion", key: "trade usd", plan: true},
+		{name: "a definite count with its parts after a dash is a total", text: "The nine foreign trekkers — four from France, three from Israel and two from Poland — left on Sunday.",
+			quantity: "nine", key: "foreign trekker"},
 		{name: "a toll's long qualifier names no measure", text: "BAREILLY — The death toll from Sunday's stampede at the Kailashnath Dham temple in Uttar Pradesh rose to 18 on Monday.",
 			quantity: "18", key: "death toll"},
 		{name: "speed is no past tense", text: "The storm crossed the coast with a maximum sustained wind speed of 110-120 km/h.",

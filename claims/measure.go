@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims/dates"
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -961,9 +962,28 @@ func definiteReference(w words, first int, q quantity.Quantity) bool {
 	}
 	switch w.lower(first - 1) {
 	case "the", "these", "those", "both", "all", "its", "their", "our", "his", "her":
-		return true
+		return !w.partsFollow(first) // "The nine foreign trekkers — four from France, …" is a total set out
 	case "last", "first", "past", "next", "final", "opening":
 		return true // a window, not a measure: "won two of their last six games"
+	}
+	return false
+}
+
+// partsFollow reports a dash or colon within a few words after the count at
+// token first with a number right after it: the parts of the count follow.
+func (w words) partsFollow(first int) bool {
+	for k := first + 1; k < len(w.toks) && k <= first+4; k++ {
+		if w.toks[k].Kind != token.Symbol {
+			continue
+		}
+		if m := w.at(k); m != "—" && m != "–" && m != ":" || k+1 >= len(w.toks) {
+			return false
+		}
+		if w.toks[k+1].Kind == token.Number {
+			return true
+		}
+		_, ok := numword.Cardinal(w.lower(k + 1))
+		return ok
 	}
 	return false
 }

@@ -171,7 +171,10 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{}, false
 	}
 	for c := sent.Start; c < sent.End; c++ {
-		if text[c] != ':' || (c > 0 && isDigit(text[c-1]) && c+1 < len(text) && isDigit(text[c+1])) {
+		mark := 1 // the colon's width; a spaced dash opens a list as a colon does
+		if dash := spacedDashAt(text, c); dash > 0 {
+			mark = dash // "The nine foreign trekkers — four from France, …"
+		} else if text[c] != ':' || (c > 0 && isDigit(text[c-1]) && c+mark < len(text) && isDigit(text[c+mark])) {
 			continue
 		}
 		var t, n *claims.Fact
@@ -192,36 +195,47 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		if n != nil && n.Quantity.Unit == t.Quantity.Unit && ofBetween(text, n.Span.End, t.Span.Start) {
 			total, start = n, n.Span.Start // "83 of the 150 seats:" breaks down the 83
 		}
-		parts := listAfter(text, c+1, total, items)
+		parts := listAfter(text, c+mark, total, items)
 		if len(parts) < 2 {
 			// "1,240 damaged buildings: 312 collapsed or must be demolished, 455
 			// were moderately damaged and 398 lightly": each part a clause.
-			parts = clauseListAfter(text, c+1, total, items)
+			parts = clauseListAfter(text, c+mark, total, items)
 		}
-		if len(parts) < 2 || !leadsList(text, c+1, parts[0].Span.Start) {
+		if len(parts) < 2 || !leadsList(text, c+mark, parts[0].Span.Start) {
 			continue
 		}
 		if e := perItemTotal(levels, total, parts); e != nil {
 			// "1,150 residents … from 14 villages in three municipalities: 610 in
 			// A, 340 in B and 250 in C": one part per municipality, of the residents.
-			return frame{total: e, parts: parts, list: c + 1}, true
+			return frame{total: e, parts: parts, list: c + mark}, true
 		}
 		if !nounPhraseOf(text[t.Span.End:c], t.Key) {
 			if allocation(text, text[t.Span.End:c], total, parts) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
-				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + 1}, true
+				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
 			}
 			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
 				continue
 			}
-			return frame{total: total, parts: parts, list: c + 1}, true
+			return frame{total: total, parts: parts, list: c + mark}, true
 		}
 		if selection(total) {
 			return frame{}, true
 		}
-		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + 1}, true
+		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
 	}
 	return frame{}, false
+}
+
+// spacedDashAt returns the width of a dash with a space on each side at
+// byte c ("trekkers — four from France"), 0 when there is none.
+func spacedDashAt(text string, c int) int {
+	for _, d := range []string{"—", "–"} {
+		if strings.HasPrefix(text[c:], d) && c > 0 && text[c-1] == ' ' && c+len(d) < len(text) && text[c+len(d)] == ' ' {
+			return len(d)
+		}
+	}
+	return 0
 }
 
 // ofThemFrame reads "TOTAL …, A of them X and B Y": "55 people were pulled
