@@ -231,7 +231,8 @@ var adjectiveCurrencies = map[string]string{
 	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
 	"omani rial": "OMR", "iranian rial": "IRR", "saudi riyal": "SAR", "qatari riyal": "QAR", "kuwaiti dinar": "KWD",
 	"bahraini dinar": "BHD", "jordanian dinar": "JOD", "iraqi dinar": "IQD", "serbian dinar": "RSD",
-	"us cent": "cent", "u.s. cent": "cent",
+	"us cent": "cent", "u.s. cent": "cent", "singapore cent": "cent", "australian cent": "cent", "canadian cent": "cent",
+	"new zealand cent": "cent", "hong kong cent": "cent",
 }
 
 // adjectiveFirst reports whether w is the first word of a key of

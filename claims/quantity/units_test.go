@@ -26,6 +26,7 @@ func TestParseUnits(t *testing.T) {
 		{"naira sign", "₦1,250 a litre", []string{"₦1,250=1250 NGN"}},
 		{"naira word", "980 naira", []string{"980 naira=980 NGN"}},
 		{"US cents", "roughly 78 US cents", []string{"roughly 78 US cents=78 cent"}},
+		{"Singapore cents", "rose to 8.12 Singapore cents", []string{"8.12 Singapore cents=8.12 cent"}},
 		{"gigawatt-hours", "842 gigawatt-hours of power", []string{"842 gigawatt-hours=842 GWh"}},
 		{"megawatt hours", "310 megawatt hours", []string{"310 megawatt hours=310 MWh"}},
 		{"terawatt-hours", "1.2 terawatt-hours", []string{"1.2 terawatt-hours=1.2 TWh"}},
