@@ -58,14 +58,22 @@ func cueInputs(t *testing.T) []string {
 	}
 	pieces := []string{" ", "  ", "were", "are", "the ", "The", "India", "x", "—", "–", "\xe2", "\xe2\x80", ".", ". ", "\n", ":", "a"}
 	r := rand.New(rand.NewPCG(3, 4))
-	for range 3000 {
+	ins = append(ins, randomStrings(r, pieces, 3000, 40)...)
+	return ins
+}
+
+// randomStrings returns count strings of up to maxParts pieces drawn with r:
+// awkward inputs for comparing a fast path with the code it replaced.
+func randomStrings(r *rand.Rand, pieces []string, count, maxParts int) []string {
+	out := make([]string, 0, count)
+	for range count {
 		var sb strings.Builder
-		for n := r.IntN(40); n > 0; n-- {
+		for n := r.IntN(maxParts); n > 0; n-- {
 			sb.WriteString(pieces[r.IntN(len(pieces))])
 		}
-		ins = append(ins, sb.String())
+		out = append(out, sb.String())
 	}
-	return ins
+	return out
 }
 
 func TestCueChecksMatchRef(t *testing.T) {
@@ -126,13 +134,7 @@ func TestCoverSoonMatchesRef(t *testing.T) {
 	pieces := []string{" ", "  ", "cover", "covered", "covers", "span", "spanned", "concern", "concerned", "covering",
 		"spanning", "scover", "x", ".", ". ", "Capt", "Dr", "\n", "”", "\xe2\x80", "a"}
 	r := rand.New(rand.NewPCG(5, 6))
-	for range 5000 {
-		var sb strings.Builder
-		for n := r.IntN(80); n > 0; n-- {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		ins = append(ins, sb.String())
-	}
+	ins = append(ins, randomStrings(r, pieces, 5000, 80)...)
 	for _, s := range ins {
 		for i := 0; i <= len(s); i++ {
 			if coverSoon(s[i:]) != coverSoonRef(s[i:]) {
@@ -161,13 +163,7 @@ func TestIndexDashMatchesRef(t *testing.T) {
 	ins := cueInputs(t)
 	pieces := []string{" ", "  ", "-", "--", " - ", "x", "—", "–", "\xe2", ".", "\n"}
 	r := rand.New(rand.NewPCG(7, 8))
-	for range 5000 {
-		var sb strings.Builder
-		for n := r.IntN(30); n > 0; n-- {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		ins = append(ins, sb.String())
-	}
+	ins = append(ins, randomStrings(r, pieces, 5000, 30)...)
 	for _, s := range ins {
 		for i := 0; i <= len(s); i++ {
 			if got, want := indexDash(s[i:]), indexDashRef(s[i:]); got != want {
@@ -194,13 +190,7 @@ func TestAsBeforeMatchesRef(t *testing.T) {
 	ins := cueInputs(t)
 	pieces := []string{" ", "  ", "as", "a", "s", "the", "his", "her", "its", "their", "our", "x", "theirs"}
 	r := rand.New(rand.NewPCG(9, 10))
-	for range 5000 {
-		var sb strings.Builder
-		for n := r.IntN(20); n > 0; n-- {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		ins = append(ins, sb.String())
-	}
+	ins = append(ins, randomStrings(r, pieces, 5000, 20)...)
 	for _, s := range ins {
 		for i := 0; i <= len(s); i++ {
 			if asBefore(s[:i]) != asBeforeRef(s[:i]) {

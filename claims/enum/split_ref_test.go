@@ -125,13 +125,7 @@ func TestSentenceEndMatchesRef(t *testing.T) {
 	pieces := []string{" ", "x", "U", "Capt", "Dr", "Engr", ".", "!", "?", "\n", "\r", "\t", "”", "’", "\u2003",
 		"/", "\"", "14", "\xe2", "é", "S"}
 	r := rand.New(rand.NewPCG(11, 12))
-	for range 5000 {
-		var sb strings.Builder
-		for n := r.IntN(30); n > 0; n-- {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		ins = append(ins, sb.String())
-	}
+	ins = append(ins, randomStrings(r, pieces, 5000, 30)...)
 	for _, s := range ins {
 		for i := 0; i <= len(s); i++ {
 			want := sentenceEndRef(s, i)
