@@ -128,6 +128,12 @@ func reportFrame(p *Pass, fr frame) {
 	if short && (fr.exceedOnly || fr.nearOnly && !nearMiss(sum, tv)) {
 		return
 	}
+	if !short && leadingRunAddsUp(fr.parts, tv) {
+		// "Of the 50 people on board, 48 passengers and two drivers, 21 have
+		// now died, 24 remain in hospital and five escaped": the first parts
+		// make the total up, the rest break it down again another way.
+		return
+	}
 	cmp := "exceed"
 	if short {
 		cmp = "fall short of"
@@ -139,6 +145,17 @@ func reportFrame(p *Pass, fr frame) {
 	msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
 		quote, sumText(tv), strings.Join(qs, " + "), Where(fr.parts[0]), sumText(sum), cmp)
 	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{fr.total}, fr.parts...)...)})
+}
+
+// leadingRunAddsUp reports whether the first two or more parts, not all of
+// them, add up to the total on their own.
+func leadingRunAddsUp(parts []*claims.Fact, total quantity.Interval) bool {
+	for n := 2; n < len(parts); n++ {
+		if sumOf(parts[:n]).Overlaps(total) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsItems reports whether a total is the number of its list's items rather
