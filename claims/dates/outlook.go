@@ -91,7 +91,7 @@ func presentSpan(w string) bool {
 func scheduledPresent(w string) bool {
 	switch w {
 	case "opens", "starts", "begins", "closes", "resumes", "kicks", "departs", "arrives", "convenes", "reopens",
-		"travels", "leaves", "flies", "heads", "returns", "sails":
+		"travels", "leaves", "flies", "heads", "returns", "sails", "meet", "meets":
 		return true
 	}
 	return false
@@ -110,17 +110,28 @@ func (s *scanner) futureBefore(i int) bool {
 	if (s.word(i-1) == "until" || s.word(i-1) == "till") && presentSpan(s.word(i-2)) {
 		return true // "the programme continues until Saturday": the coming one
 	}
-	for k := i - 1; k >= 0 && k >= i-clauseWindow; k-- {
+	limit := i - clauseWindow
+	for k := i - 1; k >= 0 && k >= limit; k-- {
 		if s.clauseStop(k) {
-			if s.sym(k, ",") && (s.word(k+1) == "with" || s.word(k+1) == "followed") {
-				continue // "… will take place on Saturday, with the finals on Sunday": the clause's future goes on
+			if s.sym(k, ",") && (s.word(k+1) == "with" || s.word(k+1) == "followed" || s.word(k+1) == "before" && strings.HasSuffix(s.word(k+2), "ing")) {
+				// "… will take place on Saturday, with the finals on Sunday", "is
+				// due in Sydney on Wednesday …, before travelling to Melbourne on
+				// Thursday": the clause's future goes on, however long the clause before.
+				limit = k - clauseWindow
+				continue
+			}
+			if a := s.appositionOpen(k); a >= 0 {
+				// "is due to meet Pham Minh Duc, chairman of the city's People's
+				// Committee, on Wednesday": the apposition closes no clause.
+				k, limit = a, a-clauseWindow
+				continue
 			}
 			return false
 		}
 		if s.future(k) {
 			return true
 		}
-		if k >= i-3 && scheduledPresent(s.word(k)) && s.word(k-1) != "it" {
+		if k >= i-4 && scheduledPresent(s.word(k)) && s.word(k-1) != "it" {
 			return true // "The festival opens on Friday evening": a timetable's present
 		}
 		if k >= i-3 && s.reducedRelative(k) {
@@ -130,6 +141,31 @@ func (s *scanner) futureBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// appositionOpen returns the comma that opens an apposition closed by the
+// comma at token k ("Pham Minh Duc, chairman of the People's Committee,"): a
+// name before it and a lower-case word after it; -1 otherwise.
+func (s *scanner) appositionOpen(k int) int {
+	if !s.sym(k, ",") {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		if s.kind(j) != token.Word {
+			if !s.sym(j, ",") {
+				return -1
+			}
+			r, n := s.raw(j-1), s.raw(j+1)
+			if s.kind(j-1) == token.Word && r != "" && r[0] >= 'A' && r[0] <= 'Z' && n != "" && n[0] >= 'a' && n[0] <= 'z' {
+				return j
+			}
+			return -1
+		}
+		if reportWord(s.word(j)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // futureAfter reports a future marker right after a date at token j, in its
