@@ -24,7 +24,7 @@ var abbreviations = map[string]bool{
 // continuation. Abbreviations ("Mr.", "U.S.", "No.") and initials do not end
 // sentences. Spans exclude surrounding space.
 func Sentences(text string) []Span {
-	var out []Span
+	out := make([]Span, 0, len(text)/120+1) // news sentences run about 150 bytes: one allocation for most texts
 	start := 0
 	emit := func(end int) {
 		s, e := trimSpan(text, start, end)
