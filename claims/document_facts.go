@@ -198,7 +198,7 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		if isDeterminer(w.lower(from)) || isPreposition(w.lower(from)) || monthOrDay(w.lower(from)) || isRoleOnly(w.at(from)) {
 			continue
 		}
-		if end+1 < len(toks) && w.at(end) == "," && isPersonalPronoun(w.lower(end+1)) {
+		if end+1 < len(toks) && w.at(end) == "," && pronounOrPossessive(w.lower(end+1)) {
 			continue // "Central Asia, he had told reporters, …": what is spoken of, not who speaks
 		}
 		name := sent[toks[from].Start:toks[end-1].End]

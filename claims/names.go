@@ -92,7 +92,7 @@ func (w words) appositionTitle(start, k int) string {
 		if len(parts) == 0 && isPreposition(lw) {
 			return "" // "his counterpart, Tomás Irarrázaval, at the foreign ministry": a place, not a title
 		}
-		if len(parts) == 0 && isPersonalPronoun(lw) {
+		if len(parts) == 0 && pronounOrPossessive(lw) {
 			return "" // "Central Asia, he had told reporters, …": a clause, not a title
 		}
 		if lw == "and" && len(parts) > 0 && coordinated {
@@ -237,8 +237,9 @@ func isNameSkipWord(w string) bool {
 	return isRoleWord(w) || isSportRole(w)
 }
 
-// isPersonalPronoun reports a personal or possessive pronoun.
-func isPersonalPronoun(lw string) bool {
+// pronounOrPossessive reports a personal or possessive pronoun (isPronoun
+// asks only whether a speaker is "he" or "she").
+func pronounOrPossessive(lw string) bool {
 	switch lw {
 	case "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our":
 		return true
