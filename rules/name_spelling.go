@@ -112,7 +112,7 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 		if unhyphened(wordAt(fa, wa)) == unhyphened(wordAt(fb, wb)) {
 			continue // "South-East Asia" and "Southeast Asia": one name, hyphenated or not
 		}
-		if knownPlace(strings.Join(a.parts, " ")) && knownPlace(strings.Join(b.parts, " ")) {
+		if twoPlaces(a, b, wa, wb, len(titles[strings.Join(a.parts, " ")])+len(titles[strings.Join(b.parts, " ")]) > 0) {
 			continue // "Khanh Hoa" and "Thanh Hoa": two provinces, both spelt right
 		}
 		if romanized(wa) == romanized(wb) {
@@ -363,25 +363,69 @@ func romanized(w string) string {
 	return w
 }
 
-// knownPlace reports a folded name of a Vietnamese province or city, many of
-// which are a letter or two apart ("Khanh Hoa"/"Thanh Hoa", "Quang Nam"/"Quang
-// Ninh", "Ha Nam"/"Ha Tinh"): two such names are two places.
-func knownPlace(name string) bool {
-	return vietnamPlaces[name]
+// twoPlaces reports two spellings that differ in the first letter of a short
+// word (five letters or fewer) and are each written as a place, never as a
+// person: "from Khanh Hoa" and "in Thanh Hoa province" are two provinces, each
+// spelt right. Names built of short syllables (Vietnamese, Chinese, Korean)
+// make other places with another onset; a vowel changed inside ("Rukam
+// West"/"Rukum West") or a longer word a letter apart ("Ghimbav"/"Ghimbau")
+// is still taken for a slip.
+func twoPlaces(a, b *spelling, wa, wb string, titled bool) bool {
+	if titled || utf8.RuneCountInString(wa) > 5 || utf8.RuneCountInString(wb) > 5 || wa == "" || wb == "" || wa[0] == wb[0] {
+		return false // a title makes a person of a name
+	}
+	return writtenAsPlace(a) && writtenAsPlace(b)
 }
 
-var vietnamPlaces = func() map[string]bool {
+// writtenAsPlace reports whether some mention of a spelling stands where a
+// place does (after "in", "from", "near", … or before "province", "city", …)
+// and none where a person does (after a title, before "said").
+func writtenAsPlace(s *spelling) bool {
+	place := false
+	for _, f := range s.facts {
+		text := f.Doc.Text
+		before := strings.ToLower(lastWord(text[:f.Span.Start]))
+		after := strings.ToLower(strings.TrimRight(firstWord(text[f.Span.End:]), ","))
+		switch {
+		case personWordBefore[before] || personVerbAfter[after]:
+			return false
+		case placeWordBefore[before] || placeNounAfter[after]:
+			place = true
+		}
+	}
+	return place
+}
+
+var (
+	placeWordBefore  = wordSet("in from near at across outside around throughout")
+	placeNounAfter   = wordSet("province provincial city district county region state prefecture municipality island port")
+	personWordBefore = wordSet("mr mr. mrs mrs. ms ms. dr dr. president minister governor chairman chairwoman director mayor")
+	personVerbAfter  = wordSet("said says told added")
+)
+
+// wordSet is a set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, p := range strings.Split("thanh hoa,khanh hoa,hoa binh,ha nam,nam dinh,ninh binh,quang nam,quang ninh,quang binh,"+
-		"quang ngai,quang tri,binh dinh,binh duong,binh phuoc,binh thuan,bac ninh,bac giang,bac kan,ha tinh,ha giang,"+
-		"tay ninh,dong nai,dong thap,lang son,lam dong,long an,ben tre,tra vinh,vinh long,vinh phuc,thai binh,"+
-		"thai nguyen,phu tho,phu yen,hai phong,hai duong,can tho,da nang,gia lai,kon tum,dak lak,dak nong,lao cai,"+
-		"lai chau,son la,dien bien,yen bai,tuyen quang,cao bang,hau giang,soc trang,bac lieu,ca mau,kien giang,"+
-		"an giang,hung yen,ba ria,ninh thuan,ha noi,ho chi minh", ",") {
-		m[p] = true
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
 	return m
-}()
+}
+
+// lastWord is the word that ends s, before any trailing spaces.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// firstWord is the word that opens s, after any leading spaces.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexAny(s, " .;:"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 // unhyphened folds a word without its hyphens: "South-East" is "southeast".
 func unhyphened(w string) string {

@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/claimcheck/claimcheck/claims"
 )
 
 func TestOneLetterApart(t *testing.T) {
@@ -58,4 +61,35 @@ func TestTwoLettersApart(t *testing.T) {
 func TestUnhyphened(t *testing.T) {
 	assert.Equal(t, unhyphened("Southeast"), unhyphened("South-East"))
 	assert.NotEqual(t, unhyphened("Southeast"), unhyphened("Southwest"))
+}
+
+// spellingIn is a spelling mentioned once in a document of text, at the first
+// place name is written.
+func spellingIn(text, name string) *spelling {
+	d := &claims.Document{Path: "t.txt", Text: text}
+	at := strings.Index(text, name)
+	f := &claims.Fact{Kind: claims.KindName, Doc: d, Span: claims.Span{Start: at, End: at + len(name)}}
+	return &spelling{parts: strings.Fields(strings.ToLower(name)), facts: []*claims.Fact{f}, docs: map[*claims.Document]bool{d: true}}
+}
+
+func TestTwoPlaces(t *testing.T) {
+	tests := []struct {
+		textA, nameA, textB, nameB string
+		titled                     bool
+		want                       bool
+	}{
+		{"Officials from Khanh Hoa met investors.", "Khanh Hoa", "Farms in Thanh Hoa grew.", "Thanh Hoa", false, true},
+		{"The Quang Ninh province council met.", "Quang Ninh", "Rain hit Quang Binh province.", "Quang Binh", false, true},
+		{"Officials from Khanh Hoa met investors.", "Khanh Hoa", "Thanh Hoa said the plan was late.", "Thanh Hoa", false, false}, // a speaker is a person
+		{"A letter from Tran Van Minh arrived.", "Tran Van Minh", "Dr Tran Van Binh spoke.", "Tran Van Binh", false, false},
+		{"Officials from Khanh Hoa met investors.", "Khanh Hoa", "Farms in Thanh Hoa grew.", "Thanh Hoa", true, false},              // a title makes people
+		{"Workers at Ghimbav Park struck.", "Ghimbav Park", "Jobs in Ghimbau Park grew.", "Ghimbau Park", false, false},             // a long word a letter off: a slip
+		{"Villages in Rukam West were cut off.", "Rukam West", "Rescuers reached Rukum West district.", "Rukum West", false, false}, // a vowel inside: a slip
+		{"Khanh Hoa beat its target.", "Khanh Hoa", "Farms in Thanh Hoa grew.", "Thanh Hoa", false, false},                          // nothing marks the first a place
+	}
+	for _, tt := range tests {
+		a, b := spellingIn(tt.textA, tt.nameA), spellingIn(tt.textB, tt.nameB)
+		wa, wb, _ := oneWordApart(a.parts, b.parts)
+		assert.Equal(t, tt.want, twoPlaces(a, b, wa, wb, tt.titled), "%s / %s", tt.nameA, tt.nameB)
+	}
 }
