@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -202,7 +203,7 @@ func partsIn(fs []*claims.Fact) []*claims.Fact {
 		if len(parts) > 0 {
 			prev := parts[len(parts)-1]
 			if prev.Quantity.Unit != f.Quantity.Unit || claims.Head(prev.Key) != claims.Head(f.Key) ||
-				prev.Key == f.Key || !joined(f.Doc.Text, prev.Span.End, f.Span.Start) {
+				prev.Key == f.Key || !joined(f.Doc.Text, prev.Span.End, f.Span.Start) && !parallelNouns(f.Doc.Text, prev, f) {
 				if len(parts) >= 2 {
 					break
 				}
@@ -221,6 +222,36 @@ func joined(text string, from, to int) bool {
 	}
 	between := " " + strings.ToLower(text[from:to]) + " "
 	return strings.Contains(between, " and ") || strings.TrimSpace(between) == ","
+}
+
+// parallelNouns reports two amounts listed each with its noun, a comma
+// between them: "1,023 gold medals, 797.5 silver medals and …". The words
+// between (one to three) must be words of the first amount's key, and the word
+// after the second one of its own ("Of the 73 injured, 41 were admitted" is a
+// total and a part).
+func parallelNouns(text string, a, b *claims.Fact) bool {
+	return nounThenComma(text[a.Span.End:b.Span.Start], a.Key) &&
+		slices.Contains(strings.Fields(b.Key), stemWord(firstWord(text[b.Span.End:b.Sentence.End])))
+}
+
+// nounThenComma reports whether between is one to three words of key and a
+// comma.
+func nounThenComma(between, key string) bool {
+	b := strings.TrimSpace(between)
+	if !strings.HasSuffix(b, ",") || len(b) > 40 {
+		return false
+	}
+	ws := strings.Fields(strings.TrimSuffix(b, ","))
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	inKey := strings.Fields(key)
+	for _, w := range ws {
+		if !slices.Contains(inKey, stemWord(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTotalOf reports whether t is a total the parts could break down: an amount of

@@ -385,7 +385,7 @@ func writtenAsPlace(s *spelling) bool {
 	for _, f := range s.facts {
 		text := f.Doc.Text
 		before := strings.ToLower(lastWord(text[:f.Span.Start]))
-		after := strings.ToLower(strings.TrimRight(firstWord(text[f.Span.End:]), ","))
+		after := strings.ToLower(firstWord(text[f.Span.End:]))
 		switch {
 		case personWordBefore[before] || personVerbAfter[after]:
 			return false
@@ -421,7 +421,7 @@ func lastWord(s string) string {
 // firstWord is the word that opens s, after any leading spaces.
 func firstWord(s string) string {
 	s = strings.TrimLeft(s, " ")
-	if i := strings.IndexAny(s, " .;:"); i >= 0 {
+	if i := strings.IndexAny(s, " ,.;:"); i >= 0 {
 		return s[:i]
 	}
 	return s
