@@ -32,6 +32,9 @@ func TestAttributions(t *testing.T) {
 		{"organisation subject", "JETRO reported that 70% of firms will expand.", []string{"JETRO"}, "reported"},
 		{"weak verb with that", "Deputy Foreign Minister Le Hoai held that ties matter.", []string{"Deputy Foreign Minister Le Hoai"}, "held"},
 		{"two attributions", "He said so, and Minister Ha Duc noted it too.", []string{"He", "Minister Ha Duc"}, "said"},
+		{"person of a firm", "Kristian Berg of Fjordbank Markets said the risk was low.", []string{"Kristian Berg"}, "said"},
+		{"title of a body", "Minister of Finance Anna Berg said the risk was low.", []string{"Minister of Finance Anna Berg"}, "said"},
+		{"body of a place", "Bank of England officials said rates would hold.", []string{"Bank of England officials"}, "said"},
 		// look-alikes
 		{"held a meeting", "The two ministers held a meeting in Hanoi.", nil, ""},
 		{"according to a norm", "Farms grow rice according to Japanese standards.", nil, ""},

@@ -68,7 +68,32 @@ done:
 	if k == e {
 		return 0, 0, false
 	}
+	if of := s.personOfBody(k, e); of > 0 {
+		return k, of, true
+	}
 	return k, e, true
+}
+
+// personOfBody returns where "of" stands after a person's name that opens
+// the phrase toks[k:e] ("Kristian Berg of Fjordbank Markets said": the person
+// speaks, of her firm), or 0. A title's "of" ("Minister of Finance", "Governor
+// of the Central Bank") keeps its phrase whole.
+func (s *scanner) personOfBody(k, e int) int {
+	for of := k + 2; of < e-1 && of <= k+4; of++ {
+		if !s.is(of, "of") {
+			continue
+		}
+		for j := k; j < of; j++ {
+			if !s.isCap(j) || isSpeakerNoun(s.fold(j)) {
+				return 0
+			}
+		}
+		if PersonName(s.text[s.toks[k].Start:s.toks[of-1].End]) {
+			return of
+		}
+		return 0
+	}
+	return 0
 }
 
 // notSubjectStart reports whether a capitalised folded word is a sentence
