@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // NumericConflict flags two figures for the same measure that cannot both be true,
@@ -114,7 +115,7 @@ func withAgents(p *Pass, fs []*claims.Fact) []*claims.Fact {
 	out := fs
 	for _, a := range agents {
 		for _, g := range p.Index.Head(a) {
-			if g.Key == a {
+			if g.Key == a && agentNoun(g, a) {
 				if len(out) == len(fs) {
 					out = append([]*claims.Fact(nil), fs...) // the index's slice is shared
 				}
@@ -123,6 +124,25 @@ func withAgents(p *Pass, fs []*claims.Fact) []*claims.Fact {
 		}
 	}
 	return out
+}
+
+// agentNoun reports whether the noun that gives f its one-word key a names
+// doers ("20,838 finishers", "Finishers: 20,838"), not things done ("4,812
+// votes", whose stem "vote" is also the predicate of "3,000 people voted").
+// The noun is looked for among the four words after the amount, then the three
+// before it.
+func agentNoun(f *claims.Fact, a string) bool {
+	after := strings.Fields(textOf(f.Doc, f.Span.End, min(f.Span.End+40, f.Sentence.End)))
+	before := strings.Fields(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-30), f.Span.Start))
+	ws := append(after[:min(len(after), 4)], before[max(0, len(before)-3):]...)
+	ws = append(ws, strings.Fields(f.Text())...)
+	for _, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ",.;:()\"'’”“"))
+		if textnorm.Stem(w) == a {
+			return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ors")
+		}
+	}
+	return false
 }
 
 // breakdownCues introduce the parts of a total given before them in the
