@@ -196,6 +196,9 @@ func matchCore2(a, b string) (int, string) {
 		if b == "secretary" && a == "general" || b == "general" && a == "secretary" {
 			return 2, "general secretary"
 		}
+		if a == "general" && b == "manager" {
+			return 2, "general manager"
+		}
 	}
 	return matchCore1(a)
 }
