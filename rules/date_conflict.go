@@ -221,13 +221,21 @@ func runDateConflict(p *Pass) {
 		w := strings.Trim(rest[0], ",.;:")
 		possessed[k][w], possessed[k][stemWord(w)] = true, true
 	}
-	ownedElsewhere := func(x dated, shared []string) bool {
+	// ownedElsewhere reports a shared word that a possessive date in x's
+	// sentence owns, unless both tell one act besides ("approved next year's
+	// budget on Wednesday" and "approved the city's 2027 budget on Thursday":
+	// the approval is dated, the possessive dates the budget).
+	ownedElsewhere := func(x, y dated, shared []string) bool {
+		owned := possessed[sentKey{x.f.Doc, x.f.Sentence.Start}]
+		found := false
 		for _, w := range shared {
-			if possessed[sentKey{x.f.Doc, x.f.Sentence.Start}][w] {
-				return true
+			if owned[w] {
+				found = true
+			} else if x.ev.acts[w] && y.ev.acts[w] {
+				return false
 			}
 		}
-		return false
+		return found
 	}
 	seen := map[string]bool{}
 	for _, pr := range eventCandidates(ds) {
@@ -241,7 +249,7 @@ func runDateConflict(p *Pass) {
 			continue
 		}
 		sh, ok := sameEvent(a.ev, b.ev)
-		if !ok || !a.origin && !b.origin && (countedOnly(a, b, sh) || otherTally(a, b) && !onceAlike(a.ev, b.ev)) || ownedElsewhere(a, sh) || ownedElsewhere(b, sh) {
+		if !ok || !a.origin && !b.origin && (countedOnly(a, b, sh) || otherTally(a, b) && !onceAlike(a.ev, b.ev)) || ownedElsewhere(a, b, sh) || ownedElsewhere(b, a, sh) {
 			continue
 		}
 		if coarseAgainstDay(a, b) && len(sh) < 3 && !namedAlike(a.ev, b.ev) {

@@ -288,7 +288,8 @@ scan:
 }
 
 // repeatMarked reports words marking an event as a repeat of one before:
-// "another", "renewed", or "new" or "fresh" before a spell, wave, round or bout.
+// "another", "renewed", "its own" (another body's), or "new" or "fresh"
+// before a spell, wave, round or bout.
 func repeatMarked(clause []token.Token, text string) bool {
 	for i, t := range clause {
 		if i+1 < len(clause) && foldWord(clause[i+1].Text(text)) == "more" && (i+2 >= len(clause) || foldWord(clause[i+2].Text(text)) != "than") {
@@ -302,6 +303,13 @@ func repeatMarked(clause []token.Token, text string) bool {
 		switch foldWord(t.Text(text)) {
 		case "another", "renewed":
 			return true
+		case "own": // "the region approved its own budget on Tuesday": another one than the city's
+			if i > 0 {
+				switch foldWord(clause[i-1].Text(text)) {
+				case "its", "their", "his", "her":
+					return true
+				}
+			}
 		case "new", "fresh": // not "fresh snow"
 			if i+1 < len(clause) {
 				switch foldWord(clause[i+1].Text(text)) {

@@ -128,7 +128,7 @@ func (s *scanner) futureBefore(i int) bool {
 			}
 			return false
 		}
-		if s.future(k) {
+		if s.future(k) && !s.possessiveTime(k) {
 			return true
 		}
 		if k >= i-4 && scheduledPresent(s.word(k)) && s.word(k-1) != "it" {
@@ -141,6 +141,18 @@ func (s *scanner) futureBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveTime reports "next" or "coming" opening a possessive time
+// ("approved next year's budget on Wednesday"): it dates a noun, not the
+// clause's verb.
+func (s *scanner) possessiveTime(k int) bool {
+	if w := s.word(k); w != "next" && w != "coming" {
+		return false
+	}
+	n := s.word(k + 1)
+	return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") || strings.HasSuffix(n, "s'") ||
+		s.word(k+2) == "'s" || s.word(k+2) == "’s"
 }
 
 // appositionOpen returns the comma that opens an apposition closed by the
