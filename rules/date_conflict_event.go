@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,6 +121,9 @@ type eventWords struct {
 	// events, of which "the final" elsewhere may be any other one) and 's'
 	// for a singular noun after a determiner ("the final").
 	number map[string]byte
+	// qualifiers are origin stems written as a noun's qualifier ("the open
+	// section"): no opening, though another window's "opened" shares the stem.
+	qualifiers []string
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
@@ -185,7 +189,12 @@ scan:
 			continue
 		}
 		st := stemWord(t.Text(text))
-		if originStems[st] || firstDone(clause, i, text) {
+		// "won the open section": a bare word after "the" qualifies a noun.
+		qualifier := i > 0 && determinerWord(foldWord(clause[i-1].Text(text))) && foldWord(t.Text(text)) == st
+		if qualifier && originStems[st] {
+			ev.qualifiers = append(ev.qualifiers, st)
+		}
+		if !qualifier && originStems[st] || firstDone(clause, i, text) {
 			ev.origin = true
 			ev.verbs[st] = true
 			if ev.started == nil && i < len(before) {
@@ -467,8 +476,8 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 	case determinerBefore(text, t.Start):
 		ev.number[st] = 's' // "the final": a noun, and one
 	}
-	if originStems[st] {
-		ev.origin = true
+	if originStems[st] && !(f == st && determinerBefore(text, t.Start)) {
+		ev.origin = true // not "won the open section": a bare word after "the" qualifies a noun
 		ev.verbs[st] = true
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !first {
@@ -497,6 +506,11 @@ func isClauseBreak(t token.Token, text string) bool {
 // stems.
 func sameEvent(a, b eventWords) ([]string, bool) {
 	sh := sharedKeys(a.stems, b.stems)
+	// "The olympiad opened on Monday" and "won the open section yesterday"
+	// share "open" only as a verb and a qualifier.
+	sh = slices.DeleteFunc(sh, func(st string) bool {
+		return a.verbs[st] && slices.Contains(b.qualifiers, st) || b.verbs[st] && slices.Contains(a.qualifiers, st)
+	})
 	small := min(len(a.stems), len(b.stems))
 	// Both name the event alike: "a capital markets day on …", "made landfall … on",
 	// "established diplomatic relations in …" / "anniversary of diplomatic relations".
