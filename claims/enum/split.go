@@ -147,7 +147,7 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
-		if i > 0 && lead == 0 && len(out) > 0 && (relativeAside(text[p.a:p.b]) && (endsInName(text, out[len(out)-1]) || i+1 < len(parts)) ||
+		if i > 0 && lead == 0 && len(out) > 0 && ((relativeAside(text[p.a:p.b]) || participleAside(text[p.a:p.b])) && (endsInName(text, out[len(out)-1]) || i+1 < len(parts)) ||
 			endsInName(text, out[len(out)-1]) && roleAside(text[p.a:p.b])) {
 			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
 		}
@@ -370,6 +370,30 @@ func relativeAside(s string) bool {
 	}
 	switch w {
 	case "which", "where", "who", "whose", "whom":
+		return true
+	}
+	return false
+}
+
+// participleAside reports a short part that opens with a participle and its
+// preposition ("led by Miroslava Tomková", "based in Lyon", "known as the
+// Greens"): a reduced relative clause about the item before it.
+func participleAside(s string) bool {
+	if wordsUpTo(s, 9) > 8 {
+		return false
+	}
+	ws := strings.SplitN(s, " ", 3)
+	if len(ws) < 3 {
+		return false
+	}
+	switch ws[1] {
+	case "by", "in", "as":
+	default:
+		return false
+	}
+	switch ws[0] {
+	case "led", "run", "headed", "chaired", "owned", "founded", "based", "backed", "coached", "managed",
+		"operated", "built", "known", "formed", "created", "named", "sponsored", "funded":
 		return true
 	}
 	return false
