@@ -122,7 +122,7 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		}
 		n = v
 	}
-	if n == 1 || n > 50 || (n == 0 && w != "several" && w != "following") {
+	if n == 1 || n > 50 || (n == 0 && w != "several" && w != "following") || afterCount(toks, low, i) {
 		return count{}, 0, false
 	}
 	first, last := j, -1
@@ -173,6 +173,20 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		}
 	}
 	return c, last + 1, true
+}
+
+// afterCount reports a count at k right after "after" ("after six rounds",
+// "after three days of talks"): how far a series has gone, which counts no
+// listed items.
+func afterCount(toks []token.Token, low *lowered, k int) bool {
+	if k == 0 || low.at(k-1) != "after" {
+		return false
+	}
+	if toks[k].Kind == token.Number {
+		return true
+	}
+	_, ok := numword.Cardinal(low.at(k))
+	return ok
 }
 
 // hasLineBreak reports whether s holds a '\n' or a '\r', as
@@ -873,11 +887,14 @@ func lineOf(ls []line, off int) int {
 	return lo
 }
 
-// timeSpan reports whether token k is a number of a time unit: "two years",
-// "12 months".
+// timeSpan reports whether token k is a number of a time unit ("two years",
+// "12 months") or a count after "after" ("after six rounds").
 func timeSpan(toks []token.Token, low *lowered, k int) bool {
 	if k+1 >= len(toks) {
 		return false
+	}
+	if afterCount(toks, low, k) {
+		return true // "perfect after six rounds:": a point in a series, not what is listed
 	}
 	if next := low.at(k + 1); !notItem(next) || next == "times" || next == "percent" {
 		return false

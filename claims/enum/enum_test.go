@@ -268,6 +268,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"two council clubs", 2, StyleInline, true, []string{"Civic Zilina", "the smaller Independent Councillors group"}}}},
 		{"a participle aside in a longer list", "Three firms bid: Alder Ltd, based in Leeds, Brook plc and Cedar Group.",
 			[]ann{{"Three firms", 3, StyleInline, true, []string{"Alder Ltd", "Brook plc", "Cedar Group"}}}},
+		{"a count after \"after\" is a point in a series", "Three teams were still perfect after six rounds: India, Azerbaijan and Uzbekistan.",
+			[]ann{{"Three teams", 3, StyleInline, true, []string{"India", "Azerbaijan", "Uzbekistan"}}}},
 		{"each item's figure after a comma is no item", "The cases are in three districts: Port Loko, with 231, Kambia, with 148, and Bombali, with 33, the ministry said.",
 			[]ann{{"three districts", 3, StyleInline, true, []string{"Port Loko", "Kambia", "Bombali"}}}},
 		{"a fiscal year between the count and its colon", "He set out three priorities for 2026-27: ports, rail and power.",
