@@ -104,6 +104,9 @@ func (w words) appositionTitle(start, k int) string {
 		if isDeterminer(lw) && len(parts) == 0 {
 			continue // "…, the governor of …"
 		}
+		if len(parts) == 0 && token.TitleAbbrev(lw) && j+1 < len(w.toks) && w.at(j+1) == "." {
+			return "" // "Rohan Desai, Prof. Meera Iyer and …": the next person's honorific
+		}
 		titled = titled || isNameSkipWord(lw) && !isDeterminer(lw)
 		parts = append(parts, lw)
 	}

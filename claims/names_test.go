@@ -20,6 +20,7 @@ func TestNameAppositionTitles(t *testing.T) {
 		{"Chanthira Wongsakul, vice-president of the exporters' association, spoke.", "vice-president"},
 		{"Wilber Condori, secretary-general of the union, said so.", "secretary-general"},
 		{"Keiichi Morimoto, the company's president and chief executive, said so.", "company's president"},
+		{"The jury of Rohan Desai, Prof. Meera Iyer and Dr. Arjun Nair met.", ""},
 		{"Its members include Marcelo Ribeiro and Tran Minh Khoi, the president and vice-president of the chamber.", ""},
 	}
 	for _, tt := range tests {
