@@ -98,8 +98,18 @@ func (w words) appositionTitle(start, k int) string {
 		if lw == "and" && len(parts) > 0 && coordinated {
 			return "" // "A and B, the president and vice-president of …": whose is which?
 		}
-		if lw == "of" || len(parts) > 0 && isPreposition(lw) || isVerb(lw) || isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
+		if len(parts) == 0 && acronym(w.at(j)) && j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && !isCapitalised(w.at(j+1)) {
+			parts = append(parts, lw) // "…, the WHO coordinator in the state, …": a body's acronym before the title
+			continue
+		}
+		if isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
+			if len(parts) > 0 {
+				return "" // "…, BGMEA vice-president Rezaul Haque Bhuiyan": the next person's title
+			}
 			break // "…, Vice Chairman of …" is a title written in capitals; another name is not
+		}
+		if lw == "of" || len(parts) > 0 && isPreposition(lw) || isVerb(lw) {
+			break
 		}
 		if isDeterminer(lw) && len(parts) == 0 {
 			continue // "…, the governor of …"
@@ -107,13 +117,26 @@ func (w words) appositionTitle(start, k int) string {
 		if len(parts) == 0 && token.TitleAbbrev(lw) && j+1 < len(w.toks) && w.at(j+1) == "." {
 			return "" // "Rohan Desai, Prof. Meera Iyer and …": the next person's honorific
 		}
-		titled = titled || isNameSkipWord(lw) && !isDeterminer(lw)
+		titled = titled || isNameSkipWord(lw) && !isDeterminer(lw) || attrib.TitleWord(lw)
 		parts = append(parts, lw)
 	}
 	if !titled {
 		return ""
 	}
 	return fold(strings.Join(parts, " "))
+}
+
+// acronym reports a word of two to six capital letters: "WHO", "UNICEF".
+func acronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameRun returns the tokens [start, end) of the run of capitalised words from

@@ -340,10 +340,18 @@ func (w words) apposition(i, j int) bool {
 }
 
 // nameRunFrom returns the index after the run of capitalised words starting at
-// token i.
+// token i, a hyphenated word taken whole.
 func (w words) nameRunFrom(i int) int {
-	for i < len(w.toks) && w.toks[i].Kind == token.Word && isCapitalised(w.at(i)) {
-		i++
+	start := i
+	for i < len(w.toks) {
+		switch {
+		case w.toks[i].Kind == token.Word && isCapitalised(w.at(i)):
+			i++
+		case i > start && w.tightHyphen(i):
+			i += 2 // "Ngozi Okafor-Bello"
+		default:
+			return i
+		}
 	}
 	return i
 }

@@ -203,6 +203,10 @@ func matchCore2(a, b string) (int, string) {
 	return matchCore1(a)
 }
 
+// TitleWord reports whether w, folded, is a word that heads a title on its
+// own: "minister", "coordinator", "analyst".
+func TitleWord(w string) bool { return isCoreWord(w) }
+
 // matchCore1 is matchCore of the one word w.
 func matchCore1(w string) (int, string) {
 	if isCoreWord(w) {
