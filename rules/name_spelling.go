@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -88,6 +89,14 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// office hold the person, the given name was mistaken.
 			if ta, tb := specificTitleShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); ta != "" && ta == tb {
 				edit = fmt.Sprintf("the given name differs, both %q", ta)
+			}
+		}
+		if edit == "" && len(a.parts) >= 3 && !writtenInOneSource(a, b) && oneStory(p, a, b) && sameInitial(wa, wb) {
+			// "Chairman Phạm Quốc Huy" and "Chairman Phạm Quốc Hưng" in two
+			// reports of one story: two of three names and the office hold the
+			// person, the third was mistaken.
+			if t := titleWordShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); t != "" {
+				edit = fmt.Sprintf("one word of the name differs, both %q", t)
 			}
 		}
 		if edit == "" && differentFamilyName(a.parts, wa, wb) && !writtenInOneSource(a, b) && twoLettersApart(wa, wb) {
@@ -271,6 +280,56 @@ func specificTitleShared(a, b map[string]bool) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// titleWordShared returns the word of an office one person holds at a time
+// that both sets of titles give ("chairman" of "chairman and chief executive"
+// and "chairman"), "" when none. A deputy's office is held by several
+// ("deputy minister of planning"): no evidence of one person.
+func titleWordShared(a, b map[string]bool) string {
+	for ta := range a {
+		if sharedOffice(ta) {
+			continue
+		}
+		for tb := range b {
+			if sharedOffice(tb) {
+				continue
+			}
+			if ta == tb && strings.HasPrefix(ta, "chief ") {
+				return ta // "chief financial officer": one to a company
+			}
+			for _, w := range strings.Fields(ta) {
+				if soleOffices[w] && slices.Contains(strings.Fields(tb), w) {
+					return w
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// soleOffices are the offices a body has one holder of.
+var soleOffices = map[string]bool{"chairman": true, "chairwoman": true, "chairperson": true, "ceo": true,
+	"president": true, "mayor": true, "governor": true, "premier": true, "captain": true, "coach": true,
+	"principal": true, "rector": true, "chancellor": true}
+
+// sharedOffice reports a title several people hold at once: a deputy's, a
+// vice's, an assistant's, a member's.
+func sharedOffice(t string) bool {
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "deputy", "vice", "assistant", "member", "associate", "vice-president", "vice-chairman":
+			return true
+		}
+	}
+	return false
+}
+
+// sameInitial reports two words that open with the same letter.
+func sameInitial(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb && ra != utf8.RuneError
 }
 
 // writtenInOneSource reports whether one document writes both names: two

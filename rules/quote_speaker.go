@@ -110,6 +110,25 @@ func runQuoteSpeaker(p *Pass) {
 	}
 }
 
+// oneWordMisspelt reports two names of three words or more that differ in one
+// word opening with the same letter ("Phạm Quốc Huy", "Phạm Quốc Hưng"): one
+// person whose name one source got wrong, which name-mismatch reports.
+func oneWordMisspelt(a, b []string) bool {
+	if len(a) < 3 || len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for i := range a {
+		if attrib.Fold(a[i]) != attrib.Fold(b[i]) {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && sameInitial(attrib.Fold(a[diff]), attrib.Fold(b[diff]))
+}
+
 // speakerTokens keeps the words and omission marks of a quote: punctuation does
 // not change who said a remark.
 func speakerTokens(ts []wtok) []wtok {
@@ -188,7 +207,7 @@ func speakerNames(sp string, people []string) []string {
 func mayBeSame(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if sameSpeaker(x, y) || attrib.SameName(x, y) {
+			if sameSpeaker(x, y) || attrib.SameName(x, y) || oneWordMisspelt(nameParts(x), nameParts(y)) {
 				return true
 			}
 		}

@@ -63,6 +63,11 @@ func (s *scanner) mention(i int) (Person, int, bool) {
 	}
 	ts := j
 	te, ok := s.titleEnd(j)
+	if ok && s.is(te, "and") && s.isCap(te+1) {
+		if e2, ok2 := s.titleEnd(te + 1); ok2 {
+			te = e2 // "Chairman and Chief Executive Phạm Quốc Huy": one person's two offices
+		}
+	}
 	lower := false
 	if !s.isCap(j) || s.opensSentence(j) {
 		// "Chief executive Marieke van der Heijden said", "chief financial

@@ -73,6 +73,8 @@ func TestPeople(t *testing.T) {
 			[]personWant{{text: "Mr. Do Van Minh", title: "", name: "Do Van Minh", honour: "Mr."}}},
 		{"party general secretary", "Greetings from Party General Secretary To Lam were read.",
 			[]personWant{{title: "Party General Secretary", name: "To Lam"}}},
+		{"two offices joined by and", "The plant was opened by Chairman and Chief Executive Pham Quoc Huy on Tuesday.",
+			[]personWant{{title: "Chairman and Chief Executive", name: "Pham Quoc Huy"}}},
 		{"general manager opening a sentence", "General manager Tran Thi Mai Anh said the plant would open.",
 			[]personWant{{title: "General manager", name: "Tran Thi Mai Anh"}}},
 		{"general manager in lower case", "The plant's general manager Tran Thi Mai Anh said so.",
