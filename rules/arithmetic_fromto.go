@@ -125,7 +125,16 @@ func fitsMove(ft fromTo, changes []*claims.Fact) bool {
 	}
 	for _, c := range changes {
 		q := c.Quantity
-		if q.Kind != quantity.Change || q.Unit != unit || otherClause(c, ft.facts[0]) {
+		if otherClause(c, ft.facts[0]) {
+			continue
+		}
+		if q.Kind == quantity.Multiple && ft.unit != "percent" {
+			if !factorLeads(c, ft) || factorFits(q, ft) {
+				return true
+			}
+			continue
+		}
+		if q.Kind != quantity.Change || q.Unit != unit {
 			continue
 		}
 		stated := written(q)
@@ -137,6 +146,33 @@ func fitsMove(ft fromTo, changes []*claims.Fact) bool {
 		}
 	}
 	return false
+}
+
+// factorLeads reports a factor that leads into the move's two levels: "doubled
+// this year, to €60,000 from €40,000", "will triple to €38.4 million from
+// €21.5 million". One after them, or in a clause of its own ("14 schools, up
+// from nine, and it hopes to double that number by 2028"), is another change.
+func factorLeads(c *claims.Fact, ft fromTo) bool {
+	first := ft.facts[0].Span.Start
+	for _, f := range ft.facts[1:] {
+		first = min(first, f.Span.Start)
+	}
+	if c.Span.End > first || first-c.Span.End > 40 {
+		return false
+	}
+	gap := strings.ToLower(textOf(c.Doc, c.Span.End, first))
+	return !strings.Contains(gap, " and ") && !strings.ContainsAny(gap, ";.")
+}
+
+// factorSlack is how far a move may miss a stated factor and still be it:
+// "doubled" for ×1.9, "tripled" for ×3.2; ×1.5 is no doubling.
+const factorSlack = 0.075
+
+// factorFits reports whether the move ft multiplies its level by the factor
+// q states ("doubled", "will triple"), within factorSlack.
+func factorFits(q *quantity.Quantity, ft fromTo) bool {
+	rlo, rhi := ft.b.Lo/ft.a.Hi, ft.b.Hi/ft.a.Lo
+	return rhi >= q.Interval.Lo*(1-factorSlack) && rlo <= q.Interval.Hi*(1+factorSlack)
 }
 
 // checkMove reports when no change of changes fits the move ft; where says
@@ -158,6 +194,15 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 	var misfit *claims.Fact
 	for _, c := range changes {
 		q := c.Quantity
+		if q.Kind == quantity.Multiple && ft.unit != "percent" && factorLeads(c, ft) {
+			if factorFits(q, ft) {
+				return
+			}
+			if misfit == nil || offsetGap(c, ft.facts[0]) < offsetGap(misfit, ft.facts[0]) {
+				misfit = c
+			}
+			continue
+		}
 		if q.Kind != quantity.Change || q.Unit != unit || otherClause(c, ft.facts[0]) {
 			continue // "Indonesia's tally rose 12% from 25, while Vietnam's went from 8 to 11": two moves
 		}
@@ -177,7 +222,9 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 		return
 	}
 	implied := fmt.Sprintf("%s/%s − 1 = %s", FormatNumber(ft.to), FormatNumber(ft.from), FormatPercent(ft.to/ft.from-1))
-	if unit == "pp" {
+	if misfit.Quantity.Kind == quantity.Multiple {
+		implied = fmt.Sprintf("%s/%s = %s times, not %s", FormatNumber(ft.to), FormatNumber(ft.from), FormatNumber(math.Round(ft.to/ft.from*100)/100), FormatNumber(misfit.Quantity.Value))
+	} else if unit == "pp" {
 		implied = fmt.Sprintf("%s − %s = %s percentage points", FormatNumber(ft.to), FormatNumber(ft.from), FormatNumber(ft.to-ft.from))
 	}
 	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{misfit}, ft.facts...)...), Message: fmt.Sprintf(

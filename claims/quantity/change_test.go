@@ -16,6 +16,11 @@ func TestParseMultiples(t *testing.T) {
 		{"times as", "2.5 times as large", []string{"2.5 times=2.5 times multiple+"}},
 		{"times alone is a count", "visited 3 times", []string{"3=3 count"}},
 		{"double digit is no multiple", "double-digit growth", nil},
+		{"will triple", "Capital spending will triple to €38.4 million.", []string{"triple=3 times multiple+", "€38.4 million=3.84e+07 EUR"}},
+		{"a factor starts no range", "Spending will triple to 38.4 million euros.", []string{"triple=3 times multiple+", "38.4 million euros=3.84e+07 EUR"}},
+		{"aims to double", "The firm aims to double exports.", []string{"double=2 times multiple+"}},
+		{"a double room is no multiple", "She booked a double room for two nights.", []string{"two=2 count"}},
+		{"a triple jump is no multiple", "He won the triple jump.", nil},
 	})
 }
 

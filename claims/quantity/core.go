@@ -141,6 +141,14 @@ func (p *parser) wordCore(i int) (core, bool) {
 	switch string(lw) {
 	case "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "tens", "scores", "several":
 		return p.vague(i)
+	case "double", "triple", "quadruple":
+		// "will triple to €38.4 million", "aims to double exports": the verb
+		// after a modal or "to"; "a double room" and "double-digit" are no factor.
+		v := map[string]float64{"double": 2, "triple": 3, "quadruple": 4}[string(lw)] // before low(i-1) reuses lw's buffer
+		if i+1 < len(p.toks) && p.toks[i+1].Start == p.toks[i].End || !modalBefore(p.low(i-1)) {
+			return c, false
+		}
+		return p.factor(i, v), true
 	case "doubled", "doubling":
 		return p.factor(i, 2), true
 	case "tripled", "trebled", "tripling":
@@ -215,6 +223,16 @@ func articleAmount(w []byte) bool {
 }
 
 // factor is a multiplier word ("doubled").
+// modalBefore reports a word after which a bare verb follows: "will",
+// "would", "could", "to", ….
+func modalBefore(w []byte) bool {
+	switch string(w) {
+	case "will", "would", "could", "should", "may", "might", "to", "can", "must":
+		return true
+	}
+	return false
+}
+
 func (p *parser) factor(i int, v float64) core {
 	return core{first: i, next: i + 1, value: v, multiple: true}
 }
@@ -311,7 +329,7 @@ func (p *parser) startWord(i int) bool {
 	case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
 		"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
 		"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
-		"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
+		"fourfold", "fivefold", "tenfold", "hundredfold", "quarter", "double", "triple", "quadruple":
 		return true
 	}
 	_, ok := numword.CardinalLower(w) // w is the word lower-cased: as Cardinal reads it

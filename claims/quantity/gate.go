@@ -13,7 +13,7 @@ var startWords = [...]string{
 	"a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
 	"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
 	"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
-	"fourfold", "fivefold", "tenfold", "hundredfold", "quarter",
+	"fourfold", "fivefold", "tenfold", "hundredfold", "quarter", "double", "triple", "quadruple",
 	// percentOf
 	"percent", "percents", "per", "percentage", "percentages",
 }

@@ -69,7 +69,7 @@ func slowMayStart(p *parser, i int) bool {
 		case "a", "an", "half", "hundreds", "thousands", "millions", "billions", "trillions",
 			"dozens", "tens", "scores", "several", "doubled", "doubling", "tripled", "trebled",
 			"tripling", "quadrupled", "quadrupling", "halved", "halving", "twofold", "threefold",
-			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter":
+			"fourfold", "fivefold", "tenfold", "hundredfold", "quarter", "double", "triple", "quadruple":
 			return true
 		}
 		_, ok := numword.Cardinal(p.text(i))

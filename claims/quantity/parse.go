@@ -105,7 +105,7 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	}
 	var hi amount
 	isRange := false
-	if hp == hNone && (opener != "" || dir == 0) {
+	if hp == hNone && (opener != "" || dir == 0) && !c.multiple { // "will triple to 38.4 million": a factor and the level it reaches
 		if p.rangeEnd(k, opener, cur, &a, &hi, level) {
 			isRange, k = true, hi.next
 			numEnd = hi.numNext
