@@ -34,6 +34,9 @@ func sentenceEndBefore(text string, a, limit int) int {
 			if text[i] == '.' && titleBefore(text, i) {
 				continue // "marine surveyor Capt. Samuel Otim": a title, not the end
 			}
+			if text[i] == '.' && clockBefore(text, i) {
+				continue // "hours moved to 7 a.m. to 2 p.m., and …": a time, not the end
+			}
 			switch c := text[i+1]; c {
 			case ' ', '\t', '\n', '\r', '"', '/':
 				return i
@@ -64,6 +67,18 @@ func titleBefore(text string, i int) bool {
 		return false
 	}
 	return token.TitleAbbrev(text[j:i])
+}
+
+// clockBefore reports whether the dot at i closes "a.m" or "p.m" and the
+// sentence goes on after it in lower case, a digit or a comma.
+func clockBefore(text string, i int) bool {
+	if i < 3 || text[i-2] != '.' || text[i-1] != 'm' || text[i-3] != 'a' && text[i-3] != 'p' {
+		return false
+	}
+	if i+1 < len(text) && text[i+1] == ',' {
+		return true
+	}
+	return i+2 < len(text) && text[i+1] == ' ' && (text[i+2] >= 'a' && text[i+2] <= 'z' || text[i+2] >= '0' && text[i+2] <= '9')
 }
 
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

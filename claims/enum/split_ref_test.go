@@ -104,6 +104,9 @@ func sentenceEndRef(text string, a int) int {
 			if text[i] == '.' && titleBefore(text, i) {
 				continue
 			}
+			if text[i] == '.' && clockBefore(text, i) {
+				continue
+			}
 			switch c := text[i+1]; c {
 			case ' ', '\t', '\n', '\r', '"', '/':
 				return i
@@ -123,7 +126,7 @@ func sentenceEndRef(text string, a int) int {
 func TestSentenceEndMatchesRef(t *testing.T) {
 	ins := cueInputs(t)
 	pieces := []string{" ", "x", "U", "Capt", "Dr", "Engr", ".", "!", "?", "\n", "\r", "\t", "”", "’", "\u2003",
-		"/", "\"", "14", "\xe2", "é", "S"}
+		"/", "\"", "14", "\xe2", "é", "S", "a.m", "p.m", ","}
 	r := rand.New(rand.NewPCG(11, 12))
 	ins = append(ins, randomStrings(r, pieces, 5000, 30)...)
 	for _, s := range ins {
