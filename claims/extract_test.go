@@ -778,3 +778,11 @@ func TestGluedLetter(t *testing.T) {
 	assert.True(t, gluedLetter("profit of N842.6 billion", 'N'))
 	assert.False(t, gluedLetter("N-word, No. 5", 'N'))
 }
+
+func TestLeftWithoutIsAState(t *testing.T) {
+	fs := quantityFacts(t, "At its height the cut left roughly 140,000 customers without electricity. The storm left 84 people unaccounted for.")
+	require.Contains(t, fs, "roughly 140,000")
+	assert.Equal(t, "custom without electr", fs["roughly 140,000"].Key, "left … without: the state, no predicate")
+	require.Contains(t, fs, "84")
+	assert.Contains(t, fs["84"].Key, "=", "left … unaccounted for keeps a predicate")
+}

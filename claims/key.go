@@ -22,7 +22,7 @@ import (
 func isPreposition(w string) bool {
 	switch w {
 	case "in", "of", "to", "from", "at", "for", "between", "with", "on", "across", "among", "into",
-		"within":
+		"within", "without":
 		return true
 	}
 	return false
@@ -354,8 +354,8 @@ func KeysMatch(a, b string) bool {
 	// ("Vietnamese people in Japan" is the measure "Vietnamese people" stated with
 	// its place); "runners for cramps" is another measure than "runners".
 	for _, q := range [][]string{qa, qb} {
-		if len(q) > 0 && (!placePrepositions[q[0]] || scopeQualifier(q)) {
-			return false
+		if len(q) > 0 && (!placePrepositions[q[0]] && q[0] != "without" || scopeQualifier(q)) {
+			return false // "without" only states what the counted lack: "customers without electricity" are the customers an outage counts
 		}
 	}
 	return true

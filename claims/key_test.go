@@ -58,6 +58,8 @@ func TestKeysMatch(t *testing.T) {
 		{"damage to farms PHP", "farm damage PHP", true},
 		{"coal abroad", "coal exports", true},
 		{"exports of rice", "rice exports", true},
+		{"customers", "customers without electricity", true},
+		{"customers without power", "customers without electricity", false},
 		{"damage to farms", "damage", false},
 		{"damage to farms", "road damage", false},
 		{"exports to Japan", "rice exports", false},
@@ -87,6 +89,7 @@ func TestKeysMatchPredicates(t *testing.T) {
 func TestHead(t *testing.T) {
 	assert.Equal(t, "people", Head("vietnames people in japan"))
 	assert.Equal(t, "agreement", Head("local cooper agreement"))
+	assert.Equal(t, "custom", Head("custom without electr"))
 	assert.Equal(t, "", Head(""))
 }
 

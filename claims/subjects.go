@@ -108,12 +108,15 @@ func (w words) predicate(first, last int) string {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
 		if !possessive && !isPreposition(lw) && !otherPrepositions(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !isSayingVerb(lw) && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !isDropWord(lw)) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
-			if tallyVerbs[lw] {
+			if tallyVerbs[lw] || leftVerbs[lw] {
 				// "preliminary counts showed 6,800 houses destroyed": the count
 				// shows what happened to the houses, which the participle says.
 				if p := w.participleAfter(last); p != "" {
 					return p
 				}
+			}
+			if leftVerbs[lw] && w.withoutAfter(last) {
+				return "" // "the cut left roughly 140,000 customers without electricity": a state, not a deed
 			}
 			return textnorm.Stem(lw)
 		}
@@ -155,6 +158,22 @@ func (w words) predicate(first, last int) string {
 	}
 	return ""
 }
+
+// withoutAfter reports "without" among the three words after the counted
+// noun ending at last.
+func (w words) withoutAfter(last int) bool {
+	for j := last + 1; j < len(w.toks) && j <= last+3; j++ {
+		if w.lower(j) == "without" {
+			return true
+		}
+	}
+	return false
+}
+
+// leftVerbs put what they count in a state the words after them tell ("left
+// 140,000 customers without power", "leaving 3,000 people homeless"): they
+// are no predicate of their own.
+var leftVerbs = map[string]bool{"left": true, "leaving": true, "leaves": true, "leave": true}
 
 // tallyVerbs report a count without saying what happened to what is counted.
 var tallyVerbs = map[string]bool{"showed": true, "shows": true, "show": true, "found": true, "counted": true,

@@ -493,6 +493,9 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		reportConflicts(p, ms, distinct, done) // a time run is fixed once run: never a change
 		return
 	}
+	if peaks := peakReadings(ms); len(peaks) >= 2 {
+		reportConflicts(p, peaks, distinct, done) // "at its height": one moment, whatever day reports it
+	}
 	window := sameTimeWindow
 	if (anyCumulative(ms) || runningToll(ms[0].f.Key)) && !allPlans(ms) {
 		window = 0 // a running total or a toll moves from one day to the next; a plan does not
@@ -522,6 +525,23 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		}
 		prev = &rep
 	}
+}
+
+// peakReadings returns the members read at the height of an event ("At its
+// height, about 214,000 customers were without electricity", "a peak of
+// 212,400"): a peak is passed once, so reports of different days give it alike.
+func peakReadings(ms []member) []member {
+	var out []member
+	for _, m := range ms {
+		before := strings.ToLower(textOf(m.f.Doc, max(m.f.Sentence.Start, m.f.Span.Start-60), m.f.Span.Start))
+		for _, cue := range []string{"at its height", "at the height", "at its peak", "at the peak", "peak of", "peaked at"} {
+			if strings.Contains(before, cue) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // allPlans reports whether every member is a plan or target.

@@ -64,6 +64,9 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 	}
 	switch string(p.lw(j)) {
 	case "over", "above":
+		if p.isAny(j, "over") && p.isAny(j-1, "runs", "run", "ran", "played", "spread", "spans", "spanned", "stretches", "held", "staged", "contested") {
+			return hNone, j + 1 // "the tournament runs over nine rounds": the whole span, no floor
+		}
 		return hOver, p.opt(j, "well", "just", "slightly", "far")
 	case "exceeding", "surpassing", "topping", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 		"topped", "tops":
