@@ -331,6 +331,11 @@ func repeatMarked(clause []token.Token, text string) bool {
 	return false
 }
 
+// ingPrepositions end in "-ing" but do nothing: "during the storm",
+// "according to officials".
+var ingPrepositions = map[string]bool{"during": true, "including": true, "according": true, "following": true,
+	"regarding": true, "concerning": true, "excluding": true, "pending": true, "notwithstanding": true}
+
 // matchResult folds the words of a match's result to one stem: "beat
 // Malaysia 3-1", "a 3-1 win over Malaysia", "victory over Malaysia".
 var matchResult = map[string]string{"win": "win", "won": "win", "wins": "win", "beat": "win", "beats": "win",
@@ -669,6 +674,9 @@ func clauseVerb(cl []token.Token, i int, text string) bool {
 	}
 	if strings.HasSuffix(w, "ing") && len(w) > 5 && i > 0 && subordinators[strings.ToLower(cl[i-1].Text(text))] {
 		return true // "after touring the site": what was done
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && i == 0 && !ingPrepositions[w] {
+		return true // "…, speaking to reporters at the shaft head on Monday": what the clause's person did
 	}
 	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
 		return false

@@ -194,6 +194,7 @@ func TestParseWeekdays(t *testing.T) {
 		{"a future without a participle looks ahead", "They plan to sign the documents on Monday.", []string{"Monday|2025-12-01|2025-12-02|day|rel|wd=Mon"}},
 		{"next year's budget approved on a past weekday", "The council approved next year's budget on Monday.", []string{"next year's|2026-01-01|2027-01-01|year|rel", "Monday|2025-11-24|2025-11-25|day|rel|wd=Mon"}},
 		{"next week's summit is ahead when the clause says so", "Leaders will hold next week's summit on Monday.", []string{"next week's|2025-12-01|2025-12-08|week|rel", "Monday|2025-12-01|2025-12-02|day|rel|wd=Mon"}},
+		{"a past clause nearer the date than a future", "The firm said it would cover costs on top of the payment it promised on Monday.", []string{"Monday|2025-11-24|2025-11-25|day|rel|wd=Mon"}},
 		{"lowercase weekday", "it closed on friday.", []string{"friday|2025-11-21|2025-11-22|day|rel|wd=Fri"}},
 		{"last sunday", "Voters went out last Sunday.", []string{"last Sunday|2025-11-23|2025-11-24|day|rel|wd=Sun"}},
 		{"next friday", "The report lands next Friday.", []string{"next Friday|2025-12-05|2025-12-06|day|rel|wd=Fri"}},

@@ -134,6 +134,11 @@ func (s *scanner) futureBefore(i int) bool {
 		if k >= i-4 && scheduledPresent(s.word(k)) && s.word(k-1) != "it" {
 			return true // "The festival opens on Friday evening": a timetable's present
 		}
+		if s.pastClause(k) {
+			// "said it would cover costs on top of the payment it promised
+			// on Monday": a past verb of its own subject nearer the date.
+			return false
+		}
 		if k >= i-3 && s.reducedRelative(k) {
 			// "review progress on the documents signed on Tuesday": the
 			// participle dates a past event, whatever the clause plans.
@@ -195,6 +200,20 @@ func (s *scanner) futureAfter(j int) bool {
 		if s.future(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// pastClause reports a past-tense verb at k right after a subject pronoun
+// ("it promised", "they agreed"): a clause of its own, told in the past.
+func (s *scanner) pastClause(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || futureWord(w) || w == "expected" || w == "scheduled" || w == "planned" {
+		return false
+	}
+	switch s.word(k - 1) {
+	case "it", "he", "she", "they", "we", "i", "who":
+		return true
 	}
 	return false
 }

@@ -153,6 +153,9 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 			return count{}, 0, false
 		}
 	}
+	if perItemCount(toks, low, i) {
+		return count{}, 0, false // "Three films won two prizes each: …": a count per item, which lists nothing
+	}
 	c := count{start: t.Start, end: toks[last].End, first: i, n: n, noun: text[toks[first].Start:toks[last].End]}
 	if i > 0 {
 		switch p := low.at(i - 1); p {
@@ -276,6 +279,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "to soften the ₦1,250-per-litre petrol price:": a modifier, no amount of its own
 		case t.Kind == token.Number && k+1 < len(toks) && (text[toks[k+1].Start:toks[k+1].End] == "%" || low.at(k+1) == "percent" || low.at(k+1) == "per"):
 			continue // "Three regions grew by more than 4% a year:": a rate, it counts nothing
+		case t.Kind == token.Number && perItemCount(toks, low, k):
+			continue // "Three films won 2 prizes each:": the films are listed
 		case t.Kind == token.Number:
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == "," && k+2 < len(toks) && low.at(k+1) == "at" &&
@@ -307,11 +312,25 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			w == "among" && (low.at(k+1) == "them" || low.at(k+1) == "which" || low.at(k+1) == "others")):
 			return toks[k+1].End, cuePartial
 		}
-		if _, ok := numword.Cardinal(w); ok {
+		if _, ok := numword.Cardinal(w); ok && !perItemCount(toks, low, k) {
 			return -1, cueNone
 		}
 	}
 	return -1, cueNone
+}
+
+// perItemCount reports a count at k that "each" follows within two words
+// ("two prizes each"): it counts per item of another list.
+func perItemCount(toks []token.Token, low *lowered, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].Kind != token.Word {
+			return false
+		}
+		if low.at(j) == "each" {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAs reports a verb of listing a few words before the count that ends
