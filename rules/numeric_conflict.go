@@ -158,7 +158,7 @@ var breakdownCues = []string{"made up of", "comprising", "consisting of", "of wh
 // more figure of it.
 func breakdownPart(p *Pass, f *claims.Fact) bool {
 	for _, g := range p.Index.Head(claims.Head(f.Key)) {
-		if g == f || g.Doc != f.Doc || g.Sentence != f.Sentence || g.Key != f.Key || g.Quantity == nil ||
+		if g == f || g.Doc != f.Doc || g.Sentence != f.Sentence || !claims.KeysMatch(g.Key, f.Key) || g.Quantity == nil ||
 			g.Quantity.Unit != f.Quantity.Unit || g.Span.End > f.Span.Start || g.Quantity.Value <= f.Quantity.Value {
 			continue
 		}
