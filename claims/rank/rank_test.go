@@ -87,6 +87,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the eighth-most profitable", Rank: 8, Cats: []string{"profit"}, Subject: "it"}}},
 		{"an opening 'by' phrase that is no measure is none", "By its own account, Lotus Bank ranked ninth among regional lenders.",
 			[]want{{Text: "ninth among regional lenders", Rank: 9, Cats: []string{"regional lending"}, Subject: "Lotus Bank"}}},
+		{"a place after 'in' qualifies the named subject", "The Tsagaan Uul project in Omnogovi is the country's second-largest copper deposit.",
+			[]want{{Text: "the country's second-largest copper deposit", Rank: 2, Cats: []string{"copper deposit"}, Subject: "Tsagaan Uul", Owner: "country"}}},
 		{"a month after 'in' dates the subject", "Philippine inflation in May was the third-lowest among the six largest ASEAN economies.",
 			[]want{{Text: "the third-lowest among the six", Rank: 3, Cats: []string{"lowest"}, Subject: "Philippine inflation", Scope: "among the six"}}},
 		{"an adverb between a name and its apposed rank", "Tourism grew, and India, now the province's fifth-largest source market, sent 215,000 visitors.",

@@ -321,6 +321,11 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 	for from < end && s.isDash(from) {
 		from++
 	}
+	if v >= 0 && from-2 >= lo && isUpper(s.raw(from)) {
+		if pf, pe, ok := s.placedName(lo, from); ok {
+			return pf, pe, v // "The Tsagaan Uul project in Omnogovi is …": the project, not its place
+		}
+	}
 	if v < 0 && from-1 >= lo && s.toks[from-1].Kind == token.Number {
 		// "Aerovia ended the year with 176 aircraft, the second-largest
 		// fleet": the apposition sums up a counted object, so it ranks
@@ -348,6 +353,31 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		}
 	}
 	return from, end, v
+}
+
+// placedName finds, when the name at f follows "in", "at" or "near" after a
+// noun phrase of [from, f), the proper name of that phrase: the run of
+// capitalised words before its last word ("Tsagaan Uul" of "The Tsagaan Uul
+// project in"), or the phrase's own capitalised end.
+func (s *scanner) placedName(from, f int) (int, int, bool) {
+	p := f - 1
+	switch s.word(p) {
+	case "in", "at", "near":
+	default:
+		return 0, 0, false
+	}
+	e := p
+	if e-1 >= from && !isUpper(s.raw(e-1)) && s.toks[e-1].Kind == token.Word {
+		e-- // "project", "mine", "plant": the common noun the name qualifies
+	}
+	b := e
+	for b-1 >= from && s.toks[b-1].Kind == token.Word && isUpper(s.raw(b-1)) && !leadCap(s.word(b-1)) {
+		b--
+	}
+	if b == e {
+		return 0, 0, false
+	}
+	return b, e, true
 }
 
 // openingAs finds the subject of the main clause after an opening "As"
