@@ -344,6 +344,10 @@ func KeysMatch(a, b string) bool {
 	if len(npa) == 0 || len(npb) == 0 || npa[len(npa)-1] != npb[len(npb)-1] {
 		return false
 	}
+	if n, m := len(npa), len(npb); min(n, m) == 2 && max(n, m) >= 3 && len(npa[n-1]) == 3 && quantity.CurrencyName(npa[n-1]) &&
+		moneyHead(npa[:n-1]) != moneyHead(npb[:m-1]) {
+		return false // "prize pool total myr" and "prize myr": the noun before the unit heads a sum of money
+	}
 	if !subsetEither(npa, npb) || partitioned(npa, npb) || partitioned(npb, npa) {
 		return false
 	}
@@ -359,6 +363,20 @@ func KeysMatch(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// moneyHead is the noun that heads the words before a sum's currency: the
+// last, unless it only says the sum is one ("trade turnover", "export
+// value", "prize pool total"), then the one before it.
+func moneyHead(ws []string) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch ws[i] {
+		case "turnov", "valu", "volum", "total", "figur", "amount", "sum", "worth":
+			continue
+		}
+		return ws[i]
+	}
+	return ""
 }
 
 // foldQualifier turns a qualifier that the other key writes as a modifier

@@ -59,6 +59,8 @@ func TestKeysMatch(t *testing.T) {
 		{"coal abroad", "coal exports", true},
 		{"exports of rice", "rice exports", true},
 		{"customers", "customers without electricity", true},
+		{"prize pool total MYR", "prize MYR", false},
+		{"quarterly revenue MYR", "revenue MYR", true},
 		{"customers without power", "customers without electricity", false},
 		{"damage to farms", "damage", false},
 		{"damage to farms", "road damage", false},

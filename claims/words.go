@@ -83,7 +83,7 @@ func (d *docNames) nairaPrefix() bool {
 // (a whole word: not "brand").
 func (d *docNames) randPrefix() bool {
 	return d != nil && d.mentions(&d.randR, func(lowered, w string) bool { return countWord(lowered, w) > 0 },
-		"south africa", "johannesburg", "pretoria", "cape town", "durban", "rand")
+		"south africa", "south african", "johannesburg", "pretoria", "cape town", "durban", "soweto", "bloemfontein", "rand")
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the

@@ -134,7 +134,7 @@ func (p *parser) notAmountAfter(c core, i, n int) bool {
 // whose verb was said once ("won 62, the Social Democrats 41,").
 func (p *parser) label(i, n int) bool {
 	w := i - 1
-	if w < 1 || !p.capitalised(w) || p.lineStart(w) || currencyCode(p.text(w)) != "" {
+	if w < 1 || !p.capitalised(w) || p.lineStart(w) || currencyCode(p.text(w)) != "" || p.gluedCurrency(w, i) {
 		return false
 	}
 	switch p.text(w - 1) {
@@ -152,6 +152,16 @@ func (p *parser) label(i, n int) bool {
 		}
 	}
 	return !p.gappedItem(i, 0) // "won 62, the Social Democrats 41," is a count
+}
+
+// gluedCurrency reports a currency prefix at w glued to the number at i:
+// "RM150,000.", "R150,000:" (rand, in South African news).
+func (p *parser) gluedCurrency(w, i int) bool {
+	if !p.glued(w, i) {
+		return false
+	}
+	t := p.text(w)
+	return currencyPrefix(t) || p.randR && t == "R" || p.pesoP && t == "P" || p.nairaN && t == "N"
 }
 
 // yearLike reports whether a bare number reads as a year: four digits between

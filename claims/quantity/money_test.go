@@ -224,6 +224,12 @@ func TestParsePesoPrefix(t *testing.T) {
 		{"Ugandan and Tanzanian shillings", "It raised USh 40 billion and TSh 12 billion.", false, []string{"USh 40 billion=4e+10 UGX", "TSh 12 billion=1.2e+10 TZS"}},
 		{"rand in news from South Africa", "The deals are worth R1.9 billion.", true, []string{"R1.9 billion=1.9e+09 ZAR"}},
 		{"elsewhere R is a code", "The R2 bus runs every hour.", false, nil},
+		{"rand before a full stop", "The prize fund is R150,000.", true, []string{"R150,000=150000 ZAR"}},
+		{"rand before a colon", "The fund was R150,000: R80,000 for the winner.", true, []string{"R150,000=150000 ZAR", "R80,000=80000 ZAR"}},
+		{"ringgit before a full stop", "It paid RM150,000.", false, []string{"RM150,000=150000 MYR"}},
+		{"a label before a full stop stays no amount", "He flew on Apollo 11.", true, nil},
+		{"Ghanaian cedis", "The price rose to GH¢3,480 from GH¢2,900.", false, []string{"GH¢3,480=3480 GHS", "GH¢2,900=2900 GHS"}},
+		{"tugrik", "about 13.6 trillion tugrik", false, []string{"about 13.6 trillion tugrik=1.36e+13 MNT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

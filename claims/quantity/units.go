@@ -17,7 +17,7 @@ func currencyCode(w string) string {
 		"EGP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN", "QAR", "KWD",
 		"MMK", "BND", "MOP", "ISK", "MAD", "TND", "GHS", "ETB", "TZS", "UGX", "VES", "NPR", "MZN", "ZMW", "KZT",
 		"OMR", "IRR", "YER", "BHD", "JOD", "IQD", "RSD", "DZD", "LYD",
-		"KGS", "UZS", "AZN", "AMD", "TJS", "SLE", "AOA", "GTQ", "BOB":
+		"KGS", "UZS", "AZN", "AMD", "TJS", "SLE", "AOA", "GTQ", "BOB", "MNT":
 		return w
 	case "RMB":
 		return "CNY"
@@ -194,6 +194,8 @@ func currencyWord(w string) string {
 		return "UAH"
 	case "tenge":
 		return "KZT"
+	case "tugrik", "tugriks", "tögrög", "togrog", "tughrik", "tughriks":
+		return "MNT"
 	case "rand":
 		return "ZAR"
 	case "cedi", "cedis":
@@ -329,6 +331,9 @@ func (p *parser) currencyBefore(i int) (string, int) {
 	switch p.kind(j) {
 	case token.Symbol:
 		code := currencySymbol(p.text(j))
+		if p.text(j) == "¢" && j-1 >= p.min && p.text(j-1) == "GH" && p.glued(j-1, j) {
+			return "GHS", j - 1 // "GH¢3,480": Ghanaian cedis, as Ghana's news writes them
+		}
 		if code == "" {
 			return "", i
 		}
