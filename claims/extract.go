@@ -746,6 +746,11 @@ func gappedSubject(sent string, at int) (int, string) {
 func inheritUnits(qs []quantity.Quantity, sent string) {
 	for i := 1; i < len(qs); i++ {
 		q, prev := &qs[i], qs[i-1]
+		if q.Unit == "count" && prev.Unit != "count" && prev.Unit != "percent" && prev.Unit != "pp" && q.Kind == prev.Kind &&
+			q.End <= len(sent) && prev.End <= q.Start && allocatedAlike(sent, prev, *q) {
+			q.Unit = prev.Unit // "450 tonnes for Chilmari, 350 for Ulipur": each share in the first one's unit
+			continue
+		}
 		if q.Unit != "count" || prev.Unit == "count" || prev.Unit == "percent" || prev.Unit == "pp" || q.Kind != prev.Kind ||
 			q.End > len(sent) || !scaledAmount(sent[q.Start:q.End]) {
 			continue
@@ -757,6 +762,35 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 		}
 		q.Unit = prev.Unit
 	}
+}
+
+// allocatedAlike reports two amounts each given to a name with "for" and
+// listed one after the other ("450 tonnes for Chilmari, 350 for Ulipur"):
+// the second, bare, shares the first's unit.
+func allocatedAlike(sent string, prev, q quantity.Quantity) bool {
+	forName := func(s string) (int, bool) {
+		if !strings.HasPrefix(s, " for ") || len(s) < 6 || s[5] < 'A' || s[5] > 'Z' {
+			return 0, false
+		}
+		end := strings.IndexAny(s[5:], ",;.")
+		if end < 0 {
+			end = len(s) - 5
+		}
+		if a := strings.Index(s[5:], " and "); a >= 0 && a < end {
+			end = a
+		}
+		return 5 + end, true
+	}
+	n, ok := forName(sent[prev.End:])
+	if !ok || prev.End+n > q.Start {
+		return false
+	}
+	gap := sent[prev.End+n : q.Start]
+	if gap != ", " && gap != " and " && gap != ", and " {
+		return false
+	}
+	_, ok = forName(sent[q.End:])
+	return ok
 }
 
 // scaledAmount reports whether an amount's text ends in a scale word.

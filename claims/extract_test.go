@@ -786,3 +786,14 @@ func TestLeftWithoutIsAState(t *testing.T) {
 	require.Contains(t, fs, "84")
 	assert.Contains(t, fs["84"].Key, "=", "left … unaccounted for keeps a predicate")
 }
+
+func TestAllocatedSharesInheritTheUnit(t *testing.T) {
+	fs := quantityFacts(t, "The rice went to four districts: 450 tonnes for Chilmari, 350 for Ulipur, 250 for Roumari and 100 for Char Rajibpur.")
+	for _, n := range []string{"350", "250", "100"} {
+		require.Contains(t, fs, n)
+		assert.Equal(t, "tonne", fs[n].Quantity.Unit, n)
+	}
+	fs = quantityFacts(t, "It sold 450 tonnes for export and 350 workers lost jobs.")
+	require.Contains(t, fs, "350")
+	assert.Equal(t, "count", fs["350"].Quantity.Unit, "no name after for: no share")
+}

@@ -205,7 +205,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				}
 			}
 		}
-		if t == nil || c-t.Span.End > 80 || strings.ContainsAny(text[t.Span.End:c], ",;:()") {
+		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(text[t.Span.End:c], ",;:()") {
 			continue
 		}
 		total, start := t, t.Span.Start
@@ -230,6 +230,11 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 			if allocation(text, text[t.Span.End:c], total, parts) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
 				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
+			}
+			if sharedOut(text[t.Span.End:c]) && len(parts) >= 3 {
+				// "the 1,200 tonnes of rice … had been divided among the four
+				// worst-hit upazilas: 450 tonnes for Chilmari, …": shared out.
+				return frame{total: total, parts: parts, list: c + mark}, true
 			}
 			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
 				continue
@@ -376,6 +381,19 @@ func leftOver(text string, total, last *claims.Fact, items []*claims.Fact) *clai
 		return nil
 	}
 	return nil
+}
+
+// sharedOut reports a verb of sharing a whole out among takers between an
+// amount and its colon: "divided among", "distributed to", "shared between".
+func sharedOut(s string) bool {
+	s = strings.ToLower(s)
+	for _, v := range []string{"divided among", "divided between", "distributed among", "distributed to", "distributed between",
+		"shared among", "shared between", "split among", "split between", "allocated to", "allocated among"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakdownVerb reports whether s opens with one of breakdownVerbs.
