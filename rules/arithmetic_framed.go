@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -482,8 +483,9 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 		parts := []*claims.Fact{last}
 		for k := ti - 2; k >= 0; k-- {
 			prev := levels[k]
-			if prev.Span.End > parts[0].Span.Start || !listGap(text[prev.Span.End:parts[0].Span.Start]) {
-				break
+			if prev.Span.End > parts[0].Span.Start || !listGap(text[prev.Span.End:parts[0].Span.Start]) &&
+				!(exact && clauseJoint(text, prev.Span.End, parts[0].Span.Start)) {
+				break // "618,400 valid votes, 24,600 ballots were left blank and 31,000 were spoiled, for a total of": clauses, when a total closes them
 			}
 			parts = append([]*claims.Fact{prev}, parts...)
 		}
@@ -925,6 +927,9 @@ func totalGap(s string) bool {
 	}
 	if len(ws) > 0 && ws[0] != "," && ws[0] != "for" && ws[0] != "a" {
 		ws = ws[1:] // the last part's noun
+	}
+	if k := slices.Index(ws, ","); k > 0 && k <= 2 {
+		ws = ws[k:] // the last part's verb: "31,000 were spoiled, for a total of"
 	}
 	if len(ws) > 0 && ws[0] == "," {
 		ws = ws[1:]
