@@ -797,3 +797,9 @@ func TestAllocatedSharesInheritTheUnit(t *testing.T) {
 	require.Contains(t, fs, "350")
 	assert.Equal(t, "count", fs["350"].Quantity.Unit, "no name after for: no share")
 }
+
+func TestPutAtWithHedgeAndYear(t *testing.T) {
+	fs := quantityFacts(t, "The report put total tourist arrivals in 2025 at about 1.4 million.")
+	require.Contains(t, fs, "at about 1.4 million")
+	assert.Equal(t, "tourist arriv", fs["at about 1.4 million"].Key)
+}

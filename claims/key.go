@@ -345,7 +345,7 @@ func KeysMatch(a, b string) bool {
 		return false
 	}
 	if n, m := len(npa), len(npb); min(n, m) == 2 && max(n, m) >= 3 && len(npa[n-1]) == 3 && quantity.CurrencyName(npa[n-1]) &&
-		moneyHead(npa[:n-1]) != moneyHead(npb[:m-1]) {
+		moneyHead(npa[:n-1]) != moneyHead(npb[:m-1]) && moneyHead(npa[:n-1]) != "" && moneyHead(npb[:m-1]) != "" {
 		return false // "prize pool total myr" and "prize myr": the noun before the unit heads a sum of money
 	}
 	if !subsetEither(npa, npb) || partitioned(npa, npb) || partitioned(npb, npa) {
@@ -367,11 +367,12 @@ func KeysMatch(a, b string) bool {
 
 // moneyHead is the noun that heads the words before a sum's currency: the
 // last, unless it only says the sum is one ("trade turnover", "export
-// value", "prize pool total"), then the one before it.
+// value", "prize pool total"), then the one before it; "" when every word
+// only says so ("average"), which then heads nothing to tell apart.
 func moneyHead(ws []string) string {
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch ws[i] {
-		case "turnov", "valu", "volum", "total", "figur", "amount", "sum", "worth":
+		case "turnov", "valu", "volum", "total", "figur", "amount", "sum", "worth", "averag", "overal":
 			continue
 		}
 		return ws[i]

@@ -61,6 +61,7 @@ func TestKeysMatch(t *testing.T) {
 		{"customers", "customers without electricity", true},
 		{"prize pool total MYR", "prize MYR", false},
 		{"quarterly revenue MYR", "revenue MYR", true},
+		{"average MYR", "average crude palm oil price MYR", true},
 		{"customers without power", "customers without electricity", false},
 		{"damage to farms", "damage", false},
 		{"damage to farms", "road damage", false},

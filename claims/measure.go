@@ -1188,14 +1188,19 @@ func aimBefore(w words, first int) bool {
 // bare word names a measure only for an amount with a unit (oneWord): "put its
 // depth at 17 kilometres", not "put the magnitude at 6.9".
 func (w words) putAtBefore(first int, oneWord bool) ([]string, string) {
+	if first < 3 || first < len(w.toks) && w.lower(first) == "at" {
+		// "put total tourist arrivals in 2025 at about 1.4 million": the hedge
+		// took the "at" into the amount.
+		first++
+	}
 	if first < 3 || w.toks[first-1].Kind != token.Word || w.lower(first-1) != "at" {
 		return nil, ""
 	}
 	v := -1
 	for k := first - 2; k >= 0 && k >= first-8; k-- {
 		if w.toks[k].Kind != token.Word {
-			if w.at(k) == "'" || w.at(k) == "’" || w.at(k) == "-" {
-				continue
+			if w.at(k) == "'" || w.at(k) == "’" || w.at(k) == "-" || w.toks[k].Kind == token.Number && len(w.at(k)) == 4 {
+				continue // "put total tourist arrivals in 2025 at": a year inside the phrase
 			}
 			return nil, ""
 		}
@@ -1228,6 +1233,9 @@ func (w words) putAtBefore(first int, oneWord bool) ([]string, string) {
 		if w.toks[k].Kind == token.Word {
 			out = append(out, w.at(k))
 		}
+	}
+	if n := len(out); n > 1 && isPreposition(strings.ToLower(out[n-1])) {
+		out = out[:n-1] // "arrivals in 2025": the year dates the amount, the preposition goes with it
 	}
 	if len(out) < 2 && owner == "" && !oneWord {
 		// "put the magnitude at 6.9": one bare word names a reading of
