@@ -20,7 +20,7 @@ const rosterMin = 3
 // some of them state themselves.
 var rosterNouns = map[string]int{
 	"jury": 0, "panel": 0, "committee": 0, "commission": 0, "board": 0, "team": 0, "squad": 0,
-	"delegation": 0, "council": 0, "line-up": 0, "lineup": 0, "judges": 0, "jurors": 0,
+	"delegation": 0, "council": 0, "line-up": 0, "lineup": 0, "judges": 0, "jurors": 0, "crew": 0,
 	"quartet": 4, "trio": 3,
 }
 
@@ -546,6 +546,10 @@ func membershipCue(lowered string, toks []token.Token, g, first int) (cue, some 
 		case "of", "as":
 			if k == g+1 && k+1 < len(toks) && toks[k+1].Start == first {
 				cue = true // "a quartet of A, B, C and D", "named the team as A, …"
+			}
+		case "was", "is", "were", "are":
+			if k > g && k+1 < len(toks) && toks[k+1].Start == first {
+				cue = true // "The winning crew, from bow to stroke, was A, B, …": the body is its people
 			}
 		}
 	}
