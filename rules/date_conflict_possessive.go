@@ -57,6 +57,41 @@ func ofEventOf(f *claims.Fact) (possessiveEvent, bool) {
 	return possessiveEvent{f: f, words: ws, of: true, said: said}, true
 }
 
+// namedEventHeads end the names of events held on one day: "the Tallinn
+// Seaside Marathon", "the Hungarian Grand Prix". Cups, championships,
+// festivals and fairs run for days, each day's news dated by its own.
+var namedEventHeads = map[string]bool{"marathon": true, "prix": true, "derby": true, "gala": true, "awards": true}
+
+// namedEventBefore reads the capitalised name of an event right before a day
+// date, or before "on" and the date: "won the Tallinn Seaside Marathon
+// yesterday", "The Tallinn Seaside Marathon on Saturday brought …". One
+// edition of a named event is held on one day, so two sources dating it to
+// different days disagree.
+func namedEventBefore(f *claims.Fact) (possessiveEvent, bool) {
+	if f.Doc == nil || f.Date == nil || !f.Date.Resolved || f.Date.To.Sub(f.Date.From) > 24*time.Hour {
+		return possessiveEvent{}, false
+	}
+	before := strings.Fields(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-60), f.Span.Start))
+	if n := len(before); n > 0 && before[n-1] == "on" {
+		before = before[:n-1]
+	}
+	var ws []string
+	for k := len(before) - 1; k >= 0 && len(ws) < 6; k-- {
+		w := before[k]
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ",.;:()\"“”'’") {
+			break
+		}
+		ws = append([]string{strings.ToLower(w)}, ws...)
+	}
+	if len(ws) < 2 || !namedEventHeads[ws[len(ws)-1]] || ws[0] == "the" && len(ws) < 3 {
+		return possessiveEvent{}, false
+	}
+	if ws[0] == "the" {
+		ws = ws[1:]
+	}
+	return possessiveEvent{f: f, words: ws, of: true, said: strings.Join(ws, " ")}, true
+}
+
 // possessiveEvent is the event a possessive date names: "Thursday's Nakuru
 // governor by-election" → words {nakuru governor by-election}, head by-election.
 type possessiveEvent struct {
@@ -99,6 +134,8 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		if e, ok := possessiveEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
 			evs = append(evs, e)
 		} else if e, ok := ofEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
+			evs = append(evs, e)
+		} else if e, ok := namedEventBefore(f); ok {
 			evs = append(evs, e)
 		}
 	}
