@@ -110,6 +110,11 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// person's name with a word a letter or two apart, its first
 			// letter kept ("South Korea"/"South Korean" is no person).
 			edit = closeSpelling(wa, wb, len(a.parts) >= 3)
+			if edit == "" && len(a.parts) == 2 && wa == a.parts[1] && endVowelSwap(wa, wb) {
+				// "Peter Ondrejka" / "Peter Ondrejko": a family name's ending is
+				// no man's or woman's form of a given name ("Maria"/"Mario").
+				edit = "one letter changed"
+			}
 		}
 		if edit == "" {
 			continue
@@ -180,6 +185,14 @@ func closeSpelling(a, b string, short bool) string {
 		return "one letter apart"
 	}
 	return "two letters apart"
+}
+
+// endVowelSwap reports two words of five letters or more that differ only in
+// a last vowel a, e or o.
+func endVowelSwap(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	return len(x) == len(y) && len(x) >= 5 && string(x[:len(x)-1]) == string(y[:len(y)-1]) && x[len(x)-1] != y[len(y)-1] &&
+		strings.ContainsRune("aeo", x[len(x)-1]) && strings.ContainsRune("aeo", y[len(y)-1])
 }
 
 // spelledSideBySide reports whether the two spellings ever stand in one sentence of

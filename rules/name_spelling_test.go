@@ -93,3 +93,10 @@ func TestTwoPlaces(t *testing.T) {
 		assert.Equal(t, tt.want, twoPlaces(a, b, wa, wb, tt.titled), "%s / %s", tt.nameA, tt.nameB)
 	}
 }
+
+func TestEndVowelSwap(t *testing.T) {
+	assert.True(t, endVowelSwap("ondrejka", "ondrejko"))
+	assert.True(t, endVowelSwap("maria", "mario"), "the caller keeps it to family names")
+	assert.False(t, endVowelSwap("kowalski", "kowalska"), "i is no end vowel swapped here")
+	assert.False(t, endVowelSwap("ondrejka", "ondrejka"))
+}
