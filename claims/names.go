@@ -108,6 +108,10 @@ func (w words) appositionTitle(start, k int) string {
 			}
 			break // "…, Vice Chairman of …" is a title written in capitals; another name is not
 		}
+		if lw == "for" && len(parts) > 0 && j+1 < len(w.toks) && attrib.Portfolio(w.lower(j+1)) {
+			parts = append(parts, lw, w.lower(j+1)) // "the state commissioner for health": the portfolio is the title's
+			break
+		}
 		if lw == "of" || len(parts) > 0 && isPreposition(lw) || isVerb(lw) {
 			break
 		}

@@ -22,6 +22,7 @@ func TestNameAppositionTitles(t *testing.T) {
 		{"Keiichi Morimoto, the company's president and chief executive, said so.", "company's president"},
 		{"Ngozi Okafor-Bello, the WHO coordinator in the state, repeated a warning.", "who coordinator"},
 		{"The committee includes Lt Col Shafiqul Islam, BGMEA vice-president Rezaul Haque Bhuiyan and others.", ""},
+		{"Dr. Halima Yakubu-Danjuma, the state commissioner for health, spoke.", "state commissioner for health"},
 		{"The jury of Rohan Desai, Prof. Meera Iyer and Dr. Arjun Nair met.", ""},
 		{"Its members include Marcelo Ribeiro and Tran Minh Khoi, the president and vice-president of the chamber.", ""},
 	}
