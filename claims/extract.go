@@ -294,7 +294,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			measure = "vote" // "won 88 votes against 41": 88 are the votes for
 		}
 		if measure != "" {
-			prevKey = measure
+			if !(prevKey != "" && first > 0 && w.toks[first-1].Kind == token.Word && sourcePreposition(w.lower(first-1))) {
+				// "486 applications from 41 countries, up from 312": a count in a
+				// phrase saying where the figure came from is no measure a bare
+				// figure after it restates.
+				prevKey = measure
+			}
 			if q.Unit == "count" && q.Kind == quantity.Amount && measure != "vote against" {
 				// Things are counted by what happened to them: "six people missing"
 				// and "61,000 people evacuated", "26 games won" and "38 games" are
@@ -791,6 +796,17 @@ func allocatedAlike(sent string, prev, q quantity.Quantity) bool {
 	}
 	_, ok = forName(sent[q.End:])
 	return ok
+}
+
+// sourcePreposition reports a preposition whose phrase says where a figure
+// came from or lies: "from 41 countries", "in 47 counties", "across 12 regions"
+// ("crowds of 18,400" is the measure itself).
+func sourcePreposition(w string) bool {
+	switch w {
+	case "from", "in", "across":
+		return true
+	}
+	return false
 }
 
 // scaledAmount reports whether an amount's text ends in a scale word.

@@ -2,7 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"github.com/claimcheck/claimcheck/claims/numword"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -184,12 +187,36 @@ func sumOf(fs []*claims.Fact) quantity.Interval {
 	sum := quantity.Interval{}
 	for _, f := range fs {
 		iv := f.Quantity.Interval
-		sum.Lo += iv.Lo
-		sum.Hi += iv.Hi
+		k := eachOf(f) // "€5,000 for each of the three other finalists": three parts of €5,000
+		sum.Lo += iv.Lo * k
+		sum.Hi += iv.Hi * k
 		sum.LoOpen = sum.LoOpen || iv.LoOpen
 		sum.HiOpen = sum.HiOpen || iv.HiOpen
 	}
 	return sum
+}
+
+// eachOfRe reads the count after a part given per item: "for each of the
+// three other finalists", "to each of 12 schools".
+var eachOfRe = regexp.MustCompile(`^\s+(?:for|to)\s+each\s+of\s+(?:the\s+)?(?:(?:other|remaining)\s+)?([0-9]+|[a-z]+)\b`)
+
+// eachOf returns how many times a part counts: the number of "for each of
+// the three …" after it, else 1.
+func eachOf(f *claims.Fact) float64 {
+	if f.Doc == nil {
+		return 1
+	}
+	m := eachOfRe.FindStringSubmatch(textOf(f.Doc, f.Span.End, min(f.Span.End+50, f.Sentence.End)))
+	if m == nil {
+		return 1
+	}
+	if n, ok := numword.Cardinal(m[1]); ok && n > 1 {
+		return float64(n)
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil && n > 1 {
+		return float64(n)
+	}
+	return 1
 }
 
 // partsIn returns the amounts of a sentence that read as parts: same unit and

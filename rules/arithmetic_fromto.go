@@ -357,7 +357,7 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 				// its own takes the nearest): "21,400 spectators at their 19 home games,
 				// up from 18,900 last season" is no move from 18,900 to 19.
 				if g == f || g.Quantity.Unit != f.Quantity.Unit || g.Span.End > f.Span.Start ||
-					f.Key != "" && !claims.KeysMatch(f.Key, g.Key) {
+					f.Key != "" && !claims.KeysMatch(f.Key, g.Key) && !claims.KeysMatch(f.Key, keyWithoutPredicate(g.Key)) {
 					continue
 				}
 				if near == nil || g.Span.Start > near.Span.Start {
@@ -379,6 +379,15 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		}
 	}
 	return nil, nil
+}
+
+// keyWithoutPredicate is a key without the predicate that may close it:
+// "486 applications received" and "up from 312" count the same applications.
+func keyWithoutPredicate(key string) string {
+	if i := strings.LastIndex(key, " ="); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
 
 // changeBeforeFrom reports whether "from" before f follows a stated change

@@ -468,8 +468,8 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 		}
 		st = text[n:t.Start] + f
 	}
-	if m, ok := matchResult[f]; ok {
-		st = m // "a 3-1 win", "victory", "beat": one result of a match
+	if m, ok := matchResult[f]; ok && !(f == "won" && afterNumber(text, t.Start)) {
+		st = m // "a 3-1 win", "victory", "beat": one result of a match; not "38,650 won", a price
 	}
 	ev.stems[st] = true
 	if ev.number == nil {
@@ -489,6 +489,16 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 		ev.names[st] = true
 	}
 	return true
+}
+
+// afterNumber reports whether a number ends right before the word at i,
+// a space between: "38,650 won".
+func afterNumber(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	return j < i && j > 0 && text[j-1] >= '0' && text[j-1] <= '9'
 }
 
 // isClauseBreak reports whether a token ends a clause: the words beyond it are

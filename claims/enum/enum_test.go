@@ -272,6 +272,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"Three teams", 3, StyleInline, true, []string{"India", "Azerbaijan", "Uzbekistan"}}}},
 		{"a clock time inside an item ends no sentence", "The wali announced four measures: a load-shedding schedule, 12 cooling centres, civil-service hours moved to 7 a.m. to 2 p.m., and water tankers for 40 villages.",
 			[]ann{{"four measures", 4, StyleInline, true, []string{"a load-shedding schedule", "12 cooling centres", "civil-service hours moved to 7 a.m. to 2 p.m", "water tankers for 40 villages"}}}},
+		{"a number sign inside an item ends no sentence", "The yard has three priorities: automating its welding lines, expanding the No. 3 dry dock and hiring 1,200 technicians.",
+			[]ann{{"three priorities", 3, StyleInline, true, []string{"automating its welding lines", "expanding the No. 3 dry dock", "hiring 1,200 technicians"}}}},
 		{"a count per item lists nothing", "Three films won two prizes each: The Salt Orchard, Winter Bazaar and Nine Bridges.",
 			[]ann{{"Three films", 3, StyleInline, true, []string{"The Salt Orchard", "Winter Bazaar", "Nine Bridges"}}}},
 		{"each item's figure after a comma is no item", "The cases are in three districts: Port Loko, with 231, Kambia, with 148, and Bombali, with 33, the ministry said.",

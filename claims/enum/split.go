@@ -34,8 +34,8 @@ func sentenceEndBefore(text string, a, limit int) int {
 			if text[i] == '.' && titleBefore(text, i) {
 				continue // "marine surveyor Capt. Samuel Otim": a title, not the end
 			}
-			if text[i] == '.' && clockBefore(text, i) {
-				continue // "hours moved to 7 a.m. to 2 p.m., and …": a time, not the end
+			if text[i] == '.' && (clockBefore(text, i) || numberSignBefore(text, i)) {
+				continue // "hours moved to 7 a.m. to 2 p.m., and …", "the No. 3 dry dock": no end
 			}
 			switch c := text[i+1]; c {
 			case ' ', '\t', '\n', '\r', '"', '/':
@@ -79,6 +79,13 @@ func clockBefore(text string, i int) bool {
 		return true
 	}
 	return i+2 < len(text) && text[i+1] == ' ' && (text[i+2] >= 'a' && text[i+2] <= 'z' || text[i+2] >= '0' && text[i+2] <= '9')
+}
+
+// numberSignBefore reports whether the dot at i closes "No" and a number
+// follows: "the No. 3 dry dock".
+func numberSignBefore(text string, i int) bool {
+	return i >= 2 && (text[i-2:i] == "No" || text[i-2:i] == "no") && (i == 2 || !isLetterASCII(text[i-3])) &&
+		i+2 < len(text) && text[i+1] == ' ' && text[i+2] >= '0' && text[i+2] <= '9'
 }
 
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

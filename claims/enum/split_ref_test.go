@@ -104,7 +104,7 @@ func sentenceEndRef(text string, a int) int {
 			if text[i] == '.' && titleBefore(text, i) {
 				continue
 			}
-			if text[i] == '.' && clockBefore(text, i) {
+			if text[i] == '.' && (clockBefore(text, i) || numberSignBefore(text, i)) {
 				continue
 			}
 			switch c := text[i+1]; c {
@@ -126,7 +126,7 @@ func sentenceEndRef(text string, a int) int {
 func TestSentenceEndMatchesRef(t *testing.T) {
 	ins := cueInputs(t)
 	pieces := []string{" ", "x", "U", "Capt", "Dr", "Engr", ".", "!", "?", "\n", "\r", "\t", "”", "’", "\u2003",
-		"/", "\"", "14", "\xe2", "é", "S", "a.m", "p.m", ","}
+		"/", "\"", "14", "\xe2", "é", "S", "a.m", "p.m", ",", "No", "3"}
 	r := rand.New(rand.NewPCG(11, 12))
 	ins = append(ins, randomStrings(r, pieces, 5000, 30)...)
 	for _, s := range ins {
