@@ -232,6 +232,11 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
 				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
 			}
+			if allOfBefore(text, total) && headsAlike(parts, total) {
+				// "Rescuers brought down all 164 passengers …: 118 were lowered
+				// on ropes and 52 were flown out": all of them, part by part.
+				return frame{total: total, parts: parts, list: c + mark}, true
+			}
 			if sharedOut(text[t.Span.End:c]) && len(parts) >= 3 {
 				// "the 1,200 tonnes of rice … had been divided among the four
 				// worst-hit upazilas: 450 tonnes for Chilmari, …": shared out.
@@ -382,6 +387,22 @@ func leftOver(text string, total, last *claims.Fact, items []*claims.Fact) *clai
 		return nil
 	}
 	return nil
+}
+
+// allOfBefore reports "all" right before an amount: "all 164 passengers".
+func allOfBefore(text string, f *claims.Fact) bool {
+	return strings.HasSuffix(strings.ToLower(text[f.Sentence.Start:f.Span.Start]), "all ")
+}
+
+// headsAlike reports whether every part counts what the total counts.
+func headsAlike(parts []*claims.Fact, total *claims.Fact) bool {
+	h := claims.Head(total.Key)
+	for _, f := range parts {
+		if h == "" || claims.Head(f.Key) != h {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedOut reports a verb of sharing a whole out among takers between an

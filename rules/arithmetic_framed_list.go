@@ -154,7 +154,18 @@ func placeAfter(ws []string, i int) bool {
 		return false
 	}
 	r := ws[i+1][0]
-	return r >= 'A' && r <= 'Z'
+	if r >= 'A' && r <= 'Z' {
+		return true
+	}
+	if i > 0 {
+		switch strings.ToLower(ws[i-1]) {
+		case "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased", "climbed", "dropped", "compared", "grew", "jumped":
+			return false // "up from the 40,000 of last year": a comparison
+		}
+	}
+	// "20 came from the southern sector, 15 from the middle belt": where each
+	// part came from, not what it is compared with.
+	return ws[i+1] == "the" && i+2 < len(ws) && !isDigit(ws[i+2][0])
 }
 
 // leadsList reports whether the words between a frame's colon or comma and its
