@@ -232,17 +232,17 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
 				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
 			}
-			if allOfBefore(text, total) && headsAlike(parts, total) {
-				// "Rescuers brought down all 164 passengers …: 118 were lowered
-				// on ropes and 52 were flown out": all of them, part by part.
-				return frame{total: total, parts: parts, list: c + mark}, true
-			}
 			if sharedOut(text[t.Span.End:c]) && len(parts) >= 3 {
 				// "the 1,200 tonnes of rice … had been divided among the four
 				// worst-hit upazilas: 450 tonnes for Chilmari, …": shared out.
 				return frame{total: total, parts: parts, list: c + mark}, true
 			}
 			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
+				if allOfBefore(text, total) && headsAlike(parts, total) {
+					// "Rescuers brought down all 164 passengers …: 118 were lowered
+					// on ropes and 52 were flown out": all of them, part by part.
+					return frame{total: total, parts: parts, list: c + mark}, true
+				}
 				continue
 			}
 			return frame{total: total, parts: parts, list: c + mark}, true
