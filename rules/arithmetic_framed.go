@@ -238,7 +238,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				return frame{total: total, parts: parts, list: c + mark}, true
 			}
 			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
-				if allOfBefore(text, total) && headsAlike(parts, total) {
+				if (allOfBefore(text, total) || eachForAName(text, parts)) && headsAlike(parts, total) {
 					// "Rescuers brought down all 164 passengers …: 118 were lowered
 					// on ropes and 52 were flown out": all of them, part by part.
 					return frame{total: total, parts: parts, list: c + mark}, true
@@ -387,6 +387,22 @@ func leftOver(text string, total, last *claims.Fact, items []*claims.Fact) *clai
 		return nil
 	}
 	return nil
+}
+
+// eachForAName reports parts each given to a named holder: "81 seats in the
+// house: 71 for the LEP and 8 for the GSP".
+func eachForAName(text string, parts []*claims.Fact) bool {
+	for _, f := range parts {
+		rest := text[f.Span.End:min(len(text), f.Span.End+40)]
+		if !strings.HasPrefix(rest, " for ") {
+			return false
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, " for "), "the ")
+		if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+			return false
+		}
+	}
+	return len(parts) >= 2
 }
 
 // allOfBefore reports "all" right before an amount: "all 164 passengers".
