@@ -21,6 +21,9 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 		checkMove(p, ft, changes, "in the same sentence")
 		return
 	}
+	if checkCopulaFactor(p, levels, changes) {
+		return
+	}
 	moves := comparedMoves(levels, changes)
 	if len(moves) == 0 {
 		moves = againstMoves(levels)
@@ -92,13 +95,13 @@ var againstWords = regexp.MustCompile(`^\s*(?:new\s+\w+\s+)?(?:against|compared\
 func againstMoves(levels []*claims.Fact) []fromTo {
 	for i, later := range levels {
 		for _, earlier := range levels[i+1:] {
-			if earlier.Span.Start < later.Span.End || earlier.Span.Start-later.Span.End > 40 || earlier.Quantity.Unit != later.Quantity.Unit ||
+			if earlier.Span.Start < later.Span.End || earlier.Span.Start-later.Span.End > 90 || earlier.Quantity.Unit != later.Quantity.Unit ||
 				!sameMagnitude(earlier, later) {
 				continue
 			}
 			gap := textOf(later.Doc, later.Span.End, earlier.Span.Start)
-			if k := strings.Index(gap, " against"); k >= 0 && !strings.ContainsAny(gap[:k], ",;") {
-				gap = gap[k:] // "812 new projects against 702"
+			if k := strings.Index(gap, " against"); k >= 0 && (!strings.ContainsAny(gap[:k], ",;") || timePhrase(gap[:k])) {
+				gap = gap[k:] // "812 new projects against 702", "9,840 in the first ten weeks of the year, against 4,100"
 			}
 			if !againstWords.MatchString(gap) {
 				continue
@@ -109,6 +112,69 @@ func againstMoves(levels []*claims.Fact) []fromTo {
 		}
 	}
 	return nil
+}
+
+// timePhrase reports the gap between a level and its ", against" that only
+// dates the level: " in the first ten weeks of the year,", " over the
+// season,".
+func timePhrase(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ",") || strings.Count(s, ",") > 1 || strings.Contains(s, ";") {
+		return false
+	}
+	for _, p := range []string{"in ", "over ", "during ", "for ", "through ", "so far"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkCopulaFactor checks a level said to be a multiple of another: "The
+// fleet of 22 yachts is triple the 11 boats of 2022" (22/11 is 2). It
+// reports whether the sentence holds such a comparison.
+func checkCopulaFactor(p *Pass, levels, changes []*claims.Fact) bool {
+	for _, c := range changes {
+		q := c.Quantity
+		if q.Kind != quantity.Multiple {
+			continue
+		}
+		var later, earlier *claims.Fact
+		for _, f := range levels {
+			if f.Span.End <= c.Span.Start && copulaGap(textOf(f.Doc, f.Span.End, c.Span.Start)) && (later == nil || f.Span.End > later.Span.End) {
+				later = f
+			}
+			if f.Span.Start >= c.Span.End && earlier == nil && strings.TrimSpace(textOf(f.Doc, c.Span.End, f.Span.Start)) == "the" {
+				earlier = f
+			}
+		}
+		if later == nil || earlier == nil || later.Quantity.Unit != earlier.Quantity.Unit || earlier.Quantity.Value <= 0 {
+			continue
+		}
+		ft := fromTo{facts: []*claims.Fact{earlier, later}, a: earlier.Quantity.Interval, b: later.Quantity.Interval,
+			from: written(earlier.Quantity), to: written(later.Quantity), fromText: earlier.Text(), toText: later.Text(), unit: later.Quantity.Unit}
+		if !factorFits(q, ft) {
+			p.Report(Finding{Claims: ClaimsOf(c, later, earlier), Message: fmt.Sprintf("%s does not fit %s against %s in the same sentence: %s/%s = %s times, not %s",
+				Quote(c), QuoteText(later.Text()), QuoteText(earlier.Text()), FormatNumber(ft.to), FormatNumber(ft.from),
+				FormatNumber(math.Round(ft.to/ft.from*100)/100), FormatNumber(q.Value))})
+		}
+		return true
+	}
+	return false
+}
+
+// copulaGap reports the words between a level and the factor after it that
+// make the factor the level's: " yachts is", " are now", " was".
+func copulaGap(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(s, ",;:") {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "is", "are", "was", "were", "now":
+		return true
+	}
+	return false
 }
 
 // fitsMove reports whether a change of changes fits the move ft (see

@@ -223,11 +223,12 @@ func articleAmount(w []byte) bool {
 }
 
 // factor is a multiplier word ("doubled").
-// modalBefore reports a word after which a bare verb follows: "will",
-// "would", "could", "to", ….
+// modalBefore reports a word after which a bare verb follows ("will",
+// "would", "could", "to", …) or a copula before a factor ("is triple the").
 func modalBefore(w []byte) bool {
 	switch string(w) {
-	case "will", "would", "could", "should", "may", "might", "to", "can", "must":
+	case "will", "would", "could", "should", "may", "might", "to", "can", "must",
+		"is", "are", "was", "were": // "the fleet of 22 yachts is triple the 11 boats of 2022"
 		return true
 	}
 	return false
