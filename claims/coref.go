@@ -128,7 +128,9 @@ func indexFold(s, sub string) int {
 // firmNouns stand for the organisation an article is about.
 var firmNouns = map[string]bool{"company": true, "group": true, "firm": true, "bank": true, "lender": true,
 	"carrier": true, "airline": true, "insurer": true, "operator": true, "maker": true, "producer": true,
-	"manufacturer": true, "exporter": true, "conglomerate": true, "retailer": true, "developer": true}
+	"manufacturer": true, "exporter": true, "conglomerate": true, "retailer": true, "developer": true,
+	"builder": true, "shipbuilder": true, "shipyard": true, "yard": true, "miner": true, "planter": true,
+	"carmaker": true, "automaker": true, "chipmaker": true, "brewer": true, "refiner": true, "supplier": true}
 
 // speakingFirm reports whether a rank phrase names a firm that speaks: "the
 // world's second-largest DRAM maker said in a filing".
@@ -183,6 +185,9 @@ func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 			t := text[k]
 			if last := t[strings.LastIndexByte(t, ' ')+1:]; attrib.CountryName(last) == "" {
 				count[k] += strings.Count(doc, last) - 1 // not "Peninsular Malaysia" for every "Malaysia"
+			}
+			if first := t[:strings.IndexByte(t, ' ')]; len(first) > 3 && attrib.CountryName(first) == "" {
+				count[k] += strings.Count(doc, first+" ") + strings.Count(doc, first+"'") - 1 // "Hanbit Ocean Shipbuilding … Hanbit said"
 			}
 		}
 	}
