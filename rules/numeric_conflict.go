@@ -489,8 +489,10 @@ func sameMeasureGroup(a, b string) bool {
 // ever compared, never read as a change. A running total moves every day, so its
 // figures are of one moment only when published on the same day.
 func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
-	if ms[0].f.Period != "" || ms[0].f.Quantity.Unit == "h:m:s" {
-		reportConflicts(p, ms, distinct, done) // a time run is fixed once run: never a change
+	if ms[0].f.Period != "" || ms[0].f.Quantity.Unit == "h:m:s" || dimension(ms[0].f.Quantity.Unit) && !anyCumulative(ms) {
+		// A time run is fixed once run, and a length or height does not grow
+		// between reports ("seven-storey", "five-storey"): never a change.
+		reportConflicts(p, ms, distinct, done)
 		return
 	}
 	if peaks := peakReadings(ms); len(peaks) >= 2 {
