@@ -176,7 +176,19 @@ func splitList(text string, a, b int) ([]part, int) {
 		if i > 0 && lead == 0 && len(out) > 0 && withFigure(text[p.a:p.b]) {
 			continue // "Port Loko, with 231, Kambia, with 148, …": the item's own figure
 		}
+		if i > 0 && len(out) > 0 && endsInName(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) {
+			continue // "Cristian Oprea, a civil engineer, and Ioana Bălan": the person's role
+		}
+		if i > 0 && lead == 0 && len(out) > 0 && definiteRole(text[out[len(out)-1].a:out[len(out)-1].b]) && nameOnly(text[p.a:p.b]) {
+			out[len(out)-1] = p // "the assistant station master, Mumtaz Ali Shaikh, and …": the role's person
+			continue
+		}
 		if lead > 0 && i > 0 {
+			if i+1 < len(parts) && definiteRole(text[p.a:p.b]) {
+				if n := trimPart(text, parts[i+1]); nameOnly(text[n.a:n.b]) {
+					return append(out, n), n.b // "…, and the pointsman, Allah Dino Chandio": the role's person
+				}
+			}
 			out = append(out, p)
 			return out, p.b
 		}
@@ -377,6 +389,48 @@ func roleAside(s string) bool {
 		return true
 	}
 	return false
+}
+
+// indefiniteRole reports a short part that gives a role with "a" or "an":
+// "a civil engineer", "a former school inspector".
+func indefiniteRole(s string) bool {
+	if !strings.HasPrefix(s, "a ") && !strings.HasPrefix(s, "an ") || wordsUpTo(s, 7) > 6 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if isUpperASCII(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// definiteRole reports a short part that names a role with "the" and no
+// capital: "the assistant station master", "the pointsman".
+func definiteRole(s string) bool {
+	if !strings.HasPrefix(s, "the ") || wordsUpTo(s, 6) > 5 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if isUpperASCII(w[0]) || isDigit(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOnly reports a part of two to four capitalised words: a person's name.
+func nameOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isUpperASCII(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAside reports a part that opens with a relative word ("where
