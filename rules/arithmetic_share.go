@@ -207,7 +207,7 @@ func clauseBetween(text string, from, to int) bool {
 // ofBetween reports whether only "of" or "out of" (with "the") joins a count to
 // its base.
 func ofBetween(text string, from, to int) bool {
-	if from < 0 || to > len(text) || from > to || to-from > 16 {
+	if from < 0 || to > len(text) || from > to || to-from > 24 {
 		return false
 	}
 	w := strings.Join(strings.Fields(strings.ToLower(text[from:to])), " ")
@@ -215,7 +215,9 @@ func ofBetween(text string, from, to int) bool {
 	case "of", "of the", "out of", "out of the", "of all", "of a total of":
 		return true
 	}
-	return false
+	// "58 of the team's 88": a possessive owner between the article and the total
+	ws := strings.Fields(w)
+	return len(ws) == 3 && ws[0] == "of" && ws[1] == "the" && (strings.HasSuffix(ws[2], "'s") || strings.HasSuffix(ws[2], "’s"))
 }
 
 // appositive reports whether the percentage restates the share right after the

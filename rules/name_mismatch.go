@@ -501,7 +501,7 @@ func comparableTitle(t string) bool {
 }
 
 // genericTitles alone name no particular office.
-var genericTitles = map[string]bool{"chief": true, "head": true, "leader": true, "boss": true, "official": true}
+var genericTitles = map[string]bool{"chief": true, "head": true, "leader": true, "boss": true, "official": true, "officer": true}
 
 // playerRoles are positions and the captaincy: a player holds several at once.
 var playerRoles = map[string]bool{"defender": true, "striker": true, "midfielder": true, "goalkeeper": true,
