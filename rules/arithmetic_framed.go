@@ -312,7 +312,8 @@ func isAuxiliaryWord(w string) bool {
 func kindsOfWhole(total *claims.Fact) bool {
 	switch claims.Head(total.Key) {
 	case "personnel", "staff", "peopl", "people", "worker", "member", "casualti", "victim", "passeng", "crew",
-		"respond", "rescuer", "troop", "offic", "employe", "deleg", "particip", "athlet", "visitor", "tourist":
+		"respond", "rescuer", "troop", "offic", "employe", "deleg", "particip", "athlet", "visitor", "tourist",
+		"build", "structur", "properti", "vehicl", "vessel", "facil":
 		return true
 	}
 	return false
@@ -466,11 +467,12 @@ func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 		text := t.Doc.Text
 		rest := strings.ToLower(text[t.Span.End:min(t.Sentence.End, t.Span.End+40)])
 		trimmed := strings.TrimLeft(rest, " ,")
-		if t.Quantity.Unit == "count" {
+		{
 			// "the 14 deals comprise six in energy, …", "the 1,240 personnel on
-			// the ground comprised …": the counted noun first, with its place.
+			// the ground comprised …": the counted noun first, with its place;
+			// "the 5.9 million kg sold was made up of …": a participle.
 			rest := trimmed
-			for n := 0; n < 4; n++ {
+			for n := 0; n < 4 && (t.Quantity.Unit == "count" || n < 1); n++ {
 				w, after, ok := strings.Cut(rest, " ")
 				if !ok || w == "" || w[0] < 'a' || w[0] > 'z' {
 					break

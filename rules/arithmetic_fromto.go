@@ -164,8 +164,11 @@ func checkCopulaFactor(p *Pass, levels, changes []*claims.Fact) bool {
 }
 
 // copulaGap reports the words between a level and the factor after it that
-// make the factor the level's: " yachts is", " are now", " was".
+// make the factor the level's: " yachts is", " are now", " was", " trams,".
 func copulaGap(s string) bool {
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, ",") && !strings.ContainsAny(t[:len(t)-1], ",;:") && len(strings.Fields(t)) == 1 {
+		return true // "16 trams, double the 12 envisaged": the factor in apposition to the counted noun
+	}
 	ws := strings.Fields(strings.ToLower(s))
 	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(s, ",;:") {
 		return false

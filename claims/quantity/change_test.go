@@ -19,6 +19,7 @@ func TestParseMultiples(t *testing.T) {
 		{"will triple", "Capital spending will triple to €38.4 million.", []string{"triple=3 times multiple+", "€38.4 million=3.84e+07 EUR"}},
 		{"a factor starts no range", "Spending will triple to 38.4 million euros.", []string{"triple=3 times multiple+", "38.4 million euros=3.84e+07 EUR"}},
 		{"is triple the", "The fleet of 22 yachts is triple the 11 boats of 2022.", []string{"22=22 count", "triple=3 times multiple+", "11=11 count"}},
+		{"a factor in apposition", "The city will buy 16 trams, double the 12 envisaged.", []string{"16=16 count", "double=2 times multiple+", "12=12 count"}},
 		{"aims to double", "The firm aims to double exports.", []string{"double=2 times multiple+"}},
 		{"a double room is no multiple", "She booked a double room for two nights.", []string{"two=2 count"}},
 		{"a triple jump is no multiple", "He won the triple jump.", nil},

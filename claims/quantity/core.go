@@ -145,8 +145,11 @@ func (p *parser) wordCore(i int) (core, bool) {
 		// "will triple to €38.4 million", "aims to double exports": the verb
 		// after a modal or "to"; "a double room" and "double-digit" are no factor.
 		v := map[string]float64{"double": 2, "triple": 3, "quadruple": 4}[string(lw)] // before low(i-1) reuses lw's buffer
-		if i+1 < len(p.toks) && p.toks[i+1].Start == p.toks[i].End || !modalBefore(p.low(i-1)) {
+		if i+1 < len(p.toks) && p.toks[i+1].Start == p.toks[i].End {
 			return c, false
+		}
+		if !(i > 0 && p.sym(i-1, ",") && p.isAny(i+1, "the")) && !modalBefore(p.low(i-1)) {
+			return c, false // "16 trams, double the 12 envisaged" is a factor in apposition
 		}
 		return p.factor(i, v), true
 	case "doubled", "doubling":
