@@ -40,6 +40,9 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
 		}
+		if end-start > 4 && w.tightHyphen(start+1) && hyphenRole(w.lower(start)+"-"+w.lower(start+2)) {
+			start += 3 // "Runner-up Vlad Comăneanu": the role, not the name
+		}
 		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word && attrib.Portfolio(w.lower(start)) &&
 			(w.lower(start-1) == "of" || w.lower(start-1) == "and" || w.at(start-1) == ",") {
 			start++ // "Minister of Culture, Sports and Tourism Do Van Khiem": the portfolio closes the title
@@ -253,6 +256,16 @@ func (w words) nameWord(i int) bool {
 // isNameSkipWord reports whether a lower-cased word opens a capitalised run
 // without being part of the name: articles, honorifics and titles ("The",
 // "Mr", "Prime Minister", "Striker").
+// hyphenRole reports a hyphenated role written before a name: "Runner-up
+// Vlad Comăneanu", "Co-founder Ana Reyes".
+func hyphenRole(w string) bool {
+	switch w {
+	case "runner-up", "co-founder", "co-chair", "co-owner", "ex-president", "ex-minister":
+		return true
+	}
+	return false
+}
+
 func isNameSkipWord(w string) bool {
 	switch w {
 	case "a", "an", "this", "mr", "ms", "mrs", "dr", "professor", "prof", "sir", "madam", "king",
