@@ -422,6 +422,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if f != nil && f.Prior && f.Key == "" && partners[qi] >= 0 && made[partners[qi]] != nil {
 			f.Key = made[partners[qi]].Key
 		}
+		if qi+1 < len(made) && f != nil && made[qi+1] != nil {
+			partOfOwned(w.text, base, f, made[qi+1])
+		}
 	}
 	var prevRank rank.Rank // the last rank with a category, in sentence offsets
 	for _, r := range rank.Parse(sent, toks) {
@@ -796,6 +799,26 @@ func allocatedAlike(sent string, prev, q quantity.Quantity) bool {
 	}
 	_, ok = forName(sent[q.End:])
 	return ok
+}
+
+// partOfOwnedRe matches what joins a part to the whole that follows it
+// with its owner: " of the Kohsar Mail's ", " of the bus's ".
+var partOfOwnedRe = regexp.MustCompile(`^ of the (?:[\w-]+ ){0,3}[\w-]+(?:'s|’s) $`)
+
+// partOfOwned rekeys "Nine of the Kohsar Mail's 16 coaches derailed": the
+// nine are the coaches that derailed, the 16 all of them. The part takes
+// the whole's key and predicate; the whole keeps its noun.
+func partOfOwned(sent string, base int, part, whole *Fact) {
+	if part.Quantity == nil || whole.Quantity == nil || part.Quantity.Unit != "count" || whole.Quantity.Unit != "count" {
+		return
+	}
+	from, to := part.Span.End-base, whole.Span.Start-base
+	if from < 0 || to > len(sent) || from > to || to-from > 60 || !strings.HasPrefix(sent[from:to], " of the ") ||
+		predicateOf(whole.Key) == "" || !partOfOwnedRe.MatchString(sent[from:to]) {
+		return
+	}
+	part.Key = whole.Key
+	whole.Key = strings.TrimSpace(strings.TrimSuffix(whole.Key, predicateOf(whole.Key)))
 }
 
 // sourcePreposition reports a preposition whose phrase says where a figure

@@ -803,3 +803,13 @@ func TestPutAtWithHedgeAndYear(t *testing.T) {
 	require.Contains(t, fs, "at about 1.4 million")
 	assert.Equal(t, "tourist arriv", fs["at about 1.4 million"].Key)
 }
+
+func TestPartOfAnOwnedWhole(t *testing.T) {
+	fs := quantityFacts(t, "Nine of the Kohsar Mail's 16 coaches derailed when it hit the goods train.")
+	require.Contains(t, fs, "Nine")
+	require.Contains(t, fs, "16")
+	assert.Equal(t, "coach =derail", fs["Nine"].Key, "the nine derailed")
+	assert.Equal(t, "coach", fs["16"].Key, "the 16 are all the coaches")
+	fs = quantityFacts(t, "Seven of the passenger train's 16 coaches derailed.")
+	assert.Equal(t, "coach =derail", fs["Seven"].Key)
+}
