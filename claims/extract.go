@@ -269,6 +269,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if owner := w.forName(last); owner != "" && f.Subject == "" {
 			f.Subject = owner // "96.2 million votes compared to 40.9 million for Anies": Anies's
 		}
+		if f.Subject == "" {
+			if owner := bracketOwner(sent, q.Start); owner != "" {
+				f.Subject = owner // "the Soviet Union in second (440 gold medals and 1,122 total)": the Union's
+			}
+		}
 		if qual := w.ellipticQualifier(first); qual != "" && measure != "" {
 			// "The rate among boys was 10.8 percent and among girls 5.2 percent":
 			// the second figure's own qualifier replaces the first's.
@@ -819,6 +824,37 @@ func partOfOwned(sent string, base int, part, whole *Fact) {
 	}
 	part.Key = whole.Key
 	whole.Key = strings.TrimSpace(strings.TrimSuffix(whole.Key, predicateOf(whole.Key)))
+}
+
+// bracketOwner returns the name a bracket holding the amount at i follows
+// ("the Soviet Union in second (440 gold medals …)", "Kenya (14)"), folded,
+// or "": the bracket gives that name's figures.
+func bracketOwner(sent string, i int) string {
+	open := strings.LastIndexByte(sent[:i], '(')
+	if open < 1 || strings.ContainsAny(sent[open:i], ")") {
+		return ""
+	}
+	ws := strings.Fields(sent[:open])
+	if n := len(ws); n >= 3 && ws[n-2] == "in" && ordinalWord(strings.ToLower(ws[n-1])) {
+		ws = ws[:n-2] // "in second": its place in the table
+	}
+	k := len(ws)
+	for k > 0 && ws[k-1] != "" && ws[k-1][0] >= 'A' && ws[k-1][0] <= 'Z' && !strings.ContainsAny(ws[k-1], ",.;:") {
+		k--
+	}
+	if k == len(ws) || k == 0 && len(ws)-k < 2 {
+		return "" // no name, or only the sentence's opening word
+	}
+	return fold(strings.Join(ws[k:], " "))
+}
+
+// ordinalWord reports a place word: "second", "third", "fourth", ….
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
 }
 
 // sourcePreposition reports a preposition whose phrase says where a figure

@@ -813,3 +813,19 @@ func TestPartOfAnOwnedWhole(t *testing.T) {
 	fs = quantityFacts(t, "Seven of the passenger train's 16 coaches derailed.")
 	assert.Equal(t, "coach =derail", fs["Seven"].Key)
 }
+
+func TestBracketOwner(t *testing.T) {
+	tests := []struct{ sent, want string }{
+		{"Prior to Tokyo, it was the Soviet Union in second (440 gold medals and 1,122 total).", "soviet union"},
+		{"The toll rose in Kenya (14) and Uganda (9).", "kenya"},
+		{"The fund (about $2 billion) grew.", ""},
+		{"Sales rose sharply (to $2 billion).", ""},
+	}
+	for _, tt := range tests {
+		i := strings.IndexAny(tt.sent, "0123456789")
+		for i > 0 && tt.sent[i-1] == '$' {
+			i--
+		}
+		assert.Equal(t, tt.want, bracketOwner(tt.sent, i), tt.sent)
+	}
+}
