@@ -51,11 +51,23 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 		}
 		if isPerson && !afterOf(text, f.Span.Start) {
 			names[si] = append(names[si], rosterMember{f.Span.Start, f.Span.End, label, f.Subject})
+			// A person is named again by the last word ("Kowalski") or, as
+			// Thai and Icelandic news do, by the first ("Pornthip").
 			last := f.Subject[strings.LastIndexByte(f.Subject, ' ')+1:]
-			if full, ok := surnames[last]; ok && full != label {
-				surnames[last] = "" // two people of one surname: no telling
-			} else if !ok {
-				surnames[last] = label
+			first := f.Subject[:max(0, strings.IndexByte(f.Subject, ' '))]
+			for _, w := range []string{last, first} {
+				key := w
+				if w == first {
+					key = "\x00" + w // a given name, taken only where a list sets it
+				}
+				if w == "" {
+					continue
+				}
+				if full, ok := surnames[key]; ok && full != label {
+					surnames[key] = "" // two people of one name: no telling
+				} else if !ok {
+					surnames[key] = label
+				}
 			}
 		}
 	})
@@ -184,7 +196,11 @@ func withSurnames(members []rosterMember, text string, s Span, toks []token.Toke
 		if t.Kind != token.Word || lowerASCIIStart(text[s.Start+t.Start]) {
 			continue
 		}
-		full := surnames[fold(text[s.Start+t.Start:s.Start+t.End])]
+		word := fold(text[s.Start+t.Start : s.Start+t.End])
+		full := surnames[word]
+		if full == "" && k > 0 && listSlot(text, s, toks[k-1]) {
+			full = surnames["\x00"+word] // "led by Pornthip and including …": a given name in the list
+		}
 		if full == "" || inMember(members[:n], s.Start+t.Start) {
 			continue
 		}
@@ -196,6 +212,16 @@ func withSurnames(members []rosterMember, text string, s Span, toks []token.Toke
 	}
 	slices.SortFunc(members, func(a, b rosterMember) int { return a.start - b.start })
 	return members
+}
+
+// listSlot reports a token before a name that sets the name in a list of
+// people: "by", "and", a comma, a colon.
+func listSlot(text string, s Span, t token.Token) bool {
+	switch strings.ToLower(text[s.Start+t.Start : s.Start+t.End]) {
+	case "by", "and", ",", ":", "of":
+		return true
+	}
+	return false
 }
 
 // inMember reports whether byte off lies in one of the members' names.
@@ -539,7 +565,7 @@ func membershipCue(lowered string, toks []token.Token, g, first int) (cue, some 
 	for k := max(0, g-8); k < len(toks) && toks[k].Start < first; k++ {
 		switch lowered[toks[k].Start:toks[k].End] {
 		case "member", "members", "made", "comprising", "comprised", "comprises", "composed", "consisting",
-			"consists", "chaired", "headed", "led", "named", "selected", "picked", "fielded":
+			"consists", "consist", "chaired", "headed", "led", "named", "selected", "picked", "fielded":
 			cue = true
 		case "included", "including", "includes", "among", "featuring", "featured":
 			cue, some = true, true

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -93,5 +94,28 @@ func TestRosters(t *testing.T) {
 				assert.Equal(t, tt.members, labels)
 			}
 		})
+	}
+}
+
+func TestRosterGivenNameAndConsist(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		members []string
+	}{
+		{"Federation president Pornthip Wongsakul spoke. The federation will send a four-member delegation to Manila, led by Pornthip and including vice-president Anurak Sirimongkol, secretary-general Wichai Boonmak and board member Supaporn Tangkittikul.",
+			[]string{"Pornthip Wongsakul", "Anurak Sirimongkol", "Wichai Boonmak", "Supaporn Tangkittikul"}},
+		{"The federation's delegation to Manila in March will consist of vice-president Anurak Sirimongkol, secretary-general Wichai Boonmak and board member Chalerm Rakpong.",
+			[]string{"Anurak Sirimongkol", "Wichai Boonmak", "Chalerm Rakpong"}},
+	} {
+		doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC)}}
+		var got []string
+		for _, f := range Extract(doc) {
+			if f.Kind == KindNamedList && f.List != nil && f.List.Roster {
+				for _, m := range f.List.Members {
+					got = append(got, m.Label)
+				}
+			}
+		}
+		assert.Equal(t, tt.members, got, tt.text)
 	}
 }
