@@ -40,6 +40,12 @@ func categoryWord(w string) (string, bool) {
 		return "port", true
 	case "economic", "economy", "economies":
 		return "economy", true
+	case "car", "cars", "auto", "autos", "automobile", "automobiles", "automotive", "motor":
+		return "car", true // "carmaker", "automaker", "auto maker": one trade
+	case "planter", "planters", "plantation", "plantations":
+		return "plantation", true // "listed planter", "listed plantation group"
+	case "miner", "miners", "mining":
+		return "mining", true // a mine itself is another ranking than its miner's
 	case "aid":
 		return "aid", true
 	// Generic heads: the role of the ranked party, not the field it ranks in.
@@ -50,7 +56,7 @@ func categoryWord(w string) (string, bool) {
 		// producer" all rank in DRAM.
 		"maker", "makers", "producer", "producers", "manufacturer", "manufacturers", "builder",
 		"builders", "company", "companies", "firm", "firms", "vendor", "vendors", "operator", "operators",
-		"retailer", "retailers", "chain", "chains":
+		"retailer", "retailers", "chain", "chains", "group", "groups":
 		return "", true
 	}
 	return "", false

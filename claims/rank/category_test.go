@@ -83,6 +83,9 @@ func TestNormCategoryMeets(t *testing.T) {
 		{"supermarket chain", "grocer"},
 		{"container port operator", "container terminal operator"},
 		{"lender", "bank"},
+		{"automaker", "carmaker"},
+		{"auto maker", "maker of cars"},
+		{"listed planter", "listed plantation group"},
 	}
 	for _, p := range pairs {
 		t.Run(p[0]+"/"+p[1], func(t *testing.T) {
