@@ -69,6 +69,13 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		// possessive: the speaker is the person.
 		q.Speaker = strings.TrimSuffix(strings.TrimSuffix(q.Speaker, "'s"), "’s")
 		qi := index(q.Start)
+		if q.Speaker == "" && qi < len(sents) && colonBefore(text, sents[qi].Start, q.Start) {
+			// "Head coach Priyantha Weerasooriya … had summed up the final on
+			// Sunday night: '…'": the person the sentence opens with.
+			if sp := openingPerson(text, sents[qi], people); sp != "" {
+				q.Speaker = sp
+			}
+		}
 		if isPronoun(q.Speaker) || titleOnly(q.Speaker) {
 			// '"…," she said': the person the text last named opening a sentence.
 			if sp, _, _ := pronounAntecedent(text, sents, people, qi); sp != "" {
@@ -214,6 +221,33 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 	return "", -1, false
 }
 
+// colonBefore reports whether a colon, then spaces and an opening quote
+// mark, stand right before a quote at q inside its sentence.
+func colonBefore(text string, sentStart, q int) bool {
+	i := q
+	for i > sentStart && strings.ContainsRune(" \"“'‘", rune(text[i-1])) {
+		i--
+	}
+	for i > sentStart && (text[i-1] == 0x9c || text[i-1] == 0x80 || text[i-1] == 0xe2 || text[i-1] == ' ') {
+		i-- // the bytes of a curly quote mark
+	}
+	return i > sentStart && text[i-1] == ':'
+}
+
+// openingPerson returns the person a sentence opens with, titled first
+// ("Head coach Priyantha Weerasooriya, who rode …"), or "".
+func openingPerson(text string, s Span, people []attrib.Person) string {
+	if p, ok := titledOpener(text, s, people); ok {
+		return p.Name
+	}
+	sent := text[s.Start:s.End]
+	w := words{text: sent, toks: token.Scan(sent, nil)}
+	if name := roleOpener(w); name != "" {
+		return name
+	}
+	return apposedSpeaker(w)
+}
+
 // titledOpener returns the person whose mention, title first, opens sentence
 // s ("Chief executive Annelies de Groot struck …").
 func titledOpener(text string, s Span, people []attrib.Person) (attrib.Person, bool) {
@@ -233,7 +267,7 @@ func titledOpener(text string, s Span, people []attrib.Person) (attrib.Person, b
 // capitalised words or more, lower-case name particles between them allowed.
 func roleOpener(w words) string {
 	i := 0
-	for i < len(w.toks) && w.toks[i].Kind == token.Word && (isRoleWord(w.lower(i)) || openerRoles[w.lower(i)]) && w.lower(i) != "of" {
+	for i < len(w.toks) && w.toks[i].Kind == token.Word && (isRoleWord(w.lower(i)) || openerRoles[w.lower(i)] || isSportRole(w.lower(i))) && w.lower(i) != "of" {
 		i++
 	}
 	if i == 0 {
