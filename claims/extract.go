@@ -773,6 +773,9 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 			!strings.HasPrefix(rest, "in ") && !strings.HasPrefix(rest, "for ") {
 			continue // "4.6 million people": its own noun
 		}
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			continue // "about 3.4 million 60-kilogram bags": its own noun after a measure word
+		}
 		q.Unit = prev.Unit
 	}
 }

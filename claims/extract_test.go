@@ -832,3 +832,9 @@ func TestBracketOwner(t *testing.T) {
 		assert.Equal(t, tt.want, bracketOwner(tt.sent, i), tt.sent)
 	}
 }
+
+func TestNoUnitInheritedBeforeAMeasuredNoun(t *testing.T) {
+	fs := quantityFacts(t, "The volume rose 12.6% from 182,000 tonnes, equivalent to about 3.4 million 60-kilogram bags.")
+	require.Contains(t, fs, "about 3.4 million")
+	assert.Equal(t, "count", fs["about 3.4 million"].Quantity.Unit)
+}
