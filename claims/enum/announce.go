@@ -687,9 +687,10 @@ func appositionStart(s string) int {
 		return 2
 	}
 	// A short lower-case qualifier of the noun may come first: "the six
-	// villages inside it, Jontona, Amakaka, …".
+	// villages inside it, Jontona, Amakaka, …", "the five villages on the far
+	// bank, Shingrai, …" (four words at most).
 	i := 0
-	for n := 0; n < 3 && i+1 < len(s) && s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z'; n++ {
+	for n := 0; n < 4 && i+1 < len(s) && s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z'; n++ {
 		i++
 		for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
 			i++

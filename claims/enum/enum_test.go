@@ -278,6 +278,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"Two employees", 2, StyleInline, true, []string{"Mumtaz Ali Shaikh", "Allah Dino Chandio"}}}},
 		{"an indefinite role after a name is no item", "She named two candidates for deputy mayor: Cristian Oprea, a civil engineer, and Ioana Balan, a former school inspector.",
 			[]ann{{"two candidates", 2, StyleInline, true, []string{"Cristian Oprea", "Ioana Balan"}}}},
+		{"a four-word qualifier before the apposed names", "The five villages on the far bank, Shingrai, Barkot, Tirat, Dherai and Gurkot, have 18,000 people.",
+			[]ann{{"five villages", 5, StyleInline, true, []string{"Shingrai", "Barkot", "Tirat", "Dherai", "Gurkot"}}}},
 		{"a count per item lists nothing", "Three films won two prizes each: The Salt Orchard, Winter Bazaar and Nine Bridges.",
 			[]ann{{"Three films", 3, StyleInline, true, []string{"The Salt Orchard", "Winter Bazaar", "Nine Bridges"}}}},
 		{"each item's figure after a comma is no item", "The cases are in three districts: Port Loko, with 231, Kambia, with 148, and Bombali, with 33, the ministry said.",
