@@ -40,7 +40,7 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 	// The person names of each sentence, in order (name facts come sentence
 	// by sentence), and the full names their last words stand for.
 	names := make(map[int][]rosterMember)
-	surnames := map[string]string{}
+	surnames := shortNames{last: map[string]string{}, given: map[string]string{}}
 	person := map[string]bool{} // a name is asked once per document
 	eachNameFact(facts, sents, func(si int, f *Fact) {
 		label := text[f.Span.Start:f.Span.End]
@@ -53,22 +53,8 @@ func rosters(doc *Document, text, lowered string, sents []Span, toks []token.Tok
 			names[si] = append(names[si], rosterMember{f.Span.Start, f.Span.End, label, f.Subject})
 			// A person is named again by the last word ("Kowalski") or, as
 			// Thai and Icelandic news do, by the first ("Pornthip").
-			last := f.Subject[strings.LastIndexByte(f.Subject, ' ')+1:]
-			first := f.Subject[:max(0, strings.IndexByte(f.Subject, ' '))]
-			for _, w := range []string{last, first} {
-				key := w
-				if w == first {
-					key = "\x00" + w // a given name, taken only where a list sets it
-				}
-				if w == "" {
-					continue
-				}
-				if full, ok := surnames[key]; ok && full != label {
-					surnames[key] = "" // two people of one name: no telling
-				} else if !ok {
-					surnames[key] = label
-				}
-			}
+			nameBy(surnames.last, f.Subject[strings.LastIndexByte(f.Subject, ' ')+1:], label)
+			nameBy(surnames.given, f.Subject[:max(0, strings.IndexByte(f.Subject, ' '))], label)
 		}
 	})
 	var out []*Fact
@@ -189,7 +175,7 @@ type rosterMember struct {
 // from token from on ("made up of Dimaculangan, critic …", "… and
 // Dimaculangan herself"), when the document gives that surname to one full
 // name; the member reads as the full name, at the surname's place.
-func withSurnames(members []rosterMember, text string, s Span, toks []token.Token, from int, surnames map[string]string) []rosterMember {
+func withSurnames(members []rosterMember, text string, s Span, toks []token.Token, from int, surnames shortNames) []rosterMember {
 	n := len(members)
 	for k := from; k < len(toks); k++ {
 		t := toks[k]
@@ -197,9 +183,9 @@ func withSurnames(members []rosterMember, text string, s Span, toks []token.Toke
 			continue
 		}
 		word := fold(text[s.Start+t.Start : s.Start+t.End])
-		full := surnames[word]
+		full := surnames.last[word]
 		if full == "" && k > 0 && listSlot(text, s, toks[k-1]) {
-			full = surnames["\x00"+word] // "led by Pornthip and including …": a given name in the list
+			full = surnames.given[word] // "led by Pornthip and including …": a given name in the list
 		}
 		if full == "" || inMember(members[:n], s.Start+t.Start) {
 			continue
@@ -222,6 +208,22 @@ func listSlot(text string, s Span, t token.Token) bool {
 		return true
 	}
 	return false
+}
+
+// shortNames map the words a person is named again by, folded, to the full
+// name: last words, and given names (taken only where a list sets them).
+type shortNames struct{ last, given map[string]string }
+
+// nameBy records that w names the person label, or that it names two.
+func nameBy(m map[string]string, w, label string) {
+	if w == "" {
+		return
+	}
+	if full, ok := m[w]; ok && full != label {
+		m[w] = "" // two people of one name: no telling
+	} else if !ok {
+		m[w] = label
+	}
 }
 
 // inMember reports whether byte off lies in one of the members' names.

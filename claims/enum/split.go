@@ -458,16 +458,20 @@ func participleAside(s string) bool {
 	if wordsUpTo(s, 9) > 8 {
 		return false
 	}
-	ws := strings.SplitN(s, " ", 3)
-	if len(ws) < 3 {
+	first, rest, ok := strings.Cut(s, " ") // no slice: it runs on every list part
+	if !ok {
 		return false
 	}
-	switch ws[1] {
+	second, _, ok := strings.Cut(rest, " ")
+	if !ok {
+		return false
+	}
+	switch second {
 	case "by", "in", "as":
 	default:
 		return false
 	}
-	switch ws[0] {
+	switch first {
 	case "led", "run", "headed", "chaired", "owned", "founded", "based", "backed", "coached", "managed",
 		"operated", "built", "known", "formed", "created", "named", "sponsored", "funded":
 		return true
