@@ -456,7 +456,7 @@ func writtenAsPlace(s *spelling) bool {
 	place := false
 	for _, f := range s.facts {
 		text := f.Doc.Text
-		before := strings.ToLower(lastWord(text[:f.Span.Start]))
+		before := strings.ToLower(lastField(strings.TrimRight(text[:f.Span.Start], " ")))
 		after := strings.ToLower(firstWord(text[f.Span.End:]))
 		switch {
 		case personWordBefore[before] || personVerbAfter[after]:
@@ -482,12 +482,6 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// lastWord is the word that ends s, before any trailing spaces.
-func lastWord(s string) string {
-	s = strings.TrimRight(s, " ")
-	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // firstWord is the word that opens s, after any leading spaces.
