@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/dates"
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/rank"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
@@ -838,8 +839,10 @@ func bracketOwner(sent string, i int) string {
 		return ""
 	}
 	ws := strings.Fields(sent[:open])
-	if n := len(ws); n >= 3 && ws[n-2] == "in" && ordinalWord(strings.ToLower(ws[n-1])) {
-		ws = ws[:n-2] // "in second": its place in the table
+	if n := len(ws); n >= 3 && ws[n-2] == "in" {
+		if _, ok := numword.Ordinal(ws[n-1]); ok {
+			ws = ws[:n-2] // "in second": its place in the table
+		}
 	}
 	k := len(ws)
 	for k > 0 && ws[k-1] != "" && ws[k-1][0] >= 'A' && ws[k-1][0] <= 'Z' && !strings.ContainsAny(ws[k-1], ",.;:") {
@@ -849,15 +852,6 @@ func bracketOwner(sent string, i int) string {
 		return "" // no name, or only the sentence's opening word
 	}
 	return fold(strings.Join(ws[k:], " "))
-}
-
-// ordinalWord reports a place word: "second", "third", "fourth", ….
-func ordinalWord(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-		return true
-	}
-	return false
 }
 
 // sourcePreposition reports a preposition whose phrase says where a figure
