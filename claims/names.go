@@ -101,7 +101,7 @@ func (w words) appositionTitle(start, k int) string {
 		if lw == "and" && len(parts) > 0 && coordinated {
 			return "" // "A and B, the president and vice-president of …": whose is which?
 		}
-		if len(parts) == 0 && acronym(w.at(j)) && j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && !isCapitalised(w.at(j+1)) {
+		if len(parts) == 0 && isAllCaps(w.at(j)) && len(w.at(j)) <= 6 && j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && !isCapitalised(w.at(j+1)) {
 			parts = append(parts, lw) // "…, the WHO coordinator in the state, …": a body's acronym before the title
 			continue
 		}
@@ -131,19 +131,6 @@ func (w words) appositionTitle(start, k int) string {
 		return ""
 	}
 	return fold(strings.Join(parts, " "))
-}
-
-// acronym reports a word of two to six capital letters: "WHO", "UNICEF".
-func acronym(s string) bool {
-	if len(s) < 2 || len(s) > 6 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // nameRun returns the tokens [start, end) of the run of capitalised words from
