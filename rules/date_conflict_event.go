@@ -816,7 +816,7 @@ func disasterCanon(w string) string {
 func strikesNext(clause []token.Token, i int, text string) bool {
 	for k := i + 1; k < len(clause) && k <= i+3; k++ {
 		switch foldWord(clause[k].Text(text)) {
-		case "broke", "tore", "struck", "hit", "erupted", "started", "began", "swept", "ripped", "destroyed",
+		case "broke", "tore", "struck", "hit", "erupted", "started", "began", "swept", "ripped", "destroyed", "shook", "rocked", "jolted",
 			"engulfed", "gutted", "killed", "occurred", "happened", "erupts", "breaks", "strikes", "hits":
 			return true
 		}

@@ -19,6 +19,11 @@ var onceEvents = map[string]bool{"election": true, "by-election": true, "byelect
 	"cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true, "mudslide": true,
 	"snowfall": true, "snowstorm": true, "blizzard": true, "hailstorm": true}
 
+// onceEventSpread is how far apart two days given to one once-only event may
+// lie: sources that disagree on it disagree by a day or a few, while a quake
+// of another month is another quake.
+const onceEventSpread = 14 * 24 * time.Hour
+
 // eventCanon is one name for a once-only event told by several words.
 func eventCanon(w string) string {
 	switch w {
@@ -154,8 +159,8 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		for _, b := range ds {
 			da := a.f.Date
 			if b.ev.disaster != head || !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
-				da.From.Before(b.to) && b.from.Before(da.To) {
-				continue
+				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread {
+				continue // "the earthquake of 23 June 2001" is another quake than last Sunday's
 			}
 			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
 				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
@@ -169,7 +174,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				da.From.Before(db.To) && db.From.Before(da.To) {
 				continue
 			}
-			if (a.of || b.of) && absDur(da.From.Sub(db.From)) > 14*24*time.Hour {
+			if absDur(da.From.Sub(db.From)) > onceEventSpread {
 				continue // "the earthquake of 6 February 2023" is another quake than this week's
 			}
 			it := "it"
