@@ -117,9 +117,13 @@ func runNameMismatch(p *Pass) {
 	checkShortReferences(ms, report)
 	checkSpellings(p, report)
 	titles := titleCounts(ms)
+	held := titlesHeld(ms)
 	for _, pr := range nameCandidates(ms) {
 		a, b := ms[pr[0]], ms[pr[1]]
 		if attrib.SameName(a.full, b.full) && len(strings.Fields(a.full)) > 1 {
+			if coveredTitles(a.p.Title, b.p.Title, held[nameKey(a.full)]) {
+				continue // "transport minister", "tourism minister": one "Land, Infrastructure, Transport and Tourism Minister"
+			}
 			checkSamePerson(a, b, titles, report)
 			continue
 		}
@@ -335,6 +339,54 @@ func titleCounts(ms []mention) map[string]int {
 		}
 	}
 	return out
+}
+
+// titlesHeld lists the titles each person (by name key) is given anywhere.
+func titlesHeld(ms []mention) map[string][]string {
+	out := map[string][]string{}
+	for _, m := range ms {
+		if m.p.Title != "" && !m.p.Former {
+			k := nameKey(m.full)
+			out[k] = append(out[k], m.p.Title)
+		}
+	}
+	return out
+}
+
+// coveredTitles reports whether two titles that each name a portfolio the
+// other lacks are both parts of one joint title the person is given
+// elsewhere: "transport minister" and "tourism minister" of the "Land,
+// Infrastructure, Transport and Tourism Minister".
+func coveredTitles(a, b string, held []string) bool {
+	wa, wb := titleWordSet(a), titleWordSet(b)
+	var onlyA, onlyB []string
+	for w := range wa {
+		if !wb[w] {
+			onlyA = append(onlyA, w)
+		}
+	}
+	for w := range wb {
+		if !wa[w] {
+			onlyB = append(onlyB, w)
+		}
+	}
+	if len(onlyA) == 0 || len(onlyB) == 0 {
+		return false // "Deputy Mayor" and "Mayor": a rank, not a portfolio
+	}
+	for _, t := range held {
+		wt := titleWordSet(t)
+		all := true
+		for _, w := range append(append([]string{}, onlyA...), onlyB...) {
+			if !wt[w] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // titleKey is a person's name and title, folded.

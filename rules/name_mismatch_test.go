@@ -49,6 +49,14 @@ func TestNameMismatch(t *testing.T) {
 			{text: "Deputy Mayor Anna Berg", title: "Deputy Mayor", name: "Anna Berg"},
 			{doc: 1, text: "Mayor Anna Berg", title: "Mayor", name: "Anna Berg"}},
 			want: []string{`both published 2025-05-01: one person titled "Deputy Mayor" and "Mayor"`}},
+		{name: "two portfolios of one joint ministry", pubA: "2025-05-01", pubB: "2025-05-01", mentions: []pm{
+			{text: "Transport and Tourism Minister Kenta Oda", title: "Transport and Tourism Minister", name: "Kenta Oda"},
+			{text: "tourism minister Kenta Oda", title: "tourism minister", name: "Kenta Oda"},
+			{doc: 1, text: "transport minister Kenta Oda", title: "transport minister", name: "Kenta Oda"}}},
+		{name: "two portfolios no joint title names", pubA: "2025-05-01", pubB: "2025-05-01", mentions: []pm{
+			{text: "tourism minister Kenta Oda", title: "tourism minister", name: "Kenta Oda"},
+			{doc: 1, text: "transport minister Kenta Oda", title: "transport minister", name: "Kenta Oda"}},
+			want: []string{`one person titled "tourism minister" and "transport minister"`}},
 		{name: "title change over time", pubA: "2025-05-01", pubB: "2025-11-01", mentions: []pm{
 			{text: "Deputy Mayor Anna Berg", title: "Deputy Mayor", name: "Anna Berg"},
 			{doc: 1, text: "Mayor Anna Berg", title: "Mayor", name: "Anna Berg"}}},
