@@ -212,6 +212,8 @@ func rankCategory(c string) string {
 	switch c {
 	case "buyer", "importer", "export market", "source market", "customer", "export destination", "destination":
 		return "market"
+	case "foreign investment", "foreign direct investment":
+		return "investment" // a country's investors are foreign ones: "source of FDI", "foreign investor", "investor"
 	}
 	return c
 }

@@ -53,6 +53,10 @@ func TestRankConflict(t *testing.T) {
 			{"a", "among the top five investors", "Japan", 5, true, "", "", []string{"investment"}},
 			{"b", "the seventh-largest investor", "Japan", 7, false, "", "", []string{"investment"}},
 		}, want: []string{`Japan ranks top 5 in investment ("among the top five investors", a.txt:1) but 7 ("the seventh-largest investor", b.txt:1)`}},
+		{name: "foreign investor and source of FDI are one ranking", ranks: []rk{
+			{"a", "the third-largest foreign investor", "Japan", 3, false, "Indonesia", "", []string{"foreign investment"}},
+			{"b", "the fourth-largest source of foreign direct investment", "Japan", 4, false, "Indonesia", "", []string{"investment"}},
+		}, want: []string{`Japan ranks 3 in investment ("the third-largest foreign investor", a.txt:1) but 4 ("the fourth-largest source of foreign direct investment", b.txt:1)`}},
 		{name: "different categories", ranks: []rk{
 			{"a", "first in ODA", "Japan", 1, false, "", "", []string{"oda"}},
 			{"b", "second in labor", "Japan", 2, false, "", "", []string{"labor"}},

@@ -298,8 +298,12 @@ func (s *scanner) matchNumberOne(i, lo, hi int) (hit, bool) {
 // "the", "its", "Vietnam's", "the world's".
 func (s *scanner) prefixStart(trig, lo int) int {
 	j := trig
-	if j-1 >= lo && (isPossessive(s.word(j-1)) || possessivePronoun(s.word(j-1))) {
+	bare := j-2 >= lo && s.barePossessive(j-1) && isUpper(s.raw(j-2)) // "the Philippines' third-largest airline"
+	if bare || j-1 >= lo && (isPossessive(s.word(j-1)) || possessivePronoun(s.word(j-1))) {
 		j--
+		if bare {
+			j--
+		}
 		p := j
 		for j-1 >= lo && s.toks[j-1].Kind == token.Word && isUpper(s.raw(j-1)) && isUpper(s.raw(j)) {
 			j--

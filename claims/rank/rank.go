@@ -392,6 +392,20 @@ func (s *scanner) raw(i int) string {
 	return s.text[s.toks[i].Start:s.toks[i].End]
 }
 
+// barePossessive reports an apostrophe that closes a plural possessive
+// ("the Philippines' largest"): token i is the apostrophe, right after a word
+// ending in "s" and before a space.
+func (s *scanner) barePossessive(i int) bool {
+	if i < 1 || i >= len(s.toks) || s.toks[i].Kind != token.Symbol || !s.adjacent(i-1) || s.adjacent(i) {
+		return false
+	}
+	if r := s.raw(i); r != "'" && r != "’" {
+		return false
+	}
+	w := s.word(i - 1)
+	return len(w) > 1 && w[len(w)-1] == 's'
+}
+
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (s *scanner) adjacent(i int) bool {
 	return i >= 0 && i+1 < len(s.toks) && s.toks[i].End == s.toks[i+1].Start

@@ -50,6 +50,7 @@ func (s *scanner) speakerName(start, lo int) (from, to int) {
 	if end-1 < lo || !s.isSym(end, ",") {
 		return 0, 0
 	}
+	end = s.nameEnd(end, lo)
 	from = end
 	for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) {
 		from--

@@ -75,6 +75,12 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 	}
 	if st > sf {
 		r.SubjectStart, r.SubjectEnd = s.toks[sf].Start, s.toks[st-1].End
+		if w := s.word(st - 1); isPossessive(w) && !strings.HasSuffix(w, "s'") {
+			r.SubjectEnd -= len("'s") // "Siam Horizon's place as …": the name, without its possessive
+			if strings.HasSuffix(w, "’s") {
+				r.SubjectEnd -= len("’s") - len("'s")
+			}
+		}
 		r.Subject = s.text[r.SubjectStart:r.SubjectEnd]
 	}
 	for j := h.start; j < h.trig; j++ {
@@ -82,15 +88,19 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		switch {
 		case possessivePronoun(w):
 			r.Owner = s.resolve(j, lo, sf, st)
-		case isPossessive(w):
-			f := j
+		case isPossessive(w) || s.barePossessive(j) && j-1 >= h.start:
+			e := j
+			if w == "" {
+				e = j - 1 // "the Philippines'": the word before the apostrophe
+			}
+			f := e
 			for f > h.start && isUpper(s.raw(f-1)) && s.toks[f-1].Kind == token.Word {
 				f--
 			}
-			for f < j && leadCap(s.word(f)) {
+			for f < e && leadCap(s.word(f)) {
 				f++ // "The world's largest": the opener is no part of the owner
 			}
-			r.Owner = trimPossessive(s.text[s.toks[f].Start:s.toks[j].End])
+			r.Owner = trimPossessive(s.text[s.toks[f].Start:s.toks[e].End])
 		}
 	}
 	switch strings.ToLower(r.Owner) {
@@ -161,7 +171,7 @@ func (s *scanner) madeObject(start, lo int) (from, to int, ok bool) {
 // makeVerb reports a verb that makes its object what a rank phrase after it says.
 func makeVerb(w string) bool {
 	switch w {
-	case "making", "makes", "make", "made":
+	case "making", "makes", "make", "made", "kept", "keeps", "keep", "keeping":
 		return true
 	}
 	return false
@@ -217,11 +227,15 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		c-- // "India, now the province's fifth-largest source market"
 	}
 	appFrom, appEnd := -1, -1 // a name in apposition after a preposition
-	if v < 0 && c-1 >= lo && s.isSym(c, ",") && s.toks[c-1].Kind == token.Word &&
-		isUpper(s.raw(c-1)) && !leadCap(s.word(c-1)) && c-1 > lo {
+	ne := c
+	if s.isSym(c, ",") {
+		ne = s.nameEnd(c, lo)
+	}
+	if v < 0 && ne-1 >= lo && s.isSym(c, ",") && s.toks[ne-1].Kind == token.Word &&
+		isUpper(s.raw(ne-1)) && !leadCap(s.word(ne-1)) && ne-1 > lo {
 		// "India remained dominant, while Britain, the second-largest source
 		// market, …": the name in apposition, not the subject of a verb before.
-		end := c
+		end := ne
 		from := end
 		for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCap(s.word(from-1)) {
 			from--
@@ -353,6 +367,32 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		}
 	}
 	return from, end, v
+}
+
+// standingNoun reports a noun for a place held in a ranking: "its position
+// as the second-largest".
+func standingNoun(w string) bool {
+	switch w {
+	case "place", "position", "status", "role", "spot", "standing", "ranking":
+		return true
+	}
+	return false
+}
+
+// nameEnd returns where a name before the comma at c ends, past what may
+// stand between them: "Luzon Commerce Bank (LCB)," ends at "Bank" and
+// "Kalayaan Pacific Holdings Inc.," at "Inc". It is c when nothing does.
+func (s *scanner) nameEnd(c, lo int) int {
+	if c-3 >= lo && s.isSym(c-1, ")") && s.isSym(c-3, "(") && allCapsASCII(s.raw(c-2)) {
+		return c - 3
+	}
+	if c-2 >= lo && s.isSym(c-1, ".") && s.adjacent(c-2) {
+		switch s.word(c - 2) {
+		case "inc", "ltd", "co", "corp", "bhd", "plc", "llc", "jsc", "pcl", "tbk", "sa", "ag", "nv", "bv":
+			return c - 1
+		}
+	}
+	return c
 }
 
 // placedName finds, when the name at f follows "in", "at" or "near" after a
@@ -549,6 +589,16 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 		return f
 	}
 	e := a - 1
+	if standingNoun(s.word(e)) && e-1 > lo && isPossessive(s.word(e-1)) {
+		// "cement Siam Horizon's place as Thailand's third-largest airline",
+		// "the group's position as the second-largest": the owner of the place.
+		p := e - 1
+		f := run(p)
+		if f > p && p-1 >= lo && s.word(p-1) == "the" {
+			f = p - 1 // "the group's": for the document to resolve
+		}
+		return f, p + 1, true
+	}
 	f := run(e)
 	if f > e {
 		return 0, 0, false
