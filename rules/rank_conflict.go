@@ -299,6 +299,10 @@ var leadDesignators = map[string]bool{"pt": true, "cv": true, "jsc": true}
 // rankSubject is the comparable form of a ranked subject: its name without
 // designators, a country under one name ("Britain" = "the United Kingdom").
 func rankSubject(subj string) string {
+	switch subj {
+	case "plant", "site", "factory", "facility", "new plant", "new factory":
+		return "plant" // "the site", "the plant": one story's plant, however an outlet calls it
+	}
 	subj = nameCore(subj)
 	if c := attrib.CountryName(subj); c != "" {
 		subj = strings.ToLower(c)

@@ -57,6 +57,10 @@ func TestRankConflict(t *testing.T) {
 			{"a", "the third-largest foreign investor", "Japan", 3, false, "Indonesia", "", []string{"foreign investment"}},
 			{"b", "the fourth-largest source of foreign direct investment", "Japan", 4, false, "Indonesia", "", []string{"investment"}},
 		}, want: []string{`Japan ranks 3 in investment ("the third-largest foreign investor", a.txt:1) but 4 ("the fourth-largest source of foreign direct investment", b.txt:1)`}},
+		{name: "the site and the plant of one story", ranks: []rk{
+			{"a", "the second-largest battery cell plant", "the site", 2, false, "", "in Hungary", []string{"battery cell plant"}},
+			{"b", "the third-largest battery cell factory", "the plant", 3, false, "", "in Hungary", []string{"battery cell plant"}},
+		}, want: []string{`the site ranks 2 in battery cell plant ("the second-largest battery cell plant", a.txt:1) but 3 ("the third-largest battery cell factory", b.txt:1)`}},
 		{name: "different categories", ranks: []rk{
 			{"a", "first in ODA", "Japan", 1, false, "", "", []string{"oda"}},
 			{"b", "second in labor", "Japan", 2, false, "", "", []string{"labor"}},

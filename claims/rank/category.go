@@ -38,6 +38,8 @@ func categoryWord(w string) (string, bool) {
 		return "grocery", true
 	case "port", "ports", "terminal", "terminals":
 		return "port", true
+	case "plant", "plants", "factory", "factories", "facility", "facilities":
+		return "plant", true // "battery cell plant", "battery cell factory": one ranking
 	case "economic", "economy", "economies":
 		return "economy", true
 	case "car", "cars", "auto", "autos", "automobile", "automobiles", "automotive", "motor":

@@ -70,7 +70,7 @@ const standing = "standing"
 func copula(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "remains", "remained",
-		"remain", "be", "being", "been", "became", "becomes":
+		"remain", "be", "being", "been", "became", "becomes", "become":
 		return true
 	}
 	return false
