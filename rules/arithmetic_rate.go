@@ -135,6 +135,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 			if from == nil || to == nil || statedWithRate(from) || statedWithRate(to) {
 				continue
 			}
+			if da, db := perDenominator(from), perDenominator(to); da != "" && db != "" && da != db {
+				continue // "GH¢3,520 for each 64-kilogramme bag … about $4,780 a tonne": two prices, not one converted
+			}
 			implied := from.Quantity.Value / toValue
 			dev := math.Abs(implied/rate.f.Quantity.Value - 1)
 			if dev <= tol {
@@ -154,6 +157,40 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 		}
 	}
 	return judged
+}
+
+// perDenominator returns the unit an amount is a price or rate of, as the
+// words right after it say ("$4,780 a tonne" → "tonne", "GH¢3,520 for each
+// 64-kilogramme bag" → "bag", "$12 per barrel" → "barrel"), singular and
+// lower-case; "" when none follows.
+func perDenominator(f *claims.Fact) string {
+	end := min(f.Span.End+48, f.Sentence.End, len(f.Doc.Text))
+	if f.Span.End >= end {
+		return ""
+	}
+	after := strings.ToLower(f.Doc.Text[f.Span.End:end])
+	rest := strings.TrimLeft(after, " ")
+	if len(rest) == len(after) && !strings.HasPrefix(rest, "/") {
+		return "" // glued to the figure: another word of it
+	}
+	found := false
+	for _, cue := range []string{"/", "a ", "an ", "per ", "for each ", "for every ", "each "} {
+		if strings.HasPrefix(rest, cue) {
+			rest, found = rest[len(cue):], true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	ws := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == ')' })
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") {
+			continue // "64-kilogramme": the size of the bag, not the bag
+		}
+		return strings.TrimSuffix(w, "s")
+	}
+	return ""
 }
 
 // figureReferent returns the amount in unit of the sentence before that a

@@ -131,8 +131,10 @@ func (s *scanner) futureBefore(i int) bool {
 		if s.future(k) && !s.possessiveTime(k) {
 			return true
 		}
-		if k >= i-4 && scheduledPresent(s.word(k)) && s.word(k-1) != "it" {
-			return true // "The festival opens on Friday evening": a timetable's present
+		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || s.placeBetween(k, i)) {
+			// "The festival opens on Friday evening", "The second Test begins
+			// at the Sinhalese Sports Club in Colombo on Friday": a timetable's present.
+			return true
 		}
 		if s.pastClause(k) {
 			// "said it would cover costs on top of the payment it promised
@@ -146,6 +148,25 @@ func (s *scanner) futureBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// placeBetween reports whether the tokens strictly between k and i only say
+// where: prepositions of place, articles and capitalised names ("at the
+// Sinhalese Sports Club in Colombo on").
+func (s *scanner) placeBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if s.kind(j) != token.Word {
+			return false
+		}
+		switch s.word(j) {
+		case "at", "in", "on", "near", "the", "of":
+			continue
+		}
+		if r := s.raw(j); r == "" || r[0] < 'A' || r[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveTime reports "next" or "coming" opening a possessive time

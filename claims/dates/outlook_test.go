@@ -41,6 +41,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"a with-phrase goes on with its clause's future", "Rounds will take place on Saturday, with the finals on Sunday afternoon.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat", "Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a timetable's present", "The festival opens on Friday evening at the gate.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a timetable's present of a final", "The final starts on Sunday.", []string{"Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
+		{"a timetable's present past its venue", "The second Test begins at the Khettarama Stadium in Colombo on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
+		{"a verb between the venue and the day", "The second Test begins at the stadium the board rebuilt on Friday.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
 		// Look-alikes that stay in the past.
 		{"a past opening", "The festival opened on Friday evening.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
 		{"expected as adjective", "Rain came earlier than expected on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
