@@ -652,7 +652,11 @@ func namesAfterComma(text string, end, se, count int) []Item {
 	if len(ps) < 2 || len(ps) < 3 && count < 3 || strings.TrimSpace(text[last:stop]) != "" {
 		return nil
 	}
-	for _, p := range ps {
+	for i, p := range ps {
+		if r := roleBefore(text[p.a:p.b]); r > 0 {
+			ps[i].a += r // "left-armer Theunis Lötter": the name, without the role
+			p = ps[i]
+		}
 		if !capitalName(text[p.a:p.b]) {
 			return nil
 		}
@@ -683,8 +687,8 @@ func appositionStart(s string) int {
 			}
 		}
 	}
-	if len(s) > 2 && s[0] == ',' && s[1] == ' ' && isCapital(s[2]) {
-		return 2
+	if len(s) > 2 && s[0] == ',' && s[1] == ' ' && (isCapital(s[2]) || roleBefore(s[2:]) > 0) {
+		return 2 // ", Kuresoi South, …", ", left-armer Theunis Lötter, …"
 	}
 	// A short lower-case qualifier of the noun may come first: "the six
 	// villages inside it, Jontona, Amakaka, …", "the five villages on the far
@@ -700,6 +704,34 @@ func appositionStart(s string) int {
 		}
 	}
 	return -1
+}
+
+// roleBefore returns where the name starts in an item that opens with the
+// one lower-case word of a player's or official's role ("left-armer Theunis
+// Lötter", "striker Ana Souza"), 0 when it does not.
+func roleBefore(item string) int {
+	sp := strings.IndexByte(item, ' ')
+	if sp < 3 || sp+1 >= len(item) || !isCapital(item[sp+1]) {
+		return 0
+	}
+	w := item[:sp]
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'a' || w[i] > 'z') && w[i] != '-' {
+			return 0
+		}
+	}
+	switch w {
+	case "under", "after", "over", "other", "either", "neither", "rather", "whether", "together", "never", "ever",
+		"later", "former", "major", "minor", "for", "nor", "and", "including", "with", "from", "among":
+		return 0
+	case "captain", "coach", "keeper", "chief", "deputy", "minister", "secretary", "chairman", "chairwoman",
+		"envoy", "mayor", "governor", "senator", "president":
+		return sp + 1
+	}
+	if strings.Contains(w, "-") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist") {
+		return sp + 1
+	}
+	return 0
 }
 
 // isCapital reports an ASCII capital letter.
