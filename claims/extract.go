@@ -770,8 +770,7 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 			continue
 		}
 		rest := strings.TrimLeft(sent[q.End:], " ")
-		if rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "while ") &&
-			!strings.HasPrefix(rest, "in ") && !strings.HasPrefix(rest, "for ") {
+		if rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && !bareAmountFollower(rest) {
 			continue // "4.6 million people": its own noun
 		}
 		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
@@ -779,6 +778,18 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 		}
 		q.Unit = prev.Unit
 	}
+}
+
+// bareAmountFollower reports words that may follow a bare scaled amount
+// without being its noun: a conjunction or a preposition ("up from 20,010
+// billion at the end of December").
+func bareAmountFollower(rest string) bool {
+	for _, w := range []string{"and ", "while ", "in ", "for ", "at ", "on ", "by ", "as ", "a year", "a month", "last ", "this ", "during ", "since "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // allocatedAlike reports two amounts each given to a name with "for" and

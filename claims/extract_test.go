@@ -801,6 +801,14 @@ func TestAllocatedSharesInheritTheUnit(t *testing.T) {
 	assert.Equal(t, "count", fs["350"].Quantity.Unit, "no name after for: no share")
 }
 
+func TestBareAmountBeforeAPrepositionInheritsTheUnit(t *testing.T) {
+	fs := quantityFacts(t, "At the end of June the fund was worth 18,200 billion kroner, up from 17,050 billion at the end of December.")
+	require.Contains(t, fs, "17,050 billion")
+	assert.Equal(t, "NOK", fs["17,050 billion"].Quantity.Unit, "a preposition after a bare amount is no noun of its own")
+	fs = quantityFacts(t, "The fund was worth 18,200 billion kroner, and 17 billion people live there.")
+	assert.NotEqual(t, "NOK", fs["17 billion"].Quantity.Unit, "a noun after the amount is its own")
+}
+
 func TestPutAtWithHedgeAndYear(t *testing.T) {
 	fs := quantityFacts(t, "The report put total tourist arrivals in 2025 at about 1.4 million.")
 	require.Contains(t, fs, "at about 1.4 million")

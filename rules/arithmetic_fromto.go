@@ -572,6 +572,7 @@ func otherClause(a, b *claims.Fact) bool {
 	}
 	between := strings.ToLower(textOf(a.Doc, from, to))
 	return strings.Contains(between, " while ") || strings.Contains(between, " whereas ") || strings.Contains(between, ";") ||
+		strings.Contains(between, " though ") || strings.Contains(between, " although ") || strings.Contains(between, ", but ") ||
 		// "guidance of 5.5%-6.5% growth …, according to Mehta, who cut his
 		// price target to Rs 1,620 from Rs 1,750": a relative clause of its own.
 		strings.Contains(between, ", who ") || strings.Contains(between, ", which ")
