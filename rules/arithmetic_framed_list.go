@@ -85,7 +85,7 @@ func clauseJoint(text string, from, to int) bool {
 		case lw == "or" && i < len(ws)-1:
 			// "312 collapsed or were damaged so badly …, 455 …": inside a
 			// clause; only right before the next amount is it "19 or 20".
-		case jointStops[lw] && !placeAfter(ws, i) || strings.HasSuffix(lw, "."):
+		case jointStops[lw] && !placeAfter(ws, i) && !clauseEndAfter(ws, i) || strings.HasSuffix(lw, "."):
 			return false
 		}
 	}
@@ -129,11 +129,17 @@ func listJoint(text string, from, to int) string {
 			joint = "and"
 		case lw == "," && joint == "":
 			joint = ","
-		case jointStops[lw] && !placeAfter(ws, i) || strings.HasSuffix(lw, "."):
+		case jointStops[lw] && !placeAfter(ws, i) && !clauseEndAfter(ws, i) || strings.HasSuffix(lw, "."):
 			return ""
 		}
 	}
 	return joint
+}
+
+// clauseEndAfter reports a joint word that ends its own item rather than
+// comparing the next amount: "41 voted against and 8 abstained".
+func clauseEndAfter(ws []string, i int) bool {
+	return ws[i] == "against" && i+1 < len(ws) && (ws[i+1] == "and" || ws[i+1] == ",")
 }
 
 // placeAfter reports "from" or "in" before a capitalised word: "17 were from

@@ -272,6 +272,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		case t.Kind == token.Number && k >= 2 && yearAfterPreposition(text, toks, low, k-2) && toks[k-1].End == t.Start &&
 			toks[k-2].End == toks[k-1].Start && text[toks[k-1].Start:toks[k-1].End] == "-":
 			continue // "four priorities for 2026-27:": a fiscal year's end
+		case t.Kind == token.Number && (k > 0 && monthWord(low.at(k-1)) || k+1 < len(toks) && monthWord(low.at(k+1))):
+			continue // "the text approved on May 5:", "on 5 May:": a date, it counts nothing
 		case t.Kind == token.Number && k > 0 && toks[k-1].End == t.Start && toks[k-1].Kind == token.Word:
 			continue // "from T2:", "the A321 fleet": part of a name, no amount
 		case t.Kind == token.Number && k+2 < len(toks) && toks[k+1].Start == t.End && text[toks[k+1].Start:toks[k+1].End] == "-" &&
@@ -317,6 +319,16 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// monthWord reports a month's name or its abbreviation.
+func monthWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+		"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // perItemCount reports a count at k that "each" follows within two words

@@ -208,7 +208,8 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			return out, p.b
 		}
-		if i > 0 && !(i+1 < len(parts) && (itemLike(text, trimPart(text, parts[i+1])) || lastWithJoin(text, parts[i+1:]) || joinedLater(text, trimPart(text, parts[0]), parts[i+1:])) && !describes(text, p, parts[i+1:])) {
+		if i > 0 && !(i+1 < len(parts) && (itemLike(text, trimPart(text, parts[i+1])) || lastWithJoin(text, parts[i+1:]) || joinedLater(text, trimPart(text, parts[0]), parts[i+1:]) ||
+			verbItemsGoOn(text, p, parts[i+1])) && !describes(text, p, parts[i+1:])) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
 			// The last "and" joins the last item: "community and social
@@ -324,6 +325,23 @@ func joinedLater(text string, first part, rest []part) bool {
 		}
 	}
 	return false
+}
+
+// verbItemsGoOn reports a list of past-tense verb phrases that goes on past
+// an "and" inside one of them: "exempted small-scale and artisanal miners, and
+// delayed the start": p and the next part, after its "and", each open with a
+// lower-case verb in -ed.
+func verbItemsGoOn(text string, p, next part) bool {
+	next = trimPart(text, next)
+	k := leadingConj(text[next.a:next.b])
+	if k == 0 {
+		return false
+	}
+	pastVerb := func(s string) bool {
+		w, _, _ := strings.Cut(s, " ")
+		return len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z'
+	}
+	return pastVerb(text[p.a:p.b]) && pastVerb(text[next.a+k:next.b])
 }
 
 // lastWithJoin reports whether rest is the list's last part and holds its
