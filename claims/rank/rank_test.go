@@ -56,6 +56,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the second-largest destination", Rank: 2, Cats: []string{"destination"}, Subject: "Tarvo"}}},
 		{"a factory ranks as a plant", "The site would become the second-largest battery cell factory in Brenland.",
 			[]want{{Text: "the second-largest battery cell factory in Brenland", Rank: 2, Cats: []string{"battery cell plant"}, Subject: "The site", Scope: "in Brenland"}}},
+		{"a name in apposition before the copula", "Its centrepiece, the 21.4-kilometre Orvik Tunnel, is the third-longest railway tunnel in Brenland.",
+			[]want{{Text: "the third-longest railway tunnel in Brenland", Rank: 3, Cats: []string{"longest railway tunnel"}, Subject: "Orvik Tunnel", Scope: "in Brenland"}}},
 		{"a narrowing field keeps its scope", "Japan ranks second among Asian investors.",
 			[]want{{Text: "second among Asian investors", Rank: 2, Cats: []string{"investment"}, Subject: "Japan", Scope: "Asian"}}},
 		{"two categories share a head", "Aldoria is Brenland's fourth-largest trading and tourism partner.",

@@ -297,6 +297,8 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		}
 		if k := s.asideOpen(end, lo); k > lo {
 			end = k // "Warrawong, near Norseman in Western Australia's Goldfields, is …"
+		} else if end == v && end-2 > lo && s.isSym(end-1, ",") && s.toks[end-2].Kind == token.Word && isUpper(s.raw(end-2)) && !leadCap(s.word(end-2)) {
+			end-- // "Its centrepiece, the 32.7-kilometre Yakumo Tunnel, is …": the name the apposition gives
 		}
 		if end == v && end-1 > lo && s.word(v) == "ranked" && s.isSym(end-1, ",") && isUpper(s.raw(end-2)) {
 			end-- // "MAC, ranked ninth among …,": the participle describes the name before its comma
