@@ -578,6 +578,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if len(a.verbs) > 0 && endsSomething(b) || len(b.verbs) > 0 && endsSomething(a) {
 		return sh, false
 	}
+	if liftsSomething(a) != liftsSomething(b) {
+		return sh, false // "placed three provinces on red warning on Monday", "lifted the red warning on Wednesday"
+	}
 	// Names alone do not make an event: "put to sea from Nueva Solana on Saturday" and
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
 	common := a.core != "" && a.core == b.core || storyDisaster // "made landfall", "came ashore": no word shared, one event
@@ -612,6 +615,18 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// disaster is told: "the fire broke out … in the warehouse operated by
 	// Marina Cold Stores" and "fire tore through a warehouse in Apapa".
 	return sh, !(onlyA && onlyB) || sameDisaster
+}
+
+// liftsSomething reports a clause that ends a measure: "lifted the red
+// warning", "cancelled the alert", "revoked the order".
+func liftsSomething(ev eventWords) bool {
+	for st := range ev.acts {
+		switch st {
+		case "lift", "cancel", "revok", "rescind", "scrap":
+			return true
+		}
+	}
+	return false
 }
 
 // genericDisaster reports a window that names its event only as "the
