@@ -237,7 +237,9 @@ func (s *scanner) scope(j, hi int) (string, int) {
 	switch w {
 	case "worldwide", "globally", "nationwide", "regionally":
 		return s.raw(j), j + 1
-	case "in", "within":
+	case "in", "within", "outside", "excluding":
+		// "the largest buyer of Kazakh wheat outside Central Asia": a field
+		// that leaves part out is another ranking than the whole one.
 		k := j + 1
 		if s.word(k) == "the" {
 			k++

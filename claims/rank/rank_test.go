@@ -58,6 +58,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the second-largest battery cell factory in Brenland", Rank: 2, Cats: []string{"battery cell plant"}, Subject: "The site", Scope: "in Brenland"}}},
 		{"a name in apposition before the copula", "Its centrepiece, the 21.4-kilometre Orvik Tunnel, is the third-longest railway tunnel in Brenland.",
 			[]want{{Text: "the third-longest railway tunnel in Brenland", Rank: 3, Cats: []string{"longest railway tunnel"}, Subject: "Orvik Tunnel", Scope: "in Brenland"}}},
+		{"a field that leaves part out", "Brenland is the largest buyer of Aldorian wheat outside Central Asia, traders said.",
+			[]want{{Text: "the largest buyer", Rank: 1, Cats: []string{"buyer"}, Subject: "Brenland", Owner: "Aldorian", Scope: "outside Central Asia"}}},
 		{"a narrowing field keeps its scope", "Japan ranks second among Asian investors.",
 			[]want{{Text: "second among Asian investors", Rank: 2, Cats: []string{"investment"}, Subject: "Japan", Scope: "Asian"}}},
 		{"two categories share a head", "Aldoria is Brenland's fourth-largest trading and tourism partner.",

@@ -116,6 +116,21 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 			r.Owner = s.text[s.toks[h.end+1].Start:s.toks[e-1].End]
 		}
 	}
+	if r.Scope == "" {
+		// "the largest buyer of Kazakh wheat outside Central Asia": a field that
+		// leaves part out, a few words on, bounds the ranking.
+		for k := h.end; k < hi && k < h.end+6; k++ {
+			if w := s.word(k); w == "outside" || w == "excluding" {
+				if sc, _ := s.scope(k, hi); sc != "" {
+					r.Scope = sc
+				}
+				break
+			}
+			if s.toks[k].Kind == token.Symbol {
+				break
+			}
+		}
+	}
 	// "fourth among the 41 countries investing in Long Giang", "the
 	// second-largest investor among 41 countries present in Long Giang": the
 	// field is in Long Giang, whose ranking it is.
