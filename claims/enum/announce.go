@@ -860,6 +860,12 @@ func groupedByPlace(text string, ps []part) bool {
 				return true
 			}
 		}
+		for _, prep := range []string{" on the ", " in the ", " at the ", " along the ", " near the "} {
+			// "Dostyk and Altynkol on the Chinese border": two names sharing a place.
+			if i := strings.Index(item, prep); i > a {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -319,6 +319,7 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"five risks", 5, "", false, nil}}},
 		{"a list set off by dashes", "The government declared an emergency in five districts — Chala, Atico, Atiquipa, Yauca and Bella Union — in a decree published on Sunday.",
 			[]ann{{"five districts", 5, StyleInline, true, []string{"Chala", "Atico", "Atiquipa", "Yauca", "Bella Union"}}}},
+		{"two names sharing a border are not one item", "The ministry named three border crossings: Dostyk and Altynkol on the Chinese border, and Bolashak on the southern one.", nil},
 		{"items grouped by place are not counted", "Authorities evacuated 420 residents from six villages: Fajao, Unhais, Janeiro and Dornelas in Pampilhosa, and Piodao and Benfeita in Arganil.", nil},
 		{"a toll after a copula is no list", "Five people were killed, 12 injured and three missing.", nil},
 		{"two names after a copula are too few to tell", "The two finalists are Hanoi and Hue.", nil},
