@@ -619,6 +619,20 @@ func asOfMoment(f *claims.Fact) bool {
 	return strings.Contains(before, "as of ") || strings.Contains(before, "as at ")
 }
 
+// validityStart reports a date that opens the span a measure holds over:
+// "runs from October 1 to June 30", "is valid from 1 March", "applies from
+// Monday".
+func validityStart(f *claims.Fact) bool {
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start))
+	for _, v := range []string{"runs from ", "run from ", "running from ", "lasts from ", "valid from ", "applies from ",
+		"apply from ", "effective from ", "in force from "} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // datedOf works out the span of time a date fact claims, when it can be known.
 func datedOf(f *claims.Fact) (dated, bool) {
 	d := f.Date
@@ -651,6 +665,9 @@ func datedOf(f *claims.Fact) (dated, bool) {
 	}
 	if inDateline(f) {
 		return x, false // "HAI PHONG, March 10 - …": the day the story was filed
+	}
+	if validityStart(f) {
+		return x, false // "the quota runs from October 1 to June 30": when a rule applies, no day something happened
 	}
 	x.ev = eventAround(f, d.Start, d.End)
 	return x, true
