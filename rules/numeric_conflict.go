@@ -157,6 +157,9 @@ var breakdownCues = []string{"made up of", "comprising", "consisting of", "of wh
 // arithmetic checks the sum), so it must not stand beside the total as one
 // more figure of it.
 func breakdownPart(p *Pass, f *claims.Fact) bool {
+	if colonListPart(p, f) {
+		return true
+	}
 	for _, g := range p.Index.Head(claims.Head(f.Key)) {
 		if g == f || g.Doc != f.Doc || g.Sentence != f.Sentence || !claims.KeysMatch(g.Key, f.Key) || g.Quantity == nil ||
 			g.Quantity.Unit != f.Quantity.Unit || g.Span.End > f.Span.Start || g.Quantity.Value <= f.Quantity.Value {
@@ -170,6 +173,40 @@ func breakdownPart(p *Pass, f *claims.Fact) bool {
 		}
 	}
 	return false
+}
+
+// colonListPart reports an amount listed after a colon that closes a larger
+// total of its unit in the same sentence: "won orders for 23 vessels in
+// January-March: nine LNG carriers, eight container ships, …". The part
+// names a kind of the total's things ("container ships" of "vessels"), so
+// its key may differ from the total's.
+func colonListPart(p *Pass, f *claims.Fact) bool {
+	if f.Doc == nil || f.Quantity == nil || f.Quantity.Unit != "count" || f.Sentence.Start < 0 || f.Span.Start > len(f.Doc.Text) {
+		return false
+	}
+	before := f.Doc.Text[f.Sentence.Start:f.Span.Start]
+	colon := strings.LastIndexByte(before, ':')
+	if colon < 0 || strings.ContainsAny(before[colon:], ";") {
+		return false
+	}
+	colon += f.Sentence.Start
+	// The total is the last count before the colon; it must exceed every
+	// count listed after it ("355 teams from 188 countries: 193 in the open
+	// section and 162 in the women's" lists no part of the 188).
+	var total *claims.Fact
+	largest := 0.0
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != f.Doc || g.Sentence != f.Sentence || g.Quantity == nil || g.Quantity.Unit != "count" {
+			continue
+		}
+		switch {
+		case g.Span.End <= colon && colon-g.Span.End <= 60:
+			total = g
+		case g.Span.Start > colon:
+			largest = max(largest, g.Quantity.Value)
+		}
+	}
+	return total != nil && total.Quantity.Value > largest
 }
 
 // subjectNames maps the folded subjects of ms to one name per person or body:
