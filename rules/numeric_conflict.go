@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -383,6 +384,19 @@ func indefiniteBuildings(a, b *claims.Fact) bool {
 		(precededBy(a, "a") || precededBy(a, "an")) && (precededBy(b, "a") || precededBy(b, "an"))
 }
 
+// indefiniteOwnerRe matches what ends right before the figure of any one
+// thing of a kind: "a factory with ", "one with ", "each plant with ".
+var indefiniteOwnerRe = regexp.MustCompile(`(?i)\b(?:a|an|one|any|each|every)(?: [a-z-]+){0,2} with $`)
+
+// indefiniteOwner reports a figure of some one thing of a kind, not of the
+// story's: "a crisis for one with 400 workers and two buyers".
+func indefiniteOwner(f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.Start > len(f.Doc.Text) {
+		return false
+	}
+	return indefiniteOwnerRe.MatchString(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-40):f.Span.Start])
+}
+
 // dimension reports a unit of length: a size, never an amount a period adds up.
 func dimension(unit string) bool {
 	switch unit {
@@ -630,7 +644,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
-				pricesOfTwoDays(p, o.f, r.f) || indefiniteBuildings(o.f, r.f) {
+				pricesOfTwoDays(p, o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out

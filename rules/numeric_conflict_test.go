@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -252,4 +253,22 @@ func TestRoundedInterval(t *testing.T) {
 	hedged := &claims.Fact{Kind: claims.KindQuantity, Doc: &claims.Document{Text: "about 14.6"}, Span: claims.Span{Start: 0, End: 10},
 		Quantity: &quantity.Quantity{Value: 14.6, Hedge: "about", Interval: quantity.Interval{Lo: 14.6, Hi: 14.6}}}
 	assert.Equal(t, quantity.Interval{Lo: 14.6, Hi: 14.6}, roundedInterval(hedged, hedged.Quantity.Interval), "a hedge has its own interval")
+}
+
+func TestIndefiniteOwner(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{`"It is a crisis for one with 400 workers and two buyers," he said.`, "400", true},
+		{"A factory with 5,000 workers can absorb the rise.", "5,000", true},
+		{"The wage applies to more than 4 million workers.", "4 million", false},
+		{"The plant with 400 workers closed.", "400", false},
+	}
+	for _, tc := range tests {
+		d := &claims.Document{Path: "a.txt", Text: tc.sentence}
+		i := strings.Index(tc.sentence, tc.figure)
+		f := &claims.Fact{Doc: d, Span: claims.Span{Start: i, End: i + len(tc.figure)}, Sentence: claims.Span{Start: 0, End: len(tc.sentence)}}
+		assert.Equal(t, tc.want, indefiniteOwner(f), tc.sentence)
+	}
 }
