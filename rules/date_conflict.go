@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -619,6 +620,21 @@ func asOfMoment(f *claims.Fact) bool {
 	return strings.Contains(before, "as of ") || strings.Contains(before, "as at ")
 }
 
+// levelReadingRe matches a level read at the date after it: a copula or
+// "stood at", a figure, its unit, and only time words before the date ("was
+// about 57 percent late on Saturday night", "stood at 56.4 percent on").
+var levelReadingRe = regexp.MustCompile(`(?i)\b(?:was|were|is|are|stood|stands|remained|remains)(?: at)?(?: about| around| roughly| some| nearly| almost| just| over| under)? [0-9][0-9.,]*(?: ?%| percent| per cent| points?)(?: (?:late|early|by|as of))?(?: on| at)? $`)
+
+// levelReading reports a date that dates a reading of a level: "Labor's vote
+// was about 57 percent late on Saturday night" and "stood at 56.4 percent on
+// Tuesday" are two readings of a count, not one event on two days.
+func levelReading(f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.Start > len(f.Doc.Text) {
+		return false
+	}
+	return levelReadingRe.MatchString(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-60):f.Span.Start])
+}
+
 // validityStart reports a date that opens the span a measure holds over:
 // "runs from October 1 to June 30", "is valid from 1 March", "applies from
 // Monday".
@@ -665,6 +681,9 @@ func datedOf(f *claims.Fact) (dated, bool) {
 	}
 	if inDateline(f) {
 		return x, false // "HAI PHONG, March 10 - …": the day the story was filed
+	}
+	if levelReading(f) {
+		return x, false // "the vote stood at 56.4 percent on Tuesday": when a figure was read, no event
 	}
 	if validityStart(f) {
 		return x, false // "the quota runs from October 1 to June 30": when a rule applies, no day something happened
