@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -65,7 +66,23 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 	judged := map[*claims.Fact]bool{} // amounts reported against their sentence's rate
 	bySentence := map[sentenceKey][]*claims.Fact{}
 	var order []sentenceKey
-	for _, f := range p.Index.Kind(claims.KindQuantity) {
+	var amounts []*claims.Fact
+	amounts = append(amounts, p.Index.Kind(claims.KindQuantity)...)
+	for _, f := range p.Index.Kind(claims.KindChange) {
+		// "lost about $85 million during the closure, or some 3.4 trillion
+		// riel at 4,000 riel to the dollar": a change by an amount converts too.
+		if changeByAmount(f) {
+			amounts = append(amounts, f)
+		}
+	}
+	sort.SliceStable(amounts, func(i, j int) bool {
+		a, b := amounts[i], amounts[j]
+		if a.Doc != b.Doc {
+			return false
+		}
+		return a.Span.Start < b.Span.Start
+	})
+	for _, f := range amounts {
 		if f.Doc == nil || f.Quantity == nil {
 			continue
 		}
@@ -384,7 +401,7 @@ func earlierMeasure(p *Pass, f *claims.Fact, unit string) *claims.Fact {
 func onlyAmountIn(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fact {
 	var found *claims.Fact
 	for _, f := range fs {
-		if rate != nil && (f == rate || f.Span.Start > rate.Span.Start) || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 {
+		if rate != nil && (f == rate || f.Span.Start > rate.Span.Start) || f.Quantity.Unit != unit || !isLevel(f) && !changeByAmount(f) || f.Quantity.Value <= 0 {
 			continue
 		}
 		if found != nil {
@@ -393,6 +410,12 @@ func onlyAmountIn(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fac
 		found = f
 	}
 	return found
+}
+
+// changeByAmount reports a change by an amount of money ("lost about $85
+// million"), which a sentence may convert like a level.
+func changeByAmount(f *claims.Fact) bool {
+	return f.Kind == claims.KindChange && f.Quantity != nil && f.Quantity.Kind != quantity.Multiple && currencyUnit(f.Quantity.Unit)
 }
 
 // openingRate reports a rate in the adverbial that opens its sentence ("At an
@@ -467,4 +490,17 @@ func restates(f *claims.Fact) bool {
 // "The deals, equivalent to …" may open the paragraph after the deals.
 func nextSentenceOf(text string, a, b claims.Span) bool {
 	return a.End <= b.Start && b.Start <= len(text) && strings.TrimSpace(text[a.End:b.Start]) == ""
+}
+
+// currencyUnit reports a currency's ISO code, the unit of amounts of money.
+func currencyUnit(u string) bool {
+	if len(u) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
