@@ -288,6 +288,9 @@ func exchangeRate(f *claims.Fact) bool {
 			per = ws[1]
 			if (ws[1] == "the" || ws[1] == "one" || ws[1] == "a") && len(ws) >= 3 {
 				per = ws[2]
+				if (per == "us" || per == "u.s.") && len(ws) >= 4 {
+					per = ws[3] // "4.20 ringgit to the US dollar"
+				}
 			}
 		}
 		if per != "" && quantity.CurrencyName(strings.Trim(per, ",.;:)")) {
