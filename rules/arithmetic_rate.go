@@ -110,6 +110,11 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				// "At an exchange rate of 26,300 dong to the dollar, the deals
 				// … were worth about 11.4 trillion dong": the rate comes first.
 				from = onlyAmountExcept(fs, rate.unit, r)
+				if from == nil {
+					// "At 25,900 dong to the dollar, the revised estimate is
+					// equivalent to about $5.2 million": the sum of the sentence before.
+					to = onlyAmountExcept(fs, rate.per, r)
+				}
 			}
 			if to == nil && from != nil && ki > 0 && restates(from) {
 				// "… deals worth USD 2.4 billion. The deals, equivalent to about
@@ -154,6 +159,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 			}
 			if da, db := perDenominator(from), perDenominator(to); da != "" && db != "" && da != db {
 				continue // "GH¢3,520 for each 64-kilogramme bag … about $4,780 a tonne": two prices, not one converted
+			}
+			if da := perDenominator(from); da != "" && from.Sentence != to.Sentence && !strings.Contains(strings.ToLower(to.SentenceText()), da) {
+				continue // "GH¢54,375 a tonne." then "the new bag price is worth about $303": another price restated
 			}
 			implied := from.Quantity.Value / toValue
 			dev := math.Abs(implied/rate.f.Quantity.Value - 1)
@@ -422,7 +430,7 @@ func changeByAmount(f *claims.Fact) bool {
 // exchange rate of 26,300 dong to the dollar, …").
 func openingRate(r *claims.Fact) bool {
 	before := strings.ToLower(strings.TrimSpace(textOf(r.Doc, r.Sentence.Start, r.Span.Start)))
-	return strings.HasPrefix(before, "at ") && !strings.ContainsAny(before, ",;")
+	return (before == "at" || strings.HasPrefix(before, "at ")) && !strings.ContainsAny(before, ",;")
 }
 
 // onlyAmountExcept returns the one amount of fs in unit other than the rate,
