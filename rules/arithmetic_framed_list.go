@@ -137,9 +137,16 @@ func listJoint(text string, from, to int) string {
 }
 
 // clauseEndAfter reports a joint word that ends its own item rather than
-// comparing the next amount: "41 voted against and 8 abstained".
+// comparing the next amount, a comma or "and" standing between them: "41
+// voted against and 8 abstained", "picked up by coast guard and navy vessels,
+// 71 by fishing boats".
 func clauseEndAfter(ws []string, i int) bool {
-	return ws[i] == "against" && i+1 < len(ws) && (ws[i+1] == "and" || ws[i+1] == ",")
+	for _, w := range ws[i+1:] {
+		if w == "and" || w == "," {
+			return true // "41 voted against and 8 …", "118 were picked up by coast guard and navy vessels, 71 …"
+		}
+	}
+	return false
 }
 
 // placeAfter reports "from" or "in" before a capitalised word: "17 were from
