@@ -34,6 +34,11 @@ func partialList(f *claims.Fact) bool {
 	if len(a.Items) > 0 && a.Items[0].Start > end && a.Items[0].Start <= len(text) {
 		stop = a.Items[0].Start
 	}
+	if strings.Contains(text[end:stop], ". ") || strings.Contains(text[end:stop], ".\n") {
+		// The items stand in a later sentence ("… signed seven agreements …, during a
+		// visit led by …. The agreements are …"): a selection word must stand near the count.
+		stop = min(stop, end+80)
+	}
 	gap := " " + strings.ToLower(text[end:stop]) + " "
 	for _, m := range selectionMarks {
 		if strings.Contains(gap, " "+m+" ") || strings.Contains(gap, " "+m+":") || strings.Contains(gap, " "+m+",") {

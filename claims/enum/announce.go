@@ -812,6 +812,49 @@ func nextSentenceList(text string, end int) (listed []Item, partial bool) {
 	return items(text, ps), false
 }
 
+// namedNextList reads the items the sentence after a count's lists under
+// the count's own noun: "The agreements are A; B; …; and F." Three items at
+// least, the list closing that sentence.
+func namedNextList(text string, end int, noun string) []Item {
+	if noun == "" || end >= len(text) || text[end] != '.' {
+		return nil
+	}
+	i := end + 1
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	rest, ok := strings.CutPrefix(text[i:], "The ")
+	if !ok {
+		return nil
+	}
+	w, after, _ := strings.Cut(rest, " ")
+	if !strings.EqualFold(strings.TrimSuffix(w, "s"), strings.TrimSuffix(noun, "s")) {
+		return nil
+	}
+	verb, _, _ := strings.Cut(after, " ")
+	if verb != "are" && verb != "were" {
+		return nil
+	}
+	i += len("The ") + len(w) + 1 + len(verb) + 1
+	if i >= len(text) {
+		return nil
+	}
+	se := sentenceEnd(text, i)
+	ps, stop := splitList(text, i, se)
+	if len(ps) < 3 || strings.TrimSpace(text[stop:se]) != "" {
+		return nil
+	}
+	for _, p := range ps {
+		// Each item a noun phrase: "a veterinary protocol …", not "chosen by
+		// a committee: A, B …" or "signed on Tuesday, April 15, …".
+		w, _, _ := strings.Cut(text[p.a:p.b], " ")
+		if w != "a" && w != "an" && w != "the" {
+			return nil
+		}
+	}
+	return items(text, ps)
+}
+
 // listGoesOn reports whether the text after a split list goes on with more
 // names (", and Piódão and Benfeita in Arganil"): the list's groups are then
 // more than its split parts.

@@ -112,6 +112,11 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 				pre = items
 			}
 		}
+		if pos < 0 && len(pre) == 0 && c.n >= 3 && !c.definite {
+			// "… signed seven agreements in Hanoi yesterday, covering …. The
+			// agreements are A; B; … and F.": the next sentence lists them by name.
+			pre = namedNextList(text, se, c.noun)
+		}
 		colon := kind == cueColon
 		li := lineOf(ls, c.start)
 		endsLine := strings.TrimSpace(text[min(se+1, ls[li].b):ls[li].b]) == ""
