@@ -790,6 +790,15 @@ func TestLeftWithoutIsAState(t *testing.T) {
 	assert.Contains(t, fs["84"].Key, "=", "left … unaccounted for keeps a predicate")
 }
 
+func TestNameEndingInEdIsNoPredicate(t *testing.T) {
+	fs := quantityFacts(t, "In Casablanca, a crowd of 41,200 at the Stade Mohammed V saw the hosts score first.")
+	require.Contains(t, fs, "41,200")
+	assert.NotContains(t, fs["41,200"].Key, "=moham", "a capitalised name in -ed is no participle")
+	fs = quantityFacts(t, "About 1,200 people in the district were evacuated.")
+	require.Contains(t, fs, "About 1,200")
+	assert.Contains(t, fs["About 1,200"].Key, "=evacu", "a participle after the noun phrase still is")
+}
+
 func TestAllocatedSharesInheritTheUnit(t *testing.T) {
 	fs := quantityFacts(t, "The rice went to four districts: 450 tonnes for Chilmari, 350 for Ulipur, 250 for Roumari and 100 for Char Rajibpur.")
 	for _, n := range []string{"350", "250", "100"} {

@@ -132,8 +132,8 @@ func (w words) predicate(first, last int) string {
 			j++
 			continue
 		}
-		if isAuxiliary(lw) || isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") || verbWord(lw) {
-			break
+		if isAuxiliary(lw) || isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") && !isCapitalised(w.at(j)) || verbWord(lw) {
+			break // "Mohammed" in "the Stade Mohammed V" is a name, no participle
 		}
 		nouns++
 		j++
@@ -149,7 +149,7 @@ func (w words) predicate(first, last int) string {
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
-		if isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") {
+		if isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") && !isCapitalised(w.at(j)) {
 			return textnorm.Stem(lw)
 		}
 	}
