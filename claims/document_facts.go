@@ -11,6 +11,31 @@ import (
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
+// withNameSets adds to anns the sets of names a plural noun gathers in each
+// sentence ("the Kostanay, Pavlodar and North Kazakhstan regions") that no
+// announced count already lists.
+func withNameSets(anns []enum.Announcement, text string, sents []Span) []enum.Announcement {
+	n := len(anns)
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		for _, a := range enum.NameSets(text[s.Start:s.End], s.Start) {
+			covered := false
+			for _, b := range anns[:n] {
+				if len(b.Items) > 0 && b.Items[0].Start <= a.Items[len(a.Items)-1].End && a.Items[0].Start <= b.Items[len(b.Items)-1].End {
+					covered = true // "three crossings, A, B and C": the count's own items
+					break
+				}
+			}
+			if !covered {
+				anns = append(anns, a)
+			}
+		}
+	}
+	return anns
+}
+
 // documentFacts appends the facts that span sentences: announced counts with their
 // listed items, named lists, quotes and people.
 func documentFacts(doc *Document, text string, sents []Span, speakers []string, people []attrib.Person, quotes []attrib.Quote, names *docNames, facts []*Fact) []*Fact {
@@ -50,6 +75,7 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 	}
 	lists := enum.Scan(text) // one scan for announced counts and named lists
 	anns, named := lists.Announcements(), lists.NamedLists()
+	anns = withNameSets(anns, text, sents)
 	// Facts and their payloads come from slabs of the right size: one allocation each.
 	fs := slab[Fact]{n: len(anns) + len(named) + len(quotes) + len(people)}
 	as, ls := slab[enum.Announcement]{n: len(anns)}, slab[enum.NamedList]{n: len(named)}

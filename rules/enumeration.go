@@ -78,7 +78,7 @@ func runEnumerationMismatch(p *Pass) {
 		for _, sp := range speakerKeys(f.Speaker) {
 			g.add(sp+"\x00"+h, i)
 		}
-		if n := len(f.Announcement.Items); listSpeaker(f) == "" && (n >= 4 || n == 3 && allNames(f.Announcement.Items)) {
+		if n := len(f.Announcement.Items); unspoken(f) && (n >= 4 || n == 3 && allNames(f.Announcement.Items)) {
 			// Lists with no speaker meet only as long lists of one count, where a
 			// single swapped item is all that differs ("five pillars" of one joint
 			// statement), or as three names ("three districts, A, B and C").
@@ -87,7 +87,7 @@ func runEnumerationMismatch(p *Pass) {
 	}
 	for _, pr := range g.pairs() {
 		a, b := fs[pr[0]], fs[pr[1]]
-		if listSpeaker(a) == "" && listSpeaker(b) == "" {
+		if unspoken(a) && unspoken(b) {
 			if docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
 				ua, ub := unmatchedItems(a, b)
 				if len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0], true) {
@@ -112,6 +112,13 @@ func runEnumerationMismatch(p *Pass) {
 		}
 		p.Report(Finding{Message: enumerationMessage(a, b, ua, ub), Claims: ClaimsOf(a, b)})
 	}
+}
+
+// unspoken reports a list no one sets out: one with no speaker, or a set of
+// names a plural noun gathers ("the Kostanay, Pavlodar and North Kazakhstan
+// regions"), which is a fact whoever the sentence quotes.
+func unspoken(f *claims.Fact) bool {
+	return listSpeaker(f) == "" || f.Announcement.Gathered
 }
 
 // allNames reports whether every item is a capitalised name of one or two words.

@@ -33,6 +33,9 @@ type Announcement struct {
 	// including floods and drought"): Items stay empty and Listed false, since
 	// a selection never has to match the count.
 	Partial bool
+	// Gathered marks names a plural noun gathers with no count announced
+	// ("the Kostanay, Pavlodar and North Kazakhstan regions"; see NameSets).
+	Gathered bool
 }
 
 // NamedList is a list introduced by its name: "the principles of sincerity,

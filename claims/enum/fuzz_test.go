@@ -108,3 +108,27 @@ func boundary(s string, i int) bool {
 	}
 	return true
 }
+
+func FuzzNameSets(f *testing.F) {
+	for _, s := range []string{
+		"the Kostanay, Pavlodar and North Kazakhstan regions",
+		"the Northern Arc ports of Itaqui, Barcarena, Santarém and Santana",
+		"in Kasaï, Kasaï-Central and Tshuapa provinces", "A, B and C", "Ä, \xff and É ports", ", and ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range NameSets(s, 0) {
+			checkSpan(t, s, a.Start, a.End)
+			if a.Count != 0 || !a.Listed || !a.Gathered || len(a.Items) < 3 || a.Noun == "" {
+				t.Fatalf("bad name set %+v", a)
+			}
+			for _, it := range a.Items {
+				checkSpan(t, s, it.Start, it.End)
+				if it.Start < a.Start || it.End > a.End || s[it.Start:it.End] != it.Label {
+					t.Fatalf("item %+v outside or unlike its set %+v", it, a)
+				}
+			}
+		}
+	})
+}

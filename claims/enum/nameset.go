@@ -1,0 +1,152 @@
+package enum
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// NameSets returns the uncounted lists of three or more proper names that a
+// plural noun gathers in one sentence: "the Northern Arc ports of Itaqui,
+// Barcarena, Santarém and Santana", "the Kostanay, Pavlodar and North
+// Kazakhstan regions", "in Kasaï, …, Lomami and Tshuapa provinces". Each is an
+// Announcement of Count 0 (unstated) whose Noun is the plural and whose Items
+// are the names, so that two sources' sets of one story can be compared. base
+// is the offset of sentence in its document.
+func NameSets(sentence string, base int) []Announcement {
+	if !strings.Contains(sentence, ", ") || !strings.Contains(sentence, " and ") {
+		return nil
+	}
+	var out []Announcement
+	for from := 0; from < len(sentence); {
+		items, end, ok := nameRun(sentence, from)
+		if !ok {
+			i := strings.IndexByte(sentence[from:], ' ')
+			if i < 0 {
+				break
+			}
+			from += i + 1
+			continue
+		}
+		start := items[0].Start
+		noun, nStart, nEnd := nounAfter(sentence, end)
+		if noun == "" {
+			noun, nStart = nounOfBefore(sentence, start)
+			nEnd = start
+		}
+		if noun != "" {
+			a := Announcement{Start: base + min(nStart, start), End: base + max(nEnd, end), Noun: noun, Style: StyleInline, Listed: true, Gathered: true}
+			for _, it := range items {
+				a.Items = append(a.Items, Item{Start: base + it.Start, End: base + it.End, Label: it.Label})
+			}
+			out = append(out, a)
+		}
+		from = end
+	}
+	return out
+}
+
+// nameRun reads "A, B, … and Z" from byte from of s: three names or more, each
+// one to four capitalised words, split by ", " and closed by " and " (or ",
+// and "). It returns the items, where the last ends, and whether it found one.
+func nameRun(s string, from int) ([]Item, int, bool) {
+	var items []Item
+	i := from
+	for {
+		e := nameEnd(s, i)
+		if e == i {
+			return nil, 0, false
+		}
+		items = append(items, Item{Start: i, End: e, Label: s[i:e]})
+		rest := s[e:]
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			i = e + len(", and ")
+		case strings.HasPrefix(rest, " and "):
+			i = e + len(" and ")
+		case strings.HasPrefix(rest, ", "):
+			i = e + len(", ")
+			continue
+		default:
+			return nil, 0, false // the run ends without its "and"
+		}
+		last := nameEnd(s, i)
+		if last == i || len(items) < 2 {
+			return nil, 0, false
+		}
+		items = append(items, Item{Start: i, End: last, Label: s[i:last]})
+		return items, last, true
+	}
+}
+
+// nameEnd returns where the name starting at byte i of s ends: one to four
+// words, each opening with a capital, joined by spaces or hyphens ("North
+// Kazakhstan", "Kasaï-Central"); i when none starts there.
+func nameEnd(s string, i int) int {
+	end, words := i, 0
+	for j := i; j < len(s) && words < 4; {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k := j
+		for k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				break
+			}
+			k += n
+		}
+		end, words = k, words+1
+		if k+1 < len(s) && s[k] == ' ' {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// nounAfter returns the plural noun right after a name run ending at end
+// ("… and Tshuapa provinces"), with its span; "" when none.
+func nounAfter(s string, end int) (string, int, int) {
+	if end >= len(s) || s[end] != ' ' {
+		return "", 0, 0
+	}
+	w := s[end+1:]
+	if i := strings.IndexAny(w, " ,.;:)"); i >= 0 {
+		w = w[:i]
+	}
+	if !groupNoun(w) {
+		return "", 0, 0
+	}
+	return w, end + 1, end + 1 + len(w)
+}
+
+// nounOfBefore returns the plural noun that introduces a name run starting at
+// start with "of" ("the Northern Arc ports of Itaqui, …") and where it starts.
+func nounOfBefore(s string, start int) (string, int) {
+	before, ok := strings.CutSuffix(s[:start], " of ")
+	if !ok {
+		return "", 0
+	}
+	i := strings.LastIndexByte(before, ' ') + 1
+	w := before[i:]
+	if !groupNoun(w) {
+		return "", 0
+	}
+	return w, i
+}
+
+// groupNoun reports a lower-case plural of places or bodies a name run may
+// belong to: "provinces", "regions", "ports", "districts".
+func groupNoun(w string) bool {
+	switch w {
+	case "provinces", "regions", "districts", "states", "counties", "prefectures", "municipalities", "towns", "cities",
+		"villages", "ports", "airports", "islands", "countries", "nations", "territories", "departments", "governorates",
+		"oblasts", "cantons", "communes", "crossings", "terminals", "stations", "rivers", "banks", "lenders", "universities",
+		"hospitals", "mines", "fields", "oblast", "parishes", "boroughs", "suburbs", "neighbourhoods", "neighborhoods":
+		return true
+	}
+	return false
+}
