@@ -52,7 +52,10 @@ Good:
 Different speakers' own lists are never compared. Lists with no speaker are
 compared only when both count the same noun, have four or more items and differ
 in exactly one swapped item ("five pillars" of one joint statement reported by
-two sources).
+two sources). Sets of three or more names that a plural noun gathers with no
+count ("the Kostanay, Pavlodar and North Kazakhstan regions", "the Northern Arc
+ports of Itaqui, …") are facts, not a speaker's formula: they are compared in
+the same way whoever the sentence quotes.
 
 Severity warning: one source is incomplete or padded; which one takes the
 transcript.`,
