@@ -197,6 +197,9 @@ func (s *scanner) appositionOpen(k int) int {
 			if s.kind(j-1) == token.Word && r != "" && r[0] >= 'A' && r[0] <= 'Z' && n != "" && n[0] >= 'a' && n[0] <= 'z' {
 				return j
 			}
+			if s.kind(j-1) == token.Word && (s.word(j+1) == "a" || s.word(j+1) == "an") {
+				return j // "its first electric model, a compact SUV called the Yaka, at …": a noun's apposition
+			}
 			return -1
 		}
 		if reportWord(s.word(j)) {

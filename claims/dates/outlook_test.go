@@ -43,6 +43,7 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"a timetable's present of a final", "The final starts on Sunday.", []string{"Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a timetable's present past its venue", "The second Test begins at the Khettarama Stadium in Colombo on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a verb between the venue and the day", "The second Test begins at the stadium the board rebuilt on Friday.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
+		{"a noun's apposition keeps the clause's future", "The firm will unveil its first electric model, a compact SUV called the Vela, at its plant on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
 		// Look-alikes that stay in the past.
 		{"a past opening", "The festival opened on Friday evening.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
 		{"expected as adjective", "Rain came earlier than expected on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
