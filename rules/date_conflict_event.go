@@ -50,7 +50,8 @@ var placeStems = map[string]bool{"mine": true, "shaft": true, "site": true, "cit
 	"district": true, "villag": true, "town": true, "zone": true, "area": true, "region": true, "port": true,
 	"hospit": true, "school": true, "stadium": true, "hall": true, "centr": true, "center": true, "capit": true,
 	"border": true, "coast": true, "island": true, "river": true, "street": true, "road": true, "squar": true,
-	"build": true, "hotel": true, "airport": true, "countri": true, "nation": true, "state": true, "counti": true}
+	"build": true, "hotel": true, "airport": true, "countri": true, "nation": true, "state": true, "counti": true,
+	"highway": true, "motorway": true}
 
 // subordinators open a clause that may tell of another time.
 var subordinators = map[string]bool{"after": true, "before": true, "when": true, "until": true, "once": true}
@@ -578,6 +579,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if len(a.verbs) > 0 && endsSomething(b) || len(b.verbs) > 0 && endsSomething(a) {
 		return sh, false
 	}
+	if onlyDeaths(a, b, sh) {
+		return sh, false // "three injured passengers died" on Tuesday, "a 21st victim died" on Thursday: the injured die on their own days
+	}
 	if liftsSomething(a) != liftsSomething(b) {
 		return sh, false // "placed three provinces on red warning on Monday", "lifted the red warning on Wednesday"
 	}
@@ -615,6 +619,22 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// disaster is told: "the fire broke out … in the warehouse operated by
 	// Marina Cold Stores" and "fire tore through a warehouse in Apapa".
 	return sh, !(onlyA && onlyB) || sameDisaster
+}
+
+// onlyDeaths reports two windows that share, besides names, only a verb of
+// dying: people hurt in one disaster die on different days.
+func onlyDeaths(a, b eventWords, sh []string) bool {
+	died := false
+	for _, st := range sh {
+		switch {
+		case st == "die" || st == "died" || st == "dies":
+			died = true
+		case a.names[st] || b.names[st] || placeStems[st]:
+		default:
+			return false
+		}
+	}
+	return died
 }
 
 // liftsSomething reports a clause that ends a measure: "lifted the red
