@@ -279,6 +279,9 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 	if jointOffices(ta, tb) || jointOffices(tb, ta) {
 		return // "President Hiroyuki Tanabe", "Chief Executive Hiroyuki Tanabe": one person's two titles
 	}
+	if a.f.Sentence != b.f.Sentence && (sentenceNames(a.f, pa.Title, pb.Title) || sentenceNames(b.f, pb.Title, pa.Title)) {
+		return // "Halyna Moroz, the secretary of the city council who is serving as acting mayor": both, said at once
+	}
 	if a.apposed && b.apposed && titleHead(pa.Title) != titleHead(pb.Title) && (looseRole(pa.Title) || looseRole(pb.Title)) {
 		return // "secretary" and "union leader" of one union: appositions word a role loosely
 	}
@@ -294,6 +297,17 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 		key = "odd title\x00" + mentionID(a)
 	}
 	report(key, Finding{Message: msg, Claims: ClaimsOf(a.f, b.f)})
+}
+
+// sentenceNames reports whether f's sentence also gives the title t (of two
+// words or more, folded) outside the mention's own title: the person holds
+// both. "Deputy Transport Minister" holds no "Transport Minister" of its own.
+func sentenceNames(f *claims.Fact, own, t string) bool {
+	t = attrib.Fold(strings.TrimSpace(t))
+	if f.Doc == nil || !strings.Contains(t, " ") || strings.Contains(attrib.Fold(own), t) {
+		return false
+	}
+	return strings.Contains(attrib.Fold(f.SentenceText()), t)
 }
 
 // withoutCharge drops what an office is "in charge" of: "assistant
