@@ -73,7 +73,7 @@ cannot see.`,
 func runNumericConflict(p *Pass) {
 	done := map[pairKey]bool{}
 	for _, h := range p.Index.Heads() {
-		var ms []member
+		var ms, bases []member
 		for _, f := range withAgents(p, p.Index.Head(h)) {
 			// A prior value's moment is unknown; a move "from A to B" beside a change
 			// is no range of one level.
@@ -84,6 +84,10 @@ func runNumericConflict(p *Pass) {
 					if iv != stated {
 						m.stated = &stated
 					}
+					if comparisonBase(f) {
+						bases = append(bases, m) // it tells keys apart, but is no reading to report
+						continue
+					}
 					ms = append(ms, m)
 				}
 			}
@@ -91,7 +95,7 @@ func runNumericConflict(p *Pass) {
 		if len(ms) < 2 {
 			continue
 		}
-		distinct := distinctKeys(ms)
+		distinct := distinctKeys(append(append([]member(nil), ms...), bases...))
 		for _, set := range measureSets(ms, distinct) {
 			for _, g := range comparableGroups(set) {
 				checkLevels(p, maximaAsStated(g), distinct, done)
@@ -171,6 +175,19 @@ func breakdownPart(p *Pass, f *claims.Fact) bool {
 			if strings.Contains(between, c) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// comparisonBase reports a figure given as what another is measured against
+// ("about 11 percent lower than the 320 billion koruna deficit in the draft"):
+// a second measure, often of another time or plan, no reading of the first.
+func comparisonBase(f *claims.Fact) bool {
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-20), f.Span.Start))
+	for _, c := range []string{"than the ", "than a ", "than its ", "than their ", "compared with the ", "compared to the "} {
+		if strings.HasSuffix(before, c) {
+			return true
 		}
 	}
 	return false
@@ -759,8 +776,8 @@ func statesAlso(p *Pass, f *claims.Fact, m member) bool {
 		return false
 	}
 	for _, g := range p.Index.Head(claims.Head(f.Key)) {
-		if g == f || g.Doc != f.Doc || g.Key != f.Key || g.Quantity == nil || g.Quantity.Unit != f.Quantity.Unit || !isLevel(g) {
-			continue
+		if g == f || g.Doc != f.Doc || g.Key != f.Key && !comparisonBase(g) || g.Quantity == nil || g.Quantity.Unit != f.Quantity.Unit || !isLevel(g) {
+			continue // a figure the source compares with ("quicker than the 6:09.30 they clocked in the heat") it knows too
 		}
 		if iv := intervalOf(g.Quantity, p.Config); validInterval(iv) && iv.Overlaps(m.iv) {
 			return true
