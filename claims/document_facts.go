@@ -238,13 +238,41 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		if end == from+1 && (w.common(name) || !strings.Contains(text, " "+name) || !endsFullName(text, name)) {
 			continue
 		}
-		person := end == from+1 || w.appositionTitle(from, end) != ""
+		person := end == from+1 || w.appositionTitle(from, end) != "" || from == 0 && w.speaksAfterName(end)
 		if from > 0 && !person {
 			continue // "With a quarter of the year left, Bac Ninh has reached …": a place as likely
 		}
 		return name, k, person
 	}
 	return "", -1, false
+}
+
+// speaksAfterName reports a verb of saying right after a name ending at
+// token end, past the body it speaks for ("Enock Sithole of the Associated
+// Mine Workers Union of Zimbabwe said …"): the name is a person's.
+func (w words) speaksAfterName(end int) bool {
+	j := end
+	for n := 0; n < 3 && j+1 < len(w.toks) && w.lower(j) == "of"; n++ {
+		j++
+		if w.lower(j) == "the" {
+			j++
+		}
+		k := w.nameRunFrom(j)
+		if k == j {
+			return false
+		}
+		j = k // "of the Associated Mine Workers Union of Zimbabwe"
+	}
+	if j+1 < len(w.toks) && w.at(j) == "," && w.lower(j+1) == "who" {
+		// "Lameck Dube, who spent nearly 50 hours underground, said": past the clause
+		for k := j + 2; k < len(w.toks) && k < j+20; k++ {
+			if w.toks[k].Kind == token.Symbol && w.at(k) == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	return j < len(w.toks) && w.toks[j].Kind == token.Word && isSayingVerb(w.lower(j))
 }
 
 // colonBefore reports whether a colon, then spaces and an opening quote
