@@ -769,7 +769,7 @@ var bracketCount = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*\(\s*([0-9][0-9,]*
 // total; a selection ("including") is not a breakdown. It reports whether the
 // sentence holds such a breakdown.
 func checkBracketed(p *Pass, levels []*claims.Fact) bool {
-	if checkBracketedAmounts(p, levels) || checkCommaBreakdown(p, levels) {
+	if checkBracketedAmounts(p, levels) || checkCommaBreakdown(p, levels) || checkPeopleByKind(p, levels) {
 		return true
 	}
 	var total *claims.Fact
@@ -811,6 +811,60 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 	}
 	reportWrittenParts(p, total, Quote(total), parts, sum)
 	return true
+}
+
+// kindPart matches a count of one kind of people opening a list's part:
+// "18 adults", "three children".
+var kindPart = regexp.MustCompile(`^\s*(?:and\s+)?([0-9][0-9,]*|[a-z]+)\s+(adults?|children|child|women|men|boys|girls|infants|minors|passengers|crew members|foreigners|locals)\b`)
+
+// checkPeopleByKind checks people counted, then told by kind after a comma,
+// however the clause runs on before it: "Rescuers have pulled 23 people alive
+// from the debris since Thursday, 18 adults and three children" (21). The
+// kinds must close with "and" before the sentence's next comma or its end.
+func checkPeopleByKind(p *Pass, levels []*claims.Fact) bool {
+	for _, t := range levels {
+		if t.Quantity.Unit != "count" || t.Quantity.IsRange || t.Quantity.Hedge != "" || !slices.Contains(strings.Fields(t.Key), "people") {
+			continue
+		}
+		text := t.Doc.Text
+		rest := text[t.Span.End:t.Sentence.End]
+		c := strings.IndexByte(rest, ',')
+		if c < 0 || c > 70 || strings.ContainsAny(rest[:c], "0123456789;:()") || hasSelection(strings.ToLower(rest[:c])) {
+			continue
+		}
+		var parts []string
+		sum, closed := 0.0, false
+		for _, seg := range strings.Split(rest[c+1:], ",") {
+			for i, piece := range strings.SplitN(seg, " and ", 2) {
+				m := kindPart.FindStringSubmatch(piece)
+				if m == nil {
+					return false
+				}
+				v, ok := numword.Cardinal(m[1])
+				if !ok {
+					n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+					if err != nil {
+						return false
+					}
+					v = int(n)
+				}
+				sum += float64(v)
+				parts = append(parts, QuoteText(strings.TrimRight(strings.TrimSpace(piece), ".")))
+				closed = closed || i == 1 || strings.HasPrefix(strings.TrimSpace(piece), "and ")
+			}
+			if closed {
+				break
+			}
+		}
+		if len(parts) < 2 || !closed {
+			continue
+		}
+		if sum != t.Quantity.Value {
+			reportWrittenParts(p, t, QuoteText(text[t.Span.Start:t.Span.End+c]), parts, sum)
+		}
+		return true
+	}
+	return false
 }
 
 // reportWrittenParts reports a total whose parts, read from its text (quoted
