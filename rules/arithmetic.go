@@ -72,6 +72,14 @@ From and to: a change stated beside the two levels it joins ("rose from 12,400
 to 18,500 hectares, an increase of 25%") must match them: 18,500/12,400 − 1 is
 +49%.
 
+Products: a unit price ("about $310 million each", "$310 million per vessel",
+"30,000 soles to the family of each of the 24 people killed") times its count
+must make the total the same sentence gives it ("account for roughly $5.1
+billion", "a total of 620,000 soles", "$4.3 billion, or about $310 million per
+vessel"), with the amounts listed between them added (3% for rounding). A
+total that is not named as one, or that lies beyond half to double the product,
+is left alone: it sums more than these items.
+
 Conversions: an amount given in two currencies ("14.83 trillion VND (563.71
 million USD)") implies an exchange rate; a rate further than the conversion
 tolerance (default 5%) from the median rate of the same currency pair in sources
@@ -132,6 +140,7 @@ func runArithmetic(p *Pass) {
 			checkParts(p, bySentence[k])
 		}
 		checkShares(p, bySentence[k])
+		checkProducts(p, bySentence[k])
 		checkRemainingPercent(p, bySentence[k])
 		checkRemainder(p, earlier, bySentence[k], changes[k])
 		checkFromTo(p, bySentence[k], changes[k])
