@@ -12,7 +12,38 @@ type Filter func([]Finding) []Finding
 
 // DefaultFilters is the chain Run applies: drop duplicates, then sort.
 func DefaultFilters() []Filter {
-	return []Filter{Dedupe, SortFindings}
+	return []Filter{Dedupe, DedupeLists, SortFindings}
+}
+
+// DedupeLists drops a list-mismatch finding that an enumeration-mismatch
+// finding makes about the same lines: two counted lists with one item swapped
+// are both rules' case, and one finding says it.
+func DedupeLists(fs []Finding) []Finding {
+	lines := func(f Finding) string {
+		locs := make([]string, len(f.Claims))
+		for i, c := range f.Claims {
+			locs[i] = c.File + ":" + strconv.Itoa(c.Line)
+		}
+		sort.Strings(locs)
+		return strings.Join(locs, "\x00")
+	}
+	enumerated := map[string]bool{}
+	for _, f := range fs {
+		if f.Rule == "enumeration-mismatch" {
+			enumerated[lines(f)] = true
+		}
+	}
+	if len(enumerated) == 0 {
+		return fs
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.Rule == "list-mismatch" && enumerated[lines(f)] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // Apply runs the filters in order.

@@ -13,6 +13,34 @@ func claimAt(file string, line, col int) Claim {
 	return Claim{Position: claims.Position{File: file, Line: line, Column: col, EndLine: line, EndColumn: col + 5}}
 }
 
+func TestDedupeLists(t *testing.T) {
+	a, b, c := claimAt("a.txt", 3, 1), claimAt("b.txt", 7, 2), claimAt("c.txt", 1, 1)
+	tests := []struct {
+		name  string
+		in    []Finding
+		rules []string
+	}{
+		{"one swap told by both list rules", []Finding{
+			{Rule: "list-mismatch", Claims: []Claim{a, b}},
+			{Rule: "enumeration-mismatch", Claims: []Claim{b, claimAt("a.txt", 3, 9)}},
+		}, []string{"enumeration-mismatch"}},
+		{"other lines stay", []Finding{
+			{Rule: "list-mismatch", Claims: []Claim{a, c}},
+			{Rule: "enumeration-mismatch", Claims: []Claim{a, b}},
+		}, []string{"list-mismatch", "enumeration-mismatch"}},
+		{"no enumeration finding", []Finding{{Rule: "list-mismatch", Claims: []Claim{a, b}}}, []string{"list-mismatch"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range DedupeLists(tt.in) {
+				got = append(got, f.Rule)
+			}
+			assert.Equal(t, tt.rules, got)
+		})
+	}
+}
+
 func TestDedupe(t *testing.T) {
 	a, b, c := claimAt("a.txt", 3, 1), claimAt("b.txt", 7, 2), claimAt("c.txt", 1, 1)
 	tests := []struct {

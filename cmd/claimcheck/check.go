@@ -125,7 +125,7 @@ func runCheck(io *streams, opts *checkOptions) error {
 		fmt.Fprintln(io.ErrOut, "claimcheck:", e)
 	}
 	ran := rules.Enabled(rules.All(), cfg)
-	filters := []rules.Filter{rules.Suppress(in.docs, ran), rules.Override(cfg), rules.Dedupe}
+	filters := []rules.Filter{rules.Suppress(in.docs, ran), rules.Override(cfg), rules.Dedupe, rules.DedupeLists}
 	if opts.Against {
 		filters = append(filters, rules.Against(in.draftPaths))
 	}
