@@ -805,6 +805,18 @@ func TestNameEndingInEdIsNoPredicate(t *testing.T) {
 	assert.Contains(t, fs["About 1,200"].Key, "=evacu", "a participle after the noun phrase still is")
 }
 
+func TestKeysOfHeldAndSpreadCounts(t *testing.T) {
+	fs := quantityFacts(t, "A bus carrying 46 people plunged about 300 metres into a ravine.")
+	require.Contains(t, fs, "about 300 metres")
+	assert.Equal(t, "bus m", fs["about 300 metres"].Key, "the bus plunged, not the people it carried")
+	fs = quantityFacts(t, "The firm buys from about 14,000 farming households across Dak Lak.")
+	require.Contains(t, fs, "about 14,000")
+	assert.Equal(t, "farm household in dak lak", fs["about 14,000"].Key, "across a place is in it")
+	fs = quantityFacts(t, "Tsuchida, who won last Sunday's election with 478,312 votes, takes office soon.")
+	require.Contains(t, fs, "478,312")
+	assert.Empty(t, fs["478,312"].Subject, "a day owns no votes")
+}
+
 func TestAllocatedSharesInheritTheUnit(t *testing.T) {
 	fs := quantityFacts(t, "The rice went to four districts: 450 tonnes for Chilmari, 350 for Ulipur, 250 for Roumari and 100 for Char Rajibpur.")
 	for _, n := range []string{"350", "250", "100"} {

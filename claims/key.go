@@ -68,6 +68,9 @@ var lexicon = map[string]string{
 	// A height is one measure however it is asked: "about 150 metres high"
 	// and "nearly 90 metres tall".
 	"tall": "high",
+	// Where a count lies is one qualifier however it is spread: "farming
+	// households across Dak Lak" and "… in Dak Lak".
+	"across": "in",
 }
 
 // stemCache remembers the key form of words within one extraction: stemming is

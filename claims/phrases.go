@@ -235,6 +235,16 @@ func (w words) phraseBefore(i int) []string {
 	return joinHyphens(out)
 }
 
+// holdingParticiple reports a participle that tells what a vehicle or
+// place holds: "a bus carrying 46 people".
+func holdingParticiple(w string) bool {
+	switch w {
+	case "carrying", "transporting", "ferrying", "holding", "housing", "hauling":
+		return true
+	}
+	return false
+}
+
 // participleAdjective reports whether the past participle at token j
 // qualifies the noun after it inside a phrase ending before token end, as an
 // adjective does: "Disbursed capital, …, came to", "with combined registered
@@ -312,6 +322,9 @@ func (w words) npBefore(i int) []string {
 	}
 	if k := w.monthRunBefore(j); k > 0 && w.toks[k-1].Kind == token.Word && isPreposition(w.lower(k-1)) {
 		j = k - 2 // "Net profit for January to June reached …": the profit, whatever months it covers
+	}
+	if j >= 3 && w.toks[j].Kind == token.Word && w.toks[j-1].Kind == token.Number && w.toks[j-2].Kind == token.Word && holdingParticiple(w.lower(j-2)) {
+		j -= 3 // "A bus carrying 46 people plunged about 300 metres": the bus plunged, not the people it carried
 	}
 	end := j
 	crossed := false

@@ -105,3 +105,12 @@ func moneyOrShare(unit string) bool {
 	}
 	return currencyCode(unit) != ""
 }
+
+// lengthUnit reports a unit of length: a fall "into a gorge" is measured in it.
+func lengthUnit(unit string) bool {
+	switch unit {
+	case "m", "km", "ft", "cm", "mi", "mile", "yd":
+		return true
+	}
+	return false
+}

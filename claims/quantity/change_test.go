@@ -37,6 +37,8 @@ func TestParseChanges(t *testing.T) {
 		{"rise noun after", "a 5% rise", []string{"5%=5 percent change+"}},
 		{"make up is a share", "Coal plants make up about 60% of capacity.", []string{"about 60%=60 percent"}},
 		{"up after a verb is still a rise", "Exports were up 12% in May.", []string{"12%=12 percent change+"}},
+		{"a fall into a gorge is a distance", "The bus plunged about 500 metres into a gorge.", []string{"about 500 metres=500 m"}},
+		{"a river that fell 2 metres is a change", "The river fell 2 metres overnight.", []string{"2 metres=2 m change-"}},
 		{"drop noun after", "a 12% drop in visitors", []string{"12%=12 percent change-"}},
 		{"expansion by a share", "a 5% expansion of the fleet", []string{"5%=5 percent change+"}},
 		{"improvement by a share", "a 60% improvement on last year", []string{"60%=60 percent change+"}},

@@ -629,6 +629,11 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		return "kg", k + 1
 	case "teu", "teus":
 		return "TEU", k + 1
+	case "twenty":
+		// "13.9 million twenty-foot equivalent units (TEU)": the container unit in full.
+		if p.dash(k+1) && p.isAny(k+2, "foot") && p.isAny(k+3, "equivalent") && p.isAny(k+4, "units", "unit") {
+			return "TEU", k + 5
+		}
 	case "mw", "megawatt", "megawatts":
 		if n, ok := p.hours(k + 1); ok {
 			return "MWh", n // "megawatt-hours": energy, not power

@@ -17,6 +17,7 @@ func TestParseUnits(t *testing.T) {
 		{"tons", "500 tons of rice", []string{"500 tons=500 tonne"}},
 		{"metric tons", "5 metric tons", []string{"5 metric tons=5 tonne"}},
 		{"TEU", "2 million TEU", []string{"2 million TEU=2e+06 TEU"}},
+		{"TEU in full", "13.9 million twenty-foot equivalent units", []string{"13.9 million twenty-foot equivalent units=1.39e+07 TEU"}},
 		{"TEUs", "900,000 TEUs", []string{"900,000 TEUs=900000 TEU"}},
 		{"MW", "a 600MW plant", []string{"600MW=600 MW"}},
 		{"GW spaced", "10 GW of solar", []string{"10 GW=10 GW"}},
