@@ -17,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite the expected outputs under fixt
 // TestFixturesGolden runs the main job on the bundled corpora and compares the
 // output with the expected findings in fixtures/expected/ (refresh with -update).
 func TestFixturesGolden(t *testing.T) {
-	t.Chdir("../..") // paths in the output are relative to the repository root, as in README
+	t.Chdir("../..")   // paths in the output are relative to the repository root, as in README
 	const anyExit = -1 // no findings or findings, as the corpus has them
 	type goldenRun struct {
 		name, corpus, format string
