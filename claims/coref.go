@@ -233,6 +233,16 @@ func previousOpeningName(f *Fact) string {
 	for _, sp := range Sentences(text[para+1 : start]) {
 		prev = text[para+1+sp.Start : para+1+sp.End]
 	}
+	if strings.TrimSpace(text[para+1:start]) == "" && para > 0 {
+		// "Rimal carried 14.2 million passengers …\n\nThat makes it the
+		// third-largest carrier": the sentence opens its paragraph, so "it" is
+		// the last one's.
+		end := strings.TrimRight(text[:para], " \t\r\n")
+		from := strings.LastIndex(end, "\n") + 1
+		for _, sp := range Sentences(end[from:]) {
+			prev = end[from+sp.Start : from+sp.End]
+		}
+	}
 	ws := strings.Fields(prev)
 	n := 0
 	for n < len(ws) && n < 4 && isCapitalised(ws[n]) {

@@ -291,6 +291,13 @@ func (s *scanner) matchNumberOne(i, lo, hi int) (hit, bool) {
 	var k int
 	h.cats, k = s.categories(j, hi, false)
 	h.scope, h.end = s.scope(k, hi)
+	if i-1 >= lo && s.word(i-1) == "world" && h.scope == "" && len(h.cats) == 0 {
+		// "Lindqvist, the world No. 6, lost …": a place in the world ranking.
+		h.start, h.scope, h.cats = i-1, "in the world", []string{"ranking"}
+		if i-2 >= lo && s.word(i-2) == "the" {
+			h.start = i - 2
+		}
+	}
 	return h, true
 }
 

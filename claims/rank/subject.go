@@ -310,7 +310,14 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		for end-1 >= lo && adverb(s.word(end-1)) {
 			end--
 		}
-		if k := s.asideOpen(end, lo); k > lo {
+		if end-2 > lo && s.word(end-1) == "and" && s.isSym(end-2, ",") {
+			if f, t, ok := s.openingSubject(lo, end-2); ok {
+				return f, t, v // "Rotterdam remained Europe's largest container port, …, and ranked 11th": the sentence's subject
+			}
+		}
+		if k := s.relativeOpen(end, lo); k > lo {
+			end = k // "Sagaran, which has 286,400 hectares across A, B and C, is …": the name the clause describes
+		} else if k := s.asideOpen(end, lo); k > lo {
 			end = k // "Warrawong, near Norseman in Western Australia's Goldfields, is …"
 		} else if end == v && end-2 > lo && s.isSym(end-1, ",") && s.toks[end-2].Kind == token.Word && isUpper(s.raw(end-2)) && !leadCap(s.word(end-2)) {
 			end-- // "Its centrepiece, the 32.7-kilometre Yakumo Tunnel, is …": the name the apposition gives
@@ -384,6 +391,58 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		}
 	}
 	return from, end, v
+}
+
+// openingSubject returns the subject that opens the sentence at lo, before
+// stop: a run of capitalised words ("Rotterdam") or a definite noun of one or
+// two words ("The company") for the document to resolve.
+func (s *scanner) openingSubject(lo, stop int) (from, to int, ok bool) {
+	if s.toks[lo].Kind != token.Word {
+		return 0, 0, false
+	}
+	if w := s.word(lo); w == "the" || w == "this" {
+		t := lo + 1
+		for t < stop && t < lo+3 && s.toks[t].Kind == token.Word && !isUpper(s.raw(t)) && !copula(s.word(t)) && !rankVerb(s.word(t)) &&
+			!strings.HasSuffix(s.word(t), "ed") && !strings.HasSuffix(s.word(t), "s") {
+			t++
+		}
+		if t == lo+1 || t >= stop {
+			return 0, 0, false
+		}
+		return lo, t, true
+	}
+	if !isUpper(s.raw(lo)) || leadCap(s.word(lo)) {
+		return 0, 0, false
+	}
+	t := lo
+	for t < stop && s.toks[t].Kind == token.Word && isUpper(s.raw(t)) && !isPossessive(s.word(t)) {
+		t++
+	}
+	if t == lo || t >= stop {
+		return 0, 0, false
+	}
+	return lo, t, true
+}
+
+// relativeOpen returns the comma that opens a relative clause closed by the
+// comma right before token end ("Sagaran, which has …, is"), when a
+// capitalised name stands before it; lo when there is none.
+func (s *scanner) relativeOpen(end, lo int) int {
+	if end-1 <= lo || !s.isSym(end-1, ",") {
+		return lo
+	}
+	for j := end - 2; j > lo && j >= end-40; j-- {
+		if s.isSym(j, ";") || s.isSym(j, ":") {
+			return lo
+		}
+		if s.isSym(j, ",") && (s.word(j+1) == "which" || s.word(j+1) == "who" || s.word(j+1) == "whose") {
+			if s.toks[j-1].Kind == token.Word && isUpper(s.raw(j-1)) && !leadCap(s.word(j-1)) {
+				return j
+			}
+			return lo
+		}
+	}
+	return lo
 }
 
 // standingNoun reports a noun for a place held in a ranking: "its position
