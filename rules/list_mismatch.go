@@ -59,6 +59,15 @@ compared without a generic place word ("Davao Region" = "Davao").
 Different speakers' own lists are never compared: two leaders may each have their
 own formula.
 
+People named one after another in one sentence ("accompanied by Foreign
+Minister A, Trade Minister B, Energy Minister C and Defence Minister D", "The
+seven escapees were A, B, …") are a roster even with no count or list name: two
+sources of one story whose rosters are as long and the same but for one person
+are reported, naming both. A roster of three must share a word besides the
+names with the other ("frontbench", "opposition"); a sentence that names a
+selection ("including") is no roster, and two rosters whose sentences give
+different figures ("4x400m", "4x100m") are two teams.
+
 A list in a headline (the first line of a source, or a line equal to its title) is
 never compared: headlines shorten formulas by convention ("ties built on
 sincerity, trust and mutual benefit: PM"). Within one source, two lists are
@@ -149,6 +158,15 @@ func runListMismatch(p *Pass) {
 		}
 		p.Report(Finding{Message: msg, Claims: ClaimsOf(x, y)})
 	}
+	reported := map[claims.Span]bool{}
+	for _, f := range p.findings {
+		for _, c := range f.Claims {
+			if c.Fact != nil {
+				reported[c.Fact.Sentence] = true
+			}
+		}
+	}
+	checkRosters(p, reported)
 }
 
 // swappedMember decides whether two rosters of a body's people ("a jury

@@ -1,0 +1,151 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
+)
+
+// roster is the people one sentence names one after another: "Foreign
+// Minister A, Trade Minister B, … and Defence Minister D", "The seven
+// escapees were A, B, …".
+type roster struct {
+	names    []*claims.Fact // the name facts, in text order
+	sentence claims.Span
+	doc      *claims.Document
+	words    map[string]bool // the sentence's other content stems
+	figures  map[string]bool // the sentence's words with digits ("4x400m", "2026")
+}
+
+// minRoster is the fewest people a sentence must name to make a roster.
+const minRoster = 3
+
+// checkRosters reports two sources that name the same people in one sentence
+// each but for one person swapped for another: "Trade Minister Fajar Nugroho"
+// where the other source has "Trade Minister Dimas Prakoso" among the same
+// three others. The two sentences must be of one story and share, besides the
+// names, a word of what the people are (three names: "frontbench",
+// "opposition"); rosters of four or more need only the names. A roster a
+// count or named list already gave is left to those checks (reported holds the
+// sentences done).
+func checkRosters(p *Pass, reported map[claims.Span]bool) {
+	var rs []roster
+	byKey := map[sentenceKey]*roster{}
+	for _, f := range p.Index.Kind(claims.KindName) {
+		if f.Doc == nil || len(strings.Fields(f.Subject)) < 2 || len(lastWord(f.Subject)) < 3 || !attrib.PersonName(f.Text()) {
+			continue // "Ballade No. 1" is a work, not a person
+		}
+		k := sentenceKey{f.Doc, f.Sentence}
+		r := byKey[k]
+		if r == nil {
+			rs = append(rs, roster{sentence: f.Sentence, doc: f.Doc})
+			r = &rs[len(rs)-1]
+			byKey[k] = r
+		}
+		r.names = append(r.names, f)
+	}
+	var out []roster
+	for _, r := range rs {
+		if len(r.names) >= minRoster && listedOneAfterAnother(r) && !reported[r.sentence] && !selection(r.names[0]) {
+			r.words, r.figures = otherStems(r)
+			out = append(out, r)
+		}
+	}
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			a, b := out[i], out[j]
+			if a.doc == b.doc || len(a.names) != len(b.names) || p.Index != nil && !p.Index.Related(a.doc, b.doc) {
+				continue
+			}
+			onlyA, onlyB := rosterDiff(a, b)
+			if len(onlyA) != 1 || len(onlyB) != 1 || len(a.names) == minRoster && len(sharedKeys(a.words, b.words)) == 0 {
+				continue
+			}
+			if len(a.figures) > 0 && len(b.figures) > 0 && len(sharedKeys(a.figures, b.figures)) == 0 {
+				continue // "Kenya's 4x400m relay team of …", "Kenya's 4x100m relay team of …": two teams
+			}
+			first, other := onlyA[0], onlyB[0]
+			if a.doc.Meta.Published.Before(b.doc.Meta.Published) {
+				first, other = other, first // the later source is the one to check
+			}
+			p.Report(Finding{Claims: ClaimsOf(first, other), Message: fmt.Sprintf(
+				"the same %d people are named in %s and %s but for one: %s in the first, %s in the second",
+				len(a.names), Where(first), Where(other), Quote(first), Quote(other))})
+		}
+	}
+}
+
+// listedOneAfterAnother reports whether the names of a roster follow each
+// other joined by commas and "and", whatever role or place words go with
+// each ("Anders Holmgaard of Denmark, Pieter Van Acker of Belgium").
+func listedOneAfterAnother(r roster) bool {
+	sort.SliceStable(r.names, func(i, j int) bool { return r.names[i].Span.Start < r.names[j].Span.Start })
+	joined := 0
+	for i := 1; i < len(r.names); i++ {
+		gap := textOf(r.doc, r.names[i-1].Span.End, r.names[i].Span.Start)
+		if len(gap) > 60 || strings.ContainsAny(gap, ".;:()\"“”") {
+			continue
+		}
+		if strings.Contains(gap, ",") || strings.Contains(gap, " and ") {
+			joined++
+		}
+	}
+	return joined >= len(r.names)-1
+}
+
+// rosterDiff returns the names each roster has that the other lacks.
+func rosterDiff(a, b roster) (onlyA, onlyB []*claims.Fact) {
+	in := func(f *claims.Fact, r roster) bool {
+		for _, g := range r.names {
+			if attrib.SameName(f.Text(), g.Text()) || lastWord(f.Subject) == lastWord(g.Subject) {
+				return true // "Lucía Ferreyra" and, opening a sentence, "Alongside Ferreyra"
+			}
+		}
+		return false
+	}
+	for _, f := range a.names {
+		if !in(f, b) {
+			onlyA = append(onlyA, f)
+		}
+	}
+	for _, f := range b.names {
+		if !in(f, a) {
+			onlyB = append(onlyB, f)
+		}
+	}
+	return onlyA, onlyB
+}
+
+// otherStems returns the content stems of a roster's sentence outside its
+// names, what the people are ("frontbench", "minister", "escapees"), and
+// the words with digits there.
+func otherStems(r roster) (stems, figures map[string]bool) {
+	text := textOf(r.doc, r.sentence.Start, r.sentence.End)
+	for i := len(r.names) - 1; i >= 0; i-- {
+		n := r.names[i]
+		a, b := n.Span.Start-r.sentence.Start, n.Span.End-r.sentence.Start
+		if a >= 0 && b <= len(text) && a <= b {
+			text = text[:a] + " " + text[b:]
+		}
+	}
+	stems, figures = map[string]bool{}, map[string]bool{}
+	for _, w := range strings.Fields(claims.NormalizeKey(text)) {
+		if len(w) > 3 {
+			stems[w] = true
+		}
+	}
+	for _, w := range strings.Fields(text) {
+		if strings.ContainsAny(w, "0123456789") {
+			figures[strings.Trim(strings.ToLower(w), ",.;:'’s")] = true
+		}
+	}
+	return stems, figures
+}
+
+// lastWord is the last word of a folded name: its family name in most lists.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
