@@ -104,6 +104,14 @@ func (s *scanner) monthDayFirst(i int) (match, bool) {
 				return match{d: dt, from: i, to: end}, s.strictMonth(i, j, end, y)
 			}
 		}
+		if r := e; s.word(r) == "and" {
+			// "on Tuesday and Wednesday, March 10 and 11": two days running.
+			if d2, e2, ok := s.dayNum(r+1, false); ok && d2 == d+1 && (s.boundary(e2) || s.sym(e2, ",") || s.word(e2) == "at" || s.word(e2) == "in") {
+				y, end := s.yearAfter(e2)
+				dt := s.dayRange(y, m, d, d2)
+				return match{d: dt, from: i, to: end}, s.strictMonth(i, j, end, y)
+			}
+		}
 		y, end := s.yearAfter(e)
 		dt := s.dayDateOn(y, m, d, wd)
 		return match{d: dt, from: i, to: end}, s.strictMonth(wdEnd(i, wd, s), j, end, y)

@@ -15,6 +15,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"contracted will", "She'll sign the deal on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"will far back in one clause", "The delegation will hold meetings with provincial authorities in Bac Ninh on Wednesday before moving on to Ho Chi Minh City on Thursday.",
 			[]string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed", "Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"the second of two weekdays follows the first", "The auction is due on Monday and Tuesday next.", []string{"Monday|2025-11-10|2025-11-11|day|rel|wd=Mon", "Tuesday|2025-11-11|2025-11-12|day|rel|wd=Tue"}},
+		{"two weekdays give their dates to the dates after them", "The next sale is due on Monday and Tuesday, November 10 and 11.", []string{"November 10 and 11|2025-11-10|2025-11-12|day"}},
 		{"by", "Bids are due by Tuesday.", []string{"Tuesday|2025-11-04|2025-11-05|day|rel|deadline|wd=Tue"}},
 		{"by a later day", "Bids must arrive by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
 		{"is due to", "Talks are due to resume on Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|wd=Mon"}},

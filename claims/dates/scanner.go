@@ -434,6 +434,11 @@ func (s *scanner) prefixWeekday(i int) (*time.Weekday, int) {
 	if !ok || strings.HasSuffix(s.word(i), "'s") {
 		return nil, i // "Thursday's 4.2%": a possessive weekday opens no longer date
 	}
+	if i >= 2 && (s.word(i-1) == "and" || s.word(i-1) == "or" || s.word(i-1) == "to") && s.has(i-2, clsWeekday) {
+		// "on Monday and Tuesday, June 8 and 9": the second of two days names
+		// no weekday of the first date after it.
+		return nil, i
+	}
 	if s.sym(j, ",") {
 		j++
 	}

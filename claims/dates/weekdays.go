@@ -89,6 +89,32 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 			return match{d: s.weekdayDay(wd, d), from: i, to: e}, true
 		}
 	}
+	dateAt := func(k int) bool { // a date follows at k: "June 8", "8 June"
+		_, _, isMonth := s.month(k, false)
+		return isMonth || s.kind(k) == token.Number
+	}
+	if (s.word(j) == "and" || s.word(j) == "or") && s.sym(j+2, ",") && dateAt(j+3) {
+		if _, _, ok := s.weekday(j + 1); ok {
+			return match{}, false // "Monday and Tuesday, June 15 and 16": the dates say which days
+		}
+	}
+	if i >= 2 && (s.word(i-1) == "and" || s.word(i-1) == "or" || s.word(i-1) == "to") {
+		if s.sym(j, ",") && dateAt(j+1) {
+			return match{}, false
+		}
+		if wd0, _, ok := s.weekday(i - 2); ok && wd0 != wd {
+			// "on Monday and Tuesday": the Tuesday after that Monday.
+			first := s.nearWeekday(wd0, s.futureBefore(i-2) || s.futureAfter(j), false)
+			if first.Resolved {
+				dt := first
+				dt.Weekday = &wd
+				dt.Timex = weekdayTimex(wd)
+				dt.From = addDays(first.From, (int(wd)-int(wd0)+7)%7)
+				dt.To = addDays(dt.From, 1)
+				return match{d: dt, from: i, to: j}, true
+			}
+		}
+	}
 	return match{d: s.nearWeekday(wd, s.futureBefore(i) || s.futureAfter(j), false), from: i, to: j}, true
 }
 
