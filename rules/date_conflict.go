@@ -87,6 +87,7 @@ type dated struct {
 	origin   bool   // an anniversary or "N years ago": the date of a start
 	relative bool
 	ev       eventWords
+	count    string // the count the date reads out ("1,684 admissions reported on Monday")
 }
 
 func runDateConflict(p *Pass) {
@@ -243,6 +244,9 @@ func runDateConflict(p *Pass) {
 		a, b := ds[pr[0]], ds[pr[1]]
 		if !docPair(a.f, b.f) || differentSubjects(a.f, b.f) || !comparableDates(a, b) || overlaps(a, b) {
 			continue
+		}
+		if a.count != "" && b.count != "" && a.count != b.count {
+			continue // "1,684 admissions reported on Monday", "1,815 admissions on Saturday": two days' readings
 		}
 		if !a.origin && !b.origin && (sinceDate(a.f) || sinceDate(b.f) || alsoDated(b.f, a, ds) || alsoDated(a.f, b, ds)) {
 			// "since Friday" starts a span, not an event; and a sentence that also
@@ -689,7 +693,26 @@ func datedOf(f *claims.Fact) (dated, bool) {
 		return x, false // "the quota runs from October 1 to June 30": when a rule applies, no day something happened
 	}
 	x.ev = eventAround(f, d.Start, d.End)
+	x.count = countDated(f)
 	return x, true
+}
+
+// countDatedRe matches a count that the date after it dates: "1,684
+// admissions reported on Monday", "more than 400 dengue patients on".
+var countDatedRe = regexp.MustCompile(`(?i)\b([0-9][0-9,.]*)\s+(?:[a-z-]+\s+){1,3}(?:on|at|by)?\s*$`)
+
+// countDated returns the count a date reads out, "" when none: two such
+// dates with other counts are two days' readings ("1,684 admissions reported
+// on Monday", "1,815 admissions on Saturday"), never one event on two days.
+func countDated(f *claims.Fact) string {
+	if f.Doc == nil || f.Span.Start > len(f.Doc.Text) {
+		return ""
+	}
+	m := countDatedRe.FindStringSubmatch(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-50):f.Span.Start])
+	if m == nil {
+		return ""
+	}
+	return strings.ReplaceAll(m[1], ",", "")
 }
 
 // comparableDates decides whether two dates may be compared at all (see the Doc).
