@@ -112,6 +112,12 @@ func runQuoteMismatch(p *Pass) {
 			continue
 		}
 		sa, sb := a.speaker, b.speaker
+		if len(nameParts(sa)) == 0 {
+			sa = "" // "the chief executive said": a role, no name to tell the speaker by
+		}
+		if len(nameParts(sb)) == 0 {
+			sb = ""
+		}
 		minSim := quoteMinSimilarity
 		switch {
 		case sa == "" && sb == "":
@@ -311,6 +317,9 @@ func onlyLinkWords(a, b []wtok) bool {
 var linkWords = map[string]bool{
 	"a": true, "an": true, "the": true, "who": true, "which": true, "that": true, "is": true, "are": true,
 	"in": true, "over": true, "on": true, "at": true, "during": true, "within": true, "throughout": true,
+	// A clause joined by "but" or set off by a semicolon says the same: "a good
+	// day's work, but the real test is …", "a good day's work; the real test is …".
+	"but": true, "and": true, ";": true, ",": true, ":": true, "—": true, "–": true,
 }
 
 // isStop reports whether a quote token ends a sentence or clause.

@@ -1,11 +1,13 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/numword"
 )
 
 // wtok is a token of a quote: its text as written and its compared form.
@@ -44,6 +46,9 @@ func quoteTokens(s string) []wtok {
 				}
 				out = append(out, wtok{text: text, norm: head}, wtok{text: verb, norm: verb})
 			} else {
+				if n, ok := numword.Cardinal(norm); ok && n > 0 {
+					norm = strconv.Itoa(n) // "eighteen months" is "18 months"
+				}
 				out = append(out, wtok{text: s[i:j], norm: norm})
 			}
 			i = j
