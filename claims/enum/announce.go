@@ -67,7 +67,8 @@ func countWord(w string) bool {
 var collectiveNouns = map[string]bool{"shortlist": true, "list": true, "plan": true, "agenda": true, "package": true,
 	"strategy": true, "programme": true, "program": true, "roadmap": true, "framework": true, "proposal": true,
 	"squad": true, "team": true, "panel": true, "jury": true, "committee": true, "lineup": true, "line-up": true,
-	"slate": true, "portfolio": true, "consortium": true, "coalition": true, "delegation": true}
+	"slate": true, "portfolio": true, "consortium": true, "coalition": true, "delegation": true,
+	"advisory": true, "charter": true, "manifesto": true, "blueprint": true, "declaration": true, "directive": true}
 
 // compoundCount reads the hyphenated unit and the collective noun after a
 // number at token j-1 ("six-book shortlist"): the tokens of the unit and the
@@ -469,6 +470,16 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 			}
 		}
 	}
+	if k < len(toks) && strings.HasSuffix(low.at(k), "ed") {
+		// "The seven documents signed at the closing session were …": the
+		// noun's participle phrase.
+		for n := k + 1; n < len(toks) && n <= k+6 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {
+			if low.at(n) == "were" || low.at(n) == "are" {
+				k = n
+				break
+			}
+		}
+	}
 	if k >= len(toks) || toks[k].Kind != token.Word || (low.at(k) != "were" && low.at(k) != "are") {
 		return -1, cueNone
 	}
@@ -477,11 +488,19 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 	if len(ps) < 3 {
 		return -1, cueNone
 	}
+	named, determined := true, true
 	for _, p := range ps {
-		item := strings.TrimPrefix(text[p.a:p.b], "the ")
-		if item == "" || item[0] < 'A' || item[0] > 'Z' {
-			return -1, cueNone
+		item := text[p.a:p.b]
+		if n := strings.TrimPrefix(item, "the "); n == "" || n[0] < 'A' || n[0] > 'Z' {
+			named = false
 		}
+		w, rest, _ := strings.Cut(item, " ")
+		if w != "a" && w != "an" && w != "the" || rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+			determined = false
+		}
+	}
+	if !named && !determined {
+		return -1, cueNone // "a joint declaration, the water agreement and a youth programme": things, one by one
 	}
 	return toks[k].End, cueColon
 }

@@ -23,15 +23,18 @@ func copulaBeforeRef(s string) bool {
 func copulaNamesRef(s string) bool {
 	for _, v := range []string{" were ", " are "} {
 		if strings.HasPrefix(s, v) {
+			if r := s[len(v):]; strings.HasPrefix(r, "a ") || strings.HasPrefix(r, "an ") || strings.HasPrefix(r, "the ") {
+				return true
+			}
 			rest := strings.TrimPrefix(s[len(v):], "the ")
 			rest = strings.TrimLeft(rest, "\"“'‘")
 			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 		}
 	}
-	if k := strings.Index(s, " were "); k >= 0 && k < 40 {
+	if k := strings.Index(s, " were "); k >= 0 && k < copulaReach+1 {
 		return copulaNamesRef(s[k:])
 	}
-	if k := strings.Index(s, " are "); k >= 0 && k < 40 {
+	if k := strings.Index(s, " are "); k >= 0 && k < copulaReach+1 {
 		return copulaNamesRef(s[k:])
 	}
 	return false

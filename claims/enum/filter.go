@@ -370,11 +370,14 @@ func asBefore(s string) bool {
 // copulaNames reports whether s, from the end of a count's noun, may go on
 // with "were" or "are" and a name, as copulaList reads: " were India, …".
 func copulaNames(s string) bool {
-	if !strings.Contains(s[:min(len(s), 39+len(" were "))], "re ") {
+	if !strings.Contains(s[:min(len(s), copulaReach+len(" were "))], "re ") {
 		return false // most counts: no copula in reach, found by one quick search
 	}
 	for _, v := range []string{" were ", " are "} {
 		if strings.HasPrefix(s, v) {
+			if r := s[len(v):]; strings.HasPrefix(r, "a ") || strings.HasPrefix(r, "an ") || strings.HasPrefix(r, "the ") {
+				return true // "were a joint declaration, the water agreement, …" (see copulaList)
+			}
 			rest := strings.TrimPrefix(s[len(v):], "the ")
 			for _, q := range []string{"\"", "“", "'", "‘"} {
 				rest = strings.TrimPrefix(rest, q) // titles: "are \"The Night Ferry\" by …"
@@ -383,15 +386,19 @@ func copulaNames(s string) bool {
 		}
 	}
 	// The noun's end may be unknown: look for the copula a few words on,
-	// starting before byte 40 (so ending by byte 45 or 44).
-	if k := strings.Index(s[:min(len(s), 39+len(" were "))], " were "); k >= 0 {
+	// starting before byte copulaReach+1, past a participle phrase ("The
+	// seven documents signed at the closing session were …").
+	if k := strings.Index(s[:min(len(s), copulaReach+len(" were "))], " were "); k >= 0 {
 		return copulaNames(s[k:])
 	}
-	if k := strings.Index(s[:min(len(s), 39+len(" are "))], " are "); k >= 0 {
+	if k := strings.Index(s[:min(len(s), copulaReach+len(" are "))], " are "); k >= 0 {
 		return copulaNames(s[k:])
 	}
 	return false
 }
+
+// copulaReach bounds where the copula after a count's noun may start.
+const copulaReach = 60
 
 // word checks the letter run s[i:j], which has the shape of an opener word.
 func (c *cands) word(i, j int) bool {

@@ -155,7 +155,7 @@ func splitList(text string, a, b int) ([]part, int) {
 	if strings.IndexByte(text[a:b], ';') >= 0 {
 		sep = ';'
 	}
-	parts := splitTop(text, a, b, sep)
+	parts := mergeAdjectiveCommas(text, splitTop(text, a, b, sep))
 	// The items overwrite the parts they come from: out is never longer than
 	// the parts read so far, but where it returns at once.
 	out := parts[:0]
@@ -232,6 +232,39 @@ func splitList(text string, a, b int) ([]part, int) {
 		return nil, a
 	}
 	return out, out[len(out)-1].b
+}
+
+// mergeAdjectiveCommas joins a part that is only an article and one word to
+// the part after it: "a separate, ventilated area" is one item whose
+// adjectives a comma parts.
+func mergeAdjectiveCommas(text string, ps []part) []part {
+	out := ps[:0]
+	for i := 0; i < len(ps); i++ {
+		p := trimPart(text, ps[i])
+		if i+1 < len(ps) {
+			ws := strings.Fields(text[p.a:p.b])
+			next := trimPart(text, ps[i+1])
+			if len(ws) == 2 && (ws[0] == "a" || ws[0] == "an") && adjectiveLike(ws[1]) && next.a < next.b && text[next.a] >= 'a' && text[next.a] <= 'z' &&
+				leadingConj(text[next.a:next.b]) == 0 {
+				out = append(out, part{ps[i].a, ps[i+1].b})
+				i++
+				continue
+			}
+		}
+		out = append(out, ps[i])
+	}
+	return out
+}
+
+// adjectiveLike reports a word with an adjective's ending: "separate",
+// "new" is none of them, nor is "allowance".
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ate", "ive", "al", "ous", "ful", "less", "ic", "ed", "ent", "ant", "able", "ible", "ish", "ary"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAnd reports a part that is an organisation's name with an "and" of
