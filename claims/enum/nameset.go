@@ -49,15 +49,19 @@ func NameSets(sentence string, base int) []Announcement {
 // nameRun reads "A, B, … and Z" from byte from of s: three names or more, each
 // one to four capitalised words, split by ", " and closed by " and " (or ",
 // and "). It returns the items, where the last ends, and whether it found one.
+// The bounds are gathered on the stack: most tries fail at the first name,
+// and only a run found is copied out.
 func nameRun(s string, from int) ([]Item, int, bool) {
-	var items []Item
+	var spans [maxSetNames][2]int
+	n := 0
 	i := from
-	for {
+	for n < maxSetNames {
 		e := nameEnd(s, i)
 		if e == i {
 			return nil, 0, false
 		}
-		items = append(items, Item{Start: i, End: e, Label: s[i:e]})
+		spans[n] = [2]int{i, e}
+		n++
 		rest := s[e:]
 		switch {
 		case strings.HasPrefix(rest, ", and "):
@@ -71,13 +75,22 @@ func nameRun(s string, from int) ([]Item, int, bool) {
 			return nil, 0, false // the run ends without its "and"
 		}
 		last := nameEnd(s, i)
-		if last == i || len(items) < 2 {
+		if last == i || n < 2 || n >= maxSetNames {
 			return nil, 0, false
 		}
-		items = append(items, Item{Start: i, End: last, Label: s[i:last]})
+		spans[n] = [2]int{i, last}
+		n++
+		items := make([]Item, n)
+		for k := range n {
+			items[k] = Item{Start: spans[k][0], End: spans[k][1], Label: s[spans[k][0]:spans[k][1]]}
+		}
 		return items, last, true
 	}
+	return nil, 0, false
 }
+
+// maxSetNames bounds the names of one set: longer runs are tables, not sets.
+const maxSetNames = 16
 
 // nameEnd returns where the name starting at byte i of s ends: one to four
 // words, each opening with a capital, joined by spaces or hyphens ("North
