@@ -41,7 +41,7 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 // comparedThan matches what joins a stated change to the level it is
 // measured against: " higher than last year's ", " more than the ", " above ",
 // " on the " ("an increase of 27 percent on the 4,812 cases reported a week earlier").
-var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
+var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|last\s+[A-Za-z]+'s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
 
 // sameMagnitude reports two levels within a factor of ten of each other: an
 // exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.
@@ -426,7 +426,7 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 				// its own takes the nearest): "21,400 spectators at their 19 home games,
 				// up from 18,900 last season" is no move from 18,900 to 19.
 				if g == f || g.Quantity.Unit != f.Quantity.Unit || g.Span.End > f.Span.Start ||
-					f.Key != "" && !claims.KeysMatch(f.Key, g.Key) && !claims.KeysMatch(f.Key, keyWithoutPredicate(g.Key)) {
+					f.Key != "" && !claims.KeysMatch(f.Key, g.Key) && !claims.KeysMatch(f.Key, keyWithoutPredicate(g.Key)) && !setOffBefore(g, f) {
 					continue
 				}
 				if near == nil || g.Span.Start > near.Span.Start {
@@ -448,6 +448,28 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		}
 	}
 	return nil, nil
+}
+
+// setOffBefore reports a level that the "up from" or "down from" of f
+// follows at once, set off by a comma with at most its own noun between:
+// "took 87.9 million tonnes, down from 101.5 million tonnes", "averaging
+// 61.8 bags a hectare, up from 57.5 bags".
+func setOffBefore(g, f *claims.Fact) bool {
+	gap := strings.ToLower(textOf(f.Doc, g.Span.End, f.Span.Start))
+	gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(gap), "from"), " "))
+	for _, d := range []string{"up", "down"} {
+		if strings.HasSuffix(gap, d) {
+			gap = strings.TrimSpace(strings.TrimSuffix(gap, d))
+			if !strings.HasSuffix(gap, ",") || len(gap) > 25 || strings.ContainsAny(gap, "0123456789;:(") || strings.Count(gap, ",") != 1 {
+				return false
+			}
+			// The words between are the counted noun both share ("bags"), or none:
+			// "19 home league games, up from 18,900" counts games, then spectators.
+			ws := strings.Fields(claims.NormalizeKey(strings.TrimSuffix(gap, ",")))
+			return len(ws) == 0 || strings.Contains(" "+f.Key+" ", " "+ws[0]+" ")
+		}
+	}
+	return false
 }
 
 // keyWithoutPredicate is a key without the predicate that may close it:

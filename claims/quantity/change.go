@@ -16,7 +16,7 @@ func changeWord(w []byte) (dir int, adverb bool) {
 		"soared", "soar", "soars", "soaring",
 		"expanded", "expand", "expands", "expanding", "expansion",
 		"gained", "gain", "gains", "added", "adding", "adds",
-		"boosted", "rebounded", "spiked", "hike", "hiked", "uptick":
+		"boosted", "rebounded", "spiked", "hike", "hiked", "uptick", "improvement":
 		return 1, false
 	case "fell", "fall", "falls", "falling", "fallen",
 		"dropped", "drop", "drops", "dropping",
