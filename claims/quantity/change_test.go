@@ -39,6 +39,8 @@ func TestParseChanges(t *testing.T) {
 		{"up after a verb is still a rise", "Exports were up 12% in May.", []string{"12%=12 percent change+"}},
 		{"a fall into a gorge is a distance", "The bus plunged about 500 metres into a gorge.", []string{"about 500 metres=500 m"}},
 		{"a river that fell 2 metres is a change", "The river fell 2 metres overnight.", []string{"2 metres=2 m change-"}},
+		{"what a sector added before its change is a level", "Phones added $24.1 billion, up 12.4 percent from $22.0 billion.", []string{"$24.1 billion=2.41e+10 USD", "12.4 percent=12.4 percent change+", "$22.0 billion=2.2e+10 USD"}},
+		{"added alone is a change", "The firm added $2 billion in assets.", []string{"$2 billion=2e+09 USD change+"}},
 		{"drop noun after", "a 12% drop in visitors", []string{"12%=12 percent change-"}},
 		{"expansion by a share", "a 5% expansion of the fleet", []string{"5%=5 percent change+"}},
 		{"improvement by a share", "a 60% improvement on last year", []string{"60%=60 percent change+"}},

@@ -81,6 +81,9 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	if dir != 0 && a.unit == "" && p.isAny(a.next, "of") && p.isAny(a.next+1, "their", "its", "the", "his", "her") {
 		dir, level = 0, true // "lost 5 of their 34 matches": a part of a whole, no change
 	}
+	if dir > 0 && p.isAny(hs-1, "added", "adds", "adding") && p.sym(a.next, ",") && p.isAny(a.next+1, "up", "down") {
+		dir, level = 0, true // "Phones added $24.1 billion, up 12.4 percent from …": what they contributed, a level
+	}
 	if dir < 0 && lengthUnit(q.Unit) && p.isAny(a.next, "into", "down", "off", "onto", "below") {
 		dir, level = 0, true // "plunged about 500 metres into a gorge": how far it fell, a distance
 	}
