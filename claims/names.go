@@ -224,9 +224,12 @@ func (w words) nameWord(i int) bool {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(s)
+	if p := gaelicPrefix(s); p > 0 {
+		size = p + 1 // "McAlister", "MacAlister": the capital after the prefix is the name's
+	}
 	for k := size; k < len(s); k++ {
 		if c := s[k]; c >= 'A' && c <= 'Z' {
-			return false // "VNA", "McDonald": not a plain name part
+			return false // "VNA", "SoftBank": not a plain name part
 		} else if c >= utf8.RuneSelf {
 			for _, r := range s[k:] {
 				if unicode.IsUpper(r) {
@@ -238,6 +241,18 @@ func (w words) nameWord(i int) bool {
 	}
 	lw := strings.TrimSuffix(strings.TrimSuffix(w.lower(i), "'s"), "’s")
 	return !monthOrDay(lw)
+}
+
+// gaelicPrefix returns the length of a "Mc" or "Mac" that opens a family
+// name before its own capital ("McAlister", "MacAlister"), else 0.
+func gaelicPrefix(s string) int {
+	for _, p := range []string{"Mac", "Mc"} {
+		if len(s) > len(p)+2 && strings.HasPrefix(s, p) && s[len(p)] >= 'A' && s[len(p)] <= 'Z' &&
+			s[len(p)+1] >= 'a' && s[len(p)+1] <= 'z' {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // isNameSkipWord reports whether a lower-cased word opens a capitalised run
