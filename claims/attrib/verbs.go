@@ -58,7 +58,8 @@ func isSpeakerNoun(w string) bool {
 		"delegate", "delegates", "expert", "experts", "analyst", "analysts", "company", "firm",
 		"group", "organisers", "organizers", "agency", "embassy", "premier", "diplomat",
 		"host", "speaker", "head", "chief", "director", "mayor", "envoy", "pm", "two", "both",
-		"chair", "chairwoman", "chairperson", "founder", "owner", "executive", "officer", "judge":
+		"chair", "chairwoman", "chairperson", "founder", "owner", "executive", "officer", "judge",
+		"principal", "coach", "captain", "manager", "secretary", "commissioner", "superintendent":
 		return true
 	}
 	return isCoreWord(w)
