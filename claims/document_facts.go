@@ -111,8 +111,9 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 			// A pronoun the scan gave the last person it knew: a name opening
 			// a later sentence is nearer ("Dinesh Paranavitana, chairman of
 			// …, welcomed the figures. '…,' he said").
-			if sp, k, person := pronounAntecedent(text, sents, people, qi); person && q.SpeakerEnd <= sents[k].Start {
-				q.Speaker = sp
+			if sp, k, person := pronounAntecedent(text, sents, people, qi); person && q.SpeakerEnd <= sents[k].Start ||
+				sp != "" && attrib.CountryName(q.Speaker) != "" && attrib.CountryName(sp) == "" {
+				q.Speaker = sp // a country is never "he": "X, the minister, said Mongolia wanted …. '…,' he said"
 			}
 		}
 		facts = append(facts, fs.new(Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),

@@ -552,8 +552,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if marketClose(a) || marketClose(b) {
 		return sh, false // "LKP shares closed at RM6.22 on Wednesday": a market closes every trading day
 	}
-	if a.stems["due"] || b.stems["due"] {
-		return sh, false // "due to announce … on Friday": a plan, which the rule leaves alone
+	if a.stems["due"] || b.stems["due"] || a.stems["payabl"] || b.stems["payabl"] {
+		return sh, false // "due to announce … on Friday", "a dividend payable on June 5": a plan, which the rule leaves alone
 	}
 	if numberMismatch(a, b, sh) > 0 {
 		return sh, false // "the finals are scheduled for today", "the final is scheduled for Friday": one of several

@@ -146,6 +146,21 @@ func withFigure(s string) bool {
 	return rest[0] >= '0' && rest[0] <= '9'
 }
 
+// ageAfterName reports a part that is only a person's age, set off after
+// a name: "Yaakob Hashim, 67,".
+func ageAfterName(text string, prev, p part) bool {
+	t := text[p.a:p.b]
+	if len(t) == 0 || len(t) > 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return endsInName(text, prev)
+}
+
 // splitList splits an inline list "A, B, and C" / "A, B and C" / "A; B; and C"
 // in text[a:b] into items and returns where the list ends. With commas the list
 // ends at its final conjunct ("and C"), so "A, B and C, the minister said" keeps
@@ -175,6 +190,17 @@ func splitList(text string, a, b int) ([]part, int) {
 		}
 		if i > 0 && lead == 0 && len(out) > 0 && withFigure(text[p.a:p.b]) {
 			continue // "Port Loko, with 231, Kambia, with 148, …": the item's own figure
+		}
+		if i > 0 && lead == 0 && len(out) > 0 && ageAfterName(text, out[len(out)-1], p) {
+			// "Yaakob Hashim, 67, and Nur Aisyah Kamal, 34": the person's age. An
+			// age closing the list leaves the last "and" inside the part before it.
+			if last := out[len(out)-1]; i+1 == len(parts) {
+				if k := lastJoin(text[last.a:last.b]); k > 0 {
+					out[len(out)-1] = trimPart(text, part{last.a, last.a + k})
+					out = append(out, trimPart(text, part{last.a + k + 5, last.b}))
+				}
+			}
+			continue
 		}
 		if i > 0 && len(out) > 0 && endsInName(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) {
 			continue // "Cristian Oprea, a civil engineer, and Ioana Bălan": the person's role
