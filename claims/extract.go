@@ -270,9 +270,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if owner := w.forName(last); owner != "" && f.Subject == "" {
 			f.Subject = owner // "96.2 million votes compared to 40.9 million for Anies": Anies's
 		}
-		if f.Subject == "" {
+		if f.Subject == "" || q.Start > 0 && q.End < len(sent) && sent[q.Start-1] == '(' && sent[q.End] == ')' {
+			// "the Soviet Union in second (440 gold medals and 1,122 total)": the
+			// Union's; a bracket holding the figure alone is the name's before it
+			// whatever the sentence is about ("ahead of Hamish Corlett (6:46.43)").
 			if owner := bracketOwner(sent, q.Start); owner != "" {
-				f.Subject = owner // "the Soviet Union in second (440 gold medals and 1,122 total)": the Union's
+				f.Subject = owner
 			}
 		}
 		if qual := w.ellipticQualifier(first); qual != "" && measure != "" {

@@ -820,6 +820,12 @@ func TestKeysOfHeldAndSpreadCounts(t *testing.T) {
 	assert.Empty(t, fs["478,312"].Subject, "a day owns no votes")
 }
 
+func TestBracketedFigureIsTheNameBeforeIt(t *testing.T) {
+	fs := quantityFacts(t, "Czech sculler Ondrej Kratochvil won the single sculls in 6:44.08, 2.35 seconds ahead of New Zealand's Hamish Corlett (6:46.43).")
+	require.Contains(t, fs, "6:46.43")
+	assert.Equal(t, "new zealand's hamish corlett", fs["6:46.43"].Subject, "the time in brackets is Corlett's")
+}
+
 func TestAllocatedSharesInheritTheUnit(t *testing.T) {
 	fs := quantityFacts(t, "The rice went to four districts: 450 tonnes for Chilmari, 350 for Ulipur, 250 for Roumari and 100 for Char Rajibpur.")
 	for _, n := range []string{"350", "250", "100"} {
