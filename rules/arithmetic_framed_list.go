@@ -25,6 +25,9 @@ func listAfter(text string, from int, total *claims.Fact, items []*claims.Fact) 
 			parts = append(parts, f)
 			continue
 		}
+		if gap := strings.TrimSpace(textOf(f.Doc, parts[len(parts)-1].Span.End, f.Span.Start)); gap == "to" || gap == "in" || gap == "at" {
+			continue // "six to two private hospitals": where the part went, no part of its own
+		}
 		switch listJoint(text, parts[len(parts)-1].Span.End, f.Span.Start) {
 		case "and":
 			return append(parts, f)
@@ -33,6 +36,9 @@ func listAfter(text string, from int, total *claims.Fact, items []*claims.Fact) 
 		default:
 			return nil
 		}
+	}
+	if len(parts) >= 2 && trailingOne(text, parts[len(parts)-1]) {
+		return parts // "…, three were drivers and one was the owner of a tea stall": a last part the parser reads as no figure
 	}
 	return nil
 }
@@ -107,7 +113,15 @@ var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+|\b[A-Z][A-Za-z]*\d[\w-]*|\b[A
 // listJoint returns "and" or "," when the text between two amounts joins them as
 // items of one list, else "".
 func listJoint(text string, from, to int) string {
-	if from < 0 || to > len(text) || from > to || to-from > 50 {
+	maxBytes, maxWords := 50, 7
+	if from >= 0 && to <= len(text) && from < to {
+		// "38 to Kenyatta University Teaching, Referral and Research Hospital,
+		// 17 to …": where each part went may be a long name.
+		if g := strings.TrimSpace(text[from:to]); strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") {
+			maxBytes, maxWords = 90, 14
+		}
+	}
+	if from < 0 || to > len(text) || from > to || to-from > maxBytes {
 		return ""
 	}
 	between := numberLabel.ReplaceAllString(text[from:to], " ") // "City Clinical Hospital No. 4": a name
@@ -115,7 +129,7 @@ func listJoint(text string, from, to int) string {
 		return ""
 	}
 	ws := strings.Fields(strings.ReplaceAll(between, ",", " , "))
-	if len(ws) > 7 {
+	if len(ws) > maxWords {
 		return ""
 	}
 	if n := len(ws); n > 1 && holdingVerb(strings.ToLower(ws[n-1])) {
@@ -125,6 +139,8 @@ func listJoint(text string, from, to int) string {
 	for i, w := range ws {
 		lw := strings.ToLower(w)
 		switch {
+		case lw == "and" && i > 0 && i+1 < len(ws) && capitalWord(ws[i-1]) && capitalWord(ws[i+1]):
+			// "Kenyatta University Teaching, Referral and Research Hospital": a name's own "and"
 		case lw == "and":
 			joint = "and"
 		case lw == "," && joint == "":
@@ -148,6 +164,9 @@ func clauseEndAfter(ws []string, i int) bool {
 	}
 	return false
 }
+
+// capitalWord reports a word opening with a capital letter.
+func capitalWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // placeAfter reports "from" or "in" before a capitalised word: "17 were from
 // Kiwul, 12 from Thimbu" places each part; "up from 40,000" compares. "by"

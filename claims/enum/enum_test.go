@@ -317,6 +317,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"Two people", 2, StyleInline, true, []string{"Yaakob Hashim", "Nur Aisyah Kamal"}}}},
 		{"an age closing the list leaves its last and to split", "The jury handed out three awards: best ensemble to the Esplanade Seven, best vocalist to Odette Fontenot and a lifetime award to pianist Clarence Thibodeaux, 84.",
 			[]ann{{"three awards", 3, StyleInline, true, []string{"best ensemble to the Esplanade Seven", "best vocalist to Odette Fontenot", "a lifetime award to pianist Clarence Thibodeaux"}}}},
+		{"an amount's capital is no name a role follows", "She announced three forms of aid: a cash payment of RM1,000, food baskets worth RM200, a waiver of water bills, and free school uniforms.",
+			[]ann{{"three forms", 3, StyleInline, true, []string{"a cash payment of RM1,000", "food baskets worth RM200", "a waiver of water bills", "free school uniforms"}}}},
 		{"names in apposition after the count", "Langat won three constituencies, Kuresoi South, Kuresoi North and Molo, all rural.",
 			[]ann{{"three constituencies", 3, StyleInline, true, []string{"Kuresoi South", "Kuresoi North", "Molo"}}}},
 		{"a clause after the count's comma is no list", "Langat won three constituencies, Mbugua took the rest.", nil},

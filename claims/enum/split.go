@@ -330,7 +330,7 @@ func endsInName(text string, p part) bool {
 		return true
 	}
 	k := strings.LastIndexByte(text[p.a:p.b], ' ')
-	return k >= 0 && isUpperASCII(text[p.a+k+1])
+	return k >= 0 && isUpperASCII(text[p.a+k+1]) && !strings.ContainsAny(text[p.a+k+1:p.b], "0123456789")
 }
 
 // roleJoin returns where the " and " joining the last item stands in part p
