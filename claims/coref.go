@@ -49,8 +49,16 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 				continue
 			}
 			if firmNouns[strings.ToLower(noun)] && !nameEndsWith(names, f, noun) {
-				// "The company is now the world's third-largest maker": the firm
-				// the article is about, the organisation it names most.
+				// "Thanasarn shipped 421,000 tonnes …. The company, Thailand's
+				// third-largest exporter, …": the name that opened the sentence
+				// before; else the firm the article is about, the organisation it
+				// names most.
+				if prev := previousOpeningName(f); prev != "" && shortFirmName(facts, people, prev) {
+					r := *f.Rank
+					r.Subject = prev
+					f.Rank, f.Subject = &r, fold(prev)
+					continue
+				}
 				if main == "" {
 					main = mainOrganisation(facts, people)
 				}
@@ -76,6 +84,33 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			}
 		}
 	}
+}
+
+// shortFirmName reports a name that shortens a firm named earlier in full by
+// its first words ("Thanasarn Rubber Pcl … Thanasarn shipped"): people are
+// shortened to their last name, so this is no person.
+func shortFirmName(facts []*Fact, people []attrib.Person, short string) bool {
+	if attrib.CountryName(short) != "" {
+		return false
+	}
+	for _, p := range people {
+		if attrib.SameName(p.Name, short) || strings.HasPrefix(p.Name, short+" ") {
+			return false
+		}
+	}
+	for _, f := range facts {
+		if f.Kind != KindName || f.Key != "" || f.Doc == nil {
+			continue
+		}
+		t := f.Doc.Text[f.Span.Start:f.Span.End]
+		if i := strings.LastIndex(t, "-based "); i >= 0 {
+			t = t[i+len("-based "):] // "Songkhla-based Pradit Latex Pcl"
+		}
+		if strings.HasPrefix(t, short+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns stand for the city an article is filed from.
