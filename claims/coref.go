@@ -102,11 +102,7 @@ func shortFirmName(facts []*Fact, people []attrib.Person, short string) bool {
 		if f.Kind != KindName || f.Key != "" || f.Doc == nil {
 			continue
 		}
-		t := f.Doc.Text[f.Span.Start:f.Span.End]
-		if i := strings.LastIndex(t, "-based "); i >= 0 {
-			t = t[i+len("-based "):] // "Songkhla-based Pradit Latex Pcl"
-		}
-		if strings.HasPrefix(t, short+" ") {
+		if strings.HasPrefix(f.Doc.Text[f.Span.Start:f.Span.End], short+" ") {
 			return true
 		}
 	}

@@ -40,6 +40,11 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
 		}
+		for k := start + 2; k < end-1; k++ {
+			if w.at(k-1) == "-" && placeCompound[w.lower(k)] {
+				start = k + 1 // "Hat Yai-based Thanasarn Rubber Pcl": the firm, not its seat
+			}
+		}
 		if end-start > 4 && w.tightHyphen(start+1) && hyphenRole(w.lower(start)+"-"+w.lower(start+2)) {
 			start += 3 // "Runner-up Vlad Comăneanu": the role, not the name
 		}
@@ -67,6 +72,10 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	}
 	return facts
 }
+
+// placeCompound words end a place compound set before a firm's name
+// ("Songkhla-based", "Oslo-listed").
+var placeCompound = map[string]bool{"based": true, "listed": true, "headquartered": true, "registered": true, "owned": true}
 
 // lowerASCIIStart reports whether a word starting with byte c is lower-case
 // for certain (a non-ASCII first letter may be a capital: "Đà Nẵng").

@@ -45,6 +45,9 @@ func TestNameFacts(t *testing.T) {
 	}{
 		{"title left out", "Striker Luka Bregar scored twice.", []string{"Luka Bregar"}},
 		{"a hyphenated role left out", "Runner-up Vlad Comaneanu conceded.", []string{"Vlad Comaneanu"}},
+		{"a firm's seat left out", "Traders gained, with Hat Yai-based Thanasarn Rubber Pcl reporting on Tuesday.", []string{"Thanasarn Rubber Pcl"}},
+		{"a listing left out", "Oslo-listed Nordvik Fertiliser Group said so.", []string{"Nordvik Fertiliser Group"}},
+		{"a hyphenated given name stays", "Jean-Pierre Lemoine said so.", []string{"Jean-Pierre Lemoine"}},
 		{"a middle initial stays in the name", "National Statistician Rommel C. Dizon told a briefing.", []string{"Rommel C. Dizon"}},
 		{"a portfolio closing a long title is no part of the name", "It was signed before Minister for Foreign Trade and Development Kaarina Salminen.", []string{"Kaarina Salminen"}},
 		{"name particles stay in the name", "Independent director Pieter van Loon and Juan de la Cruz voted.", []string{"Pieter van Loon", "Juan de la Cruz"}},
