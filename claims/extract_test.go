@@ -170,6 +170,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "6.9", key: ""},
 		{name: "P amounts are pesos in a story from the Philippines, and a demand is a plan", text: "The Manila union had sought P150 a day.",
 			quantity: "P150", key: "manila union php", plan: true},
+		{name: "P amounts are pesos in a story naming the Visayas", text: "In the Visayas, the firm's net income rose to P4.83 billion.",
+			quantity: "P4.83 billion", key: "net incom php"},
 		{name: "a gerund's subject won the count", text: "Results are in, with the Bharatiya Janata Party (BJP) winning 240 seats.",
 			quantity: "240", key: "seat =win", subject: "bjp"},
 		{name: "a name before a gerund won the count", text: "The count ended with Congress taking 99 seats.",

@@ -87,9 +87,11 @@ func (d *docNames) randPrefix() bool {
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the
-// amount ("P190 billion"): it names the Philippines or pesos.
+// amount ("P190 billion"): it names the Philippines, its island groups or
+// chief cities, or pesos.
 func (d *docNames) pesoPrefix() bool {
-	return d != nil && d.mentions(&d.pesoP, strings.Contains, "philippin", "filipin", "manila", "peso")
+	return d != nil && d.mentions(&d.pesoP, strings.Contains, "philippin", "filipin", "manila", "peso",
+		"luzon", "visayas", "mindanao", "cebu", "davao", "quezon city", "makati", "pasig", "taguig", "bangko sentral")
 }
 
 // mentions reports whether the document holds one of ws as found says,
