@@ -132,6 +132,11 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		// things the collection is made of.
 		first, last = f, l
 	} else {
+		if j+2 < len(toks) && low.at(j) == "of" && partOfOwner(low.at(j+1)) && toks[j+2].Kind == token.Word {
+			// "six of its existing international routes:": the six are listed.
+			j += 2
+			first = j
+		}
 		for k := 0; k < 5 && j < len(toks); k++ {
 			if toks[j].Kind != token.Word || hasLineBreak(text[toks[j-1].End:toks[j].Start]) {
 				break // a line break (\n, or a lone \r) ends the phrase: "3\nkey goals" is a number then a heading
@@ -177,6 +182,16 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		}
 	}
 	return c, last + 1, true
+}
+
+// partOfOwner reports the determiners of "N of its routes", "N of their
+// stores": the N are some of a whole, and the list after them names the N.
+func partOfOwner(w string) bool {
+	switch w {
+	case "its", "their", "our", "his", "her", "the":
+		return true
+	}
+	return false
 }
 
 // afterCount reports a count at k right after "after" ("after six rounds",

@@ -662,6 +662,12 @@ func countedNoun(s string, off int) (ok bool, end int) {
 				i = j // "of" inside a name: "six Medical Officer of Health areas" (see countAt)
 				continue
 			}
+			if w == "of" && k == 0 {
+				if e := ownerAfter(s, j); e > 0 {
+					i = e // "six of its routes" (see countAt)
+					continue
+				}
+			}
 			return false, -1
 		}
 		if plural(w) {
@@ -670,6 +676,23 @@ func countedNoun(s string, off int) (ok bool, end int) {
 		i = j
 	}
 	return false, -1
+}
+
+// ownerAfter returns the end of the determiner partOfOwner accepts right
+// after one space at off ("its", "the"), or -1.
+func ownerAfter(s string, off int) int {
+	if off >= len(s) || s[off] != ' ' {
+		return -1
+	}
+	i := off + 1
+	j := i
+	for j < len(s) && j-i < 6 && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if partOfOwner(s[i:j]) && j < len(s) && s[j] == ' ' {
+		return j
+	}
+	return -1
 }
 
 // basisPrep reports whether the word after a basis verb ending at off may be

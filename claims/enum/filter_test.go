@@ -48,6 +48,7 @@ func TestCandidate(t *testing.T) {
 		want bool
 	}{
 		{"He named six key developments.", true},
+		{"It adds flights on six of its routes: Hanoi-Bangkok, Hanoi-Seoul.", true},
 		{"Prices rose 12 percent in 2024.", false},
 		{"It took 3 years.", false},
 		{"The 5 billion dong plan.", false},
