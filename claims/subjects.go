@@ -257,6 +257,9 @@ func (w words) possessor(i int) string {
 			if lo := strings.ToLower(owner); monthOrDay(lo) || lo == "today" || lo == "yesterday" || lo == "tomorrow" || lo == "year" || lo == "week" {
 				return "" // "Wednesday's 182 km queen stage": a day, no owner
 			}
+			if firmNouns[owner] && j > 0 && w.lower(j-1) == "the" {
+				return "" // "the company's 30-tonne tank": the story's own firm, as unnamed as "an 18-tonne tank"
+			}
 			return fold(owner)
 		}
 	}
