@@ -155,7 +155,23 @@ func normalizeWords(parts []string, cache stemCache) string {
 			}
 		}
 	}
-	return joinKey(words)
+	return joinKey(carriedOnBoard(words))
+}
+
+// carriedOnBoard writes the people "on board" or "aboard" as the people a
+// vessel was carrying: "more than 460 people on board" and "was carrying 470
+// people" count one thing.
+func carriedOnBoard(words []string) []string {
+	n := len(words)
+	switch {
+	case n >= 2 && words[n-1] == "aboard":
+		words = words[:n-1]
+	case n >= 3 && words[n-1] == "board" && words[n-2] == "on":
+		words = words[:n-2]
+	default:
+		return words
+	}
+	return append(words, "=carri")
 }
 
 // isKeySeparator reports whether r separates the words of a key phrase.
