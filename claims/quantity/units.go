@@ -471,6 +471,16 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 			return "USD", k + 2
 		}
 	}
+	if (raw == "degrees" || raw == "degree") && k+1 < len(p.toks) {
+		// "47.1 degrees Celsius", "104 degrees F": a bare "degrees" may be an
+		// angle, or either scale, and is left alone.
+		switch p.text(k + 1) {
+		case "Celsius", "celsius", "centigrade", "C":
+			return "°C", k + 2
+		case "Fahrenheit", "fahrenheit", "F":
+			return "°F", k + 2
+		}
+	}
 	switch raw {
 	case "C", "F":
 		// "46.2C": a temperature only when glued to its number, never "Grade 3 C"
