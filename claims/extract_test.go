@@ -170,6 +170,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "6.9", key: ""},
 		{name: "P amounts are pesos in a story from the Philippines, and a demand is a plan", text: "The Manila union had sought P150 a day.",
 			quantity: "P150", key: "manila union php", plan: true},
+		{name: "the mercury is the temperature", text: "The mercury touched 45.8 degrees Celsius at Ongole.",
+			quantity: "45.8 degrees Celsius", key: "temperature °c"},
 		{name: "people aboard are the people a vessel carries", text: "The ferry had nearly 450 people aboard when the fire broke out.",
 			quantity: "nearly 450", key: "people =carri"},
 		{name: "a vessel carrying people", text: "The ferry was carrying 470 people.",

@@ -71,6 +71,9 @@ var lexicon = map[string]string{
 	// Where a count lies is one qualifier however it is spread: "farming
 	// households across Dak Lak" and "… in Dak Lak".
 	"across": "in",
+	// Heat is read one way however it is told: "the mercury touched 45.8
+	// degrees Celsius" is the temperature.
+	"mercury": "temperature", "temperatures": "temperature",
 }
 
 // stemCache remembers the key form of words within one extraction: stemming is

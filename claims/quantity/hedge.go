@@ -77,6 +77,9 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		if currencySymbol(p.text(j+1)) != "" || currencyCode(p.text(j+1)) != "" {
 			return hOver, j
 		}
+		if p.kind(j+1) == token.Number && (p.isAny(j+2, "degrees", "degree") || p.text(j+2) == "°") {
+			return hOver, j // "temperatures passed 35 degrees Celsius", "crossed 45 degrees"
+		}
 	case "than":
 		return p.thanHedge(j)
 	case "nearly", "almost", "nearing":

@@ -72,6 +72,8 @@ func TestHedgeIntervals(t *testing.T) {
 		{"topped 36 billion", "over", 36e9, 37e9, true, false},
 		{"passed $20 billion", "over", 20e9, 30e9, true, false},
 		{"passed 12 laws", "", 12, 12, false, false},
+		{"temperatures passed 35 degrees Celsius", "over", 35, 40, true, false},
+		{"crossed 45 degrees", "over", 45, 50, true, false},
 		{"the tournament runs over nine rounds", "", 9, 9, false, false},
 		{"the final was played over 15 sets", "", 15, 15, false, false},
 		{"well over 110", "over", 110, 120, true, false},
