@@ -418,6 +418,11 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			f.Period, f.Flow = p, true
 		} else if season != "" {
 			f.Period, f.Flow = season, true
+		} else if f.Plan && len(periods.deadlines) > 0 {
+			// "a target of $5 billion in annual trade by 2030": the target's
+			// year tells one plan from another, whenever it was reported.
+			deadlines := sentencePeriods{dates: periods.deadlines, opening: periods.opening, marks: periods.marks}
+			f.Period = periodOf(deadlines, w, q.Start, q.End, false, doc.Meta.Published)
 		}
 		shiftQuantity(&q, base)
 		f.Quantity = w.alloc.quantities.new(q)

@@ -35,7 +35,8 @@ type periodDate struct {
 // its figures: its candidate dates, where its opening phrase ends and where its
 // clause marks stand.
 type sentencePeriods struct {
-	dates   []periodDate
+	dates     []periodDate
+	deadlines []periodDate // target dates of plans ("by 2030"), kept apart
 	opening int   // the first ",", ";" or ":", or -1
 	marks   []int // offsets of ",;:()", in order
 }
@@ -83,6 +84,7 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 			continue
 		}
 		if d.Deadline && !pastBefore(w, d.Start) {
+			sp.deadlines = append(sp.deadlines, periodDate{d: d})
 			continue
 		}
 		if possessiveOfEvent(sent, d) {
@@ -380,6 +382,10 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	case before == "to" && normalizeWords(w.takenTo(first), w.stems) != "":
 		// "taking this year's death toll to 187": the toll is what the verb takes
 		return normalizeWords(w.takenTo(first), w.stems), subjectOf(w, first)
+	case before == "of" && first >= 2 && targetNoun(w.lower(first-2)) && next+1 < len(w.toks) && w.toks[next].Kind == token.Word &&
+		(w.lower(next) == "in" || w.lower(next) == "of" || w.lower(next) == "for") && startsMeasure(w, next+1):
+		// "set a target of $5 billion in annual two-way trade": the trade aimed for
+		phrase = w.rightPhrase(scratch[:0], next+1)
 	case isMeasureBefore(before) && !compoundPreposition(w, first-1):
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount && !(next < len(w.toks) && w.toks[next].Kind == token.Word && dayWord(w.lower(next))):
@@ -1317,6 +1323,9 @@ func (w words) takenTo(first int) []string {
 		return nil
 	}
 	for v := to - 1; v >= 0 && v >= to-6; v-- {
+		if w.tightHyphen(v) {
+			continue // "lift two-way trade to $3 billion"
+		}
 		if w.toks[v].Kind != token.Word {
 			return nil
 		}
@@ -1348,6 +1357,11 @@ func (w words) takenPhrase(from, to int) []string {
 			out = out[:0] // "raised its estimate of farm damage to": the damage
 			continue
 		}
+		if w.tightHyphen(k) && len(out) > 0 {
+			out[len(out)-1] += "-" + w.at(k+1) // "two-way": one word
+			k++
+			continue
+		}
 		out = append(out, w.at(k))
 	}
 	if len(out) == 0 || len(out) > 3 {
@@ -1360,6 +1374,16 @@ func takingVerb(lw string) bool {
 	switch lw {
 	case "taking", "bringing", "pushing", "raising", "lifting", "took", "brought", "pushed", "raised", "lifted",
 		"take", "bring", "push", "raise", "lift", "takes", "brings", "pushes", "raises", "lifts":
+		return true
+	}
+	return false
+}
+
+// targetNoun reports a noun for an aim, whose figure may name what is aimed
+// at after it ("a goal of $3 billion in annual trade").
+func targetNoun(lw string) bool {
+	switch lw {
+	case "target", "goal", "aim", "objective", "ambition":
 		return true
 	}
 	return false
