@@ -37,8 +37,8 @@ type periodDate struct {
 type sentencePeriods struct {
 	dates     []periodDate
 	deadlines []periodDate // target dates of plans ("by 2030"), kept apart
-	opening int   // the first ",", ";" or ":", or -1
-	marks   []int // offsets of ",;:()", in order
+	opening   int          // the first ",", ";" or ":", or -1
+	marks     []int        // offsets of ",;:()", in order
 }
 
 // periodDates returns the dates of a sentence that can be a figure's period,
