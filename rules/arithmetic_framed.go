@@ -206,7 +206,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				}
 			}
 		}
-		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(text[t.Span.End:c], ",;:()") {
+		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(withoutAttribution(text[t.Span.End:c]), ",;:()") {
 			continue
 		}
 		total, start := t, t.Span.Start
@@ -253,6 +253,21 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
 	}
 	return frame{}, false
+}
+
+// withoutAttribution drops a closing ", district officials said" from the
+// words before a colon: the attribution sits between a total and its
+// breakdown without ending the phrase the colon opens.
+func withoutAttribution(s string) string {
+	i := strings.LastIndexByte(s, ',')
+	if i < 0 {
+		return s
+	}
+	ws := strings.Fields(s[i+1:])
+	if n := len(ws); n >= 2 && n <= 5 && reportingVerbs[strings.ToLower(ws[n-1])] && !strings.ContainsAny(s[i+1:], ";:()0123456789") {
+		return s[:i]
+	}
+	return s
 }
 
 // spacedDashAt returns the width of a dash with a space on each side at

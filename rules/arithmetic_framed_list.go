@@ -73,11 +73,11 @@ func clauseListAfter(text string, from int, total *claims.Fact, items []*claims.
 // and opens the next: at most twelve words, no number or bracket, a comma,
 // "and" or "while" among them and no comparison word.
 func clauseJoint(text string, from, to int) bool {
-	if from < 0 || to > len(text) || from > to || to-from > 90 || strings.ContainsAny(text[from:to], ";:()0123456789") {
+	if from < 0 || to > len(text) || from > to || to-from > 140 || strings.ContainsAny(text[from:to], ";:()0123456789") {
 		return false
 	}
 	ws := strings.Fields(strings.ReplaceAll(text[from:to], ",", " , "))
-	if len(ws) > 12 {
+	if len(ws) > 20 {
 		return false
 	}
 	joined := false
