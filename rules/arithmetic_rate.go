@@ -106,6 +106,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				continue
 			}
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
+			if from == nil && to != nil {
+				// "15,000 soles each …, and an additional 5,000 soles per
+				// family, about $1,850 at 3.7 soles to the dollar": the amount
+				// the conversion stands beside, unless another fits the rate.
+				from = appositionOf(fs, rate, to, tol)
+			}
 			if from == nil && to == nil && openingRate(r) {
 				// "At an exchange rate of 26,300 dong to the dollar, the deals
 				// … were worth about 11.4 trillion dong": the rate comes first.
@@ -418,6 +424,33 @@ func onlyAmountIn(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fac
 		found = f
 	}
 	return found
+}
+
+// appositionOf returns the amount in the rate's unit that the converted
+// amount to follows as an apposition ("5,000 soles per family, about
+// $1,850"): the nearest before it, at most four words and a comma or
+// bracket away. Nil when there is none, or when another amount of that unit
+// in the sentence fits the rate, which the conversion may restate instead.
+func appositionOf(fs []*claims.Fact, rate statedRate, to *claims.Fact, tol float64) *claims.Fact {
+	var near *claims.Fact
+	for _, f := range fs {
+		if f == rate.f || f.Quantity.Unit != rate.unit || f.Span.End > to.Span.Start || !isLevel(f) || f.Quantity.Value <= 0 {
+			continue
+		}
+		if math.Abs(f.Quantity.Value/to.Quantity.Value/rate.f.Quantity.Value-1) <= tol {
+			return nil
+		}
+		near = f
+	}
+	if near == nil {
+		return nil
+	}
+	gap := strings.TrimSpace(textOf(near.Doc, near.Span.End, to.Span.Start))
+	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "(") && !strings.HasSuffix(gap, "—") ||
+		strings.ContainsAny(strings.TrimRight(gap, ",(—"), ",;:()0123456789") || len(strings.Fields(gap)) > 5 {
+		return nil
+	}
+	return near
 }
 
 // changeByAmount reports a change by an amount of money ("lost about $85
