@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
@@ -800,12 +801,13 @@ func bareAmountFollower(rest string) bool {
 	return false
 }
 
-// allocatedAlike reports two amounts each given to a name with "for" and
-// listed one after the other ("450 tonnes for Chilmari, 350 for Ulipur"):
-// the second, bare, shares the first's unit.
+// allocatedAlike reports two amounts each given to a name or a short
+// recipient with "for" and listed one after the other ("450 tonnes for
+// Chilmari, 350 for Ulipur", "6,000 francs for the winner, 3,500 for second
+// place"): the second, bare, shares the first's unit.
 func allocatedAlike(sent string, prev, q quantity.Quantity) bool {
 	forName := func(s string) (int, bool) {
-		if !strings.HasPrefix(s, " for ") || len(s) < 6 || s[5] < 'A' || s[5] > 'Z' {
+		if !strings.HasPrefix(s, " for ") || len(s) < 6 || !unicode.IsLetter(rune(s[5])) {
 			return 0, false
 		}
 		end := strings.IndexAny(s[5:], ",;.")
@@ -814,6 +816,13 @@ func allocatedAlike(sent string, prev, q quantity.Quantity) bool {
 		}
 		if a := strings.Index(s[5:], " and "); a >= 0 && a < end {
 			end = a
+		}
+		if s[5] < 'A' || s[5] > 'Z' {
+			// "6,000 francs for the winner, 3,500 for second place": a
+			// short lower-case recipient, no figure in it.
+			if phrase := s[5 : 5+end]; len(strings.Fields(phrase)) > 3 || strings.ContainsAny(phrase, "0123456789") {
+				return 0, false
+			}
 		}
 		return 5 + end, true
 	}

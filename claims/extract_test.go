@@ -853,6 +853,13 @@ func TestAllocatedSharesInheritTheUnit(t *testing.T) {
 	fs = quantityFacts(t, "It sold 450 tonnes for export and 350 workers lost jobs.")
 	require.Contains(t, fs, "350")
 	assert.Equal(t, "count", fs["350"].Quantity.Unit, "no name after for: no share")
+	fs = quantityFacts(t, "The purse is 8,000 euros for the winner, 4,500 for second place and 2,500 for third.")
+	for _, n := range []string{"4,500", "2,500"} {
+		require.Contains(t, fs, n)
+		assert.Equal(t, "EUR", fs[n].Quantity.Unit, "a short recipient after for: "+n)
+	}
+	fs = quantityFacts(t, "It paid 8,000 euros for the new boats, 4,500 for 12 of the old ones and 2,500 for third.")
+	assert.Equal(t, "count", fs["4,500"].Quantity.Unit, "a recipient with a figure in it is no short label")
 }
 
 func TestBareAmountBeforeAPrepositionInheritsTheUnit(t *testing.T) {

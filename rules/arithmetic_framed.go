@@ -206,6 +206,9 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				}
 			}
 		}
+		if t != nil && n != nil && strings.HasPrefix(text[t.Span.End:], " ways") {
+			t = n // "12,000 francs is split three ways:": the parts are of the francs
+		}
 		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(withoutAttribution(text[t.Span.End:c]), ",;:()") {
 			continue
 		}
@@ -447,7 +450,9 @@ func sharedOut(s string) bool {
 			return true
 		}
 	}
-	return false
+	ws := strings.Fields(s) // "is split three ways"
+	n := len(ws)
+	return n >= 3 && ws[n-1] == "ways" && (ws[n-3] == "split" || ws[n-3] == "divided" || ws[n-3] == "shared")
 }
 
 // breakdownVerb reports whether s opens with one of breakdownVerbs.
