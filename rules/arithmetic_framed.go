@@ -209,7 +209,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		if t != nil && n != nil && strings.HasPrefix(text[t.Span.End:], " ways") {
 			t = n // "12,000 francs is split three ways:": the parts are of the francs
 		}
-		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(withoutAttribution(text[t.Span.End:c]), ",;:()") {
+		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(withoutAttribution(weekdayDates.ReplaceAllString(text[t.Span.End:c], "")), ",;:()") {
 			continue
 		}
 		total, start := t, t.Span.Start
@@ -257,6 +257,10 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// weekdayDates matches a weekday with its date, commas and all ("Monday,
+// May 4,"), which sits in a noun phrase without ending it.
+var weekdayDates = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))(?:, \d{4})?,?`)
 
 // withoutAttribution drops a closing ", district officials said" from the
 // words before a colon: the attribution sits between a total and its
@@ -1052,6 +1056,16 @@ func totalGap(s string) bool {
 		case "for", "making", "bringing", "giving", "with":
 			ws = ws[1:]
 		}
+	}
+	if n := len(ws); n >= 4 && n <= 5 && ws[0] == "a" && ws[n-2] == "total" && ws[n-1] == "of" {
+		// "for a six-under-par total of 280", "a combined total of": one or
+		// two words that say what kind of total.
+		for _, w := range ws[1 : n-2] {
+			if w == "," || strings.ContainsAny(w, "0123456789") && !strings.Contains(w, "-") {
+				return false
+			}
+		}
+		return true
 	}
 	return strings.Join(ws, " ") == "a total of"
 }
