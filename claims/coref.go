@@ -215,7 +215,7 @@ func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 		for _, k := range order {
 			t := text[k]
 			if last := t[strings.LastIndexByte(t, ' ')+1:]; attrib.CountryName(last) == "" {
-				count[k] += strings.Count(doc, last) - 1 // not "Peninsular Malaysia" for every "Malaysia"
+				count[k] += countWord(doc, last) - 1 // a whole word: not "Peninsular Malaysia" for every "Malaysia", nor "Go" in "Good"
 			}
 			if first := t[:strings.IndexByte(t, ' ')]; len(first) > 3 && attrib.CountryName(first) == "" {
 				count[k] += strings.Count(doc, first+" ") + strings.Count(doc, first+"'") - 1 // "Hanbit Ocean Shipbuilding … Hanbit said"
@@ -294,7 +294,8 @@ func previousOpeningName(f *Fact) string {
 // openerWords are capitalised sentence openers that are no name.
 var openerWords = map[string]bool{"the": true, "this": true, "that": true, "it": true, "in": true, "on": true,
 	"at": true, "for": true, "but": true, "and": true, "according": true, "last": true, "its": true,
-	"a": true, "an": true, "by": true, "after": true, "while": true, "he": true, "she": true, "they": true, "we": true}
+	"a": true, "an": true, "by": true, "after": true, "while": true, "he": true, "she": true, "they": true, "we": true,
+	"when": true, "as": true, "since": true, "although": true, "because": true, "before": true, "if": true}
 
 // continueStandings gives places in the standings the category of the
 // ranking the sentence before opened: "South Korea remained the largest

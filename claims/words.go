@@ -348,7 +348,8 @@ func looksCommon(s string) bool {
 func commonOpener(ls string) bool {
 	switch ls {
 	case "the", "this", "these", "those", "it", "they", "we", "he", "she", "many", "some", "both",
-		"all", "each", "most", "its", "their", "our", "meanwhile", "currently", "today", "so", "in":
+		"all", "each", "most", "its", "their", "our", "meanwhile", "currently", "today", "so", "in",
+		"when", "after", "before", "as", "since", "while", "although", "though", "because", "if", "once", "until", "but":
 		return true
 	}
 	return false
