@@ -370,6 +370,9 @@ func oneLetterApart(a, b string, lastToo bool) string {
 	for i < len(x) && i < len(y) && x[i] == y[i] {
 		i++
 	}
+	if i == len(x) || i == len(y) {
+		return "one letter more or less" // "Whitcomb"/"Whitcombe": a letter added at the end (lastToo only)
+	}
 	// Compare the tails after the first difference at i.
 	switch {
 	case len(x) == len(y) && string(x[i+1:]) == string(y[i+1:]):

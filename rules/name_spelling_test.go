@@ -18,15 +18,18 @@ func TestOneLetterApart(t *testing.T) {
 		{"bregar", "bergar", "two letters swapped", false},
 		{"phillips", "philips", "one letter more or less", false},
 		{"philips", "phillips", "one letter more or less", false},
-		{"maria", "mario", "", false},                     // the last letter: another person
-		{"haruki", "haruka", "one letter changed", true},  // under one title: a slip
-		{"minister", "ministers", "", false},              // a plural, not a slip
-		{"hung", "hong", "", false},                       // too short to judge
-		{"vidmar", "vidmar", "", false},                   // the same
-		{"vidmar", "vodmer", "", false},                   // two changes
-		{"bregar", "gerbar", "", false},                   // not adjacent
-		{"kowalska", "kowalski", "", false},               // endings
-		{"nguyễn", "nguyen", "one letter changed", false}, // callers fold first; raw runes differ
+		{"maria", "mario", "", false},                              // the last letter: another person
+		{"haruki", "haruka", "one letter changed", true},           // under one title: a slip
+		{"minister", "ministers", "", false},                       // a plural, not a slip
+		{"hung", "hong", "", false},                                // too short to judge
+		{"vidmar", "vidmar", "", false},                            // the same
+		{"vidmar", "vodmer", "", false},                            // two changes
+		{"bregar", "gerbar", "", false},                            // not adjacent
+		{"kowalska", "kowalski", "", false},                        // endings
+		{"nguyễn", "nguyen", "one letter changed", false},          // callers fold first; raw runes differ
+		{"whitcomb", "whitcombe", "one letter more or less", true}, // a letter added at the end (a crasher once)
+		{"whitcombe", "whitcomb", "one letter more or less", true},
+		{"whitcomb", "whitcombe", "", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, oneLetterApart(tt.a, tt.b, tt.lastToo), "%s/%s", tt.a, tt.b)
@@ -99,4 +102,16 @@ func TestEndVowelSwap(t *testing.T) {
 	assert.True(t, endVowelSwap("maria", "mario"), "the caller keeps it to family names")
 	assert.False(t, endVowelSwap("kowalski", "kowalska"), "i is no end vowel swapped here")
 	assert.False(t, endVowelSwap("ondrejka", "ondrejka"))
+}
+
+// FuzzOneLetterApart checks that any pair of words, in either order, is
+// judged without a panic and symmetrically.
+func FuzzOneLetterApart(f *testing.F) {
+	f.Add("whitcomb", "whitcombe", true)
+	f.Add("vidmar", "vidmer", false)
+	f.Fuzz(func(t *testing.T, a, b string, lastToo bool) {
+		if (oneLetterApart(a, b, lastToo) == "") != (oneLetterApart(b, a, lastToo) == "") {
+			t.Errorf("%q/%q judged differently in the other order", a, b)
+		}
+	})
 }
