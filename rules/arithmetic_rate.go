@@ -122,7 +122,7 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					to = onlyAmountExcept(fs, rate.per, r)
 				}
 			}
-			if to == nil && from != nil && ki > 0 && restates(from) {
+			if to == nil && from != nil && ki > 0 && (restates(from) || convertedOpening(r)) {
 				// "… deals worth USD 2.4 billion. The deals, equivalent to about
 				// VND 58.6 trillion at an exchange rate of 25,500 dong per US
 				// dollar, …": the sum restated is the one of the sentence before.
@@ -133,6 +133,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					}
 					if to == nil {
 						to = figureReferent(bySentence[prev], rate.per, from)
+					}
+					if to == nil && convertedOpening(r) {
+						// "Revenue … rose 21% to $1.84 billion from $1.52 billion.
+						// Converted at 940 pesos per dollar, revenue amounted to
+						// about 1.59 trillion pesos": the one amount of that measure.
+						to = sameMeasureIn(bySentence[prev], rate.per, from)
 					}
 				}
 			}
@@ -459,11 +465,49 @@ func changeByAmount(f *claims.Fact) bool {
 	return f.Kind == claims.KindChange && f.Quantity != nil && f.Quantity.Kind != quantity.Multiple && currencyUnit(f.Quantity.Unit)
 }
 
+// convertedOpening reports a sentence opened by a conversion's rate:
+// "Converted at the reference rate of 940 pesos per dollar, revenue …".
+func convertedOpening(r *claims.Fact) bool {
+	before := strings.ToLower(strings.TrimSpace(textOf(r.Doc, r.Sentence.Start, r.Span.Start)))
+	for _, v := range []string{"converted at", "translated at", "calculated at"} {
+		if strings.HasPrefix(before, v) && !strings.ContainsAny(before, ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMeasureIn returns the one current amount in unit among fs that
+// measures what like measures, by key without its unit ("revenu usd" for
+// "revenu clp"), nil when none or several do.
+func sameMeasureIn(fs []*claims.Fact, unit string, like *claims.Fact) *claims.Fact {
+	measure := func(f *claims.Fact) string {
+		k := f.Key
+		if i := strings.LastIndexByte(k, ' '); i >= 0 && strings.EqualFold(k[i+1:], f.Quantity.Unit) {
+			k = k[:i]
+		}
+		return k
+	}
+	want := measure(like)
+	var found *claims.Fact
+	for _, f := range fs {
+		if f.Quantity == nil || f.Quantity.Unit != unit || !isLevel(f) || f.Prior || precededBy(f, "from") || f.Quantity.Value <= 0 ||
+			want == "" || measure(f) != want {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f
+	}
+	return found
+}
+
 // openingRate reports a rate in the adverbial that opens its sentence ("At an
 // exchange rate of 26,300 dong to the dollar, …").
 func openingRate(r *claims.Fact) bool {
 	before := strings.ToLower(strings.TrimSpace(textOf(r.Doc, r.Sentence.Start, r.Span.Start)))
-	return (before == "at" || strings.HasPrefix(before, "at ")) && !strings.ContainsAny(before, ",;")
+	return (before == "at" || strings.HasPrefix(before, "at ")) && !strings.ContainsAny(before, ",;") || convertedOpening(r)
 }
 
 // onlyAmountExcept returns the one amount of fs in unit other than the rate,
