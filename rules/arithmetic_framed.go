@@ -662,7 +662,28 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 	sent := levels[0].Sentence
 	lead := strings.TrimLeft(strings.ToLower(text[sent.Start:min(sent.End, sent.Start+30)]), " \n\"'“")
 	var before []*claims.Fact
-	switch noun, ok := ofTheLead(lead); {
+	noun, ok := ofTheLead(lead)
+	if !ok && partOfTheTotal(text, levels[0]) {
+		// "Education takes €168 million of the total, transport €74
+		// million …": the nearest earlier sentence with an amount of
+		// the parts' unit holds the total.
+		for _, fs := range earlier {
+			for _, f := range fs {
+				if f.Quantity.Unit == levels[0].Quantity.Unit && !f.Prior && !precededBy(f, "from") && f.Quantity.Value > levels[0].Quantity.Value {
+					before = append(before, f) // "rose 11.5 percent from 1.51 million tonnes": last year's, no total
+				}
+			}
+			if len(before) > 0 {
+				break
+			}
+		}
+		if len(before) == 0 {
+			return false
+		}
+		ok, noun = true, "-"
+	}
+	switch {
+	case noun == "-":
 	case !ok:
 		return false
 	case noun == "":
@@ -694,6 +715,15 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 			break
 		}
 	}
+	if last := parts[len(parts)-1]; len(parts) < len(levels) {
+		// "…, with the remaining €101 million spread across culture": the
+		// rest closes the list after its "and".
+		next := levels[len(parts)]
+		if gap := strings.ToLower(textOf(last.Doc, last.Span.End, next.Span.Start)); next.Quantity.Unit == last.Quantity.Unit &&
+			len(gap) < 60 && strings.HasSuffix(gap, "the remaining ") && !strings.ContainsAny(gap, ";:()0123456789") {
+			parts = append(parts, next)
+		}
+	}
 	var total *claims.Fact
 	for _, f := range before {
 		if f.Quantity.Unit == parts[0].Quantity.Unit && (total == nil || f.Quantity.Value > total.Quantity.Value) {
@@ -708,6 +738,13 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 	complete := strings.Contains(rest, "remaining") || strings.Contains(rest, "the rest")
 	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start, nearOnly: !complete})
 	return true
+}
+
+// partOfTheTotal reports an amount followed by "of the total" ("takes
+// €168 million of the total,"): the first part of a total stated before.
+func partOfTheTotal(text string, f *claims.Fact) bool {
+	rest := strings.ToLower(text[f.Span.End:min(len(text), f.Span.End+20)])
+	return strings.HasPrefix(rest, " of the total,") || strings.HasPrefix(rest, " of that total,")
 }
 
 // ofTheLead reads the opening of a breakdown that points back at a total:
