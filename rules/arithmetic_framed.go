@@ -736,6 +736,12 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 	last := parts[len(parts)-1]
 	rest := strings.ToLower(text[max(sent.Start, last.Span.Start-20):last.Span.Start])
 	complete := strings.Contains(rest, "remaining") || strings.Contains(rest, "the rest")
+	if _, verbs, ok := strings.Cut(lead, " "); ok && strings.HasPrefix(lead, "the ") {
+		if _, after, ok := strings.Cut(verbs, " "); ok {
+			verb, _, _ := strings.Cut(after, " ")
+			complete = complete || wholeVerb(verb) // "comprise" names every part
+		}
+	}
 	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start, nearOnly: !complete})
 	return true
 }
@@ -768,6 +774,9 @@ func ofTheLead(lead string) (string, bool) {
 				return noun, true
 			}
 		}
+		if wholeVerb(verb) && strings.HasSuffix(noun, "s") && len(noun) > 3 {
+			return noun, true // "The agreements comprise 14 commercial contracts, …": the agreements counted before
+		}
 		return "", false
 	}
 	rest, ok := strings.CutPrefix(lead, "of the ")
@@ -779,6 +788,12 @@ func ofTheLead(lead string) (string, bool) {
 		return "", false
 	}
 	return noun, true
+}
+
+// wholeVerb reports a verb that lists all the parts of a whole, unlike
+// "include".
+func wholeVerb(v string) bool {
+	return v == "comprise" || v == "comprised" || v == "comprises" || v == "consist" || v == "consisted"
 }
 
 // countsOf reports whether a figure's key counts the noun of "of the dead,":
