@@ -539,15 +539,16 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 			continue
 		}
 		gap := text[last.Span.End:t.Span.Start]
-		exact := totalGap(gap) // "…, 88 silvers and 95 bronzes for a total of 264"
-		if !exact && !tailOf(gap) {
+		exact := totalGap(gap)  // "…, 88 silvers and 95 bronzes for a total of 264"
+		outOf := outOfTail(gap) // "…, 10 had died and four were still missing out of the 46 men"
+		if !exact && !outOf && !tailOf(gap) {
 			continue
 		}
 		parts := []*claims.Fact{last}
 		for k := ti - 2; k >= 0; k-- {
 			prev := levels[k]
 			if prev.Span.End > parts[0].Span.Start || !listGap(text[prev.Span.End:parts[0].Span.Start]) &&
-				!(exact && clauseJoint(text, prev.Span.End, parts[0].Span.Start)) {
+				!((exact || outOf) && clauseJoint(text, prev.Span.End, parts[0].Span.Start)) {
 				break // "618,400 valid votes, 24,600 ballots were left blank and 31,000 were spoiled, for a total of": clauses, when a total closes them
 			}
 			parts = append([]*claims.Fact{prev}, parts...)
@@ -1084,6 +1085,14 @@ func tailOf(s string) bool {
 		return true
 	}
 	return false
+}
+
+// outOfTail reports the words after a last clause part that lead to the
+// whole it is out of: "were still missing out of the" (at most four words
+// of its clause before "out of the").
+func outOfTail(s string) bool {
+	lead, ok := strings.CutSuffix(strings.ToLower(strings.TrimSpace(s)), "out of the")
+	return ok && len(strings.Fields(lead)) <= 4 && !strings.ContainsAny(lead, ",;:()0123456789")
 }
 
 // totalGap reports whether s leads from the last listed count to the total
