@@ -475,7 +475,8 @@ var breakdownVerbs = []string{"includes", "include", "included", "including", "c
 	"consists of", "consisted of", "is made up of", "are made up of", "was made up of", "is split into",
 	"was split into", "is divided into", "breaks down into", "splits into",
 	"made up of", "comprising", "consisting of", "split into", "divided into", "broken down into", // ", made up of …": the participle after a comma
-	"break down as", "breaks down as", "broke down as", "break down into"}
+	"break down as", "breaks down as", "broke down as", "break down into",
+	"came from", "come from", "comes from"} // "eight points came from a two in the second end, …": the sources, perhaps not all
 
 // verbFrame reads "TOTAL includes PART for A, PART for B and PART for C" or
 // "TOTAL comprises …": a total followed at once by a verb that breaks it down
@@ -520,7 +521,7 @@ func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 			if len(parts) < 2 || !leadsList(text, from, parts[0].Span.Start) {
 				return frame{}, false
 			}
-			return frame{total: t, parts: parts, list: from, exceedOnly: strings.HasPrefix(v, "includ")}, true
+			return frame{total: t, parts: parts, list: from, exceedOnly: strings.HasPrefix(v, "includ") || strings.HasSuffix(v, " from")}, true
 		}
 	}
 	return frame{}, false
