@@ -538,6 +538,15 @@ func mergeRecentPeriod(groups map[string][]member, order []string) {
 // results … showed revenue of …"): then the bare figure may be that span's.
 func namesTime(f *claims.Fact) bool {
 	s := strings.ToLower(f.SentenceText())
+	if at := f.Span.End - f.Sentence.Start; at > 0 && at <= len(s) {
+		// "$412 million, against $298 million in the first quarter of
+		// 2025": the time named after a comparison is the other figure's.
+		for _, cue := range []string{" against ", " compared with ", " compared to ", " up from ", " down from ", " versus "} {
+			if i := strings.Index(s[at:], cue); i >= 0 {
+				s = s[:at+i]
+			}
+		}
+	}
 	for _, w := range []string{"quarter", "half", "month", "week", "year", "annual", "daily", "season", "q1", "q2", "q3", "q4",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
 		if strings.Contains(s, w) {
