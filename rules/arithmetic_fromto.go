@@ -413,7 +413,7 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		for _, g := range levels {
 			// "up 6.4% from $85.7 billion …, and a goal of lifting it to $150
 			// billion": a "to" after an "up … from" is another move.
-			if g != f && g.Quantity.Unit == f.Quantity.Unit && precededBy(g, "to") && !(upFrom && g.Span.Start > f.Span.Start) {
+			if g != f && g.Quantity.Unit == f.Quantity.Unit && toLevel(g) && !(upFrom && g.Span.Start > f.Span.Start) {
 				return f, g
 			}
 		}
@@ -490,6 +490,25 @@ func changeBeforeFrom(f *claims.Fact) bool {
 		return false
 	}
 	return ws[n-3] == "up" || ws[n-3] == "down" || n >= 4 && (ws[n-4] == "up" || ws[n-4] == "down")
+}
+
+// toLevel reports the "to" of a move right before a level, or with a
+// forecast's or record's word between: "to the expected 300,000", "to a
+// record 1.2 million".
+func toLevel(g *claims.Fact) bool {
+	if precededBy(g, "to") {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(textOf(g.Doc, max(g.Sentence.Start, g.Span.Start-30), g.Span.Start)))
+	n := len(ws)
+	if n < 3 || ws[n-3] != "to" || ws[n-2] != "the" && ws[n-2] != "a" && ws[n-2] != "an" {
+		return false
+	}
+	switch ws[n-1] {
+	case "expected", "projected", "estimated", "forecast", "predicted", "record", "targeted", "planned":
+		return true
+	}
+	return false
 }
 
 // precededBy reports whether the word right before a fact's span is w.
