@@ -605,11 +605,12 @@ func rankQualifier(f *claims.Fact) []string {
 	if f.Doc == nil || f.Span.End >= f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
 		return nil
 	}
-	rest := strings.ToLower(f.Doc.Text[f.Span.End:f.Sentence.End])
-	var tail string
+	raw := f.Doc.Text[f.Span.End:f.Sentence.End]
+	rest := strings.ToLower(raw)
+	var tail, rawTail string
 	for _, lead := range []string{" by ", " of ", " in terms of "} {
 		if t, ok := strings.CutPrefix(rest, lead); ok {
-			tail = t
+			tail, rawTail = t, raw[len(lead):]
 			break
 		}
 	}
@@ -620,12 +621,16 @@ func rankQualifier(f *claims.Fact) []string {
 		tail = tail[:k]
 	}
 	var out []string
+	rawWords := strings.Fields(rawTail)
 	for i, w := range strings.Fields(tail) {
 		if i >= 6 {
 			break
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "\"“”"), "'s"), "’s")
-		if w == "" || stopWords[w] || attrib.CountryName(w) != "" || demonym(w) || len(w) < 3 || countWords[w] {
+		// A demonym is capitalised ("Vietnamese", "Asian"); "domestic" and
+		// "public" are bases of their own.
+		capital := i < len(rawWords) && rawWords[i] != "" && rawWords[i][0] >= 'A' && rawWords[i][0] <= 'Z'
+		if w == "" || stopWords[w] || attrib.CountryName(w) != "" || capital && demonym(w) || len(w) < 3 || countWords[w] {
 			continue
 		}
 		st := stemWord(w)
