@@ -59,6 +59,15 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 					f.Rank, f.Subject = &r, fold(prev)
 					continue
 				}
+				if named := appositionNaming(f.Doc.Text[:f.Span.Start], noun); named != "" {
+					// "OSM Bugowa, a dairy cooperative based in Siemiatycze, …
+					// The cooperative, Poland's third-largest …": the name the
+					// text gave that noun to.
+					r := *f.Rank
+					r.Subject = named
+					f.Rank, f.Subject = &r, fold(named)
+					continue
+				}
 				if main == "" {
 					main = mainOrganisation(facts, people)
 				}
@@ -81,6 +90,51 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 					f.Rank, f.Subject = &r, fold(text)
 					break
 				}
+			}
+		}
+	}
+}
+
+// appositionNaming returns the capitalised name that text last describes
+// with noun in an apposition ("OSM Bugowa, a dairy cooperative based in …"
+// for "cooperative"), "" when it does not.
+func appositionNaming(text, noun string) string {
+	noun = strings.ToLower(noun)
+	name := ""
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", a")
+		if i < 0 {
+			return name
+		}
+		at := from + i
+		from = at + 3
+		rest := text[at+2:]
+		ws := strings.Fields(rest[:min(len(rest), 80)])
+		if len(ws) < 2 || ws[0] != "a" && ws[0] != "an" {
+			continue
+		}
+		found := false
+		for _, w := range ws[1:min(len(ws), 6)] {
+			lw := strings.ToLower(strings.TrimRight(w, ",.;"))
+			if lw == noun {
+				found = true
+				break
+			}
+			if strings.ContainsAny(w, ",.;") {
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		before := strings.Fields(text[max(0, at-60):at])
+		n := 0
+		for k := len(before) - 1; k >= 0 && n < 4 && isCapitalised(before[k]) && !strings.ContainsAny(before[k], ".,;:"); k-- {
+			n++
+		}
+		if n > 0 && n < len(before) || n > 0 && at < 60 {
+			if cand := strings.Join(before[len(before)-n:], " "); !openerWords[strings.ToLower(before[len(before)-n])] {
+				name = cand
 			}
 		}
 	}
@@ -161,7 +215,8 @@ var firmNouns = map[string]bool{"company": true, "group": true, "firm": true, "b
 	"carrier": true, "airline": true, "insurer": true, "operator": true, "maker": true, "producer": true,
 	"manufacturer": true, "exporter": true, "conglomerate": true, "retailer": true, "developer": true,
 	"builder": true, "shipbuilder": true, "shipyard": true, "yard": true, "miner": true, "planter": true,
-	"carmaker": true, "automaker": true, "chipmaker": true, "brewer": true, "refiner": true, "supplier": true}
+	"carmaker": true, "automaker": true, "chipmaker": true, "brewer": true, "refiner": true, "supplier": true,
+	"cooperative": true, "co-operative": true, "chain": true}
 
 // speakingFirm reports whether a rank phrase names a firm that speaks: "the
 // world's second-largest DRAM maker said in a filing".
