@@ -478,6 +478,10 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "over 110", key: "agreement"},
 		{name: "season is a period", text: "Last season, he scored 19 league goals.",
 			quantity: "19", key: "leagu goal", period: "last season", flow: true},
+		{name: "a week far from the amount is the telling's, no flow", text: "The firm's 2,600 workers, most of them women from villages nearby, were told at a meeting last week that there would be no layoffs this year.",
+			quantity: "2,600", key: "worker"},
+		{name: "this year after the amount is a flow", text: "The port handled 2.1 million containers this year.",
+			quantity: "2.1 million", key: "contain =handl", flow: true, period: "2025-01-01/2026-01-01"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

@@ -208,7 +208,10 @@ func periodMarkers(w words, qs []quantity.Quantity) (flow, plan bool) {
 			if i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word {
 				switch w.lower(i + 1) {
 				case "year", "month", "week", "day", "quarter":
-					flow = flow || !w.inAside(i, qs)
+					// "this year" and "last week" only near an amount and not in
+					// a reported clause after them all
+					timed := w.lower(i) == "this" || w.lower(i) == "last"
+					flow = flow || !w.inAside(i, qs) && (!timed || w.nearAmount(i, qs) && !w.reportedAfterAmounts(i, qs))
 				}
 			}
 		case "planned", "plans", "plan", "target", "targets", "targeted", "aims", "aim", "expected",

@@ -609,7 +609,7 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 		case "per", "each", "every":
 			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs)
 		case "this", "last":
-			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs)
+			m.flow = m.flow || w.perPeriod(i) && !w.inAside(i, qs) && !w.reportedAfterAmounts(i, qs) && w.nearAmount(i, qs)
 			if m.season == "" {
 				m.season = w.seasonAt(i)
 			}
@@ -690,6 +690,40 @@ func (w words) relativeOf(i int, qs []quantity.Quantity) (int, bool) {
 
 // perPeriod reports whether the word after token i names a calendar period
 // ("per year", "this month").
+// reportedAfterAmounts reports a word in a "that" clause that follows every
+// amount of the sentence: "2,600 workers … were told last week that there
+// would be no layoffs this year" counts no flow of this year.
+func (w words) reportedAfterAmounts(i int, qs []quantity.Quantity) bool {
+	last := -1
+	for _, q := range qs {
+		last = max(last, q.End)
+	}
+	if last < 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && w.toks[k].Start >= last; k-- {
+		if w.toks[k].Kind == token.Word && w.lower(k) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearAmount reports an amount ending at most eight words before word i, or
+// i in the sentence's first three words ("This year, 40 delegations …").
+func (w words) nearAmount(i int, qs []quantity.Quantity) bool {
+	if i < 3 {
+		return true
+	}
+	from := w.toks[max(0, i-8)].Start
+	for _, q := range qs {
+		if q.End >= from && q.End <= w.toks[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
 func (w words) perPeriod(i int) bool {
 	if i+1 >= len(w.toks) || w.toks[i+1].Kind != token.Word {
 		return false
