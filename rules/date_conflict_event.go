@@ -145,7 +145,8 @@ scan:
 			if isClauseBreak(t, text) {
 				// A relative clause is about the noun before its comma: "The port,
 				// which was founded in 2005, …" dates the port's founding.
-				if !(t.Text(text) == "," && k+1 < len(toks) && (relativeWord(toks[k+1].Text(text)) || originParticiple(toks[k+1].Text(text)))) {
+				if !(t.Text(text) == "," && k+1 < len(toks) && (relativeWord(toks[k+1].Text(text)) || originParticiple(toks[k+1].Text(text)))) &&
+					!closesNamedApposition(before, toks, k, text) {
 					before = before[:0]
 				}
 				continue
@@ -295,6 +296,26 @@ scan:
 		ev.written = append(ev.written, t.Text(text))
 	}
 	return ev
+}
+
+// closesNamedApposition reports a comma at toks[k] that closes a name in
+// apposition before the clause's verb: "The captain, Elias Mwakyusa, was
+// arrested on Monday" keeps who was arrested in the date's window.
+func closesNamedApposition(before, toks []token.Token, k int, text string) bool {
+	if toks[k].Text(text) != "," || k+1 >= len(toks) || len(before) == 0 || len(before) > 4 {
+		return false
+	}
+	switch foldWord(toks[k+1].Text(text)) {
+	case "was", "were", "is", "are", "has", "had", "have", "will", "would":
+	default:
+		return false
+	}
+	for _, t := range before {
+		if t.Kind != token.Word || !startsUpper(t.Text(text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatMarked reports words marking an event as a repeat of one before:
