@@ -873,7 +873,8 @@ func strikesNext(clause []token.Token, i int, text string) bool {
 	for k := i + 1; k < len(clause) && k <= i+3; k++ {
 		switch foldWord(clause[k].Text(text)) {
 		case "broke", "tore", "struck", "hit", "erupted", "started", "began", "swept", "ripped", "destroyed", "shook", "rocked", "jolted",
-			"engulfed", "gutted", "killed", "occurred", "happened", "erupts", "breaks", "strikes", "hits":
+			"engulfed", "gutted", "killed", "occurred", "happened", "erupts", "breaks", "strikes", "hits",
+			"buried", "blocked", "swallowed", "flattened", "inundated", "submerged", "damaged": // "A landslide buried 150 metres of road early on Monday"
 			return true
 		}
 	}
