@@ -77,7 +77,7 @@ func runNumericConflict(p *Pass) {
 		for _, f := range withAgents(p, p.Index.Head(h)) {
 			// A prior value's moment is unknown; a move "from A to B" beside a change
 			// is no range of one level.
-			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) && !breakdownPart(p, f) {
+			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) && !breakdownPart(p, f) && !interimReading(f) {
 				stated := intervalOf(f.Quantity, p.Config)
 				if iv := roundedInterval(f, stated); validInterval(iv) {
 					m := member{f: f, iv: iv}
@@ -273,6 +273,25 @@ func movingRange(f *claims.Fact) bool {
 		return true
 	}
 	return false
+}
+
+// clockAfter matches a clock time right after a figure: " at 4 p.m.", " at
+// 10:00", " at noon".
+var clockAfter = regexp.MustCompile(`^,? (?:at|by|as of) (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\d{1,2}:\d\d|noon|midday)`)
+
+// risenTo matches a later reading in the rest of the sentence: "it had
+// risen to 46.9 percent", "climbed to".
+var risenTo = regexp.MustCompile(`\b(?:risen|rose|climbed|grown|grew|reached|fallen|fell|dropped)(?: further)? to \S*\d`)
+
+// interimReading reports a figure read at a clock time that its sentence
+// then moves on from: "Turnout stood at 31.8 percent at 4 p.m.; by the time
+// polls closed it had risen to 46.9 percent" — the 31.8 is no final figure.
+func interimReading(f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.End > f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
+		return false
+	}
+	rest := f.Doc.Text[f.Span.End:f.Sentence.End]
+	return clockAfter.MatchString(strings.ToLower(rest)) && risenTo.MatchString(strings.ToLower(rest))
 }
 
 // isLevel reports whether f is an amount (a level, not a stated change).
