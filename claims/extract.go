@@ -250,6 +250,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		lasts[qi] = last
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
+		if q.Unit == "count" && prevKey != "" && difference(w, last) && !w.nounAt(last+2) {
+			measure = prevKey // "had nine medals … and added five more in Sunday's finals": five more medals
+		}
 		if q.Unit == "storey" && buildingWord(Head(measure)) {
 			// "the eight-storey building", "a six-storey knitwear factory in
 			// Ashulia", "the six-storey block": one building named several
@@ -760,6 +763,19 @@ func gappedSubject(sent string, at int) (int, string) {
 		}
 	}
 	return i + 5 + strings.Index(before[i+5:], name), name
+}
+
+// nounAt reports a word at token i that may be a noun: not a preposition,
+// conjunction or "than", and not the sentence's end.
+func (w words) nounAt(i int) bool {
+	if i >= len(w.toks) || w.toks[i].Kind != token.Word {
+		return false
+	}
+	switch lw := w.lower(i); lw {
+	case "than", "and", "or", "but", "on", "in", "at", "by", "for", "to", "from", "during", "over", "after", "before", "since", "this", "last", "that", "as", "while":
+		return false
+	}
+	return true
 }
 
 // inheritUnits gives a bare scaled amount the unit of the amount before it in

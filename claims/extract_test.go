@@ -482,6 +482,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "2,600", key: "worker"},
 		{name: "this year after the amount is a flow", text: "The port handled 2.1 million containers this year.",
 			quantity: "2.1 million", key: "contain =handl", flow: true, period: "2025-01-01/2026-01-01"},
+		{name: "'N more' with no noun counts the noun before", text: "The club had nine medals at the end of Saturday and added five more in Sunday's finals.",
+			quantity: "five", key: "medal"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}
@@ -910,4 +912,10 @@ func TestNoUnitInheritedBeforeAMeasuredNoun(t *testing.T) {
 	fs := quantityFacts(t, "The volume rose 12.6% from 182,000 tonnes, equivalent to about 3.4 million 60-kilogram bags.")
 	require.Contains(t, fs, "about 3.4 million")
 	assert.Equal(t, "count", fs["about 3.4 million"].Quantity.Unit)
+}
+
+func TestMoreWithItsOwnNounIsNoElision(t *testing.T) {
+	fs := quantityFacts(t, "The club had nine medals at the end of Saturday and added five more boats in Sunday's finals.")
+	require.Contains(t, fs, "five")
+	assert.NotEqual(t, "medal", fs["five"].Key, "five more boats are no medals")
 }
