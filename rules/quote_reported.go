@@ -139,6 +139,38 @@ func denies(text string) bool {
 	return false
 }
 
+// deniesAbout reports whether text denies what the shared stems say: it
+// does unless its only negation stands in a contrasting clause ("…, but the
+// mountain has not finished with us") that holds none of them.
+func deniesAbout(text string, shared []string) bool {
+	if !denies(text) {
+		return false
+	}
+	cls := strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' || r == '—' })
+	for _, cl := range cls {
+		if !denies(cl) {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(cl))
+		contrast := len(ws) > 0 && (ws[0] == "but" || ws[0] == "yet" || ws[0] == "though" || ws[0] == "although")
+		stems := contentStems(cl)
+		about := false
+		for _, st := range shared {
+			about = about || stems[st]
+		}
+		if contrast && len(ws) > 1 {
+			switch ws[1] {
+			case "they", "it", "this", "that", "these", "those":
+				about = true // "…, but they will not last": the prices before
+			}
+		}
+		if about || !contrast {
+			return true
+		}
+	}
+	return false
+}
+
 // checkReportedSpeech reports a direct quote and a reported statement of one
 // speaker, in different sources of one story, that say the same thing with
 // opposite polarity: "We expect exports … to surpass last season's 7.8 million
@@ -169,7 +201,7 @@ func checkReportedSpeech(p *Pass, report func(string, Finding)) {
 			if len(shared) < need || float64(len(shared)) < reportedMinRatio*float64(min(len(qs), len(rstems))) {
 				continue
 			}
-			if denies(qt) == denies(rt) {
+			if deniesAbout(qt, shared) == deniesAbout(rt, shared) {
 				continue
 			}
 			msg := fmt.Sprintf("%s quoted as %s (%s) but reported as saying %s (%s): the same words (%s), one denying what the other asserts",
