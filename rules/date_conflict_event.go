@@ -332,7 +332,7 @@ func repeatMarked(clause []token.Token, text string) bool {
 			continue
 		}
 		switch foldWord(t.Text(text)) {
-		case "another", "renewed":
+		case "another", "renewed", "again": // "the council will meet again on 17 December": a later meeting
 			return true
 		case "own": // "the region approved its own budget on Tuesday": another one than the city's
 			if i > 0 {
