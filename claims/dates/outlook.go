@@ -120,6 +120,12 @@ func (s *scanner) futureBefore(i int) bool {
 				limit = k - clauseWindow
 				continue
 			}
+			if s.sym(k, ",") && (s.word(k+1) == "the" || s.word(k+1) == "and") && k > 0 && (s.kind(k-1) == token.Number || s.isWeekday(k-1)) {
+				// "the semifinals on Friday, September 11, the bronze-medal
+				// match on Saturday": one more dated item of a timetable.
+				limit = k - clauseWindow
+				continue
+			}
 			if a := s.appositionOpen(k); a >= 0 {
 				// "is due to meet Pham Minh Duc, chairman of the city's People's
 				// Committee, on Wednesday": the apposition closes no clause.
@@ -129,6 +135,14 @@ func (s *scanner) futureBefore(i int) bool {
 			return false
 		}
 		if s.future(k) && !s.possessiveTime(k) {
+			return true
+		}
+		if presentSpan(s.word(k)) && s.word(k+1) == "until" && s.word(k-1) != "it" {
+			return true // "Group matches run until Wednesday, followed by …": a timetable
+		}
+		if w := s.word(k); (w == "is" || w == "are") && s.word(k+1) == "on" && s.kind(k-1) == token.Word && s.word(k-1) != "it" {
+			// "The bronze-medal match is on Saturday and the final on Sunday":
+			// an event's day in the present of a timetable is ahead.
 			return true
 		}
 		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || s.placeBetween(k, i)) {
@@ -326,4 +340,10 @@ func (s *scanner) untilBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// isWeekday reports a weekday name at token i ("Saturday", "Sat").
+func (s *scanner) isWeekday(i int) bool {
+	_, _, ok := s.weekday(i)
+	return ok
 }
