@@ -730,12 +730,22 @@ var irregularVerbs = map[string]bool{"made": true, "began": true, "begun": true,
 	"met": true, "won": true, "lost": true, "broke": true, "fell": true, "rose": true,
 	"left": true, "led": true, "saw": true, "gave": true, "spoke": true, "sent": true}
 
+// travelPresent are verbs of a journey in a timetable's present: "leaves
+// for Egypt tonight and arrives in Cairo on Sunday".
+var travelPresent = map[string]bool{"leaves": true, "arrives": true, "departs": true, "returns": true,
+	"travels": true, "flies": true, "heads": true, "sails": true}
+
+// directionAdverbs follow a verb without being its noun: "returned home",
+// "flew back".
+var directionAdverbs = map[string]bool{"home": true, "back": true, "away": true, "out": true, "off": true,
+	"ashore": true, "abroad": true, "there": true, "here": true, "overseas": true}
+
 // clauseVerb reports whether word i of a clause is a verb of the event: an
-// irregular past form, or a word in -ed that is not an adjective before a noun
+// irregular past form, a journey's present ("leaves"), or a word in -ed that is not an adjective before a noun
 // ("the burned area").
 func clauseVerb(cl []token.Token, i int, text string) bool {
 	w := strings.ToLower(cl[i].Text(text))
-	if irregularVerbs[w] {
+	if irregularVerbs[w] || travelPresent[w] {
 		return true
 	}
 	if strings.HasSuffix(w, "ing") && len(w) > 5 && i > 0 && subordinators[strings.ToLower(cl[i-1].Text(text))] {
@@ -750,7 +760,7 @@ func clauseVerb(cl []token.Token, i int, text string) bool {
 	if i+1 < len(cl) && cl[i+1].Kind == token.Word {
 		next := cl[i+1].Text(text)
 		lower := strings.ToLower(next)
-		if _, isCount := numword.Cardinal(lower); next == lower && !stopWords[lower] && !dateWords[lower] && !isCount {
+		if _, isCount := numword.Cardinal(lower); next == lower && !stopWords[lower] && !dateWords[lower] && !isCount && !directionAdverbs[lower] {
 			return false // an adjective: "the burned area", "registered capital"; not "recovered three more bodies"
 		}
 	}
