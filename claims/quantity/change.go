@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/claimcheck/claimcheck/claims/token"
+
 // changeWord returns the direction of a word that states a change: a verb ("rose",
 // "fell"), a noun ("increase", "decline") or "up"/"down". adverb is set for
 // "up" and "down", which only state a change before percentages and money.
@@ -75,6 +77,9 @@ func (p *parser) changeBefore(j int, unit string) (dir int, level bool) {
 		return 0, d != 0
 	}
 	d, adverb := changeWord(p.lw(k))
+	if d == 0 && k < j {
+		d = p.transitiveChangeBefore(k) // "raised the prize fund by 40 percent"
+	}
 	if d == 0 {
 		return 0, false
 	}
@@ -113,4 +118,25 @@ func lengthUnit(unit string) bool {
 		return true
 	}
 	return false
+}
+
+// transitiveChangeBefore returns the direction of a verb that changes its
+// object by the amount after "by": "raised the prize fund by 40 percent",
+// "cut its forecast by 2%". The object takes at most five words ending at
+// token k, with no punctuation or number between.
+func (p *parser) transitiveChangeBefore(k int) int {
+	for i := k; i >= 0 && i > k-6; i-- {
+		if p.kind(i) != token.Word {
+			return 0
+		}
+		switch string(p.lw(i)) {
+		case "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "increased", "increases", "boosted", "boosts",
+			"hiked", "hikes", "expanded", "widened":
+			return 1
+		case "cut", "cuts", "cutting", "reduced", "reduces", "lowered", "lowers", "lower", "slashed", "slashes", "trimmed",
+			"trims", "narrowed", "decreased":
+			return -1
+		}
+	}
+	return 0
 }
