@@ -716,6 +716,37 @@ func namesAfterComma(text string, end, se, count int) []Item {
 	return its
 }
 
+// heldInList returns the places a count's events were held in, after a
+// comma and a participle: "four regional events, held in Stirling, Kinross,
+// Aberdeen and Dumfries". Several events may share a place ("six matches,
+// played in Doha and Lusail"), so only a list of exactly count names is one
+// place per event.
+func heldInList(text string, end, se, count int) []Item {
+	rest := strings.ToLower(text[end:se])
+	lead := ""
+	for _, l := range []string{", held in ", ", staged in ", ", played in ", ", hosted in ", ", held at ", ", staged at ", ", played at "} {
+		if strings.HasPrefix(rest, l) {
+			lead = l
+			break
+		}
+	}
+	if lead == "" {
+		return nil
+	}
+	from := end + len(lead)
+	stop := strings.TrimRight(text[:se], ". ")
+	ps, last := splitList(text, from, len(stop))
+	if len(ps) != count || strings.TrimSpace(text[last:len(stop)]) != "" {
+		return nil
+	}
+	for _, p := range ps {
+		if !capitalName(text[p.a:p.b]) {
+			return nil
+		}
+	}
+	return items(text, ps)
+}
+
 // appositionAfter reports whether s, from the end of a count's noun, opens
 // with a comma and a capitalised word: ", Kuresoi South, …".
 func appositionAfter(s string) bool { return appositionStart(s) >= 0 }

@@ -49,7 +49,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 		}
 		if end >= 0 {
 			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || appositionAfter(s[end:]) || dashAfter(s[end:]) ||
-				theyNext(s[end:]) || strings.HasPrefix(s[end:], " as ") || coverSoon(s[end:])
+				theyNext(s[end:]) || strings.HasPrefix(s[end:], " as ") || coverSoon(s[end:]) || heldInAfter(s[end:])
 		}
 		return colonAfter(i) || copulaNames(s[i:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || dashAfter(s[i:]) || appositionSoon(s[i:])
 	}

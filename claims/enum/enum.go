@@ -105,6 +105,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if pos < 0 && len(pre) == 0 && c.n >= 3 && !partitiveOpener(low, c.first) {
 			pre = namesAfterComma(text, c.end, se, c.n) // "won three constituencies, A, B and C, all …"
 		}
+		if pos < 0 && len(pre) == 0 && c.n >= 3 {
+			pre = heldInList(text, c.end, se, c.n) // "four regional events, held in A, B, C and D"
+		}
 		if pos < 0 && len(pre) == 0 && c.n > 0 && strings.TrimSpace(text[c.end:se]) == "" {
 			// "… the signing of nine cooperation documents. They cover A, B, … and H."
 			if items, partial := nextSentenceList(text, se); partial && !c.definite {

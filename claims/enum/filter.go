@@ -150,7 +150,7 @@ func (c *cands) count(i, end int) bool {
 	// searched for each about once.
 	colon, dash := c.colonAt.next(c.s, from, indexColon), c.dashAt.next(c.s, from, indexDash)
 	if end >= 0 {
-		if theyNext(c.s[end:]) || strings.HasPrefix(c.s[end:], " as ") || coverSoon(c.s[end:]) {
+		if theyNext(c.s[end:]) || strings.HasPrefix(c.s[end:], " as ") || coverSoon(c.s[end:]) || heldInAfter(c.s[end:]) {
 			return true // "… They cover", "listed the three priorities as …" (see cue)
 		}
 		if colon == len(c.s) && dash == len(c.s) {
@@ -161,6 +161,20 @@ func (c *cands) count(i, end int) bool {
 		return colon < se || dash < se && spacedDash(c.s[end:se])
 	}
 	return colon < len(c.s) || dash < len(c.s) && dashAfter(c.s[i:])
+}
+
+// heldInAfter reports ", held in" (or staged, played, hosted; in or at)
+// right after a count's noun, as heldInList reads.
+func heldInAfter(s string) bool {
+	if !strings.HasPrefix(s, ", ") {
+		return false
+	}
+	verb, rest, _ := strings.Cut(s[2:min(len(s), 20)], " ")
+	switch verb {
+	case "held", "staged", "played", "hosted":
+		return strings.HasPrefix(rest, "in ") || strings.HasPrefix(rest, "at ")
+	}
+	return false
 }
 
 // coverSoon reports a verb of scope in the sentence after a count's noun,
