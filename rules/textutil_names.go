@@ -33,6 +33,11 @@ var titleWords = map[string]bool{
 	"trade": true, "industry": true, "finance": true, "defence": true, "defense": true,
 }
 
+// titleModifiers narrow a title to a place or a force ("Regional Police
+// Commander", "District Commissioner"): no part of a name either.
+var titleModifiers = map[string]bool{"regional": true, "police": true, "provincial": true, "district": true,
+	"county": true, "municipal": true, "federal": true}
+
 // places are country names and demonyms that qualify a title, not a name.
 var places = map[string]bool{
 	"vietnam": true, "viet": true, "nam": true, "vietnamese": true, "japan": true, "japanese": true,
@@ -62,7 +67,7 @@ func nameParts(s string) []string {
 			return false
 		}
 		f := strings.TrimSuffix(attrib.Fold(w), ".")
-		if titleWords[f] || places[f] || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'") {
+		if titleWords[f] || attrib.TitleWord(f) || titleModifiers[f] || places[f] || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'") {
 			return false
 		}
 		return true

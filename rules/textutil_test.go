@@ -69,6 +69,8 @@ func TestNameParts(t *testing.T) {
 		{"Yamada Takio, Japanese Ambassador", []string{"yamada", "takio"}},
 		{"Deputy Minister of Foreign Affairs Ngô Lê Văn", []string{"ngo", "le", "van"}},
 		{"Governor of Gunma Prefecture, Mr. Yamamoto Ichita", []string{"yamamoto", "ichita"}},
+		{"Regional Commissioner Halima Mrisho", []string{"halima", "mrisho"}},
+		{"Regional Police Commander Amosi Lugendo", []string{"amosi", "lugendo"}},
 		{"the PM", []string{}},
 		{"", []string{}},
 	}
