@@ -71,6 +71,17 @@ var sharedCurrencies = map[string]struct {
 		{"TND", []string{"tunisia", "tunisian", "tunis"}},
 		{"LYD", []string{"libya", "libyan", "tripoli"}},
 	}},
+	"franc": {"CHF", []localCurrency{
+		{"CHF", []string{"switzerland", "swiss", "zurich", "geneva", "bern", "basel", "lausanne"}},
+		{"RWF", []string{"rwanda", "rwandan", "rwandans", "kigali"}},
+		{"XOF", []string{"senegal", "senegalese", "dakar", "ivory coast", "côte d'ivoire", "ivorian", "abidjan", "mali", "malian",
+			"bamako", "burkina faso", "ouagadougou", "niger", "niamey", "benin", "cotonou", "togo", "lomé", "lome"}},
+		{"XAF", []string{"cameroon", "cameroonian", "yaoundé", "yaounde", "douala", "gabon", "gabonese", "libreville", "chad",
+			"chadian", "n'djamena", "equatorial guinea", "central african republic", "bangui"}},
+		{"BIF", []string{"burundi", "burundian", "bujumbura", "gitega"}},
+		{"CDF", []string{"kinshasa", "congolese", "democratic republic of congo", "dr congo", "drc"}},
+		{"GNF", []string{"conakry", "guinean"}},
+	}},
 	"shilling": {"KES", []localCurrency{
 		{"KES", []string{"kenya", "kenyan", "kenyans", "nairobi"}},
 		{"UGX", []string{"uganda", "ugandan", "kampala"}},
@@ -103,6 +114,8 @@ func sharedCurrencyName(lower string) string {
 		name = "krona"
 	case strings.Contains(lower, "shilling"):
 		name = "shilling"
+	case strings.Contains(lower, "franc"):
+		name = "franc"
 	case strings.Contains(lower, "pound"):
 		name = "pound"
 	case strings.Contains(lower, "rial"):

@@ -27,6 +27,9 @@ func TestSharedCurrenciesTakeTheDocumentsCountry(t *testing.T) {
 		{"rials with no country", "The contract is worth 18 million rials.", "18 million rials", "IRR"},
 		{"riyals in Qatar", "Qatar's budget sets aside 20 billion riyals for water.", "20 billion riyals", "QAR"},
 		{"dinars in Jordan", "Jordanian farmers received 12 million dinars.", "12 million dinars", "JOD"},
+		{"francs in Rwanda", "The Kigali race pays 1,450 francs to the dollar on a purse of 87 million francs.", "87 million francs", "RWF"},
+		{"francs in Senegal", "Senegalese farmers were paid 300 billion CFA francs.", "300 billion CFA francs", "XOF"},
+		{"francs with no country", "The prize is 12,000 francs.", "12,000 francs", "CHF"},
 		{"a word inside another is no country", "The Indianapolis firm paid 5 million rupees.", "5 million rupees", "INR"},
 	}
 	for _, tt := range tests {

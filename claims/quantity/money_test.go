@@ -15,6 +15,8 @@ func TestParseCurrency(t *testing.T) {
 		{"US dollar sign", "a grant of US$1.5 million", []string{"US$1.5 million=1.5e+06 USD"}},
 		{"dollar sign", "worth over $20 billion", []string{"over $20 billion=2e+10 USD"}},
 		{"dong code", "VND 25 trillion was spent", []string{"VND 25 trillion=2.5e+13 VND"}},
+		{"Rwandan franc code", "about RWF 72 million was paid", []string{"about RWF 72 million=7.2e+07 RWF"}},
+		{"drams", "a prize fund of 12 million drams", []string{"12 million drams=1.2e+07 AMD"}},
 		{"code after", "more than 15 billion USD in projects", []string{"more than 15 billion USD=1.5e+10 USD"}},
 		{"code after trillion", "an estimated 15.73 trillion VND in 2025", []string{"an estimated 15.73 trillion VND=1.573e+13 VND"}},
 		{"yen sign", "a loan of ¥300 billion", []string{"¥300 billion=3e+11 JPY"}},

@@ -21,7 +21,7 @@ func currencyCode(w string) string {
 		return w
 	case "RMB":
 		return "CNY"
-	case "BTC", "TRY", "UAH", "CRC", "GEL":
+	case "BTC", "TRY", "UAH", "CRC", "GEL", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS":
 		return w
 	}
 	return ""
@@ -132,6 +132,8 @@ func currencyWord(w string) string {
 		return "KHR"
 	case "franc", "francs":
 		return "CHF"
+	case "dram", "drams":
+		return "AMD"
 	case "peso", "pesos":
 		return "MXN" // claims gives pesos, rupees, kroner and shillings their country's code
 	case "krone", "kroner":
@@ -235,6 +237,7 @@ var adjectiveCurrencies = map[string]string{
 	"bahraini dinar": "BHD", "jordanian dinar": "JOD", "iraqi dinar": "IQD", "serbian dinar": "RSD",
 	"us cent": "cent", "u.s. cent": "cent", "singapore cent": "cent", "australian cent": "cent", "canadian cent": "cent",
 	"new zealand cent": "cent", "hong kong cent": "cent",
+	"cfa franc": "XOF", "rwandan franc": "RWF", "burundian franc": "BIF", "congolese franc": "CDF", "guinean franc": "GNF",
 }
 
 // adjectiveFirst reports whether w is the first word of a key of
@@ -244,7 +247,8 @@ func adjectiveFirst(w []byte) bool {
 	switch string(w) {
 	case "us", "u.s.", "american", "australian", "canadian", "hong", "singapore", "singaporean",
 		"new", "taiwan", "taiwanese", "swiss", "chinese", "japanese", "turkish", "mexican",
-		"indian", "finnish", "dutch", "omani", "iranian", "saudi", "qatari", "kuwaiti", "bahraini", "jordanian", "iraqi", "serbian":
+		"indian", "finnish", "dutch", "omani", "iranian", "saudi", "qatari", "kuwaiti", "bahraini", "jordanian", "iraqi", "serbian",
+		"cfa", "rwandan", "burundian", "congolese", "guinean":
 		return true
 	}
 	return false
