@@ -1180,6 +1180,15 @@ func ofFrameLead(lead string) bool {
 	if len(ws) == 0 || ws[0] != "of" || len(ws) > 5 {
 		return false
 	}
+	if n := len(ws); n >= 3 && n <= 5 && ws[n-1] == "of" {
+		// "Of total revenue of 14.6 billion baht, …": the whole named, then its amount.
+		for _, w := range ws[1 : n-1] {
+			if strings.ContainsAny(w, "0123456789,;:()") {
+				return false
+			}
+		}
+		return true
+	}
 	for _, w := range ws[1:] {
 		switch w {
 		case "the", "its", "their", "his", "her", "our", "all", "a", "total", "of", "these", "those", "this":
