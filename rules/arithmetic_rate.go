@@ -558,7 +558,35 @@ func checkCentsRate(p *Pass, fs []*claims.Fact, rate statedRate, tol float64) *c
 			strings.TrimPrefix(FormatPercent(tol), "+"))})
 		return f
 	}
-	return nil
+	// "US$1,120 a tonne, equivalent to about A$1,950 at an exchange rate of
+	// 64 US cents": the two amounts stand apart, one restating the other.
+	usd := onlyAmountIn(fs, "USD", r)
+	var other *claims.Fact
+	for _, f := range fs {
+		if f == r || f == usd || f.Span.Start > r.Span.Start || f.Quantity.Unit == "USD" || !currencyUnit(f.Quantity.Unit) ||
+			!isLevel(f) || f.Quantity.Value <= 0 || f.Quantity.Conversion != nil {
+			continue
+		}
+		if other != nil {
+			return nil // two amounts in other currencies: no telling which is converted
+		}
+		other = f
+	}
+	if usd == nil || other == nil || !restates(usd) && !restates(other) || statedWithRate(usd) || statedWithRate(other) {
+		return nil
+	}
+	implied := usd.Quantity.Value / other.Quantity.Value
+	dev := math.Abs(implied/cents - 1)
+	if dev <= tol {
+		return nil
+	}
+	q := other.Quantity
+	p.Report(Finding{Claims: ClaimsOf(other, usd, r), Message: fmt.Sprintf(
+		"%s and %s imply %s US cents per %s, but the sentence states %s: %s %s × %s = %s USD, %s off; tolerance %s",
+		Quote(other), Quote(usd), FormatNumber(roundRate(implied*100)), q.Unit, Quote(r), FormatNumber(q.Value), q.Unit,
+		FormatNumber(cents), FormatNumber(roundRate(q.Value*cents)), strings.TrimPrefix(FormatPercent(dev), "+"),
+		strings.TrimPrefix(FormatPercent(tol), "+"))})
+	return other
 }
 
 // restates reports an amount written as the equivalent of another: "The
