@@ -420,13 +420,17 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 		// "5.2 percent of girls …, up from 2.4 percent in 2022": the level
 		// nearest before "up from" or "down from" is the later one.
 		if upFrom {
+			fKey := f.Key
+			if timeKey(fKey) {
+				fKey = "" // "up from 320 a year earlier": a bare prior figure
+			}
 			var near, nearObject *claims.Fact
 			for _, g := range levels {
 				// The nearest level of the same measure (a prior value without a key of
 				// its own takes the nearest): "21,400 spectators at their 19 home games,
 				// up from 18,900 last season" is no move from 18,900 to 19.
 				if g == f || g.Quantity.Unit != f.Quantity.Unit || g.Span.End > f.Span.Start ||
-					f.Key != "" && !claims.KeysMatch(f.Key, g.Key) && !claims.KeysMatch(f.Key, keyWithoutPredicate(g.Key)) && !setOffBefore(g, f) {
+					fKey != "" && !claims.KeysMatch(f.Key, g.Key) && !claims.KeysMatch(f.Key, keyWithoutPredicate(g.Key)) && !setOffBefore(g, f) {
 					continue
 				}
 				if near == nil || g.Span.Start > near.Span.Start {
@@ -436,7 +440,7 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 					nearObject = g
 				}
 			}
-			if f.Key == "" && nearObject != nil {
+			if fKey == "" && nearObject != nil {
 				// "drew 2,340 candidates from 412 schools in all 47 counties, up
 				// 18.2% from 1,980": the counts in prepositional phrases only
 				// say where the clause's figure came from.
@@ -509,6 +513,20 @@ func toLevel(g *claims.Fact) bool {
 		return true
 	}
 	return false
+}
+
+// timeKey reports a key made of time words only ("earlier" of "up from
+// 320 a year earlier"): the prior figure names no noun of its own.
+func timeKey(key string) bool {
+	ws := strings.Fields(key)
+	for _, w := range ws {
+		switch w {
+		case "earlier", "year", "ago", "last", "previou", "previous", "month", "week", "quarter", "season", "befor", "before":
+		default:
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // precededBy reports whether the word right before a fact's span is w.
