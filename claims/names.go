@@ -40,6 +40,12 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 				start = k + 1 // a title or article before the name ("Japanese Ambassador Yamada Takio")
 			}
 		}
+		if end-start >= 3 && w.toks[start].Kind == token.Word {
+			if lw := w.lower(start); strings.HasSuffix(lw, "s") && attrib.CountryOfAdjective(strings.TrimSuffix(lw, "s")) != "" ||
+				strings.HasSuffix(lw, "ians") && len(lw) > 6 {
+				start++ // "the Croatians Ivan Perković and Luka Barišić": the players' nation, not a name
+			}
+		}
 		for k := start + 2; k < end-1; k++ {
 			if w.at(k-1) == "-" && placeCompound[w.lower(k)] {
 				start = k + 1 // "Hat Yai-based Thanasarn Rubber Pcl": the firm, not its seat
