@@ -867,7 +867,15 @@ func partOfOwned(sent string, base int, part, whole *Fact) {
 	}
 	from, to := part.Span.End-base, whole.Span.Start-base
 	if from < 0 || to > len(sent) || from > to || to-from > 60 || !strings.HasPrefix(sent[from:to], " of the ") ||
-		predicateOf(whole.Key) == "" || !partOfOwnedRe.MatchString(sent[from:to]) {
+		whole.Key == "" || !partOfOwnedRe.MatchString(sent[from:to]) {
+		return
+	}
+	if predicateOf(whole.Key) == "" {
+		if part.Key == "" {
+			// "Nine of the train's 22 coaches left the tracks": the key names
+			// what they did, the nine are some of the coaches.
+			part.Key = whole.Key + " =part"
+		}
 		return
 	}
 	part.Key = whole.Key

@@ -890,6 +890,8 @@ func TestPartOfAnOwnedWhole(t *testing.T) {
 	assert.Equal(t, "coach", fs["16"].Key, "the 16 are all the coaches")
 	fs = quantityFacts(t, "Seven of the passenger train's 16 coaches derailed.")
 	assert.Equal(t, "coach =derail", fs["Seven"].Key)
+	fs = quantityFacts(t, "Nine of the train's 22 coaches left the tracks.")
+	assert.Equal(t, "coach left track =part", fs["Nine"].Key, "no predicate: some of what the whole's key names")
 }
 
 func TestBracketOwner(t *testing.T) {
