@@ -388,6 +388,9 @@ func scopeKey(scope string) string {
 	for _, p := range []string{"in ", "within ", "among ", "the "} {
 		s = strings.TrimPrefix(s, p)
 	}
+	if s == "country" || s == "nation" {
+		return "" // "the third-largest … in the country": the story's country, as "the country's" is
+	}
 	if a, ok := blocAcronyms[s]; ok {
 		s = a // "the European Union" is "the EU"
 	}
@@ -605,6 +608,15 @@ func rankQualifier(f *claims.Fact) []string {
 	if f.Doc == nil || f.Span.End >= f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
 		return nil
 	}
+	var out []string
+	if before := strings.ToLower(f.Doc.Text[f.Sentence.Start:f.Span.Start]); strings.Contains(before, ", where ") {
+		// "Growth came mainly from mortgages, where Lanna Union is the
+		// third-largest lender": ranked in the mortgages only.
+		ws := strings.Fields(before[:strings.LastIndex(before, ", where ")])
+		if len(ws) > 0 {
+			out = append(out, stemWord(strings.Trim(ws[len(ws)-1], "\"“”'")))
+		}
+	}
 	raw := f.Doc.Text[f.Span.End:f.Sentence.End]
 	rest := strings.ToLower(raw)
 	var tail, rawTail string
@@ -615,12 +627,11 @@ func rankQualifier(f *claims.Fact) []string {
 		}
 	}
 	if tail == "" {
-		return nil
+		return out
 	}
 	if k := strings.IndexAny(tail, ",;.(—"); k >= 0 {
 		tail = tail[:k]
 	}
-	var out []string
 	rawWords := strings.Fields(rawTail)
 	for i, w := range strings.Fields(tail) {
 		if i >= 6 {
