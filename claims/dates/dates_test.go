@@ -209,6 +209,10 @@ func TestParseWeekdays(t *testing.T) {
 		{"sat is a verb", "The panel sat for hours.", nil},
 		{"abbreviation alone", "Wed", nil},
 		{"abbreviation after on", "The vote is on Wed.", []string{"Wed|2025-11-26|2025-11-27|day|rel|wd=Wed"}}, // a timetable's present: the coming one
+		{"a journey's future goes on past 'before flying'", "The president will hold talks in Hanoi on Tuesday before flying to Ho Chi Minh City for a business forum on Wednesday.",
+			[]string{"Tuesday|2025-11-25|2025-11-26|day|rel|wd=Tue", "Wednesday|2025-11-26|2025-11-27|day|rel|wd=Wed"}},
+		{"a timetable's present goes on past 'before flying'", "The delegation travels to Canterbury today to visit dairy farms and a university research farm before flying home on Friday.",
+			[]string{"today|2025-11-25|2025-11-26|day|rel", "Friday|2025-11-28|2025-11-29|day|rel|wd=Fri"}},
 		{"a timetable's copula", "The bronze-medal match is on Saturday and the final on Sunday.", []string{"Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat", "Sunday|2025-11-30|2025-12-01|day|rel|wd=Sun"}},
 		{"it is on, no timetable", "It is on Saturday that the deal was signed.", []string{"Saturday|2025-11-22|2025-11-23|day|rel|wd=Sat"}},
 		{"a timetable's dated items", "Heats run until Wednesday, followed by the semifinals on Friday, the bronze match on Saturday and the final on Sunday.",

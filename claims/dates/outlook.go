@@ -111,6 +111,7 @@ func (s *scanner) futureBefore(i int) bool {
 		return true // "the programme continues until Saturday": the coming one
 	}
 	limit := i - clauseWindow
+	journey := false // a "before flying …" passed: a timetable's present governs from afar
 	for k := i - 1; k >= 0 && k >= limit; k-- {
 		if s.clauseStop(k) {
 			if s.sym(k, ",") && (s.word(k+1) == "with" || s.word(k+1) == "followed" || s.word(k+1) == "before" && strings.HasSuffix(s.word(k+2), "ing")) {
@@ -134,6 +135,12 @@ func (s *scanner) futureBefore(i int) bool {
 			}
 			return false
 		}
+		if s.word(k) == "before" && strings.HasSuffix(s.word(k+1), "ing") && k-clauseWindow < limit {
+			// "will hold talks in Hanoi on Tuesday before flying to Ho Chi
+			// Minh City for a forum on Wednesday": the journey goes on in the
+			// future of the clause before.
+			limit, journey = k-clauseWindow, true
+		}
 		if s.future(k) && !s.possessiveTime(k) {
 			return true
 		}
@@ -145,7 +152,7 @@ func (s *scanner) futureBefore(i int) bool {
 			// an event's day in the present of a timetable is ahead.
 			return true
 		}
-		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || s.placeBetween(k, i)) {
+		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || journey || s.placeBetween(k, i)) {
 			// "The festival opens on Friday evening", "The second Test begins
 			// at the Sinhalese Sports Club in Colombo on Friday": a timetable's present.
 			return true
