@@ -245,6 +245,14 @@ scan:
 			break
 		}
 	}
+	if ev.disaster == "" {
+		if d := openingDisaster(toks, text, s); d != "" {
+			// "The explosion, on the evening of Sunday, March 8, tore through
+			// the market": the subject set off before the date is what it dates.
+			ev.disaster = d
+			ev.stems[stemWord(d)] = true
+		}
+	}
 	ev.again = repeatMarked(clause, text)
 	for k := range clause {
 		if sc := scoreStem(clause, k, text); sc != "" {
@@ -823,6 +831,23 @@ var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": tr
 	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true,
 	"flood": true, "storm": true, "cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true,
 	"mudslide": true, "wildfire": true}
+
+// openingDisaster returns the disaster a sentence opens with when a date
+// phrase set off by commas follows it: "The blast, on the evening of March 9,
+// tore through …". "" otherwise.
+func openingDisaster(toks []token.Token, text string, dateStart int) string {
+	if len(toks) < 4 || toks[0].Kind != token.Word || toks[1].Kind != token.Word || toks[2].Text(text) != "," {
+		return ""
+	}
+	if d := foldWord(toks[0].Text(text)); d != "the" && d != "a" && d != "an" {
+		return ""
+	}
+	w := foldWord(toks[1].Text(text))
+	if !disasterNouns[w] || toks[2].End > dateStart || dateStart-toks[2].End > 30 {
+		return ""
+	}
+	return disasterCanon(w)
+}
 
 // afterClauseBefore reports "after" or "before" among the words between a
 // date and a disaster noun after it: the noun's clause tells another time.
