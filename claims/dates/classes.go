@@ -112,7 +112,23 @@ var numberWords = strings.Fields(`zero one two three four five six seven eight n
 	sixtieth seventieth eightieth ninetieth hundredth`)
 
 // wordRoles is wordClasses as a table classify reads without hashing strings.
-var wordRoles = newWordTable(wordClasses, weekdayNames)
+var wordRoles = newWordTable(wordClasses, possessiveDays())
+
+// anchorDayWord reports the words of a day counted from the reference that
+// take a possessive: "today's", "yesterday's".
+func anchorDayWord(w string) bool {
+	return strings.EqualFold(w, "today") || strings.EqualFold(w, "tonight") || strings.EqualFold(w, "yesterday") || strings.EqualFold(w, "tomorrow")
+}
+
+// possessiveDays are the words whose possessives name a day: "Monday's
+// vote", "yesterday's final".
+func possessiveDays() map[string]bool {
+	m := map[string]bool{"today": true, "tonight": true, "yesterday": true, "tomorrow": true}
+	for w := range weekdayNames {
+		m[w] = true
+	}
+	return m
+}
 
 // classify stores the roles of each token of toks in out (as long as toks) and
 // returns the union of them all. Words are lower-cased as they are looked up,
@@ -150,16 +166,26 @@ func classify(text string, toks []token.Token, out []class) (all class, split bo
 func wordRole(text string, start, end int) class {
 	// No word of the grammars is longer than "anniversary".
 	if n := end - start; n <= maxClassWord && wordRoles.maybe(text[start], text[end-1], n) {
+		var c class
 		if n < 8 && start+8 <= len(text) {
 			// packAt's common case, without the call: one load
-			return wordRoles.lookup(wordKey{lo: lowerSWAR(load8(text[start:start+8]) & (1<<(8*n) - 1)), hi: uint64(n) << 56})
+			c = wordRoles.lookup(wordKey{lo: lowerSWAR(load8(text[start:start+8]) & (1<<(8*n) - 1)), hi: uint64(n) << 56})
+		} else {
+			c = wordRoles.lookup(packAt(text, start, end))
 		}
-		return wordRoles.lookup(packAt(text, start, end))
+		if c != 0 || text[end-1]|0x20 != 's' {
+			return c
+		}
+		// "yesterday's": as long as a table word, and a possessive all the same
 	}
 	if end := end - 2; end-start > 1 && text[end] == '\'' && text[end+1]|0x20 == 's' &&
 		end-start <= maxClassWord && wordRoles.maybe(text[start], text[end-1], end-start) {
-		// "Monday's vote": the weekday of a possessive.
-		return wordRoles.lookup(packAt(text, start, end)) & clsWeekday
+		// "Monday's vote", "yesterday's final": the day of a possessive.
+		c := wordRoles.lookup(packAt(text, start, end)) & (clsWeekday | clsAnchor)
+		if c&clsAnchor != 0 && !anchorDayWord(text[start:end]) {
+			c &^= clsAnchor // "day's", "now's": no day of their own
+		}
+		return c
 	}
 	return 0
 }

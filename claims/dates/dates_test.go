@@ -114,6 +114,8 @@ func TestParseRelative(t *testing.T) {
 		{"last week", "Prices fell last week.", []string{"last week|2025-11-17|2025-11-24|week|rel"}},
 		{"this quarter", "Output rises this quarter.", []string{"this quarter|2025-10-01|2026-01-01|quarter|rel"}},
 		{"yesterday", "The minister said yesterday that talks went well.", []string{"yesterday|2025-11-24|2025-11-25|day|rel"}},
+		{"yesterday's", "Croatia won yesterday's final.", []string{"yesterday's|2025-11-24|2025-11-25|day|rel"}},
+		{"today's", "Today's vote is close.", []string{"Today's|2025-11-25|2025-11-26|day|rel"}},
 		{"last night is yesterday", "The Games opened last night with a ceremony.", []string{"last night|2025-11-24|2025-11-25|day|rel"}},
 		{"this morning is today", "Markets opened lower this morning.", []string{"this morning|2025-11-25|2025-11-26|day|rel"}},
 		{"last nights is no date", "The last nights of the festival were cold.", nil},

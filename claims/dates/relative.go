@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -76,7 +77,7 @@ func shift(t time.Time, as []amount, sign int) time.Time {
 // anchorDay reads "today", "yesterday", "tomorrow", "the day before yesterday",
 // "the day after tomorrow" and returns the offset in days from ref.
 func (s *scanner) anchorDay(i int) (int, int, bool) {
-	switch s.word(i) {
+	switch strings.TrimSuffix(s.word(i), "'s") { // "yesterday's final"
 	case "today", "tonight", "now":
 		return 0, i + 1, true
 	case "yesterday":

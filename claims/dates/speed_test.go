@@ -87,10 +87,17 @@ func wordRoleRef(w string) class {
 		return 0
 	}
 	if n <= maxClassWord && wordRoles.maybe(w[0], w[n-1], n) {
-		return wordClasses[string(asciiLowerBytes(w))]
+		if c := wordClasses[string(asciiLowerBytes(w))]; c != 0 || w[n-1]|0x20 != 's' {
+			return c
+		}
 	}
 	if n > 3 && w[n-2] == '\'' && w[n-1]|0x20 == 's' && n-2 <= maxClassWord && wordRoles.maybe(w[0], w[n-3], n-2) {
-		return wordClasses[string(asciiLowerBytes(w[:n-2]))] & clsWeekday
+		base := string(asciiLowerBytes(w[:n-2]))
+		c := wordClasses[base] & (clsWeekday | clsAnchor)
+		if c&clsAnchor != 0 && base != "today" && base != "tonight" && base != "yesterday" && base != "tomorrow" {
+			c &^= clsAnchor
+		}
+		return c
 	}
 	return 0
 }
