@@ -495,10 +495,21 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 			}
 		}
 	}
+	if k < len(toks) && (low.at(k) == "the" || low.at(k) == "its" || low.at(k) == "their") {
+		// "The five districts the agency classes as worst hit are …": a
+		// relative clause without "that".
+		for n := k + 1; n < len(toks) && n <= k+7 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {
+			if low.at(n) == "were" || low.at(n) == "are" {
+				k = n
+				break
+			}
+		}
+	}
 	if k >= len(toks) || toks[k].Kind != token.Word || (low.at(k) != "were" && low.at(k) != "are") {
 		return -1, cueNone
 	}
 	sentEnd = withoutAttribution(text, toks[k].End, sentEnd)
+	sentEnd = withoutRelative(text, toks[k].End, sentEnd)
 	ps, _ := splitList(text, toks[k].End, sentEnd)
 	if len(ps) < 3 {
 		return -1, cueNone
@@ -534,6 +545,23 @@ func timeAfterNoun(text string, toks []token.Token, low *lowered, k int) bool {
 		return t.Kind == token.Number && t.End-t.Start == 4 && text[t.Start] >= '1' && text[t.Start] <= '2'
 	}
 	return false
+}
+
+// withoutRelative returns where a list running from from to end stops when
+// a relative clause closes the sentence after the list's "and": "…, Nhamatanda
+// and Muanza, where rivers burst their banks" ends before ", where".
+func withoutRelative(text string, from, end int) int {
+	s := text[from:end]
+	and := strings.Index(s, " and ")
+	if and < 0 {
+		return end
+	}
+	for _, r := range []string{", where ", ", which ", ", who "} {
+		if c := strings.Index(s[and:], r); c >= 0 {
+			return from + and + c
+		}
+	}
+	return end
 }
 
 // withoutAttribution returns where a list running from from to end stops
