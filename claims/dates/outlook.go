@@ -91,7 +91,9 @@ func presentSpan(w string) bool {
 func scheduledPresent(w string) bool {
 	switch w {
 	case "opens", "starts", "begins", "closes", "resumes", "kicks", "departs", "arrives", "convenes", "reopens",
-		"travels", "leaves", "flies", "heads", "returns", "sails", "meet", "meets":
+		"travels", "leaves", "flies", "heads", "returns", "sails", "meet", "meets",
+		// the plural of a timetable: "the individual events begin on Thursday"
+		"open", "start", "begin", "close", "resume", "depart", "arrive", "convene", "reopen":
 		return true
 	}
 	return false
@@ -111,10 +113,16 @@ func (s *scanner) futureBefore(i int) bool {
 		return true // "the programme continues until Saturday": the coming one
 	}
 	limit := i - clauseWindow
-	journey := false // a "before flying …" passed: a timetable's present governs from afar
+	journey := false // a ", with …" or "before flying …" passed: the clause before governs from afar
 	for k := i - 1; k >= 0 && k >= limit; k-- {
 		if s.clauseStop(k) {
+			if s.sym(k, ",") && journey && (s.word(k+1) == "the" || s.word(k+1) == "and" || s.kind(k+1) == token.Word && s.capital(k+1)) {
+				// "will be held at A, the B hall and the courtyard of C, with a
+				// closing concert … on Sunday": a list's commas, past the "with".
+				continue
+			}
 			if s.sym(k, ",") && (s.word(k+1) == "with" || s.word(k+1) == "followed" || s.word(k+1) == "before" && strings.HasSuffix(s.word(k+2), "ing")) {
+				journey = true
 				// "… will take place on Saturday, with the finals on Sunday", "is
 				// due in Sydney on Wednesday …, before travelling to Melbourne on
 				// Thursday": the clause's future goes on, however long the clause before.
