@@ -271,6 +271,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "Egypt's second-largest cement producer", Rank: 2, Cats: []string{"cement"}, Subject: "Delta Nile", Owner: "Egypt"}}},
 		{"an opening as-phrase ranks the main clause's subject", "As the country's second-largest mobile operator by subscribers, with 62.4 million users, the company has more room to raise prices.",
 			[]want{{Text: "the country's second-largest mobile operator", Rank: 2, Cats: []string{"mobile"}, Subject: "the company", Owner: "country"}}},
+		{"an aside between a described noun and its verb", "The cooperative, based in Patrocinio in the Cerrado region of Minas Gerais, is the third-largest coffee cooperative in the state.",
+			[]want{{Text: "the third-largest coffee cooperative in the state", Rank: 3, Cats: []string{"coffee cooperative"}, Subject: "The cooperative", Scope: "in the state"}}},
 		{"an aside between the name and its verb", "Warrawong, near Norseman in Western Australia's Goldfields, is the country's fourth-largest spodumene mine by output.",
 			[]want{{Text: "the country's fourth-largest spodumene mine", Rank: 4, Cats: []string{"spodumene mine"}, Subject: "Warrawong", Owner: "country"}}},
 		{"a timed place in a race is a standing", "Kenya's Daniel Kibet was third in 2:09:40.",

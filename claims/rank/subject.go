@@ -540,6 +540,11 @@ func (s *scanner) asideOpen(end, lo int) int {
 			if s.toks[k-1].Kind == token.Word && isUpper(s.raw(k-1)) && !leadCap(s.word(k-1)) {
 				return k
 			}
+			if s.toks[k-1].Kind == token.Word && k-lo <= 4 && (s.word(lo) == "the" || s.word(lo) == "this") {
+				// "The cooperative, based in Patrocínio …, is the third-largest
+				// …": the described noun opening the sentence.
+				return k
+			}
 			return -1
 		}
 		if copula(s.word(k)) || rankVerb(s.word(k)) || s.isSym(k, ";") || s.isSym(k, ":") {
