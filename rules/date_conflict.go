@@ -90,6 +90,25 @@ type dated struct {
 	count    string // the count the date reads out ("1,684 admissions reported on Monday")
 }
 
+// otherYearNamed reports a date written without its year whose weekday
+// fits the year before or after, which its sentence names: "from Friday,
+// November 5, to Sunday, November 7, next year".
+func otherYearNamed(f *claims.Fact, d *dates.Date) bool {
+	if !strings.HasPrefix(d.Timex, "XXXX") {
+		return false
+	}
+	s := strings.ToLower(f.SentenceText())
+	for _, y := range []struct {
+		phrase string
+		shift  int
+	}{{"next year", 1}, {"last year", -1}} {
+		if strings.Contains(s, y.phrase) && d.From.AddDate(y.shift, 0, 0).Weekday() == *d.Weekday {
+			return true
+		}
+	}
+	return false
+}
+
 func runDateConflict(p *Pass) {
 	var ds []dated
 	quoted := quoteSpans(p.Index)
@@ -99,7 +118,7 @@ func runDateConflict(p *Pass) {
 			continue
 		}
 		// A deadline or plan has its weekday checked too ("by Tuesday, March 25").
-		if d.Weekday != nil && d.Resolved && d.Granularity == dates.Day && d.From.Weekday() != *d.Weekday {
+		if d.Weekday != nil && d.Resolved && d.Granularity == dates.Day && d.From.Weekday() != *d.Weekday && !otherYearNamed(f, d) {
 			p.Report(Finding{Severity: Error, Claims: ClaimsOf(f), Message: fmt.Sprintf(
 				"%s (%s): %s is a %s, not a %s", Quote(f), Where(f), d.From.Format("2 January 2006"), d.From.Weekday(), *d.Weekday)})
 		}
