@@ -41,6 +41,13 @@ func (s *scanner) yearAfter(j int) (int, int) {
 	if y, ok := s.year4(k); ok && !s.scaleAfter(k+1) {
 		return y, k + 1
 	}
+	if w := s.word(k); (w == "last" || w == "next") && s.word(k+1) == "year" && !s.ref.IsZero() {
+		// "on Tuesday, August 19 last year", "from November 5 to 7 next year"
+		if w == "last" {
+			return s.ref.Year() - 1, k + 2
+		}
+		return s.ref.Year() + 1, k + 2
+	}
 	if s.sym(j, ",") && s.adj(j) && s.adj(j-1) {
 		// "11/12,16": a two-digit year glued by a comma.
 		if n, ok := s.plainInt(k); ok && len(s.raw(k)) == 2 {

@@ -115,6 +115,8 @@ func TestParseRelative(t *testing.T) {
 		{"this quarter", "Output rises this quarter.", []string{"this quarter|2025-10-01|2026-01-01|quarter|rel"}},
 		{"yesterday", "The minister said yesterday that talks went well.", []string{"yesterday|2025-11-24|2025-11-25|day|rel"}},
 		{"yesterday's", "Croatia won yesterday's final.", []string{"yesterday's|2025-11-24|2025-11-25|day|rel"}},
+		{"a day of last year", "The record was set on Tuesday, August 19 last year.", []string{"Tuesday, August 19 last year|2024-08-19|2024-08-20|day|wd=Tue"}},
+		{"a month of next year", "The fair returns in March next year.", []string{"March next year|2026-03-01|2026-04-01|month"}},
 		{"today's", "Today's vote is close.", []string{"Today's|2025-11-25|2025-11-26|day|rel"}},
 		{"last night is yesterday", "The Games opened last night with a ceremony.", []string{"last night|2025-11-24|2025-11-25|day|rel"}},
 		{"this morning is today", "Markets opened lower this morning.", []string{"this morning|2025-11-25|2025-11-26|day|rel"}},
