@@ -77,7 +77,7 @@ func runNumericConflict(p *Pass) {
 		for _, f := range withAgents(p, p.Index.Head(h)) {
 			// A prior value's moment is unknown; a move "from A to B" beside a change
 			// is no range of one level.
-			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) && !breakdownPart(p, f) && !interimReading(f) {
+			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) && !breakdownPart(p, f) && !interimReading(f) && !positionAway(f) {
 				stated := intervalOf(f.Quantity, p.Config)
 				if iv := roundedInterval(f, stated); validInterval(iv) {
 					m := member{f: f, iv: iv}
@@ -270,6 +270,38 @@ func movingRange(f *claims.Fact) bool {
 	switch strings.Trim(ws[len(ws)-1], ",") {
 	case "rose", "risen", "rising", "grew", "grown", "growing", "increased", "fell", "fallen", "falling",
 		"dropped", "declined", "jumped", "climbed", "surged", "slipped", "slid", "went", "moved", "up", "down", "expanded", "shrank":
+		return true
+	}
+	return false
+}
+
+// positionAway reports a distance that places something from an unnamed
+// point ("a bridge about 18 kilometres downstream", "found about nine
+// kilometres downstream"), which two sentences rarely share; "upstream of
+// Kwamouth" names its point and stays.
+func positionAway(f *claims.Fact) bool {
+	if f.Quantity == nil || !lengthUnit(f.Quantity.Unit) || f.Doc == nil || f.Span.End >= f.Sentence.End {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(f.Doc.Text[f.Span.End:min(f.Sentence.End, f.Span.End+24)]))
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) > 1 && !strings.ContainsAny(ws[0], ",.;") && (ws[1] == "of" || ws[1] == "from") {
+		return false // "some 15 kilometres upstream of Kwamouth": from a named point
+	}
+	switch strings.Trim(ws[0], ",.;") {
+	case "downstream", "upstream", "away", "offshore", "inland", "downriver", "upriver", "north", "south", "east", "west",
+		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
+		return true
+	}
+	return false
+}
+
+// lengthUnit reports a unit of length.
+func lengthUnit(u string) bool {
+	switch u {
+	case "m", "km", "mi", "mile", "ft", "cm", "yd", "nmi":
 		return true
 	}
 	return false
