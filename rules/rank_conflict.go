@@ -178,6 +178,9 @@ func checkRankCollisions(p *Pass, groups map[rankGroupKey][]member, order []rank
 				if a.f.Doc == b.f.Doc || sa == "" || sb == "" || sa == sb || strings.Contains(sa, sb) || strings.Contains(sb, sa) {
 					continue
 				}
+				if definiteDescription(a.f.Rank.Subject) || definiteDescription(b.f.Rank.Subject) {
+					continue // "The mine, the third-largest coal producer": a description of what the other may name
+				}
 				if subjectsOf[a.f.Doc][sb] || subjectsOf[b.f.Doc][sa] {
 					continue // each source ranks the other's subject too: a conflict of that subject's own, or none
 				}
@@ -482,6 +485,13 @@ func regionName(o string) bool {
 		return true
 	}
 	return false
+}
+
+// definiteDescription reports a subject left as a description ("the mine",
+// "this company"): it may be anyone the other source names.
+func definiteDescription(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "this ")
 }
 
 // country reports whether a place is a country, not a bloc ("ASEAN", "the EU").
