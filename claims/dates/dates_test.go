@@ -221,6 +221,8 @@ func TestParseWeekdays(t *testing.T) {
 			[]string{"Monday|2025-11-24|2025-11-25|day|rel|wd=Mon", "Wednesday|2025-11-26|2025-11-27|day|rel|wd=Wed", "Thursday|2025-11-27|2025-11-28|day|rel|wd=Thu"}},
 		{"a list's commas past a with", "Concerts will be held at the Kraton, the Pagelaran hall and the museum courtyard, with a free closing concert on Sunday night.",
 			[]string{"Sunday|2025-11-30|2025-12-01|day|rel|wd=Sun"}},
+		{"a long future clause before a with", "Eight national teams will gather at Churchill Park in Lautoka this weekend for the Coral Coast Sevens, the biggest women's rugby tournament ever staged in Fiji, with pool matches starting on Friday and the final on Saturday evening.",
+			[]string{"Friday|2025-11-28|2025-11-29|day|rel|wd=Fri", "Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat"}},
 		{"a timetable's copula", "The bronze-medal match is on Saturday and the final on Sunday.", []string{"Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat", "Sunday|2025-11-30|2025-12-01|day|rel|wd=Sun"}},
 		{"it is on, no timetable", "It is on Saturday that the deal was signed.", []string{"Saturday|2025-11-22|2025-11-23|day|rel|wd=Sat"}},
 		{"a timetable's dated items", "Heats run until Wednesday, followed by the semifinals on Friday, the bronze match on Saturday and the final on Sunday.",

@@ -119,6 +119,7 @@ func (s *scanner) futureBefore(i int) bool {
 			if s.sym(k, ",") && journey && (s.word(k+1) == "the" || s.word(k+1) == "and" || s.kind(k+1) == token.Word && s.capital(k+1)) {
 				// "will be held at A, the B hall and the courtyard of C, with a
 				// closing concert … on Sunday": a list's commas, past the "with".
+				limit = min(limit, k-clauseWindow)
 				continue
 			}
 			if s.sym(k, ",") && (s.word(k+1) == "with" || s.word(k+1) == "followed" || s.word(k+1) == "before" && strings.HasSuffix(s.word(k+2), "ing")) {
