@@ -291,7 +291,8 @@ func isNameSkipWord(w string) bool {
 		"statistician", "commissioner", "inspector", "auditor", "treasurer", "chancellor", "rector",
 		// military ranks, written out or short ("Lt Col Tanvir Ahmed", "Brig. Gen.")
 		"lt", "col", "gen", "brig", "capt", "maj", "sgt", "cpl", "cmdr", "adm", "general", "sergeant",
-		"corporal", "commander", "admiral", "brigadier", "magistrate", "collector", "superintendent":
+		"corporal", "commander", "admiral", "brigadier", "magistrate", "collector", "superintendent",
+		"independent", "independents": // a candidate's label: "Independents Bríd Fahy, Martin Loughnane and …"
 		return true
 	}
 	return isRoleWord(w) || isSportRole(w)

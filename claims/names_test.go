@@ -63,6 +63,7 @@ func TestNameFacts(t *testing.T) {
 		{"four-word place", "Flights to Ho Chi Minh City resume.", []string{"Ho Chi Minh City"}},
 		{"non-ASCII capitals", "Flights to Đà Nẵng and Ông Ích Khiêm Street resume.", []string{"Đà Nẵng", "Ông Ích Khiêm Street"}},
 		{"sentence-initial preposition and weekday", "On Monday Civic Renewal won.", []string{"Civic Renewal"}},
+		{"a candidate's label is no part of the name", "The seat went to Independent Bronwyn Kettleby, ahead of Independents Brid Fahy and Martin Loughnane.", []string{"Bronwyn Kettleby", "Brid Fahy", "Martin Loughnane"}},
 		{"a plural demonym before names is no part of them", "The team had Mads Kjaer and the Croatians Ivan Perkovic and Luka Barisic.", []string{"Mads Kjaer", "Ivan Perkovic", "Luka Barisic"}},
 		{"a given name ending in -ans stays", "The winner was Evans Kiprop Cheruiyot of Kenya.", []string{"Evans Kiprop Cheruiyot"}},
 		{"a sentence-initial conjunction is no part of the name", "When Hoshimori Mart Holdings reported, shares rose.", []string{"Hoshimori Mart Holdings"}},
