@@ -482,6 +482,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "2,600", key: "worker"},
 		{name: "this year after the amount is a flow", text: "The port handled 2.1 million containers this year.",
 			quantity: "2.1 million", key: "contain =handl", flow: true, period: "2025-01-01/2026-01-01"},
+		{name: "an age class stays with the field that owns the race", text: "Chemonges won the junior men's 8-kilometre race.",
+			quantity: "8-kilometre", key: "race km", subject: "junior men"},
 		{name: "'N more' with no noun counts the noun before", text: "The club had nine medals at the end of Saturday and added five more in Sunday's finals.",
 			quantity: "five", key: "medal"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",

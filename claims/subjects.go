@@ -260,10 +260,22 @@ func (w words) possessor(i int) string {
 			if firmNouns[owner] && j > 0 && w.lower(j-1) == "the" {
 				return "" // "the company's 30-tonne tank": the story's own firm, as unnamed as "an 18-tonne tank"
 			}
+			if lo := strings.ToLower(owner); (lo == "men" || lo == "women" || lo == "boys" || lo == "girls") && j > 0 && ageClass(w.lower(j-1)) {
+				return w.lower(j-1) + " " + fold(owner) // "the junior men's 8-kilometre race": not the senior men's
+			}
 			return fold(owner)
 		}
 	}
 	return ""
+}
+
+// ageClass reports a word that splits a sport's field by age or standing.
+func ageClass(w string) bool {
+	switch w {
+	case "junior", "senior", "youth", "veteran", "veterans", "masters", "under-20", "under-18", "under-23", "u20", "u18", "u23":
+		return true
+	}
+	return false
 }
 
 // clauseSubject returns the named owner of an object quantity at token i: the
