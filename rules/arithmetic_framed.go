@@ -708,7 +708,11 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 		if f.Quantity.Unit != parts[0].Quantity.Unit {
 			return false
 		}
-		j := listJoint(text, parts[len(parts)-1].Span.End, f.Span.Start)
+		from := parts[len(parts)-1].Span.End
+		if len(parts) == 1 {
+			from += ofTheTotalLen(text, parts[0]) // "₹520 crore of the total down to the unit itself, ₹190 crore to …"
+		}
+		j := listJoint(text, from, f.Span.Start)
 		if j == "" {
 			return false
 		}
@@ -751,8 +755,19 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 // partOfTheTotal reports an amount followed by "of the total" ("takes
 // €168 million of the total,"): the first part of a total stated before.
 func partOfTheTotal(text string, f *claims.Fact) bool {
+	return ofTheTotalLen(text, f) > 0
+}
+
+// ofTheTotalLen returns the length of " of the total" (or " of that total")
+// right after f, 0 when none follows: "put ₹520 crore of the total down to …".
+func ofTheTotalLen(text string, f *claims.Fact) int {
 	rest := strings.ToLower(text[f.Span.End:min(len(text), f.Span.End+20)])
-	return strings.HasPrefix(rest, " of the total,") || strings.HasPrefix(rest, " of that total,")
+	for _, p := range []string{" of the total", " of that total"} {
+		if strings.HasPrefix(rest, p) && len(rest) > len(p) && (rest[len(p)] == ',' || rest[len(p)] == ' ') {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // ofTheLead reads the opening of a breakdown that points back at a total:
