@@ -144,7 +144,7 @@ func checkCopulaFactor(p *Pass, levels, changes []*claims.Fact) bool {
 			if f.Span.End <= c.Span.Start && copulaGap(textOf(f.Doc, f.Span.End, c.Span.Start)) && (later == nil || f.Span.End > later.Span.End) {
 				later = f
 			}
-			if f.Span.Start >= c.Span.End && earlier == nil && strings.TrimSpace(textOf(f.Doc, c.Span.End, f.Span.Start)) == "the" {
+			if f.Span.Start >= c.Span.End && earlier == nil && factorOfGap(textOf(f.Doc, c.Span.End, f.Span.Start)) {
 				earlier = f
 			}
 		}
@@ -165,6 +165,16 @@ func checkCopulaFactor(p *Pass, levels, changes []*claims.Fact) bool {
 
 // copulaGap reports the words between a level and the factor after it that
 // make the factor the level's: " yachts is", " are now", " was", " trams,".
+// factorOfGap reports the words between a factor and the amount it
+// multiplies: "double the 12 envisaged", "three times last year's NZ$30,000".
+func factorOfGap(s string) bool {
+	switch strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "’", "'") {
+	case "the", "last year's", "last season's", "the previous year's", "the previous season's", "its", "their":
+		return true
+	}
+	return false
+}
+
 func copulaGap(s string) bool {
 	if t := strings.TrimSpace(s); strings.HasSuffix(t, ",") && !strings.ContainsAny(t[:len(t)-1], ",;:") && len(strings.Fields(t)) == 1 {
 		return true // "16 trams, double the 12 envisaged": the factor in apposition to the counted noun

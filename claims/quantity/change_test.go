@@ -14,6 +14,8 @@ func TestParseMultiples(t *testing.T) {
 		{"halved", "Poverty was halved.", []string{"halved=0.5 times multiple-"}},
 		{"times higher", "three times higher than in 2020", []string{"three times=3 times multiple+"}},
 		{"times as", "2.5 times as large", []string{"2.5 times=2.5 times multiple+"}},
+		{"times last year's", "NZ$120,000, three times last year's NZ$30,000", []string{"NZ$120,000=120000 NZD", "three times=3 times multiple+", "NZ$30,000=30000 NZD"}},
+		{"times a week is no multiple", "The ferry sails three times a week.", []string{"three=3 count"}},
 		{"times alone is a count", "visited 3 times", []string{"3=3 count"}},
 		{"double digit is no multiple", "double-digit growth", nil},
 		{"will triple", "Capital spending will triple to €38.4 million.", []string{"triple=3 times multiple+", "€38.4 million=3.84e+07 EUR"}},

@@ -233,7 +233,9 @@ func (p *parser) amountAt(c core, cur string, a *amount) bool {
 		return true
 	}
 	// "times" is five bytes, six with a long s (TestFoldOnlyKS)
-	if n := len(p.text(k)); (n == 5 || n == 6) && p.isAny(k, "times") && p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") {
+	if n := len(p.text(k)); (n == 5 || n == 6) && p.isAny(k, "times") && (p.isAny(k+1, "higher", "larger", "bigger", "greater", "more", "as", "faster", "lower", "smaller", "less", "fewer") ||
+		// "three times last year's NZ$30,000", "four times the 2025 figure"
+		p.isAny(k+1, "last", "the", "that", "this", "its", "their", "what")) {
 		a.c.multiple = true
 		a.next = k + 1
 		return true
