@@ -206,10 +206,24 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				}
 			}
 		}
+		if t != nil && strings.Contains(text[t.Span.End:c], ")") && !strings.Contains(text[t.Span.End:c], "(") {
+			// "12 billion dong (about $472,000, at roughly 25,400 dong to the
+			// dollar):": the amounts in the bracket restate the one before it.
+			open := strings.LastIndexByte(text[:t.Span.Start], '(')
+			t, n = nil, nil
+			for i, f := range levels {
+				if open > 0 && f.Span.End <= open {
+					t = f
+					if i > 0 {
+						n = levels[i-1]
+					}
+				}
+			}
+		}
 		if t != nil && n != nil && strings.HasPrefix(text[t.Span.End:], " ways") {
 			t = n // "12,000 francs is split three ways:": the parts are of the francs
 		}
-		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(withoutAttribution(weekdayDates.ReplaceAllString(text[t.Span.End:c], "")), ",;:()") {
+		if t == nil || c-t.Span.End > 120 || strings.ContainsAny(withoutAttribution(weekdayDates.ReplaceAllString(withoutBrackets(text[t.Span.End:c]), "")), ",;:()") {
 			continue
 		}
 		total, start := t, t.Span.Start
@@ -230,7 +244,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 			// A, 340 in B and 250 in C": one part per municipality, of the residents.
 			return frame{total: e, parts: parts, list: c + mark}, true
 		}
-		if !nounPhraseOf(text[t.Span.End:c], t.Key) {
+		if !nounPhraseOf(withoutBrackets(text[t.Span.End:c]), t.Key) {
 			if allocation(text, text[t.Span.End:c], total, parts) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
 				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
@@ -261,6 +275,20 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 // weekdayDates matches a weekday with its date, commas and all ("Monday,
 // May 4,"), which sits in a noun phrase without ending it.
 var weekdayDates = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))(?:, \d{4})?,?`)
+
+// withoutBrackets drops a bracket that opens the text: "12 billion dong
+// (about $472,000, at roughly 25,400 dong to the dollar):" restates the
+// total before its colon.
+func withoutBrackets(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if !strings.HasPrefix(t, "(") {
+		return s
+	}
+	if k := strings.IndexByte(t, ')'); k > 0 {
+		return t[k+1:]
+	}
+	return s
+}
 
 // withoutAttribution drops a closing ", district officials said" from the
 // words before a colon: the attribution sits between a total and its
