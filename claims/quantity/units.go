@@ -21,7 +21,7 @@ func currencyCode(w string) string {
 		return w
 	case "RMB":
 		return "CNY"
-	case "BTC", "TRY", "UAH", "CRC", "GEL", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS":
+	case "BTC", "TRY", "UAH", "CRC", "GEL", "FJD", "JMD", "TTD", "XCD", "SBD", "WST", "TOP", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS":
 		return w
 	}
 	return ""
@@ -97,6 +97,20 @@ func dollarPrefix(w string) string {
 		return "BRL" // "R$253 million"
 	case "MX", "Mex":
 		return "MXN"
+	case "F", "FJ":
+		return "FJD" // "F$150,000": Fiji dollars
+	case "J":
+		return "JMD"
+	case "TT":
+		return "TTD"
+	case "EC":
+		return "XCD"
+	case "SI":
+		return "SBD"
+	case "WS":
+		return "WST"
+	case "T":
+		return "TOP"
 	}
 	return ""
 }
