@@ -232,6 +232,9 @@ func fitsMove(ft fromTo, changes []*claims.Fact) bool {
 // €21.5 million". One after them, or in a clause of its own ("14 schools, up
 // from nine, and it hopes to double that number by 2028"), is another change.
 func factorLeads(c *claims.Fact, ft fromTo) bool {
+	if f := ft.facts[0]; f.Doc == c.Doc && f.Span.Start >= c.Span.End && factorOfGap(textOf(c.Doc, c.Span.End, f.Span.Start)) {
+		return true // "That is triple the F$60,000 …": the factor of the earlier level
+	}
 	first := ft.facts[0].Span.Start
 	for _, f := range ft.facts[1:] {
 		first = min(first, f.Span.Start)
@@ -343,6 +346,22 @@ func checkThatMarks(p *Pass, earlier [][]*claims.Fact, levels, changes []*claims
 				return
 			}
 			from = f
+		}
+	}
+	if from == nil {
+		// "That is triple the F$60,000 on offer last year": the amount a
+		// factor multiplies, the level before being the sentence before's.
+		for _, c := range changes {
+			if c.Quantity == nil || c.Quantity.Kind != quantity.Multiple {
+				continue
+			}
+			for _, f := range levels {
+				if f.Span.Start >= c.Span.End && factorOfGap(textOf(f.Doc, c.Span.End, f.Span.Start)) {
+					from = f
+					break
+				}
+			}
+			break
 		}
 	}
 	prev := earlier[0]
