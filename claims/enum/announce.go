@@ -254,7 +254,7 @@ func smallInt(s string) (int, bool) {
 // plural guesses a plural noun: "directions", "pillars", "priorities", "togethers".
 func plural(w string) bool {
 	if len(w) <= 3 || w[len(w)-1] != 's' {
-		return w == "people" // most words: no final s
+		return w == "people" || w == "memoranda" || w == "criteria" // most words: no final s
 	}
 	return !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
