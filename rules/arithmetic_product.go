@@ -32,8 +32,12 @@ var eachOfTheRe = regexp.MustCompile(`^\s*(?:for|to)\s+(?:the\s+(?:family|famili
 // (further off, it is a sum of more than these items).
 func checkProducts(p *Pass, fs []*claims.Fact) {
 	for _, a := range fs {
-		if a.Quantity == nil || !currencyUnit(a.Quantity.Unit) || !isLevel(a) || a.Quantity.Value <= 0 || a.Doc == nil {
+		if a.Quantity == nil || !isLevel(a) || a.Quantity.Value <= 0 || a.Doc == nil {
 			continue
+		}
+		eachBefore := eachBeforeRe.MatchString(strings.ToLower(textOf(a.Doc, max(a.Sentence.Start, a.Span.Start-40), a.Span.Start)))
+		if !currencyUnit(a.Quantity.Unit) && (!eachBefore || !measureUnit(a.Quantity.Unit)) {
+			continue // "four pumps, each able to move 450 cubic metres an hour": a measure per item
 		}
 		after := textOf(a.Doc, a.Span.End, min(a.Span.End+80, a.Sentence.End))
 		m := perItemRe.FindStringSubmatch(strings.ToLower(after))
@@ -41,12 +45,15 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 		if e := eachOfTheRe.FindStringSubmatch(strings.ToLower(after)); e != nil {
 			n, countText = cardinal(e[1]), e[1]
 		}
-		if m == nil && n == 0 {
+		if m == nil && n == 0 && !eachBefore {
 			continue
 		}
 		var count *claims.Fact
 		if n == 0 {
-			noun := m[1] + m[2]
+			noun := ""
+			if m != nil {
+				noun = m[1] + m[2]
+			}
 			count = itemCount(fs, a, noun)
 			if count == nil {
 				continue
@@ -107,6 +114,20 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 	}
 }
 
+// eachBeforeRe matches "each" a few words before an amount: "each able to
+// move 450 cubic metres", "each carrying 40 passengers".
+var eachBeforeRe = regexp.MustCompile(`\beach(?:\s+[a-z-]+){0,4}\s*$`)
+
+// measureUnit reports a unit of measure other than a bare count or a share:
+// what one item can hold, carry or move.
+func measureUnit(u string) bool {
+	switch u {
+	case "", "count", "percent", "pp", "bp", "fraction", "times", "h:m:s":
+		return false
+	}
+	return true
+}
+
 // totalCues end the words before an amount that sums items up.
 var totalCues = []string{"total of ", "totalling ", "totaling ", "combined ", "amounts to ", "amount to ", "account for ",
 	"accounts for ", "come to ", "comes to ", "came to ", "haul of ", "payout of ", "in all ", "altogether "}
@@ -120,7 +141,10 @@ func totalled(t *claims.Fact) bool {
 			return true
 		}
 	}
-	return false
+	// "giving a combined capacity of 2,000 cubic metres": combined, then its noun
+	ws := strings.Fields(before)
+	n := len(ws)
+	return n >= 3 && ws[n-1] == "of" && (ws[n-3] == "combined" || ws[n-3] == "total")
 }
 
 // restatedPer reports a unit price that restates the total right before it:
