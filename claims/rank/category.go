@@ -92,7 +92,7 @@ var categoryPhrases = []struct{ from, to string }{
 func categoryStop(w string) bool {
 	switch w {
 	case "the", "a", "an", "of", "in", "for", "and",
-		"or", "to", "with", "on", "by", "its", "their":
+		"or", "to", "with", "on", "by", "its", "their", "such", "these", "those":
 		return true
 	}
 	return false

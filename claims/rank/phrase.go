@@ -106,11 +106,23 @@ func (s *scanner) conjunct(k, hi int) (from, to int, pp bool) {
 		return k, k, false
 	}
 	w := s.word(j)
-	if (w == "of" || w == "in") && j+1 < hi && s.categoryStart(j+1, hi) {
-		m := j + 1
+	start := j + 1
+	if (w == "of" || w == "in") && (s.word(start) == "such" || s.word(start) == "these") {
+		start++ // "the third-largest maker of such cameras": the cameras
+	}
+	if (w == "of" || w == "in") && start < hi && s.categoryStart(start, hi) {
+		m := start
 		c := 0
 		for c < 4 && s.npWord(m, hi, c) {
+			plural := isPlural(s.word(m))
 			m, c = m+1, c+1
+			if plural {
+				break
+			}
+			// "maker of interchangeable-lens cameras": a hyphenated compound is one word.
+			for m+1 < hi && s.isDash(m) && s.adjacent(m-1) && s.adjacent(m) && s.toks[m+1].Kind == token.Word {
+				m += 2
+			}
 		}
 		if c > 0 {
 			return k, m, true
