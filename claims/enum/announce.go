@@ -485,9 +485,9 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 			}
 		}
 	}
-	if k < len(toks) && strings.HasSuffix(low.at(k), "ed") {
-		// "The seven documents signed at the closing session were …": the
-		// noun's participle phrase.
+	if k < len(toks) && (strings.HasSuffix(low.at(k), "ed") || strings.HasSuffix(low.at(k), "ing") && len(low.at(k)) > 4) {
+		// "The seven documents signed at the closing session were …", "The
+		// eight teams taking part were …": the noun's participle phrase.
 		for n := k + 1; n < len(toks) && n <= k+6 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {
 			if low.at(n) == "were" || low.at(n) == "are" {
 				k = n
