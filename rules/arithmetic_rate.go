@@ -134,6 +134,11 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					if to == nil {
 						to = figureReferent(bySentence[prev], rate.per, from)
 					}
+					if to == nil && namesTotal(from) {
+						// "…, that two-month total is worth roughly 398 billion
+						// pesos": the total of the sentence before, its largest amount.
+						to = largestIn(bySentence[prev], rate.per)
+					}
 					if to == nil && convertedOpening(r) {
 						// "Revenue … rose 21% to $1.84 billion from $1.52 billion.
 						// Converted at 940 pesos per dollar, revenue amounted to
@@ -463,6 +468,28 @@ func appositionOf(fs []*claims.Fact, rate statedRate, to *claims.Fact, tol float
 // million"), which a sentence may convert like a level.
 func changeByAmount(f *claims.Fact) bool {
 	return f.Kind == claims.KindChange && f.Quantity != nil && f.Quantity.Kind != quantity.Multiple && currencyUnit(f.Quantity.Unit)
+}
+
+// namesTotal reports an amount whose subject, a few words before it, is a
+// total ("that two-month total is worth roughly 398 billion pesos").
+func namesTotal(f *claims.Fact) bool {
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-40), f.Span.Start))
+	return strings.Contains(before, " total is ") || strings.Contains(before, " total was ") || strings.Contains(before, " total of ")
+}
+
+// largestIn returns the largest current amount in unit among fs, nil when
+// there is none.
+func largestIn(fs []*claims.Fact, unit string) *claims.Fact {
+	var best *claims.Fact
+	for _, f := range fs {
+		if f.Quantity == nil || f.Quantity.Unit != unit || !isLevel(f) || f.Prior || precededBy(f, "from") || f.Quantity.Value <= 0 {
+			continue
+		}
+		if best == nil || f.Quantity.Value > best.Quantity.Value {
+			best = f
+		}
+	}
+	return best
 }
 
 // convertedOpening reports a sentence opened by a conversion's rate:

@@ -324,6 +324,11 @@ func (p *parser) scaleAt(k int, money bool) (float64, int) {
 		if !p.glued(at-1, at) {
 			return 0, k
 		}
+	case "lakh", "lakhs", "Lakh", "lac":
+		// "₹1.41 lakh crore": a lakh of crores, 10^12
+		if p.kind(at+1) == token.Word && p.isAny(at+1, "crore", "crores") {
+			return sc * 1e7, at + 2
+		}
 	}
 	return sc, at + 1
 }
