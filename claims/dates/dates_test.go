@@ -358,6 +358,7 @@ func TestParseGatedNumbers(t *testing.T) {
 		{"day of this month", "The fee is due on the 3rd of this month.", []string{"the 3rd of this month|2025-11-03|2025-11-04|day|rel"}},
 		{"spelled day", "It closes on the twenty-first.", []string{"the twenty-first|2025-11-21|2025-11-22|day"}},
 		{"spelled place after for", "The winner gets 6,000 francs, the runner-up 3,500 and 2,000 go for third.", nil},
+		{"spelled day after on", "I went back on twenty second.", []string{"twenty second|2025-11-22|2025-11-23|day"}},
 		{"spelled day after for the", "The vote is set for the third.", []string{"the third|2025-12-03|2025-12-04|day"}},
 		{"numbered day after on", "The fair opens on 22nd.", []string{"22nd|2025-11-22|2025-11-23|day"}},
 		{"decimal comma", "Shares rose 12,5% in trading.", nil},

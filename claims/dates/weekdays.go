@@ -246,8 +246,8 @@ func (s *scanner) theNth(i int) (match, bool) {
 		if _, isNum := s.plainInt(k); isNum && prev != "on" {
 			return match{}, false
 		}
-		if s.kind(k) == token.Word {
-			return match{}, false // "2,000 francs for third": a place, as no one writes "on third" for a day
+		if s.kind(k) == token.Word && prev == "for" {
+			return match{}, false // "2,000 francs for third": a place; "went back on twenty second" is a day
 		}
 	}
 	return match{d: s.dayOfMonthNear(d), from: i, to: e}, true
