@@ -19,6 +19,7 @@ func TestParseCurrency(t *testing.T) {
 		{"drams", "a prize fund of 12 million drams", []string{"12 million drams=1.2e+07 AMD"}},
 		{"Fiji dollars", "total prize money of F$150,000", []string{"F$150,000=150000 FJD"}},
 		{"lakh crore", "worth about ₹1.41 lakh crore", []string{"about ₹1.41 lakh crore=1.41e+12 INR"}},
+		{"taka written Tk", "it would give Tk 5 lakh to each family", []string{"Tk 5 lakh=500000 BDT"}},
 		{"code after", "more than 15 billion USD in projects", []string{"more than 15 billion USD=1.5e+10 USD"}},
 		{"code after trillion", "an estimated 15.73 trillion VND in 2025", []string{"an estimated 15.73 trillion VND=1.573e+13 VND"}},
 		{"yen sign", "a loan of ¥300 billion", []string{"¥300 billion=3e+11 JPY"}},

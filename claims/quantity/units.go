@@ -415,6 +415,8 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			return "TZS", j
 		case "RM":
 			return "MYR", j
+		case "Tk", "Tk.":
+			return "BDT", j // "Tk 5 lakh", as Bangladeshi news writes taka
 		}
 	}
 	return "", i
