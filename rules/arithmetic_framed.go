@@ -693,7 +693,8 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 	lead := strings.TrimLeft(strings.ToLower(text[sent.Start:min(sent.End, sent.Start+30)]), " \n\"'“")
 	var before []*claims.Fact
 	noun, ok := ofTheLead(lead)
-	if !ok && partOfTheTotal(text, levels[0]) {
+	remainder := !ok && !partOfTheTotal(text, levels[0]) && remainingLast(text, levels)
+	if !ok && (partOfTheTotal(text, levels[0]) || remainder) {
 		// "Education takes €168 million of the total, transport €74
 		// million …": the nearest earlier sentence with an amount of
 		// the parts' unit holds the total.
@@ -767,6 +768,17 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 	if total == nil || len(parts) < 2 {
 		return false
 	}
+	if remainder {
+		// "…, with the Métropole covering the remaining €247 million": the
+		// parts close a total told before, which must be near their sum.
+		sum := 0.0
+		for _, f := range parts {
+			sum += f.Quantity.Value
+		}
+		if len(parts) < 3 || total.Quantity.Value < 0.8*sum || total.Quantity.Value > 1.25*sum {
+			return false
+		}
+	}
 	last := parts[len(parts)-1]
 	rest := strings.ToLower(text[max(sent.Start, last.Span.Start-20):last.Span.Start])
 	complete := strings.Contains(rest, "remaining") || strings.Contains(rest, "the rest")
@@ -784,6 +796,24 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 // €168 million of the total,"): the first part of a total stated before.
 func partOfTheTotal(text string, f *claims.Fact) bool {
 	return ofTheTotalLen(text, f) > 0
+}
+
+// remainingLast reports a sentence whose last amount is "the remaining" one
+// ("…, with the Métropole de Lyon covering the remaining €247 million") and
+// that holds at least three amounts of its unit: the shares of a whole.
+func remainingLast(text string, levels []*claims.Fact) bool {
+	last := levels[len(levels)-1]
+	before := strings.ToLower(text[max(last.Sentence.Start, last.Span.Start-16):last.Span.Start])
+	if !strings.HasSuffix(before, "the remaining ") && !strings.HasSuffix(before, "the other ") {
+		return false
+	}
+	n := 0
+	for _, f := range levels {
+		if f.Quantity.Unit == last.Quantity.Unit {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // ofTheTotalLen returns the length of " of the total" (or " of that total")
