@@ -51,9 +51,17 @@ func listAfter(text string, from int, total *claims.Fact, items []*claims.Fact) 
 // number; a comparison or change word ends it as no list.
 func clauseListAfter(text string, from int, total *claims.Fact, items []*claims.Fact) []*claims.Fact {
 	var parts []*claims.Fact
+	skipped := false // a count passed over inside a part's label
 	for _, f := range items {
 		if f.Span.Start < from || f == total || f.Sentence != total.Sentence {
 			continue
+		}
+		if f.Quantity.Unit == "count" && currencyUnit(total.Quantity.Unit) && f.Kind == claims.KindQuantity {
+			skipped = true
+			continue // "and five smaller deals … worth $350 million": how many, inside a part's label
+		}
+		if skipped && perItemRe.MatchString(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+12, f.Sentence.End)))) {
+			return nil // "six category prizes of GH¢20,000 each": a product, no part as written
 		}
 		if f.Quantity.Unit != total.Quantity.Unit || f.Kind != claims.KindQuantity {
 			return nil
