@@ -304,10 +304,16 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 // both. "Deputy Transport Minister" holds no "Transport Minister" of its own.
 func sentenceNames(f *claims.Fact, own, t string) bool {
 	t = attrib.Fold(strings.TrimSpace(t))
-	if f.Doc == nil || !strings.Contains(t, " ") || strings.Contains(attrib.Fold(own), t) {
+	if f.Doc == nil || t == "" || strings.Contains(attrib.Fold(own), t) {
 		return false
 	}
-	return strings.Contains(attrib.Fold(f.SentenceText()), t)
+	s := attrib.Fold(f.SentenceText())
+	if !strings.Contains(t, " ") {
+		// "…, the Morogoro regional police commander, said": a one-word
+		// title counts when an apposition of the sentence ends with it.
+		return strings.Contains(s, " "+t+",") && strings.Contains(s, ", the ")
+	}
+	return strings.Contains(s, t)
 }
 
 // withoutCharge drops what an office is "in charge" of: "assistant
