@@ -253,7 +253,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if q.Unit == "count" && prevKey != "" && difference(w, last) && !w.nounAt(last+2) {
 			measure = prevKey // "had nine medals … and added five more in Sunday's finals": five more medals
 		}
-		if q.Unit == "storey" && buildingWord(Head(measure)) {
+		if q.Unit == "storey" && (buildingWord(Head(measure)) || possessedBuilding(sent[q.End:])) {
 			// "the eight-storey building", "a six-storey knitwear factory in
 			// Ashulia", "the six-storey block": one building named several
 			// ways ("a two-storey house" stays a house).
@@ -1074,6 +1074,16 @@ func rainWord(key string) bool {
 
 // buildingWord reports a stemmed head that names a building of several
 // storeys the way news names the one at the centre of a story.
+// possessedBuilding reports a building noun in the possessive right after a
+// storey count: "the nine-storey building's central stairwell" counts the
+// building's storeys, not the stairwell's.
+func possessedBuilding(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w = strings.ToLower(w)
+	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return base != w && buildingWord(textnorm.Stem(base))
+}
+
 func buildingWord(h string) bool {
 	switch h {
 	case "build", "factori", "block", "tower", "complex", "structur", "premis", "plant", "mall", "hotel", "hospit":
