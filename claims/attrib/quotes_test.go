@@ -33,6 +33,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{text: "The quality of the capital matters more to us now", speaker: "Pham Minh Khoa"}}},
 		{"a title apposed whose organisation has commas of its own", "\"Our members are hiring again,\" Chea Sophorn, secretary-general of the Cambodian Garment, Footwear and Travel Goods Exporters Federation, told reporters on Monday.",
 			[]quoteWant{{text: "Our members are hiring again", speaker: "Chea Sophorn"}}},
+		{"a role word the lexicon does not know before the name", "\"This is the best fruit in a decade,\" said chief winemaker Lucia Ferran, walking between the rows.",
+			[]quoteWant{{text: "This is the best fruit in a decade", speaker: "chief winemaker Lucia Ferran"}}},
 		{"a title, then the person in apposition", "\"Our players can compete with anyone,\" said Malaysia's head junior coach, Lim Wei Jie.",
 			[]quoteWant{{text: "Our players can compete with anyone", speaker: "Malaysia's head junior coach, Lim Wei Jie"}}},
 		{"a title, then a clause: no apposition", "\"Our players can compete with anyone,\" said the head coach, adding that Malaysia would host again.",

@@ -140,6 +140,15 @@ func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 	if k == i || k == i+1 && s.is(i, "the") {
 		return 0, 0, false
 	}
+	if k+2 < hi && !s.isCap(k-1) && s.isWord(k) && !s.isCap(k) && !notName(s.fold(k)) && s.isCap(k+1) && s.isCap(k+2) {
+		// "said chief winemaker Lucía Ferrán": a role word the lexicon does
+		// not know, between the title and the name.
+		e := k + 1
+		for e < hi && e-k <= 4 && s.isCap(e) {
+			e++
+		}
+		return i, e, true
+	}
 	if k+2 < hi && s.is(k, ",") && s.isCap(k+1) && s.isCap(k+2) && !s.isCap(k-1) {
 		// "said Malaysia's head junior coach, Lim Wei Jie": the title, then
 		// the person in apposition.
