@@ -464,6 +464,8 @@ func isNeutralPredicate(w string) bool {
 		"attend", "join", "particip", "compet", "gather", "enter", "includ", "involv", "list", "take",
 		"took", "estim", "expect", "plan", "schedul", "said", "say", "told", "ad", "note", "confirm",
 		"announc", "turn", "run", "have", "has", "own", "oper", "ran", "last", "span",
+		// acts that performed or appeared at a festival are its acts
+		"perform", "appear",
 		// projects that accounted for a sum or were licensed are the projects
 		"account", "represent", "licens", "grant":
 		return true
