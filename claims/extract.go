@@ -253,6 +253,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if q.Unit == "count" && prevKey != "" && difference(w, last) && !w.nounAt(last+2) {
 			measure = prevKey // "had nine medals … and added five more in Sunday's finals": five more medals
 		}
+		if measure == "" && (q.Unit == "km/h" || q.Unit == "mph") && q.Kind == quantity.Amount {
+			measure = "speed" // "showed it travelling at about 72 kilometres per hour": how fast, as "a speed of 98 km/h" is
+		}
 		if q.Unit == "storey" && (buildingWord(Head(measure)) || possessedBuilding(sent[q.End:])) {
 			// "the eight-storey building", "a six-storey knitwear factory in
 			// Ashulia", "the six-storey block": one building named several
