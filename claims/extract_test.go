@@ -482,7 +482,7 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "2,600", key: "worker"},
 		{name: "this year after the amount is a flow", text: "The port handled 2.1 million containers this year.",
 			quantity: "2.1 million", key: "contain =handl", flow: true, period: "2025-01-01/2026-01-01"},
-		{name: "a speed with no noun is a speed", text: "Data from its tracking unit showed it travelling at about 72 kilometres per hour.",
+		{name: "a speed with no noun is a speed", text: "But they say it was travelling at about 72 kilometres per hour on the bend.",
 			quantity: "at about 72 kilometres per hour", key: "speed km/h"},
 		{name: "acts that performed are the acts", text: "More than 160 acts performed over the weekend.",
 			quantity: "More than 160", key: "act"},
