@@ -280,7 +280,7 @@ func movingRange(f *claims.Fact) bool {
 // kilometres downstream"), which two sentences rarely share; "upstream of
 // Kwamouth" names its point and stays.
 func positionAway(f *claims.Fact) bool {
-	if f.Quantity == nil || !lengthUnit(f.Quantity.Unit) || f.Doc == nil || f.Span.End >= f.Sentence.End {
+	if f.Quantity == nil || !dimension(f.Quantity.Unit) || f.Quantity.Unit == "storey" || f.Doc == nil || f.Span.End >= f.Sentence.End {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(f.Doc.Text[f.Span.End:min(f.Sentence.End, f.Span.End+24)]))
@@ -293,15 +293,6 @@ func positionAway(f *claims.Fact) bool {
 	switch strings.Trim(ws[0], ",.;") {
 	case "downstream", "upstream", "away", "offshore", "inland", "downriver", "upriver", "north", "south", "east", "west",
 		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
-		return true
-	}
-	return false
-}
-
-// lengthUnit reports a unit of length.
-func lengthUnit(u string) bool {
-	switch u {
-	case "m", "km", "mi", "mile", "ft", "cm", "yd", "nmi":
 		return true
 	}
 	return false
