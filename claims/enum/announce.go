@@ -750,18 +750,10 @@ func namesAfterComma(text string, end, se, count int) []Item {
 // played in Doha and Lusail"), so only a list of exactly count names is one
 // place per event.
 func heldInList(text string, end, se, count int) []Item {
-	rest := strings.ToLower(text[end:se])
-	lead := ""
-	for _, l := range []string{", held in ", ", staged in ", ", played in ", ", hosted in ", ", held at ", ", staged at ", ", played at "} {
-		if strings.HasPrefix(rest, l) {
-			lead = l
-			break
-		}
-	}
-	if lead == "" {
+	if !heldInAfter(text[end:se]) {
 		return nil
 	}
-	from := end + len(lead)
+	from := end + 2 + strings.Index(text[end+2:se], " ") + 4 // past ", held in " (or "at ")
 	stop := strings.TrimRight(text[:se], ". ")
 	ps, last := splitList(text, from, len(stop))
 	if len(ps) != count || strings.TrimSpace(text[last:len(stop)]) != "" {

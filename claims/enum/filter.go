@@ -164,13 +164,13 @@ func (c *cands) count(i, end int) bool {
 }
 
 // heldInAfter reports ", held in" (or staged, played, hosted; in or at)
-// right after a count's noun, as heldInList reads.
+// right after a count's noun: the cue of heldInList, and of the filter.
 func heldInAfter(s string) bool {
 	if !strings.HasPrefix(s, ", ") {
 		return false
 	}
 	verb, rest, _ := strings.Cut(s[2:min(len(s), 20)], " ")
-	switch verb {
+	switch strings.ToLower(verb) {
 	case "held", "staged", "played", "hosted":
 		return strings.HasPrefix(rest, "in ") || strings.HasPrefix(rest, "at ")
 	}
