@@ -509,7 +509,7 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 		return -1, cueNone
 	}
 	sentEnd = withoutAttribution(text, toks[k].End, sentEnd)
-	sentEnd = withoutRelative(text, toks[k].End, sentEnd)
+	sentEnd = withoutRelative(text, toks[k].End, sentEnd, false)
 	ps, _ := splitList(text, toks[k].End, sentEnd)
 	if len(ps) < 3 {
 		return -1, cueNone
@@ -548,15 +548,23 @@ func timeAfterNoun(text string, toks []token.Token, low *lowered, k int) bool {
 }
 
 // withoutRelative returns where a list running from from to end stops when
-// a relative clause closes the sentence after the list's "and": "…, Nhamatanda
-// and Muanza, where rivers burst their banks" ends before ", where".
-func withoutRelative(text string, from, end int) int {
+// a relative or time clause closes the sentence after the list's "and":
+// "…, Nhamatanda and Muanza, where rivers burst their banks" ends before
+// ", where", "…: Seoul, Incheon and Busan, before flying home" before ", before".
+func withoutRelative(text string, from, end int, colon bool) int {
 	s := text[from:end]
 	and := strings.Index(s, " and ")
 	if and < 0 {
 		return end
 	}
-	for _, r := range []string{", where ", ", which ", ", who "} {
+	markers := []string{", where ", ", which ", ", who ", ", before ", ", after ", ", while "}
+	if colon {
+		// After a colon the items may carry relative clauses of their own
+		// ("Khae Rai, where passengers can transfer, …"): only a time clause
+		// ends the list.
+		markers = markers[3:]
+	}
+	for _, r := range markers {
 		if c := strings.Index(s[and:], r); c >= 0 {
 			return from + and + c
 		}

@@ -145,8 +145,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 			}
 			listEnd := sentenceEnd(text, pos)
 			listEnd = withoutAttribution(text, pos, listEnd) // "…, India and Japan, the ministry said."
-			if kind == cueColon && !colonAt(text, pos) {
-				listEnd = withoutRelative(text, pos, listEnd) // "… are A, B and C, where …"
+			if kind == cueColon {
+				// "… are A, B and C, where …", "…: A, B and C, before flying home"
+				listEnd = withoutRelative(text, pos, listEnd, strings.HasSuffix(strings.TrimRight(text[:pos], " "), ":"))
 			}
 			if dashed(text, pos) {
 				listEnd = closingDash(text, pos, listEnd) // "five districts — A, B and C — in a decree"
@@ -404,11 +405,4 @@ func fixtureCount(low *lowered, first int, noun string) bool {
 		return true
 	}
 	return false
-}
-
-// colonAt reports a colon (or dash) right before pos: the list it opens may
-// run on in clauses of its own, unlike one a copula opens.
-func colonAt(text string, pos int) bool {
-	t := strings.TrimRight(text[:pos], " ")
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "-")
 }
