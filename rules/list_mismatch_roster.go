@@ -86,6 +86,10 @@ func listedOneAfterAnother(r roster) bool {
 	joined := 0
 	for i := 1; i < len(r.names); i++ {
 		gap := textOf(r.doc, r.names[i-1].Span.End, r.names[i].Span.Start)
+		if semi := strings.Count(gap, ";"); semi == 1 && len(gap) <= 100 && !strings.ContainsAny(gap, ".:()\"“”") {
+			joined++ // "vice-chairwoman A; B, director of the …; C, head of …": a semicolon list of people
+			continue
+		}
 		if len(gap) > 60 || strings.ContainsAny(gap, ".;:()\"“”") {
 			continue
 		}
