@@ -56,7 +56,10 @@ Events are matched conservatively by the words around the date in its clause: at
 least 2 shared content words making up half of the smaller window, and no proper
 names telling them apart, and not two different things that happened (the verbs
 of the clauses differ: "the burned area stood at 12,400 hectares on Monday" is
-not "the governor toured the burned area on Thursday"). Deadlines ("by 2030"), limits ("until next year") and spans ("over the past 5 years")
+not "the governor toured the burned area on Thursday"). A story's one disaster
+may be told by what failed instead of its name: "the embankment gave way on
+Saturday", "water poured into the mine on Monday" date the collapse or flood
+another source names. Deadlines ("by 2030"), limits ("until next year") and spans ("over the past 5 years")
 are not compared, nor periods that a figure in their sentence is measured over
 ("1.2 million TEU in the first eight months"), nor the date of a report
 ("officials said on Monday"), nor the days two counts of a running toll were
@@ -297,7 +300,7 @@ func runDateConflict(p *Pass) {
 // landfall", "came ashore"; "the fire broke out"): its tolls grow from one
 // report to the next, but it happened on one day.
 func onceAlike(a, b eventWords) bool {
-	if a.disaster != "" && a.disaster == b.disaster {
+	if oneDisaster(a, b) {
 		return true
 	}
 	if a.core == "" || a.core != b.core {
@@ -323,7 +326,7 @@ func coarseAgainstDay(a, b dated) bool {
 // same disaster (see sameEvent).
 func namedAlike(a, b eventWords) bool {
 	return a.anchor != "" && a.anchor == b.anchor || a.core != "" && a.core == b.core ||
-		len(sharedKeys(a.started, b.started)) >= 2 || a.disaster != "" && a.disaster == b.disaster
+		len(sharedKeys(a.started, b.started)) >= 2 || oneDisaster(a, b)
 }
 
 // checkAnniversaryOrigins flags a sentence whose anniversary and start date
@@ -628,6 +631,7 @@ func eventCandidates(ds []dated) [][2]int {
 		}
 		if x.ev.disaster != "" {
 			g.add("disaster\x00"+x.ev.disaster, i)
+			g.add("disaster\x00*", i) // a failure told without its name meets any disaster
 		}
 	}
 	return g.pairs()
@@ -853,8 +857,16 @@ func inDateline(f *claims.Fact) bool {
 // labelOf names the event of two windows for a message: the disaster both
 // name, else their shared words.
 func labelOf(a, b eventWords, sh []string) string {
-	if a.disaster != "" && a.disaster == b.disaster {
-		return a.disaster
+	if oneDisaster(a, b) {
+		if d := a.disaster; d != struck {
+			return d
+		}
+		if d := b.disaster; d != struck {
+			return d
+		}
+		if len(sh) == 0 {
+			return "the disaster" // "the hillside gave way", "the slide came down"
+		}
 	}
 	if len(sh) == 0 && a.core != "" && a.core == b.core {
 		return strings.Join(a.written, " ") // "Cyclone Lerato made landfall": the words of one side

@@ -245,6 +245,12 @@ scan:
 			break
 		}
 	}
+	if ev.disaster == "" && physicalFailure(toks, before, text) {
+		// "The hillside … gave way shortly before 2 a.m. on Sunday", "Water
+		// poured into the mine on Tuesday": the story's disaster, told by
+		// what gave way or broke loose.
+		ev.disaster = struck
+	}
 	if ev.disaster == "" {
 		if d := openingDisaster(toks, text, s); d != "" {
 			// "The explosion, on the evening of Sunday, March 8, tore through
@@ -565,7 +571,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	storyDisaster := genericDisaster(a) && b.disaster != "" || genericDisaster(b) && a.disaster != ""
 	// "a gas tanker exploded … early on Tuesday" and "since the blast on
 	// Wednesday morning": the story's one disaster, told with other words.
-	named = named || storyDisaster || a.disaster != "" && a.disaster == b.disaster
+	named = named || storyDisaster || oneDisaster(a, b)
 	if len(a.started) >= 2 && len(b.started) >= 2 && len(sharedKeys(a.started, b.started)) == 0 {
 		return nil, false // the starts of two things: relations and a partnership
 	}
@@ -616,7 +622,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	// Names alone do not make an event: "put to sea from Nueva Solana on Saturday" and
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
-	common := a.core != "" && a.core == b.core || storyDisaster // "made landfall", "came ashore": no word shared, one event
+	common := a.core != "" && a.core == b.core || storyDisaster || oneDisaster(a, b) // "made landfall", "came ashore": no word shared, one event
 	for _, st := range sh {
 		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !multiDayEvents[st] && !medalStems[st] && !reportStems[st] && !placeStems[st] {
 			common = true
@@ -628,8 +634,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	// Two things that happened ("stood at 12,400 hectares", "toured the area")
 	// are two events, whatever words their sentences share.
-	sameDisaster := a.disaster != "" && a.disaster == b.disaster || storyDisaster // "a fire tore through", "the fire broke out": one fire told two ways
-	sameCore := a.core != "" && a.core == b.core                                  // "made landfall", "came ashore": one thing told two ways
+	sameDisaster := oneDisaster(a, b) || storyDisaster // "a fire tore through", "the fire broke out": one fire told two ways
+	sameCore := a.core != "" && a.core == b.core       // "made landfall", "came ashore": one thing told two ways
 	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 && !sameDisaster && !sameCore {
 		return sh, false
 	}
@@ -673,6 +679,59 @@ func liftsSomething(ev eventWords) bool {
 		switch st {
 		case "lift", "cancel", "revok", "rescind", "scrap":
 			return true
+		}
+	}
+	return false
+}
+
+// struck is the disaster of a clause that tells a physical failure without
+// naming it: it is whichever disaster the other source names.
+const struck = "struck"
+
+// oneDisaster reports two windows that tell one disaster: the same one named,
+// or a failure told on one side and any disaster on the other.
+func oneDisaster(a, b eventWords) bool {
+	return a.disaster != "" && b.disaster != "" && (a.disaster == b.disaster || a.disaster == struck || b.disaster == struck)
+}
+
+// failureVerbs tell a physical thing failing or breaking loose; with the
+// particle a phrasal verb needs ("gave way", "came down").
+var failureVerbs = map[string]string{"gave": "way", "came": "down", "caved": "in", "fell": "", "swept": "", "tore": "",
+	"burst": "", "poured": "", "flooded": "", "escaped": "", "leaked": "", "gushed": "", "surged": "", "slid": ""}
+
+// failingThings are nouns of physical things that give way or break loose:
+// a failure verb with one of them among its subject's words tells a disaster.
+var failingThings = map[string]bool{"hillside": true, "slope": true, "building": true, "block": true, "bridge": true,
+	"wall": true, "roof": true, "ceiling": true, "dam": true, "embankment": true, "dyke": true, "levee": true,
+	"tower": true, "structure": true, "slide": true, "mud": true, "rock": true, "rocks": true, "boulders": true,
+	"water": true, "floodwater": true, "floodwaters": true, "gas": true, "torrent": true, "surge": true,
+	"tunnel": true, "shaft": true, "crane": true, "scaffolding": true, "mountainside": true, "cliff": true}
+
+// physicalFailure reports a failure verb in the date's clause before it whose
+// subject, the up to twelve words of the sentence before the verb, names a
+// physical thing: "the seven-storey block fell", "a torrent of mud and rock
+// swept through", "The Phu Linh bridge over the Chay River in Lao Cai province
+// came down". Prices and shares fall too, so the thing must be named.
+func physicalFailure(toks, before []token.Token, text string) bool {
+	for i, t := range before {
+		particle, ok := failureVerbs[foldWord(t.Text(text))]
+		if !ok {
+			continue
+		}
+		if particle != "" && (i+1 >= len(before) || foldWord(before[i+1].Text(text)) != particle) {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(toks, t.Start, func(x token.Token, s int) int { return x.Start - s })
+		if at > 0 && determinerWord(foldWord(toks[at-1].Text(text))) {
+			continue // "pumping water out of a flooded coal mine": an adjective
+		}
+		for k := at - 1; k >= 0 && k >= at-12; k-- {
+			if failingThings[foldWord(toks[k].Text(text))] {
+				return true
+			}
+			if isClauseBreak(toks[k], text) && toks[k].Text(text) != "," {
+				break
+			}
 		}
 	}
 	return false
