@@ -82,8 +82,8 @@ func sentenceDay(p *Pass, f *claims.Fact) *dates.Date {
 	for _, d := range p.Index.Kind(claims.KindDate) {
 		x := d.Date
 		if d.Doc != f.Doc || d.Sentence != f.Sentence || x == nil || !x.Resolved || x.Duration || x.Anniversary > 0 ||
-			x.YearsAgo > 0 || x.Deadline || x.To.Sub(x.From) > 7*24*time.Hour || reportDay(d) {
-			continue
+			x.YearsAgo > 0 || x.Deadline && x.To.After(f.Doc.Meta.Published) || x.To.Sub(x.From) > 7*24*time.Hour || reportDay(d) {
+			continue // a deadline gone by dates a count: "had recovered 22 bodies by Tuesday evening"
 		}
 		gap := d.Span.Start - f.Span.End
 		if d.Span.End <= f.Span.Start {
@@ -216,7 +216,11 @@ func reportDay(d *claims.Fact) bool {
 	}
 	if ws := strings.Fields(before); len(ws) > 0 {
 		switch ws[len(ws)-1] {
-		case "until", "till", "through", "by", "before", "after", "since":
+		case "by":
+			// "must be cleared by Friday" is a limit; "had recovered 22 bodies by
+			// Tuesday evening", a day gone by, is when the count stood.
+			return d.Date == nil || d.Doc == nil || d.Date.To.After(d.Doc.Meta.Published)
+		case "until", "till", "through", "before", "after", "since":
 			return true // "runs until Wednesday": a limit, not the figure's day
 		}
 	}

@@ -104,7 +104,7 @@ func scheduledPresent(w string) bool {
 // "by" just before the date is one too ("by Tuesday").
 func (s *scanner) futureBefore(i int) bool {
 	if s.word(i-1) == "by" || s.word(i-1) == "on" && s.word(i-2) == "by" {
-		return true
+		return !s.pastBy(i)
 	}
 	if s.word(i-1) == "since" {
 		return false // "It would be the first since Friday's session": a start lies behind
@@ -252,6 +252,35 @@ func (s *scanner) futureAfter(j int) bool {
 			return false // "said on Monday that talks will resume": another clause's future
 		}
 		if s.future(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBy reports a "by" before the date at token i that closes a clause told
+// in the past: "Divers had recovered 22 bodies by Tuesday evening", "rescuers
+// pulled out 14 by Monday". The day is one gone by, not a deadline ahead. A
+// future marker nearer the date keeps it ahead ("will have recovered … by").
+func (s *scanner) pastBy(i int) bool {
+	by := i - 1
+	if s.word(by) != "by" {
+		by--
+	}
+	for k := by - 1; k >= 0 && k >= by-clauseWindow; k-- {
+		if s.clauseStop(k) || s.future(k) {
+			return false
+		}
+		switch w := s.word(k); {
+		case w == "to" || w == "expected" || w == "scheduled" || w == "planned" || w == "due":
+			return false // "was expected to reopen by Friday": a deadline then ahead
+		case w == "had" || w == "was" || w == "were":
+			return true
+		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !futureWord(w) && w != "needed" && w != "required":
+			switch s.word(k - 1) {
+			case "be", "been", "is", "are", "will", "would", "to", "has", "have", "must", "should", "can":
+				return false // "must be completed by Friday", "has pledged to finish by June"
+			}
 			return true
 		}
 	}
