@@ -154,8 +154,8 @@ func withScope(key, scope string) string {
 // of a purchase: paid ("will pay $2.6 billion"), bought for ("agreed to buy
 // Listo … for $2.8 billion") or naming the deal ("a $2.8 billion purchase").
 func dealPrice(w words, first, last int, q quantity.Quantity) bool {
-	if q.Unit == "" || q.Unit == "count" || q.Unit == "percent" || q.Unit == "pp" || q.Kind != quantity.Amount {
-		return false
+	if !quantity.IsMoney(q.Unit) || q.Kind != quantity.Amount {
+		return false // "Brokers offered 15.1 million kg": a quantity put up for sale, no price
 	}
 	if first > 0 && w.toks[first-1].Kind == token.Word {
 		switch w.lower(first - 1) {

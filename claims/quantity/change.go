@@ -111,6 +111,11 @@ func moneyOrShare(unit string) bool {
 	return currencyCode(unit) != ""
 }
 
+// IsMoney reports whether unit is a currency or a currency's hundredth.
+func IsMoney(unit string) bool {
+	return unit == "cent" || unit == "pence" || currencyCode(unit) != ""
+}
+
 // lengthUnit reports a unit of length: a fall "into a gorge" is measured in it.
 func lengthUnit(unit string) bool {
 	switch unit {
