@@ -426,7 +426,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 				return key, owner
 			}
 		}
-		if numberOf := w.numberOfBefore(first); len(numberOf) > 0 && prevKey == "" {
+		if numberOf := w.numberOfBefore(first); len(numberOf) > 0 {
 			// "put the number of people on board at 112", "The number of people
 			// confirmed dead … has risen to 31": the number of what is counted.
 			if key := normalizeWords(numberOf, w.stems); key != "" {
@@ -842,6 +842,16 @@ func opensOwnClause(w words, first, last int) bool {
 // clauseConjunctions open a clause whose subject follows them.
 var clauseConjunctions = map[string]bool{"while": true, "whereas": true, "and": true, "but": true, "although": true, "though": true}
 
+// hedgeOpening reports a word that opens a hedged amount: "more than",
+// "about", "nearly".
+func hedgeOpening(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "about", "around", "nearly", "almost", "over", "under", "some", "roughly", "just":
+		return true
+	}
+	return false
+}
+
 // pastBefore reports whether the clause before byte offset at of the sentence
 // is in the past or perfect ("had reached 68,400 children by Monday"): a
 // deadline there dates a figure already reached, not a target. A "will" or "to"
@@ -853,8 +863,8 @@ func pastBefore(w words, at int) bool {
 			continue
 		}
 		switch lw := w.lower(i); {
-		case lw == "will" || lw == "would" || lw == "shall" || lw == "to" && i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word:
-			past = false // "to" before a verb, not "risen to 38"
+		case lw == "will" || lw == "would" || lw == "shall" || lw == "to" && i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && !hedgeOpening(w.lower(i+1)):
+			past = false // "to" before a verb, not "risen to 38" or "grown to more than 7,200"
 		case aimVerb(lw):
 			past = false // "trade rose 9% …, and the two governments now aim for $20 billion by 2028"
 		case lw == "had" || lw == "has" || lw == "have" || lw == "was" || lw == "were" || len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPast(lw):
@@ -1275,8 +1285,8 @@ func (w words) putAtBefore(first int, oneWord bool) ([]string, string) {
 // clause mark stands between it and the count.
 func (w words) numberOfBefore(first int) []string {
 	for k := first - 1; k >= 2; k-- {
-		if w.toks[k].Kind == token.Symbol && (w.at(k) == ";" || w.at(k) == ":") {
-			return nil
+		if w.toks[k].Kind == token.Symbol && (w.at(k) == ";" || w.at(k) == ":") || w.toks[k].Kind == token.Number {
+			return nil // another amount between: "the number of" is that one's
 		}
 		if w.toks[k].Kind != token.Word || w.lower(k) != "of" || w.lower(k-1) != "number" {
 			continue

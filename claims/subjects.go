@@ -122,6 +122,9 @@ func (w words) predicate(first, last int) string {
 		}
 	}
 	j, nouns := last+1, 0
+	if j < len(w.toks) && w.toks[j].Kind == token.Word && isPreposition(w.lower(j)) && w.lower(j) != "of" && (levelVerbBefore(w, first) || first > 0 && w.lower(first-1) == "from") {
+		return "" // "rose to 1,030 in a count released on Tuesday", "up from 460 in the first count released": what was released is the count
+	}
 	for j < len(w.toks) && w.toks[j].Kind == token.Word && nouns < 5 {
 		lw := w.lower(j)
 		if nouns == 0 && timeWordAfter(lw) {

@@ -53,7 +53,9 @@ to a day and the days differ ("$3.84 on Monday", "$3.97 on Friday, October 9"):
 the sources themselves say the figure moved; nor is a rise of a running toll
 (people killed, injured, evacuated, homes damaged, cases, rescuers sent),
 which grows while a story runs, and a toll is of its day: sources a day apart
-give two moments of it (a death toll that falls is a warning). When several sources agree and one disagrees, the odd one is reported once
+give two moments of it (a death toll that falls is a warning); nor a rise of a
+total to date of a period still running ("hospitalisations this year"), nor a
+move its own sentence tells ("bringing the number of shelters to 242"). When several sources agree and one disagrees, the odd one is reported once
 against the first of the others.
 
 Bad:
@@ -611,7 +613,8 @@ func sameMeasureGroup(a, b string) bool {
 // ever compared, never read as a change. A running total moves every day, so its
 // figures are of one moment only when published on the same day.
 func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
-	if ms[0].f.Period != "" || ms[0].f.Quantity.Unit == "h:m:s" || dimension(ms[0].f.Quantity.Unit) && !anyCumulative(ms) {
+	toDate := ongoingPeriods(ms)
+	if ms[0].f.Period != "" && !toDate || ms[0].f.Quantity.Unit == "h:m:s" || dimension(ms[0].f.Quantity.Unit) && !anyCumulative(ms) {
 		// A time run is fixed once run, and a length or height does not grow
 		// between reports ("seven-storey", "five-storey"): never a change.
 		reportConflicts(p, ms, distinct, done)
@@ -621,7 +624,7 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		reportConflicts(p, peaks, distinct, done) // "at its height": one moment, whatever day reports it
 	}
 	window := sameTimeWindow
-	if (anyCumulative(ms) || runningToll(ms[0].f.Key)) && !allPlans(ms) {
+	if (anyCumulative(ms) || toDate || runningToll(ms[0].f.Key)) && !allPlans(ms) {
 		window = 0 // a running total or a toll moves from one day to the next; a plan does not
 	}
 	dates, byDate, undated := dateBucketsWithin(ms, window)
@@ -649,6 +652,26 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		}
 		prev = &rep
 	}
+}
+
+// ongoingPeriods reports members of one stated period that had not ended
+// when any of them was published, in sources of different days: "the number
+// of hospitalisations this year" is a total to date, which each day's report
+// gives anew ("48,215" on Monday, "57,460" on Sunday).
+func ongoingPeriods(ms []member) bool {
+	days := map[time.Time]bool{}
+	for _, m := range ms {
+		_, to, ok := parsePeriod(m.f.Period)
+		pub := dateOf(m.f)
+		if !ok || m.f.Period != ms[0].f.Period || pub.IsZero() || !to.After(pub) || m.f.Plan {
+			return false
+		}
+		if h := m.f.Quantity.Hedge; h == "fewer than" || h == "up to" {
+			return false // "had to cost less than 500 cedis this year": a limit, not a total
+		}
+		days[pub] = true
+	}
+	return len(days) > 1
 }
 
 // peakReadings returns the members read at the height of an event ("At its

@@ -40,8 +40,10 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		msg += ": a building's storeys do not change between reports"
 	} else if datedApart(p, before.f, after.f) && !dimension(before.f.Quantity.Unit) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
-	} else if rising && (runningToll(before.f.Key) || runningToll(after.f.Key)) {
-		return // "21 people injured", then "31 injured": a toll grows while the story runs
+	} else if rising && (runningToll(before.f.Key) || runningToll(after.f.Key) || ongoingPeriods([]member{before, after})) {
+		return // "21 people injured", then "31 injured"; "hospitalisations this year": a toll or a total to date grows while the story runs
+	} else if broughtTo(after.f) {
+		return // "put up 45 tents, bringing the number of shelters to 242": the source tells the move
 	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) {
 		return // the missing are found, or found dead: their count moves either way
 	} else if deployed(before.f.Key) && deployed(after.f.Key) {
@@ -58,6 +60,21 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "Four of the nine survivors were taken to hospital", "Three of the survivors remain": two subsets
 	}
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
+}
+
+// broughtTo reports a figure that a participle of change brings its measure
+// to in its own sentence ("bringing the number of night shelters in the city
+// to 242", "pushing the total to 48,215"): the source reports the move itself.
+func broughtTo(f *claims.Fact) bool {
+	if f.Doc == nil || f.Sentence.Start < 0 || f.Span.Start > len(f.Doc.Text) || f.Sentence.Start > f.Span.Start {
+		return false
+	}
+	before := strings.ToLower(f.Doc.Text[f.Sentence.Start:f.Span.Start])
+	if !strings.HasSuffix(strings.TrimSpace(before), " to") {
+		return false
+	}
+	i := max(strings.LastIndex(before, "bringing "), strings.LastIndex(before, "pushing "), strings.LastIndex(before, "taking "), strings.LastIndex(before, "raising "))
+	return i >= 0 && len(before)-i < 90 && !strings.ContainsAny(before[i:], ";.")
 }
 
 // datedApart reports whether the sentences of a and b each date their figure

@@ -272,8 +272,8 @@ func (s *scanner) pastBy(i int) bool {
 			return false
 		}
 		switch w := s.word(k); {
-		case w == "to" || w == "expected" || w == "scheduled" || w == "planned" || w == "due":
-			return false // "was expected to reopen by Friday": a deadline then ahead
+		case w == "to" && s.kind(k+1) == token.Word && !amountWord(s.word(k+1)) || w == "expected" || w == "scheduled" || w == "planned" || w == "due":
+			return false // "was expected to reopen by Friday": a deadline then ahead (not "had grown to more than 7,200 hectares by")
 		case w == "had" || w == "was" || w == "were":
 			return true
 		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !futureWord(w) && w != "needed" && w != "required":
@@ -283,6 +283,16 @@ func (s *scanner) pastBy(i int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// amountWord reports a word that opens an amount after "to": "grown to more
+// than 7,200", "risen to about 40".
+func amountWord(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "about", "around", "nearly", "almost", "over", "under", "some", "roughly", "just", "at":
+		return true
 	}
 	return false
 }
