@@ -134,6 +134,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "1,030", key: "home confirm destroy"},
 		{name: "a prior level's count has no predicate of the count it stood in", text: "The number of homes confirmed destroyed rose to 1,184, up from 460 in the first count released on Monday.",
 			quantity: "460", key: "home confirm destroy"},
+		{name: "a weekday before the verb owns nothing", text: "The fire had burnt about 5,200 hectares by Sunday night and destroyed 640 homes in the hills.",
+			quantity: "640", key: "home =destroy"},
 		{name: "a quantity offered for sale is no price", text: "Brokers offered 15.1 million kg of tea at the sale.",
 			quantity: "15.1 million kg", key: "tea kg"},
 		{name: "an amount opening its own clause is not the sentence subject's", text: "Brokers offered 15.1 million kg at the sale, and 12.6 million kg were sold.",

@@ -355,8 +355,8 @@ func (w words) clauseSubject(i int) string {
 	if isAllCaps(w.at(j)) && quantity.CurrencyName(w.lower(j)) {
 		return "" // "23 billion USD and nearly 1.7 billion USD": the unit of the amount before
 	}
-	if lw := strings.TrimSuffix(strings.TrimSuffix(w.lower(j), "'s"), "’s"); lw != w.lower(j) && monthOrDay(lw) {
-		return "" // "won last Sunday's election with 478,312 votes": a day owns nothing
+	if lw := strings.TrimSuffix(strings.TrimSuffix(w.lower(j), "'s"), "’s"); monthOrDay(lw) {
+		return "" // "won last Sunday's election with 478,312 votes", "by Sunday night and destroyed 640 homes": a day owns nothing
 	}
 	return w.nameBefore(j + 1)
 }
