@@ -19,6 +19,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"two weekdays give their dates to the dates after them", "The next sale is due on Monday and Tuesday, November 10 and 11.", []string{"November 10 and 11|2025-11-10|2025-11-12|day"}},
 		{"by", "Bids are due by Tuesday.", []string{"Tuesday|2025-11-04|2025-11-05|day|rel|deadline|wd=Tue"}},
 		{"by a later day", "Bids must arrive by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
+		{"a weekday counted from an event stays open", "The leaders arrived in Koror on the Sunday before the meeting.", []string{"Sunday|-|-|day|rel|wd=Sun"}},
+		{"a weekday after an event stays open", "Talks resumed on the Friday after the vote.", []string{"Friday|-|-|day|rel|wd=Fri"}},
 		{"by after a past perfect looks back", "Divers had recovered 22 bodies by Monday evening.", []string{"Monday|2025-11-03|2025-11-04|day|rel|deadline|wd=Mon"}},
 		{"by after a past verb looks back", "Rescuers pulled out 14 survivors and recovered nine bodies by Sunday.", []string{"Sunday|2025-11-02|2025-11-03|day|rel|deadline|wd=Sun"}},
 		{"by after must be looks ahead", "The repairs must be completed by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},

@@ -115,7 +115,22 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 			}
 		}
 	}
+	if s.word(i-1) == "the" && eventRelative(s.word(j)) {
+		// "on the Sunday before the meeting", "the Friday after the vote":
+		// a day counted from an event, not from the day of the report.
+		return match{d: Date{Granularity: Day, Relative: true, Weekday: &wd, Timex: weekdayTimex(wd)}, from: i, to: j}, true
+	}
 	return match{d: s.nearWeekday(wd, s.futureBefore(i) || s.futureAfter(j), false), from: i, to: j}, true
+}
+
+// eventRelative reports a word that counts a day from an event named after
+// it: "the Sunday before the meeting".
+func eventRelative(w string) bool {
+	switch w {
+	case "before", "after", "following", "preceding":
+		return true
+	}
+	return false
 }
 
 // nearWeekday is weekday wd nearest ref in one direction: the latest on or
