@@ -57,7 +57,7 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		return checkBracketed(p, levels)
 	}
 	if fr.total != nil { // nil: a selection, whose parts need not add up
-		reportFrame(p, fr)
+		reportFrame(p, fr, levels)
 	}
 	return true
 }
@@ -112,7 +112,7 @@ func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
 }
 
 // reportFrame compares the sum of a frame's parts with its total.
-func reportFrame(p *Pass, fr frame) {
+func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	fr.parts = withoutSubParts(fr.total.Doc.Text, fr.parts)
 	sum := sumOf(fr.parts)
 	if trailingOne(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]) {
@@ -122,7 +122,7 @@ func reportFrame(p *Pass, fr frame) {
 	}
 	qs := labelled(fr.total.Doc.Text, fr.list, fr.parts)
 	tv := fr.total.Quantity.Interval
-	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)) {
+	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)) || otherTotalFits(fr, levels, sum) {
 		return
 	}
 	short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
@@ -146,6 +146,20 @@ func reportFrame(p *Pass, fr frame) {
 	msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
 		quote, sumText(tv), strings.Join(qs, " + "), Where(fr.parts[0]), sumText(sum), cmp)
 	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{fr.total}, fr.parts...)...)})
+}
+
+// otherTotalFits reports another amount of the total's unit, before the
+// parts in their sentence, that the parts add up to: "61,200 people were
+// sheltering in 305 relief camps: 24,300 in Dhemaji, …" breaks down the
+// people, not the camps nearer the colon.
+func otherTotalFits(fr frame, levels []*claims.Fact, sum quantity.Interval) bool {
+	for _, l := range levels {
+		if l != fr.total && l.Quantity != nil && l.Span.End <= fr.parts[0].Span.Start && l.Quantity.Unit == fr.total.Quantity.Unit &&
+			!slices.Contains(fr.parts, l) && l.Quantity.Interval.Overlaps(sum) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingRunAddsUp reports whether the first two or more parts, not all of
@@ -546,6 +560,12 @@ func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 			}
 			from := t.Span.End + (len(rest) - len(trimmed)) + len(v)
 			parts := listAfter(text, from, t, items)
+			for k := 1; k < len(parts); k++ {
+				if newVerbBefore(text[parts[k-1].Span.End:parts[k].Span.Start]) {
+					parts = parts[:k] // "recovered six bodies, including those of two children, and brought out 17 survivors"
+					break
+				}
+			}
 			if len(parts) < 2 || !leadsList(text, from, parts[0].Span.Start) {
 				return frame{}, false
 			}
@@ -553,6 +573,26 @@ func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// newVerbBefore reports a gap between two amounts that ends in ", and" and a
+// past verb: the amount after it is the object of another clause, no part
+// of the list before it.
+func newVerbBefore(gap string) bool {
+	i := strings.LastIndex(gap, ", and ")
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(gap[i+len(", and "):])
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	switch w {
+	case "brought", "took", "pulled", "found", "sent", "gave", "made", "won", "lost", "drew", "put", "kept", "held", "got":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // tailOfFrame reads "PART, PART and PART of their TOTAL": counts listed with
@@ -788,7 +828,7 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 			complete = complete || wholeVerb(verb) // "comprise" names every part
 		}
 	}
-	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start, nearOnly: !complete})
+	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start, nearOnly: !complete}, nil)
 	return true
 }
 
@@ -1070,7 +1110,7 @@ func checkBracketedAmounts(p *Pass, levels []*claims.Fact) bool {
 	if total == nil || hasSelection(strings.ToLower(total.Doc.Text[total.Span.End:parts[0].Span.Start])) {
 		return false
 	}
-	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start})
+	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start}, nil)
 	return true
 }
 

@@ -453,7 +453,7 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 			if timeKey(fKey) {
 				fKey = "" // "up from 320 a year earlier": a bare prior figure
 			}
-			var near, nearObject *claims.Fact
+			var near, nearObject, nearSame, nearSameObject *claims.Fact
 			for _, g := range levels {
 				// The nearest level of the same measure (a prior value without a key of
 				// its own takes the nearest): "21,400 spectators at their 19 home games,
@@ -468,6 +468,21 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 				if !inPhrase(g) && (nearObject == nil || g.Span.Start > nearObject.Span.Start) {
 					nearObject = g
 				}
+				if sameMagnitude(g, f) && (nearSame == nil || g.Span.Start > nearSame.Span.Start) {
+					nearSame = g
+				}
+				if sameMagnitude(g, f) && !inPhrase(g) && (nearSameObject == nil || g.Span.Start > nearSameObject.Span.Start) {
+					nearSameObject = g
+				}
+			}
+			// "GH¢3,600 per bag, or GH¢56,250 a tonne, up 20 percent from
+			// GH¢3,000 a bag": the restatement per tonne is not what moved from
+			// the price per bag; a level of the earlier one's magnitude is.
+			if near != nil && nearSame != nil && !sameMagnitude(near, f) {
+				near = nearSame
+			}
+			if nearObject != nil && nearSameObject != nil && !sameMagnitude(nearObject, f) {
+				nearObject = nearSameObject
 			}
 			if fKey == "" && nearObject != nil {
 				// "drew 2,340 candidates from 412 schools in all 47 counties, up
@@ -640,9 +655,24 @@ func inPhrase(f *claims.Fact) bool {
 	}
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
 		switch strings.Trim(ws[k], ",") {
-		case "in", "from", "of", "across", "at", "for", "among", "on":
+		case "at":
+			if k > 0 && levelAt(ws[k-1]) {
+				return false // "the price stands at GH¢3,600": the clause's level
+			}
+			return true
+		case "in", "from", "of", "across", "for", "among", "on":
 			return true
 		}
+	}
+	return false
+}
+
+// levelAt reports a verb that gives its subject's level with "at": "stands
+// at", "was put at", "closed at".
+func levelAt(w string) bool {
+	switch w {
+	case "stands", "stood", "stand", "put", "set", "closed", "is", "was", "are", "were", "remains", "remained", "settled", "pegged":
+		return true
 	}
 	return false
 }

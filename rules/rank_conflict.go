@@ -355,7 +355,7 @@ func shortNames(fs []*claims.Fact) map[string]string {
 			continue
 		}
 		for _, m := range names {
-			if len(m) < len(n) && strings.HasPrefix(n, m+" ") && attrib.CountryName(m) == "" {
+			if len(m) < len(n) && strings.HasPrefix(n, m+" ") && attrib.CountryName(m) == "" && !particleName(n[len(m)+1:]) {
 				if prev, ok := out[n]; !ok || len(m) < len(prev) {
 					out[n] = m
 				}
@@ -363,6 +363,18 @@ func shortNames(fs []*claims.Fact) map[string]string {
 		}
 	}
 	return out
+}
+
+// particleName reports the rest of a longer place name that a particle opens:
+// "mato grosso do sul" is another state than "mato grosso", "nueva esparta
+// del norte" another than "nueva esparta".
+func particleName(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "of":
+		return true
+	}
+	return false
 }
 
 // nameCore is a folded name without its trailing designators; a name that is

@@ -263,6 +263,16 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 	return s.followerNames(out, r, j, j-2, hi)
 }
 
+// nameParticle reports a lower-case word that joins the parts of a place
+// name: "Rio Grande do Sul", "Dar es Salaam", "Port of Spain".
+func nameParticle(w string) bool {
+	switch w {
+	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "es", "el", "la", "of":
+		return true
+	}
+	return false
+}
+
 // FollowedBy reads a sentence that goes on with the ranking prev: "It was
 // followed by Lake Basin Girls in Kisumu (10.71), Kabarnet Highlands Girls in
 // Baringo (10.62) and …" ranks each name one place after the one before, in
@@ -302,6 +312,9 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int) []Rank {
 			e++
 			if s.isSym(e, ".") && e+1 < hi && s.adjacent(e-1) && isUpper(s.raw(e+1)) && len(s.raw(e-1)) <= 3 {
 				e++ // "St. Bakhita Girls": an abbreviation inside the name
+			}
+			if e+1 < hi && nameParticle(s.word(e)) && s.toks[e+1].Kind == token.Word && isUpper(s.raw(e+1)) {
+				e++ // "Rio Grande do Sul", "Dar es Salaam": a particle inside the name
 			}
 		}
 		if e == st {
