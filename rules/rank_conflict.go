@@ -371,7 +371,7 @@ func shortNames(fs []*claims.Fact) map[string]string {
 func particleName(rest string) bool {
 	w, _, _ := strings.Cut(rest, " ")
 	switch w {
-	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "of":
+	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des":
 		return true
 	}
 	return false

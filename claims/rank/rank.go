@@ -264,10 +264,10 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 }
 
 // nameParticle reports a lower-case word that joins the parts of a place
-// name: "Rio Grande do Sul", "Dar es Salaam", "Port of Spain".
+// name: "Rio Grande do Sul", "Dar es Salaam", "Nuevo León de la Sierra".
 func nameParticle(w string) bool {
 	switch w {
-	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "es", "el", "la", "of":
+	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "es", "el", "la":
 		return true
 	}
 	return false
