@@ -184,6 +184,13 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
+		if i > 0 && lead == 0 && len(out) > 0 && i+1 < len(parts) && nestedNames(text, out[len(out)-1], p) && oxfordLater(text, parts[i+1:]) {
+			// "a helicopter service linking Indore, Ujjain and Omkareshwar,
+			// homestays …, and a calendar …": the names close the item before;
+			// the list's own "and" comes after its last comma.
+			out[len(out)-1].b = p.b
+			continue
+		}
 		if i > 0 && lead == 0 && len(out) > 0 && ((relativeAside(text[p.a:p.b]) || participleAside(text[p.a:p.b])) && (endsInName(text, out[len(out)-1]) || i+1 < len(parts)) ||
 			endsInName(text, out[len(out)-1]) && roleAside(text[p.a:p.b])) {
 			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
@@ -616,6 +623,43 @@ func itemLikeASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// nestedNames reports a part that is only names joined by "and" ("Ujjain and
+// Omkareshwar") after an item told in common words that ends in a name ("a
+// helicopter service linking Indore"): the names are a list inside that item.
+func nestedNames(text string, prev, p part) bool {
+	if prev.a >= prev.b || isUpperASCII(text[prev.a]) || !endsInName(text, prev) {
+		return false
+	}
+	l, r, ok := strings.Cut(text[p.a:p.b], " and ")
+	return ok && capitalsOnly(l) && capitalsOnly(r)
+}
+
+// capitalsOnly reports one to three words, each capitalised.
+func capitalsOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !isUpperASCII(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// oxfordLater reports a later part opening with its conjunction ("…, and a
+// calendar of festivals"): the list joins its last item after a comma.
+func oxfordLater(text string, rest []part) bool {
+	for _, q := range rest {
+		q = trimPart(text, q)
+		if leadingConj(text[q.a:q.b]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingConj returns the length of a leading "and " / "or " in s.
