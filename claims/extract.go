@@ -321,8 +321,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// and "61,000 people evacuated", "26 games won" and "38 games" are
 				// different measures. Verbs that only say the things exist or took
 				// part ("agreements signed", "runners lined up") do not count.
-				if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) {
-					measure += " =" + p
+				if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) && !w.wholeOfPart(first) {
+					measure += " =" + p // (not the whole of "263 of the 311 people had been rescued": the rescued are the 263)
 				}
 			}
 		}
@@ -359,6 +359,10 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		if q.Unit == "count" && measure != "" && w.partOfAfter(last) && last+3 < len(w.toks) {
 			switch p := predicateOf(measure); {
+			case w.toks[last+3].Kind == token.Number && w.partVerb(last+3, measure) != "":
+				// "263 of the 311 people on board had been rescued": the rescued,
+				// as "Of the 311 people on board, 271 have been rescued" counts them.
+				measure += " =" + w.partVerb(last+3, measure)
 			case p == "" && w.toks[last+3].Kind == token.Number:
 				measure += " =part" // "74,700 of the 180,000 children": some of them
 			case p != "" && w.toks[last+3].Kind == token.Word && strings.HasSuffix(w.lower(last+3), "ed") &&
@@ -1137,6 +1141,22 @@ func (w words) bareCount(last int) bool {
 	}
 	lw := w.lower(next)
 	return isAuxiliary(lw) || isVerb(lw) || strings.HasSuffix(lw, "ed")
+}
+
+// wholeOfPart reports an amount at token first that is the whole of "N of
+// the M": the verb after M's noun tells what happened to N.
+func (w words) wholeOfPart(first int) bool {
+	return first >= 3 && w.toks[first-3].Kind == token.Number && w.lower(first-2) == "of" && w.lower(first-1) == "the"
+}
+
+// partVerb returns the predicate of the clause whose subject is "N of the M
+// …" with M at token m, "" when there is none or measure holds it already.
+func (w words) partVerb(m int, measure string) string {
+	p := w.countPredicate(m, m, Head(measure))
+	if p == "" || strings.Contains(measure, "="+p) {
+		return ""
+	}
+	return p
 }
 
 // partOfAfter reports "of the", "of its" or "of their" right after token
