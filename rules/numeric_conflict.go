@@ -55,7 +55,8 @@ the sources themselves say the figure moved; nor is a rise of a running toll
 which grows while a story runs, and a toll is of its day: sources a day apart
 give two moments of it (a death toll that falls is a warning); nor a rise of a
 total to date of a period still running ("hospitalisations this year"), nor a
-move its own sentence tells ("bringing the number of shelters to 242"). When several sources agree and one disagrees, the odd one is reported once
+move its own sentence tells ("bringing the number of shelters to 242", a
+count that "spread to 19 districts"). When several sources agree and one disagrees, the odd one is reported once
 against the first of the others.
 
 Bad:

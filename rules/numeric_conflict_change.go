@@ -42,8 +42,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
 	} else if rising && (runningToll(before.f.Key) || runningToll(after.f.Key) || ongoingPeriods([]member{before, after})) {
 		return // "21 people injured", then "31 injured"; "hospitalisations this year": a toll or a total to date grows while the story runs
-	} else if broughtTo(after.f) {
-		return // "put up 45 tents, bringing the number of shelters to 242": the source tells the move
+	} else if broughtTo(after.f) || runningCount(after.f) && (rising && movedTo(after.f) > 0 || falling && movedTo(after.f) < 0) {
+		return // "put up 45 tents, bringing the number of shelters to 242", "spread to 19 districts": the source tells the move
 	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) {
 		return // the missing are found, or found dead: their count moves either way
 	} else if deployed(before.f.Key) && deployed(after.f.Key) {
@@ -75,6 +75,47 @@ func broughtTo(f *claims.Fact) bool {
 	}
 	i := max(strings.LastIndex(before, "bringing "), strings.LastIndex(before, "pushing "), strings.LastIndex(before, "taking "), strings.LastIndex(before, "raising "))
 	return i >= 0 && len(before)-i < 90 && !strings.ContainsAny(before[i:], ";.")
+}
+
+// movedTo reports the way a verb right before "to" and the figure says its
+// measure moved: +1 for "rose to", "spread to", "climbed to"; -1 for "fell
+// to", "dropped to"; 0 for none. A later report that says the figure rose to
+// its value tells the rise it shows against an earlier one.
+func movedTo(f *claims.Fact) int {
+	if f.Doc == nil || f.Sentence.Start < 0 || f.Span.Start > len(f.Doc.Text) || f.Sentence.Start > f.Span.Start {
+		return 0
+	}
+	ws := strings.Fields(strings.ToLower(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-40):f.Span.Start]))
+	for len(ws) > 0 && hedgeWord(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 || ws[len(ws)-1] != "to" {
+		return 0
+	}
+	switch ws[len(ws)-2] {
+	case "rose", "risen", "rising", "climbed", "climbing", "spread", "spreading", "increased", "grew", "grown", "jumped", "swelled", "mounted":
+		return 1
+	case "fell", "fallen", "falling", "dropped", "declined", "decreased", "eased", "shrank":
+		return -1
+	}
+	return 0
+}
+
+// runningCount reports a count of no stated period: one that moves from day to
+// day as a story runs ("spread to 19 districts"), not a quarter's revenue that
+// "rose to" its level against the year before.
+func runningCount(f *claims.Fact) bool {
+	return f.Quantity != nil && f.Quantity.Unit == "count" && f.Period == ""
+}
+
+// hedgeWord reports a word of a hedge between "to" and its figure ("rose to
+// more than 40").
+func hedgeWord(w string) bool {
+	switch w {
+	case "more", "than", "about", "nearly", "almost", "over", "some", "around", "roughly", "at", "least":
+		return true
+	}
+	return false
 }
 
 // datedApart reports whether the sentences of a and b each date their figure
