@@ -138,6 +138,7 @@ func eventAround(f *claims.Fact, start, end int) eventWords {
 	toks := token.Scan(text, nil)
 	s, e := start-sent.Start, end-sent.Start
 	var before, after []token.Token
+	firstSince := false
 scan:
 	for k, t := range toks {
 		switch {
@@ -151,7 +152,17 @@ scan:
 				}
 				continue
 			}
-			if t.Kind == token.Word && foldWord(t.Text(text)) == "since" && sinceVerbClause(toks[k+1:], s, text) {
+			if t.Kind == token.Word && foldWord(t.Text(text)) == "since" && k+1 < len(toks) && foldWord(toks[k+1].Text(text)) == "the" {
+				for _, u := range before[max(0, len(before)-4):] {
+					if foldWord(u.Text(text)) == "first" {
+						// "The first passenger train since the accident left … on
+						// Saturday": one after the story's event, not "since it
+						// broke out on Monday", which dates the event itself.
+						firstSince = true
+					}
+				}
+			}
+			if t.Kind == token.Word && foldWord(t.Text(text)) == "since" && sinceVerbClause(toks[k+1:], s, text) && !firstSince {
 				// "has drawn crowds since it opened last Thursday": the
 				// since-clause is what the date dates.
 				before = before[:0]
@@ -259,7 +270,7 @@ scan:
 			ev.stems[stemWord(d)] = true
 		}
 	}
-	ev.again = repeatMarked(clause, text)
+	ev.again = repeatMarked(clause, text) || firstSince
 	for k := range clause {
 		if sc := scoreStem(clause, k, text); sc != "" {
 			ev.stems[sc] = true // "a 3-1 win": the score names the match
@@ -348,6 +359,7 @@ func repeatMarked(clause []token.Token, text string) bool {
 		switch foldWord(t.Text(text)) {
 		case "another", "renewed", "again": // "the council will meet again on 17 December": a later meeting
 			return true
+
 		case "own": // "the region approved its own budget on Tuesday": another one than the city's
 			if i > 0 {
 				switch foldWord(clause[i-1].Text(text)) {
@@ -787,7 +799,21 @@ func reportingDate(f *claims.Fact, start int) bool {
 			}
 		}
 	}
-	return len(ws) > 0 && speechVerbs[strings.ToLower(ws[len(ws)-1])]
+	if n := len(ws); n > 0 && speechVerbs[strings.ToLower(ws[n-1])] {
+		return true
+	}
+	// "said at the club's training ground on Friday", "told members at a
+	// forum on Tuesday": where it was said, after the audience if any.
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-8; k-- {
+		if w := strings.ToLower(ws[k]); w == "at" || w == "in" {
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if speechVerbs[strings.ToLower(ws[j])] {
+					return !strings.ContainsAny(f.Doc.Text[sent.Start:start][strings.LastIndex(f.Doc.Text[sent.Start:start], ws[j]):], ",;")
+				}
+			}
+		}
+	}
+	return false
 }
 
 // irregularVerbs are past forms news uses for events that do not end in -ed.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -177,6 +178,9 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 			if absDur(da.From.Sub(db.From)) > onceEventSpread {
 				continue // "the earthquake of 6 February 2023" is another quake than this week's
 			}
+			if a.words[len(a.words)-1] == "final" && strings.Join(a.words, " ") != strings.Join(b.words, " ") && (eventDistance(a.f) || eventDistance(b.f)) {
+				continue // "Friday's 60 metres final", "Sunday's final" of the 4x400 metres relay: a championship has many finals
+			}
 			it := "it"
 			if lastField(b.said) != lastField(a.said) {
 				it = fmt.Sprintf("%q", b.said) // "early snow" and "early snowfall": one event in two words
@@ -186,6 +190,14 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), it, formatPeriod(db.From, db.To)))
 		}
 	}
+}
+
+// distanceRe matches a race's distance: "60 metres", "4x400m", "200m".
+var distanceRe = regexp.MustCompile(`\b\d+(?:x\d+)?\s?(?:m|metres|meters|km)\b`)
+
+// eventDistance reports a sentence that names a race by its distance.
+func eventDistance(f *claims.Fact) bool {
+	return f.Doc != nil && distanceRe.MatchString(textOf(f.Doc, f.Sentence.Start, f.Sentence.End))
 }
 
 // lastField returns the last word of s.
