@@ -190,7 +190,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	periods := periodDates(ds, w)
 	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: gluedLetter(sent, 'P') && w.names.pesoPrefix(),
 		NairaPrefix: gluedLetter(sent, 'N') && w.names.nairaPrefix(),
-		RandPrefix:  gluedLetter(sent, 'R') && w.names.randPrefix()})
+		RandPrefix:  gluedLetter(sent, 'R') && w.names.randPrefix(), ShillingCode: shillingCode(sent, w.names)})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
 	var marks sentenceMarks
@@ -951,12 +951,26 @@ func agreementsAndMemorandums(s string) bool {
 // billion", "N842.6 billion"): only then does the document's currency context
 // matter, which costs a look at the whole document.
 func gluedLetter(sent string, letter byte) bool {
-	for i := 0; i+1 < len(sent); {
-		j := strings.IndexByte(sent[i:], letter)
-		if j < 0 || i+j+1 >= len(sent) {
+	return gluedAfter(sent, string(letter))
+}
+
+// shillingCode is the code "Sh" glued to a number stands for in sent: ""
+// unless the sentence has one and the document names a country of shillings.
+func shillingCode(sent string, names *docNames) string {
+	if !gluedAfter(sent, "Sh") {
+		return ""
+	}
+	return names.shillingCode()
+}
+
+// gluedAfter reports whether prefix stands right before a digit in sent.
+func gluedAfter(sent, prefix string) bool {
+	for i := 0; i+len(prefix) < len(sent); {
+		j := strings.Index(sent[i:], prefix)
+		if j < 0 || i+j+len(prefix) >= len(sent) {
 			return false
 		}
-		if c := sent[i+j+1]; c >= '0' && c <= '9' {
+		if c := sent[i+j+len(prefix)]; c >= '0' && c <= '9' {
 			return true
 		}
 		i += j + 1

@@ -63,6 +63,7 @@ type docNames struct {
 	pesoP         int8              // 0 before the first look, 1 when the document is from the Philippines, -1 when not
 	nairaN        int8              // the same for Nigeria
 	randR         int8              // the same for South Africa
+	shilling      string            // the code "Sh" stands for, once looked ("-" for none)
 	pair          int8              // the same for the words pairAnaphor looks for
 }
 
@@ -84,6 +85,40 @@ func (d *docNames) nairaPrefix() bool {
 func (d *docNames) randPrefix() bool {
 	return d != nil && d.mentions(&d.randR, func(lowered, w string) bool { return countWord(lowered, w) > 0 },
 		"south africa", "south african", "johannesburg", "pretoria", "cape town", "durban", "soweto", "bloemfontein", "rand")
+}
+
+// shillingCode returns the code of the shillings a document writes as "Sh"
+// glued to an amount: Kenyan, Tanzanian or Ugandan by the country it names
+// first in that order of checks; "" when it names none.
+func (d *docNames) shillingCode() string {
+	if d == nil {
+		return ""
+	}
+	if d.shilling == "" {
+		d.shilling = "-"
+		for _, c := range []struct {
+			code  string
+			words []string
+		}{
+			{"KES", []string{"kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret"}},
+			{"TZS", []string{"tanzania", "dar es salaam", "dodoma", "arusha", "zanzibar"}},
+			{"UGX", []string{"uganda", "kampala", "entebbe"}},
+		} {
+			for _, w := range c.words {
+				if strings.Contains(d.lowered, w) {
+					d.shilling = c.code
+					break
+				}
+			}
+			if d.shilling != "-" {
+				break
+			}
+		}
+	}
+	if d.shilling == "-" {
+		return ""
+	}
+	return d.shilling
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the

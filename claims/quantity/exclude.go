@@ -56,7 +56,7 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 	switch p.kind(i - 1) {
 	case token.Word:
 		// glued to letters before: "A320", "G7", "CO2"
-		if p.glued(i-1, i) && currencyCode(pt) == "" && !(p.pesoP && pt == "P") && !(p.nairaN && pt == "N") && !(p.randR && pt == "R") && !currencyPrefix(pt) {
+		if p.glued(i-1, i) && currencyCode(pt) == "" && !(p.pesoP && pt == "P") && !(p.nairaN && pt == "N") && !(p.randR && pt == "R") && !currencyPrefix(pt) && !p.shillingPrefix(pt) {
 			return true
 		}
 		// a model's letters spaced from its number: "the VF 3 and VF 5", "COP 29"
@@ -161,7 +161,12 @@ func (p *parser) gluedCurrency(w, i int) bool {
 		return false
 	}
 	t := p.text(w)
-	return currencyPrefix(t) || p.randR && t == "R" || p.pesoP && t == "P" || p.nairaN && t == "N"
+	return currencyPrefix(t) || p.randR && t == "R" || p.pesoP && t == "P" || p.nairaN && t == "N" || p.shillingPrefix(t)
+}
+
+// shillingPrefix reports "Sh" in a document of shillings (see Context).
+func (p *parser) shillingPrefix(t string) bool {
+	return p.shilling != "" && (t == "Sh" || t == "Shs")
 }
 
 // yearLike reports whether a bare number reads as a year: four digits between

@@ -227,6 +227,8 @@ func TestParsePesoPrefix(t *testing.T) {
 		{"elsewhere N is a code", "Profit climbed to N842.6 billion.", false, nil},
 		{"Kenyan shillings", "Fees brought in KSh 2.9 billion and KSh6.1 billion.", false, []string{"KSh 2.9 billion=2.9e+09 KES", "KSh6.1 billion=6.1e+09 KES"}},
 		{"Ugandan and Tanzanian shillings", "It raised USh 40 billion and TSh 12 billion.", false, []string{"USh 40 billion=4e+10 UGX", "TSh 12 billion=1.2e+10 TZS"}},
+		{"Sh in news from a country of shillings", "At Sh129.2 to the dollar, that is about Sh314 a kilo.", true, []string{"Sh129.2=129.2 KES", "about Sh314=314 KES"}},
+		{"elsewhere Sh is no currency", "At Sh129.2 to the dollar, that is about Sh314 a kilo.", false, nil},
 		{"rand in news from South Africa", "The deals are worth R1.9 billion.", true, []string{"R1.9 billion=1.9e+09 ZAR"}},
 		{"elsewhere R is a code", "The R2 bus runs every hour.", false, nil},
 		{"rand before a full stop", "The prize fund is R150,000.", true, []string{"R150,000=150000 ZAR"}},
@@ -238,7 +240,11 @@ func TestParsePesoPrefix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ParseIn(tt.in, token.Scan(tt.in, nil), Context{PesoPrefix: tt.peso, NairaPrefix: tt.peso, RandPrefix: tt.peso})
+			shilling := ""
+			if tt.peso {
+				shilling = "KES"
+			}
+			got := ParseIn(tt.in, token.Scan(tt.in, nil), Context{PesoPrefix: tt.peso, NairaPrefix: tt.peso, RandPrefix: tt.peso, ShillingCode: shilling})
 			assert.Equal(t, tt.want, renderAll(tt.in, got), tt.in)
 		})
 	}

@@ -98,6 +98,10 @@ type Context struct {
 	// ("R1.9 billion", "R18.40 to the dollar"), as South African news writes
 	// them.
 	RandPrefix bool
+	// ShillingCode is the code that "Sh" glued to a number stands for
+	// ("Sh129.2 to the dollar" is KES in Kenyan news, TZS in Tanzanian),
+	// "" where the document names no country of shillings.
+	ShillingCode string
 }
 
 // ParseIn is Parse with what the document tells (see Context).
@@ -106,7 +110,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 	if !cand.scan(text, toks) {
 		return nil
 	}
-	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix, randR: ctx.RandPrefix}
+	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix, randR: ctx.RandPrefix, shilling: ctx.ShillingCode}
 	// The first result waits in first: most sentences with an amount have
 	// one, which then leaves in one allocation of its size. A second makes
 	// room for the digit tokens left as well.

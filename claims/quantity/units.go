@@ -409,6 +409,10 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			return "IDR", j
 		case "KSh", "Ksh", "KShs", "Kshs":
 			return "KES", j // "KSh 6.1 billion", as Kenyan news writes shillings
+		case "Sh", "Shs":
+			if p.shilling != "" && p.glued(j, i) {
+				return p.shilling, j // "Sh129.2 to the dollar" in news from Kenya
+			}
 		case "USh", "UShs":
 			return "UGX", j
 		case "TSh", "TShs":

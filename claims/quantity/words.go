@@ -27,6 +27,8 @@ type parser struct {
 	nairaN bool
 	// randR reads "R" glued to a number as rand (see Context).
 	randR bool
+	// shilling is the code "Sh" glued to a number stands for (see Context).
+	shilling string
 }
 
 // text returns the text of token j, "" when j is out of range.
