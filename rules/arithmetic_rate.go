@@ -622,6 +622,7 @@ func restates(f *claims.Fact) bool {
 	before := strings.ToLower(strings.TrimSpace(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
 	return strings.HasSuffix(before, "equivalent to") || strings.HasSuffix(before, "equal to") || strings.HasSuffix(before, "or about") ||
 		strings.HasSuffix(before, "or roughly") || strings.HasSuffix(before, "worth about") || strings.HasSuffix(before, "worth some") ||
+		strings.HasSuffix(before, ",") && f.Quantity.Hedge != "" && f.Text() != "" && f.Text()[0] >= 'a' && f.Text()[0] <= 'z' || // "US$1,020 a tonne for its concentrate, roughly A$1,490 at … 65 US cents"
 		strings.HasSuffix(before, " worth") && f.Quantity.Hedge != "" // "were worth about 11.4 trillion dong": the hedge is the amount's
 }
 

@@ -164,7 +164,11 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 		return p.appositeConversion(k, unit)
 	}
 	if t := p.timeAside(k); t > k && p.sym(t, ",") {
-		return p.appositeConversion(t, unit) // "NZ$2.1 billion last year, or roughly US$1.5 billion"
+		q, next, ok := p.appositeConversion(t, unit) // "NZ$2.1 billion last year, or roughly US$1.5 billion"
+		if ok && p.isAny(k, "a", "per") && p.otherPerUnit(k+1, t, q.End) {
+			return Quantity{}, k, false // "R1.98 million per kilogram, or about $3,430 an ounce": two measures
+		}
+		return q, next, ok
 	}
 	if p.isAny(k, "worth") || p.isAny(k, "is", "was") && p.isAny(k+1, "worth") {
 		return p.appositeConversion(k, unit) // "€38 million is worth about R$253 million"
@@ -231,12 +235,35 @@ func (p *parser) timeAside(k int) int {
 		return k + 3
 	case p.isAny(k, "a", "per", "each") && p.isAny(k+1, "year", "month", "week", "day"):
 		return k + 2 // "18 million rials a year, or $52.8 million"
+	case p.isAny(k, "a", "per") && p.kind(k+1) == token.Word && p.sym(k+2, ","):
+		return k + 2 // "A$18.90 a tonne, or about US$13.20": a price per unit, restated
+	case p.isAny(k, "a", "per") && p.kind(k+1) == token.Word && p.kind(k+2) == token.Word && p.sym(k+3, ",") && !p.capitalised(k+1):
+		return k + 3 // "A$18.90 a wet tonne, or about US$13.20"
 	case p.isAny(k, "annually"):
 		return k + 1
 	case p.isAny(k, "in") && p.kind(k+1) == token.Number && len(p.text(k+1)) == 4:
 		return k + 2
 	}
 	return k
+}
+
+// otherPerUnit reports a restatement that ends with a price per unit ("…, or
+// about $3,430 an ounce") naming another unit than the one of tokens [from,
+// to) the amount before it is priced per ("per kilogram").
+func (p *parser) otherPerUnit(from, to, end int) bool {
+	k := 0
+	for k < len(p.toks) && p.toks[k].Start < end {
+		k++
+	}
+	if !p.isAny(k, "a", "an", "per") || p.kind(k+1) != token.Word {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if strings.EqualFold(p.text(j), p.text(k+1)) || p.isAny(k+2, p.text(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositeConversion reads a sum of money restated in another currency after a
@@ -357,6 +384,31 @@ func (p *parser) statedRate(k, end int, unit, conv string) (rate float64, invert
 	}
 	if ok && r.Start > p.toks[k+1].Start {
 		return 0, false, false // words between "at" and the rate that are no part of it
+	}
+	if ok && r.Unit == "cent" && r.Kind == Amount && !r.IsRange && r.Value > 0 && (conv == "USD" || unit == "USD") {
+		// "A$18.90 a tonne, or about US$13.20 at an exchange rate of 65 US
+		// cents (to the Australian dollar)": one of the other currency is
+		// worth 65 cents of a dollar.
+		other := conv
+		if conv == "USD" {
+			other = unit
+		}
+		if next < end-1 {
+			if !p.isAny(next, "to", "per", "against") {
+				return 0, false, false
+			}
+			n := next + 1
+			if p.isAny(n, "the", "a", "one", "each") {
+				n++
+			}
+			if code, e := p.currencyAdjective(n); e != end || code != other {
+				return 0, false, false
+			}
+		}
+		if other == unit {
+			return 100 / r.Value, true, true // units per dollar, written as cents per unit
+		}
+		return r.Value / 100, false, true
 	}
 	if ok && r.Unit != unit && r.Unit != conv && next == num+2 {
 		// "at 57.40 pesos to the dollar" in a sum of Philippine pesos (not
