@@ -145,6 +145,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 						// about 1.59 trillion pesos": the one amount of that measure.
 						to = sameMeasureIn(bySentence[prev], rate.per, from)
 					}
+					if to == nil {
+						// "… reached $2.64 a kilo, a rise of 12 percent from $2.41.
+						// At … Sh129.2 to the dollar, that is equivalent to about
+						// Sh314 a kilo": the one level priced per the same unit.
+						to = samePerIn(bySentence[prev], rate.per, from)
+					}
 				}
 			}
 			if from == nil && to != nil && restates(to) {
@@ -206,6 +212,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 // 64-kilogramme bag" → "bag", "$12 per barrel" → "barrel"), singular and
 // lower-case; "" when none follows.
 func perDenominator(f *claims.Fact) string {
+	if f.Doc == nil {
+		return ""
+	}
 	end := min(f.Span.End+48, f.Sentence.End, len(f.Doc.Text))
 	if f.Span.End >= end {
 		return ""
@@ -543,6 +552,26 @@ func onlyAmountExcept(fs []*claims.Fact, unit string, rate *claims.Fact) *claims
 	var found *claims.Fact
 	for _, f := range fs {
 		if f == rate || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f
+	}
+	return found
+}
+
+// samePerIn returns the one amount of fs in unit, neither a prior value
+// nor a "from" level, priced per the unit from is priced per (or per none
+// when from is not a price): "$2.64 a kilo" for "about Sh314 a kilo", "$6.32
+// billion" and not "$400 a tonne" for "about R$36.2 billion". Nil when none
+// or several.
+func samePerIn(fs []*claims.Fact, unit string, from *claims.Fact) *claims.Fact {
+	want := perDenominator(from)
+	var found *claims.Fact
+	for _, f := range fs {
+		if f.Quantity == nil || f.Quantity.Unit != unit || f.Prior || precededBy(f, "from") || !isLevel(f) || f.Quantity.Value <= 0 || perDenominator(f) != want {
 			continue
 		}
 		if found != nil {
