@@ -413,6 +413,11 @@ func coverList(text string, toks []token.Token, low *lowered, k, sentEnd, n int)
 	if k+1 < len(toks) && low.at(k) == "of" && toks[k+1].Kind == token.Word && !isCapital(text[toks[k+1].Start]) {
 		k += 2 // "seven memorandums of understanding, covering …": the noun's complement
 	}
+	if j := shortModifier(text, toks, low, k); j > k {
+		// "The seven resolutions adopted by the assembly covered …", "seven
+		// agreements after the talks, covering …": what the noun is, before the verb.
+		k = j
+	}
 	if k+1 < len(toks) && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," &&
 		(low.at(k+1) == "covering" || low.at(k+1) == "spanning") {
 		k++ // "…, covering A, B and C": the participle gives the items
@@ -453,6 +458,36 @@ func coverList(text string, toks []token.Token, low *lowered, k, sentEnd, n int)
 		return -1
 	}
 	return toks[k].End
+}
+
+// shortModifier returns the token after a short phrase that follows a counted
+// noun at k before its verb of scope: a participle with its agent ("adopted by
+// the assembly") or a phrase of time ("after the talks"), up to five words with
+// no number or comma inside; k when there is none.
+func shortModifier(text string, toks []token.Token, low *lowered, k int) int {
+	if k+1 >= len(toks) || toks[k].Kind != token.Word {
+		return k
+	}
+	w := low.at(k)
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && low.at(k+1) == "by":
+	case w == "after" || w == "at" || w == "during" || w == "following":
+	default:
+		return k
+	}
+	for n := k + 1; n < len(toks) && n <= k+6; n++ {
+		if toks[n].Kind == token.Number {
+			return k
+		}
+		if toks[n].Kind == token.Symbol && text[toks[n].Start:toks[n].End] == "," {
+			return n // the comma before "covering"
+		}
+		switch low.at(n) {
+		case "cover", "covered", "span", "spanned", "concern", "concerned":
+			return n
+		}
+	}
+	return k
 }
 
 // copulaList finds a list of names a count is equated with: "The top five
