@@ -301,12 +301,13 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "Three films won 2 prizes each:": the films are listed
 		case t.Kind == token.Number:
 			return -1, cueNone
-		case t.Kind == token.Symbol && text[t.Start:t.End] == "," && k+2 < len(toks) && low.at(k+1) == "at" &&
+		case t.Kind == token.Symbol && text[t.Start:t.End] == "," && k+2 < len(toks) && (low.at(k+1) == "at" || low.at(k+1) == "to") &&
 			isCapital(text[toks[k+2].Start]) && placeList(text, toks[k+2].Start, sentEnd):
 			// "has opened four camps for displaced people, at Danja Central
-			// Primary School, … and the Kahutu town hall": the sites are the
-			// items ("five hotels, in Singapore, Kuala Lumpur and Bangkok" may
-			// hold several to a city).
+			// Primary School, … and the Kahutu town hall", "seven new routes
+			// from Gdańsk this year, to Reykjavik, Tbilisi, … and Billund": the
+			// sites or destinations are the items ("five hotels, in Singapore,
+			// Kuala Lumpur and Bangkok" may hold several to a city).
 			return toks[k+1].End, cueColon
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":" && n > 0 && titleColon(text, toks, from, k):
 			return -1, cueNone // "a regional Mobile Legends: Bang Bang tournament": a title's colon

@@ -227,13 +227,19 @@ func appositionSoon(s string) bool {
 	return appositionAfter(s[k:])
 }
 
-// placeCommaSoon reports ", at" and a capital within the few words
-// after a count ("four camps for displaced people, at Danja …"): the places
-// may be its items (see cue).
+// placeCommaSoon reports ", at" or ", to" and a capital within the few
+// words after a count ("four camps for displaced people, at Danja …", "seven
+// new routes from Gdańsk this year, to Reykjavik, …"): the places may be its
+// items (see cue).
 func placeCommaSoon(s string) bool {
 	s = s[:min(len(s), 70)]
-	k := strings.Index(s, ", at ")
-	return k >= 0 && k+5 < len(s) && isCapital(s[k+5]) && !strings.ContainsAny(s[:k], ".;:!?\n")
+	for _, p := range []string{", at ", ", to "} {
+		k := strings.Index(s, p)
+		if k >= 0 && k+5 < len(s) && isCapital(s[k+5]) && !strings.ContainsAny(s[:k], ".;:!?\n") {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveStart returns where the N of "N of the M" starts when the count at
