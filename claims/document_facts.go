@@ -20,7 +20,7 @@ func withNameSets(anns []enum.Announcement, text string, sents []Span) []enum.An
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
 		}
-		for _, a := range enum.NameSets(text[s.Start:s.End], s.Start) {
+		for _, a := range enum.NameSetsOf(text[s.Start:s.End], s.Start, countriesOnly) {
 			covered := false
 			for _, b := range anns[:n] {
 				if len(b.Items) > 0 && b.Items[0].Start <= a.Items[len(a.Items)-1].End && a.Items[0].Start <= b.Items[len(b.Items)-1].End {
@@ -34,6 +34,21 @@ func withNameSets(anns []enum.Announcement, text string, sents []Span) []enum.An
 		}
 	}
 	return anns
+}
+
+// countriesOnly names a run of four names or more that are all countries "countries":
+// "The shipments came from Vietnam, Thailand, Cambodia and Pakistan" is the
+// set another source counts as "four countries".
+func countriesOnly(labels []string) string {
+	if len(labels) < 4 {
+		return "" // "South Korea, Taiwan and Germany" and "Japan, South Korea and Taiwan": three are too few to be one set
+	}
+	for _, l := range labels {
+		if attrib.CountryName(strings.TrimPrefix(l, "the ")) == "" {
+			return ""
+		}
+	}
+	return "countries"
 }
 
 // documentFacts appends the facts that span sentences: announced counts with their

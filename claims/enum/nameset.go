@@ -14,6 +14,13 @@ import (
 // are the names, so that two sources' sets of one story can be compared. base
 // is the offset of sentence in its document.
 func NameSets(sentence string, base int) []Announcement {
+	return NameSetsOf(sentence, base, nil)
+}
+
+// NameSetsOf is NameSets with kind naming a run that no plural noun gathers
+// from its names alone ("countries" for "Vietnam, Thailand, Myanmar and
+// Pakistan"); a run kind gives "" for stays out, as does any when kind is nil.
+func NameSetsOf(sentence string, base int, kind func(labels []string) string) []Announcement {
 	if !strings.Contains(sentence, ", ") || !strings.Contains(sentence, " and ") {
 		return nil
 	}
@@ -33,6 +40,13 @@ func NameSets(sentence string, base int) []Announcement {
 		if noun == "" {
 			noun, nStart = nounOfBefore(sentence, start)
 			nEnd = start
+		}
+		if noun == "" && kind != nil {
+			labels := make([]string, len(items))
+			for i, it := range items {
+				labels[i] = it.Label
+			}
+			noun, nStart, nEnd = kind(labels), start, end
 		}
 		if noun != "" {
 			a := Announcement{Start: base + min(nStart, start), End: base + max(nEnd, end), Noun: noun, Style: StyleInline, Listed: true, Gathered: true}

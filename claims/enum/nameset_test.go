@@ -43,3 +43,19 @@ func TestNameSets(t *testing.T) {
 		})
 	}
 }
+
+func TestNameSetsOfKind(t *testing.T) {
+	fours := func(labels []string) string {
+		if len(labels) >= 4 {
+			return "places"
+		}
+		return ""
+	}
+	got := NameSetsOf("The rice came from Tanjung Priok, Tanjung Perak, Belawan and Panjang, officials said.", 0, fours)
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "places", got[0].Noun)
+		assert.Len(t, got[0].Items, 4)
+	}
+	assert.Empty(t, NameSetsOf("The rice came from Tanjung Priok, Belawan and Panjang.", 0, fours), "the kind turns the run down")
+	assert.Empty(t, NameSetsOf("The rice came from Tanjung Priok, Tanjung Perak, Belawan and Panjang.", 0, nil), "no kind, no set")
+}
