@@ -138,6 +138,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "263", key: "people =carri =rescu"},
 		{name: "the whole of N of the M does not", text: "By Sunday night, 263 of the 311 people on board had been rescued.",
 			quantity: "311", key: "people =carri"},
+		{name: "the number of what is counted ends at a clause", text: "The number of people injured when a cabin fell from a gondola has risen to 17, officials said.",
+			quantity: "17", key: "people injur"},
 		{name: "a weekday before the verb owns nothing", text: "The fire had burnt about 5,200 hectares by Sunday night and destroyed 640 homes in the hills.",
 			quantity: "640", key: "home =destroy"},
 		{name: "a quantity offered for sale is no price", text: "Brokers offered 15.1 million kg of tea at the sale.",

@@ -1300,6 +1300,9 @@ func (w words) numberOfBefore(first int) []string {
 			if isAuxiliary(lw) || isLevelVerb(lw) || lw == "at" || lw == "to" || lw == "has" || lw == "have" || lw == "in" && len(out) > 0 {
 				break
 			}
+			if len(out) > 0 && (relativeWords[lw] || clauseConjunctions[lw] || lw == "when" || lw == "where" || lw == "after" || lw == "since" || lw == "as") {
+				break // "the number of people injured when a cabin fell": the clause says when, not what
+			}
 			out = append(out, w.at(j))
 		}
 		return out
