@@ -147,13 +147,22 @@ func (w words) predicate(first, last int) string {
 			j++ // "the 118,500 people who were evacuated"
 		}
 	}
+	if st := w.remainingState(j); st != "" && nouns > 0 {
+		return st // "Fifty people remain in hospital": those in hospital, as "46 remain in hospital" counts them
+	}
 	for j < len(w.toks) && w.toks[j].Kind == token.Word && isAuxiliary(w.lower(j)) {
+		if st := w.remainingState(j); st != "" {
+			return st // "46 remain in hospital"
+		}
 		j++
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
 		if isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") && !isCapitalised(w.at(j)) {
 			return textnorm.Stem(lw)
+		}
+		if st := w.remainingState(j); st != "" {
+			return st // "Fifty people remain in hospital": those in hospital, as "46 remain in hospital" counts them
 		}
 	}
 	if first >= 2 && (w.lower(first-1) == "whom" || w.lower(first-1) == "which") && (w.lower(first-2) == "of" || w.lower(first-2) == "among") {
@@ -457,6 +466,38 @@ func (w words) originOf(k int) bool {
 // isNeutralPredicate reports whether w is one of the neutral predicates: they only say that the counted things exist or took part; they do
 // not make another measure of them ("110 agreements signed" = "ten agreements
 // forged" as a measure, "9,500 runners lined up" = "12,000 runners took part").
+// remainingState returns the state a "remain" or "stay" at token j puts the
+// counted in, stemmed ("remain in hospital" → "hospit", "remain missing" →
+// "miss"), "" when j holds no such verb or no state follows.
+func (w words) remainingState(j int) string {
+	if j < 0 || j >= len(w.toks) || w.toks[j].Kind != token.Word {
+		return ""
+	}
+	switch w.lower(j) {
+	case "remain", "remains", "remained", "stay", "stays", "stayed":
+	default:
+		return ""
+	}
+	k := j + 1
+	if k < len(w.toks) && w.lower(k) == "in" {
+		k++
+	}
+	if k < len(w.toks) && w.toks[k].Kind == token.Word && (w.lower(k) == "critical" || w.lower(k) == "serious" || w.lower(k) == "stable") {
+		return textnorm.Stem(w.lower(k)) // "remain in critical condition"
+	}
+	for k < len(w.toks) && w.toks[k].Kind == token.Word && (w.lower(k) == "the" || w.lower(k) == "a" || w.lower(k) == "relief" || w.lower(k) == "evacuation" || w.lower(k) == "temporary") {
+		k++
+	}
+	if k >= len(w.toks) || w.toks[k].Kind != token.Word {
+		return ""
+	}
+	switch st := textnorm.Stem(w.lower(k)); st {
+	case "hospit", "miss", "trap", "unaccount", "shelter", "camp", "centr", "strand", "detent", "custodi":
+		return st
+	}
+	return ""
+}
+
 func isNeutralPredicate(w string) bool {
 	// A switch, not a map (see isPreposition).
 	switch w {

@@ -44,8 +44,11 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "21 people injured", then "31 injured"; "hospitalisations this year": a toll or a total to date grows while the story runs
 	} else if broughtTo(after.f) || runningCount(after.f) && (rising && movedTo(after.f) > 0 || falling && movedTo(after.f) < 0) {
 		return // "put up 45 tents, bringing the number of shelters to 242", "spread to 19 districts": the source tells the move
-	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) {
-		return // the missing are found, or found dead: their count moves either way
+	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) || currentState(before.f.Key) && currentState(after.f.Key) {
+		return // the missing are found, or found dead; the injured leave hospital: their count moves either way
+	} else if toldChange(p, after.f) {
+		return // "nine excavators, three more than in the first days": the source tells the move
+
 	} else if deployed(before.f.Key) && deployed(after.f.Key) {
 		return // "2,100 firefighters … on the lines", then "about 1,400": crews and aircraft come and go
 	} else if rising && tally(before.f.Key) && tally(after.f.Key) {
@@ -60,6 +63,20 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "Four of the nine survivors were taken to hospital", "Three of the survivors remain": two subsets
 	}
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
+}
+
+// toldChange reports a change by an amount in f's own sentence of f's
+// measure ("nine excavators, three more than in the first days"): the source
+// tells how the figure moved. A planned change ("plans to add about 250
+// more") tells no move yet.
+func toldChange(p *Pass, f *claims.Fact) bool {
+	for _, c := range p.Index.Kind(claims.KindChange) {
+		if c.Doc == f.Doc && c.Sentence == f.Sentence && c.Quantity != nil && f.Quantity != nil && c.Quantity.Unit == f.Quantity.Unit && !c.Plan &&
+			claims.Head(c.Key) == claims.Head(f.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // broughtTo reports a figure that a participle of change brings its measure
@@ -218,7 +235,7 @@ func runningToll(key string) bool {
 func deployed(key string) bool {
 	for _, w := range strings.Fields(key) {
 		switch strings.TrimPrefix(w, "=") {
-		case "firefight", "rescuer", "soldier", "troop", "personnel", "aircraft", "helicopt", "plane", "boat",
+		case "firefight", "rescuer", "soldier", "troop", "personnel", "aircraft", "helicopt", "plane", "boat", "excav", "bulldoz", "pump",
 			"vehicl", "truck", "engin", "deploy", "support", "volunt", "crew", "brigad", "polic", "offic", "medic":
 			return true
 		}
