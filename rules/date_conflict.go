@@ -632,6 +632,8 @@ func eventCandidates(ds []dated) [][2]int {
 		if x.ev.disaster != "" {
 			g.add("disaster\x00"+x.ev.disaster, i)
 			g.add("disaster\x00*", i) // a failure told without its name meets any disaster
+		} else if genericDisaster(x.ev) {
+			g.add("disaster\x00*", i) // "The accident happened …": the story's one disaster
 		}
 	}
 	return g.pairs()
@@ -871,5 +873,13 @@ func labelOf(a, b eventWords, sh []string) string {
 	if len(sh) == 0 && a.core != "" && a.core == b.core {
 		return strings.Join(a.written, " ") // "Cyclone Lerato made landfall": the words of one side
 	}
-	return eventLabel(a, sh)
+	if l := eventLabel(a, sh); l != "" {
+		return l
+	}
+	for _, d := range []string{a.disaster, b.disaster, a.generic, b.generic} {
+		if d != "" && d != struck {
+			return d // "The accident happened …" against "a cabin came off …": the one disaster
+		}
+	}
+	return "the event"
 }

@@ -118,6 +118,9 @@ type eventWords struct {
 	// disaster is the disaster its clause names ("fire", "landslide"): a
 	// story has one, whatever else the clauses say about it.
 	disaster string
+	// generic is "accident", "disaster" or "tragedy" when the clause names
+	// its event only so ("The accident happened …"; not "since the accident").
+	generic string
 	// number is 'p' for the stems written in the plural ("finals": several
 	// events, of which "the final" elsewhere may be any other one) and 's'
 	// for a singular noun after a determiner ("the final").
@@ -162,7 +165,7 @@ scan:
 					}
 				}
 			}
-			if t.Kind == token.Word && foldWord(t.Text(text)) == "since" && sinceVerbClause(toks[k+1:], s, text) && !firstSince {
+			if t.Kind == token.Word && foldWord(t.Text(text)) == "since" && sinceVerbClause(toks[k+1:], s, text) && !firstSince && !sinceEventPhrase(toks[k+1:], text) {
 				// "has drawn crowds since it opened last Thursday": the
 				// since-clause is what the date dates.
 				before = before[:0]
@@ -271,6 +274,16 @@ scan:
 		}
 	}
 	ev.again = repeatMarked(clause, text) || firstSince
+	for i, t := range clause {
+		switch t.Text(text) {
+		case "disaster", "tragedy", "accident":
+			// "The accident happened … on Sunday": the subject of what
+			// happened, not "witnessed the accident" or "the disaster agency".
+			if i >= 1 && i+1 < len(clause) && determinerWord(foldWord(clause[i-1].Text(text))) && happenedVerb(foldWord(clause[i+1].Text(text))) {
+				ev.generic = t.Text(text)
+			}
+		}
+	}
 	for k := range clause {
 		if sc := scoreStem(clause, k, text); sc != "" {
 			ev.stems[sc] = true // "a 3-1 win": the score names the match
@@ -341,6 +354,27 @@ func closesNamedApposition(before, toks []token.Token, k int, text string) bool 
 		}
 	}
 	return true
+}
+
+// happenedVerb reports a verb that says an event took place: "happened",
+// "struck", "occurred".
+func happenedVerb(w string) bool {
+	switch w {
+	case "happened", "occurred", "struck", "hit", "took", "unfolded", "began", "started", "came":
+		return true
+	}
+	return false
+}
+
+// sinceEventPhrase reports "since the accident", "since the blast" at the
+// start of toks: a phrase of time before the clause's own verb ("waiting
+// since the accident walked down …" is no clause of the accident's).
+func sinceEventPhrase(toks []token.Token, text string) bool {
+	if len(toks) < 2 || !determinerWord(foldWord(toks[0].Text(text))) {
+		return false
+	}
+	w := foldWord(toks[1].Text(text))
+	return disasterNouns[w] || w == "accident" || w == "disaster" || w == "tragedy"
 }
 
 // repeatMarked reports words marking an event as a repeat of one before:
@@ -703,13 +737,23 @@ const struck = "struck"
 // oneDisaster reports two windows that tell one disaster: the same one named,
 // or a failure told on one side and any disaster on the other.
 func oneDisaster(a, b eventWords) bool {
-	return a.disaster != "" && b.disaster != "" && (a.disaster == b.disaster || a.disaster == struck || b.disaster == struck)
+	if a.disaster == "" || b.disaster == "" {
+		return false
+	}
+	if a.disaster == b.disaster || a.disaster == struck || b.disaster == struck {
+		return true
+	}
+	// "a petrol tanker crashed … and exploded" names the crash the other
+	// source's "The crash happened …" dates.
+	sa, sb := stemWord(a.disaster), stemWord(b.disaster)
+	return a.acts[sb] || a.stems[sb] || b.acts[sa] || b.stems[sa]
 }
 
 // failureVerbs tell a physical thing failing or breaking loose; with the
-// particle a phrasal verb needs ("gave way", "came down").
-var failureVerbs = map[string]string{"gave": "way", "came": "down", "caved": "in", "fell": "", "swept": "", "tore": "",
-	"burst": "", "poured": "", "flooded": "", "escaped": "", "leaked": "", "gushed": "", "surged": "", "slid": ""}
+// particles a phrasal verb needs, one of which must follow ("gave way",
+// "came down", "came off").
+var failureVerbs = map[string]string{"gave": "way", "came": "down off", "caved": "in", "fell": "", "swept": "", "tore": "",
+	"burst": "", "poured": "", "flooded": "", "escaped": "", "leaked": "", "gushed": "", "surged": "", "slid": "", "broke": "away loose apart"}
 
 // failingThings are nouns of physical things that give way or break loose:
 // a failure verb with one of them among its subject's words tells a disaster.
@@ -717,7 +761,9 @@ var failingThings = map[string]bool{"hillside": true, "slope": true, "building":
 	"wall": true, "roof": true, "ceiling": true, "dam": true, "embankment": true, "dyke": true, "levee": true,
 	"tower": true, "structure": true, "slide": true, "mud": true, "rock": true, "rocks": true, "boulders": true,
 	"water": true, "floodwater": true, "floodwaters": true, "gas": true, "torrent": true, "surge": true,
-	"tunnel": true, "shaft": true, "crane": true, "scaffolding": true, "mountainside": true, "cliff": true}
+	"tunnel": true, "shaft": true, "crane": true, "scaffolding": true, "mountainside": true, "cliff": true,
+	"heap": true, "mound": true, "tailings": true, "spoil": true, "cabin": true, "gondola": true, "carriage": true,
+	"carriages": true, "coach": true, "coaches": true, "wagon": true, "wagons": true}
 
 // physicalFailure reports a failure verb in the date's clause before it whose
 // subject, the up to twelve words of the sentence before the verb, names a
@@ -730,7 +776,7 @@ func physicalFailure(toks, before []token.Token, text string) bool {
 		if !ok {
 			continue
 		}
-		if particle != "" && (i+1 >= len(before) || foldWord(before[i+1].Text(text)) != particle) {
+		if particle != "" && (i+1 >= len(before) || !slices.Contains(strings.Fields(particle), foldWord(before[i+1].Text(text)))) {
 			continue
 		}
 		at, _ := slices.BinarySearchFunc(toks, t.Start, func(x token.Token, s int) int { return x.Start - s })
@@ -752,7 +798,12 @@ func physicalFailure(toks, before []token.Token, text string) bool {
 // genericDisaster reports a window that names its event only as "the
 // disaster", "the tragedy" or "the accident".
 func genericDisaster(ev eventWords) bool {
-	return ev.disaster == "" && (ev.stems["disast"] || ev.stems["tragedi"] || ev.stems["accid"] || ev.stems["catastroph"])
+	if ev.disaster != "" {
+		return false
+	}
+	// Written in lower case: "the Ministry of Disaster Management" names no
+	// disaster; a "state of catastrophe" is declared, not struck.
+	return ev.generic != ""
 }
 
 // eventLabel writes the shared words as a's text has them.
