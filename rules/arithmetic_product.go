@@ -129,7 +129,7 @@ func measureUnit(u string) bool {
 }
 
 // totalCues end the words before an amount that sums items up.
-var totalCues = []string{"total of ", "totalling ", "totaling ", "combined ", "amounts to ", "amount to ", "account for ",
+var totalCues = []string{"total of ", "totalling ", "totaling ", "combined ", "add up to ", "adds up to ", "added up to ", "amounts to ", "amount to ", "account for ",
 	"accounts for ", "come to ", "comes to ", "came to ", "haul of ", "payout of ", "in all ", "altogether "}
 
 // totalled reports an amount that the words before it give as a total:

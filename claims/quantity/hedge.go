@@ -94,6 +94,9 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		case "close":
 			return hNearly, j - 1
 		case "up":
+			if p.isAny(j-2, "add", "adds", "added", "adding") {
+				return hNone, j + 1 // "72 turbines … add up to 1,180 megawatts": a total, no maximum
+			}
 			return hUpTo, j - 1
 		case "equal", "equals", "equaling", "equalling":
 			return p.equalTo(j - 1)

@@ -112,6 +112,7 @@ func TestHedgeIntervals(t *testing.T) {
 		{"50 or more", "at least", 50, 60, false, false},
 		{"up to 30", "up to", 0, 30, false, false},
 		{"at most 30", "up to", 0, 30, false, false},
+		{"the turbines add up to 30", "", 30, 30, false, false},
 		{"no more than 30", "up to", 0, 30, false, false},
 		{"a maximum of 30", "up to", 0, 30, false, false},
 		{"as many as 30", "as many as", 20, 30, false, false},
