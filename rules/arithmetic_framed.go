@@ -419,6 +419,11 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 		// unaccounted for": the clauses go on after the list's "and".
 		parts = more
 	}
+	if len(parts) < 2 {
+		// "Of the 37 bodies recovered, 29 have been identified by relatives,
+		// while nine have yet to be identified": two clauses set against each other.
+		parts = contrastPairAfter(text, comma+1, t, items)
+	}
 	if len(parts) < 2 || !leadsList(text, comma+1, parts[0].Span.Start) {
 		return frame{}, false
 	}

@@ -50,6 +50,29 @@ func listAfter(text string, from int, total *claims.Fact, items []*claims.Fact) 
 // unit, each clause joined by a comma, "and" or "while" and holding no other
 // number; a comparison or change word ends it as no list.
 func clauseListAfter(text string, from int, total *claims.Fact, items []*claims.Fact) []*claims.Fact {
+	if parts := clausesAfter(text, from, total, items); len(parts) >= 3 {
+		return parts
+	}
+	return nil
+}
+
+// contrastPairAfter returns two amounts from byte from, each in a clause of
+// its own, joined by ", while" or ", whereas": "29 have been identified by
+// relatives, while nine have yet to be identified". Nil for anything else.
+func contrastPairAfter(text string, from int, total *claims.Fact, items []*claims.Fact) []*claims.Fact {
+	parts := clausesAfter(text, from, total, items)
+	if len(parts) != 2 {
+		return nil
+	}
+	gap := strings.ToLower(text[parts[0].Span.End:parts[1].Span.Start])
+	if !strings.Contains(gap, ", while ") && !strings.Contains(gap, ", whereas ") {
+		return nil
+	}
+	return parts
+}
+
+// clausesAfter returns the amounts of clauseListAfter, however few.
+func clausesAfter(text string, from int, total *claims.Fact, items []*claims.Fact) []*claims.Fact {
 	var parts []*claims.Fact
 	skipped := false // a count passed over inside a part's label
 	for _, f := range items {
@@ -70,9 +93,6 @@ func clauseListAfter(text string, from int, total *claims.Fact, items []*claims.
 			return nil
 		}
 		parts = append(parts, f)
-	}
-	if len(parts) < 3 {
-		return nil
 	}
 	return parts
 }
@@ -304,7 +324,11 @@ func labelled(text string, from int, parts []*claims.Fact) []string {
 	}
 	out := make([]string, len(parts))
 	for i := range parts {
-		out[i] = QuoteText(text[starts[i]:ends[i]])
+		label := strings.TrimSpace(text[starts[i]:ends[i]])
+		for _, c := range []string{"while ", "whereas ", "and "} {
+			label = strings.TrimPrefix(label, c) // ", while nine have yet to be identified": the joint, no part
+		}
+		out[i] = QuoteText(label)
 	}
 	return out
 }
