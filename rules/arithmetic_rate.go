@@ -251,18 +251,31 @@ func perDenominator(f *claims.Fact) string {
 // months. Earlier levels of a change ("from S$186 million") are never meant;
 // nil unless exactly one amount fits.
 func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *claims.Fact {
-	opening := strings.Fields(strings.ToLower(textOf(restated.Doc, restated.Sentence.Start, restated.Span.Start)))
+	lead := strings.ToLower(textOf(restated.Doc, restated.Sentence.Start, restated.Span.Start))
+	if strings.HasPrefix(lead, "at ") {
+		// "At the current rate of about 46 lira to the dollar, the Levant
+		// price is equivalent to …": the subject after the rate's phrase.
+		if c := strings.IndexByte(lead, ','); c >= 0 {
+			lead = lead[c+1:]
+		}
+	}
+	opening := strings.Fields(lead)
 	if len(opening) < 3 || opening[0] != "the" && opening[0] != "that" && opening[0] != "this" {
 		return nil
 	}
 	var words []string
+	verb := false
 	for _, w := range opening[1:] {
 		if w == "figure" || w == "total" || w == "amount" || w == "sum" {
 			break
 		}
+		if w == "is" || w == "was" || w == "are" || w == "were" || w == "equals" {
+			verb = true // "the Levant price is equivalent to …": the subject ends at its verb
+			break
+		}
 		words = append(words, w)
 	}
-	if len(words) == 0 || len(words) == len(opening)-1 {
+	if len(words) == 0 || len(words) == len(opening)-1 && !verb {
 		return nil // "The figure was …" names nothing to tell the amounts apart
 	}
 	months := ""
@@ -283,8 +296,24 @@ func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *cl
 		}
 		fits := months != "" && periodLength(f) == months
 		if months == "" {
+			// The amount's own words follow it up to the next comma or "and":
+			// "240 lira for Levant quality" is the Levant price.
+			own := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+40, f.Sentence.End)))
+			if i := strings.IndexAny(own, ",;."); i >= 0 {
+				own = own[:i]
+			}
+			if i := strings.Index(own, " and "); i >= 0 {
+				own = own[:i]
+			}
+			// And the words before it in its clause: "won orders for 27
+			// vessels worth $6.2 billion" is of the orders too.
+			before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-60), f.Span.Start))
+			if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+				before = before[i+1:]
+			}
+			own += " " + before
 			for _, w := range words {
-				if len(w) > 3 && strings.Contains(" "+f.Key+" ", " "+claims.NormalizeKey(w)+" ") {
+				if len(w) > 3 && (strings.Contains(" "+f.Key+" ", " "+claims.NormalizeKey(w)+" ") || containsWord(strings.Fields(own), w)) {
 					fits = true
 				}
 			}
