@@ -18,6 +18,7 @@ type roster struct {
 	doc      *claims.Document
 	words    map[string]bool // the sentence's other content stems
 	figures  map[string]bool // the sentence's words with digits ("4x400m", "2026")
+	partial  bool            // "Ministers … included A, B, …": some of the people, perhaps not all
 }
 
 // minRoster is the fewest people a sentence must name to make a roster.
@@ -50,7 +51,16 @@ func checkRosters(p *Pass, reported map[claims.Span]bool) {
 	}
 	var out []roster
 	for _, r := range rs {
-		if len(r.names) >= minRoster && listedOneAfterAnother(r) && !reported[r.sentence] && !selection(r.names[0]) {
+		if len(r.names) >= minRoster && !listedOneAfterAnother(r) {
+			// "South Sulawesi police … named four crew members as suspects:
+			// captain A, chief engineer B, …": the roster is the names listed
+			// one after another, not a place named before them.
+			if run := joinedRun(r); len(run) >= 4 && len(r.names)-len(run) <= 1 {
+				r.names = run // one name apart, four at least listed: a sports report's names are no roster
+			}
+		}
+		if len(r.names) >= minRoster && listedOneAfterAnother(r) && !reported[r.sentence] {
+			r.partial = selection(r.names[0])
 			r.words, r.figures = otherStems(r)
 			out = append(out, r)
 		}
@@ -67,6 +77,9 @@ func checkRosters(p *Pass, reported map[claims.Span]bool) {
 			}
 			if len(a.figures) > 0 && len(b.figures) > 0 && len(sharedKeys(a.figures, b.figures)) == 0 {
 				continue // "Kenya's 4x400m relay team of …", "Kenya's 4x100m relay team of …": two teams
+			}
+			if (a.partial || b.partial) && (len(a.names) < 4 || !sameSlot(onlyA[0], onlyB[0])) {
+				continue // two selections of a group may name different people; only a swap in one office tells
 			}
 			first, other := onlyA[0], onlyB[0]
 			if a.doc.Meta.Published.Before(b.doc.Meta.Published) {
@@ -99,6 +112,56 @@ func listedOneAfterAnother(r roster) bool {
 		}
 	}
 	return joined >= len(r.names)-1
+}
+
+// sameSlot reports two names that the words right before them give one
+// office or one country: "Ethiopia's Tesfaye Gebremedhin" and "Ethiopia's
+// Foreign Minister Dawit Alemayehu", "Agriculture Secretary Carlos
+// Dimaculangan" and "Agriculture Secretary Benjamin Ocampo".
+func sameSlot(a, b *claims.Fact) bool {
+	ra, rb := roleWords(a), roleWords(b)
+	for w := range ra {
+		if rb[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords returns the words between a name and the comma, "and" or list
+// start before it, lower-cased: its office or country.
+func roleWords(f *claims.Fact) map[string]bool {
+	before := textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-50), f.Span.Start)
+	if i := strings.LastIndexAny(before, ",:;"); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.LastIndex(before, " and "); i >= 0 {
+		before = before[i+len(" and "):]
+	}
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		switch w {
+		case "the", "a", "an", "and", "of", "were", "was", "are", "is", "included", "includes", "include", "including", "among":
+			continue
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// joinedRun returns the longest run of a roster's names that follow each
+// other as listedOneAfterAnother joins them.
+func joinedRun(r roster) []*claims.Fact {
+	best, from := []*claims.Fact(nil), 0
+	for i := 1; i <= len(r.names); i++ {
+		if i == len(r.names) || !listedOneAfterAnother(roster{names: r.names[i-1 : i+1], doc: r.doc}) {
+			if i-from > len(best) {
+				best = r.names[from:i]
+			}
+			from = i
+		}
+	}
+	return best
 }
 
 // rosterDiff returns the names each roster has that the other lacks.
