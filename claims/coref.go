@@ -352,6 +352,39 @@ var openerWords = map[string]bool{"the": true, "this": true, "that": true, "it":
 	"a": true, "an": true, "by": true, "after": true, "while": true, "he": true, "she": true, "they": true, "we": true,
 	"when": true, "as": true, "since": true, "although": true, "because": true, "before": true, "if": true}
 
+// shareRankSubjects gives a rank with no subject the subject of the rank
+// before it in its sentence when "and" and a verb of ranking join them: "The
+// Kolín-based group is the third-largest brewer in the Czech Republic and
+// ranks 14th among European brewers" ranks the group twice.
+func shareRankSubjects(facts []*Fact) {
+	var prev *Fact
+	for _, f := range facts {
+		if f.Kind != KindRank || f.Rank == nil {
+			continue
+		}
+		if prev != nil && prev.Doc == f.Doc && prev.Sentence == f.Sentence && f.Subject == "" && f.Rank.Subject == "" && prev.Subject != "" &&
+			prev.Span.End <= f.Span.Start && f.Span.Start <= len(f.Doc.Text) {
+			between := strings.Fields(strings.ToLower(f.Doc.Text[prev.Span.End:f.Span.Start]))
+			if n := len(between); n >= 2 && n <= 8 && between[n-2] == "and" && rankingVerb(between[n-1]) {
+				r := *f.Rank
+				r.Subject = prev.Rank.Subject
+				f.Rank, f.Subject = &r, prev.Subject
+			}
+		}
+		prev = f
+	}
+}
+
+// rankingVerb reports a verb that gives its subject a place: "ranks",
+// "ranked", "is".
+func rankingVerb(w string) bool {
+	switch w {
+	case "ranks", "ranked", "ranking", "is", "was", "placed", "came", "comes", "sits", "stands", "stood":
+		return true
+	}
+	return false
+}
+
 // continueStandings gives places in the standings the category of the
 // ranking the sentence before opened: "South Korea remained the largest
 // source market. China came second with 960,000, …, followed by Russia, India

@@ -52,6 +52,7 @@ func Extract(doc *Document) []*Fact {
 		}
 	}
 	resolveDefiniteSubjects(facts, people)
+	shareRankSubjects(facts)
 	continueStandings(facts)
 	n := len(facts)
 	facts = documentFacts(doc, text, sents, speakers, people, who.Quotes(), names, facts)

@@ -348,6 +348,19 @@ func shortNames(fs []*claims.Fact) map[string]string {
 			out[n] = last // "Grupo Comercial Ixtlán" and "Ixtlán"
 		}
 	}
+	// "Salmones Piedra Azul" and "Piedra Azul": a longer name whose last words
+	// another rank gives as a name of two words or more, after one word of
+	// trade.
+	for _, n := range names {
+		if _, ok := out[n]; ok {
+			continue
+		}
+		for _, m := range names {
+			if strings.Count(m, " ") >= 1 && strings.HasSuffix(n, " "+m) && strings.Count(n, " ") == strings.Count(m, " ")+1 && attrib.CountryName(m) == "" {
+				out[n] = m
+			}
+		}
+	}
 	// "Minh Phat Seafood" and "Minh Phat": a longer name whose first words
 	// another rank gives as a name of two words or more.
 	for _, n := range names {

@@ -58,7 +58,10 @@ func categoryWord(w string) (string, bool) {
 		// producer" all rank in DRAM.
 		"maker", "makers", "producer", "producers", "manufacturer", "manufacturers", "builder",
 		"builders", "company", "companies", "firm", "firms", "vendor", "vendors", "operator", "operators",
-		"retailer", "retailers", "chain", "chains", "group", "groups":
+		"retailer", "retailers", "chain", "chains", "group", "groups",
+		// Farmers and growers of a crop or fish rank in it as its producers do:
+		// "salmon farmer", "salmon producer".
+		"farmer", "farmers", "grower", "growers":
 		return "", true
 	}
 	return "", false

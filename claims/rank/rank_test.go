@@ -144,6 +144,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the largest source market", Rank: 1, Cats: []string{"market"}, Subject: "India"},
 				{Text: "followed by Russia", Rank: 2, Cats: []string{"market"}, Subject: "Russia"},
 				{Text: "followed by Russia with 98,700 and the United Kingdom", Rank: 3, Cats: []string{"market"}, Subject: "United Kingdom"}}},
+		{"a place aside with its own comma before the verb", "Kenari, based in Klang, Selangor, is the world's third-largest rubber glove maker by production capacity.",
+			[]want{{Text: "the world's third-largest rubber glove maker", Rank: 3, Cats: []string{"rubber glove"}, Subject: "Kenari", Scope: "in the world"}}},
 		{"place names with particles after followed by", "Mato Grosso is the largest producing state, followed by Rio Grande do Sul and Mato Grosso do Sul.",
 			[]want{{Text: "the largest producing state", Rank: 1, Cats: []string{"producing state"}, Subject: "Mato Grosso"},
 				{Text: "followed by Rio Grande do Sul", Rank: 2, Cats: []string{"producing state"}, Subject: "Rio Grande do Sul"},

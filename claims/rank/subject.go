@@ -314,6 +314,10 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 			if f, t, ok := s.openingSubject(lo, end-2); ok {
 				return f, t, v // "Rotterdam remained Europe's largest container port, …, and ranked 11th": the sentence's subject
 			}
+		} else if end-2 > lo && s.word(end-1) == "and" {
+			if f, t, ok := s.openingSubject(lo, end-1); ok {
+				return f, t, v // "The group is the third-largest brewer … and ranks 14th": one subject, two predicates
+			}
 		}
 		if k := s.relativeOpen(end, lo); k > lo {
 			end = k // "Sagaran, which has 286,400 hectares across A, B and C, is …": the name the clause describes
@@ -538,6 +542,16 @@ func (s *scanner) asideOpen(end, lo int) int {
 	for k := end - 2; k > lo && k >= end-24; k-- {
 		if s.isSym(k, ",") {
 			if s.toks[k-1].Kind == token.Word && isUpper(s.raw(k-1)) && !leadCap(s.word(k-1)) {
+				// "Kenari, based in Klang, Selangor, is …": a place aside may
+				// hold its own comma; the aside opens at its participle.
+				for j := k - 1; j > lo && j >= k-8; j-- {
+					if s.isSym(j, ",") && placeParticiple(s.word(j+1)) && s.toks[j-1].Kind == token.Word && isUpper(s.raw(j-1)) {
+						return j
+					}
+					if copula(s.word(j)) || rankVerb(s.word(j)) {
+						break
+					}
+				}
 				return k
 			}
 			if s.toks[k-1].Kind == token.Word && k-lo <= 4 && (s.word(lo) == "the" || s.word(lo) == "this") {
@@ -552,6 +566,16 @@ func (s *scanner) asideOpen(end, lo int) int {
 		}
 	}
 	return -1
+}
+
+// placeParticiple reports a participle that opens an aside about where a
+// party is: "based in", "headquartered in", "located in".
+func placeParticiple(w string) bool {
+	switch w {
+	case "based", "headquartered", "located", "registered":
+		return true
+	}
+	return false
 }
 
 // resolve finds what a possessive pronoun at j stands for: the nearest earlier
