@@ -100,8 +100,18 @@ func againstMoves(levels []*claims.Fact) []fromTo {
 				continue
 			}
 			gap := textOf(later.Doc, later.Span.End, earlier.Span.Start)
-			if k := strings.Index(gap, " against"); k >= 0 && (!strings.ContainsAny(gap[:k], ",;") || timePhrase(gap[:k])) {
-				gap = gap[k:] // "812 new projects against 702", "9,840 in the first ten weeks of the year, against 4,100"
+			for _, cue := range []string{" against", " compared with", " compared to"} {
+				k := strings.Index(gap, cue)
+				if k < 0 {
+					continue
+				}
+				if !strings.ContainsAny(gap[:k], ",;") || timePhrase(gap[:k]) || timePhrase(withoutNoun(gap[:k])) {
+					// "812 new projects against 702", "9,840 in the first ten weeks of
+					// the year, against 4,100", "493 wildfires as of Wednesday,
+					// compared with 379"
+					gap = gap[k:]
+				}
+				break
 			}
 			if !againstWords.MatchString(gap) {
 				continue
@@ -114,6 +124,16 @@ func againstMoves(levels []*claims.Fact) []fromTo {
 	return nil
 }
 
+// withoutNoun drops the counted noun that opens a gap after a level: "
+// wildfires as of Wednesday," is " as of Wednesday,".
+func withoutNoun(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(t, ' '); i > 0 && t[0] >= 'a' && t[0] <= 'z' {
+		return t[i:]
+	}
+	return s
+}
+
 // timePhrase reports the gap between a level and its ", against" that only
 // dates the level: " in the first ten weeks of the year,", " over the
 // season,".
@@ -122,7 +142,7 @@ func timePhrase(s string) bool {
 	if !strings.HasSuffix(s, ",") || strings.Count(s, ",") > 1 || strings.Contains(s, ";") {
 		return false
 	}
-	for _, p := range []string{"in ", "over ", "during ", "for ", "through ", "so far"} {
+	for _, p := range []string{"in ", "over ", "during ", "for ", "through ", "so far", "as of ", "by "} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -328,11 +348,18 @@ func checkThatMarks(p *Pass, earlier [][]*claims.Fact, levels, changes []*claims
 	text := first.Doc.Text
 	lead := strings.ToLower(strings.TrimSpace(text[first.Sentence.Start:min(first.Sentence.End, first.Sentence.Start+24)]))
 	ws := strings.Fields(lead)
+	if len(ws) >= 3 && ws[0] == "the" {
+		switch ws[1] {
+		case "figure", "total", "result", "amount", "sum", "tally":
+			ws = ws[1:] // "The figure compares with $3.99 billion in fiscal 2024/25"
+			ws[0] = "that"
+		}
+	}
 	if len(ws) < 2 || ws[0] != "that" && ws[0] != "this" {
 		return
 	}
 	switch ws[1] {
-	case "marks", "marked", "represents", "represented", "is", "was", "means", "meant":
+	case "marks", "marked", "represents", "represented", "is", "was", "means", "meant", "compares", "compared":
 	default:
 		return
 	}
@@ -341,7 +368,10 @@ func checkThatMarks(p *Pass, earlier [][]*claims.Fact, levels, changes []*claims
 		switch {
 		case precededBy(f, "to"):
 			return
-		case precededBy(f, "from") || precededBy(f, "from the"):
+		case precededBy(f, "from") || precededBy(f, "from the") || precededBy(f, "compares with") || precededBy(f, "compared with") ||
+			precededBy(f, "on the") && strings.Contains(strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start)), " up "):
+			// "The figure compares with $3.99 billion …", "That was up 20
+			// percent on the 24,500 who watched …": the earlier level
 			if from != nil {
 				return
 			}
@@ -370,14 +400,19 @@ func checkThatMarks(p *Pass, earlier [][]*claims.Fact, levels, changes []*claims
 	if from == nil || prev[0].Sentence.End > first.Sentence.Start || strings.TrimSpace(text[prev[0].Sentence.End:first.Sentence.Start]) != "" {
 		return
 	}
-	var to *claims.Fact
+	var to, toTotal *claims.Fact
+	n := 0
 	for _, f := range prev {
 		if isLevel(f) && f.Quantity.Unit == from.Quantity.Unit {
-			if to != nil {
-				return // two levels of the unit: which one moved?
-			}
 			to = f
+			n++
+			if precededBy(f, "to") && sameMagnitude(f, from) {
+				toTotal = f // "Crowds of 7,900 …, 9,300 … and 14,600 … took total attendance to 31,800"
+			}
 		}
+	}
+	if n > 1 {
+		to = toTotal // several levels of the unit: only the one the sentence brings its measure to moved
 	}
 	if to == nil {
 		return
