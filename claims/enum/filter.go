@@ -232,7 +232,7 @@ func appositionSoon(s string) bool {
 // new routes from Gdańsk this year, to Reykjavik, …"): the places may be its
 // items (see cue).
 func placeCommaSoon(s string) bool {
-	s = s[:min(len(s), 70)]
+	s = s[:min(len(s), 160)] // cue reads 25 tokens past the count: "five new international routes from the airport in the first quarter, to …"
 	for _, p := range []string{", at ", ", to "} {
 		k := strings.Index(s, p)
 		if k >= 0 && k+5 < len(s) && isCapital(s[k+5]) && !strings.ContainsAny(s[:k], ".;:!?\n") {
