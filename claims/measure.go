@@ -1239,11 +1239,21 @@ func (w words) putAtBefore(first int, oneWord bool) ([]string, string) {
 			return nil, ""
 		}
 		switch w.lower(k) {
-		case "put", "puts", "putting", "pegged", "pegs", "pegging", "placed", "places", "placing":
+		case "put", "puts", "putting", "pegged", "pegs", "pegging", "placed", "places", "placing",
+			"estimates", "estimated", "estimating", "forecasts", "forecast", "projects", "projected", "valued", "values":
 			v = k
 		}
 		if v >= 0 {
 			break
+		}
+	}
+	if v >= 1 && v == first-2 {
+		// "a crop estimated at 590,000 tonnes": the noun the participle follows.
+		switch w.lower(v) {
+		case "estimated", "forecast", "projected", "valued", "put", "pegged":
+			if np := w.phraseBefore(v); len(np) > 0 && !namesPerson(np) {
+				return np, ""
+			}
 		}
 	}
 	if v < 0 || v+1 >= first-1 {
