@@ -32,6 +32,9 @@ func (s *scanner) monthRange(i int) (match, bool) {
 	if s.word(k) == "the" {
 		k++
 	}
+	if led {
+		k = s.monthPart(k) // "between mid-January and early April": the months the range runs through
+	}
 	m1, j, ok := s.month(k, false)
 	if !ok || !s.capital(k) {
 		return match{}, false
@@ -46,8 +49,12 @@ func (s *scanner) monthRange(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	m2, e, ok := s.month(j+1, false)
-	if !ok || !s.capital(j+1) || m2 == m1 {
+	j2 := j + 1
+	if led {
+		j2 = s.monthPart(j2)
+	}
+	m2, e, ok := s.month(j2, false)
+	if !ok || !s.capital(j2) || m2 == m1 {
 		return match{}, false
 	}
 	n := int(m2-m1+12)%12 + 1
@@ -86,6 +93,19 @@ func (s *scanner) monthRange(i int) (match, bool) {
 		dt.Timex = fmt.Sprintf("(%s,%s,P%dM)", timex(y, m1, 0), timex(dt.To.Year(), dt.To.Month(), 0), n)
 	}
 	return match{d: dt, from: i, to: end}, true
+}
+
+// monthPart returns the token after a part of a month that opens at k
+// ("mid-", "early", "late"), k when there is none.
+func (s *scanner) monthPart(k int) int {
+	switch s.word(k) {
+	case "mid", "early", "late":
+		if s.dash(k + 1) {
+			return k + 2
+		}
+		return k + 1
+	}
+	return k
 }
 
 // year4ok reports whether token j is a four-digit year.

@@ -121,6 +121,7 @@ func TestParseMonthRanges(t *testing.T) {
 		{"across new year", "The November-January season is dry.", []string{"The November-January season|2025-11-01|2026-02-01|month|rel"}},
 		{"possessive year", "It beat last year's rate and this year's target.", []string{"last year's|2024-01-01|2025-01-01|year|rel", "this year's|2025-01-01|2026-01-01|year|rel"}},
 		{"between and", "Deliveries between January and March fell.", []string{"between January and March|2025-01-01|2025-04-01|quarter|rel"}},
+		{"between parts of months", "The group crushed its grapes between mid-January and early April.", []string{"between mid-January and early April|2025-01-01|2025-05-01|month|rel"}},
 		{"from to with year", "Sales from April to June 2024 rose.", []string{"from April to June 2024|2024-04-01|2024-07-01|quarter"}},
 		{"from to, two months", "Prices rose from May through June.", []string{"from May through June|2025-05-01|2025-07-01|month|rel"}},
 		{"from a month to a day", "The show ran from January to March 3.", []string{"January|2026-01-01|2026-02-01|month", "March 3|2025-03-03|2025-03-04|day"}},

@@ -200,8 +200,8 @@ func (s *scanner) best(i int, b *match) bool {
 	if at(clsOrdinal|clsLast) && s.soon(i, 4, clsUnit) {
 		consider(s.monthsOfYear(i))
 	}
-	if at(clsMonth) || c&clsRange != 0 && next&clsMonth != 0 {
-		consider(s.monthRange(i))
+	if at(clsMonth) || c&clsRange != 0 && (next&clsMonth != 0 || next&clsEdge != 0) {
+		consider(s.monthRange(i)) // "between January and April", "between mid-January and early April"
 	}
 	if at(clsShort|clsCardinal) && s.soon(i, 5, clsMonth) {
 		consider(s.monthsTo(i))
