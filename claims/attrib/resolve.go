@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // resolve returns the speaker of an attribution, replacing a pronoun or a bare
 // title ("he", "the PM", "the leader") with the person it stands for: the
@@ -28,6 +31,12 @@ func (c *quoteCtx) resolve(a Attribution) (string, int, int) {
 		// name that reports, nearer than the last titled mention, is who "he" is.
 		if b, found := c.lastNamedReporter(a.SpeakerStart); found && (!ok || b.SpeakerStart > p.End) {
 			return b.Speaker, b.SpeakerStart, b.SpeakerEnd
+		}
+		if start, end, found := c.paragraphOpeningName(a.SpeakerStart); found && (!ok || p.End <= strings.LastIndex(c.s.text[:a.SpeakerStart], "\n")) {
+			// "Agnieszka Wrobel, a tourist from Krakow …, said …. '…,' she told
+			// the Courier": the name that opens the paragraph, when no person
+			// the text knew before stands in it.
+			return c.s.text[start:end], start, end
 		}
 		if ok {
 			return c.s.text[p.Start:p.End], p.Start, p.End
@@ -66,6 +75,60 @@ func (c *quoteCtx) lastNamedReporter(off int) (Attribution, bool) {
 		return b, true
 	}
 	return Attribution{}, false
+}
+
+// nameRun matches a run of two to four capitalised words.
+var nameRun = regexp.MustCompile(`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}`)
+
+// paragraphOpeningName returns the name of two to four capitalised words
+// that opens the paragraph of byte off and is set off by a comma or followed
+// by "said": the paragraph's subject, the speaker a later "she" stands for.
+func (c *quoteCtx) paragraphOpeningName(off int) (int, int, bool) {
+	text := c.s.text[:off]
+	start := strings.LastIndex(text, "\n") + 1
+	ws := strings.Fields(text[start:min(len(text), start+80)])
+	if len(ws) == 0 || isPronoun(foldKey(ws[0])) {
+		return 0, 0, false // "He beat … Luka Veršić … and said …": the paragraph's subject is the pronoun's
+	}
+	n := 0
+	for n < len(ws) && n < 4 && isUpperStart(ws[n]) && !strings.ContainsAny(strings.TrimRight(ws[n], ","), ".;:\"“”") {
+		if strings.HasSuffix(ws[n], ",") {
+			n++
+			break
+		}
+		n++
+	}
+	if n < 2 || n > 4 {
+		// "One survivor, 27-year-old Sabina Thapa, said …": a name the
+		// paragraph's first clause sets before its "said".
+		said := strings.Index(text[start:], " said")
+		if said < 0 || strings.ContainsAny(text[start:start+said], ".!?\"“") {
+			return 0, 0, false
+		}
+		for _, m := range nameRun.FindAllStringIndex(text[start:start+said], -1) {
+			before := strings.Fields(strings.ToLower(text[start : start+m[0]]))
+			if k := len(before); k > 0 && (before[k-1] == "of" || before[k-1] == "the" || before[k-1] == "at" || before[k-1] == "from" || before[k-1] == "in" ||
+				before[k-1] == "with" || before[k-1] == "by" || before[k-1] == "to" || before[k-1] == "for" || before[k-1] == "and" || before[k-1] == "met") {
+				continue // "director general of the Foreign Investment Agency": a body in the apposition
+			}
+			if name := text[start+m[0] : start+m[1]]; PersonName(name) {
+				return start + m[0], start + m[1], true
+			}
+		}
+		return 0, 0, false
+	}
+	last := ws[n-1]
+	comma := strings.HasSuffix(last, ",")
+	if !comma && !(n < len(ws) && (ws[n] == "said" || ws[n] == "says")) {
+		return 0, 0, false
+	}
+	name := strings.Join(ws[:n], " ")
+	name = strings.TrimSuffix(name, ",")
+	if isPronoun(foldKey(ws[0])) || ws[0] == "The" || ws[0] == "A" || ws[0] == "An" {
+		return 0, 0, false
+	}
+	s := start + strings.Index(text[start:], ws[0])
+	return s, s + len(name), true
 }
 
 // isUpperStart reports whether s starts with an upper-case ASCII letter.
