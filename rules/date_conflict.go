@@ -828,7 +828,8 @@ func sinceClause(f *claims.Fact) bool {
 
 // pastVerbs are irregular past tenses that say something happened.
 var pastVerbs = map[string]bool{"made": true, "took": true, "came": true, "began": true, "hit": true,
-	"struck": true, "went": true, "fell": true, "won": true, "lost": true, "left": true, "broke": true}
+	"struck": true, "went": true, "fell": true, "won": true, "lost": true, "left": true, "broke": true,
+	"burst": true, "tore": true, "swept": true, "gave": true, "rose": true, "sank": true, "ran": true, "spread": true}
 
 // alsoDated reports whether the sentence of f holds another date that overlaps x.
 func alsoDated(f *claims.Fact, x dated, ds []dated) bool {

@@ -972,17 +972,35 @@ var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": tr
 // phrase set off by commas follows it: "The blast, on the evening of March 9,
 // tore through …". "" otherwise.
 func openingDisaster(toks []token.Token, text string, dateStart int) string {
-	if len(toks) < 4 || toks[0].Kind != token.Word || toks[1].Kind != token.Word || toks[2].Text(text) != "," {
+	if len(toks) < 4 || toks[0].Kind != token.Word || toks[1].Kind != token.Word {
 		return ""
 	}
 	if d := foldWord(toks[0].Text(text)); d != "the" && d != "a" && d != "an" {
 		return ""
 	}
 	w := foldWord(toks[1].Text(text))
-	if !disasterNouns[w] || toks[2].End > dateStart || dateStart-toks[2].End > 30 {
+	if !disasterNouns[w] || toks[2].End > dateStart {
 		return ""
 	}
-	return disasterCanon(w)
+	if toks[2].Text(text) == "," && dateStart-toks[2].End <= 30 {
+		return disasterCanon(w)
+	}
+	// "The blast ripped through a gallery of the mine, in a rural area of
+	// Gameza, shortly after 10 p.m. on Wednesday": the disaster opening the
+	// sentence with its verb, the date at the end of its clause.
+	if v := foldWord(toks[2].Text(text)); toks[2].Kind == token.Word && (strings.HasSuffix(v, "ed") || irregularVerbs[v] || v == "tore" || v == "ripped") &&
+		dateStart-toks[2].End <= 160 && !strings.Contains(text[toks[2].End:dateStart], ";") {
+		for _, t := range toks[3:] {
+			if t.Start >= dateStart {
+				break
+			}
+			if u := foldWord(t.Text(text)); t.Kind == token.Word && (len(u) > 4 && strings.HasSuffix(u, "ed") || irregularVerbs[u]) {
+				return "" // "The fire destroyed 64 homes, up from 37 counted on Tuesday": the date is another verb's
+			}
+		}
+		return disasterCanon(w)
+	}
+	return ""
 }
 
 // afterClauseBefore reports "after" or "before" among the words between a
