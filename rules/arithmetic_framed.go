@@ -1010,8 +1010,31 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 }
 
 // kindPart matches a count of one kind of people opening a list's part:
-// "18 adults", "three children".
-var kindPart = regexp.MustCompile(`^\s*(?:and\s+)?([0-9][0-9,]*|[a-z]+)\s+(adults?|children|child|women|men|boys|girls|infants|minors|passengers|crew members|foreigners|locals)\b`)
+// "18 adults", "three children"; or a part that is only a count and a plural
+// noun of one or two words ("23 residents", "six firefighters", "two police
+// officers"), which after people counted can only be a kind of them.
+var (
+	kindPart = regexp.MustCompile(`^\s*(?:and\s+)?([0-9][0-9,]*|[a-z]+)\s+(adults?|children|child|women|men|boys|girls|infants|minors|passengers|crew members|foreigners|locals)\b`)
+	kindOnly = regexp.MustCompile(`^\s*(?:and\s+)?([0-9][0-9,]*|[a-z]+)\s+(?:[a-z]+\s)?([a-z]+s)\.?\s*$`)
+)
+
+// notPeopleKind holds plural nouns a bare count takes that are no kind of
+// people: "two days", "three times".
+var notPeopleKind = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true, "decades": true, "times": true, "percent": true, "others": true,
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true}
+
+// peopleKind matches piece as a count of one kind of people.
+func peopleKind(piece string) []string {
+	if m := kindPart.FindStringSubmatch(piece); m != nil {
+		return m
+	}
+	m := kindOnly.FindStringSubmatch(piece)
+	if m == nil || notPeopleKind[m[2]] {
+		return nil
+	}
+	return m
+}
 
 // checkPeopleByKind checks people counted, then told by kind after a comma,
 // however the clause runs on before it: "Rescuers have pulled 23 people alive
@@ -1032,7 +1055,7 @@ func checkPeopleByKind(p *Pass, levels []*claims.Fact) bool {
 		sum, closed := 0.0, false
 		for _, seg := range strings.Split(rest[c+1:], ",") {
 			for i, piece := range strings.SplitN(seg, " and ", 2) {
-				m := kindPart.FindStringSubmatch(piece)
+				m := peopleKind(piece)
 				if m == nil {
 					return false
 				}

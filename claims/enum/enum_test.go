@@ -310,6 +310,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"Two employees", 2, StyleInline, true, []string{"Mumtaz Ali Shaikh", "Allah Dino Chandio"}}}},
 		{"an indefinite role after a name is no item", "She named two candidates for deputy mayor: Cristian Oprea, a civil engineer, and Ioana Balan, a former school inspector.",
 			[]ann{{"two candidates", 2, StyleInline, true, []string{"Cristian Oprea", "Ioana Balan"}}}},
+		{"an item opening with an acronym is no person before a role", "He announced four measures: a ban after sunset, GPS trackers on all boats, a drive to register boats and a helpline.",
+			[]ann{{"four measures", 4, StyleInline, true, []string{"a ban after sunset", "GPS trackers on all boats", "a drive to register boats", "a helpline"}}}},
 		{"a four-word qualifier before the apposed names", "The five villages on the far bank, Shingrai, Barkot, Tirat, Dherai and Gurkot, have 18,000 people.",
 			[]ann{{"five villages", 5, StyleInline, true, []string{"Shingrai", "Barkot", "Tirat", "Dherai", "Gurkot"}}}},
 		{"a count per item lists nothing", "Three films won two prizes each: The Salt Orchard, Winter Bazaar and Nine Bridges.",

@@ -209,8 +209,11 @@ func splitList(text string, a, b int) ([]part, int) {
 			}
 			continue
 		}
-		if i > 0 && len(out) > 0 && endsInName(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) {
-			continue // "Cristian Oprea, a civil engineer, and Ioana Bălan": the person's role
+		if i > 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) {
+			// "Cristian Oprea, a civil engineer, and Ioana Bălan": the person's
+			// role (not after "GPS trackers on all boats": an item that only
+			// opens with a capital)
+			continue
 		}
 		if i > 0 && lead == 0 && len(out) > 0 && definiteRole(text[out[len(out)-1].a:out[len(out)-1].b]) && nameOnly(text[p.a:p.b]) {
 			out[len(out)-1] = p // "the assistant station master, Mumtaz Ali Shaikh, and …": the role's person
@@ -338,6 +341,16 @@ func endsInName(text string, p part) bool {
 	}
 	k := strings.LastIndexByte(text[p.a:p.b], ' ')
 	return k >= 0 && isUpperASCII(text[p.a+k+1]) && !strings.ContainsAny(text[p.a+k+1:p.b], "0123456789")
+}
+
+// lastWordCapital reports whether an item ends with a capitalised word: a
+// person's name ("Cristian Oprea", "engineer Robert Kizito").
+func lastWordCapital(text string, p part) bool {
+	if p.a >= p.b {
+		return false
+	}
+	k := strings.LastIndexByte(text[p.a:p.b], ' ')
+	return isUpperASCII(text[p.a+k+1]) && !strings.ContainsAny(text[p.a+k+1:p.b], "0123456789")
 }
 
 // roleJoin returns where the " and " joining the last item stands in part p

@@ -83,6 +83,7 @@ func TestParseNotQuantities(t *testing.T) {
 		{"ordinal", "the 22nd amendment", nil},
 		{"ordinal word", "the third", nil},
 		{"time", "November 07, 2023 | 10:26", nil},
+		{"a total before its breakdown is no time", "has grown to 1,310: 560 at the school", []string{"1,310=1310 count", "560=560 count"}},
 		{"covid", "Covid-19 cases", nil},
 		{"G7", "the G7 summit", nil},
 		{"network generation", "the 5G spectrum auction and 4G coverage", nil},

@@ -114,8 +114,8 @@ func (p *parser) notAmountAfter(c core, i, n int) bool {
 	case token.Symbol:
 		switch nt {
 		case ":":
-			// times and scores: "10:26"
-			return p.glued(n-1, n) && p.kind(n+1) == token.Number
+			// times and scores: "10:26" (not a total before its breakdown: "1,310: 560 at …")
+			return p.glued(n-1, n) && p.kind(n+1) == token.Number && p.glued(n, n+1)
 		case ".", ")":
 			// list markers: "1. Trade"
 			return p.glued(n-1, n) && p.lineStart(i) && (n+1 >= len(p.toks) || !p.glued(n, n+1))
