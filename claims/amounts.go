@@ -28,6 +28,16 @@ func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (i
 			}
 		}
 	}
+	if first > 2 && w.toks[first-1].Kind == token.Word && possessive(w.lower(first-1)) {
+		// "up 6.2 percent from the previous week's Rs 1,231.75": the time
+		// the earlier figure belongs to stands between "from" and it.
+		for k := first - 2; k >= 1 && k >= first-4 && w.toks[k].Kind == token.Word; k-- {
+			if w.lower(k) == "from" {
+				first = k + 1
+				break
+			}
+		}
+	}
 	if comparedBefore(w, first) && yearEarlierAfter(w, q) {
 		return -1, true // "compared with Rp 26.9 trillion a year earlier": last year's level
 	}
@@ -247,4 +257,9 @@ func hasCommonWord(phrase []string) bool {
 		}
 	}
 	return false
+}
+
+// possessive reports a word ending in "'s" or "’s": "week's", "year’s".
+func possessive(lw string) bool {
+	return strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
 }

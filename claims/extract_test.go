@@ -518,6 +518,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "8-kilometre", key: "race km", subject: "junior men"},
 		{name: "'N more' with no noun counts the noun before", text: "The club had nine medals at the end of Saturday and added five more in Sunday's finals.",
 			quantity: "five", key: "medal"},
+		{name: "the last item of a gapped list names its own measure", text: "Containers accounted for 151.3 million tonnes, liquid bulk for 70.2 million and dry bulk for 14.6 million.",
+			quantity: "14.6 million", key: "dri bulk tonne"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}
@@ -636,6 +638,9 @@ func TestExtractPriorValuesAndReachedDeadlines(t *testing.T) {
 		{name: "up from", text: "Cases have grown to 1,341, up from 1,284 a day earlier.", quantity: "1,284", prior: true},
 		{name: "a change before 'from the … of'", text: "It carried 58,700 trips, up 42.1 percent from the daily average of 41,300 during the trial.",
 			quantity: "41,300", prior: true},
+		{name: "a time's possessive between from and the figure", text: "The average reached Rs 1,285.40 a kilogram, up 6.2 percent from the previous week's Rs 1,231.75.",
+			quantity: "Rs 1,231.75", prior: true},
+		{name: "a possessive owner after from is a source", text: "Imports from Kenya's 12 ports reached 500 tonnes.", quantity: "12"},
 		{name: "'from the … of' with no change is a source", text: "Visitors came from the region of 12 provinces.", quantity: "12"},
 		{name: "from with no to is a source", text: "Imports from 12 countries reached 500 tonnes.", quantity: "12"},
 		{name: "from with another unit", text: "Exports to 40 markets came from 12 provinces.", quantity: "12"},

@@ -163,6 +163,13 @@ func (w words) leftPhrase(i int) []string {
 			}
 		}
 	}
+	if a := w.gappedItemStart(start, i); a > 0 {
+		// "…, liquid bulk for 70.2 million and dry bulk for 14.6 million": the
+		// last item of a gapped list names its own measure after "and".
+		if ph := w.subjectFrom(a, i); len(ph) > 0 {
+			return ph
+		}
+	}
 	if ph := w.subjectFrom(start, i); len(ph) > 0 {
 		return ph
 	}
@@ -170,6 +177,31 @@ func (w words) leftPhrase(i int) []string {
 		return w.subjectFrom(0, i)
 	}
 	return nil
+}
+
+// gappedItemStart returns the token after the "and" that opens a gapped
+// item ending at the figure at token i ("and dry bulk for"): one to three
+// words, none a verb, then "for"; 0 when there is none after start.
+func (w words) gappedItemStart(start, i int) int {
+	if i < 3 || w.toks[i-1].Kind != token.Word || w.lower(i-1) != "for" {
+		return 0
+	}
+	for j := i - 2; j > start && j >= i-5; j-- {
+		if w.toks[j].Kind != token.Word {
+			return 0
+		}
+		lw := w.lower(j)
+		if lw == "and" {
+			if j == i-2 {
+				return 0
+			}
+			return j + 1
+		}
+		if isVerb(lw) || isPreposition(lw) {
+			return 0
+		}
+	}
+	return 0
 }
 
 func (w words) subjectFrom(start, stop int) []string {

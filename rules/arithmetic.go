@@ -146,6 +146,7 @@ func runArithmetic(p *Pass) {
 		checkFromTo(p, bySentence[k], changes[k])
 		checkDifference(p, bySentence[k], changes[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
+		checkFromEarlierLevel(p, earlier, bySentence[k], changes[k])
 	}
 	checkConversions(p)
 }

@@ -40,8 +40,9 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 
 // comparedThan matches what joins a stated change to the level it is
 // measured against: " higher than last year's ", " more than the ", " above ",
-// " on the " ("an increase of 27 percent on the 4,812 cases reported a week earlier").
-var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year'?s|last\s+[A-Za-z]+'s|the|a\s+year\s+earlier'?s|the\s+previous\s+year'?s|in\s+the\s+previous\s+year'?s?))?\s*$`)
+// " on the " ("an increase of 27 percent on the 4,812 cases reported a week earlier"),
+// " from the previous week's ".
+var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year['’]?s|last\s+[A-Za-z]+['’]s|the|a\s+(?:year|month|week)\s+earlier['’]?s|the\s+previous\s+(?:year|quarter|month|week|day|session|auction|season)['’]?s|in\s+the\s+previous\s+year['’]?s?))?\s*$`)
 
 // sameMagnitude reports two levels within a factor of ten of each other: an
 // exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.
@@ -745,4 +746,50 @@ func whichRestates(between string) bool {
 		}
 	}
 	return false
+}
+
+// checkFromEarlierLevel checks a change whose new level stands in an earlier
+// sentence of the same document under the same measure: "Liquid bulk rose 8.5
+// percent from 66.1 million tonnes" after "… liquid bulk for 70.2 million"
+// (+6.2%). The sentence names one level of the unit, after "from", right after
+// its one stated change; exactly one earlier level of that measure, unit and
+// period, within a factor of ten, is the level it moved to.
+func checkFromEarlierLevel(p *Pass, earlier [][]*claims.Fact, levels, changes []*claims.Fact) {
+	if len(changes) != 1 || len(earlier) == 0 {
+		return
+	}
+	c := changes[0]
+	var from *claims.Fact
+	for _, f := range levels {
+		if !isLevel(f) || f.Quantity.Unit != levels[0].Quantity.Unit {
+			return // two units: the sentence is about more than one move
+		}
+		if from != nil {
+			return // a second level of the unit: the sentence's own move
+		}
+		from = f
+	}
+	if from == nil || from.Key == "" || from.Span.Start < c.Span.End ||
+		!strings.EqualFold(strings.TrimSpace(textOf(from.Doc, c.Span.End, from.Span.Start)), "from") {
+		return
+	}
+	var to *claims.Fact
+	for _, sent := range earlier {
+		for _, f := range sent {
+			if !isLevel(f) || f.Key != from.Key || f.Quantity.Unit != from.Quantity.Unit || f.Prior || precededBy(f, "from") ||
+				f.Period != from.Period || !sameMagnitude(f, from) {
+				continue
+			}
+			if to != nil && to.Quantity.Value != f.Quantity.Value {
+				return // two earlier levels of the measure: which one moved is unclear
+			}
+			to = f
+		}
+	}
+	if to == nil {
+		return
+	}
+	checkMove(p, fromTo{facts: []*claims.Fact{from, to}, a: from.Quantity.Interval, b: to.Quantity.Interval,
+		from: written(from.Quantity), to: written(to.Quantity), fromText: from.Text(), toText: to.Text(),
+		unit: from.Quantity.Unit}, changes, "(the level at "+Where(to)+")")
 }

@@ -134,7 +134,7 @@ func (p *parser) notAmountAfter(c core, i, n int) bool {
 // whose verb was said once ("won 62, the Social Democrats 41,").
 func (p *parser) label(i, n int) bool {
 	w := i - 1
-	if w < 1 || !p.capitalised(w) || p.lineStart(w) || currencyCode(p.text(w)) != "" || p.gluedCurrency(w, i) {
+	if w < 1 || !p.capitalised(w) || p.lineStart(w) || CurrencyBefore(p.text(w)) || p.gluedCurrency(w, i) {
 		return false
 	}
 	switch p.text(w - 1) {

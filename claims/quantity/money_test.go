@@ -29,6 +29,7 @@ func TestParseCurrency(t *testing.T) {
 		{"reais word", "a deficit of 2.5 billion reais", []string{"2.5 billion reais=2.5e+09 BRL"}},
 		{"ringgit prefix glued", "revenue of RM1.24 billion", []string{"RM1.24 billion=1.24e+09 MYR"}},
 		{"rupee prefix glued", "a grant of Rs14.6 billion", []string{"Rs14.6 billion=1.46e+10 INR"}},
+		{"rupee prefix spaced before the full stop is no label", "up 6.2 percent from Rs 1,231.75.", []string{"6.2 percent=6.2 percent change+", "Rs 1,231.75=1231.75 INR"}},
 		{"a model code is no amount", "the A320 and the G7", nil},
 		{"taka word", "a budget of 7.9 trillion taka", []string{"7.9 trillion taka=7.9e+12 BDT"}},
 		{"meticais word", "about 480 million meticais", []string{"about 480 million meticais=4.8e+08 MZN"}},
