@@ -142,10 +142,20 @@ func eventAround(f *claims.Fact, start, end int) eventWords {
 	s, e := start-sent.Start, end-sent.Start
 	var before, after []token.Token
 	firstSince := false
+	skipTo := -1 // the end of an age aside the window steps over
 scan:
 	for k, t := range toks {
+		if k <= skipTo {
+			continue
+		}
 		switch {
 		case t.End <= s:
+			if c := ageAsideEnd(toks, k, text); c > 0 && toks[c].End <= s {
+				// "Police arrested two men, aged 34 and 57, yesterday": the
+				// ages are an aside; the arrest is what the date dates.
+				skipTo = c
+				continue
+			}
 			if isClauseBreak(t, text) {
 				// A relative clause is about the noun before its comma: "The port,
 				// which was founded in 2005, …" dates the port's founding.
@@ -354,6 +364,32 @@ func closesNamedApposition(before, toks []token.Token, k int, text string) bool 
 		}
 	}
 	return true
+}
+
+// ageAsideEnd returns the index of the comma closing an age set off by
+// commas from toks[k], a comma: ", aged 34 and 57,", ", 57,"; 0 when there
+// is none.
+func ageAsideEnd(toks []token.Token, k int, text string) int {
+	if toks[k].Text(text) != "," || k+2 >= len(toks) {
+		return 0
+	}
+	j := k + 1
+	if foldWord(toks[j].Text(text)) == "aged" {
+		j++
+	}
+	for ; j < len(toks) && j <= k+6; j++ {
+		switch {
+		case toks[j].Kind == token.Number, toks[j].Kind == token.Word && foldWord(toks[j].Text(text)) == "and":
+		case toks[j].Text(text) == ",":
+			if j > k+1 && toks[j-1].Kind == token.Number {
+				return j
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // happenedVerb reports a verb that says an event took place: "happened",

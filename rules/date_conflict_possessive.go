@@ -167,6 +167,30 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
 		}
 	}
+	// "last Thursday's time trial in Armenia" against "the time trial in
+	// Armenia on Friday, June 12": an event of two words or more held at a
+	// named place is one event, however often its kind recurs elsewhere.
+	for _, f := range p.Index.Kind(claims.KindDate) {
+		a, place, ok := possessivePlaced(f)
+		if !ok {
+			continue
+		}
+		da := f.Date
+		for _, b := range ds {
+			if !docPair(f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
+				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread || !b.ev.stems[place] {
+				continue
+			}
+			all := true
+			for _, w := range a.words {
+				all = all && b.ev.stems[stemWord(w)]
+			}
+			if all {
+				report(b.f, f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
+					Quote(b.f), whereDated(b.f), a.said, b.nominal, Quote(f), whereDated(f), formatPeriod(da.From, da.To)))
+			}
+		}
+	}
 	for i, a := range evs {
 		for _, b := range evs[i+1:] {
 			da, db := a.f.Date, b.f.Date
@@ -203,4 +227,28 @@ func eventDistance(f *claims.Fact) bool {
 // lastField returns the last word of s.
 func lastField(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// possessivePlaced reads a possessive date's event of two or more words held
+// at a named place: "last Thursday's time trial in Armenia" gives {time
+// trial} and the stem of Armenia.
+func possessivePlaced(f *claims.Fact) (possessiveEvent, string, bool) {
+	e, ok := possessiveEventOf(f)
+	if !ok || len(e.words) < 2 {
+		return e, "", false
+	}
+	rest := strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+80)))
+	if len(rest) < len(e.words)+2 || rest[len(e.words)] != "in" {
+		return e, "", false
+	}
+	place := strings.TrimRight(rest[len(e.words)+1], ",.;:!?)\"”")
+	if place == "" || place[0] < 'A' || place[0] > 'Z' {
+		return e, "", false
+	}
+	for _, w := range e.words {
+		if stopWords[w] {
+			return e, "", false
+		}
+	}
+	return e, stemWord(place), true
 }

@@ -120,8 +120,40 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 	if n == 1 {
 		return []Date{first}
 	}
+	weekdaysAfterAhead(text, ref, out)
 	return out
 }
+
+// weekdaysAfterAhead moves a bare weekday that a timetable joins with "and"
+// to a date ahead of ref to the first such day after that date: "the time
+// trial on Friday, June 12, and a summit finish on Saturday" is June 13,
+// however the weekday alone would have read.
+func weekdaysAfterAhead(text string, ref time.Time, ds []Date) {
+	if ref.IsZero() {
+		return
+	}
+	today := day0(ref)
+	for i := 1; i < len(ds); i++ {
+		d, prev := &ds[i], ds[i-1]
+		if d.Weekday == nil || d.Timex != weekdayTimex(*d.Weekday) || !d.Resolved || !d.From.Before(prev.From) ||
+			!prev.Resolved || prev.Granularity != Day || !prev.From.After(today) || prev.Deadline || prev.Duration {
+			continue
+		}
+		between := text[prev.End:d.Start]
+		if !strings.Contains(between, " and ") || strings.ContainsAny(between, ".;:()") || wordCount(between) > 10 {
+			continue
+		}
+		gap := (int(*d.Weekday) - int(prev.From.Weekday()) + 7) % 7
+		if gap == 0 {
+			gap = 7
+		}
+		d.From = addDays(prev.From, gap)
+		d.To = addDays(d.From, 1)
+	}
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // applyCue reads the preposition before a date: "by 2045" is a deadline,
 // "since 2013" and "from 2026" (not "from 2026 to 2030") an open start.

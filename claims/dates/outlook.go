@@ -92,6 +92,8 @@ func scheduledPresent(w string) bool {
 	switch w {
 	case "opens", "starts", "begins", "closes", "resumes", "kicks", "departs", "arrives", "convenes", "reopens",
 		"travels", "leaves", "flies", "heads", "returns", "sails", "meet", "meets",
+		// "the race continues on Wednesday", "the championship ends on Sunday"
+		"continues", "ends", "concludes", "finishes",
 		// the plural of a timetable: "the individual events begin on Thursday"
 		"open", "start", "begin", "close", "resume", "depart", "arrive", "convene", "reopen":
 		return true
