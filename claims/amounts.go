@@ -7,6 +7,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -37,6 +38,9 @@ func priorOf(w words, first int, q quantity.Quantity, qs []quantity.Quantity) (i
 				break
 			}
 		}
+	}
+	if lostOfOwn(w, first) {
+		return -1, true // "has lost two of its 28 seats": the 28 it held before
 	}
 	if comparedBefore(w, first) && yearEarlierAfter(w, q) {
 		return -1, true // "compared with Rp 26.9 trillion a year earlier": last year's level
@@ -262,4 +266,27 @@ func hasCommonWord(phrase []string) bool {
 // possessive reports a word ending in "'s" or "’s": "week's", "year’s".
 func possessive(lw string) bool {
 	return strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
+}
+
+// lostOfOwn reports a figure that a loss counts out of what its owner held:
+// "lost two of its 28 seats", "shed 40 of their 300 jobs".
+func lostOfOwn(w words, first int) bool {
+	if first < 4 || w.toks[first-1].Kind != token.Word || w.toks[first-2].Kind != token.Word || w.lower(first-2) != "of" {
+		return false
+	}
+	switch w.lower(first - 1) {
+	case "its", "their", "his", "her":
+	default:
+		return false
+	}
+	if w.toks[first-3].Kind != token.Number {
+		if _, ok := numword.Cardinal(w.lower(first - 3)); !ok || w.toks[first-3].Kind != token.Word {
+			return false
+		}
+	}
+	switch w.lower(first - 4) {
+	case "lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "forfeited", "dropped", "cut", "cuts", "gave", "surrendered":
+		return true
+	}
+	return false
 }

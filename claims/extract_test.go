@@ -641,6 +641,8 @@ func TestExtractPriorValuesAndReachedDeadlines(t *testing.T) {
 		{name: "a time's possessive between from and the figure", text: "The average reached Rs 1,285.40 a kilogram, up 6.2 percent from the previous week's Rs 1,231.75.",
 			quantity: "Rs 1,231.75", prior: true},
 		{name: "a possessive owner after from is a source", text: "Imports from Kenya's 12 ports reached 500 tonnes.", quantity: "12"},
+		{name: "what a loss is counted out of", text: "The CSU remains the largest group but has lost two of its 28 seats.", quantity: "28", prior: true},
+		{name: "what a win is counted out of stays", text: "The party won two of its 28 seats in the north.", quantity: "28"},
 		{name: "'from the … of' with no change is a source", text: "Visitors came from the region of 12 provinces.", quantity: "12"},
 		{name: "from with no to is a source", text: "Imports from 12 countries reached 500 tonnes.", quantity: "12"},
 		{name: "from with another unit", text: "Exports to 40 markets came from 12 provinces.", quantity: "12"},

@@ -290,7 +290,7 @@ func closingUnit(key string) string {
 		k = k[:i] // the predicate ends the key
 		i = strings.LastIndexByte(k, ' ')
 	}
-	if i < 0 || !measureUnit(k[i+1:]) || !strings.Contains(k[:i], " ") {
+	if i < 0 || !measureUnit(k[i+1:]) && !relativeUnit(k[i+1:]) || !strings.Contains(k[:i], " ") {
 		return "" // no unit, or one or two words: Head's scan finds the unit itself
 	}
 	for w := range strings.FieldsSeq(k[:i]) {
@@ -535,6 +535,16 @@ func dropLast(np, qual []string) ([]string, []string) {
 // measureUnit reports a unit of measure or a currency ("mm", "tonne", "usd"):
 // shares and multiples are left out, their keys headed by the noun they
 // measure as growth-mismatch reads them.
+// relativeUnit reports the units that say how much of something: "turnout
+// in round percent" is headed by percent, as "turnout percent" is.
+func relativeUnit(w string) bool {
+	switch w {
+	case "percent", "fraction", "pp":
+		return true
+	}
+	return false
+}
+
 func measureUnit(w string) bool {
 	switch w {
 	case "percent", "fraction", "pp", "times", "bp", "cent":

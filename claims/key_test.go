@@ -154,7 +154,9 @@ func TestUnitClosedKeys(t *testing.T) {
 		"rain in dadu mm":          "mm",
 		"rain in dadu mm =fell":    "mm",
 		"capit in hai phong usd":   "usd",
-		"people in japan percent":  "people",
+		"people in japan percent":  "percent", // a share meets the shares of the head "percent"
+		"turnout in round percent": "percent", // as "turnout percent" does
+		"turnout percent":          "percent",
 		"people in japan":          "people",
 		"throughput at port tonne": "tonne",
 	}
@@ -169,6 +171,7 @@ func TestUnitClosedKeys(t *testing.T) {
 		{"rain in dadu mm", "rain in nakuru mm", false},
 		{"rain mm", "snow mm", false},
 		{"capit usd", "capit in hai phong usd", true},
+		{"turnout percent", "turnout in round percent", true},
 	}
 	for _, m := range matches {
 		assert.Equal(t, m.want, KeysMatch(m.a, m.b), "%s / %s", m.a, m.b)

@@ -269,7 +269,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				return frame{total: total, parts: parts, list: c + mark}, true
 			}
 			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
-				if (allOfBefore(text, total) || eachForAName(text, parts)) && headsAlike(parts, total) {
+				if (allOfBefore(text, total) || eachForAName(text, parts)) && headsAlike(parts, total) || bareParts(text, parts, total) {
 					// "Rescuers brought down all 164 passengers …: 118 were lowered
 					// on ropes and 52 were flown out": all of them, part by part.
 					return frame{total: total, parts: parts, list: c + mark}, true
@@ -284,6 +284,31 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
 	}
 	return frame{}, false
+}
+
+// bareParts reports parts of the total's unit that name nothing of their
+// own, a preposition right after each ("214,600 spectators attended the
+// championship: 118,300 in the preliminary round, 63,900 in the main round
+// and 28,400 over the final weekend"): only the total can be what they count.
+func bareParts(text string, parts []*claims.Fact, total *claims.Fact) bool {
+	if total.Quantity.Unit != "count" {
+		return false // amounts spent "on" or "for" things are allocations, read as such
+	}
+	for _, f := range parts {
+		if f.Quantity.Unit != total.Quantity.Unit {
+			return false
+		}
+		rest := strings.Fields(text[f.Span.End:min(len(text), f.Span.End+12)])
+		if len(rest) == 0 {
+			return false
+		}
+		switch rest[0] {
+		case "in", "over", "at", "during", "from":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // weekdayDates matches a weekday with its date, commas and all ("Monday,
