@@ -47,6 +47,14 @@ func Handles(f *claims.Fact) []string {
 	var hs []string
 	if f.Key != "" {
 		hs = append(hs, "h:"+claims.Head(f.Key))
+		if i := strings.LastIndexByte(f.Key, ' '); i > 0 {
+			switch f.Key[i+1:] {
+			case "percent", "pp", "fraction":
+				// "the Vietnamese population in Japan has expanded by 20%": a
+				// share or change of a measure meets that measure's levels.
+				hs = append(hs, "h:"+claims.Head(f.Key[:i]))
+			}
+		}
 	}
 	hs = appendNames(hs, f.Speaker)
 	if f.Quote != nil {

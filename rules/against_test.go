@@ -19,6 +19,7 @@ func TestHandles(t *testing.T) {
 		want []string
 	}{
 		{"key head", &claims.Fact{Kind: claims.KindQuantity, Key: "cooperation agreement"}, []string{"h:agreement"}},
+		{"a share meets its measure", &claims.Fact{Kind: claims.KindChange, Key: "vietnames people in japan percent"}, []string{"h:percent", "h:people"}},
 		{"speaker words", &claims.Fact{Kind: claims.KindQuote, Speaker: "Mr. Le Tanaka"}, []string{"n:tanaka"}},
 		{"person", &claims.Fact{Kind: claims.KindPerson, Person: &attrib.Person{Name: "Takio", FullName: "Yamada Takio"}},
 			[]string{"n:takio", "n:yamada", "n:takio"}},
