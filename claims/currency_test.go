@@ -30,6 +30,7 @@ func TestSharedCurrenciesTakeTheDocumentsCountry(t *testing.T) {
 		{"francs in Rwanda", "The Kigali race pays 1,450 francs to the dollar on a purse of 87 million francs.", "87 million francs", "RWF"},
 		{"francs in Senegal", "Senegalese farmers were paid 300 billion CFA francs.", "300 billion CFA francs", "XOF"},
 		{"francs with no country", "The prize is 12,000 francs.", "12,000 francs", "CHF"},
+		{"R glued in a story of a South African province", "The Eastern Cape grocer booked R13.1 billion of sales.", "R13.1 billion", "ZAR"},
 		{"a word inside another is no country", "The Indianapolis firm paid 5 million rupees.", "5 million rupees", "INR"},
 	}
 	for _, tt := range tests {

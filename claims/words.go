@@ -84,7 +84,9 @@ func (d *docNames) nairaPrefix() bool {
 // (a whole word: not "brand").
 func (d *docNames) randPrefix() bool {
 	return d != nil && d.mentions(&d.randR, func(lowered, w string) bool { return countWord(lowered, w) > 0 },
-		"south africa", "south african", "johannesburg", "pretoria", "cape town", "durban", "soweto", "bloemfontein", "rand")
+		"south africa", "south african", "johannesburg", "pretoria", "cape town", "durban", "soweto", "bloemfontein", "rand",
+		"eastern cape", "western cape", "northern cape", "kwazulu-natal", "gauteng", "limpopo", "mpumalanga", "gqeberha",
+		"port elizabeth", "polokwane", "pietermaritzburg", "stellenbosch", "tshwane", "ekurhuleni", "mbombela")
 }
 
 // shillingCode returns the code of the shillings a document writes as "Sh"

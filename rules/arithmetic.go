@@ -70,7 +70,13 @@ last written digit.
 
 From and to: a change stated beside the two levels it joins ("rose from 12,400
 to 18,500 hectares, an increase of 25%") must match them: 18,500/12,400 − 1 is
-+49%.
++49%. A change "from" an earlier level whose new level the document gave before
+under the same measure ("liquid bulk for 70.2 million" … "Liquid bulk rose 8.5
+percent from 66.1 million tonnes") is checked against that level.
+
+Margins: "a margin of", "a majority of" or "a lead of" after the two figures it
+separates ("121,384 votes against 109,027 …, a margin of 13,357") must be their
+difference.
 
 Products: a unit price ("about $310 million each", "$310 million per vessel",
 "30,000 soles to the family of each of the 24 people killed") times its count
@@ -145,6 +151,7 @@ func runArithmetic(p *Pass) {
 		checkRemainder(p, earlier, bySentence[k], changes[k])
 		checkFromTo(p, bySentence[k], changes[k])
 		checkDifference(p, bySentence[k], changes[k])
+		checkMargin(p, bySentence[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
 		checkFromEarlierLevel(p, earlier, bySentence[k], changes[k])
 	}

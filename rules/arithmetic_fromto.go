@@ -793,3 +793,45 @@ func checkFromEarlierLevel(p *Pass, earlier [][]*claims.Fact, levels, changes []
 		from: written(from.Quantity), to: written(to.Quantity), fromText: from.Text(), toText: to.Text(),
 		unit: from.Quantity.Unit}, changes, "(the level at "+Where(to)+")")
 }
+
+// marginWords are the nouns of a difference between two figures stated
+// before it: "121,384 votes against 109,027 …, a margin of 13,357".
+var marginWords = []string{"a margin of", "a majority of", "a lead of", "a gap of", "a difference of", "the margin of"}
+
+// checkMargin checks a margin stated after the two figures it separates, in
+// one sentence: "Garza received 121,384 votes against 109,027 for the
+// coalition's candidate, a margin of 13,357 votes" (121,384 − 109,027 =
+// 12,357). The two figures are the only unhedged ones of the margin's unit
+// before it.
+func checkMargin(p *Pass, levels []*claims.Fact) {
+	for i, m := range levels {
+		if i < 2 || m.Quantity.Hedge != "" || m.Quantity.IsRange {
+			continue
+		}
+		before := strings.ToLower(textOf(m.Doc, max(m.Sentence.Start, m.Span.Start-24), m.Span.Start))
+		marked := false
+		for _, w := range marginWords {
+			marked = marked || strings.HasSuffix(strings.TrimRight(before, " "), w)
+		}
+		if !marked {
+			continue
+		}
+		var ab []*claims.Fact
+		for _, f := range levels[:i] {
+			if f.Quantity.Unit == m.Quantity.Unit && isLevel(f) {
+				ab = append(ab, f)
+			}
+		}
+		if len(ab) != 2 || ab[0].Quantity.Hedge != "" || ab[1].Quantity.Hedge != "" || ab[0].Quantity.IsRange || ab[1].Quantity.IsRange {
+			continue
+		}
+		a, b := written(ab[0].Quantity), written(ab[1].Quantity)
+		diff := math.Abs(a - b)
+		if diff == written(m.Quantity) || a <= 0 || b <= 0 {
+			continue
+		}
+		p.Report(Finding{Claims: ClaimsOf(m, ab[0], ab[1]), Message: fmt.Sprintf(
+			"the margin %s does not fit %s and %s in the same sentence: %s − %s = %s",
+			Quote(m), Quote(ab[0]), Quote(ab[1]), FormatNumber(max(a, b)), FormatNumber(min(a, b)), FormatNumber(diff))})
+	}
+}

@@ -105,6 +105,11 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				}
 				continue
 			}
+			if rate.per == "USD" && onlyAmountIn(fs, "USD", nil) == nil && !convertedTo(fs, "USD") {
+				if d := onlyDollarIn(fs); d != "" && d != rate.unit {
+					rate.per = d // "A$3 million, or about 8.4 million kina at 2.6 kina to the dollar": the Australian one
+				}
+			}
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
 			if from == nil && to != nil {
 				// "15,000 soles each …, and an additional 5,000 soles per
@@ -454,6 +459,39 @@ func earlierMeasure(p *Pass, f *claims.Fact, unit string) *claims.Fact {
 			return nil
 		}
 		found = g
+	}
+	return found
+}
+
+// convertedTo reports an amount of fs that its brackets convert to unit:
+// "S$30.15 billion (US$22.5 billion)".
+func convertedTo(fs []*claims.Fact, unit string) bool {
+	for _, f := range fs {
+		if f.Quantity.Conversion != nil && f.Quantity.Conversion.Unit == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyDollarIn returns the code of the one kind of dollar other than the US
+// one that amounts of fs are in, "" when there is none or several.
+func onlyDollarIn(fs []*claims.Fact) string {
+	found := ""
+	for _, f := range fs {
+		u := f.Quantity.Unit
+		if u == "USD" || !strings.HasSuffix(u, "D") || !isLevel(f) {
+			continue
+		}
+		switch u {
+		case "AUD", "NZD", "CAD", "SGD", "HKD", "FJD", "TWD", "JMD", "TTD", "XCD", "SBD", "BND", "NAD", "LRD", "ZWD", "GYD", "BSD", "BBD", "BZD":
+		default:
+			continue
+		}
+		if found != "" && found != u {
+			return ""
+		}
+		found = u
 	}
 	return found
 }

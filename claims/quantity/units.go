@@ -222,6 +222,48 @@ func currencyWord(w string) string {
 		return "HUF"
 	case "lira", "liras":
 		return "TRY"
+	case "rouble", "roubles", "ruble", "rubles":
+		return "RUB"
+	case "kina":
+		return "PGK"
+	case "vatu":
+		return "VUV"
+	case "tala":
+		return "WST"
+	case "pa'anga", "paʻanga":
+		return "TOP"
+	case "lempira", "lempiras":
+		return "HNL"
+	case "córdoba", "córdobas", "cordobas":
+		return "NIO"
+	case "colón", "colones":
+		return "CRC"
+	case "guaraní", "guarani", "guaranis", "guaraníes":
+		return "PYG"
+	case "ariary":
+		return "MGA"
+	case "pula":
+		return "BWP"
+	case "maloti":
+		return "LSL"
+	case "emalangeni", "lilangeni":
+		return "SZL"
+	case "dalasi", "dalasis":
+		return "GMD"
+	case "ouguiya", "ouguiyas":
+		return "MRU"
+	case "afghani", "afghanis":
+		return "AFN"
+	case "ngultrum", "ngultrums":
+		return "BTN"
+	case "rufiyaa":
+		return "MVR"
+	case "denar", "denars", "denari":
+		return "MKD"
+	case "lek", "leke", "leks":
+		return "ALL"
+	case "gourde", "gourdes":
+		return "HTG"
 	case "bitcoin", "bitcoins":
 		return "BTC"
 	case "markka", "markkaa":
