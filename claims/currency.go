@@ -31,10 +31,10 @@ var sharedCurrencies = map[string]struct {
 		{"DOP", []string{"dominican republic"}},
 	}},
 	"rupee": {"INR", []localCurrency{
-		{"INR", []string{"india", "indian", "indians", "new delhi", "mumbai"}},
+		{"INR", []string{"india", "indian", "indians", "new delhi", "mumbai", "kolkata", "chennai", "bengaluru", "uttar pradesh", "maharashtra", "kerala"}},
 		{"LKR", []string{"sri lanka", "sri lankan", "sri lankans", "colombo"}},
-		{"PKR", []string{"pakistan", "pakistani", "pakistanis", "islamabad", "karachi"}},
-		{"NPR", []string{"nepal", "nepali", "nepalese", "kathmandu"}},
+		{"PKR", []string{"pakistan", "pakistani", "pakistanis", "islamabad", "karachi", "lahore", "sindh", "balochistan", "khyber pakhtunkhwa", "peshawar", "quetta", "rawalpindi"}},
+		{"NPR", []string{"nepal", "nepali", "nepalese", "kathmandu", "pokhara"}},
 		{"MUR", []string{"mauritius", "mauritian"}},
 	}},
 	"krone": {"NOK", []localCurrency{

@@ -16,6 +16,7 @@ func TestSharedCurrenciesTakeTheDocumentsCountry(t *testing.T) {
 		{"pesos with no country", "The bonus is 5.8 million pesos.", "5.8 million pesos", "MXN"},
 		{"the amount names its country", "In Chile, some debts are in Mexican pesos: 40 million Mexican pesos.", "40 million Mexican pesos", "MXN"},
 		{"Rs in a Sri Lankan story", "Sri Lanka's budget sets education at Rs 610 billion. Colombo approved it.", "Rs 610 billion", "LKR"},
+		{"Rs in a story of a Pakistani province", "Sindh put its flood losses at Rs148 billion.", "Rs148 billion", "PKR"},
 		{"rupees in a Pakistani story", "Pakistan's central bank held 900 billion rupees.", "900 billion rupees", "PKR"},
 		{"kroner in a Danish story", "The Danish fund is worth 4,000 billion kroner.", "4,000 billion kroner", "DKK"},
 		{"kroner with no country", "The fund is worth 20,150 billion kroner.", "20,150 billion kroner", "NOK"},

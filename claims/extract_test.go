@@ -363,7 +363,7 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 		{name: "those who say a figure do not own it", text: "Fire service officials say more than 1,500 workers were inside the building.",
 			quantity: "more than 1,500", key: "worker"},
 		{name: "an amount of the whole is a part of it", text: "Officials said more than Rs 3 billion of the Sindh allocation had been released.",
-			quantity: "more than Rs 3 billion", key: "sindh alloc inr =part"},
+			quantity: "more than Rs 3 billion", key: "sindh alloc pkr =part"},
 		{name: "a condition after the noun is no part of the measure", text: "The conglomerate says the project will create 7,500 jobs once both phases are running.",
 			quantity: "7,500", key: "job =creat", plan: true},
 		{name: "would in reported speech is a plan, and a relative clause's date is not the figure's", text: "Officials said the project would create 8,500 jobs and cement the supply chain that makers have built over the past decade.",
@@ -520,6 +520,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "five", key: "medal"},
 		{name: "the last item of a gapped list names its own measure", text: "Containers accounted for 151.3 million tonnes, liquid bulk for 70.2 million and dry bulk for 14.6 million.",
 			quantity: "14.6 million", key: "dri bulk tonne"},
+		{name: "a share a verb gives its subject", text: "Turnout was 47.3% of the 594,000 citizens on the electoral roll.",
+			quantity: "47.3%", key: "turnout percent"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

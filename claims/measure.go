@@ -358,7 +358,12 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		return strings.Join(np, " ") + " =part", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of" && q.Unit == "percent" && w.amountAfter(next+1):
 		// "about 77% of the Rp 19.8 trillion the company earned": a share of
-		// an amount, whose measure the amount's own key holds.
+		// an amount, whose measure the amount's own key holds; unless a verb
+		// gives the share to a subject ("Turnout was 47.3% of the 594,000
+		// citizens on the roll": the turnout).
+		if key := normalizeWords(w.npBefore(first), w.stems); key != "" {
+			return key, subjectNotMeasure(subjectOf(w, first), key, w.stems)
+		}
 		return "", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(scratch[:0], w.skipArticleAndNumber(next+1)) // "1,066,000 of the 2,790,000 valid votes"
@@ -1268,6 +1273,9 @@ func (w words) putAtBefore(first int, oneWord bool) ([]string, string) {
 			owner = strings.TrimSuffix(strings.TrimSuffix(w.text[w.toks[from].Start:w.toks[k].End], "'s"), "’s")
 			from = k + 1
 		}
+	}
+	if owner != "" && !isCapitalised(owner) {
+		owner = "" // "put the province's flood losses at …": a reference back, not a name that tells owners apart
 	}
 	if from >= first-1 || w.lower(from) == "number" {
 		return nil, ""
