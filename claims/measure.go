@@ -1142,14 +1142,15 @@ func possessiveOfEvent(sent string, d dates.Date) bool {
 
 // attributiveYear reports whether year date d qualifies the noun after it
 // after a possessive or "the" that no preposition governs: "the government's
-// 2027 budget", "Sri Lanka's 2027 budget", but not "in the 2025 season".
+// 2027 budget", "Sri Lanka's 2027 budget", "passed the 2027 Appropriation
+// Bill", but not "in the 2025 season".
 func attributiveYear(sent string, d dates.Date) bool {
 	if d.Granularity != dates.Year || d.End >= len(sent) || sent[d.End] != ' ' {
 		return false
 	}
 	after := strings.Fields(sent[d.End:min(len(sent), d.End+20)])
-	if len(after) == 0 || after[0] == "" || after[0][0] < 'a' || after[0][0] > 'z' {
-		return false // the noun: a lower-case word
+	if len(after) == 0 || after[0] == "" || !isLetterASCII(after[0][0]) {
+		return false // the noun ("2027 budget") or the name ("2027 Appropriation Bill")
 	}
 	ws := strings.Fields(strings.ToLower(sent[max(0, d.Start-40):d.Start]))
 	if len(ws) == 0 {
@@ -1495,3 +1496,6 @@ func dayWord(lw string) bool {
 	}
 	return monthOrDay(lw)
 }
+
+// isLetterASCII reports an ASCII letter.
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

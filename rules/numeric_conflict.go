@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/dates"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
@@ -624,6 +625,11 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 	if peaks := peakReadings(ms); len(peaks) >= 2 {
 		reportConflicts(p, peaks, distinct, done) // "at its height": one moment, whatever day reports it
 	}
+	for _, g := range votesOfOneDay(p, ms) {
+		// "passed the bill on Thursday by 183 votes to 87" and "approval …
+		// last Thursday, by 183 votes to 78": one division, counted once.
+		reportConflicts(p, g, distinct, done)
+	}
 	window := sameTimeWindow
 	if (anyCumulative(ms) || toDate || runningToll(ms[0].f.Key)) && !allPlans(ms) {
 		window = 0 // a running total or a toll moves from one day to the next; a plan does not
@@ -962,4 +968,36 @@ func conflictFinding(o, r member, odd, maj *cluster) Finding {
 		}
 	}
 	return Finding{Message: msg, Claims: cl}
+}
+
+// votesOfOneDay groups the vote tallies of ms by the day their sentences
+// give, keeping the days that two sources or more report: a division is
+// counted once, whichever day a source is published.
+func votesOfOneDay(p *Pass, ms []member) [][]member {
+	byDay := map[time.Time][]member{}
+	var days []time.Time
+	for _, m := range ms {
+		if m.f.Key != "vote" && m.f.Key != "vote against" {
+			continue
+		}
+		d := sentenceDay(p, m.f)
+		if d == nil || d.Granularity != dates.Day || d.From.After(dateOf(m.f)) {
+			continue
+		}
+		if _, ok := byDay[d.From]; !ok {
+			days = append(days, d.From)
+		}
+		byDay[d.From] = append(byDay[d.From], m)
+	}
+	var out [][]member
+	for _, d := range days {
+		g := byDay[d]
+		for _, m := range g[1:] {
+			if m.f.Doc != g[0].f.Doc {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	return out
 }
