@@ -225,11 +225,43 @@ func (s *scanner) matchSuperlative(trig, sup, ord, lo, hi int) (hit, bool) {
 		return hit{}, false // "the largest centres" reads as a class, not one winner
 	}
 	h.cats = cats
+	if len(cats) == 0 && s.word(sup+1) == "of" {
+		// "the largest of 150 countries and territories investing in
+		// Vietnam": the field's participle names what is ranked.
+		if c, k := s.fieldAgent(sup+2, hi); c != "" {
+			h.cats, j = []string{NormCategory(c)}, k
+		}
+	}
 	h.scope, h.end = s.scope(j, hi)
 	if h.end == j && j == sup+1 {
 		h.end = sup + 1
 	}
 	return h, true
+}
+
+// fieldAgent reads a field of ranked parties from token j ("150 countries
+// and territories investing in"): an optional count, plural nouns joined by
+// "and", then a participle that says what they do. It returns the agent
+// noun of that participle ("investor") and the token after it, or "".
+func (s *scanner) fieldAgent(j, hi int) (string, int) {
+	k := j
+	if k < hi && s.toks[k].Kind == token.Number {
+		k++
+	}
+	if s.word(k) == "the" {
+		k++
+	}
+	n := 0
+	for ; k < hi && n < 4; k, n = k+1, n+1 {
+		w := s.word(k)
+		if a, ok := agentOf[w]; ok && n > 0 {
+			return a, k + 1
+		}
+		if w == "" || w != "and" && !isPlural(w) {
+			return "", j
+		}
+	}
+	return "", j
 }
 
 // matchTop reads "top five life insurers" (at most 5) and "its top provider" (1).

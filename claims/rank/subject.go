@@ -319,6 +319,13 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 				return f, t, v // "The group is the third-largest brewer … and ranks 14th": one subject, two predicates
 			}
 		}
+		if end == v && end-1 > lo && s.word(v) == "ranking" && s.isSym(end-1, ",") {
+			// "…, Japan had 5,630 projects …, ranking third among …": the
+			// participle ranks the subject of the clause it closes.
+			if f, t, ok := s.openingSubject(s.pastOpener(lo, end-1), end-1); ok && holdingVerb(s.word(t)) {
+				return f, t, v
+			}
+		}
 		if k := s.relativeOpen(end, lo); k > lo {
 			end = k // "Sagaran, which has 286,400 hectares across A, B and C, is …": the name the clause describes
 		} else if k := s.asideOpen(end, lo); k > lo {
@@ -426,6 +433,36 @@ func (s *scanner) openingSubject(lo, stop int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	return lo, t, true
+}
+
+// holdingVerb reports a verb by which a subject holds or reaches what a
+// ranking participle after it ranks ("Japan had 5,630 projects …, ranking
+// third"), not one it does to an object ("Investors favour the country,
+// ranking first": the country ranks).
+func holdingVerb(w string) bool {
+	switch w {
+	case "had", "has", "have", "is", "was", "are", "were", "remains", "remained", "posted", "recorded",
+		"reached", "registered", "reported", "held", "holds", "accounted", "accounts":
+		return true
+	}
+	return false
+}
+
+// pastOpener returns where the main clause starts after an opening
+// adverbial that ends with a comma before stop ("As of the end of March
+// 2026, Japan had …" → Japan), or lo when the sentence opens otherwise.
+func (s *scanner) pastOpener(lo, stop int) int {
+	switch s.word(lo) {
+	case "as", "by", "in", "at", "on", "since", "during", "after", "for", "until", "through":
+	default:
+		return lo
+	}
+	for j := lo + 1; j < stop && j < lo+12; j++ {
+		if s.isSym(j, ",") {
+			return j + 1
+		}
+	}
+	return lo
 }
 
 // relativeOpen returns the comma that opens a relative clause closed by the
