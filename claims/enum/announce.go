@@ -541,7 +541,11 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 			}
 		}
 	}
-	if k >= len(toks) || toks[k].Kind != token.Word || (low.at(k) != "were" && low.at(k) != "are") {
+	consist := false
+	if k+1 < len(toks) && (low.at(k) == "consist" || low.at(k) == "consisted" || low.at(k) == "consists") && low.at(k+1) == "of" {
+		k, consist = k+1, true // "The seven documents consist of …": the whole list, as "are" gives it
+	}
+	if k >= len(toks) || toks[k].Kind != token.Word || !consist && !listCopula(low.at(k)) {
 		return -1, cueNone
 	}
 	sentEnd = withoutAttribution(text, toks[k].End, sentEnd)
@@ -550,21 +554,33 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 	if len(ps) < 3 {
 		return -1, cueNone
 	}
-	named, determined := true, true
 	for _, p := range ps {
 		item := text[p.a:p.b]
+		named := true
 		if n := strings.TrimPrefix(item, "the "); n == "" || n[0] < 'A' || n[0] > 'Z' {
 			named = false
 		}
 		w, rest, _ := strings.Cut(item, " ")
-		if w != "a" && w != "an" && w != "the" || rest == "" || rest[0] < 'a' || rest[0] > 'z' {
-			determined = false
+		determined := (w == "a" || w == "an" || w == "the") && rest != ""
+		if !named && !determined {
+			// "five people were killed, 12 injured and three missing": a toll
+			// split, not things named one by one ("the saline-intrusion
+			// network, the Savannakhet-Lao Bao railway study and a flood-data
+			// platform", "India, Russia and the United Kingdom")
+			return -1, cueNone
 		}
 	}
-	if !named && !determined {
-		return -1, cueNone // "a joint declaration, the water agreement and a youth programme": things, one by one
-	}
 	return toks[k].End, cueColon
+}
+
+// listCopula reports a verb that equates a count with its whole list: "The
+// seven documents are …", "… comprise …" (not "include": a selection).
+func listCopula(w string) bool {
+	switch w {
+	case "were", "are", "comprise", "comprised", "comprises":
+		return true
+	}
+	return false
 }
 
 // timeAfterNoun reports a two-word time phrase at token k: "last year",

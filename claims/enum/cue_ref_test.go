@@ -21,7 +21,7 @@ func copulaBeforeRef(s string) bool {
 }
 
 func copulaNamesRef(s string) bool {
-	for _, v := range []string{" were ", " are "} {
+	for _, v := range []string{" were ", " are ", " comprise ", " comprises ", " comprised ", " consist of ", " consists of ", " consisted of "} {
 		if strings.HasPrefix(s, v) {
 			if r := s[len(v):]; strings.HasPrefix(r, "a ") || strings.HasPrefix(r, "an ") || strings.HasPrefix(r, "the ") {
 				return true
@@ -35,6 +35,12 @@ func copulaNamesRef(s string) bool {
 		return copulaNamesRef(s[k:])
 	}
 	if k := strings.Index(s, " are "); k >= 0 && k < copulaReach+1 {
+		return copulaNamesRef(s[k:])
+	}
+	if k := strings.Index(s, " compris"); k > 0 && k < copulaReach+1 {
+		return copulaNamesRef(s[k:])
+	}
+	if k := strings.Index(s, " consist"); k > 0 && k < copulaReach+1 {
 		return copulaNamesRef(s[k:])
 	}
 	return false

@@ -390,10 +390,11 @@ func asBefore(s string) bool {
 // copulaNames reports whether s, from the end of a count's noun, may go on
 // with "were" or "are" and a name, as copulaList reads: " were India, …".
 func copulaNames(s string) bool {
-	if !strings.Contains(s[:min(len(s), copulaReach+len(" were "))], "re ") {
+	head := s[:min(len(s), copulaReach+len(" consisted of "))]
+	if !strings.Contains(head, "re ") && !strings.Contains(head, " compris") && !strings.Contains(head, " consist") {
 		return false // most counts: no copula in reach, found by one quick search
 	}
-	for _, v := range []string{" were ", " are "} {
+	for _, v := range []string{" were ", " are ", " comprise ", " comprises ", " comprised ", " consist of ", " consists of ", " consisted of "} {
 		if strings.HasPrefix(s, v) {
 			if r := s[len(v):]; strings.HasPrefix(r, "a ") || strings.HasPrefix(r, "an ") || strings.HasPrefix(r, "the ") {
 				return true // "were a joint declaration, the water agreement, …" (see copulaList)
@@ -412,6 +413,12 @@ func copulaNames(s string) bool {
 		return copulaNames(s[k:])
 	}
 	if k := strings.Index(s[:min(len(s), copulaReach+len(" are "))], " are "); k >= 0 {
+		return copulaNames(s[k:])
+	}
+	if k := strings.Index(s[:min(len(s), copulaReach+len(" compris"))], " compris"); k > 0 {
+		return copulaNames(s[k:])
+	}
+	if k := strings.Index(s[:min(len(s), copulaReach+len(" consist"))], " consist"); k > 0 {
 		return copulaNames(s[k:])
 	}
 	return false
