@@ -306,14 +306,18 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 			}
 			continue
 		}
-		if q.Kind != quantity.Change || q.Unit != unit || otherClause(c, ft.facts[0]) {
+		fraction := q.Unit == "fraction" && unit == "percent" // "raised the purse by a quarter": 25%
+		if q.Kind != quantity.Change || q.Unit != unit && !fraction || otherClause(c, ft.facts[0]) {
 			continue // "Indonesia's tally rose 12% from 25, while Vietnam's went from 8 to 11": two moves
 		}
 		stated := written(q)
+		half := statedRounding(q)
+		if fraction {
+			stated, half = q.Value*100, 0.5
+		}
 		if q.Direction < 0 {
 			stated = -stated
 		}
-		half := statedRounding(q)
 		if stated+half >= lo && stated-half <= hi {
 			return // one change of the sentence fits: it is the one the levels join
 		}

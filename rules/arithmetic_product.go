@@ -44,6 +44,9 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 		n, countText := 0.0, ""
 		if e := eachOfTheRe.FindStringSubmatch(strings.ToLower(after)); e != nil {
 			n, countText = cardinal(e[1]), e[1]
+		} else if e := eachOfBeforeRe.FindStringSubmatch(strings.ToLower(textOf(a.Doc, max(a.Sentence.Start, a.Span.Start-80), a.Span.Start))); e != nil {
+			// "each of the 13 bereaved families would receive 150,000 cedis"
+			n, countText = cardinal(e[1]), e[1]
 		}
 		if m == nil && n == 0 && !eachBefore {
 			continue
@@ -113,6 +116,10 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 			strings.TrimPrefix(strings.TrimPrefix(FormatPercent(total.Quantity.Value/product-1), "+"), "-"))})
 	}
 }
+
+// eachOfBeforeRe matches "each of" and a count a few words before an amount:
+// "each of the 13 bereaved families would receive".
+var eachOfBeforeRe = regexp.MustCompile(`\beach\s+of\s+(?:the\s+)?([0-9][0-9,]*|[a-z]+)\s+(?:[a-z-]+\s+){1,5}$`)
 
 // eachBeforeRe matches "each" a few words before an amount: "each able to
 // move 450 cubic metres", "each carrying 40 passengers".

@@ -70,6 +70,8 @@ func TestParseChanges(t *testing.T) {
 		{"down money", "down USD 2 million", []string{"USD 2 million=2e+06 USD change-"}},
 		{"count noun not change", "a 20% share of sales", []string{"20%=20 percent"}},
 		{"increased by words", "The number increased by twenty.", []string{"twenty=20 count change+"}},
+		{"by a quarter", "Organisers raised the purse by a quarter.", []string{"a quarter=0.25 fraction change+"}},
+		{"a third of is a share, not a change", "Sales rose, and a third of them came online.", []string{"a third=0.3333333333333333 fraction"}},
 	})
 }
 

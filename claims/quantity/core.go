@@ -179,6 +179,11 @@ func (p *parser) wordCore(i int) (core, bool) {
 		if f, ok := p.fractionWords(i, i+1, 1, false); ok {
 			return f, true
 		}
+		if d, plural, ok := denominator(p.low(i + 1)); ok && !plural && p.isAny(i-1, "by") && !p.isAny(i+2, "of") {
+			// "raised the purse by a quarter", "fell by a third": a change
+			// told as a fraction of the level before.
+			return core{first: i, next: i + 2, value: 1 / d, fraction: true}, true
+		}
 	case "half":
 		if _, ok := numword.ReadCardinal(p.s, p.toks, i); !ok {
 			if p.isAny(i-1, "first", "second", "latter", "former", "other", "the") || p.dash(i+1) && p.glued(i, i+1) {
