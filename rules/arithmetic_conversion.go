@@ -34,6 +34,7 @@ func checkConversions(p *Pass) {
 	stated := min(tol, statedRateTolerance)
 	judged := checkSentenceRates(p, stated)
 	checkSameRates(p, stated)
+	checkSameRateConversions(p, stated, judged)
 	var order []string
 	groups := map[string][]conversion{}
 	for _, k := range []claims.Kind{claims.KindQuantity, claims.KindChange} {

@@ -350,7 +350,7 @@ func checkSameRates(p *Pass, tol float64) {
 			continue
 		}
 		after := strings.ToLower(textOf(to.Doc, to.Span.End, min(to.Sentence.End, to.Span.End+40)))
-		if !strings.HasPrefix(after, " at the same rate") && !strings.HasPrefix(after, " at the same exchange rate") {
+		if !sameRateAfter(after) {
 			continue
 		}
 		var from, nearest *claims.Fact
@@ -740,4 +740,55 @@ func currencyUnit(u string) bool {
 		}
 	}
 	return true
+}
+
+// sameRateAfter reports text that opens by pointing back to a rate stated
+// before: " at the same rate", " at that rate", " at that exchange rate".
+func sameRateAfter(after string) bool {
+	for _, p := range []string{" at the same rate", " at the same exchange rate", " at that rate", " at that exchange rate", " at this rate"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSameRateConversions checks an amount the parser joined with its
+// restatement when the restatement points back to a rate stated before:
+// "… at the period's average rate of 57.20 pesos per dollar. Revenue climbed
+// 9.4% to 142.6 billion pesos, or $2.69 billion at that rate" (142.6 billion
+// / 57.20 = $2.49 billion).
+func checkSameRateConversions(p *Pass, tol float64, judged map[*claims.Fact]bool) {
+	for _, f := range p.Index.Kind(claims.KindQuantity) {
+		if f.Doc == nil || f.Quantity == nil || f.Quantity.Conversion == nil || f.Quantity.Value <= 0 {
+			continue
+		}
+		cv := f.Quantity.Conversion
+		if cv.Rate > 0 || cv.Value <= 0 || len(cv.Unit) != 3 || len(f.Quantity.Unit) != 3 || cv.Unit == f.Quantity.Unit {
+			continue
+		}
+		if !sameRateAfter(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+40)))) {
+			continue
+		}
+		rate, perUnit, _ := earlierRate(p, f, f.Quantity.Unit, cv.Unit)
+		if rate == nil || perUnit <= 0 {
+			continue
+		}
+		implied := cv.Value / f.Quantity.Value
+		dev := math.Abs(implied/perUnit - 1)
+		if dev <= tol {
+			continue
+		}
+		judged[f] = true
+		op, by := "×", perUnit // written as the text gives the rate: "/ 57.2" for 57.20 pesos per dollar
+		if perUnit < 1 {
+			op, by = "/", 1/perUnit
+		}
+		p.Report(Finding{Claims: ClaimsOf(f, rate), Message: fmt.Sprintf(
+			"%s implies %s %s per %s, but the rate the text stated before is %s (%s): %s %s %s %s = %s %s, %s off; tolerance %s",
+			QuoteText(convText(f)), FormatNumber(roundRate(1/implied)), f.Quantity.Unit, cv.Unit, Quote(rate), Where(rate),
+			FormatNumber(f.Quantity.Value), f.Quantity.Unit, op, FormatNumber(roundRate(by)),
+			FormatNumber(roundRate(f.Quantity.Value*perUnit)), cv.Unit,
+			strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
+	}
 }

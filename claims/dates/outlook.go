@@ -327,7 +327,9 @@ func (s *scanner) reducedRelative(k int) bool {
 	}
 	switch p {
 	case "be", "been", "being", "is", "are", "was", "were", "am", "will", "would", "to", "get", "got",
-		"has", "have", "had", "not", "also", "already", "just", "and", "or", "who", "which", "that":
+		"has", "have", "had", "not", "also", "already", "just", "and", "or", "who", "which", "that",
+		// a state the clause's subject keeps: "will stay closed until Monday"
+		"stay", "stays", "remain", "remains", "keep", "keeps":
 		return false
 	}
 	return !strings.HasSuffix(p, "'ll") && !strings.HasSuffix(p, "’ll") && !strings.HasSuffix(p, "ly")

@@ -53,6 +53,7 @@ func TestParseFutureWeekdays(t *testing.T) {
 			[]string{"November 14|2025-11-14|2025-11-15|day", "Saturday|2025-11-15|2025-11-16|day|rel|wd=Sat"}},
 		{"a weekday joined to a past date stays past", "The trial was held on November 3, and the verdict came on Saturday.",
 			[]string{"November 3|2025-11-03|2025-11-04|day", "Saturday|2025-11-01|2025-11-02|day|rel|wd=Sat"}},
+		{"a state kept until a day ahead", "Schools in the hills will stay closed until Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|fut|wd=Mon"}},
 		{"a timetable's present of a final", "The final starts on Sunday.", []string{"Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a timetable's present past its venue", "The second Test begins at the Khettarama Stadium in Colombo on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a verb between the venue and the day", "The second Test begins at the stadium the board rebuilt on Friday.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
