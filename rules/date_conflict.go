@@ -100,16 +100,42 @@ func otherYearNamed(f *claims.Fact, d *dates.Date) bool {
 	if !strings.HasPrefix(d.Timex, "XXXX") {
 		return false
 	}
-	s := strings.ToLower(f.SentenceText())
+	// The year phrase stands beside the date or its range ("from Friday,
+	// November 6, to Sunday, November 8, next year"), not in another clause
+	// ("methane ignited late on Monday, March 10, in a mine opened only last
+	// year").
+	after := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+48)))
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)) // "will return next year from Friday, July 23"
 	for _, y := range []struct {
 		phrase string
 		shift  int
 	}{{"next year", 1}, {"last year", -1}} {
-		if strings.Contains(s, y.phrase) && d.From.AddDate(y.shift, 0, 0).Weekday() == *d.Weekday {
+		k := strings.Index(after, y.phrase)
+		beside := strings.Contains(before, y.phrase) || k >= 0 && onlyDateWords(after[:k])
+		if beside && d.From.AddDate(y.shift, 0, 0).Weekday() == *d.Weekday {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyDateWords reports text made only of what joins dates of one range:
+// ", to Sunday, November 8, ".
+func onlyDateWords(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '–' }) {
+		switch w {
+		case "to", "and", "until", "through", "till":
+			continue
+		}
+		if _, _, ok := dates.WeekdayNamed(w); ok {
+			continue
+		}
+		if _, ok := dates.MonthNamed(w); ok || w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func runDateConflict(p *Pass) {
@@ -850,6 +876,9 @@ func inDateline(f *claims.Fact) bool {
 	}
 	before := strings.TrimSpace(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
 	city, ok := strings.CutSuffix(before, ",")
+	if c, _, found := strings.Cut(city, ","); found {
+		city = c // "CHANDPUR, Bangladesh, May 11 (DWS) –": the city, then its country
+	}
 	if !ok || city == "" || strings.ToUpper(city) != city || strings.ToLower(city) == city {
 		return false
 	}

@@ -135,10 +135,12 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 // Tuesday's by-election" when the by-election itself is dated too. The event
 // nouns must share their head and one side's words must all be the other's.
 func checkPossessiveEvents(p *Pass, ds []dated) {
-	var evs []possessiveEvent
+	var evs, struck []possessiveEvent // struck: a disaster's possessive, held only against a clause that dates it
 	for _, f := range p.Index.Kind(claims.KindDate) {
 		if e, ok := possessiveEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
 			evs = append(evs, e)
+		} else if ok && disasterNouns[e.words[len(e.words)-1]] {
+			struck = append(struck, e) // "Last Saturday's capsizing"
 		} else if e, ok := ofEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
 			evs = append(evs, e)
 		} else if e, ok := namedEventBefore(f); ok {
@@ -155,9 +157,12 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 	// "Friday's flash flood" against "the flash flood that swept away a
 	// group of tourists … yesterday morning" in another source: the clause
 	// dates the strike of the one disaster the possessive names.
-	for _, a := range evs {
+	for i, a := range append(evs[:len(evs):len(evs)], struck...) {
 		head := a.words[len(a.words)-1]
 		for _, b := range ds {
+			if i >= len(evs) && otherDayInSentence(p, b.f) {
+				continue // "a ferry capsized … late on Sunday rose to 61 on Tuesday": Tuesday dates the toll
+			}
 			da := a.f.Date
 			if b.ev.disaster != head || !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread {
@@ -251,4 +256,15 @@ func possessivePlaced(f *claims.Fact) (possessiveEvent, string, bool) {
 		}
 	}
 	return e, stemWord(place), true
+}
+
+// otherDayInSentence reports another date in f's sentence: which of two days
+// the sentence's disaster struck on, its words alone do not tell.
+func otherDayInSentence(p *Pass, f *claims.Fact) bool {
+	for _, g := range p.Index.Kind(claims.KindDate) {
+		if g != f && g.Doc == f.Doc && g.Sentence == f.Sentence && !inDateline(g) {
+			return true
+		}
+	}
+	return false
 }
