@@ -107,8 +107,8 @@ type possessiveEvent struct {
 	said  string // the words as written, for messages (words ends in the event's one name)
 }
 
-// possessiveEventOf reads the noun phrase after a possessive date, up to four
-// words, stopping at punctuation or a word that starts a new phrase.
+// possessiveEventOf reads the noun phrase after a possessive date, up to six
+// words ("last Saturday's Indian Ocean Twenty20 Championship final"), stopping at punctuation or a word that starts a new phrase.
 func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 	t := f.Text()
 	if f.Doc == nil || f.Date == nil || !f.Date.Resolved || !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") {
@@ -123,7 +123,7 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " ")}, len(ws) > 0
 		}
 		ws = append(ws, clean)
-		if clean != lw || len(ws) == 4 {
+		if clean != lw || len(ws) == 6 {
 			break
 		}
 	}
@@ -194,6 +194,26 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				report(b.f, f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
 					Quote(b.f), whereDated(b.f), a.said, b.nominal, Quote(f), whereDated(f), formatPeriod(da.From, da.To)))
 			}
+		}
+	}
+	// "last Saturday's Indian Ocean Twenty20 Championship final" against
+	// "… beat the Leopards in the Indian Ocean Twenty20 Championship final …
+	// last night": a once-only event named in full by a clause with one day.
+	for _, a := range evs {
+		if len(a.words) < 2 || a.of {
+			continue // "the snowfall of 19 September", named events: read against each other below
+		}
+		head, phrase := a.words[len(a.words)-1], a.said
+		da := a.f.Date
+		for _, b := range ds {
+			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
+				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
+				!b.ev.stems[stemWord(head)] || otherDayInSentence(p, b.f) || eventDistance(b.f) ||
+				!strings.Contains(strings.ToLower(b.f.SentenceText()), phrase) {
+				continue
+			}
+			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
+				Quote(b.f), whereDated(b.f), phrase, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
 		}
 	}
 	for i, a := range evs {
