@@ -522,6 +522,11 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "14.6 million", key: "dri bulk tonne"},
 		{name: "a share a verb gives its subject", text: "Turnout was 47.3% of the 594,000 citizens on the electoral roll.",
 			quantity: "47.3%", key: "turnout percent"},
+		{name: "a nominalised deed counts what it was done to", text: "Officials credit the pre-emptive evacuation of 214,300 residents before landfall.",
+			quantity: "214,300", key: "people =evacu"},
+		{name: "a length underground is a depth", text: "The gas built up in a gallery 450 metres underground.", quantity: "450 metres", key: "galleri depth m"},
+		{name: "a length below the surface is a depth", text: "The blast struck in a gallery some 540 metres below the surface.", quantity: "some 540 metres", key: "galleri depth m"},
+		{name: "a depth a copula gives its subject", text: "The shaft is about 70 metres deep.", quantity: "about 70 metres", key: "shaft depth m"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

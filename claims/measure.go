@@ -324,6 +324,15 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			return key, subjectOf(w, first)
 		}
 	}
+	if lengthUnit(q.Unit) && q.Kind == quantity.Amount && w.depthAfter(next) {
+		// "a gallery 450 metres underground", "a gallery some 540 metres below
+		// the surface": one measure, the gallery's depth; "The shaft is about
+		// 70 metres deep" is the shaft's, not the depth the men worked at.
+		if noun := w.depthOf(first); noun != "" {
+			return noun + " depth", subjectOf(w, first)
+		}
+		return "depth", subjectOf(w, first)
+	}
 	if before == "at" && q.Unit != "count" && q.Kind == quantity.Amount {
 		if np, owner := w.putAtBefore(first, true); len(np) > 0 {
 			// "Customs figures put first-quarter exports at $3.42 billion":
@@ -367,6 +376,16 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		return "", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(scratch[:0], w.skipArticleAndNumber(next+1)) // "1,066,000 of the 2,790,000 valid votes"
+	case before == "of" && first >= 2 && q.Unit == "count" && nominalPredicates[w.lower(first-2)] != "":
+		// "the evacuation of 214,300 residents before landfall": the residents
+		// (evacuated), whenever it was.
+		phrase = w.rightPhrase(scratch[:0], next)
+		for k, p := range phrase {
+			if timePrepositionWord(strings.ToLower(p)) {
+				phrase = phrase[:k]
+				break
+			}
+		}
 	case before == "of" && first >= 2 && q.Unit == "count" && totalOf(w.lower(first-2)):
 		phrase = w.rightPhrase(scratch[:0], next) // "a total of 145 Vietnamese companies": the companies are counted
 	case before == "of" && q.Unit == "count" && q.Kind == quantity.Amount && next < len(w.toks) && w.toks[next].Kind == token.Word &&
@@ -1499,3 +1518,70 @@ func dayWord(lw string) bool {
 
 // isLetterASCII reports an ASCII letter.
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// timePrepositionWord reports a preposition of time, which starts no
+// qualifier of what is counted: "residents before landfall".
+func timePrepositionWord(w string) bool {
+	switch w {
+	case "before", "after", "during", "since", "until", "ahead":
+		return true
+	}
+	return false
+}
+
+// lengthUnit reports a unit of length, in which a depth is given.
+func lengthUnit(u string) bool {
+	switch u {
+	case "m", "km", "foot", "cm":
+		return true
+	}
+	return false
+}
+
+// depthAfter reports the words after a length that make it a depth:
+// "underground", "below the surface", "beneath the ground", "deep".
+func (w words) depthAfter(k int) bool {
+	if k >= len(w.toks) || w.toks[k].Kind != token.Word {
+		return false
+	}
+	switch w.lower(k) {
+	case "underground", "deep", "subsurface":
+		return true
+	case "below", "beneath", "under":
+		j := k + 1
+		if j < len(w.toks) && w.lower(j) == "the" {
+			j++
+		}
+		if j < len(w.toks) {
+			switch w.lower(j) {
+			case "surface", "ground", "seabed", "sea", "riverbed":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// depthOf returns the key form of what a depth at token first belongs to:
+// the noun right before it ("a gallery 450 metres underground"), or the head
+// of the subject a copula gives it ("The shaft is about 70 metres deep").
+func (w words) depthOf(first int) string {
+	k := first - 1
+	for k >= 0 && w.toks[k].Kind == token.Word && (w.lower(k) == "some" || w.lower(k) == "about" || w.lower(k) == "around" || w.lower(k) == "roughly" || w.lower(k) == "nearly") {
+		k-- // the hedge is the amount's
+	}
+	if k < 0 || w.toks[k].Kind != token.Word {
+		return ""
+	}
+	lw := w.lower(k)
+	switch {
+	case lw == "is" || lw == "was" || lw == "are" || lw == "were":
+		if np := w.npBefore(k + 1); len(np) > 0 {
+			return normWord(strings.ToLower(np[len(np)-1]), w.stems)
+		}
+		return ""
+	case isPreposition(lw) || isDeterminer(lw) || isVerb(lw) || isCapitalised(w.at(k)):
+		return ""
+	}
+	return normWord(lw, w.stems)
+}

@@ -97,6 +97,12 @@ func isPredicateAdjective(w string) bool {
 // 870 houses"), else the participle or adjective after its noun phrase ("six
 // people were still missing"), or "".
 func (w words) predicate(first, last int) string {
+	if first > 1 && w.toks[first-1].Kind == token.Word && w.lower(first-1) == "of" && w.toks[first-2].Kind == token.Word {
+		// "the evacuation of 214,300 residents": the residents evacuated.
+		if p, ok := nominalPredicates[w.lower(first-2)]; ok {
+			return textnorm.Stem(p)
+		}
+	}
 	if first > 1 && w.toks[first-1].Kind == token.Word && w.lower(first-1) == "by" && w.toks[first-2].Kind == token.Word {
 		// A passive's agent: "used by about 310 million people" are users,
 		// "watched by 32,470 spectators" watchers.
@@ -856,3 +862,10 @@ func (w words) forName(last int) string {
 	}
 	return fold(w.text[w.toks[j+1].Start:w.toks[k-1].End])
 }
+
+// nominalPredicates maps a noun of what was done to people or things to the
+// participle whose stem their count then takes as predicate: "the evacuation
+// of 214,300 residents" counts them as "214,300 residents were evacuated" does.
+var nominalPredicates = map[string]string{"evacuation": "evacuated", "rescue": "rescued", "arrest": "arrested",
+	"relocation": "relocated", "deportation": "deported", "detention": "detained", "release": "released",
+	"dismissal": "dismissed", "displacement": "displaced", "hospitalisation": "hospitalised", "hospitalization": "hospitalized"}

@@ -340,8 +340,8 @@ func cumulative(f *claims.Fact) bool {
 	if f.Doc == nil || f.Sentence.Start < 0 || f.Sentence.End > len(f.Doc.Text) || f.Sentence.Start >= f.Sentence.End {
 		return false
 	}
-	if currentState(f.Key) {
-		return false
+	if currentState(f.Key) || strings.HasPrefix(f.Key, "depth ") {
+		return false // a depth is where something is, not a running total
 	}
 	s := strings.ToLower(f.SentenceText())
 	for _, m := range cumulativeMarks {
