@@ -135,6 +135,21 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 			Speaker: q.Speaker, Quote: qs.new(q)}))
 	}
 	for _, p := range people {
+		if attrib.NamesBody(p.Name) {
+			// "King George Hospital": a place, not a titled person; but in
+			// "Leticia Bautista-Roxas, president of the Lakan Literacy
+			// Foundation" the title is the name's before its comma.
+			name := apposedName(text, p.Start)
+			if name == "" {
+				continue
+			}
+			p.Name, p.FullName = name, ""
+			if t, of, ok := strings.Cut(text[p.Start:p.End], " of "); ok {
+				// the whole apposition is the title: "executive director" of
+				// "the Ghana Schools Debate League", not of "the Ghana"
+				p.Title, p.Of = t, strings.TrimPrefix(of, "the ")
+			}
+		}
 		facts = append(facts, fs.new(Fact{Kind: KindPerson, Doc: doc, Span: Span{p.Start, p.End}, Sentence: sentenceOf(p.Start),
 			Subject: p.Name, Person: ps.new(p)}))
 	}
@@ -526,4 +541,27 @@ func personText(text string, p attrib.Person, limit int) string {
 		stop += len(rest) - len(trimmed) + n
 	}
 	return strings.TrimSpace(text[p.Start:stop])
+}
+
+// apposedName returns the capitalised name of two to four words that ends
+// with a comma right before byte at ("Leticia Bautista-Roxas, president of
+// …"), or "".
+func apposedName(text string, at int) string {
+	before := strings.TrimRight(text[max(0, at-60):at], " ")
+	name, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(name)
+	n := 0
+	for i := len(ws) - 1; i >= 0 && n < 4; i-- {
+		if w := ws[i]; w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ".,;:()\"“”") {
+			break
+		}
+		n++
+	}
+	if n < 2 || n == len(ws) && n > 4 {
+		return ""
+	}
+	return strings.Join(ws[len(ws)-n:], " ")
 }

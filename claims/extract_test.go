@@ -969,3 +969,15 @@ func TestMoreWithItsOwnNounIsNoElision(t *testing.T) {
 	require.Contains(t, fs, "five")
 	assert.NotEqual(t, "medal", fs["five"].Key, "five more boats are no medals")
 }
+
+func TestPlacesNamedLikeTitledPeopleAreNoPeople(t *testing.T) {
+	text := "Doctors at King George Hospital said 27 were at the Government General Hospital. Health Minister Anita Rao visited. Leticia Bautista-Roxas, president of the Lakan Literacy Foundation, spoke."
+	doc := &Document{Path: "a.txt", Raw: text, Text: text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}
+	var people []string
+	for _, f := range Extract(doc) {
+		if f.Kind == KindPerson {
+			people = append(people, f.Subject)
+		}
+	}
+	assert.Equal(t, []string{"Anita Rao", "Leticia Bautista-Roxas"}, people, "a title apposed to a name is that name's")
+}

@@ -275,8 +275,17 @@ const (
 // cue would then belong to that number's phrase.
 func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
 	from := k
+	comma := false // a comma passed: a pronoun after it opens another clause
 	for n := 0; k < len(toks) && toks[k].Start < sentEnd && n < 25; k, n = k+1, n+1 {
 		t := toks[k]
+		if t.Kind == token.Symbol && text[t.Start:t.End] == "," {
+			comma = true
+		} else if comma && t.Kind == token.Word && clausePronoun(low.at(k)) {
+			// "addressed the heads of 21 Japanese prefectures in Hai Phong
+			// last Tuesday, his message was blunt: …": the colon is the
+			// message's, not the prefectures'.
+			return -1, cueNone
+		}
 		if timeSpan(toks, low, k) {
 			k, n = k+1, n+1 // "for the next two years:" dates the list, it counts nothing
 			continue
@@ -1162,4 +1171,14 @@ func timeSpan(toks []token.Token, low *lowered, k int) bool {
 	}
 	_, ok := numword.Cardinal(low.at(k))
 	return ok
+}
+
+// clausePronoun reports a pronoun or possessive that opens a clause of its
+// own after a comma: "…, his message was …", "…, they said: …".
+func clausePronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "his", "her", "their", "our":
+		return true
+	}
+	return false
 }

@@ -234,6 +234,17 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			continue
 		}
+		if i+1 < len(parts) && lead == 0 {
+			if k := sameHeadJoin(text[p.a:p.b]); k > 0 {
+				// "the Railway Hospital and King George Hospital in
+				// Visakhapatnam, Sri Venkata Sai Hospital …": two names of one
+				// kind joined inside a part, sharing its place.
+				// Two items from one part: out moves to its own array, as it
+				// would otherwise overwrite the parts not read yet.
+				out = append(append(make([]part, 0, len(parts)+4), out...), trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
+				continue
+			}
+		}
 		if i+1 < len(parts) && ofThem(text, parts[i+1]) {
 			// "19 were killed and 22 were injured, several of them seriously":
 			// the list ends here, and the rest is about its last item.
@@ -768,4 +779,29 @@ func items(text string, ps []part) []Item {
 		}
 	}
 	return out
+}
+
+// sameHeadJoin returns where " and " joins two capitalised names that end
+// with the same word in part s ("the Railway Hospital and King George
+// Hospital in Visakhapatnam"), or 0.
+func sameHeadJoin(s string) int {
+	k := strings.Index(s, " and ")
+	if k <= 0 || strings.Contains(s[k+5:], " and ") {
+		return 0
+	}
+	left, right := s[:k], s[k+5:]
+	if i := strings.Index(right, " in "); i > 0 {
+		right = right[:i] // the place both share
+	}
+	lw, rw := lastField(left), lastField(right)
+	if lw == "" || lw != rw || !isUpperASCII(lw[0]) {
+		return 0
+	}
+	return k
+}
+
+// lastField returns the last space-separated word of s.
+func lastField(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
