@@ -150,6 +150,12 @@ scan:
 		}
 		switch {
 		case t.End <= s:
+			if predicateAnd(toks, k, text) {
+				// "The hotel opened in 2009 and was renovated two years ago":
+				// the second predicate is the date's; the first has its own.
+				before = before[:0]
+				continue
+			}
 			if c := ageAsideEnd(toks, k, text); c > 0 && toks[c].End <= s {
 				// "Police arrested two men, aged 34 and 57, yesterday": the
 				// ages are an aside; the arrest is what the date dates.
@@ -187,6 +193,9 @@ scan:
 			// about the clause after the comma.
 			if isClauseBreak(t, text) && (contentCount(after, text) > 0 || contentCount(before, text) > 0) {
 				break scan
+			}
+			if predicateAnd(toks, k, text) && contentCount(before, text) > 0 {
+				break scan // "opened in 2009 and was renovated in 2024": the renovation has its own date
 			}
 			if t.Kind == token.Word && foldWord(t.Text(text)) == "that" && k > 0 && foldWord(toks[k-1].Text(text)) == "and" {
 				// "would decide on a dividend in October and that net debt had
@@ -364,6 +373,19 @@ func closesNamedApposition(before, toks []token.Token, k int, text string) bool 
 		}
 	}
 	return true
+}
+
+// predicateAnd reports an "and" at toks[k] that opens a second predicate of
+// the clause's subject: "and was renovated", "and has since reopened".
+func predicateAnd(toks []token.Token, k int, text string) bool {
+	if toks[k].Kind != token.Word || foldWord(toks[k].Text(text)) != "and" || k+1 >= len(toks) || toks[k+1].Kind != token.Word {
+		return false
+	}
+	switch foldWord(toks[k+1].Text(text)) {
+	case "was", "were", "is", "are", "has", "have", "had", "will":
+		return true
+	}
+	return false
 }
 
 // ageAsideEnd returns the index of the comma closing an age set off by

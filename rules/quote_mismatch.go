@@ -130,7 +130,8 @@ func runQuoteMismatch(p *Pass) {
 		if a.f.Doc == b.f.Doc && !sameRemarkInSource(a, b) {
 			continue
 		}
-		if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) || overlapCut(a.toks, b.toks) {
+		if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) || overlapCut(a.toks, b.toks) ||
+			adaptedFragment(a.toks, b.toks) || adaptedFragment(b.toks, a.toks) {
 			continue
 		}
 		// The similarity cannot exceed shorter/longer: skip hopeless pairs before the
@@ -326,6 +327,35 @@ var linkWords = map[string]bool{
 func isStop(norm string) bool {
 	switch norm {
 	case ".", ";", ":", "!", "?":
+		return true
+	}
+	return false
+}
+
+// adaptedFragment reports a short quote that is a run of the longer one but
+// for its first word, which reported speech bends to fit ("had 'come alive in
+// the second stint'" of "The car came alive in the second stint"): four words
+// at least after it, in the longer's order, and the longer quote longer.
+func adaptedFragment(short, long []wtok) bool {
+	s := trimPunct(short)
+	if len(s) < 5 || len(s) >= len(long) {
+		return false
+	}
+	rest := s[1:]
+	k := indexTokens(long, rest)
+	if k <= 0 {
+		return false
+	}
+	w, o := s[0].norm, long[k-1].norm
+	// one word bent in place ("came" to "come", "is" to "was"), never a
+	// negation dropped or turned ("We do not expect" / "We expect")
+	return w != o && w != "" && o != "" && w[0] == o[0] && !negationWord(w) && !negationWord(o)
+}
+
+// negationWord reports a word that turns a remark's meaning.
+func negationWord(w string) bool {
+	switch w {
+	case "not", "no", "never", "nor", "none", "nothing", "cannot", "can't", "won't", "don't", "didn't", "isn't", "wasn't", "aren't":
 		return true
 	}
 	return false

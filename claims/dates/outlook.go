@@ -191,7 +191,7 @@ func (s *scanner) placeBetween(k, i int) bool {
 			return false
 		}
 		switch s.word(j) {
-		case "at", "in", "on", "near", "the", "of":
+		case "at", "in", "on", "near", "the", "of", "to", "from": // "flies to Buenos Aires on Sunday"
 			continue
 		}
 		if r := s.raw(j); r == "" || r[0] < 'A' || r[0] > 'Z' {

@@ -516,8 +516,9 @@ func indefiniteRole(s string) bool {
 // definiteRole reports a short part that names a role with "the" and no
 // capital: "the assistant station master", "the pointsman".
 func definiteRole(s string) bool {
-	if !strings.HasPrefix(s, "the ") || wordsUpTo(s, 6) > 5 {
-		return false
+	if !strings.HasPrefix(s, "the ") && !strings.HasPrefix(s, "its ") && !strings.HasPrefix(s, "his ") &&
+		!strings.HasPrefix(s, "her ") && !strings.HasPrefix(s, "their ") || wordsUpTo(s, 6) > 5 {
+		return false // "the pointsman", "its general manager"
 	}
 	for _, w := range strings.Fields(s) {
 		if isUpperASCII(w[0]) || isDigit(w[0]) {
