@@ -322,7 +322,7 @@ func (s *scanner) amongField(j, hi int) (place, category string) {
 	for n < 4 && s.npWord(m, hi, n) && !isUpper(s.raw(m)) {
 		m, n = m+1, n+1
 	}
-	if n == 0 || !isPlural(s.word(m-1)) || place == "" && (n < 2 || population(s.word(m-1))) {
+	if n == 0 || !isPlural(s.word(m-1)) || place == "" && (n < 2 || population(s.word(m-1))) && !agentField(s.word(m-1)) {
 		return "", ""
 	}
 	return place, NormCategory(s.text[s.toks[k].Start:s.toks[m-1].End])
@@ -375,4 +375,15 @@ func (s *scanner) properRun(k, hi int) int {
 		}
 	}
 	return end
+}
+
+// agentField reports the plural of an agent noun, which ranks a party in
+// what it does however bare the field: "third among foreign investors",
+// "second among investors".
+func agentField(w string) bool {
+	switch w {
+	case "investors", "exporters", "importers", "producers", "lenders", "donors", "buyers", "suppliers":
+		return true
+	}
+	return false
 }

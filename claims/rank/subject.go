@@ -322,7 +322,7 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		if end == v && end-1 > lo && s.word(v) == "ranking" && s.isSym(end-1, ",") {
 			// "…, Japan had 5,630 projects …, ranking third among …": the
 			// participle ranks the subject of the clause it closes.
-			if f, t, ok := s.openingSubject(s.pastOpener(lo, end-1), end-1); ok && holdingVerb(s.word(t)) {
+			if f, t, ok := s.openingSubject(s.pastOpener(lo, end-1), end-1); ok && (holdingVerb(s.word(t)) || adverb(s.word(t)) && holdingVerb(s.word(t+1))) {
 				return f, t, v
 			}
 		}
