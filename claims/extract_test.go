@@ -527,6 +527,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 		{name: "a length underground is a depth", text: "The gas built up in a gallery 450 metres underground.", quantity: "450 metres", key: "galleri depth m"},
 		{name: "a length below the surface is a depth", text: "The blast struck in a gallery some 540 metres below the surface.", quantity: "some 540 metres", key: "galleri depth m"},
 		{name: "a depth a copula gives its subject", text: "The shaft is about 70 metres deep.", quantity: "about 70 metres", key: "shaft depth m"},
+		{name: "visitors a market sent are its visitors", text: "India was again the largest source market, sending more than 530,000 visitors.",
+			quantity: "more than 530,000", key: "visitor", subject: "india"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

@@ -517,7 +517,9 @@ func isNeutralPredicate(w string) bool {
 		// acts that performed or appeared at a festival are its acts
 		"perform", "appear",
 		// projects that accounted for a sum or were licensed are the projects
-		"account", "represent", "licens", "grant":
+		"account", "represent", "licens", "grant",
+		// visitors a market sent or a country welcomed are its visitors
+		"send", "sent", "welcom":
 		return true
 	}
 	return false
