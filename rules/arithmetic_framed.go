@@ -341,6 +341,9 @@ func withoutAttribution(s string) string {
 	if n := len(ws); n >= 2 && n <= 5 && reportingVerbs[strings.ToLower(ws[n-1])] && !strings.ContainsAny(s[i+1:], ";:()0123456789") {
 		return s[:i]
 	}
+	if n := len(ws); n >= 3 && n <= 16 && strings.EqualFold(ws[0], "according") && strings.EqualFold(ws[1], "to") && !strings.ContainsAny(s[i+1:], ";:()0123456789") {
+		return s[:i] // ", according to figures released by the district office on Tuesday evening:"
+	}
 	return s
 }
 
@@ -965,12 +968,18 @@ func countsOf(key, noun string) bool {
 // and three parts): the nearest earlier amount of the parts' unit that is as
 // large as any part. nil when the count is no such thing.
 func perItemTotal(levels []*claims.Fact, t *claims.Fact, parts []*claims.Fact) *claims.Fact {
-	if t.Quantity.Unit != "count" || t.Quantity.Value != float64(len(parts)) {
+	if t.Quantity.Unit != "count" {
 		return nil
 	}
 	most := 0.0
 	for _, p := range parts {
 		most = max(most, p.Quantity.Value)
+	}
+	if t.Quantity.Value != float64(len(parts)) && !(t.Quantity.Value < most/10 && t.Quantity.Value >= float64(len(parts))) {
+		// Nor a count of the places that hold the parts: "6,870, spread over
+		// 14 shelters, …: 3,210 in Sikka, 2,460 in Ende and 1,100 in East
+		// Flores" breaks down the 6,870, far beyond what 14 could.
+		return nil
 	}
 	var e *claims.Fact
 	for _, f := range levels {

@@ -269,6 +269,11 @@ func (s *scanner) pastBy(i int) bool {
 	if s.word(by) != "by" {
 		by--
 	}
+	if by == 0 || by > 0 && s.clauseStop(by-1) {
+		// "By Tuesday evening, twelve people were dead": an opening "by"
+		// takes the tense of the clause after its comma.
+		return s.pastAfterComma(i)
+	}
 	for k := by - 1; k >= 0 && k >= by-clauseWindow; k-- {
 		if s.clauseStop(k) || s.future(k) {
 			return false
@@ -405,4 +410,27 @@ func (s *scanner) untilBefore(i int) bool {
 func (s *scanner) isWeekday(i int) bool {
 	_, _, ok := s.weekday(i)
 	return ok
+}
+
+// pastAfterComma reports a past verb ("were", "was", "had") in the clause
+// after the comma following token i, or after i when no comma closes the
+// opening phrase, before any future marker: "By Tuesday evening, twelve
+// people were dead", "By Wednesday the ministry had counted …".
+func (s *scanner) pastAfterComma(i int) bool {
+	k := i
+	for ; k < len(s.toks) && k < i+6 && !s.sym(k, ","); k++ {
+	}
+	if !s.sym(k, ",") {
+		k = i // "By Wednesday the ministry had counted 136 injured people"
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+clauseWindow; j++ {
+		if s.future(j) || s.sym(j, ";") || s.sym(j, ".") {
+			return false
+		}
+		switch s.word(j) {
+		case "had", "was", "were":
+			return true
+		}
+	}
+	return false
 }
