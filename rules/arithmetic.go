@@ -223,8 +223,12 @@ func eachOf(f *claims.Fact) float64 {
 	if f.Doc == nil {
 		return 1
 	}
-	m := eachOfRe.FindStringSubmatch(textOf(f.Doc, f.Span.End, min(f.Span.End+50, f.Sentence.End)))
+	after := textOf(f.Doc, f.Span.End, min(f.Span.End+80, f.Sentence.End))
+	m := eachOfRe.FindStringSubmatch(after[:min(len(after), 50)])
 	if m == nil {
+		if eachForTwo.MatchString(after) {
+			return 2 // "US$20,000 each for beaten semi-finalists England and Hong Kong": two shares
+		}
 		return 1
 	}
 	if n, ok := numword.Cardinal(m[1]); ok && n > 1 {
@@ -235,6 +239,11 @@ func eachOf(f *claims.Fact) float64 {
 	}
 	return 1
 }
+
+// eachForTwo matches "each for" and two names joined by "and" that end
+// the sentence or a clause: "each for beaten semi-finalists England and
+// Hong Kong, China".
+var eachForTwo = regexp.MustCompile(`^\s+each\s+(?:for|to)\s+(?:[a-z-]+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*)?\s*[.;]?\s*$`)
 
 // partsIn returns the amounts of a sentence that read as parts: same unit and
 // head, distinct keys, consecutive ones joined by "and" or a comma.

@@ -1018,6 +1018,9 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 		return false
 	}
 	ms := bracketCount.FindAllStringSubmatchIndex(rest, -1)
+	if len(ms) > 0 && rankedAfter(strings.ToLower(rest[:ms[0][0]])) {
+		return false // "Mangochi … with 598 cases, ahead of Machinga (402), Blantyre (335), …": others ranked, no parts
+	}
 	if len(ms) < 3 {
 		return false
 	}
@@ -1374,4 +1377,15 @@ func ofFrameLead(lead string) bool {
 		}
 	}
 	return true
+}
+
+// rankedAfter reports words that set what follows beside a figure rather
+// than under it: "ahead of", "followed by", "behind", "compared with".
+func rankedAfter(s string) bool {
+	for _, w := range []string{"ahead of", "followed by", "behind", "compared with", "compared to", "than"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -131,7 +132,7 @@ func runQuoteMismatch(p *Pass) {
 			continue
 		}
 		if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) || overlapCut(a.toks, b.toks) ||
-			adaptedFragment(a.toks, b.toks) || adaptedFragment(b.toks, a.toks) {
+			adaptedFragment(a.toks, b.toks) || adaptedFragment(b.toks, a.toks) || sameLetters(a.toks, b.toks) {
 			continue
 		}
 		// The similarity cannot exceed shorter/longer: skip hopeless pairs before the
@@ -359,4 +360,37 @@ func negationWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sameLetters reports two quotes whose words run to the same letters once
+// spaces and punctuation are set aside: "bet on Việt Nam" and "bet on
+// Vietnam" spell one name two ways.
+func sameLetters(a, b []wtok) bool {
+	return lettersOf(a) == lettersOf(b) && marksOf(a) == marksOf(b) // "Build! Build! Build!" is no "Build! Build! Build"
+}
+
+// marksOf joins the punctuation of the folded tokens.
+func marksOf(ts []wtok) string {
+	var sb strings.Builder
+	for _, t := range ts {
+		for _, r := range t.norm {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) {
+				sb.WriteRune(r)
+			}
+		}
+	}
+	return sb.String()
+}
+
+// lettersOf joins the letters and digits of the folded tokens.
+func lettersOf(ts []wtok) string {
+	var sb strings.Builder
+	for _, t := range ts {
+		for _, r := range t.norm {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(r)
+			}
+		}
+	}
+	return sb.String()
 }

@@ -112,6 +112,8 @@ func TestSameTitle(t *testing.T) {
 	}{
 		{"identical", "Prime Minister", "Prime Minister", true},
 		{"abbreviation", "PM", "Prime Minister", true},
+		{"one corporate office in two wordings", "Chief financial officer", "finance chief", true},
+		{"two corporate offices", "chief financial officer", "chief executive officer", false},
 		{"portfolio order", "Deputy Foreign Minister", "Deputy Minister of Foreign Affairs", true},
 		{"vice chairman is not chairman", "Vice Chairman", "Chairman", false},
 		{"deputy mayor is not mayor", "Deputy Mayor", "Mayor", false},

@@ -21,6 +21,9 @@ type roleTitle struct {
 // uses both for one office. A country or destination ("Japanese", "to
 // Vietnam") only tells titles apart when both state one.
 func SameTitle(a, b string) bool {
+	if ca, cb := titleSynonyms[Fold(a)], titleSynonyms[Fold(b)]; ca != "" && ca == cb {
+		return true // "chief financial officer" and "finance chief": one office, two wordings
+	}
 	ta, tb := parseTitle(a), parseTitle(b)
 	if ta.core == "" || tb.core == "" {
 		return false
@@ -256,4 +259,13 @@ func portfolio(s string) string {
 		return "finance"
 	}
 	return s
+}
+
+// titleSynonyms maps the wordings of one corporate office to one name.
+var titleSynonyms = map[string]string{
+	"chief financial officer": "cfo", "cfo": "cfo", "finance chief": "cfo", "chief finance officer": "cfo",
+	"finance director": "cfo", "financial director": "cfo",
+	"chief executive officer": "ceo", "ceo": "ceo", "chief executive": "ceo",
+	"chief operating officer": "coo", "coo": "coo", "operations chief": "coo",
+	"chief technology officer": "cto", "cto": "cto", "technology chief": "cto",
 }

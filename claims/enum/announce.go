@@ -28,7 +28,8 @@ func nounStop(w string) bool {
 func notItem(w string) bool {
 	switch w {
 	case "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "decades",
-		"centuries", "percent", "per", "folds", "sides":
+		"centuries", "percent", "per", "folds", "sides",
+		"ways": // "split four ways:" divides a sum, it lists no items
 		return true
 	}
 	return false

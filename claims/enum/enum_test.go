@@ -321,6 +321,8 @@ func TestAnnouncements(t *testing.T) {
 		{"a colon of a clause a pronoun opens after a comma", "He addressed the heads of 21 Japanese prefectures in Hai Phong, his message was blunt: the deals are signed, now build something.", nil},
 		{"roles with possessives set off by commas are no items", "Police detained three people: the hotel's owner, Kemal Aydogdu, its general manager, Serpil Tunca, and its chief technician, Orhan Yavasca.",
 			[]ann{{"three people", 3, StyleInline, true, []string{"Kemal Aydogdu", "Serpil Tunca", "Orhan Yavasca"}}}},
+		{"a firm's shortened end is no sentence end", "The sides signed three documents: a memorandum on trainee rights; a contract between Thang Long JSC and Kitamura Construction Co. to recruit 800 workers; and a letter of intent on training.",
+			[]ann{{"three documents", 3, StyleInline, true, []string{"a memorandum on trainee rights", "a contract between Thang Long JSC and Kitamura Construction Co. to recruit 800 workers", "a letter of intent on training"}}}},
 		{"a four-word qualifier before the apposed names", "The five villages on the far bank, Shingrai, Barkot, Tirat, Dherai and Gurkot, have 18,000 people.",
 			[]ann{{"five villages", 5, StyleInline, true, []string{"Shingrai", "Barkot", "Tirat", "Dherai", "Gurkot"}}}},
 		{"a count per item lists nothing", "Three films won two prizes each: The Salt Orchard, Winter Bazaar and Nine Bridges.",

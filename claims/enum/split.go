@@ -37,6 +37,9 @@ func sentenceEndBefore(text string, a, limit int) int {
 			if text[i] == '.' && (clockBefore(text, i) || numberSignBefore(text, i)) {
 				continue // "hours moved to 7 a.m. to 2 p.m., and …", "the No. 3 dry dock": no end
 			}
+			if text[i] == '.' && firmAbbrevBefore(text, i) && lowerAfter(text, i) {
+				continue // "Kitamura Construction Co. to recruit 800 workers": a firm's name goes on
+			}
 			switch c := text[i+1]; c {
 			case ' ', '\t', '\n', '\r', '"', '/':
 				return i
@@ -805,4 +808,28 @@ func sameHeadJoin(s string) int {
 func lastField(s string) string {
 	s = strings.TrimSpace(s)
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// firmAbbrevBefore reports whether the dot at i closes the shortened end of
+// a firm's name: "Co.", "Corp.", "Inc.", "Ltd.", "Bros.".
+func firmAbbrevBefore(text string, i int) bool {
+	for _, a := range []string{" Co", " Corp", " Inc", " Ltd", " Bros", " Plc"} {
+		if strings.HasSuffix(text[:i], a) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAfter reports a lower-case letter or a list mark (";", ",") after the
+// dot at i and its space: the sentence goes on.
+func lowerAfter(text string, i int) bool {
+	j := i + 1
+	if j < len(text) && (text[j] == ';' || text[j] == ',') {
+		return true
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	return j < len(text) && text[j] >= 'a' && text[j] <= 'z'
 }
