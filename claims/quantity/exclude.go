@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // isMonth reports whether w names a month ("November", "Nov", "Sept").
 func isMonth(w string) bool {
@@ -64,6 +68,10 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 			c.value == float64(int(c.value)) && !p.glued(i-1, i) {
 			return true
 		}
+		// a weight class: "the men's 110kg", "the women's 48kg"
+		if p.weightClass(i-1, c, i) {
+			return true
+		}
 		// signs of codes and ranks: "No 1"; dates: "November 25"
 		return pt == "No" || pt == "Nos" || pt == "no." || isMonth(pt)
 	case token.Number:
@@ -79,6 +87,9 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 		case "#":
 			return true // "#1"
 		case "+", "%":
+			if pt == "+" && p.weightClass(i-2, c, i) {
+				return true // "the men's +110kg": a weight class
+			}
 			return p.glued(i-1, i) // "+84"; escapes in URLs: "%2020"
 		case ".":
 			// "No. 1", "Nov. 25"
@@ -208,4 +219,22 @@ func currencyPrefix(w string) bool {
 		return true
 	}
 	return false
+}
+
+// weightClass reports a number glued to "kg" after "men's" or "women's" at
+// token w: the name of a weight class ("the men's 110kg"), not a weight.
+func (p *parser) weightClass(w int, c core, i int) bool {
+	if w < 0 || p.kind(w) != token.Word {
+		return false
+	}
+	switch strings.ToLower(p.text(w)) {
+	case "men's", "women's", "men’s", "women’s", "boys'", "girls'", "junior", "mixed":
+	default:
+		return false
+	}
+	n := i + 1
+	for n < len(p.toks) && p.toks[n].Start == p.toks[n-1].End && p.kind(n) == token.Symbol {
+		n++
+	}
+	return n < len(p.toks) && p.glued(i, n) && strings.EqualFold(p.text(n), "kg")
 }
