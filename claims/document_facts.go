@@ -135,6 +135,12 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 			Speaker: q.Speaker, Quote: qs.new(q)}))
 	}
 	for _, p := range people {
+		if k := possessiveIn(p.Name); k > 0 {
+			// "Prime Minister Tomaž Ferjančič's Civic Momentum": the person
+			// is the owner, the party what the person owns.
+			p.Name = p.Name[:k]
+			p.End = p.NameStart + k
+		}
 		if attrib.NamesBody(p.Name) {
 			// "King George Hospital": a place, not a titled person; but in
 			// "Leticia Bautista-Roxas, president of the Lakan Literacy
@@ -564,4 +570,15 @@ func apposedName(text string, at int) string {
 		return ""
 	}
 	return strings.Join(ws[len(ws)-n:], " ")
+}
+
+// possessiveIn returns where a possessive "'s" or "’s" ends the first word
+// of a name that goes on after it, or 0.
+func possessiveIn(name string) int {
+	for _, m := range []string{"'s ", "’s "} {
+		if k := strings.Index(name, m); k > 0 {
+			return k
+		}
+	}
+	return 0
 }
