@@ -631,6 +631,13 @@ func withoutRelative(text string, from, end int, colon bool) int {
 			return from + and + c
 		}
 	}
+	for _, r := range []string{", taking ", ", bringing ", ", raising ", ", lifting ", ", making ", ", giving "} {
+		// "…, Krakow and Recife, taking its network from 118 to 123": what
+		// the items do to a whole, after the list's last item
+		if c := strings.Index(s[and:], r); c >= 0 {
+			return from + and + c
+		}
+	}
 	return end
 }
 
@@ -1112,6 +1119,12 @@ func yearAfterPreposition(text string, toks []token.Token, low *lowered, k int) 
 	switch low.at(k - 1) {
 	case "in", "by", "for", "from", "until", "through":
 		return true
+	case "the":
+		// "in the 2026-27 financial year", "for the 2025 season"
+		switch low.at(k - 2) {
+		case "in", "by", "for", "from", "until", "through", "during", "over":
+			return k >= 2
+		}
 	}
 	return false
 }
