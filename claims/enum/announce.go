@@ -719,12 +719,13 @@ func namedAs(text string, toks []token.Token, low *lowered, k int) []Item {
 			return nil
 		}
 		switch low.at(v) {
-		case "named", "listed", "identified", "cited", "picked", "chose", "singled":
+		case "named", "listed", "identified", "cited", "picked", "chose", "singled",
+			"names", "lists", "identifies", "cites", "picks", "chooses", "singles": // "a joint statement that lists A, B and C as the five priority areas"
 		default:
 			continue
 		}
 		start, end := toks[v].End, toks[k].Start
-		if low.at(v) == "singled" && v+1 < k && low.at(v+1) == "out" {
+		if (low.at(v) == "singled" || low.at(v) == "singles") && v+1 < k && low.at(v+1) == "out" {
 			start = toks[v+1].End
 		}
 		ps, stop := splitList(text, start, end)

@@ -325,6 +325,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"three documents", 3, StyleInline, true, []string{"a memorandum on trainee rights", "a contract between Thang Long JSC and Kitamura Construction Co. to recruit 800 workers", "a letter of intent on training"}}}},
 		{"a fiscal year with its article and a participle after the list", "He said the airline would open five new routes in the 2026-27 financial year, to Hanoi, Lagos, Osaka, Krakow and Recife, taking its network from 118 to 123 destinations.",
 			[]ann{{"five new routes", 5, StyleInline, true, []string{"Hanoi", "Lagos", "Osaka", "Krakow", "Recife"}}}},
+		{"a present naming verb before as the count", "The statement singles out investment, trade, energy, labour, and science and technology as the five priority areas.",
+			[]ann{{"five priority areas", 5, StyleInline, true, []string{"investment", "trade", "energy", "labour", "science and technology"}}}},
 		{"a four-word qualifier before the apposed names", "The five villages on the far bank, Shingrai, Barkot, Tirat, Dherai and Gurkot, have 18,000 people.",
 			[]ann{{"five villages", 5, StyleInline, true, []string{"Shingrai", "Barkot", "Tirat", "Dherai", "Gurkot"}}}},
 		{"a count per item lists nothing", "Three films won two prizes each: The Salt Orchard, Winter Bazaar and Nine Bridges.",
