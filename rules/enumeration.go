@@ -188,8 +188,9 @@ func nounHead(n string) string {
 
 // headSynonyms gives one head to the nouns trade news uses for one list: the
 // "top five markets" of an export are its "five biggest buyers" and its "five
-// main destinations".
-var headSynonyms = map[string]string{"buyer": "market", "destin": "market", "importer": "market"}
+// main destinations"; a run of country names ("into China, South Korea,
+// Saudi Arabia and Russia") lists markets too.
+var headSynonyms = map[string]string{"buyer": "market", "destin": "market", "importer": "market", "countri": "market"}
 
 // sameHead reports whether two counted nouns have the same head word, stemmed.
 func sameHead(a, b string) bool {
