@@ -429,7 +429,7 @@ func (s *scanner) matchVerbList(dst []hit, i, lo, hi int) []hit {
 			h.scope, j = s.scope(j, hi)
 			// "ranks fourth among the 41 countries investing in Long Giang": the
 			// ranking is of investors.
-			for k := from; k < hi && k < j+4; k++ {
+			for k := from; k < hi && k < j+6; k++ {
 				if s.toks[k].Kind == token.Symbol {
 					break
 				}

@@ -277,6 +277,10 @@ func (s *scanner) scope(j, hi int) (string, int) {
 		if s.word(k) == "the" {
 			k++
 		}
+		if w := s.word(k); (w == "roughly" || w == "some" || w == "about" || w == "nearly" || w == "around" || w == "over") &&
+			k+1 < hi && s.toks[k+1].Kind == token.Number {
+			k++ // "among the roughly 150 countries": the count's hedge
+		}
 		if k < hi && s.toks[k].Kind == token.Number {
 			k++ // "among the 41 countries and territories"
 		}
@@ -309,6 +313,9 @@ func (s *scanner) amongField(j, hi int) (place, category string) {
 	k := j + 1
 	if s.word(k) == "the" {
 		k++
+	}
+	if w := s.word(k); w == "roughly" || w == "some" || w == "about" || w == "nearly" || w == "around" || w == "over" {
+		k++ // "among the roughly 150 countries": the hedge is the count's
 	}
 	if k < hi && s.toks[k].Kind == token.Word && isPossessive(s.word(k)) {
 		w := s.word(k)

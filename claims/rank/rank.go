@@ -233,6 +233,12 @@ func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 		if r.Owner == "" && verb == prevVerb && verb >= 0 {
 			r.Owner = prevOwner
 		}
+		if n := len(out); r.Subject == "" && n > first && out[n-1].Subject != "" && out[n-1].End <= r.Start &&
+			andJoined(s.text[out[n-1].End:r.Start]) {
+			// "Japan, Vietnam's largest ODA provider and its second-largest
+			// foreign investor, …": two ranks of one apposition, one subject.
+			r.Subject, r.SubjectStart, r.SubjectEnd = out[n-1].Subject, out[n-1].SubjectStart, out[n-1].SubjectEnd
+		}
 		prevVerb, prevOwner, prevRank = verb, r.Owner, r.Rank
 		out = append(out, r)
 		out = s.followers(out, h, r, hi)
@@ -439,6 +445,16 @@ func (s *scanner) isDash(i int) bool {
 	}
 	switch s.raw(i) {
 	case "-", "‑", "–":
+		return true
+	}
+	return false
+}
+
+// andJoined reports the words between two rank phrases of one apposition:
+// " and ", " and its ", " and the ".
+func andJoined(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "and", "and its", "and the", "and their", "and also":
 		return true
 	}
 	return false
