@@ -117,10 +117,17 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 				q.Speaker = sp
 			}
 		}
-		if isPronoun(q.Speaker) || titleOnly(q.Speaker) {
+		if isPronoun(q.Speaker) || titleOnly(q.Speaker) || epithet(q.Speaker) {
 			// '"…," she said': the person the text last named opening a sentence.
 			if sp, _, _ := pronounAntecedent(text, sents, people, qi); sp != "" {
 				q.Speaker = sp
+			} else if epithet(q.Speaker) {
+				// '"…," the Frenchwoman said' after "In the women's series,
+				// Amélie Duclos leads …": a human epithet stands for the
+				// last full name before it, wherever it stands.
+				if sp := lastFullName(text, sents, qi, q.Start); sp != "" {
+					q.Speaker = sp
+				}
 			}
 		} else if qi < len(sents) && q.SpeakerEnd > 0 && q.SpeakerEnd <= sents[qi].Start {
 			// A pronoun the scan gave the last person it knew: a name opening
@@ -581,4 +588,55 @@ func possessiveIn(name string) int {
 		}
 	}
 	return 0
+}
+
+// epithet reports a speaker named only by a description that stands for a
+// person the text named before: "the Frenchwoman", "the 24-year-old", "the
+// veteran".
+func epithet(sp string) bool {
+	rest, ok := strings.CutPrefix(sp, "the ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	switch {
+	case strings.HasSuffix(last, "woman") || strings.HasSuffix(last, "man") && last != "chairman" && last != "spokesman" && last != "chairwoman" && last != "spokeswoman":
+		return true // "the Frenchwoman", "the Kenyan-born Dutchman"
+	case strings.HasSuffix(last, "-old"):
+		return true // "the 24-year-old"
+	}
+	switch last {
+	case "veteran", "teenager", "youngster", "winner", "champion", "captain", "striker", "defender", "midfielder",
+		"goalkeeper", "sprinter", "swimmer", "rider", "driver", "runner", "skier", "player":
+		return true
+	}
+	return false
+}
+
+// lastFullName returns the last name of two to four capitalised words, none
+// opening its sentence, in sentence i or the one before, before byte at.
+func lastFullName(text string, sents []Span, i, at int) string {
+	for k := min(i, len(sents)-1); k >= 0 && k >= i-1; k-- {
+		sent := text[sents[k].Start:min(sents[k].End, max(sents[k].Start, at))]
+		toks := token.Scan(sent, nil)
+		w := words{text: sent, toks: toks}
+		best := ""
+		for j := 1; j < len(toks); j++ {
+			if toks[j].Kind != token.Word || !isCapitalised(w.at(j)) || toks[j-1].Kind == token.Word && isCapitalised(w.at(j-1)) {
+				continue
+			}
+			end := w.nameRunFrom(j)
+			if n := end - j; n >= 2 && n <= 4 {
+				best = sent[toks[j].Start:toks[end-1].End]
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
 }
