@@ -160,6 +160,9 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 			return count{}, 0, false
 		}
 	}
+	if i > 1 && low.at(i-1) == "on" && scoreNoun(low.at(last)) && standingWord(low.at(i-2)) {
+		return count{}, 0, false // "China were second on five points, Spain third on four": a score, no list
+	}
 	if perItemCount(toks, low, i) {
 		return count{}, 0, false // "Three films won two prizes each: …": a count per item, which lists nothing
 	}
@@ -1193,6 +1196,25 @@ func timeSpan(toks []token.Token, low *lowered, k int) bool {
 func clausePronoun(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "his", "her", "their", "our":
+		return true
+	}
+	return false
+}
+
+// scoreNoun reports the plural of what a table scores: "on five points".
+func scoreNoun(w string) bool {
+	switch w {
+	case "points", "goals", "wins", "runs", "votes", "seats":
+		return true
+	}
+	return false
+}
+
+// standingWord reports a place in a table before "on N points": "second on
+// five points", "level on four".
+func standingWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "last", "top", "bottom", "level", "finished", "ended", "are", "were", "is", "was":
 		return true
 	}
 	return false

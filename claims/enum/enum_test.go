@@ -327,6 +327,7 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"five new routes", 5, StyleInline, true, []string{"Hanoi", "Lagos", "Osaka", "Krakow", "Recife"}}}},
 		{"a present naming verb before as the count", "The statement singles out investment, trade, energy, labour, and science and technology as the five priority areas.",
 			[]ann{{"five priority areas", 5, StyleInline, true, []string{"investment", "trade", "energy", "labour", "science and technology"}}}},
+		{"a score after on lists nothing", "The hosts topped the pool. China were second on five points, Spain third on four, and Chile finished without a point.", nil},
 		{"a four-word qualifier before the apposed names", "The five villages on the far bank, Shingrai, Barkot, Tirat, Dherai and Gurkot, have 18,000 people.",
 			[]ann{{"five villages", 5, StyleInline, true, []string{"Shingrai", "Barkot", "Tirat", "Dherai", "Gurkot"}}}},
 		{"a count per item lists nothing", "Three films won two prizes each: The Salt Orchard, Winter Bazaar and Nine Bridges.",
