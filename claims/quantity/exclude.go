@@ -227,9 +227,15 @@ func (p *parser) weightClass(w int, c core, i int) bool {
 	if w < 0 || p.kind(w) != token.Word {
 		return false
 	}
-	switch strings.ToLower(p.text(w)) {
-	case "men's", "women's", "men’s", "women’s", "boys'", "girls'", "junior", "mixed":
-	default:
+	t := p.text(w)
+	if len(t) < 5 || t[len(t)-1] != 's' && t[len(t)-1] != '\'' && t[len(t)-1] != 'r' && t[len(t)-1] != 'd' {
+		return false // most words: none of these endings, no folding
+	}
+	found := false
+	for _, c := range []string{"men's", "women's", "men’s", "women’s", "boys'", "girls'", "junior", "mixed"} {
+		found = found || strings.EqualFold(t, c)
+	}
+	if !found {
 		return false
 	}
 	n := i + 1
