@@ -154,6 +154,7 @@ func runArithmetic(p *Pass) {
 		checkMargin(p, bySentence[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
 		checkFromEarlierLevel(p, earlier, bySentence[k], changes[k])
+		checkThatShare(p, earlier, bySentence[k])
 	}
 	checkConversions(p)
 }

@@ -344,7 +344,20 @@ func withoutAttribution(s string) string {
 	if n := len(ws); n >= 3 && n <= 16 && strings.EqualFold(ws[0], "according") && strings.EqualFold(ws[1], "to") && !strings.ContainsAny(s[i+1:], ";:()0123456789") {
 		return s[:i] // ", according to figures released by the district office on Tuesday evening:"
 	}
+	if n := len(ws); n >= 3 && n <= 14 && timeClauseWord(strings.ToLower(ws[0])) && !strings.ContainsAny(s[i+1:], ";:()0123456789") {
+		return s[:i] // "4,120 people … in six towns, after Judenburg was added to the list on Sunday morning:"
+	}
 	return s
+}
+
+// timeClauseWord reports a conjunction that opens a clause of when: "after
+// Judenburg was added", "when the river peaked".
+func timeClauseWord(w string) bool {
+	switch w {
+	case "after", "when", "once", "since", "before", "as":
+		return true
+	}
+	return false
 }
 
 // spacedDashAt returns the width of a dash with a space on each side at

@@ -266,3 +266,45 @@ func convText(f *claims.Fact) string {
 	}
 	return f.Doc.Text[start:end]
 }
+
+// checkThatShare checks a share a sentence opening with "That" or "This"
+// gives the amount of the sentence before it, of a whole it names itself:
+// "Production … rose to 67,500 ounces …. That made Kestrel Creek the
+// third-largest of the company's four mines, accounting for about 26 per cent
+// of total first-quarter production of 312,400 ounces" (21.6%). The sentence
+// before holds one amount of the whole's unit, smaller than the whole.
+func checkThatShare(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
+	if len(earlier) == 0 || len(fs) < 2 {
+		return
+	}
+	text := fs[0].Doc.Text
+	lead := strings.Fields(strings.ToLower(textOf(fs[0].Doc, fs[0].Sentence.Start, min(fs[0].Sentence.End, fs[0].Sentence.Start+12))))
+	if len(lead) == 0 || lead[0] != "that" && lead[0] != "this" {
+		return
+	}
+	prev := earlier[0]
+	if prev[0].Sentence.End > fs[0].Sentence.Start || strings.TrimSpace(text[prev[0].Sentence.End:fs[0].Sentence.Start]) != "" {
+		return // "That" points to the sentence right before, across a paragraph break at most
+	}
+	for i := 0; i+1 < len(fs); i++ {
+		pc, y := fs[i], fs[i+1]
+		if pc.Quantity.Unit != "percent" || pc.Quantity.Kind == quantity.Change || !isLevel(y) || y.Quantity.Unit == "percent" ||
+			!wholeAfter(text, pc.Span.End, y.Span.Start) {
+			continue
+		}
+		var x *claims.Fact
+		for _, f := range prev {
+			if !isLevel(f) || f.Prior || f.Quantity.Unit != y.Quantity.Unit || f.Quantity.Value >= y.Quantity.Value || f.Quantity.Value <= 0 {
+				continue
+			}
+			if x != nil {
+				return // two amounts before: which one the share is of, the text does not say
+			}
+			x = f
+		}
+		if x != nil {
+			checkShare(p, x, y, pc)
+		}
+		return
+	}
+}
