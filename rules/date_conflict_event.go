@@ -1024,12 +1024,13 @@ func otherDoers(a, b eventWords) bool {
 var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": true, "blast": true, "earthquake": true,
 	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true,
 	"flood": true, "storm": true, "cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true,
-	"mudslide": true, "wildfire": true}
+	"mudslide": true, "wildfire": true, "slide": true}
 
 // openingDisaster returns the disaster a sentence opens with when a date
 // phrase set off by commas follows it: "The blast, on the evening of March 9,
 // tore through …". "" otherwise.
 func openingDisaster(toks []token.Token, text string, dateStart int) string {
+	toks = afterDateline(toks, text)
 	if len(toks) < 4 || toks[0].Kind != token.Word || toks[1].Kind != token.Word {
 		return ""
 	}
@@ -1048,11 +1049,17 @@ func openingDisaster(toks []token.Token, text string, dateStart int) string {
 	// sentence with its verb, the date at the end of its clause.
 	if v := foldWord(toks[2].Text(text)); toks[2].Kind == token.Word && (strings.HasSuffix(v, "ed") || irregularVerbs[v] || v == "tore" || v == "ripped") &&
 		dateStart-toks[2].End <= 160 && !strings.Contains(text[toks[2].End:dateStart], ";") {
-		for _, t := range toks[3:] {
+		for k := 3; k < len(toks); k++ {
+			t := toks[k]
 			if t.Start >= dateStart {
 				break
 			}
 			if u := foldWord(t.Text(text)); t.Kind == token.Word && (len(u) > 4 && strings.HasSuffix(u, "ed") || irregularVerbs[u]) {
+				if p := foldWord(toks[k-1].Text(text)); (toks[k-1].Kind == token.Number || determinerWord(p) || numberWord(p)) &&
+					k+1 < len(toks) && toks[k+1].Kind == token.Word && !timePreposition(foldWord(toks[k+1].Text(text))) &&
+					!prepositionWord(foldWord(toks[k+1].Text(text))) {
+					continue // "two crowded night buses": an adjective before its noun, no verb of its own ("37 counted on Tuesday" is one)
+				}
 				return "" // "The fire destroyed 64 homes, up from 37 counted on Tuesday": the date is another verb's
 			}
 		}
@@ -1109,6 +1116,8 @@ func disasterCanon(w string) string {
 		return "fire"
 	case "quake":
 		return "earthquake"
+	case "slide":
+		return "landslide" // "since the slide buried the highway"
 	}
 	return w
 }
@@ -1177,6 +1186,41 @@ func priceStem(ev eventWords) bool {
 		if quantity.CurrencyOfWord(st) != "" {
 			return true
 		}
+	}
+	return false
+}
+
+// numberWord reports a cardinal written as a word: "two crowded buses".
+func numberWord(w string) bool {
+	_, ok := numword.Cardinal(w)
+	return ok
+}
+
+// afterDateline drops a dateline that opens a sentence ("KATHMANDU, July 13
+// (APW) - A landslide buried …"): a capitalised place, then a dash within
+// a dozen tokens.
+func afterDateline(toks []token.Token, text string) []token.Token {
+	if len(toks) < 3 || toks[0].Kind != token.Word {
+		return toks
+	}
+	if w := toks[0].Text(text); strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return toks
+	}
+	for k := 1; k < len(toks) && k < 12; k++ {
+		switch toks[k].Text(text) {
+		case "-", "–", "—":
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// prepositionWord reports a preposition that can follow a participle: "37
+// counted on Tuesday", "homes damaged by the flood".
+func prepositionWord(w string) bool {
+	switch w {
+	case "on", "in", "at", "by", "from", "to", "for", "with", "since", "during", "after", "before", "over", "until":
+		return true
 	}
 	return false
 }
