@@ -324,7 +324,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			return key, subjectOf(w, first)
 		}
 	}
-	if lengthUnit(q.Unit) && q.Kind == quantity.Amount && w.depthAfter(next) {
+	if quantity.LengthUnit(q.Unit) && q.Kind == quantity.Amount && w.depthAfter(next) {
 		// "a gallery 450 metres underground", "a gallery some 540 metres below
 		// the surface": one measure, the gallery's depth; "The shaft is about
 		// 70 metres deep" is the shaft's, not the depth the men worked at.
@@ -1524,15 +1524,6 @@ func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 func timePrepositionWord(w string) bool {
 	switch w {
 	case "before", "after", "during", "since", "until", "ahead":
-		return true
-	}
-	return false
-}
-
-// lengthUnit reports a unit of length, in which a depth is given.
-func lengthUnit(u string) bool {
-	switch u {
-	case "m", "km", "foot", "cm":
 		return true
 	}
 	return false

@@ -116,10 +116,11 @@ func IsMoney(unit string) bool {
 	return unit == "cent" || unit == "pence" || currencyCode(unit) != ""
 }
 
-// lengthUnit reports a unit of length: a fall "into a gorge" is measured in it.
-func lengthUnit(unit string) bool {
+// LengthUnit reports a unit of length: a fall "into a gorge" is measured in
+// it, and so is a depth.
+func LengthUnit(unit string) bool {
 	switch unit {
-	case "m", "km", "ft", "cm", "mi", "mile", "yd":
+	case "m", "km", "ft", "foot", "cm", "mi", "mile", "yd":
 		return true
 	}
 	return false

@@ -84,7 +84,7 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 	if dir > 0 && p.isAny(hs-1, "added", "adds", "adding") && p.sym(a.next, ",") && p.isAny(a.next+1, "up", "down") {
 		dir, level = 0, true // "Phones added $24.1 billion, up 12.4 percent from …": what they contributed, a level
 	}
-	if dir < 0 && lengthUnit(q.Unit) && p.isAny(a.next, "into", "down", "off", "onto", "below") {
+	if dir < 0 && LengthUnit(q.Unit) && p.isAny(a.next, "into", "down", "off", "onto", "below") {
 		dir, level = 0, true // "plunged about 500 metres into a gorge": how far it fell, a distance
 	}
 	if n := len(p.text(hs)); (n == 4 || n == 5) && p.isAny(hs, "some") {
