@@ -534,6 +534,9 @@ func (w words) countPredicate(first, last int, head string) string {
 	if syn, ok := predicateSynonyms[p]; ok {
 		return syn
 	}
+	if (p == "pull" || p == "brought" || p == "dug") && w.aliveAfter(last) {
+		return "rescu" // "had pulled 23 people alive from the debris": 23 rescued
+	}
 	if movedToSafety(w, p, last) {
 		return "evacu" // "120,000 people had been moved to evacuation centres" were evacuated
 	}
@@ -1343,4 +1346,15 @@ func (w words) placing(first int) string {
 		}
 	}
 	return ""
+}
+
+// aliveAfter reports "alive" within three words after the count ending at
+// token last: "pulled 23 people alive from the debris".
+func (w words) aliveAfter(last int) bool {
+	for j := last + 1; j < len(w.toks) && j <= last+3; j++ {
+		if w.toks[j].Kind == token.Word && w.lower(j) == "alive" {
+			return true
+		}
+	}
+	return false
 }

@@ -529,6 +529,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 		{name: "a depth a copula gives its subject", text: "The shaft is about 70 metres deep.", quantity: "about 70 metres", key: "shaft depth m"},
 		{name: "visitors a market sent are its visitors", text: "India was again the largest source market, sending more than 530,000 visitors.",
 			quantity: "more than 530,000", key: "visitor", subject: "india"},
+		{name: "an economy grows by its output", text: "Gross domestic product grew 3.2% in 2025.", quantity: "3.2%", key: "gdp percent", period: "2025-01-01/2026-01-01", flow: true},
+		{name: "people pulled out alive were rescued", text: "Rescuers had pulled 23 people alive from the debris.", quantity: "23", key: "people aliv =rescu"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

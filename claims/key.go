@@ -74,6 +74,9 @@ var lexicon = map[string]string{
 	// Heat is read one way however it is told: "the mercury touched 45.8
 	// degrees Celsius" is the temperature.
 	"mercury": "temperature", "temperatures": "temperature",
+	// An economy grows by its output: "the economy expanded 2.3%" and "gross
+	// domestic product grew 3.2%" state one growth rate.
+	"economy": "gdp", "gdp": "gdp",
 }
 
 // stemCache remembers the key form of words within one extraction: stemming is
@@ -158,7 +161,18 @@ func normalizeWords(parts []string, cache stemCache) string {
 			}
 		}
 	}
-	return joinKey(carriedOnBoard(words))
+	return joinKey(carriedOnBoard(grossDomesticProduct(words)))
+}
+
+// grossDomesticProduct writes "gross domestic product" as "gdp", as the
+// lexicon writes "GDP" and "economy".
+func grossDomesticProduct(words []string) []string {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "gross" && words[i+1] == "domest" && words[i+2] == "product" {
+			return append(append(words[:i:i], "gdp"), words[i+3:]...)
+		}
+	}
+	return words
 }
 
 // carriedOnBoard writes the people "on board" or "aboard" as the people a

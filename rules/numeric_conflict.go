@@ -60,6 +60,13 @@ move its own sentence tells ("bringing the number of shelters to 242", a
 count that "spread to 19 districts"). When several sources agree and one disagrees, the odd one is reported once
 against the first of the others.
 
+Stated rates of change are compared too: two sources giving one measure's
+percentage change over one stated period ("the economy expanded 2.3% last
+year", "gross domestic product grew 3.2% in 2025") must agree to their last
+written digit, unless one measures against another base ("quarter on
+quarter") or its year is only the base's ("in January and February …, up 9
+percent from the same period last year").
+
 Bad:
     a.txt: To date, over 110 cooperation agreements have been signed.
     b.txt: The two sides have signed more than ten cooperation agreements so far.
@@ -76,6 +83,7 @@ cannot see.`,
 
 func runNumericConflict(p *Pass) {
 	done := map[pairKey]bool{}
+	checkRateConflicts(p, done)
 	for _, h := range p.Index.Heads() {
 		var ms, bases []member
 		for _, f := range withAgents(p, p.Index.Head(h)) {
