@@ -997,7 +997,10 @@ func startsMeasure(w words, i int) bool {
 
 // changeNouns name a change without naming what changed.
 var changeNouns = map[string]bool{"increas": true, "rise": true, "growth": true, "jump": true,
-	"declin": true, "drop": true, "fall": true, "gain": true, "decreas": true, "surg": true, "up": true}
+	"declin": true, "drop": true, "fall": true, "gain": true, "decreas": true, "surg": true, "up": true,
+	// "following a 0.37% decline in January", "after declines of 0.49%": the
+	// change of the measure the sentence named before
+	"follow": true, "after": true}
 
 func onlyChangeNouns(key string) bool {
 	for _, w := range strings.Fields(key) {
