@@ -823,6 +823,9 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 		if f.Quantity.Unit != parts[0].Quantity.Unit {
 			return false
 		}
+		if f.Quantity.Value*10 < parts[0].Quantity.Value && (precededBy(f, "in") || precededBy(f, "at") || precededBy(f, "across")) {
+			continue // "1,840 in three Buddhist temples": a count inside a part's label
+		}
 		from := parts[len(parts)-1].Span.End
 		if len(parts) == 1 {
 			from += ofTheTotalLen(text, parts[0]) // "₹520 crore of the total down to the unit itself, ₹190 crore to …"
@@ -906,7 +909,7 @@ func remainingLast(text string, levels []*claims.Fact) bool {
 // right after f, 0 when none follows: "put ₹520 crore of the total down to …".
 func ofTheTotalLen(text string, f *claims.Fact) int {
 	rest := strings.ToLower(text[f.Span.End:min(len(text), f.Span.End+20)])
-	for _, p := range []string{" of the total", " of that total"} {
+	for _, p := range []string{" of the total", " of that total", " of them", " of whom"} { // "2,310 of them were staying at …"
 		if strings.HasPrefix(rest, p) && len(rest) > len(p) && (rest[len(p)] == ',' || rest[len(p)] == ' ') {
 			return len(p)
 		}

@@ -145,7 +145,8 @@ func listJoint(text string, from, to int) string {
 	if from >= 0 && to <= len(text) && from < to {
 		// "38 to Kenyatta University Teaching, Referral and Research Hospital,
 		// 17 to …": where each part went may be a long name.
-		if g := strings.TrimSpace(text[from:to]); strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") {
+		if g := strings.TrimSpace(text[from:to]); strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") ||
+			strings.HasPrefix(g, "were ") || strings.HasPrefix(g, "are ") { // "2,310 of them were staying at the Sanamxay district secondary school, 1,840 in …"
 			maxBytes, maxWords = 90, 14
 		}
 	}
