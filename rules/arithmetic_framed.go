@@ -77,19 +77,48 @@ func allocation(text, between string, total *claims.Fact, parts []*claims.Fact) 
 	return true
 }
 
-// trailingOne reports a last item "and one …" right after the last part,
-// in its clause: a count of one written as a word.
-func trailingOne(text string, last *claims.Fact) bool {
-	end := min(last.Sentence.End, last.Span.End+40, len(text))
+// trailingOnes returns the last items "…, one …" and "and one …" right after
+// the last part, in its clause: counts of one written as words, which the
+// parser reads as no figure.
+func trailingOnes(text string, last *claims.Fact) []string {
+	end := min(last.Sentence.End, last.Span.End+80, len(text))
 	if last.Span.End >= end {
-		return false
+		return nil
 	}
-	rest := strings.ToLower(text[last.Span.End:end])
-	if k := strings.IndexAny(rest, ".;"); k >= 0 {
-		rest = rest[:k]
+	orig := text[last.Span.End:end]
+	if k := strings.IndexAny(orig, ".;"); k >= 0 {
+		orig = orig[:k]
 	}
+	rest := strings.ToLower(orig)
 	i := strings.Index(rest, " and one ")
-	return i >= 0 && !strings.HasPrefix(rest[i+len(" and one "):], "of ")
+	if i < 0 || strings.HasPrefix(rest[i+len(" and one "):], "of ") {
+		return nil
+	}
+	var ones []string
+	for _, at := range append(commaOnes(rest[:i]), i+len(" and ")) {
+		item := orig[at:]
+		if k := strings.IndexAny(item, ",()"); k >= 0 {
+			item = item[:k]
+		}
+		if k := strings.Index(item, " and "); k >= 0 {
+			item = item[:k]
+		}
+		ones = append(ones, QuoteText(strings.TrimSpace(item)))
+	}
+	return ones
+}
+
+// commaOnes returns where each ", one " of s has its "one".
+func commaOnes(s string) []int {
+	var at []int
+	for from := 0; ; {
+		k := strings.Index(s[from:], ", one ")
+		if k < 0 {
+			return at
+		}
+		at = append(at, from+k+2)
+		from += k + 2
+	}
 }
 
 // withoutSubParts drops a part that is "N of them" right after another
@@ -115,12 +144,14 @@ func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
 func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	fr.parts = withoutSubParts(fr.total.Doc.Text, fr.parts)
 	sum := sumOf(fr.parts)
-	if trailingOne(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]) {
+	ones := trailingOnes(fr.total.Doc.Text, fr.parts[len(fr.parts)-1])
+	if n := len(ones); n > 0 {
 		// "seven were from Bijoynagar, four from Sarail and one from
-		// Nasirnagar": "one" is a part the parser reads as no figure.
-		sum.Lo, sum.Hi = sum.Lo+1, sum.Hi+1
+		// Nasirnagar", "…, one Turkish citizen and one Dutch national": "one"
+		// is a part the parser reads as no figure.
+		sum.Lo, sum.Hi = sum.Lo+float64(n), sum.Hi+float64(n)
 	}
-	qs := labelled(fr.total.Doc.Text, fr.list, fr.parts)
+	qs := append(labelled(fr.total.Doc.Text, fr.list, fr.parts), ones...)
 	tv := fr.total.Quantity.Interval
 	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)) || otherTotalFits(fr, levels, sum) {
 		return
@@ -971,7 +1002,7 @@ func countsOf(key, noun string) bool {
 		}
 		switch noun {
 		case "dead", "deaths", "victims", "fatalities":
-			if w == "kill" || w == "death" || w == "dead" || w == "die" || w == "fatal" {
+			if w == "kill" || w == "death" || w == "dead" || w == "die" || w == "fatal" || w == "toll" {
 				return true
 			}
 		}

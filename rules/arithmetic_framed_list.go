@@ -37,7 +37,7 @@ func listAfter(text string, from int, total *claims.Fact, items []*claims.Fact) 
 			return nil
 		}
 	}
-	if len(parts) >= 2 && trailingOne(text, parts[len(parts)-1]) {
+	if len(parts) >= 2 && len(trailingOnes(text, parts[len(parts)-1])) > 0 {
 		return parts // "…, three were drivers and one was the owner of a tea stall": a last part the parser reads as no figure
 	}
 	return nil
