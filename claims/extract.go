@@ -194,6 +194,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		RandPrefix:  gluedLetter(sent, 'R') && w.names.randPrefix(), ShillingCode: shillingCode(sent, w.names)})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
+	bareDegrees(qs, sent, w.names)
 	var marks sentenceMarks
 	scope := ""
 	if len(qs) > 0 {
@@ -814,6 +815,61 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 		}
 		q.Unit = prev.Unit
 	}
+}
+
+// bareDegrees reads "48.2 degrees" as a temperature in the one scale the
+// document names elsewhere ("touched 48.6 degrees Celsius" … "the mercury
+// reached 48.2 degrees on Monday"), when nothing makes the degrees an angle
+// or an academic degree.
+func bareDegrees(qs []quantity.Quantity, sent string, names *docNames) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Unit != "count" || q.Conversion != nil || q.End > len(sent) {
+			continue
+		}
+		rest := sent[q.End:]
+		n := len(" degrees")
+		if !strings.HasPrefix(rest, " degrees") {
+			if !strings.HasPrefix(rest, " degree") {
+				continue
+			}
+			n = len(" degree")
+		}
+		if next := strings.TrimLeft(rest[n:], " "); next != "" && (isLetterByte(rest[n]) || angleFollower(next)) {
+			continue // "degreesC", "180 degrees of latitude", "45 degrees north"
+		}
+		if !heatSentence(sent) {
+			continue
+		}
+		if scale := names.temperatureScale(); scale != "" {
+			q.Unit = scale
+			q.End += n
+		}
+	}
+}
+
+// angleFollower reports words after "degrees" that make it an angle or a
+// place on the globe.
+func angleFollower(next string) bool {
+	for _, w := range []string{"of ", "north", "south", "east", "west", "angle", "turn", "to the", "latitude", "longitude"} {
+		if strings.HasPrefix(next, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// heatSentence reports whether a sentence may speak of a temperature: it
+// speaks of no angle, slope or academic degree.
+func heatSentence(sent string) bool {
+	ls := strings.ToLower(sent)
+	for _, w := range []string{"angle", "slope", "tilt", "incline", "rotat", "turned", "latitude", "longitude",
+		"graduat", "universit", "bachelor", "master's", "honorary", "academic"} {
+		if strings.Contains(ls, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareAmountFollower reports words that may follow a bare scaled amount

@@ -138,9 +138,15 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool, published
 		if d.Start > end && relativeClauseBetween(w.text[end:d.Start]) {
 			continue // "… 8,500 jobs … in the supply chain that Korean makers have built over the past decade"
 		}
-		n := d.Start - start
-		if n < 0 {
-			n = -n
+		// Measured between the nearest edges: in "2.6 percent this year and 3.1
+		// percent in 2027" the 3.1 is 2027's, though "this year" starts nearer
+		// its start.
+		n := 0
+		switch {
+		case d.End <= start:
+			n = start - d.End
+		case d.Start >= end:
+			n = d.Start - end
 		}
 		if dist < 0 || n < dist {
 			best, dist = i, n

@@ -65,6 +65,8 @@ type docNames struct {
 	randR         int8              // the same for South Africa
 	shilling      string            // the code "Sh" stands for, once looked ("-" for none)
 	pair          int8              // the same for the words pairAnaphor looks for
+	celsius       int8              // the same for a Celsius temperature
+	fahrenheit    int8              // the same for a Fahrenheit one
 }
 
 // pairWords reports whether the document says "the two countries", "both
@@ -121,6 +123,23 @@ func (d *docNames) shillingCode() string {
 		return ""
 	}
 	return d.shilling
+}
+
+// temperatureScale returns the unit of the one temperature scale the
+// document names ("°C" or "°F"), or "" when it names none or both.
+func (d *docNames) temperatureScale() string {
+	if d == nil {
+		return ""
+	}
+	c := d.mentions(&d.celsius, strings.Contains, "celsius", "centigrade", "°c")
+	f := d.mentions(&d.fahrenheit, strings.Contains, "fahrenheit", "°f")
+	switch {
+	case c && !f:
+		return "°C"
+	case f && !c:
+		return "°F"
+	}
+	return ""
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the

@@ -753,7 +753,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
-				pricesOfTwoDays(p, o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) {
+				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -867,6 +867,9 @@ func statesAlso(p *Pass, f *claims.Fact, m member) bool {
 	for _, g := range p.Index.Head(claims.Head(f.Key)) {
 		if g == f || g.Doc != f.Doc || g.Key != f.Key && !comparisonBase(g) || g.Quantity == nil || g.Quantity.Unit != f.Quantity.Unit || !isLevel(g) {
 			continue // a figure the source compares with ("quicker than the 6:09.30 they clocked in the heat") it knows too
+		}
+		if g.Period != "" && f.Period != "" && g.Period != f.Period {
+			continue // "between 44 and 46 degrees" on Friday is no other figure of Sunday's reading
 		}
 		if iv := intervalOf(g.Quantity, p.Config); validInterval(iv) && iv.Overlaps(m.iv) {
 			return true
