@@ -55,12 +55,26 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 	}
 	if !ok {
 		fr, ok = withFrame(levels)
+	} else if wf, found := withFrame(levels); found && wf.total != fr.total && disjoint(wf, fr) {
+		// "The Italians collected 30 medals, 12 gold, nine silver and eight
+		// bronze, while France finished with 28: 11 gold, …": two frames.
+		reportFrame(p, wf, levels)
 	}
 	if !ok {
 		return checkBracketed(p, levels)
 	}
 	if fr.total != nil { // nil: a selection, whose parts need not add up
 		reportFrame(p, fr, levels)
+	}
+	return true
+}
+
+// disjoint reports whether two frames share no amount.
+func disjoint(a, b frame) bool {
+	for _, f := range append([]*claims.Fact{a.total}, a.parts...) {
+		if f == b.total || slices.Contains(b.parts, f) {
+			return false
+		}
 	}
 	return true
 }
@@ -763,7 +777,9 @@ func bringFrame(levels []*claims.Fact) (frame, bool) {
 
 // withFrame reads "T …, with A in X, B in Y and C in Z": a count broken
 // down by place or kind in a with-phrase right after it ("The death toll rose
-// to 71 by Wednesday, with 38 dead in Bingöl, 21 in Elazığ and 9 in Muş").
+// to 71 by Wednesday, with 38 dead in Bingöl, 21 in Elazığ and 9 in Muş"), or
+// in a list set beside its noun ("30 medals, 12 gold, nine silver and eight
+// bronze"), which gives all of it.
 // Three parts at least, all counts, in one list closed by "and". A with-phrase
 // may pick out only some of the total, so a shortfall is flagged only when
 // it is a near miss.
@@ -781,8 +797,9 @@ func withFrame(levels []*claims.Fact) (frame, bool) {
 			continue
 		}
 		gap := text[t.Span.End:first.Span.Start]
+		apposed := apposedNoun(gap, t.Key) // "30 medals, 12 gold, nine silver and eight bronze"
 		k := strings.LastIndex(gap, ", with ")
-		if k < 0 || strings.ContainsAny(gap[k:], ";:()0123456789") || len(strings.Fields(gap[k+len(", with "):])) > 1 {
+		if !apposed && (k < 0 || strings.ContainsAny(gap[k:], ";:()0123456789") || len(strings.Fields(gap[k+len(", with "):])) > 1) {
 			continue // "with" and at most one word ("with another 38") before the first part
 		}
 		parts := []*claims.Fact{first}
@@ -806,9 +823,27 @@ func withFrame(levels []*claims.Fact) (frame, bool) {
 				return frame{}, false
 			}
 		}
-		return frame{total: t, parts: parts, list: first.Span.Start, nearOnly: true}, true
+		return frame{total: t, parts: parts, list: first.Span.Start, nearOnly: !apposed}, true
 	}
 	return frame{}, false
+}
+
+// apposedNoun reports whether gap is only the total's own noun, one or two
+// words of its key, and a comma: the list that follows is set beside the
+// total as its parts.
+func apposedNoun(gap, key string) bool {
+	noun, ok := strings.CutSuffix(gap, ", ")
+	ws := strings.Fields(noun)
+	if !ok || len(ws) == 0 || len(ws) > 2 || strings.ContainsAny(noun, ",;:()0123456789") {
+		return false
+	}
+	for _, w := range ws {
+		if prepositionWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	k := claims.NormalizeKey(noun)
+	return k != "" && nounPhraseOf(noun, key)
 }
 
 // listGapWide reports whether s joins two listed counts of a with-phrase:
