@@ -917,6 +917,14 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 	lead := strings.TrimLeft(strings.ToLower(text[sent.Start:min(sent.End, sent.Start+30)]), " \n\"'“")
 	var before []*claims.Fact
 	noun, ok := ofTheLead(lead)
+	breakdown := false
+	if !ok {
+		// "According to a district-wise breakdown …, eight deaths were
+		// recorded in Jacobabad, six in Larkana, …": the breakdown of the
+		// count the first part names, told before.
+		noun, breakdown = breakdownOf(text, sent.Start, levels[0])
+		ok = breakdown
+	}
 	remainder := !ok && !partOfTheTotal(text, levels[0]) && remainingLast(text, levels)
 	if !ok && (partOfTheTotal(text, levels[0]) || remainder) {
 		// "Education takes €168 million of the total, transport €74
@@ -1008,7 +1016,7 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 	}
 	last := parts[len(parts)-1]
 	rest := strings.ToLower(text[max(sent.Start, last.Span.Start-20):last.Span.Start])
-	complete := strings.Contains(rest, "remaining") || strings.Contains(rest, "the rest")
+	complete := breakdown || strings.Contains(rest, "remaining") || strings.Contains(rest, "the rest")
 	if _, verbs, ok := strings.Cut(lead, " "); ok && strings.HasPrefix(lead, "the ") {
 		if _, after, ok := strings.Cut(verbs, " "); ok {
 			verb, _, _ := strings.Cut(after, " ")
@@ -1087,6 +1095,26 @@ func ofTheLead(lead string) (string, bool) {
 	}
 	noun, _, ok := strings.Cut(rest, ",")
 	if !ok || noun == "" || strings.ContainsAny(noun, " 0123456789") {
+		return "", false
+	}
+	return noun, true
+}
+
+// breakdownOf returns the noun of a first part that a sentence calls a
+// breakdown before it ("According to a district-wise breakdown shared by
+// the health department, eight deaths were recorded in …" → "deaths"), and
+// whether it does.
+func breakdownOf(text string, from int, first *claims.Fact) (string, bool) {
+	if first.Span.Start <= from || first.Span.End >= len(text) {
+		return "", false
+	}
+	before := strings.ToLower(text[from:first.Span.Start])
+	if !strings.Contains(before, "breakdown") && !strings.Contains(before, "broken down") && !strings.Contains(before, "break-down") {
+		return "", false
+	}
+	noun, _, _ := strings.Cut(strings.TrimLeft(text[first.Span.End:min(len(text), first.Span.End+40)], " "), " ")
+	noun = strings.ToLower(strings.TrimRight(noun, ",;:."))
+	if noun == "" || !isLetterByte(noun[0]) {
 		return "", false
 	}
 	return noun, true
