@@ -270,7 +270,7 @@ scan:
 			break // "remained trapped on Tuesday after a methane explosion tore through": earlier than the day
 		}
 		if disasterNouns[w] && (strikesNext(clause, i, text) && !relativeBeforeMainVerb(clause, i, len(before), text) || nounDated) ||
-			disasterVerbs[w] != "" && i < len(before) && !(i > 0 && determinerWord(foldWord(clause[i-1].Text(text)))) {
+			disasterVerbs[w] != "" && i < len(before) && !(i > 0 && determinerWord(foldWord(clause[i-1].Text(text)))) && !tallyVerbBetween(clause[i+1:len(before)], text) {
 			// "a fire tore through … late last night", "the blast on
 			// Wednesday morning", "a gas tanker exploded … early on Tuesday"
 			ev.disaster = disasterCanon(w)
@@ -1100,7 +1100,7 @@ func determinerWord(w string) bool {
 }
 
 // disasterVerbs give the disaster a verb tells: "a gas tanker exploded".
-var disasterVerbs = map[string]string{"exploded": "blast", "collapsed": "collapse", "capsized": "capsizing",
+var disasterVerbs = map[string]string{"exploded": "blast", "collapsed": "collapse", "capsized": "capsizing", "overturned": "capsizing",
 	"derailed": "derailment", "erupted": "eruption"}
 
 // disasterCanon is one name for a disaster told by several words: a blast is
@@ -1152,6 +1152,20 @@ func relativeBeforeMainVerb(clause []token.Token, i, dated int, text string) boo
 	for k := i + 3; k < dated && k < len(clause); k++ {
 		switch foldWord(clause[k].Text(text)) {
 		case "rose", "risen", "climbed", "reached", "stood", "increased", "jumped", "grew", "hit", "passed", "topped", "was", "were", "is", "has", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// tallyVerbBetween reports a verb of a count's change among the words from
+// a disaster verb to its date: "confirmed dead after a ferry overturned on
+// Lake Victoria rose to 27 by midday on Tuesday" dates the toll, not the
+// capsizing.
+func tallyVerbBetween(between []token.Token, text string) bool {
+	for _, t := range between {
+		switch foldWord(t.Text(text)) {
+		case "rose", "risen", "climbed", "reached", "stood", "increased", "jumped", "grew", "hit", "passed", "topped":
 			return true
 		}
 	}

@@ -186,6 +186,9 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread || !b.ev.stems[place] {
 				continue
 			}
+			if len(a.words) == 1 && (otherDayInSentence(p, b.f) || tallyBefore(b.f)) {
+				continue // "will meet in the final in Rabat on Saturday after the semi-finals … yesterday", "the toll from the tornado … rose to 12 yesterday"
+			}
 			all := true
 			for _, w := range a.words {
 				all = all && b.ev.stems[stemWord(w)]
@@ -254,16 +257,17 @@ func lastField(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
-// possessivePlaced reads a possessive date's event of two or more words held
-// at a named place: "last Thursday's time trial in Armenia" gives {time
-// trial} and the stem of Armenia.
+// possessivePlaced reads a possessive date's event of two or more words, or
+// one held once, at a named place: "last Thursday's time trial in Armenia"
+// gives {time trial} and the stem of Armenia, "last Sunday's final at
+// Harbourside Arena" {final} and the stem of Harbourside.
 func possessivePlaced(f *claims.Fact) (possessiveEvent, string, bool) {
 	e, ok := possessiveEventOf(f)
-	if !ok || len(e.words) < 2 {
-		return e, "", false
+	if !ok || len(e.words) < 2 && !onceEvents[e.words[0]] {
+		return e, "", false // one word only when the event is held once: "last Sunday's final at Harbourside Arena"
 	}
 	rest := strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+80)))
-	if len(rest) < len(e.words)+2 || rest[len(e.words)] != "in" {
+	if len(rest) < len(e.words)+2 || rest[len(e.words)] != "in" && rest[len(e.words)] != "at" {
 		return e, "", false
 	}
 	place := strings.TrimRight(rest[len(e.words)+1], ",.;:!?)\"”")
@@ -276,6 +280,18 @@ func possessivePlaced(f *claims.Fact) (possessiveEvent, string, bool) {
 		}
 	}
 	return e, stemWord(place), true
+}
+
+// tallyBefore reports a verb of a count's change before a date in its
+// sentence: the date dates the count ("rose to 12 yesterday").
+func tallyBefore(f *claims.Fact) bool {
+	for _, w := range strings.Fields(strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start))) {
+		switch w {
+		case "rose", "risen", "climbed", "reached", "stood", "increased", "jumped", "grew", "hit", "passed", "topped":
+			return true
+		}
+	}
+	return false
 }
 
 // otherDayInSentence reports another date in f's sentence: which of two days
