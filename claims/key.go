@@ -353,7 +353,7 @@ func KeysMatch(a, b string) bool {
 	if agentOf(a, b) || agentOf(b, a) {
 		return true // "finishers" are "runners who finished"
 	}
-	if predicateOf(a) != predicateOf(b) {
+	if pa, pb := predicateOf(a), predicateOf(b); pa != pb && !carriedBy(a, pa, pb) {
 		return false // "people missing" is not "people evacuated", nor plain "people"
 	}
 	npa, qa := splitKey(a)
@@ -399,6 +399,20 @@ func KeysMatch(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// carriedBy reports two predicates that differ only in one saying its
+// passengers or crew were carried: a vessel's passengers are the ones it
+// carried ("221 passengers listed on the manifest", "carried 212 passengers").
+func carriedBy(key, pa, pb string) bool {
+	if pa != "" && pa != "=carri" || pb != "" && pb != "=carri" {
+		return false
+	}
+	switch Head(key) {
+	case "passeng", "crew":
+		return true
+	}
+	return false
 }
 
 // moneyHead is the noun that heads the words before a sum's currency: the

@@ -519,7 +519,9 @@ func isNeutralPredicate(w string) bool {
 		// projects that accounted for a sum or were licensed are the projects
 		"account", "represent", "licens", "grant",
 		// visitors a market sent or a country welcomed are its visitors
-		"send", "sent", "welcom":
+		"send", "sent", "welcom",
+		// calls a port received or cargo it handled are its calls and cargo
+		"receiv", "handl":
 		return true
 	}
 	return false
