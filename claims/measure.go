@@ -1557,6 +1557,10 @@ func (w words) depthAfter(k int) bool {
 			case "surface", "ground", "seabed", "sea", "riverbed":
 				return true
 			}
+			// "the hypocentre 12.1 kilometres below Karlıova": below a place
+			if j == k+1 && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)) && k >= 3 && w.lower(k-3) != "from" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1583,5 +1587,18 @@ func (w words) depthOf(first int) string {
 	case isPreposition(lw) || isDeterminer(lw) || isVerb(lw) || isCapitalised(w.at(k)):
 		return ""
 	}
+	if workingsNoun(lw) {
+		return "work" // "a stope some 640 metres below the surface", "workings about 460 metres below": where the miners were
+	}
 	return normWord(lw, w.stems)
+}
+
+// workingsNoun reports a mine's underground place where people work: one
+// depth of a story's mine however the writer names the place.
+func workingsNoun(w string) bool {
+	switch w {
+	case "workings", "working", "stope", "stopes", "gallery", "galleries", "drive", "chamber", "section", "level", "face", "seam", "tunnel", "tunnels", "pit":
+		return true
+	}
+	return false
 }
