@@ -136,6 +136,36 @@ func difference(w words, last int) bool {
 	return false
 }
 
+// percentAbove returns the direction of a percentage that states how far
+// one level lies from another ("11.2% above the 3,310,500", "8 percent
+// lower than last year's"): +1 above or higher, -1 below or lower, 0 for any
+// other amount.
+func percentAbove(w words, last int, q quantity.Quantity) int {
+	if q.Unit != "percent" || q.Kind != quantity.Amount || last+2 >= len(w.toks) || w.toks[last+1].Kind != token.Word {
+		return 0
+	}
+	next := w.lower(last + 2)
+	switch w.lower(last + 1) {
+	case "above":
+		if next == "the" || next == "last" || w.toks[last+2].Kind == token.Number {
+			return 1
+		}
+	case "below":
+		if next == "the" || next == "last" || w.toks[last+2].Kind == token.Number {
+			return -1
+		}
+	case "higher":
+		if next == "than" {
+			return 1
+		}
+	case "lower":
+		if next == "than" {
+			return -1
+		}
+	}
+	return 0
+}
+
 // scopeAfter returns the key form of a competition named right after a bare
 // count ("took him to 24 in the league" → "in leagu"), or "".
 func (w words) scopeAfter(i int) string {

@@ -248,6 +248,13 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		if q.Kind == quantity.Change || q.Kind == quantity.Multiple || difference(w, last) {
 			f.Kind = KindChange // "6,300 more children than a day earlier" is a difference, not a level
+		} else if dir := percentAbove(w, last, q); dir != 0 {
+			// "The headcount of 3,612,400 is 11.2% above the 3,310,500
+			// recorded at the 2020 census": a change from the level named next.
+			f.Kind, q.Kind = KindChange, quantity.Change
+			if q.Direction == 0 {
+				q.Direction = dir
+			}
 		}
 		lasts[qi] = last
 		var measure string

@@ -41,8 +41,8 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 // comparedThan matches what joins a stated change to the level it is
 // measured against: " higher than last year's ", " more than the ", " above ",
 // " on the " ("an increase of 27 percent on the 4,812 cases reported a week earlier"),
-// " from the previous week's ".
-var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year['’]?s|last\s+[A-Za-z]+['’]s|the|a\s+(?:year|month|week)\s+earlier['’]?s|the\s+previous\s+(?:year|quarter|month|week|day|session|auction|season)['’]?s|in\s+the\s+previous\s+year['’]?s?))?\s*$`)
+// " from the previous week's ", " on the December quarter's ".
+var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year['’]?s|last\s+[A-Za-z]+['’]s|the|a\s+(?:year|month|week)\s+earlier['’]?s|the\s+previous\s+(?:year|quarter|month|week|day|session|auction|season)['’]?s|in\s+the\s+previous\s+year['’]?s?|the\s+(?:[A-Z][a-z]+|first|second|third|fourth)\s+(?:quarter|half|month)['’]s))?\s*$`)
 
 // sameMagnitude reports two levels within a factor of ten of each other: an
 // exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.
@@ -330,13 +330,22 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 	}
 	implied := fmt.Sprintf("%s/%s − 1 = %s", FormatNumber(ft.to), FormatNumber(ft.from), FormatPercent(ft.to/ft.from-1))
 	if misfit.Quantity.Kind == quantity.Multiple {
-		implied = fmt.Sprintf("%s/%s = %s times, not %s", FormatNumber(ft.to), FormatNumber(ft.from), FormatNumber(math.Round(ft.to/ft.from*100)/100), FormatNumber(misfit.Quantity.Value))
+		implied = fmt.Sprintf("%s/%s = %s times, not %s", FormatNumber(ft.to), FormatNumber(ft.from), FormatNumber(math.Round(ft.to/ft.from*100)/100), factorText(misfit.Quantity))
 	} else if unit == "pp" {
 		implied = fmt.Sprintf("%s − %s = %s percentage points", FormatNumber(ft.to), FormatNumber(ft.from), FormatNumber(ft.to-ft.from))
 	}
 	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{misfit}, ft.facts...)...), Message: fmt.Sprintf(
 		"%s does not fit %s → %s %s: %s",
 		Quote(misfit), QuoteText(ft.fromText), QuoteText(ft.toText), where, implied)})
+}
+
+// factorText writes a stated factor for a message: "2", or with its hedge
+// and the factors it admits, "nearly 2 (1.8 to 2)".
+func factorText(q *quantity.Quantity) string {
+	if q.Hedge == "" || q.Interval.Lo == q.Interval.Hi {
+		return FormatNumber(q.Value)
+	}
+	return fmt.Sprintf("%s %s (%s to %s)", q.Hedge, FormatNumber(q.Value), FormatNumber(q.Interval.Lo), FormatNumber(q.Interval.Hi))
 }
 
 // checkThatMarks checks a change that a sentence states about the level of the

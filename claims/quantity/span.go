@@ -141,7 +141,7 @@ func (p *parser) interval(a, hi *amount, isRange bool, h hedge) Interval {
 	if a.c.fraction {
 		gLo, g = a.value/10, a.value/10
 	}
-	near := nearStep(lo, gLo, a.c.fraction, a.unit == "" || a.unit == "count")
+	near := nearStep(lo, gLo, a.c.fraction, (a.unit == "" || a.unit == "count") && !a.c.multiple) // "nearly doubled" is no count: [1.8, 2)
 	iv := widen(h, lo, top, gLo, g, near)
 	if lo >= 0 && iv.Lo < 0 {
 		iv.Lo, iv.LoOpen = 0, false
