@@ -28,6 +28,9 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 	if len(moves) == 0 {
 		moves = againstMoves(levels)
 	}
+	if len(moves) == 0 {
+		moves = stoodThenMoved(levels, changes)
+	}
 	for _, ft := range moves[min(1, len(moves)):] {
 		if fitsMove(ft, changes) {
 			return // "214 entries, 131 novels and 83 collections, up 22 percent from 176": the total moved
@@ -120,6 +123,40 @@ func againstMoves(levels []*claims.Fact) []fromTo {
 			return []fromTo{{facts: []*claims.Fact{earlier, later}, a: earlier.Quantity.Interval, b: later.Quantity.Interval,
 				from: written(earlier.Quantity), to: written(later.Quantity), fromText: earlier.Text(), toText: later.Text(),
 				unit: later.Quantity.Unit}}
+		}
+	}
+	return nil
+}
+
+// changeAfterGap matches what stands between a level and the change set
+// right after it: ", a drop of ", ", down ", ", a ".
+var changeAfterGap = regexp.MustCompile(`^,\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:drop|fall|decline|decrease|rise|increase|jump|gain|cut|reduction)\s+of\s+|(?:a|an)\s+|up\s+|down\s+)?$`)
+
+// stoodThenMoved reads a level stated "at" a first moment and one the
+// sentence says it moved "to", with the change set right after it:
+// "Reservations stood at 248,000 on the eve of the strike; by this Wednesday
+// they had fallen to 186,000, a drop of a third" moves from 248,000 to
+// 186,000.
+func stoodThenMoved(levels, changes []*claims.Fact) []fromTo {
+	for _, g := range levels {
+		if !toLevel(g) {
+			continue
+		}
+		follows := false
+		for _, c := range changes {
+			if c.Span.Start >= g.Span.End && changeAfterGap.MatchString(strings.ToLower(textOf(g.Doc, g.Span.End, c.Span.Start))) {
+				follows = true
+			}
+		}
+		if !follows {
+			continue
+		}
+		for _, f := range levels {
+			if f.Span.End <= g.Span.Start && f.Quantity.Unit == g.Quantity.Unit && sameMagnitude(f, g) && precededBy(f, "at") && !f.Prior {
+				// The later level first: the change stands in its clause.
+				return []fromTo{{facts: []*claims.Fact{g, f}, a: f.Quantity.Interval, b: g.Quantity.Interval,
+					from: written(f.Quantity), to: written(g.Quantity), fromText: f.Text(), toText: g.Text(), unit: g.Quantity.Unit}}
+			}
 		}
 	}
 	return nil

@@ -179,9 +179,9 @@ func (p *parser) wordCore(i int) (core, bool) {
 		if f, ok := p.fractionWords(i, i+1, 1, false); ok {
 			return f, true
 		}
-		if d, plural, ok := denominator(p.low(i + 1)); ok && !plural && p.isAny(i-1, "by") && !p.isAny(i+2, "of") {
-			// "raised the purse by a quarter", "fell by a third": a change
-			// told as a fraction of the level before.
+		if d, plural, ok := denominator(p.low(i + 1)); ok && !plural && (p.isAny(i-1, "by") || p.isAny(i-1, "of") && i >= 2 && changeNoun(p.lw(i-2), true) != 0) && !p.isAny(i+2, "of") {
+			// "raised the purse by a quarter", "fell by a third", "a drop of
+			// a third": a change told as a fraction of the level before.
 			return core{first: i, next: i + 2, value: 1 / d, fraction: true}, true
 		}
 	case "half":
