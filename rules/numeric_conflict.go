@@ -261,7 +261,32 @@ func subjectNames(ms []member) map[string]string {
 		}
 		out[s] = best
 	}
+	// "the building's 144 flats" and "The block, which had 114 flats": an
+	// owner named only by a common noun is the story's one building, firm or
+	// city, which a source that names no owner counts too. Two such nouns
+	// stay apart ("the city's" and "the company's").
+	if _, bare := out[""]; bare {
+		var generic []string
+		for s := range out {
+			if genericOwner(s) {
+				generic = append(generic, s)
+			}
+		}
+		if len(generic) == 1 {
+			out[generic[0]] = ""
+		}
+	}
 	return out
+}
+
+// genericOwner reports an owner named by one common noun.
+func genericOwner(s string) bool {
+	switch s {
+	case "building", "block", "tower", "company", "firm", "group", "plant", "factory", "mine", "port", "airline", "bank", "hospital",
+		"club", "team", "ship", "vessel", "ferry", "bridge", "dam", "project", "programme", "program", "festival", "event", "race":
+		return true
+	}
+	return false
 }
 
 // movingRange reports whether a "from A to B" amount describes a change: a
