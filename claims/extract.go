@@ -1284,10 +1284,30 @@ func unhyphenated(key string) string {
 	b := []byte(key)
 	for i := 1; i+1 < len(b); i++ {
 		if b[i] == '-' && isLetter(b[i-1]) && isLetter(b[i+1]) && !codeAround(b, i) {
+			if particleAfter(b[i+1:]) {
+				// "all-in sustaining costs", "roll-out": one word, not a word
+				// and a preposition that would open a qualifier
+				b = append(b[:i], b[i+1:]...)
+				continue
+			}
 			b[i] = ' '
 		}
 	}
 	return string(b)
+}
+
+// particleAfter reports whether b opens with a particle word that closes a
+// compound ("in" of "all-in", "out" of "roll-out").
+func particleAfter(b []byte) bool {
+	n := 0
+	for n < len(b) && isLetter(b[n]) {
+		n++
+	}
+	switch strings.ToLower(string(b[:n])) {
+	case "in", "on", "off", "out", "up", "over":
+		return true
+	}
+	return false
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
