@@ -294,6 +294,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "12.1 kilometres", key: "hypocentr depth km"},
 		{name: "a hyphened particle closes its compound", text: "All-in sustaining costs fell to A$2,145 an ounce.",
 			quantity: "A$2,145", key: "allin sustain cost aud"},
+		{name: "flights scrapped are cancelled, and whose plans were disrupted plans no figure", text: "The airline scrapped 421 flights and disrupted the plans of more than 60,000 passengers.",
+			quantity: "421", key: "flight =cancel"},
 		{name: "a temperature without a day keeps its noun", text: "The previous record at the station, 45.1C, was set years ago.",
 			quantity: "45.1C", key: "previous record at station °c"},
 		{name: "named subject of the verb", text: "Gunma is home to 16,000 Vietnamese residents.",

@@ -547,7 +547,9 @@ var attendancePredicates = map[string]bool{"drew": true, "draw": true, "pack": t
 // predicateSynonyms map predicates that make one measure to one form: a survey
 // that questioned, interviewed, polled or covered 18,450 students has that sample.
 var predicateSynonyms = map[string]string{"question": "survey", "interview": "survey", "poll": "survey",
-	"sampl": "survey", "ask": "survey", "cover": "survey"}
+	"sampl": "survey", "ask": "survey", "cover": "survey",
+	// flights scrapped or axed are flights cancelled
+	"scrap": "cancel", "axe": "cancel", "ax": "cancel"}
 
 // reportingPredicates only say a figure was reported; for people and houses every
 // other predicate makes another measure ("180 people attended the meeting").
@@ -690,6 +692,9 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			"expects", "expect", "guidance", "outlook", "forecasts", "targeting", "aiming",
 			// a demand is no level reached: "the group had sought P150 a day"
 			"sought", "seeks", "seeking", "demanded", "demands", "demanding":
+			if (lw == "plans" || lw == "plan") && i+1 < len(w.toks) && w.lower(i+1) == "of" {
+				continue // "disrupted the plans of more than 60,000 passengers": whose plans, no plan for a figure
+			}
 			if qi, ok := w.relativeOf(i, qs); ok {
 				m.planned = append(m.planned, qi)
 				continue
