@@ -190,7 +190,9 @@ func nounHead(n string) string {
 // "top five markets" of an export are its "five biggest buyers" and its "five
 // main destinations"; a run of country names ("into China, South Korea,
 // Saudi Arabia and Russia") lists markets too.
-var headSynonyms = map[string]string{"buyer": "market", "destin": "market", "importer": "market", "countri": "market"}
+var headSynonyms = map[string]string{"buyer": "market", "destin": "market", "importer": "market", "countri": "market",
+	// a minister's "four sectors" are the "areas" or "fields" another report names
+	"area": "sector", "field": "sector", "industri": "sector"}
 
 // sameHead reports whether two counted nouns have the same head word, stemmed.
 func sameHead(a, b string) bool {

@@ -700,13 +700,20 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 	for start > 0 && text[start-1] != '\n' && !(text[start-1] == ' ' && start >= 2 && (text[start-2] == '.' || text[start-2] == '?' || text[start-2] == '!')) {
 		start--
 	}
+	// "… told the delegation that agriculture, education, aviation and
+	// tourism were the four sectors …": a that-clause opens the list, whose
+	// items may be common nouns.
+	clause := false
+	if t := strings.LastIndex(text[start:end], " that "); t >= 0 {
+		start, clause = start+t+len(" that "), true
+	}
 	ps, stop := splitList(text, start, end)
 	if len(ps) < 3 || strings.TrimSpace(text[stop:end]) != "" {
 		return nil
 	}
 	for _, p := range ps {
 		item := strings.TrimPrefix(text[p.a:p.b], "the ")
-		if item == "" || item[0] < 'A' || item[0] > 'Z' {
+		if item == "" || !clause && (item[0] < 'A' || item[0] > 'Z') || clause && (prose(item) || len(strings.Fields(item)) > 4) {
 			return nil
 		}
 	}

@@ -208,9 +208,11 @@ func scopeVerb(w string) bool {
 }
 
 // asSoon reports " as " within the few words after an announcing verb, in
-// its sentence: "listed the delegation's priorities as …" (see cue).
+// its sentence: "listed the delegation's priorities as …" (see cue), or
+// after a list it names ("listed semiconductors, renewable energy,
+// healthcare and the digital economy as the areas …", namedAsUncounted).
 func asSoon(s string) bool {
-	s = s[:min(len(s), 60)]
+	s = s[:min(len(s), 160)]
 	k := strings.Index(s, " as ")
 	return k >= 0 && !strings.ContainsAny(s[:k], ".;:!?\n")
 }

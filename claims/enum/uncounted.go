@@ -30,6 +30,9 @@ func uncounted(text string, toks []token.Token, low *lowered, ls []line, i int) 
 	if w := low.at(i); w == "following" || !announcer(w) {
 		return Announcement{}, 0, false
 	}
+	if a, next, ok := namedAsUncounted(text, toks, low, i); ok {
+		return a, next, true
+	}
 	j := i + 1
 	if j < len(toks) && particles[low.at(j)] {
 		j++
@@ -89,6 +92,59 @@ func uncounted(text string, toks []token.Token, low *lowered, ls []line, i int) 
 		next++
 	}
 	return a, next, true
+}
+
+// namedAsUncounted reads a naming verb at token i that lists items right
+// after it and names what they are after "as the": "listed semiconductors,
+// renewable energy, healthcare and the digital economy as the areas where
+// Hanoi most wants Singaporean capital" lists four areas. Three items at
+// least, none of them prose; the noun is the first plural within four words
+// of "as the".
+func namedAsUncounted(text string, toks []token.Token, low *lowered, i int) (Announcement, int, bool) {
+	switch low.at(i) {
+	case "named", "listed", "identified", "cited", "names", "lists", "identifies", "cites":
+	default:
+		return Announcement{}, 0, false
+	}
+	se := sentenceEnd(text, toks[i].End)
+	as := -1
+	for k := i + 1; k+1 < len(toks) && toks[k].Start < se; k++ {
+		if low.at(k) == "as" && low.at(k+1) == "the" {
+			as = k
+			break
+		}
+	}
+	if as < 0 || as-i < 5 {
+		return Announcement{}, 0, false
+	}
+	noun := -1
+	for k := as + 2; k < len(toks) && k <= as+5 && toks[k].Start < se; k++ {
+		if toks[k].Kind != token.Word {
+			break
+		}
+		if _, ok := numword.Cardinal(low.at(k)); ok || countWord(low.at(k)) {
+			return Announcement{}, 0, false // "as the three areas": a count, read by countAt
+		}
+		if plural(low.at(k)) && !notItem(low.at(k)) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return Announcement{}, 0, false
+	}
+	ps, stop := splitList(text, toks[i].End, toks[as].Start)
+	if len(ps) < 3 || strings.TrimSpace(text[stop:toks[as].Start]) != "" {
+		return Announcement{}, 0, false
+	}
+	for _, p := range ps {
+		if prose(text[p.a:p.b]) || len(strings.Fields(text[p.a:p.b])) > 5 {
+			return Announcement{}, 0, false
+		}
+	}
+	a := Announcement{Start: toks[as+2].Start, End: toks[noun].End, Noun: text[toks[as+2].Start:toks[noun].End],
+		Items: items(text, ps), Style: StyleInline, Listed: true}
+	return a, noun + 1, true
 }
 
 // clauseWords mark a part of prose rather than a list item: a relative
