@@ -142,7 +142,7 @@ func (c *cands) count(i, end int) bool {
 		from = end
 	}
 	if copulaNames(c.s[from:]) || copulaBefore(c.s[:i]) || appositionBefore(c.s[:i]) || asBefore(c.s[:i]) || end >= 0 && appositionAfter(c.s[end:]) ||
-		end < 0 && appositionSoon(c.s[i:]) || placeCommaSoon(c.s[i:]) {
+		end < 0 && (appositionSoon(c.s[i:]) || coverSoon(c.s[i:])) || placeCommaSoon(c.s[i:]) {
 		return true
 	}
 	// The colon and the dash are looked for only where the block has one
