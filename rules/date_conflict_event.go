@@ -256,7 +256,13 @@ scan:
 			break
 		}
 	}
+	// "… where devotees had been gathering since Friday night": a day after
+	// "since" starts what went on before the disaster, never its strike.
+	sinceDay := len(before) > 0 && foldWord(before[len(before)-1].Text(text)) == "since"
 	for i, t := range clause {
+		if sinceDay {
+			break
+		}
 		if t.Kind != token.Word {
 			continue
 		}
@@ -278,13 +284,13 @@ scan:
 			break
 		}
 	}
-	if ev.disaster == "" && physicalFailure(toks, before, text) {
+	if ev.disaster == "" && !sinceDay && physicalFailure(toks, before, text) {
 		// "The hillside … gave way shortly before 2 a.m. on Sunday", "Water
 		// poured into the mine on Tuesday": the story's disaster, told by
 		// what gave way or broke loose.
 		ev.disaster = struck
 	}
-	if ev.disaster == "" {
+	if ev.disaster == "" && !sinceDay {
 		if d := openingDisaster(toks, text, s); d != "" {
 			// "The explosion, on the evening of Sunday, March 8, tore through
 			// the market": the subject set off before the date is what it dates.
@@ -1024,7 +1030,7 @@ func otherDoers(a, b eventWords) bool {
 var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": true, "blast": true, "earthquake": true,
 	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true,
 	"flood": true, "storm": true, "cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true,
-	"mudslide": true, "wildfire": true, "slide": true}
+	"mudslide": true, "wildfire": true, "slide": true, "stampede": true, "crush": true}
 
 // openingDisaster returns the disaster a sentence opens with when a date
 // phrase set off by commas follows it: "The blast, on the evening of March 9,
@@ -1118,6 +1124,8 @@ func disasterCanon(w string) string {
 		return "earthquake"
 	case "slide":
 		return "landslide" // "since the slide buried the highway"
+	case "crush":
+		return "stampede" // "since the crush on Sunday morning"
 	}
 	return w
 }
