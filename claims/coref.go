@@ -23,7 +23,11 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			// "…'s pre-tax profit came in at VND 8,640 billion. That made it
 			// the eighth-most profitable lender": the name opening the
 			// sentence before, in the same paragraph.
-			if name := previousOpeningName(f); name != "" {
+			name := makingItSubject(f)
+			if name == "" {
+				name = previousOpeningName(f)
+			}
+			if name != "" {
 				r := *f.Rank
 				r.Subject = name
 				f.Rank, f.Subject = &r, fold(name)
@@ -344,6 +348,43 @@ func previousOpeningName(f *Fact) string {
 	name := strings.Join(ws[:n], " ")
 	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, ","), "'s"), "’s")
 	return name
+}
+
+// makingItSubject returns the subject of the clause a ", making it the …"
+// rank closes: "…, Singapore had 4,312 valid projects in Vietnam …, making it
+// the second-largest foreign investor" gives "Singapore", the capitalised
+// name right before the clause's verb (had, has, is, was, …); "" when the
+// rank follows no "making it" or no such name stands before it.
+func makingItSubject(f *Fact) string {
+	text := f.Doc.Text
+	if f.Sentence.Start > f.Span.Start || f.Span.Start > len(text) {
+		return ""
+	}
+	before := text[f.Sentence.Start:f.Span.Start]
+	k := strings.LastIndex(before, ", making it ")
+	if k < 0 {
+		return ""
+	}
+	ws := strings.Fields(before[:k])
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i+1] {
+		case "had", "has", "have", "is", "was", "were", "are", "reached", "received", "recorded", "registered", "attracted", "invested", "poured":
+		default:
+			continue
+		}
+		j := i
+		for j > 0 && isCapitalised(ws[j-1]) && !strings.HasSuffix(ws[j-1], ",") {
+			j--
+		}
+		if !isCapitalised(ws[i]) || strings.HasSuffix(ws[i], ",") || openerWords[strings.ToLower(ws[j])] && j == i {
+			continue
+		}
+		if openerWords[strings.ToLower(ws[j])] {
+			j++
+		}
+		return strings.Join(ws[j:i+1], " ")
+	}
+	return ""
 }
 
 // openerWords are capitalised sentence openers that are no name.

@@ -238,6 +238,11 @@ func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 			// "Japan, Vietnam's largest ODA provider and its second-largest
 			// foreign investor, …": two ranks of one apposition, one subject.
 			r.Subject, r.SubjectStart, r.SubjectEnd = out[n-1].Subject, out[n-1].SubjectStart, out[n-1].SubjectEnd
+			if lead := strings.ToLower(s.text[r.Start:min(r.End, r.Start+6)]); out[n-1].Owner != "" && (strings.HasPrefix(lead, "its ") || strings.HasPrefix(lead, "their ")) {
+				// "the country's largest source of ODA and its second-largest
+				// trading partner": the pronoun owns as the first rank's owner.
+				r.Owner = out[n-1].Owner
+			}
 		}
 		prevVerb, prevOwner, prevRank = verb, r.Owner, r.Rank
 		out = append(out, r)
