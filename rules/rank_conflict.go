@@ -217,6 +217,11 @@ func rankCategory(c string) string {
 		return "market"
 	case "foreign investment", "foreign direct investment":
 		return "investment" // a country's investors are foreign ones: "source of FDI", "foreign investor", "investor"
+	case "utility", "power", "electric utility", "power utility", "power company":
+		return "electricity" // "the state's third-largest utility", "the second-largest electricity provider"
+	}
+	if rest, ok := strings.CutSuffix(c, " mining"); ok && rest != "" {
+		return rest // "the fourth-largest listed gold miner", "the fifth-largest listed gold producer": one ranking
 	}
 	return c
 }
@@ -693,7 +698,9 @@ func rankQualifier(f *claims.Fact) []string {
 var countWords = map[string]bool{"number": true, "count": true, "total": true, "amount": true, "size": true}
 
 // basisSynonyms name one basis alike (stems).
-var basisSynonyms = map[string]string{"outlet": "store", "shop": "store", "branch": "store"}
+var basisSynonyms = map[string]string{"outlet": "store", "shop": "store", "branch": "store",
+	"output": "product", "volum": "product", // "by production", "by output"
+	"client": "custom", "subscrib": "custom", "user": "custom"} // "by customer count", "by number of customers", "by subscribers"
 
 // otherQualifiers reports two rankings both narrowed, by words they do not
 // share: "by revenue" and "by number of licensed beds". A ranking narrowed
