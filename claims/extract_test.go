@@ -296,6 +296,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "A$2,145", key: "allin sustain cost aud"},
 		{name: "flights scrapped are cancelled, and whose plans were disrupted plans no figure", text: "The airline scrapped 421 flights and disrupted the plans of more than 60,000 passengers.",
 			quantity: "421", key: "flight =cancel"},
+		{name: "an opening place with a particle scopes the sentence", text: "In Valle del Cauca, annual inflation stood at 4.9% in April.",
+			quantity: "4.9%", key: "annual inflat in vall del cauca percent", period: "2025-04-01/2025-05-01", flow: true},
 		{name: "a temperature without a day keeps its noun", text: "The previous record at the station, 45.1C, was set years ago.",
 			quantity: "45.1C", key: "previous record at station °c"},
 		{name: "named subject of the verb", text: "Gunma is home to 16,000 Vietnamese residents.",

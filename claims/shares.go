@@ -95,7 +95,7 @@ func (w words) openingScope(stems stemCache) string {
 			phrase = append(phrase, w.at(j))
 		}
 	case "in":
-		for ; j < len(w.toks) && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)) && !monthOrDay(w.lower(j)); j++ {
+		for ; j < len(w.toks) && w.toks[j].Kind == token.Word && (isCapitalised(w.at(j)) && !monthOrDay(w.lower(j)) || particleInName(w, j)); j++ {
 			phrase = append(phrase, w.at(j))
 		}
 		if j < len(w.toks) && w.toks[j].Kind == token.Word && w.lower(j) == "alone" {
@@ -115,4 +115,13 @@ func (w words) openingScope(stems stemCache) string {
 		return ""
 	}
 	return w.lower(0) + " " + key
+}
+
+// particleInName reports a lower-case particle inside a place name, between
+// two capitalised words: "del" of "Valle del Cauca", "de" of "Rio de Janeiro".
+func particleInName(w words, j int) bool {
+	if !nameParticle(w.lower(j)) && w.lower(j) != "of" {
+		return false
+	}
+	return j > 0 && j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && isCapitalised(w.at(j+1)) && isCapitalised(w.at(j-1))
 }
