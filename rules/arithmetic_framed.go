@@ -1181,7 +1181,7 @@ var bracketCount = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*\(\s*([0-9][0-9,]*
 // total; a selection ("including") is not a breakdown. It reports whether the
 // sentence holds such a breakdown.
 func checkBracketed(p *Pass, levels []*claims.Fact) bool {
-	if checkBracketedAmounts(p, levels) || checkCommaBreakdown(p, levels) || checkPeopleByKind(p, levels) {
+	if checkBracketedAmounts(p, levels) || checkCommaBreakdown(p, levels) || checkPeopleByKind(p, levels) || checkDefiniteBreakdown(p, levels) {
 		return true
 	}
 	var total *claims.Fact
@@ -1418,6 +1418,72 @@ func checkCommaBreakdown(p *Pass, levels []*claims.Fact) bool {
 		return true
 	}
 	return false
+}
+
+// definiteLead matches a sentence that opens with a definite count and a
+// verb that lists all of it: "The seven victims were ", "The 12 dead included ".
+var definiteLead = regexp.MustCompile(`^(?:The|the) ([a-z]+|[0-9]+) ([a-z]+(?: [a-z]+)?) (?:were|are|comprised|comprise)\s+$`)
+
+// checkDefiniteBreakdown checks a count told only as "the N nouns" (no
+// amount of its own, as a definite reference is none) that the sentence
+// breaks down: "The seven victims were four residents of Sălcieni, two of
+// Movila Albă and two of Iazu Mic" (4 + 2 + 2 = 8). Three counts at least,
+// one list closed by "and", right after the verb.
+func checkDefiniteBreakdown(p *Pass, levels []*claims.Fact) bool {
+	if len(levels) < 3 {
+		return false
+	}
+	first := levels[0]
+	text := first.Doc.Text
+	if first.Sentence.Start > first.Span.Start {
+		return false
+	}
+	m := definiteLead.FindStringSubmatch(strings.TrimLeft(text[first.Sentence.Start:first.Span.Start], " \n\"'“"))
+	if m == nil {
+		return false
+	}
+	total, ok := numword.Cardinal(m[1])
+	if !ok {
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			return false
+		}
+		total = n
+	}
+	parts := []*claims.Fact{first}
+	closed := false
+	for _, f := range levels[1:] {
+		last := parts[len(parts)-1]
+		if f.Span.Start < last.Span.End || !listGapWide(text[last.Span.End:f.Span.Start]) {
+			break
+		}
+		parts = append(parts, f)
+		if strings.Contains(text[last.Span.End:f.Span.Start], " and ") {
+			closed = true
+			break
+		}
+	}
+	if len(parts) < 3 || !closed || total < 2 {
+		return false
+	}
+	sum := 0.0
+	for _, f := range parts {
+		if f.Quantity.Unit != "count" || f.Quantity.IsRange {
+			return false
+		}
+		sum += f.Quantity.Value
+	}
+	if sum == float64(total) {
+		return true
+	}
+	cmp := "exceed"
+	if sum < float64(total) {
+		cmp = "fall short of"
+	}
+	quote := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[0]), strings.Fields(m[0])[len(strings.Fields(m[0]))-1]))
+	p.Report(Finding{Claims: ClaimsOf(parts...), Message: fmt.Sprintf("%s is %d but its parts %s (%s) add up to %s, which %s it",
+		QuoteText(quote), total, strings.Join(labelled(text, parts[0].Span.Start, parts), " + "), Where(parts[0]), FormatNumber(sum), cmp)})
+	return true
 }
 
 // hasSelection reports whether lower-cased text names only some of a total.
