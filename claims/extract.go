@@ -191,7 +191,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	periods := periodDates(ds, w)
 	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: gluedLetter(sent, 'P') && w.names.pesoPrefix(),
 		NairaPrefix: gluedLetter(sent, 'N') && w.names.nairaPrefix(),
-		RandPrefix:  gluedLetter(sent, 'R') && w.names.randPrefix(), ShillingCode: shillingCode(sent, w.names)})
+		RandPrefix:  gluedLetter(sent, 'R') && w.names.randPrefix(), ShillingCode: shillingCode(sent, w.names),
+		KwachaCode: kwachaCode(sent, w.names)})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
 	bareDegrees(qs, sent, w.names)
@@ -1019,6 +1020,16 @@ func agreementsAndMemorandums(s string) bool {
 // matter, which costs a look at the whole document.
 func gluedLetter(sent string, letter byte) bool {
 	return gluedAfter(sent, string(letter))
+}
+
+// kwachaCode is the code "K" glued to a number stands for in sent: "" unless
+// the sentence has one and the document names a country that writes its
+// money so.
+func kwachaCode(sent string, names *docNames) string {
+	if !gluedLetter(sent, 'K') {
+		return ""
+	}
+	return names.kwachaCode()
 }
 
 // shillingCode is the code "Sh" glued to a number stands for in sent: ""

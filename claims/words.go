@@ -64,6 +64,7 @@ type docNames struct {
 	nairaN        int8              // the same for Nigeria
 	randR         int8              // the same for South Africa
 	shilling      string            // the code "Sh" stands for, once looked ("-" for none)
+	kwacha        string            // the code "K" stands for, once looked ("-" for none)
 	pair          int8              // the same for the words pairAnaphor looks for
 	celsius       int8              // the same for a Celsius temperature
 	fahrenheit    int8              // the same for a Fahrenheit one
@@ -140,6 +141,42 @@ func (d *docNames) temperatureScale() string {
 		return "°F"
 	}
 	return ""
+}
+
+// kwachaCode returns the code of the money a document writes as "K" glued
+// to an amount: Zambian or Malawian kwacha, Papua New Guinean kina or
+// Myanmar kyat, by the country it names first in that order of checks; ""
+// when it names none.
+func (d *docNames) kwachaCode() string {
+	if d == nil {
+		return ""
+	}
+	if d.kwacha == "" {
+		d.kwacha = "-"
+		for _, c := range []struct {
+			code  string
+			words []string
+		}{
+			{"ZMW", []string{"zambia", "lusaka", "copperbelt", "kitwe", "ndola"}},
+			{"MWK", []string{"malawi", "lilongwe", "blantyre"}},
+			{"PGK", []string{"papua new guinea", "port moresby", "kina"}},
+			{"MMK", []string{"myanmar", "yangon", "naypyitaw", "kyat"}},
+		} {
+			for _, w := range c.words {
+				if strings.Contains(d.lowered, w) {
+					d.kwacha = c.code
+					break
+				}
+			}
+			if d.kwacha != "-" {
+				break
+			}
+		}
+	}
+	if d.kwacha == "-" {
+		return ""
+	}
+	return d.kwacha
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the

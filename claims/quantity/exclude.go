@@ -177,7 +177,7 @@ func (p *parser) gluedCurrency(w, i int) bool {
 
 // shillingPrefix reports "Sh" in a document of shillings (see Context).
 func (p *parser) shillingPrefix(t string) bool {
-	return p.shilling != "" && (t == "Sh" || t == "Shs")
+	return p.shilling != "" && (t == "Sh" || t == "Shs") || p.kwacha != "" && t == "K"
 }
 
 // yearLike reports whether a bare number reads as a year: four digits between

@@ -102,6 +102,10 @@ type Context struct {
 	// ("Sh129.2 to the dollar" is KES in Kenyan news, TZS in Tanzanian),
 	// "" where the document names no country of shillings.
 	ShillingCode string
+	// KwachaCode is the code that "K" glued to a number stands for ("K250,000"
+	// is ZMW in Zambian news, MWK in Malawian, PGK in Papua New Guinean), ""
+	// where the document names no such country.
+	KwachaCode string
 }
 
 // ParseIn is Parse with what the document tells (see Context).
@@ -110,7 +114,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 	if !cand.scan(text, toks) {
 		return nil
 	}
-	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix, randR: ctx.RandPrefix, shilling: ctx.ShillingCode}
+	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix, randR: ctx.RandPrefix, shilling: ctx.ShillingCode, kwacha: ctx.KwachaCode}
 	// The first result waits in first: most sentences with an amount have
 	// one, which then leaves in one allocation of its size. A second makes
 	// room for the digit tokens left as well.

@@ -455,6 +455,10 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			if p.shilling != "" && p.glued(j, i) {
 				return p.shilling, j // "Sh129.2 to the dollar" in news from Kenya
 			}
+		case "K":
+			if p.kwacha != "" && p.glued(j, i) {
+				return p.kwacha, j // "K250,000" in news from Zambia
+			}
 		case "USh", "UShs":
 			return "UGX", j
 		case "TSh", "TShs":

@@ -29,6 +29,8 @@ type parser struct {
 	randR bool
 	// shilling is the code "Sh" glued to a number stands for (see Context).
 	shilling string
+	// kwacha is the code "K" glued to a number stands for (see Context).
+	kwacha string
 }
 
 // text returns the text of token j, "" when j is out of range.
