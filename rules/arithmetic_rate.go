@@ -111,6 +111,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				}
 			}
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
+			if from == nil {
+				from = restatedAfter(fs, rate.unit, r) // "at … $1.08 per euro, that is about $2.15 billion"
+			}
+			if to == nil {
+				to = restatedAfter(fs, rate.per, r)
+			}
 			if from == nil && to != nil {
 				// "15,000 soles each …, and an additional 5,000 soles per
 				// family, about $1,850 at 3.7 soles to the dollar": the amount
@@ -712,11 +718,36 @@ func checkCentsRate(p *Pass, fs []*claims.Fact, rate statedRate, tol float64) *c
 	return other
 }
 
+// restatedAfter returns the one amount of unit after the rate that restates
+// another ("that is about $2.15 billion"), or nil.
+func restatedAfter(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fact {
+	var found *claims.Fact
+	for _, f := range fs {
+		if f.Span.Start <= rate.Span.Start || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 || !thatIs(f) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f
+	}
+	return found
+}
+
+// thatIs reports an amount that restates the one before it in its sentence:
+// "…, that is about $2.15 billion".
+func thatIs(f *claims.Fact) bool {
+	before := strings.ToLower(strings.TrimSpace(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
+	return strings.HasSuffix(before, ", that is") || strings.HasSuffix(before, ", that is about") || strings.HasSuffix(before, ", that is roughly") ||
+		strings.HasSuffix(before, ", that's about")
+}
+
 // restates reports an amount written as the equivalent of another: "The
 // deals, equivalent to about VND 58.6 trillion".
 func restates(f *claims.Fact) bool {
 	before := strings.ToLower(strings.TrimSpace(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
 	return strings.HasSuffix(before, "equivalent to") || strings.HasSuffix(before, "equal to") || strings.HasSuffix(before, "or about") ||
+		thatIs(f) ||
 		strings.HasSuffix(before, "or roughly") || strings.HasSuffix(before, "worth about") || strings.HasSuffix(before, "worth some") ||
 		strings.HasSuffix(before, ",") && f.Quantity.Hedge != "" && f.Text() != "" && f.Text()[0] >= 'a' && f.Text()[0] <= 'z' || // "US$1,020 a tonne for its concentrate, roughly A$1,490 at … 65 US cents"
 		strings.HasSuffix(before, " worth") && f.Quantity.Hedge != "" // "were worth about 11.4 trillion dong": the hedge is the amount's
