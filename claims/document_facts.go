@@ -138,6 +138,7 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 				q.Speaker = sp // a country is never "he": "X, the minister, said Mongolia wanted …. '…,' he said"
 			}
 		}
+		q.Speaker = strings.TrimSuffix(strings.TrimSuffix(q.Speaker, "'s"), "’s") // a resolved name may carry its possessive too
 		facts = append(facts, fs.new(Fact{Kind: KindQuote, Doc: doc, Span: Span{q.Start, q.End}, Sentence: sentenceOf(q.Start),
 			Speaker: q.Speaker, Quote: qs.new(q)}))
 	}
@@ -613,6 +614,26 @@ func epithet(sp string) bool {
 	case "veteran", "teenager", "youngster", "winner", "champion", "captain", "striker", "defender", "midfielder",
 		"goalkeeper", "sprinter", "swimmer", "rider", "driver", "runner", "skier", "player":
 		return true
+	}
+	return len(ws) == 1 && nationalityNoun(last) // "the Norwegian said afterwards"
+}
+
+// nationalityNoun reports a capitalised word for a person of a nation:
+// "Norwegian", "Kenyan", "Briton", "Thai".
+func nationalityNoun(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	switch w {
+	case "Briton", "Thai", "Swiss", "Dane", "Swede", "Pole", "Finn", "Scot", "Kiwi", "Brit", "Turk", "Czech", "Greek", "Filipino", "Filipina":
+		return true
+	case "European", "American", "African", "Asian", "Australian", "Government", "Ministry", "Commission", "Union":
+		return false // a continent's people or a body: no one person
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
 	}
 	return false
 }
