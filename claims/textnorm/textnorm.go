@@ -41,6 +41,12 @@ func Fold(s string) string {
 			b.WriteByte('l')
 		case r == 'Ø' || r == 'ø':
 			b.WriteByte('o')
+		case r == 'Æ' || r == 'æ':
+			b.WriteString("ae") // "Kjærgaard" is written "Kjaergaard" without the letter
+		case r == 'Œ' || r == 'œ':
+			b.WriteString("oe")
+		case r == 'ß':
+			b.WriteString("ss")
 		case r == '’' || r == '‘' || r == 'ʼ':
 			b.WriteByte('\'')
 		default:
