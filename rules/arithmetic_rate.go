@@ -142,6 +142,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					if to != nil && (to.Prior || precededBy(to, "from")) {
 						to = nil // "export value climbed from $5.61 billion": last season's, not the sum restated
 					}
+					if words, months := referentWords(from); to != nil && len(words) > 0 && !namedBy(to, words, months) && namedElsewhere(p, from, rate.per, words, months) {
+						to = nil // "the half-year deficit is equivalent to about $11.6 billion" after the debt: another figure
+					}
 					if to == nil {
 						to = figureReferent(bySentence[prev], rate.per, from)
 					}
@@ -176,6 +179,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					from = onlyAmountIn(bySentence[prev], rate.unit, nil)
 					if from != nil && (from.Prior || precededBy(from, "from")) {
 						from = nil
+					}
+					if words, months := referentWords(to); from != nil && len(words) > 0 && !namedBy(from, words, months) && namedElsewhere(p, to, rate.unit, words, months) {
+						from = nil // "the half-year deficit is equivalent to about $11.6 billion" after the debt: another figure
 					}
 					if from == nil {
 						from = figureReferent(bySentence[prev], rate.unit, to)
@@ -262,6 +268,30 @@ func perDenominator(f *claims.Fact) string {
 // months. Earlier levels of a change ("from S$186 million") are never meant;
 // nil unless exactly one amount fits.
 func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *claims.Fact {
+	words, months := referentWords(restated)
+	if len(words) == 0 {
+		return nil
+	}
+	var found *claims.Fact
+	for _, f := range prev {
+		if f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 || f.Prior || precededBy(f, "from") {
+			continue
+		}
+		if !namedBy(f, words, months) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f
+	}
+	return found
+}
+
+// referentWords returns the words a restating sentence names its figure by
+// ("the Levant price is equivalent to …" → levant price), and the length of
+// period they give ("half-year" → 6mo); none for "The figure was …".
+func referentWords(restated *claims.Fact) ([]string, string) {
 	lead := strings.ToLower(textOf(restated.Doc, restated.Sentence.Start, restated.Span.Start))
 	if strings.HasPrefix(lead, "at ") {
 		// "At the current rate of about 46 lira to the dollar, the Levant
@@ -272,7 +302,7 @@ func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *cl
 	}
 	opening := strings.Fields(lead)
 	if len(opening) < 3 || opening[0] != "the" && opening[0] != "that" && opening[0] != "this" {
-		return nil
+		return nil, ""
 	}
 	var words []string
 	verb := false
@@ -287,7 +317,7 @@ func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *cl
 		words = append(words, w)
 	}
 	if len(words) == 0 || len(words) == len(opening)-1 && !verb {
-		return nil // "The figure was …" names nothing to tell the amounts apart
+		return nil, "" // "The figure was …" names nothing to tell the amounts apart
 	}
 	months := ""
 	switch strings.Join(words, " ") {
@@ -300,44 +330,37 @@ func figureReferent(prev []*claims.Fact, unit string, restated *claims.Fact) *cl
 	case "nine-month":
 		months = "9mo"
 	}
-	var found *claims.Fact
-	for _, f := range prev {
-		if f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 || f.Prior || precededBy(f, "from") {
-			continue
-		}
-		fits := months != "" && periodLength(f) == months
-		if months == "" {
-			// The amount's own words follow it up to the next comma or "and":
-			// "240 lira for Levant quality" is the Levant price.
-			own := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+40, f.Sentence.End)))
-			if i := strings.IndexAny(own, ",;."); i >= 0 {
-				own = own[:i]
-			}
-			if i := strings.Index(own, " and "); i >= 0 {
-				own = own[:i]
-			}
-			// And the words before it in its clause: "won orders for 27
-			// vessels worth $6.2 billion" is of the orders too.
-			before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-60), f.Span.Start))
-			if i := strings.LastIndexAny(before, ",;"); i >= 0 {
-				before = before[i+1:]
-			}
-			own += " " + before
-			for _, w := range words {
-				if len(w) > 3 && (strings.Contains(" "+f.Key+" ", " "+claims.NormalizeKey(w)+" ") || containsWord(strings.Fields(own), w)) {
-					fits = true
-				}
-			}
-		}
-		if !fits {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = f
+	return words, months
+}
+
+// namedBy reports whether amount f is the one words name: its period when
+// they give one, else one of them among its key or its own words.
+func namedBy(f *claims.Fact, words []string, months string) bool {
+	if months != "" {
+		return periodLength(f) == months
 	}
-	return found
+	// The amount's own words follow it up to the next comma or "and":
+	// "240 lira for Levant quality" is the Levant price.
+	own := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+40, f.Sentence.End)))
+	if i := strings.IndexAny(own, ",;."); i >= 0 {
+		own = own[:i]
+	}
+	if i := strings.Index(own, " and "); i >= 0 {
+		own = own[:i]
+	}
+	// And the words before it in its clause: "won orders for 27
+	// vessels worth $6.2 billion" is of the orders too.
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-60), f.Span.Start))
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = before[i+1:]
+	}
+	own += " " + before
+	for _, w := range words {
+		if len(w) > 3 && (strings.Contains(" "+f.Key+" ", " "+claims.NormalizeKey(w)+" ") || containsWord(strings.Fields(own), w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkSameRates checks amounts restated "at the same rate" against the
@@ -716,6 +739,21 @@ func checkCentsRate(p *Pass, fs []*claims.Fact, rate statedRate, tol float64) *c
 		FormatNumber(cents), FormatNumber(roundRate(q.Value*cents)), strings.TrimPrefix(FormatPercent(dev), "+"),
 		strings.TrimPrefix(FormatPercent(tol), "+"))})
 	return other
+}
+
+// namedElsewhere reports an amount of unit before restated in its document
+// that the restating words name: "the half-year deficit" the text gave
+// earlier, so the amount of the sentence just before (the debt) is not the
+// one restated. Words that name no earlier amount ("the package" after
+// "loans worth ¥280.5 billion") say nothing against it.
+func namedElsewhere(p *Pass, restated *claims.Fact, unit string, words []string, months string) bool {
+	for _, f := range p.Index.Kind(claims.KindQuantity) {
+		if f.Doc == restated.Doc && f.Span.End <= restated.Sentence.Start && f.Quantity != nil && f.Quantity.Unit == unit &&
+			isLevel(f) && !f.Prior && namedBy(f, words, months) {
+			return true
+		}
+	}
+	return false
 }
 
 // restatedAfter returns the one amount of unit after the rate that restates
