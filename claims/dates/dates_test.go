@@ -131,6 +131,7 @@ func TestParseRelative(t *testing.T) {
 		{"in months future", "The plant will open in six months.", []string{"in six months|2026-05-01|2026-06-01|month|rel"}},
 		{"weeks from now", "The vote is two weeks from now.", []string{"two weeks from now|2025-12-09|2025-12-10|day|rel"}},
 		{"in weeks", "Work will start in 3 weeks.", []string{"in 3 weeks|2025-12-16|2025-12-17|day|rel"}},
+		{"in a year described by a clause is no year ahead", "The forum is set for Bangkok, in a year that also marks the anniversary.", nil},
 		{"in one day is how long", "Sapporo had 58 centimetres of snow in one day.", nil},
 		{"in a single day is how long", "The index fell 9% in a single day.", nil},
 		{"in one week is ahead", "The vote is in one week.", []string{"in one week|2025-12-02|2025-12-03|day|rel"}},

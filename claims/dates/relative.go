@@ -141,6 +141,9 @@ func (s *scanner) agoLater(i int) (match, bool) {
 			s.word(e) == "of" || s.word(e) == "between" || s.countAfter(e) {
 			return match{}, false
 		}
+		if w := s.word(e); w == "that" || w == "which" || w == "when" || w == "where" {
+			return match{}, false // "in a year that also marks the 50th anniversary": a year described, not one ahead
+		}
 		sign = 1
 		if (s.sym(e, "’") || s.sym(e, "'")) && s.word(e+1) == "time" {
 			end = e + 2
