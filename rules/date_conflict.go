@@ -393,6 +393,10 @@ func checkAnniversaryOrigins(p *Pass, ds []dated) {
 				} else {
 					celebYear = y
 				}
+			case b.from.Year() == year && a.d.Anniversary >= 5:
+				// "set for Bangkok in October, in a year that also marks the 50th
+				// anniversary": a date of the celebration's own year dates it.
+				celebrated = true
 			case b.f.Span.Start < a.f.Span.Start && strings.HasSuffix(a.f.Text(), "years"):
 				// "a conference in March to mark 10 years since …": what comes
 				// before "N years since" dates the celebration; the start follows.

@@ -195,5 +195,11 @@ func (s *scanner) monthWithCue(i int) (match, bool) {
 		// An abbreviation with its dot alone ("in Dec.") is too weak a cue.
 		return match{}, false
 	}
-	return match{d: s.monthDate(noYear, m), from: i, to: j}, true
+	d := s.monthDate(noYear, m)
+	if d.Resolved && d.To.Before(day0(s.ref)) && s.futureBefore(i) {
+		// "The next forum is set for Bangkok in October", written in May: the
+		// coming October, however far.
+		d = s.monthDate(d.From.Year()+1, m)
+	}
+	return match{d: d, from: i, to: j}, true
 }

@@ -79,6 +79,8 @@ func TestParsePeriods(t *testing.T) {
 		{"month year", "The envoy visited in April 2025.", []string{"April 2025|2025-04-01|2025-05-01|month"}},
 		{"month comma year", "It was approved in October, 2022.", []string{"October, 2022|2022-10-01|2022-11-01|month"}},
 		{"month alone", "Exports rose in March after the deal.", []string{"March|2025-03-01|2025-04-01|month"}},
+		{"month alone ahead", "The next forum is set for Bangkok in July.", []string{"July|2026-07-01|2026-08-01|month"}},
+		{"month alone in the past", "The last forum was held in July.", []string{"July|2025-07-01|2025-08-01|month"}},
 		{"in year", "In 2023, there were 40 delegations.", []string{"2023|2023-01-01|2024-01-01|year"}},
 		{"since year", "Trade has doubled since 2013.", []string{"2013|2013-01-01|2014-01-01|year|since"}},
 		{"from year", "Growth is planned from 2026.", []string{"2026|2026-01-01|2027-01-01|year|since"}},
