@@ -1133,7 +1133,7 @@ func yearAfterPreposition(text string, toks []token.Token, low *lowered, k int) 
 		return false
 	}
 	switch low.at(k - 1) {
-	case "in", "by", "for", "from", "until", "through":
+	case "in", "by", "for", "from", "until", "through", "to", "till": // "four priority sectors to 2030:"
 		return true
 	case "the":
 		// "in the 2026-27 financial year", "for the 2025 season"
