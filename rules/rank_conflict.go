@@ -217,6 +217,8 @@ func rankCategory(c string) string {
 		return "market"
 	case "foreign investment", "foreign direct investment":
 		return "investment" // a country's investors are foreign ones: "source of FDI", "foreign investor", "investor"
+	case "bourse", "stock exchange", "exchange", "equity market", "stock market":
+		return "stock market" // "the fifth-largest bourse in Southeast Asia", "the fourth-largest stock market"
 	case "utility", "power", "electric utility", "power utility", "power company":
 		return "electricity" // "the state's third-largest utility", "the second-largest electricity provider"
 	}
