@@ -316,6 +316,8 @@ func rankSubject(subj string) string {
 	subj = nameCore(subj)
 	if c := attrib.CountryName(subj); c != "" {
 		subj = strings.ToLower(c)
+	} else if c := attrib.CountryOfAdjective(subj); c != "" {
+		subj = strings.ToLower(c) // "Thai investors … ranking ninth": Thailand ranks
 	}
 	return subj
 }
@@ -623,6 +625,9 @@ func reportRank(p *Pass, h *rankHit) {
 	subj := strings.TrimSpace(r.Subject)
 	if subj == "" {
 		subj = h.odd.f.Subject
+	}
+	if c := attrib.CountryOfAdjective(strings.ToLower(subj)); c != "" {
+		subj = c // "Thai investors … ranking ninth": Thailand ranks
 	}
 	in := "in " + strings.Join(h.cats, " and ")
 	if r.Scope != "" {

@@ -219,6 +219,8 @@ func TestParse(t *testing.T) {
 		{"a pronoun after and owns as the first rank's owner", "The pledge deepens ties with Japan, the country's largest source of official development assistance and its second-largest trading partner.",
 			[]want{{Text: "the country's largest source of official development assistance", Rank: 1, Cats: []string{"oda"}, Subject: "Japan", Owner: "country"},
 				{Text: "its second-largest trading partner", Rank: 2, Cats: []string{"trade"}, Subject: "Japan", Owner: "country"}}},
+		{"a participle ranks the nation whose investors the clause counts", "As of the end of April, Thai investors had 780 valid projects in Vietnam, ranking ninth among 150 countries and territories investing in the country.",
+			[]want{{Text: "ninth among 150 countries", Rank: 9, Cats: []string{"investment"}, Subject: "Thai"}}},
 		{"a hedged count of the field", "Japan ranks third among the roughly 150 countries and territories investing in Vietnam.",
 			[]want{{Text: "third among the roughly 150 countries", Rank: 3, Cats: []string{"investment"}, Subject: "Japan", Owner: "Vietnam"}}},
 		{"ranking first in region", "Investors favour the country, ranking first in Asia and Oceania.",

@@ -324,6 +324,8 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 			// participle ranks the subject of the clause it closes.
 			if f, t, ok := s.openingSubject(s.pastOpener(lo, end-1), end-1); ok && (holdingVerb(s.word(t)) || adverb(s.word(t)) && holdingVerb(s.word(t+1))) {
 				return f, t, v
+			} else if ok && investorNoun(s.word(t)) && holdingVerb(s.word(t+1)) {
+				return f, t, v // "Thai investors had 780 valid projects …, ranking ninth": the nation the adjective names
 			}
 		}
 		if k := s.relativeOpen(end, lo); k > lo {
@@ -433,6 +435,17 @@ func (s *scanner) openingSubject(lo, stop int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	return lo, t, true
+}
+
+// investorNoun reports the plural a nationality adjective qualifies when a
+// country's investors or firms are ranked: "Thai investors", "Japanese
+// firms".
+func investorNoun(w string) bool {
+	switch w {
+	case "investors", "firms", "companies", "businesses", "enterprises":
+		return true
+	}
+	return false
 }
 
 // holdingVerb reports a verb by which a subject holds or reaches what a
