@@ -432,6 +432,13 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if q.Unit == "count" && classAttribute(w, first) {
 			measure = "" // "a small eatery with three workers": what a kind of thing has, no measure
 		}
+		if f.Kind == KindChange && f.Subject != "" && changeVerbKey(measure) {
+			// "Construction was again the standout sector, expanding 12.1%":
+			// the participle names no measure; the subject that changed does.
+			if k := NormalizeKey(f.Subject); k != "" {
+				measure, f.Subject = k, ""
+			}
+		}
 		f.Key = withUnit(unhyphenated(measure), q.Unit)
 		if day != "" {
 			f.Period, f.Flow = day, true
@@ -878,6 +885,16 @@ func heatSentence(sent string) bool {
 		}
 	}
 	return true
+}
+
+// changeVerbKey reports a key that is only a verb of change: "expand",
+// "grow", "rise".
+func changeVerbKey(k string) bool {
+	switch k {
+	case "expand", "grow", "grew", "rise", "rose", "jump", "increas", "climb", "fall", "fell", "declin", "drop", "slip", "surg", "gain":
+		return true
+	}
+	return false
 }
 
 // bareAmountFollower reports words that may follow a bare scaled amount

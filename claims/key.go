@@ -161,7 +161,26 @@ func normalizeWords(parts []string, cache stemCache) string {
 			}
 		}
 	}
-	return joinKey(carriedOnBoard(grossDomesticProduct(words)))
+	return joinKey(carriedOnBoard(customerBase(grossDomesticProduct(words))))
+}
+
+// customerBase drops "base" after subscribers, customers or users: a
+// "subscriber base" of 18.42 million counts the subscribers. Lending that
+// heads a key is the loans written ("new owner-occupier lending" and "new
+// owner-occupier home loans"); a "lending rate" stays a rate.
+func customerBase(words []string) []string {
+	if n := len(words); n > 0 && words[n-1] == "lend" {
+		words = append(words[:n-1:n-1], "loan")
+	}
+	for i := 1; i < len(words); i++ {
+		if words[i] == "base" {
+			switch words[i-1] {
+			case "subscrib", "custom", "user", "client":
+				return append(words[:i:i], words[i+1:]...)
+			}
+		}
+	}
+	return words
 }
 
 // grossDomesticProduct writes "gross domestic product" as "gdp", as the

@@ -549,7 +549,9 @@ var attendancePredicates = map[string]bool{"drew": true, "draw": true, "pack": t
 var predicateSynonyms = map[string]string{"question": "survey", "interview": "survey", "poll": "survey",
 	"sampl": "survey", "ask": "survey", "cover": "survey",
 	// flights scrapped or axed are flights cancelled
-	"scrap": "cancel", "axe": "cancel", "ax": "cancel"}
+	"scrap": "cancel", "axe": "cancel", "ax": "cancel",
+	// households forced from their homes were displaced
+	"forc": "displac"}
 
 // reportingPredicates only say a figure was reported; for people and houses every
 // other predicate makes another measure ("180 people attended the meeting").
