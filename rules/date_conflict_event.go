@@ -501,14 +501,27 @@ func scoreStem(clause []token.Token, k int, text string) string {
 	return "score " + a + "-" + b
 }
 
-// scoreOf returns the match score among an event's stems, "" when none.
-func scoreOf(ev eventWords) string {
+// scoresOf returns the match scores among an event's stems, sorted (a map's
+// order would make the choice of one differ from run to run).
+func scoresOf(ev eventWords) []string {
+	var out []string
 	for st := range ev.stems {
 		if strings.HasPrefix(st, "score ") {
-			return st
+			out = append(out, st)
 		}
 	}
-	return ""
+	sortStrings(out)
+	return out
+}
+
+// sharesString reports a string in both a and b.
+func sharesString(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstDone reports whether clause word i is "first" before what was done:
@@ -706,8 +719,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if a.again != b.again {
 		return sh, false // "a new spell of rain began on Thursday", "rains began on August 9"
 	}
-	if sa, sb := scoreOf(a), scoreOf(b); sa != "" && sb != "" {
-		if sa != sb {
+	if sa, sb := scoresOf(a), scoresOf(b); len(sa) > 0 && len(sb) > 0 {
+		if !sharesString(sa, sb) {
 			return sh, false // "beat Laos 2-1 on Tuesday", "a 2-0 win over Laos on Saturday": two matches
 		}
 		for n := range a.names {

@@ -159,3 +159,16 @@ func FuzzEventAround(f *testing.F) {
 		}
 	})
 }
+
+// TestScoresOfEveryScore pins that an event with two scores is read by both,
+// whatever order its stems lie in: the 2-1 win of one report is the 2-1 win
+// of a window that also holds a 1-0 result.
+func TestScoresOfEveryScore(t *testing.T) {
+	a := eventWords{stems: map[string]bool{"score 2-1": true, "score 1-0": true, "japan": true}, names: map[string]bool{"japan": true}}
+	b := eventWords{stems: map[string]bool{"score 2-1": true, "japan": true}, names: map[string]bool{"japan": true}}
+	for range 20 { // map order varies from run to run: every run must agree
+		assert.Equal(t, []string{"score 1-0", "score 2-1"}, scoresOf(a))
+		_, same := sameEvent(a, b)
+		assert.True(t, same, "one shared score and one shared name make one match")
+	}
+}
