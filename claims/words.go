@@ -99,31 +99,39 @@ func (d *docNames) shillingCode() string {
 	if d == nil {
 		return ""
 	}
-	if d.shilling == "" {
-		d.shilling = "-"
-		for _, c := range []struct {
-			code  string
-			words []string
-		}{
-			{"KES", []string{"kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret"}},
-			{"TZS", []string{"tanzania", "dar es salaam", "dodoma", "arusha", "zanzibar"}},
-			{"UGX", []string{"uganda", "kampala", "entebbe"}},
-		} {
+	return d.firstCountryCode(&d.shilling, []countryWords{
+		{"KES", []string{"kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret"}},
+		{"TZS", []string{"tanzania", "dar es salaam", "dodoma", "arusha", "zanzibar"}},
+		{"UGX", []string{"uganda", "kampala", "entebbe"}},
+	})
+}
+
+// countryWords is a currency code and the words that name its country.
+type countryWords struct {
+	code  string
+	words []string
+}
+
+// firstCountryCode returns the code of the first of cs whose words the
+// document holds, looking once and keeping the answer in state ("-" for
+// none); "" when it holds none.
+func (d *docNames) firstCountryCode(state *string, cs []countryWords) string {
+	if *state == "" {
+		*state = "-"
+	found:
+		for _, c := range cs {
 			for _, w := range c.words {
 				if strings.Contains(d.lowered, w) {
-					d.shilling = c.code
-					break
+					*state = c.code
+					break found
 				}
-			}
-			if d.shilling != "-" {
-				break
 			}
 		}
 	}
-	if d.shilling == "-" {
+	if *state == "-" {
 		return ""
 	}
-	return d.shilling
+	return *state
 }
 
 // temperatureScale returns the unit of the one temperature scale the
@@ -151,32 +159,12 @@ func (d *docNames) kwachaCode() string {
 	if d == nil {
 		return ""
 	}
-	if d.kwacha == "" {
-		d.kwacha = "-"
-		for _, c := range []struct {
-			code  string
-			words []string
-		}{
-			{"ZMW", []string{"zambia", "lusaka", "copperbelt", "kitwe", "ndola"}},
-			{"MWK", []string{"malawi", "lilongwe", "blantyre"}},
-			{"PGK", []string{"papua new guinea", "port moresby", "kina"}},
-			{"MMK", []string{"myanmar", "yangon", "naypyitaw", "kyat"}},
-		} {
-			for _, w := range c.words {
-				if strings.Contains(d.lowered, w) {
-					d.kwacha = c.code
-					break
-				}
-			}
-			if d.kwacha != "-" {
-				break
-			}
-		}
-	}
-	if d.kwacha == "-" {
-		return ""
-	}
-	return d.kwacha
+	return d.firstCountryCode(&d.kwacha, []countryWords{
+		{"ZMW", []string{"zambia", "lusaka", "copperbelt", "kitwe", "ndola"}},
+		{"MWK", []string{"malawi", "lilongwe", "blantyre"}},
+		{"PGK", []string{"papua new guinea", "port moresby", "kina"}},
+		{"MMK", []string{"myanmar", "yangon", "naypyitaw", "kyat"}},
+	})
 }
 
 // pesoPrefix reports whether the document writes pesos as a P glued to the

@@ -802,19 +802,7 @@ func withFrame(levels []*claims.Fact) (frame, bool) {
 		if !apposed && (k < 0 || strings.ContainsAny(gap[k:], ";:()0123456789") || len(strings.Fields(gap[k+len(", with "):])) > 1) {
 			continue // "with" and at most one word ("with another 38") before the first part
 		}
-		parts := []*claims.Fact{first}
-		closed := false
-		for _, f := range levels[ti+2:] {
-			last := parts[len(parts)-1]
-			if f.Span.Start < last.Span.End || !listGapWide(text[last.Span.End:f.Span.Start]) {
-				break
-			}
-			parts = append(parts, f)
-			if strings.Contains(text[last.Span.End:f.Span.Start], " and ") {
-				closed = true
-				break
-			}
-		}
+		parts, closed := andClosedList(text, first, levels[ti+2:])
 		if len(parts) < 3 || !closed {
 			continue
 		}
@@ -844,6 +832,23 @@ func apposedNoun(gap, key string) bool {
 	}
 	k := claims.NormalizeKey(noun)
 	return k != "" && nounPhraseOf(noun, key)
+}
+
+// andClosedList returns first and the amounts of rest that follow it one by
+// one as a list (see listGapWide), and whether an "and" closes the list.
+func andClosedList(text string, first *claims.Fact, rest []*claims.Fact) ([]*claims.Fact, bool) {
+	parts := []*claims.Fact{first}
+	for _, f := range rest {
+		last := parts[len(parts)-1]
+		if f.Span.Start < last.Span.End || !listGapWide(text[last.Span.End:f.Span.Start]) {
+			break
+		}
+		parts = append(parts, f)
+		if strings.Contains(text[last.Span.End:f.Span.Start], " and ") {
+			return parts, true
+		}
+	}
+	return parts, false
 }
 
 // listGapWide reports whether s joins two listed counts of a with-phrase:
@@ -1450,19 +1455,7 @@ func checkDefiniteBreakdown(p *Pass, levels []*claims.Fact) bool {
 		}
 		total = n
 	}
-	parts := []*claims.Fact{first}
-	closed := false
-	for _, f := range levels[1:] {
-		last := parts[len(parts)-1]
-		if f.Span.Start < last.Span.End || !listGapWide(text[last.Span.End:f.Span.Start]) {
-			break
-		}
-		parts = append(parts, f)
-		if strings.Contains(text[last.Span.End:f.Span.Start], " and ") {
-			closed = true
-			break
-		}
-	}
+	parts, closed := andClosedList(text, first, levels[1:])
 	if len(parts) < 3 || !closed || total < 2 {
 		return false
 	}
