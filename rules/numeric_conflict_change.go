@@ -32,7 +32,10 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	sev := Info
 	falling := after.iv.Hi < before.iv.Lo || (after.iv.Hi == before.iv.Lo && (after.iv.HiOpen || before.iv.LoOpen))
 	rising := before.iv.Hi < after.iv.Lo
-	if falling && (cumulative(before.f) || cumulative(after.f) || deathToll(before.f.Key)) {
+	if parts, ok := buildingParts(before.f, after.f); ok && !datedApart(p, before.f, after.f) {
+		sev = Warning
+		msg += ": a building's " + parts + " do not change between reports"
+	} else if falling && (cumulative(before.f) || cumulative(after.f) || deathToll(before.f.Key)) {
 		sev = Warning
 		msg += ": a cumulative total cannot fall"
 	} else if before.f.Quantity.Unit == "storey" {
@@ -321,6 +324,33 @@ func marketPrice(f *claims.Fact) bool {
 	for _, w := range strings.Fields(f.Key) {
 		switch w {
 		case "share", "close", "futur", "price", "stock", "bond", "yield":
+			return true
+		}
+	}
+	return false
+}
+
+// buildingParts names the parts of a building both figures count ("the
+// building's 144 flats", "The block, which had 114 flats"): a building's flats
+// or floors are fixed, so two counts of them conflict, whatever else their
+// sentences call preliminary or revised.
+func buildingParts(a, b *claims.Fact) (string, bool) {
+	plural := map[string]string{"flat": "flats", "apart": "apartments", "floor": "floors", "entranc": "entrances"}
+	if a.Quantity == nil || b.Quantity == nil || a.Quantity.Unit != "count" || b.Quantity.Unit != "count" || a.Key != b.Key {
+		return "", false
+	}
+	parts, ok := plural[claims.Head(a.Key)]
+	return parts, ok && namesBuilding(a) && namesBuilding(b)
+}
+
+// namesBuilding reports whether f's sentence names a building before f.
+func namesBuilding(f *claims.Fact) bool {
+	if f.Doc == nil || f.Sentence.Start < 0 || f.Span.Start > len(f.Doc.Text) || f.Sentence.Start > f.Span.Start {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(f.Doc.Text[f.Sentence.Start:f.Span.Start])) {
+		switch strings.Trim(w, ",.;:'’s") {
+		case "building", "block", "tower", "complex", "apartment", "house", "hotel":
 			return true
 		}
 	}
