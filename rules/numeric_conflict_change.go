@@ -361,8 +361,14 @@ func namesBuilding(f *claims.Fact) bool {
 // can only grow.
 var cumulativeMarks = []string{"to date", "so far", "as of", "up to now", "until now", "in total", "cumulative", "accumulated", "all-time", "since its", "since their", "since the",
 	"since yesterday", "since monday", "since tuesday", "since wednesday", "since thursday", "since friday", "since saturday", "since sunday",
-	// Running estimates and tolls move from day to day too.
-	"estimate", "toll", "preliminary", "raised", "revised", "climbed to", "rose to"}
+	// Tolls move from day to day too.
+	"toll"}
+
+// estimateMarks say a figure is a running estimate; unlike the marks above,
+// each tells of the figure in its own clause only: "engineers estimate that
+// roughly 2.6 million cubic metres escaped" makes no running total of the 4.1
+// million the facility held, told before the comma.
+var estimateMarks = []string{"estimate", "preliminary", "raised", "revised", "climbed to", "rose to"}
 
 // cumulative reports whether the sentence of f presents it as a running total, or
 // f counts years since an event (which can only grow with time).
@@ -379,10 +385,55 @@ func cumulative(f *claims.Fact) bool {
 			return true
 		}
 	}
+	c := strings.ToLower(clauseOf(f))
+	for _, m := range estimateMarks {
+		if strings.Contains(c, m) {
+			return true
+		}
+	}
 	if f.Quantity != nil && f.Quantity.Unit == "year" && strings.Contains(s, " ago") {
 		return true
 	}
 	return false
+}
+
+// clauseOf returns the clause of f's sentence that holds f: the text between
+// the boundaries (", ", "; ", "and", "while") nearest f on either side, with
+// the sentence's opening phrase, which scopes every clause ("According to
+// preliminary figures, …").
+func clauseOf(f *claims.Fact) string {
+	sent := f.SentenceText()
+	at, end := f.Span.Start-f.Sentence.Start, f.Span.End-f.Sentence.Start
+	if at < 0 || end > len(sent) || at > end {
+		return sent
+	}
+	from, to := 0, len(sent)
+	for _, b := range []string{", ", "; ", " while ", " and "} {
+		if i := strings.LastIndex(sent[:at], b); i >= 0 && i+len(b) > from {
+			from = i + len(b)
+		}
+		if i := strings.Index(sent[end:], b); i >= 0 && end+i < to {
+			to = end + i
+		}
+	}
+	if rest := strings.ToLower(sent[to:]); strings.HasPrefix(rest, ", according to ") {
+		to += len(", according to ") + len(clauseEnd(rest[len(", according to "):])) // "Turnout was 68.1%, according to the preliminary count": the source scopes its clause
+	}
+	clause := sent[from:to]
+	if open, _, ok := strings.Cut(sent, ", "); ok && len(open) < from {
+		clause = open + " " + clause
+	}
+	return clause
+}
+
+// clauseEnd returns s up to its first clause boundary.
+func clauseEnd(s string) string {
+	for _, b := range []string{", ", "; ", " while ", " and "} {
+		if i := strings.Index(s, b); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
 }
 
 // currentState reports whether a figure's key counts a state that can end:
