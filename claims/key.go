@@ -412,12 +412,25 @@ func KeysMatch(a, b string) bool {
 	// A qualifier on one side only narrows the measure unless it only places it
 	// ("Vietnamese people in Japan" is the measure "Vietnamese people" stated with
 	// its place); "runners for cramps" is another measure than "runners".
-	for _, q := range [][]string{qa, qb} {
+	for i, q := range [][]string{qa, qb} {
 		if len(q) > 0 && (!placePrepositions[q[0]] && q[0] != "without" || scopeQualifier(q)) {
 			return false // "without" only states what the counted lack: "customers without electricity" are the customers an outage counts
 		}
+		if other := [][]string{npb, npa}[i]; len(q) > 0 && slices.ContainsFunc(other, wholeWord) {
+			return false // "gross loans" are the group's, "loans in Malaysia" one country's part of them
+		}
 	}
 	return true
+}
+
+// wholeWord reports a modifier saying a measure is the whole, over every
+// place: a place stated beside another figure then narrows that one to a part.
+func wholeWord(w string) bool {
+	switch w {
+	case "gross", "total", "overal", "combin", "group", "nationwid", "worldwid", "global":
+		return true
+	}
+	return false
 }
 
 // carriedBy reports two predicates that differ only in one saying its

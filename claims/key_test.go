@@ -66,6 +66,9 @@ func TestKeysMatch(t *testing.T) {
 		{"damage to farms", "damage", false},
 		{"damage to farms", "road damage", false},
 		{"exports to Japan", "rice exports", false},
+		{"gross loans MYR", "loans in Malaysia MYR", false},
+		{"total exports", "exports to Japan", false},
+		{"loans MYR", "loans in Malaysia MYR", true},
 		{"", "", false},
 	}
 	for _, tt := range tests {
