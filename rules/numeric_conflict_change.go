@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -261,7 +262,12 @@ func tally(key string) bool {
 }
 
 // deathToll reports whether a key counts the dead: a count that only grows.
+// A rate of the dead ("the case fatality rate is about 2.4 per cent") is no
+// count: it falls as cases grow faster than deaths.
 func deathToll(key string) bool {
+	if slices.ContainsFunc(strings.Fields(key), func(w string) bool { return w == "rate" || w == "percent" }) {
+		return false
+	}
 	for _, w := range strings.Fields(key) {
 		switch strings.TrimPrefix(w, "=") {
 		case "kill", "die", "dead", "death", "fatal", "toll":
@@ -376,8 +382,8 @@ func cumulative(f *claims.Fact) bool {
 	if f.Doc == nil || f.Sentence.Start < 0 || f.Sentence.End > len(f.Doc.Text) || f.Sentence.Start >= f.Sentence.End {
 		return false
 	}
-	if currentState(f.Key) || strings.HasPrefix(f.Key, "depth ") {
-		return false // a depth is where something is, not a running total
+	if currentState(f.Key) || strings.HasPrefix(f.Key, "depth ") || slices.Contains(strings.Fields(f.Key), "rate") {
+		return false // a depth is where something is, a rate a ratio of two counts: not a running total
 	}
 	s := strings.ToLower(f.SentenceText())
 	for _, m := range cumulativeMarks {
