@@ -86,7 +86,15 @@ func documentFacts(doc *Document, text string, sents []Span, speakers []string, 
 		if p := firstPerson(text, people, sents[i].Start, off); p != "" {
 			return p
 		}
-		return announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start, names)
+		sp := announcer(text[sents[i].Start:sents[i].End], off-sents[i].Start, names)
+		if country, role, ok := nationalRole(sp); ok {
+			// "The Vietnamese Deputy PM asked …": the one named before with that office.
+			before := people[:sort.Search(len(people), func(k int) bool { return people[k].Start >= sents[i].Start })]
+			if who := titledBefore(text, before, role, country, sents[i].Start); who != "" {
+				return who
+			}
+		}
+		return sp
 	}
 	lists := enum.Scan(text) // one scan for announced counts and named lists
 	anns, named := lists.Announcements(), lists.NamedLists()

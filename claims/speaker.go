@@ -117,7 +117,11 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 		}
 		sent := text[s.Start:s.End]
 		sp := sentenceSpeaker(who, s)
+		country, role, national := nationalRole(sp)
 		switch {
+		case national && titledBefore(text, people[:p], role, country, s.Start) != "":
+			// "The Vietnamese Deputy PM asked …": the Vietnamese one of the deputy prime ministers named before.
+			sp = titledBefore(text, people[:p], role, country, s.Start)
 		case sp != "" && !isRoleOnly(sp):
 			last = sp
 		case startsWithPronoun(sent) && lastPerson != "":
@@ -126,7 +130,7 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 			sp = last // "Lim Sophanith, vice-president …, said …. He listed …": the speaker before
 		case sp != "":
 			// "the governor said": the last person titled so, else the last speaker.
-			if who := titledBefore(text, people[:p], sp, s.Start); who != "" {
+			if who := titledBefore(text, people[:p], sp, "", s.Start); who != "" {
 				sp = who
 			} else if last != "" {
 				sp = last
@@ -137,28 +141,61 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 	return out
 }
 
+// nationalRole splits a speaker reference made of role words and one
+// nationality ("The Vietnamese Deputy PM") into the country and the role;
+// ok is false for any other reference.
+func nationalRole(sp string) (country, role string, ok bool) {
+	var rest []string
+	for _, w := range strings.Fields(sp) {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if c := attrib.CountryOfAdjective(lw); c != "" && country == "" {
+			country = c
+			continue
+		}
+		if !isRoleWord(lw) {
+			return "", "", false
+		}
+		rest = append(rest, lw)
+	}
+	if country == "" || len(rest) == 0 {
+		return "", "", false
+	}
+	return country, strings.Join(rest, " "), true
+}
+
 // titledBefore returns the last person before limit whose title holds the
 // head of the bare role ("governor" for "the governor" → "Mizuhara Governor
-// Takeda Haruka"), or "".
-func titledBefore(text string, people []attrib.Person, role string, limit int) string {
+// Takeda Haruka"), or "". A country, when given, rules out a person whose
+// office is another country's.
+func titledBefore(text string, people []attrib.Person, role, country string, limit int) string {
 	ws := strings.Fields(strings.ToLower(role))
 	if len(ws) == 0 {
 		return ""
 	}
-	head := strings.Trim(ws[len(ws)-1], ",.")
+	head := officeHead(strings.Trim(ws[len(ws)-1], ",."))
 	if head == "he" || head == "she" || head == "the" || head == "of" {
 		return ""
 	}
 	for i := len(people) - 1; i >= 0; i-- {
 		p := people[i]
-		if p.Name == "" || isRoleOnly(p.Name) || p.Title == "" {
+		if p.Name == "" || isRoleOnly(p.Name) || p.Title == "" || country != "" && p.Country != "" && p.Country != country {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(p.Title)) {
-			if w == head {
+			if officeHead(w) == head {
 				return personText(text, p, limit)
 			}
 		}
 	}
 	return ""
+}
+
+// officeHead reads an abbreviated office as the noun that heads it: "PM" is a
+// prime minister, so "the PM" and "Deputy Prime Minister Hieu" meet.
+func officeHead(w string) string {
+	switch w {
+	case "pm", "dpm", "fm":
+		return "minister"
+	}
+	return w
 }
