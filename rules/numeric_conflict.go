@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/dates"
@@ -279,6 +280,41 @@ func subjectNames(ms []member) map[string]string {
 	return out
 }
 
+// subjectInKey returns the one subject of the group that a key with no
+// subject places its measure in ("rain in ratnapura gaug mm" beside "its
+// Ratnapura station recorded 412 mm"), "" when none or several.
+func subjectInKey(key string, subjects map[string]string) string {
+	kws := strings.Fields(key)
+	found := ""
+	for _, n := range subjects {
+		ns := strings.Fields(n)
+		if len(ns) == 0 || n == found {
+			continue
+		}
+		stem := func(w string) func(string) bool {
+			return func(kw string) bool { return kw == w || len(kw) >= 4 && strings.HasPrefix(w, kw) }
+		}
+		at := slices.IndexFunc(kws, stem(ns[0]))
+		all := at > 0 && placePreposition(kws[at-1])
+		for _, w := range ns {
+			all = all && slices.ContainsFunc(kws, stem(w))
+		}
+		if all {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// placePreposition reports a preposition that places a measure: "rain in
+// Ratnapura", "attendance at Kestrel Park".
+func placePreposition(w string) bool {
+	return w == "in" || w == "at" || w == "on"
+}
+
 // genericOwner reports an owner named by one common noun.
 func genericOwner(s string) bool {
 	switch s {
@@ -458,7 +494,11 @@ func comparableGroups(ms []member) [][]member {
 	for _, m := range ms {
 		f := m.f
 		flow := f.Flow && !dimension(f.Quantity.Unit) // "nearly 90 metres tall … this week": a size has no period
-		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, flow, f.Plan, subjects[foldSubject(f.Subject)], f.Period)
+		subject := subjects[foldSubject(f.Subject)]
+		if subject == "" {
+			subject = subjectInKey(f.Key, subjects)
+		}
+		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, flow, f.Plan, subject, f.Period)
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -572,16 +612,14 @@ func mergeRecentPeriod(groups map[string][]member, order []string) {
 		if len(ms) == 0 || ms[0].f.Period != "" {
 			continue
 		}
-		target := ""
-		for _, o := range order {
-			if o == k || len(groups[o]) == 0 || groups[o][0].f.Period == "" || !sameMeasureGroup(k, o) {
-				continue
+		target := periodGroup(groups, order, k, sameMeasureGroup)
+		if target == "" {
+			// "389mm of rain that fell on Segamat in the 24 hours to 8am last
+			// Tuesday" names no subject the extractor read, but its sentence
+			// names the subject of the one group that states a period.
+			if o := periodGroup(groups, order, k, anySubjectGroup); o != "" && allName(ms, strings.Split(o, "|")[3]) {
+				target = o
 			}
-			if target != "" && groups[target][0].f.Period != groups[o][0].f.Period {
-				target = "" // two periods: no telling which one the bare figure is
-				break
-			}
-			target = o
 		}
 		if target == "" {
 			continue
@@ -610,6 +648,41 @@ func mergeRecentPeriod(groups map[string][]member, order []string) {
 			groups[k] = nil
 		}
 	}
+}
+
+// periodGroup returns the one group that states a period and measures what
+// group k does by same, "" when none or groups of two periods.
+func periodGroup(groups map[string][]member, order []string, k string, same func(a, b string) bool) string {
+	target := ""
+	for _, o := range order {
+		if o == k || len(groups[o]) == 0 || groups[o][0].f.Period == "" || !same(k, o) {
+			continue
+		}
+		if target != "" && groups[target][0].f.Period != groups[o][0].f.Period {
+			return "" // two periods: no telling which one the bare figure is
+		}
+		target = o
+	}
+	return target
+}
+
+// allName reports whether the sentence of every member names subject, a
+// folded name.
+func allName(ms []member, subject string) bool {
+	for _, m := range ms {
+		words := strings.FieldsFunc(textnorm.Fold(m.f.SentenceText()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if subject == "" || !strings.Contains(" "+strings.Join(words, " ")+" ", " "+subject+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// anySubjectGroup reports whether group a, of no subject, measures what group
+// b of any subject does.
+func anySubjectGroup(a, b string) bool {
+	pa, pb := strings.Split(a, "|"), strings.Split(b, "|")
+	return len(pa) == 5 && len(pb) == 5 && pa[0] == pb[0] && pa[2] == pb[2] && pa[3] == ""
 }
 
 // namesTime reports whether f's sentence speaks of some span of time that
