@@ -292,7 +292,8 @@ func isNameSkipWord(w string) bool {
 		// military ranks, written out or short ("Lt Col Tanvir Ahmed", "Brig. Gen.")
 		"lt", "col", "gen", "brig", "capt", "maj", "sgt", "cpl", "cmdr", "adm", "general", "sergeant",
 		"corporal", "commander", "admiral", "brigadier", "magistrate", "collector", "superintendent",
-		"independent", "independents": // a candidate's label: "Independents Bríd Fahy, Martin Loughnane and …"
+		"independent", "independents", // a candidate's label: "Independents Bríd Fahy, Martin Loughnane and …"
+		"referee", "umpire", "arbiter", "linesman", "skipper", "jockey", "trainer": // a match official's or crew's role: "Referee Marianne Holtby"
 		return true
 	}
 	return isRoleWord(w) || isSportRole(w)
