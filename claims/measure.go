@@ -989,7 +989,7 @@ func namesPerson(phrase []string) bool {
 // name what an amount measures ("in foreign investment"), not a place ("in
 // Vietnam"), a time ("in 2024", "in the first half") or an article.
 func startsMeasure(w words, i int) bool {
-	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) && !isAllCaps(w.at(i)) || timeWordAfter(w.lower(i)) {
+	if w.toks[i].Kind != token.Word || isCapitalised(w.at(i)) && !isAllCaps(w.at(i)) || timeWordAfter(w.lower(i)) || w.relativeTimeAt(i) {
 		return false
 	}
 	switch w.lower(i) {
@@ -999,6 +999,23 @@ func startsMeasure(w words, i int) bool {
 		return false // how an amount is paid or counted, not what it measures ("$2.6 billion in cash")
 	}
 	return !monthOrDay(w.lower(i))
+}
+
+// relativeTimeAt reports a span of time counted back or on from the figure
+// before it at token i: "up from US$18.2 billion five years earlier", "a year
+// ago", "two days later" name when, not what is measured.
+func (w words) relativeTimeAt(i int) bool {
+	if i+2 >= len(w.toks) || w.toks[i+1].Kind != token.Word || w.toks[i+2].Kind != token.Word {
+		return false
+	}
+	if _, ok := numword.Cardinal(w.lower(i)); !ok && w.lower(i) != "a" && w.lower(i) != "an" && w.lower(i) != "several" && w.lower(i) != "few" {
+		return false
+	}
+	switch w.lower(i + 2) {
+	case "earlier", "ago", "later", "before":
+		return isTimeUnit(strings.TrimSuffix(w.lower(i+1), "s"))
+	}
+	return false
 }
 
 // changeNouns name a change without naming what changed.
