@@ -342,8 +342,8 @@ func previousOpeningName(f *Fact) string {
 			break
 		}
 	}
-	if n == 0 || n == len(ws) || openerWords[strings.ToLower(ws[0])] {
-		return ""
+	if n == 0 || n == len(ws) || openerWords[strings.ToLower(ws[0])] || n == 1 && strings.HasSuffix(ws[0], ",") && isAllCaps(strings.TrimSuffix(ws[0], ",")) {
+		return "" // "QUITO, June 19 (ATW) - …": a dateline's city files the story, it is no antecedent
 	}
 	name := strings.Join(ws[:n], " ")
 	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, ","), "'s"), "’s")
@@ -361,7 +361,7 @@ func makingItSubject(f *Fact) string {
 		return ""
 	}
 	before := text[f.Sentence.Start:f.Span.Start]
-	k := strings.LastIndex(before, ", making it ")
+	k := max(strings.LastIndex(before, ", making it "), strings.LastIndex(before, ", keeping it ")) // "…, keeping it the second-largest market": it stays what the clause made it
 	if k < 0 {
 		return ""
 	}
