@@ -32,6 +32,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 	}{
 		{name: "count names its noun after it", text: "To date, over 110 cooperation agreements have been signed.",
 			quantity: "over 110", key: "cooper agreement"},
+		{name: "the last item of a gapped list after a figure names its own measure", text: "Private equity returned 14.2 per cent and infrastructure 11.8 per cent, while fixed income eked out 2.1 per cent.",
+			quantity: "11.8 per cent", key: "infrastructur percent"},
 		{name: "a span of time counted back names no measure", text: "Registered investment reached US$21.4 billion by the end of April, up from US$18.2 billion five years earlier, an increase of about 25 per cent.",
 			quantity: "US$18.2 billion", key: ""},
 		{name: "a target for a measure is that measure, planned", text: "The ministry's target for grain exports in the marketing year that began on 1 July is more than 12 million tonnes.",

@@ -181,27 +181,47 @@ func (w words) leftPhrase(i int) []string {
 
 // gappedItemStart returns the token after the "and" that opens a gapped
 // item ending at the figure at token i ("and dry bulk for"): one to three
-// words, none a verb, then "for"; 0 when there is none after start.
+// words, none a verb, then "for"; or, after a figure earlier in the clause,
+// the words right before the figure ("Private equity returned 14.2 per cent
+// and infrastructure 11.8 per cent"); 0 when there is none after start.
 func (w words) gappedItemStart(start, i int) int {
-	if i < 3 || w.toks[i-1].Kind != token.Word || w.lower(i-1) != "for" {
+	if i < 3 || w.toks[i-1].Kind != token.Word {
 		return 0
 	}
-	for j := i - 2; j > start && j >= i-5; j-- {
+	last := i - 2 // the item's last word
+	if w.lower(i-1) != "for" {
+		last = i - 1
+	}
+	for j := last; j > start && j >= i-5; j-- {
 		if w.toks[j].Kind != token.Word {
 			return 0
 		}
 		lw := w.lower(j)
 		if lw == "and" {
-			if j == i-2 {
+			if j == last || last == i-1 && !w.numberBetween(start, j) {
 				return 0
 			}
 			return j + 1
+		}
+		if last == i-1 && isCapitalised(w.at(j)) {
+			return 0 // "… and the FCI 1.2 lakh tonnes": a name is whose share it is, the measure is the sentence's
 		}
 		if isVerb(lw) || isPreposition(lw) {
 			return 0
 		}
 	}
 	return 0
+}
+
+// numberBetween reports a number token in [from, to): the figure a gapped
+// item leaves its verb to.
+func (w words) numberBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w.toks[k].Kind == token.Number {
+			return true
+		}
+	}
+	return false
 }
 
 func (w words) subjectFrom(start, stop int) []string {
