@@ -68,6 +68,9 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 	if h.after {
 		sf, st = h.end, s.properRun(h.end, hi)
 	}
+	if st <= sf && h.start == lo {
+		sf, st = s.frontedSubject(h.end, hi) // "The country's third-largest airline by passengers carried, Sampaguita flew …"
+	}
 	if s.speaks(h.end, hi) {
 		// The phrase is who spoke: only a name in apposition to it is its subject.
 		sf, st = s.speakerName(h.start, lo)
@@ -138,6 +141,26 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		r.Owner = s.fieldPlace(h, hi)
 	}
 	return r, verb
+}
+
+// frontedSubject returns the name right after the comma that closes a rank
+// phrase opening its sentence, within a few words of the phrase's end ("The
+// country's third-largest airline by passengers carried, Sampaguita flew …"):
+// the phrase is set before its subject in apposition. It returns an empty
+// span when there is none.
+func (s *scanner) frontedSubject(end, hi int) (int, int) {
+	for k := end; k < hi && k < end+6; k++ {
+		if s.toks[k].Kind != token.Symbol {
+			continue
+		}
+		if s.raw(k) == "," && k+1 < hi && !leadCap(s.word(k+1)) {
+			if e := s.properRun(k+1, hi); e > k+1 && !isPossessive(s.word(e-1)) {
+				return k + 1, e
+			}
+		}
+		break
+	}
+	return 0, 0
 }
 
 // madeObject finds who "making it" / "which makes the country" before the rank
