@@ -2,10 +2,13 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // checkShares finds "A of B ..., or P%" and "Of the B ..., A, or P%" in a sentence
@@ -62,7 +65,22 @@ func ofTheTotal(text string, xEnd int, pc *claims.Fact) bool {
 	}
 	rest := strings.ToLower(text[pc.Span.End:min(len(text), pc.Span.End+14)])
 	return strings.HasPrefix(rest, " of the total") || strings.HasPrefix(rest, " of all ") || strings.HasPrefix(rest, " of revenue") ||
-		strings.HasPrefix(rest, " of total ") || strings.HasPrefix(rest, " of sales")
+		strings.HasPrefix(rest, " of total ") || strings.HasPrefix(rest, " of sales") || ownedWhole(text, pc) != ""
+}
+
+// ownedWhole returns the stemmed noun of a whole an owner's possessive names
+// right after a share ("about 35 per cent of the region's output" → "output"),
+// "" when none.
+func ownedWhole(text string, pc *claims.Fact) string {
+	ws := strings.Fields(strings.ToLower(text[pc.Span.End:min(len(text), pc.Span.End+60)]))
+	if len(ws) < 4 || ws[0] != "of" || ws[1] != "the" || !strings.HasSuffix(ws[2], "'s") && !strings.HasSuffix(ws[2], "’s") {
+		return ""
+	}
+	noun := strings.TrimRight(ws[3], ".,;:")
+	if noun == "" || noun == ws[3] || strings.ContainsFunc(noun, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return "" // the whole is one noun that ends its phrase: "of the region's output."
+	}
+	return textnorm.Stem(noun)
 }
 
 // wholeNamed reports whether an earlier amount can be the whole a share
@@ -75,6 +93,9 @@ func wholeNamed(text string, pc, g *claims.Fact) bool {
 		return strings.Contains(g.Key, "revenu") || strings.Contains(g.Key, "sale")
 	case strings.HasPrefix(rest, " of sales"):
 		return strings.Contains(g.Key, "sale") || strings.Contains(g.Key, "revenu")
+	}
+	if noun := ownedWhole(text, pc); noun != "" {
+		return slices.Contains(strings.Fields(g.Key), noun) // "of the region's output": an earlier output
 	}
 	return true
 }
