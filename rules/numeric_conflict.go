@@ -85,6 +85,7 @@ cannot see.`,
 func runNumericConflict(p *Pass) {
 	done := map[pairKey]bool{}
 	checkRateConflicts(p, done)
+	checkScoreLines(p)
 	for _, h := range p.Index.Heads() {
 		var ms, bases []member
 		for _, f := range withAgents(p, p.Index.Head(h)) {
