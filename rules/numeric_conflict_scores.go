@@ -25,7 +25,7 @@ type scoreLine struct {
 
 // checkScoreLines reports one match's score line given with one set different
 // by two sources: "beating Prates and Lacerda 21-18, 17-21, 15-12" against "…
-// 21-18, 17-21, 15-13". Every other set the same and two names shared hold
+// 21-18, 17-21, 15-13". Every other set the same and two players' names shared hold
 // the match; a line of other sets is another match.
 func checkScoreLines(p *Pass) {
 	var lines []scoreLine
@@ -48,7 +48,7 @@ func checkScoreLines(p *Pass) {
 	}
 	for i, a := range lines {
 		for _, b := range lines[i+1:] {
-			if a.f.Doc == b.f.Doc || len(a.sets) != len(b.sets) || sharedNames(a.names, b.names) < 2 || otherCountries(a.names, b.names) {
+			if a.f.Doc == b.f.Doc || len(a.sets) != len(b.sets) || sharedPeople(a.names, b.names) < 2 || otherCountries(a.names, b.names) {
 				continue
 			}
 			diff := -1
@@ -104,6 +104,18 @@ func otherCountries(a, b map[string]bool) bool {
 		}
 	}
 	return len(ca) > 0 && len(cb) > 0 && sharedNames(ca, cb) == 0
+}
+
+// sharedPeople counts the names two sets share that are no country or
+// nationality: the players' own.
+func sharedPeople(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] && attrib.CountryName(w) == "" && attrib.CountryOfAdjective(w) == "" && attrib.CountryOfAdjective(strings.TrimSuffix(w, "s")) == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // sharedNames counts the names two sets share.
