@@ -200,6 +200,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "P150", key: "manila union php", plan: true},
 		{name: "the mercury is the temperature", text: "The mercury touched 45.8 degrees Celsius at Ongole.",
 			quantity: "45.8 degrees Celsius", key: "temperature °c"},
+		{name: "the thermometer is the temperature", text: "The heatwave peaked on Monday, when the thermometer in Corinth reached 46.4C.",
+			quantity: "46.4C", key: "temperature in corinth °c"},
 		{name: "people aboard are the people a vessel carries", text: "The ferry had nearly 450 people aboard when the fire broke out.",
 			quantity: "nearly 450", key: "people =carri"},
 		{name: "a vessel carrying people", text: "The ferry was carrying 470 people.",

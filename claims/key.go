@@ -72,8 +72,9 @@ var lexicon = map[string]string{
 	// households across Dak Lak" and "… in Dak Lak".
 	"across": "in",
 	// Heat is read one way however it is told: "the mercury touched 45.8
-	// degrees Celsius" is the temperature.
-	"mercury": "temperature", "temperatures": "temperature",
+	// degrees Celsius", "the thermometer in Corinth reached 46.4C" are the
+	// temperature.
+	"mercury": "temperature", "temperatures": "temperature", "thermometer": "temperature", "thermometers": "temperature",
 	// An economy grows by its output: "the economy expanded 2.3%" and "gross
 	// domestic product grew 3.2%" state one growth rate.
 	"economy": "gdp", "gdp": "gdp",
