@@ -434,11 +434,14 @@ func ofThemFrame(levels, items []*claims.Fact) (frame, bool) {
 		}
 		between := text[t.Span.End:first.Span.Start]
 		after := strings.ToLower(text[first.Span.End:min(len(text), first.Span.End+9)])
-		if !strings.HasSuffix(strings.TrimSpace(between), ",") || strings.ContainsAny(between, ";:()0123456789") ||
-			len(strings.Fields(between)) > 12 || !strings.HasPrefix(after, " of them") && !strings.HasPrefix(after, " of whom") {
+		// "720 firefighters were deployed, of whom 540 were professionals and
+		// 210 volunteers": the relative pronoun before the first part.
+		whomFirst := strings.HasSuffix(strings.ToLower(strings.TrimSpace(between)), ", of whom")
+		if !whomFirst && !strings.HasSuffix(strings.TrimSpace(between), ",") || strings.ContainsAny(between, ";:()0123456789") ||
+			len(strings.Fields(between)) > 12 || !whomFirst && !strings.HasPrefix(after, " of them") && !strings.HasPrefix(after, " of whom") {
 			continue
 		}
-		if ws := strings.Fields(strings.ToLower(text[first.Span.End:min(len(text), first.Span.End+30)])); len(ws) < 3 || isAuxiliaryWord(ws[2]) {
+		if ws := strings.Fields(strings.ToLower(text[first.Span.End:min(len(text), first.Span.End+30)])); !whomFirst && (len(ws) < 3 || isAuxiliaryWord(ws[2])) {
 			continue // "2,530 of them were buried, and 2681 injuries": a clause, not a breakdown
 		}
 		parts := listAfter(text, first.Span.Start, t, items)
