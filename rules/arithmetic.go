@@ -152,6 +152,7 @@ func runArithmetic(p *Pass) {
 		checkFromTo(p, bySentence[k], changes[k])
 		checkDifference(p, bySentence[k], changes[k])
 		checkMargin(p, bySentence[k])
+		checkTimeGap(p, bySentence[k])
 		checkPerYear(p, bySentence[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
 		checkFromEarlierLevel(p, earlier, bySentence[k], changes[k])
