@@ -133,6 +133,11 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 		// things the collection is made of.
 		first, last = f, l
 	} else {
+		if j+1 < len(toks) && low.at(j) == "more" && toks[j+1].Kind == token.Word && !nounStop(low.at(j+1)) {
+			// "Four more settlements were emptied: …": the four more are listed.
+			j++
+			first = j
+		}
 		if j+2 < len(toks) && low.at(j) == "of" && partOfOwner(low.at(j+1)) && toks[j+2].Kind == token.Word {
 			// "six of its existing international routes:": the six are listed.
 			j += 2

@@ -51,7 +51,7 @@ func candidateBytes(s string, wantAnn, wantNamed bool, listNext func() bool) boo
 			return strings.Contains(s[end:sentenceEnd(s, end)], ":") || copulaNames(s[end:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || appositionAfter(s[end:]) || dashAfter(s[end:]) ||
 				theyNext(s[end:]) || strings.HasPrefix(s[end:], " as ") || coverSoon(s[end:]) || heldInAfter(s[end:])
 		}
-		return colonAfter(i) || copulaNames(s[i:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || dashAfter(s[i:]) || appositionSoon(s[i:])
+		return colonAfter(i) || copulaNames(s[i:]) || copulaBefore(s[:i]) || appositionBefore(s[:i]) || asBefore(s[:i]) || dashAfter(s[i:]) || appositionSoon(s[i:]) || coverSoon(s[i:])
 	}
 	var buf [12]byte // the longest word checked: "cornerstones"
 	for i := 0; i < len(s); {

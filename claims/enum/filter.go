@@ -687,6 +687,10 @@ func countedNoun(s string, off int) (ok bool, end int) {
 			}
 		}
 		if nounStop(w) {
+			if w == "more" && k == 0 {
+				i = j // "Four more settlements were emptied:" (see countAt)
+				continue
+			}
 			if w == "of" && k > 0 && s[i] == 'o' && isCapital(s[g-lastWordLen(s[:g])]) && j+1 < len(s) && isCapital(s[j+1]) {
 				i = j // "of" inside a name: "six Medical Officer of Health areas" (see countAt)
 				continue
