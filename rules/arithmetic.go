@@ -76,7 +76,9 @@ percent from 66.1 million tonnes") is checked against that level.
 
 Margins: "a margin of", "a majority of" or "a lead of" after the two figures it
 separates ("121,384 votes against 109,027 …, a margin of 13,357") must be their
-difference.
+difference. A gap in seconds told between two finishing times ("won in 26:41.3,
+8.4 seconds ahead of Holmqvist, who crossed the line in 26:48.7") must be their
+difference to its last written digit.
 
 Products: a unit price ("about $310 million each", "$310 million per vessel",
 "30,000 soles to the family of each of the 24 people killed") times its count

@@ -68,6 +68,10 @@ written digit, unless one measures against another base ("quarter on
 quarter") or its year is only the base's ("in January and February …, up 9
 percent from the same period last year").
 
+A match's score line given by two sources with every set the same but one
+("21-18, 17-21, 15-12" against "21-18, 17-21, 15-13", the same two players
+named) is a conflict too.
+
 Bad:
     a.txt: To date, over 110 cooperation agreements have been signed.
     b.txt: The two sides have signed more than ten cooperation agreements so far.
