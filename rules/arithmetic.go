@@ -176,6 +176,9 @@ var selectionMarks = []string{"including", "includes", "include", "among them", 
 // with their total (see totalFor).
 func checkParts(p *Pass, fs []*claims.Fact) {
 	parts := partsIn(fs)
+	if len(parts) > 0 {
+		parts = withoutSubParts(parts[0].Doc.Text, parts) // "Norway collecting seven, three of them gold": the three are among the seven
+	}
 	if len(parts) < 2 {
 		return
 	}

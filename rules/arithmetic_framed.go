@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/numword"
@@ -107,6 +108,9 @@ func trailingOnes(text string, last *claims.Fact) []string {
 		orig = orig[:k]
 	}
 	rest := strings.ToLower(orig)
+	if name, ok := gappedOne(orig); ok {
+		return []string{QuoteText(name + " one")} // "Switzerland two and Germany one": Germany's one
+	}
 	i := strings.Index(rest, " and one ")
 	if i < 0 || strings.HasPrefix(rest[i+len(" and one "):], "of ") {
 		return nil
@@ -123,6 +127,23 @@ func trailingOnes(text string, last *claims.Fact) []string {
 		ones = append(ones, QuoteText(strings.TrimSpace(item)))
 	}
 	return ones
+}
+
+// gappedOne reads the last item of a gapped list that counts one, right
+// after the last part: " and Germany one" gives "Germany".
+func gappedOne(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimRight(s, " ,"), " and ")
+	name, ok2 := strings.CutSuffix(rest, " one")
+	ws := strings.Fields(name)
+	if !ok || !ok2 || len(ws) == 0 || len(ws) > 3 {
+		return "", false
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // commaOnes returns where each ", one " of s has its "one".
@@ -160,6 +181,11 @@ func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
 // reportFrame compares the sum of a frame's parts with its total.
 func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	fr.parts = withoutSubParts(fr.total.Doc.Text, fr.parts)
+	for _, f := range fr.parts {
+		if perItemRe.MatchString(fr.total.Doc.Text[f.Span.End:min(len(fr.total.Doc.Text), f.Span.End+20)]) {
+			return // "Nightjar and Wavelength took three apiece": a part counted per item, whose sum the list does not give
+		}
+	}
 	sum := sumOf(fr.parts)
 	ones := trailingOnes(fr.total.Doc.Text, fr.parts[len(fr.parts)-1])
 	if n := len(ones); n > 0 {
@@ -170,7 +196,7 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	}
 	qs := append(labelled(fr.total.Doc.Text, fr.list, fr.parts), ones...)
 	tv := fr.total.Quantity.Interval
-	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)) || otherTotalFits(fr, levels, sum) {
+	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)+len(ones)) || otherTotalFits(fr, levels, sum) {
 		return
 	}
 	short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
