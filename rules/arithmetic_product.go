@@ -137,7 +137,8 @@ func measureUnit(u string) bool {
 
 // totalCues end the words before an amount that sums items up.
 var totalCues = []string{"total of ", "totalling ", "totaling ", "combined ", "add up to ", "adds up to ", "added up to ", "amounts to ", "amount to ", "account for ",
-	"accounts for ", "come to ", "comes to ", "came to ", "haul of ", "payout of ", "in all ", "altogether "}
+	"accounts for ", "come to ", "comes to ", "came to ", "haul of ", "payout of ", "in all ", "altogether ",
+	"commitment of ", "outlay of ", "bill of "} // "at 15 million won apiece, a commitment of 800 million won"
 
 // totalled reports an amount that the words before it give as a total:
 // "a total of 620,000 soles", "account for roughly $5.1 billion".
@@ -151,7 +152,11 @@ func totalled(t *claims.Fact) bool {
 	// "giving a combined capacity of 2,000 cubic metres": combined, then its noun
 	ws := strings.Fields(before)
 	n := len(ws)
-	return n >= 3 && ws[n-1] == "of" && (ws[n-3] == "combined" || ws[n-3] == "total")
+	if n >= 3 && ws[n-1] == "of" && (ws[n-3] == "combined" || ws[n-3] == "total") {
+		return true
+	}
+	after := strings.ToLower(textOf(t.Doc, t.Span.End, min(t.Span.End+12, t.Sentence.End)))
+	return strings.HasPrefix(after, " in total") || strings.HasPrefix(after, " in all") // "or 900 million won in total"
 }
 
 // restatedPer reports a unit price that restates the total right before it:
