@@ -145,6 +145,9 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 // nationality ("The Vietnamese Deputy PM") into the country and the role;
 // ok is false for any other reference.
 func nationalRole(sp string) (country, role string, ok bool) {
+	if len(sp) > 48 || !strings.HasPrefix(sp, "The ") && !strings.HasPrefix(sp, "the ") {
+		return "", "", false // such a reference opens with its article: most speakers are names, and need no look
+	}
 	var rest []string
 	for _, w := range strings.Fields(sp) {
 		lw := strings.ToLower(strings.Trim(w, ",."))
