@@ -117,11 +117,14 @@ func resolveSpeakers(who *attrib.Doc, text string, sents []Span, people []attrib
 		}
 		sent := text[s.Start:s.End]
 		sp := sentenceSpeaker(who, s)
-		country, role, national := nationalRole(sp)
-		switch {
-		case national && titledBefore(text, people[:p], role, country, s.Start) != "":
+		holder := ""
+		if country, role, ok := nationalRole(sp); ok {
 			// "The Vietnamese Deputy PM asked …": the Vietnamese one of the deputy prime ministers named before.
-			sp = titledBefore(text, people[:p], role, country, s.Start)
+			holder = titledBefore(text, people[:p], role, country, s.Start)
+		}
+		switch {
+		case holder != "":
+			sp = holder
 		case sp != "" && !isRoleOnly(sp):
 			last = sp
 		case startsWithPronoun(sent) && lastPerson != "":
