@@ -636,6 +636,8 @@ func TestAnnouncementSpeakers(t *testing.T) {
 		{"pronoun resolved to the last person", "Minister Tran Van An opened the forum.\n\nHe presented three priorities: dredging, rail links, and training.", "An"},
 		{"a lone opening name the text capitalises inside a sentence", "Chinh highlighted three pillars: roads, ports and power. The plan was backed by Chinh and his cabinet.", "Chinh"},
 		{"a nationality and an office name the one of that country named before", "Deputy Prime Minister Tran Quoc Hieu met Lao Deputy Prime Minister Khamphet Vongsavanh in Hanoi.\n\nThe Vietnamese Deputy PM asked both sides to speed up three priority projects: the expressway, the port and the railway.", "Tran Quoc Hieu"},
+		{"an attribution to a nationality and an office",
+			"Deputy Prime Minister Tran Quoc Hieu met Lao Deputy Prime Minister Khamphet Vongsavanh in Hanoi.\n\nBoth sides must finish three projects: the expressway, the port and the railway, the Vietnamese Deputy PM said.", "Tran Quoc Hieu"},
 		{"the other country's office holder", "Deputy Prime Minister Tran Quoc Hieu met Lao Deputy Prime Minister Khamphet Vongsavanh in Hanoi.\n\nThe Lao Deputy PM asked both sides to speed up three priority projects: the expressway, the port and the railway.", "Khamphet Vongsavanh"},
 		{"a common word opening the sentence names no one", "Aid is being flown to the three worst-hit districts, Braila, Galati and Vaslui.", ""},
 	}
