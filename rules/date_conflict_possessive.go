@@ -130,6 +130,25 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 	return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " ")}, len(ws) > 0
 }
 
+// properEvent reports a possessive date's event named by a proper name of two
+// words or more ("Monday's Vietnam-Thailand Business Forum"): a forum or a
+// summit that recurs is one event when named in full.
+func properEvent(f *claims.Fact, e possessiveEvent) bool {
+	if len(e.words) < 2 {
+		return false
+	}
+	raw := strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+60)))
+	if len(raw) < len(e.words) {
+		return false
+	}
+	for _, w := range raw[:len(e.words)] {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // checkPossessiveEvents flags two sources that date one once-only event with
 // possessive dates that do not meet: "Thursday's poll" read against "last
 // Tuesday's by-election" when the by-election itself is dated too. The event
@@ -137,7 +156,7 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 func checkPossessiveEvents(p *Pass, ds []dated) {
 	var evs, struck []possessiveEvent // struck: a disaster's possessive, held only against a clause that dates it
 	for _, f := range p.Index.Kind(claims.KindDate) {
-		if e, ok := possessiveEventOf(f); ok && onceEvents[e.words[len(e.words)-1]] {
+		if e, ok := possessiveEventOf(f); ok && (onceEvents[e.words[len(e.words)-1]] || properEvent(f, e)) {
 			evs = append(evs, e)
 		} else if ok && disasterNouns[e.words[len(e.words)-1]] {
 			struck = append(struck, e) // "Last Saturday's capsizing"
