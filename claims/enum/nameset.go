@@ -41,6 +41,10 @@ func NameSetsOf(sentence string, base int, kind func(labels []string) string) []
 			noun, nStart = nounOfBefore(sentence, start)
 			nEnd = start
 		}
+		if noun == "" {
+			noun, nStart = copulaSubject(sentence, start)
+			nEnd = start
+		}
 		if noun == "" && kind != nil {
 			labels := make([]string, len(items))
 			for i, it := range items {
@@ -163,6 +167,33 @@ func nounOfBefore(s string, start int) (string, int) {
 		return "", 0
 	}
 	return w, i
+}
+
+// copulaSubject reads the plural subject a copula gives a run of names to
+// when the two open the sentence: "The semi-finalists were Farrow,
+// Penhallow, …" gives "semi-finalists"; "The last four were …" names the
+// semi-finalists too, "The last eight" the quarter-finalists.
+func copulaSubject(s string, start int) (string, int) {
+	before, ok := strings.CutSuffix(s[:start], " were ")
+	if !ok {
+		before, ok = strings.CutSuffix(s[:start], " are ")
+	}
+	rest, ok2 := strings.CutPrefix(before, "The ")
+	ws := strings.Fields(rest)
+	if !ok || !ok2 || len(ws) == 0 || len(ws) > 2 {
+		return "", 0
+	}
+	switch strings.Join(ws, " ") {
+	case "last four", "final four":
+		return "semi-finalists", 0
+	case "last eight":
+		return "quarter-finalists", 0
+	}
+	w := ws[len(ws)-1]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return "", 0
+	}
+	return w, 0
 }
 
 // groupNoun reports a lower-case plural of places or bodies a name run may
