@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 )
 
 // A statement in reported speech ("He said the high prices were here to stay")
@@ -26,18 +27,26 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "added": true, 
 // person named before a reporting verb, or "he"/"she" standing for the person
 // the source named last, states something: "Yeşilyurt said exports of wheat
 // and flour were unlikely to reach …", "He said the high prices were here to
-// stay".
-func reportedStatements(p *Pass) []*claims.Fact {
+// stay". untitled holds those whose speaker is a name the extraction gave no
+// title, read only for a swapped list item: too loosely tied to a quote's
+// speaker for the denial check.
+func reportedStatements(p *Pass) (out []*claims.Fact, untitled map[*claims.Fact]bool) {
 	people := map[*claims.Document][]*claims.Fact{}
 	for _, f := range p.Index.Kind(claims.KindPerson) {
 		if f.Doc != nil && f.Person != nil && f.Person.Name != "" {
 			people[f.Doc] = append(people[f.Doc], f)
 		}
 	}
-	var out []*claims.Fact
+	names := map[*claims.Document][]*claims.Fact{}
+	for _, f := range p.Index.Kind(claims.KindName) {
+		if f.Doc != nil && attrib.PersonName(f.Text()) {
+			names[f.Doc] = append(names[f.Doc], f) // "Stats SA's Lindiwe Mabaso said …": a person named with no title
+		}
+	}
+	untitled = map[*claims.Fact]bool{}
 	for _, doc := range p.Index.Docs {
-		ps := people[doc]
-		if len(ps) == 0 {
+		ps, ns := people[doc], names[doc]
+		if len(ps) == 0 && len(ns) == 0 {
 			continue
 		}
 		for _, sp := range claims.Sentences(doc.Text) {
@@ -62,20 +71,13 @@ func reportedStatements(p *Pass) []*claims.Fact {
 				at = wordOffset(lower, ws, verb+2)
 			}
 			verbAt := sp.Start + wordOffset(lower, ws, verb)
+			who := speakerOf(ps, ws[verb-1], sp.Start, verbAt)
+			if who == nil {
+				who = speakerOf(ns, ws[verb-1], sp.Start, verbAt) // no titled person: a bare name
+			}
 			speaker := ""
-			switch ws[verb-1] {
-			case "he", "she":
-				for _, f := range ps {
-					if f.Span.End <= sp.Start {
-						speaker = f.Person.Name // the person the source named last
-					}
-				}
-			default:
-				for _, f := range ps {
-					if f.Span.Start >= sp.Start && f.Span.End <= verbAt && verbAt-f.Span.End < 30 {
-						speaker = f.Person.Name
-					}
-				}
+			if who != nil {
+				speaker = personName(who)
 			}
 			if speaker == "" || at >= len(sent) {
 				continue
@@ -86,11 +88,43 @@ func reportedStatements(p *Pass) []*claims.Fact {
 					end = at + i
 				}
 			}
-			out = append(out, &claims.Fact{Kind: claims.KindQuote, Doc: doc, Span: claims.Span{Start: sp.Start + at, End: sp.Start + end},
-				Sentence: sp, Speaker: speaker})
+			f := &claims.Fact{Kind: claims.KindQuote, Doc: doc, Span: claims.Span{Start: sp.Start + at, End: sp.Start + end},
+				Sentence: sp, Speaker: speaker}
+			out = append(out, f)
+			if who.Person == nil {
+				untitled[f] = true
+			}
 		}
 	}
-	return out
+	return out, untitled
+}
+
+// speakerOf returns the person of ps who makes a reported statement: for
+// "he" or "she" (the word before the verb) the last named before the
+// sentence, else the one named right before the verb at verbAt.
+func speakerOf(ps []*claims.Fact, before string, start, verbAt int) *claims.Fact {
+	var who *claims.Fact
+	for _, f := range ps {
+		switch before {
+		case "he", "she":
+			if f.Span.End <= start {
+				who = f
+			}
+		default:
+			if f.Span.Start >= start && f.Span.End <= verbAt && verbAt-f.Span.End < 30 {
+				who = f
+			}
+		}
+	}
+	return who
+}
+
+// personName is the name of a person fact, or the text of a name fact.
+func personName(f *claims.Fact) string {
+	if f.Person != nil {
+		return f.Person.Name
+	}
+	return f.Text()
 }
 
 // wordOffset returns where word i of ws, the fields of s, starts in s; len(s)
@@ -177,7 +211,7 @@ func deniesAbout(text string, shared []string) bool {
 // tonnes" against "said exports … were unlikely to reach last season's 7.8
 // million tonnes".
 func checkReportedSpeech(p *Pass, report func(string, Finding)) {
-	rs := reportedStatements(p)
+	rs, untitled := reportedStatements(p)
 	if len(rs) == 0 {
 		return
 	}
@@ -201,7 +235,12 @@ func checkReportedSpeech(p *Pass, report func(string, Finding)) {
 			if len(shared) < need || float64(len(shared)) < reportedMinRatio*float64(min(len(qs), len(rstems))) {
 				continue
 			}
-			if deniesAbout(qt, shared) == deniesAbout(rt, shared) {
+			if untitled[rf] || deniesAbout(qt, shared) == deniesAbout(rt, shared) {
+				if was, now, ok := swappedListItem(qt, rt); ok {
+					msg := fmt.Sprintf("%s quoted as %s (%s) but reported as saying %s (%s): the same list with %q where the quote has %q",
+						q.Speaker, Quote(q), Where(q), QuoteText(clip(rt, 90)), Where(rf), now, was)
+					report("reported\x00"+factPairKey(q, rf), Finding{Message: msg, Claims: ClaimsOf(q, rf)})
+				}
 				continue
 			}
 			msg := fmt.Sprintf("%s quoted as %s (%s) but reported as saying %s (%s): the same words (%s), one denying what the other asserts",
@@ -209,4 +248,75 @@ func checkReportedSpeech(p *Pass, report func(string, Finding)) {
 			report("reported\x00"+factPairKey(q, rf), Finding{Message: msg, Claims: ClaimsOf(q, rf)})
 		}
 	}
+}
+
+// swappedListItem reports a reported statement that repeats a quote's list
+// word for word but for one item: "the losses were concentrated in trade,
+// construction, community and social services, and agriculture" quoted,
+// "… and mining" reported. The item stands after or before "and" or "or",
+// five words of the same text at least lead to it, and words the quote goes on
+// with after the report ends (", which is in line with …") are no part of
+// the item. It returns the quote's item and the report's.
+func swappedListItem(quote, reported string) (string, string, bool) {
+	a, b := quoteTokens(quote), quoteTokens(reported)
+	ops, _ := editOps(a, b)
+	var chunks [][4]int // the quote's from and to, then the report's
+	i, j := 0, 0
+	for k := 0; k < len(ops); {
+		if ops[k] == '=' {
+			i, j, k = i+1, j+1, k+1
+			continue
+		}
+		c := [4]int{i, i, j, j}
+		for ; k < len(ops) && ops[k] != '='; k++ {
+			if ops[k] == '-' {
+				i++
+			} else {
+				j++
+			}
+		}
+		c[1], c[3] = i, j
+		chunks = append(chunks, c)
+	}
+	if len(chunks) != 1 || chunks[0][0] < 5 || chunks[0][2] < 5 {
+		return "", "", false
+	}
+	c := chunks[0]
+	was, now := a[c[0]:c[1]], b[c[2]:c[3]]
+	if c[1] == len(a) || c[3] == len(b) {
+		was, now = untilFunctionWord(was), untilFunctionWord(now) // the text one side goes on with is no part of the item
+	}
+	if len(was) == 0 || len(was) > 3 || len(now) == 0 || len(now) > 3 {
+		return "", "", false
+	}
+	for _, t := range append(append([]wtok(nil), was...), now...) {
+		if !isWordTok(t) || stopWords[t.norm] || numericWord(t.norm) {
+			return "", "", false
+		}
+	}
+	joined := a[c[0]-1].norm == "and" || a[c[0]-1].norm == "or" ||
+		c[0]+len(was) < len(a) && (a[c[0]+len(was)].norm == "and" || a[c[0]+len(was)].norm == "or")
+	if !joined {
+		return "", "", false
+	}
+	return joinText(was), joinText(now), true
+}
+
+// untilFunctionWord returns ts up to its first function word or mark.
+func untilFunctionWord(ts []wtok) []wtok {
+	for k, t := range ts {
+		if !isWordTok(t) || stopWords[t.norm] {
+			return ts[:k]
+		}
+	}
+	return ts
+}
+
+// joinText writes tokens as written, spaced.
+func joinText(ts []wtok) string {
+	out := make([]string, len(ts))
+	for k, t := range ts {
+		out[k] = t.text
+	}
+	return strings.Join(out, " ")
 }
