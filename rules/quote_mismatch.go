@@ -74,6 +74,11 @@ the source named last: when the two share at least three content words (two
 for a short statement, and two fifths of the shorter's) and only one of them
 holds a negation ("not", "no", "unlikely", "never", "n't"; not "not only"),
 one source has turned the remark around.
+A report that repeats a quoted list word for word but for one item, the item
+after or before "and" or "or" and at least five words of the same text before
+it ("said the losses were concentrated in trade, construction, community and
+social services, and mining" against the quote's "… and agriculture"), changes
+what was said; so does one whose speaker is a name with no title.
 
 Severity warning: one source misquotes, but which one needs the recording or the
 transcript; the finding shows both wordings and the word diff.`,
