@@ -142,28 +142,20 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					if to != nil && (to.Prior || precededBy(to, "from")) {
 						to = nil // "export value climbed from $5.61 billion": last season's, not the sum restated
 					}
+					elsewhere := false // the restated figure is one the document gave before, not the sentence before's
 					if words, months := referentWords(from); to != nil && len(words) > 0 && !namedBy(to, words, months) && namedElsewhere(p, from, rate.per, words, months) {
-						to = nil // "the half-year deficit is equivalent to about $11.6 billion" after the debt: another figure
+						to, elsewhere = nil, true // "the half-year deficit is equivalent to about $11.6 billion" after the debt: another figure
 					}
 					if to == nil {
 						to = figureReferent(bySentence[prev], rate.per, from)
 					}
-					if to == nil && namesTotal(from) {
-						// "…, that two-month total is worth roughly 398 billion
-						// pesos": the total of the sentence before, its largest amount.
-						to = largestIn(bySentence[prev], rate.per)
-					}
-					if to == nil && convertedOpening(r) {
-						// "Revenue … rose 21% to $1.84 billion from $1.52 billion.
-						// Converted at 940 pesos per dollar, revenue amounted to
-						// about 1.59 trillion pesos": the one amount of that measure.
-						to = sameMeasureIn(bySentence[prev], rate.per, from)
-					}
-					if to == nil {
-						// "… reached $2.64 a kilo, a rise of 12 percent from $2.41.
-						// At … Sh129.2 to the dollar, that is equivalent to about
-						// Sh314 a kilo": the one level priced per the same unit.
-						to = samePerIn(bySentence[prev], rate.per, from)
+					if to == nil && !elsewhere {
+						// The sum of the sentence before, when nothing the document
+						// gave earlier is what the restatement names ("Singapore …
+						// US$3.1 billion. At … 26,250 dong to the dollar, the 12
+						// projects are worth about 48.3 trillion dong" names the
+						// projects' sum of before).
+						to = fallbackReferent(bySentence[prev], rate.per, from, r)
 					}
 				}
 			}
@@ -261,6 +253,25 @@ func perDenominator(f *claims.Fact) string {
 	return ""
 }
 
+// fallbackReferent returns the amount in unit of the sentence before that a
+// restatement from converts when its words name none: the total ("that
+// two-month total is worth roughly 398 billion pesos"), the one amount of
+// its measure after "Converted at …", or the one level priced per the same
+// unit ("that is equivalent to about Sh314 a kilo").
+func fallbackReferent(prev []*claims.Fact, unit string, from, r *claims.Fact) *claims.Fact {
+	var to *claims.Fact
+	if namesTotal(from) {
+		to = largestIn(prev, unit)
+	}
+	if to == nil && convertedOpening(r) {
+		to = sameMeasureIn(prev, unit, from) // "Revenue … rose 21% to $1.84 billion …. Converted at 940 pesos per dollar, revenue amounted to …"
+	}
+	if to == nil {
+		to = samePerIn(prev, unit, from) // "… reached $2.64 a kilo …. At … Sh129.2 to the dollar, that is … Sh314 a kilo"
+	}
+	return to
+}
+
 // figureReferent returns the amount in unit of the sentence before that a
 // restatement's subject names: "The profit figure was equivalent to about
 // US$272 million" restates the profit (not the revenue beside it), "The
@@ -296,8 +307,8 @@ func referentWords(restated *claims.Fact) ([]string, string) {
 	if strings.HasPrefix(lead, "at ") {
 		// "At the current rate of about 46 lira to the dollar, the Levant
 		// price is equivalent to …": the subject after the rate's phrase.
-		if c := strings.IndexByte(lead, ','); c >= 0 {
-			lead = lead[c+1:]
+		if c := strings.Index(lead, ", "); c >= 0 {
+			lead = lead[c+1:] // the comma that closes the phrase, not one inside "26,250"
 		}
 	}
 	opening := strings.Fields(lead)
@@ -356,7 +367,8 @@ func namedBy(f *claims.Fact, words []string, months string) bool {
 	}
 	own += " " + before
 	for _, w := range words {
-		if len(w) > 3 && (strings.Contains(" "+f.Key+" ", " "+claims.NormalizeKey(w)+" ") || containsWord(strings.Fields(own), w)) {
+		k := claims.NormalizeKey(w) // "" for a number word ("nine projects"), which names no key
+		if len(w) > 3 && (k != "" && strings.Contains(" "+f.Key+" ", " "+k+" ") || containsWord(strings.Fields(own), w)) {
 			return true
 		}
 	}
