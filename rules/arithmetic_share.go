@@ -51,10 +51,25 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 			// "children under five account for 68 percent of all cases": a bound, an age, is no part
 			continue
 		}
+		if wholeFollows(fs, x, pc) {
+			continue // "VND18,900 billion, about 78 per cent of total operating income of VND24,200 billion": checked above
+		}
 		if y := earlierTotal(p, x, pc); y != nil {
 			checkShare(p, x, y, pc)
 		}
 	}
+}
+
+// wholeFollows reports an amount of x's unit that a share names as its whole
+// right after it in the sentence ("about 78 per cent of total operating
+// income of VND24,200 billion").
+func wholeFollows(fs []*claims.Fact, x, pc *claims.Fact) bool {
+	for _, y := range fs {
+		if y.Span.Start > pc.Span.End && y.Quantity != nil && y.Quantity.Unit == x.Quantity.Unit && wholeAfter(x.Doc.Text, pc.Span.End, y.Span.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofTheTotal reports "X, about P percent of the total": the share right
