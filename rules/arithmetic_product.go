@@ -70,7 +70,7 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 		for _, t := range fs {
 			if t == a || t.Quantity == nil || t.Quantity.Unit != a.Quantity.Unit || !isLevel(t) || t.Quantity.Value <= a.Quantity.Value ||
 				t.Prior || perItemRe.MatchString(strings.ToLower(textOf(t.Doc, t.Span.End, min(t.Span.End+20, t.Sentence.End)))) ||
-				!totalled(t) && !restatedPer(t, a) {
+				!totalled(t) && !restatedPer(t, a) || closedTotal(t) && t.Span.Start < a.Span.Start {
 				continue // one more amount of a list of prizes, not the items' total
 			}
 			r := t.Quantity.Value / (n * a.Quantity.Value)
@@ -155,8 +155,14 @@ func totalled(t *claims.Fact) bool {
 	if n >= 3 && ws[n-1] == "of" && (ws[n-3] == "combined" || ws[n-3] == "total") {
 		return true
 	}
+	return closedTotal(t)
+}
+
+// closedTotal reports an amount closed by "in total" or "in all": "or 900
+// million won in total". Such a total sums the items told before it.
+func closedTotal(t *claims.Fact) bool {
 	after := strings.ToLower(textOf(t.Doc, t.Span.End, min(t.Span.End+12, t.Sentence.End)))
-	return strings.HasPrefix(after, " in total") || strings.HasPrefix(after, " in all") // "or 900 million won in total"
+	return strings.HasPrefix(after, " in total") || strings.HasPrefix(after, " in all")
 }
 
 // restatedPer reports a unit price that restates the total right before it:
