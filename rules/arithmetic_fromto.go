@@ -61,6 +61,9 @@ func sameMagnitude(a, b *claims.Fact) bool {
 // the others, nearest first.
 func comparedMoves(levels, changes []*claims.Fact) []fromTo {
 	for _, c := range changes {
+		if yearlyRate(c) {
+			continue // "average annual growth of about 5.4% from last year's $46.2 billion" to a 2030 target: a rate a year, not the whole move
+		}
 		for _, g := range levels {
 			if g.Span.Start < c.Span.End || g.Span.Start-c.Span.End > 40 || !comparedThan.MatchString(textOf(g.Doc, c.Span.End, g.Span.Start)) {
 				continue
@@ -88,6 +91,15 @@ func comparedMoves(levels, changes []*claims.Fact) []fromTo {
 		}
 	}
 	return nil
+}
+
+// yearlyRate reports a change stated as a rate a year ("average annual
+// growth of about 5.4%", "5% a year"): over several years it compounds.
+func yearlyRate(c *claims.Fact) bool {
+	before := strings.ToLower(textOf(c.Doc, max(c.Sentence.Start, c.Span.Start-40), c.Span.Start))
+	after := strings.ToLower(textOf(c.Doc, c.Span.End, min(c.Sentence.End, c.Span.End+14)))
+	return strings.Contains(before, "annual") || strings.Contains(before, "compound") || strings.Contains(before, "yearly") ||
+		strings.HasPrefix(after, " a year") || strings.HasPrefix(after, " per year") || strings.HasPrefix(after, " annually") || strings.HasPrefix(after, " each year")
 }
 
 // againstWords join a later level to the earlier one it is set against:
