@@ -263,6 +263,13 @@ func predicateOf(key string) string {
 	return ""
 }
 
+// nominalized reports whether key a is key b with its predicate written as
+// the noun of the act: "vessel =call" and "vessel call".
+func nominalized(a, b string) bool {
+	p := predicateOf(a)
+	return p != "" && strings.TrimSuffix(a, " "+p)+" "+p[1:] == b
+}
+
 // agentOf reports whether key a is one word naming who did what key b's
 // predicate says: "finish" (finishers) and "runner =finish".
 func agentOf(a, b string) bool {
@@ -372,6 +379,9 @@ func KeysMatch(a, b string) bool {
 	}
 	if agentOf(a, b) || agentOf(b, a) {
 		return true // "finishers" are "runners who finished"
+	}
+	if nominalized(a, b) || nominalized(b, a) {
+		return true // "3,142 vessels called" counts the "vessel calls"
 	}
 	if pa, pb := predicateOf(a), predicateOf(b); pa != pb && !carriedBy(a, pa, pb) {
 		return false // "people missing" is not "people evacuated", nor plain "people"

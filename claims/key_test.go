@@ -89,6 +89,8 @@ func TestKeysMatchPredicates(t *testing.T) {
 	assert.Equal(t, "", predicateOf("people"))
 	assert.False(t, KeysMatch("car =oper", "car =leas"), "two different predicates")
 	assert.True(t, KeysMatch("finish", "runner =finish"), "finishers are runners who finished")
+	assert.True(t, KeysMatch("vessel =call", "vessel call"), "vessels that called are the vessel calls")
+	assert.False(t, KeysMatch("vessel =call", "vessel"), "a predicate on one side only is another measure")
 	assert.False(t, KeysMatch("finish", "runner =start"), "an agent of another predicate")
 }
 

@@ -124,12 +124,17 @@ func runNumericConflict(p *Pass) {
 
 // withAgents adds to the facts of one head those keyed by the agent noun of a
 // predicate among them: "finishers" (key "finish") count the "runners who
-// finished" (key "runner =finish"), though their heads differ.
+// finished" (key "runner =finish"), though their heads differ; and those that
+// name the act as a noun: "3,412 vessel calls" count the "vessels called".
 func withAgents(p *Pass, fs []*claims.Fact) []*claims.Fact {
 	var agents []string
+	acts := map[string]bool{} // "vessel call" for "vessel =call": the act named as a noun
 	for _, f := range fs {
-		if i := strings.LastIndex(f.Key, " ="); i >= 0 && !slices.Contains(agents, f.Key[i+2:]) {
-			agents = append(agents, f.Key[i+2:])
+		if i := strings.LastIndex(f.Key, " ="); i >= 0 {
+			acts[f.Key[:i]+" "+f.Key[i+2:]] = true
+			if !slices.Contains(agents, f.Key[i+2:]) {
+				agents = append(agents, f.Key[i+2:])
+			}
 		}
 	}
 	if len(agents) == 0 {
@@ -138,7 +143,7 @@ func withAgents(p *Pass, fs []*claims.Fact) []*claims.Fact {
 	out := fs
 	for _, a := range agents {
 		for _, g := range p.Index.Head(a) {
-			if g.Key == a && agentNoun(g, a) {
+			if g.Key == a && agentNoun(g, a) || acts[g.Key] {
 				if len(out) == len(fs) {
 					out = append([]*claims.Fact(nil), fs...) // the index's slice is shared
 				}
