@@ -641,7 +641,8 @@ var breakdownVerbs = []string{"includes", "include", "included", "including", "c
 	"was split into", "is divided into", "breaks down into", "splits into",
 	"made up of", "comprising", "consisting of", "split into", "divided into", "broken down into", // ", made up of …": the participle after a comma
 	"break down as", "breaks down as", "broke down as", "break down into",
-	"came from", "come from", "comes from"} // "eight points came from a two in the second end, …": the sources, perhaps not all
+	"came from", "come from", "comes from", // "eight points came from a two in the second end, …": the sources, perhaps not all
+	"dividing it into", "splitting it into", "divided it into", "split it into"} // "approved the PKR 500 million relief package, dividing it into …"
 
 // verbFrame reads "TOTAL includes PART for A, PART for B and PART for C" or
 // "TOTAL comprises …": a total followed at once by a verb that breaks it down
@@ -660,9 +661,10 @@ func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 		{
 			// "the 14 deals comprise six in energy, …", "the 1,240 personnel on
 			// the ground comprised …": the counted noun first, with its place;
-			// "the 5.9 million kg sold was made up of …": a participle.
+			// "the 5.9 million kg sold was made up of …": a participle;
+			// "the PKR 500 million relief package, dividing it into …".
 			rest := trimmed
-			for n := 0; n < 4 && (t.Quantity.Unit == "count" || n < 1); n++ {
+			for n := 0; n < 4 && (t.Quantity.Unit == "count" || n < 2); n++ {
 				w, after, ok := strings.Cut(rest, " ")
 				if !ok || w == "" || w[0] < 'a' || w[0] > 'z' {
 					break

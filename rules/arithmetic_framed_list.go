@@ -146,7 +146,8 @@ func listJoint(text string, from, to int) string {
 		// "38 to Kenyatta University Teaching, Referral and Research Hospital,
 		// 17 to …": where each part went may be a long name.
 		if g := strings.TrimSpace(text[from:to]); strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") ||
-			strings.HasPrefix(g, "were ") || strings.HasPrefix(g, "are ") { // "2,310 of them were staying at the Sanamxay district secondary school, 1,840 in …"
+			strings.HasPrefix(g, "were ") || strings.HasPrefix(g, "are ") || // "2,310 of them were staying at the Sanamxay district secondary school, 1,840 in …"
+			strings.HasPrefix(g, "for ") { // what a sum is for (see below)
 			maxBytes, maxWords = 90, 14
 		}
 	}
@@ -156,6 +157,17 @@ func listJoint(text string, from, to int) string {
 	between := numberLabel.ReplaceAllString(text[from:to], " ") // "City Clinical Hospital No. 4": a name
 	if strings.ContainsAny(between, ";:()0123456789") {
 		return ""
+	}
+	if g := strings.TrimSpace(between); strings.HasPrefix(g, "for ") && to-from <= 90 && len(strings.Fields(g)) <= 14 {
+		// "PKR 250 million for compensation to bereaved families and owners
+		// of destroyed homes, PKR 150 million …": what a sum is for may hold
+		// its own "and"; the mark before the next sum joins them.
+		switch {
+		case strings.HasSuffix(g, ", and") || strings.HasSuffix(g, " and"):
+			return "and"
+		case strings.HasSuffix(g, ","):
+			return ","
+		}
 	}
 	ws := strings.Fields(strings.ReplaceAll(between, ",", " , "))
 	if len(ws) > maxWords {
