@@ -35,6 +35,8 @@ func TestSharedCurrenciesTakeTheDocumentsCountry(t *testing.T) {
 		{"francs in Senegal", "Senegalese farmers were paid 300 billion CFA francs.", "300 billion CFA francs", "XOF"},
 		{"francs with no country", "The prize is 12,000 francs.", "12,000 francs", "CHF"},
 		{"R glued in a story of a South African province", "The Eastern Cape grocer booked R13.1 billion of sales.", "R13.1 billion", "ZAR"},
+		{"bare pounds in an Egyptian story", "Cairo promised 25,000 pounds to each injured passenger.", "25,000 pounds", "EGP"},
+		{"bare pounds with no such country are a weight", "The bag weighed 25 pounds.", "25 pounds", "pound"},
 		{"a word inside another is no country", "The Indianapolis firm paid 5 million rupees.", "5 million rupees", "INR"},
 	}
 	for _, tt := range tests {

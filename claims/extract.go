@@ -192,7 +192,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	qs := quantity.ParseIn(sent, toks, quantity.Context{PesoPrefix: gluedLetter(sent, 'P') && w.names.pesoPrefix(),
 		NairaPrefix: gluedLetter(sent, 'N') && w.names.nairaPrefix(),
 		RandPrefix:  gluedLetter(sent, 'R') && w.names.randPrefix(), ShillingCode: shillingCode(sent, w.names),
-		KwachaCode: kwachaCode(sent, w.names)})
+		KwachaCode: kwachaCode(sent, w.names), PoundCode: poundCode(sent, w.names)})
 	localiseCurrencies(qs, sent, w.names)
 	inheritUnits(qs, sent)
 	bareDegrees(qs, sent, w.names)
@@ -1056,6 +1056,15 @@ func shillingCode(sent string, names *docNames) string {
 		return ""
 	}
 	return names.shillingCode()
+}
+
+// poundCode is the code a bare "pounds" stands for in sent: "" unless the
+// sentence says "pound" and the document names a country of pounds.
+func poundCode(sent string, names *docNames) string {
+	if !strings.Contains(sent, "pound") {
+		return ""
+	}
+	return names.poundCode()
 }
 
 // gluedAfter reports whether prefix stands right before a digit in sent.

@@ -65,6 +65,7 @@ type docNames struct {
 	randR         int8              // the same for South Africa
 	shilling      string            // the code "Sh" stands for, once looked ("-" for none)
 	kwacha        string            // the code "K" stands for, once looked ("-" for none)
+	pound         string            // the code a bare "pounds" stands for, once looked ("-" for none)
 	pair          int8              // the same for the words pairAnaphor looks for
 	celsius       int8              // the same for a Celsius temperature
 	fahrenheit    int8              // the same for a Fahrenheit one
@@ -103,6 +104,22 @@ func (d *docNames) shillingCode() string {
 		{"KES", []string{"kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret"}},
 		{"TZS", []string{"tanzania", "dar es salaam", "dodoma", "arusha", "zanzibar"}},
 		{"UGX", []string{"uganda", "kampala", "entebbe"}},
+	})
+}
+
+// poundCode returns the code of the pounds a document writes bare ("25,000
+// pounds"): Egyptian, Lebanese, Sudanese or Syrian by the country it names
+// first in that order of checks; "" when it names none (a weight, or
+// sterling).
+func (d *docNames) poundCode() string {
+	if d == nil {
+		return ""
+	}
+	return d.firstCountryCode(&d.pound, []countryWords{
+		{"EGP", []string{"egypt", "cairo", "alexandria", "giza", "minya", "luxor", "aswan", "port said", "suez"}},
+		{"LBP", []string{"lebanon", "lebanese", "beirut"}},
+		{"SDG", []string{"sudan", "khartoum", "omdurman"}},
+		{"SYP", []string{"syria", "damascus", "aleppo"}},
 	})
 }
 

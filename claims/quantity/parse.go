@@ -266,7 +266,9 @@ func (p *parser) amountAt(c core, cur string, a *amount) bool {
 		if cur != "" && currencyCode(u) != "" {
 			u = cur
 		}
-		if u == "pound" && a.scaled {
+		if u == "pound" && p.pound != "" && p.lower(k) != "lb" && p.lower(k) != "lbs" {
+			u = p.pound // "25,000 pounds" in news from Egypt
+		} else if u == "pound" && a.scaled {
 			u = "GBP" // "361 million pounds" is money; "25 pounds" a weight
 		}
 		a.unit, k = u, nk

@@ -106,6 +106,10 @@ type Context struct {
 	// is ZMW in Zambian news, MWK in Malawian, PGK in Papua New Guinean), ""
 	// where the document names no such country.
 	KwachaCode string
+	// PoundCode is the code a bare "pounds" after a number stands for
+	// ("25,000 pounds" is EGP in Egyptian news, LBP in Lebanese), "" where
+	// the document names no such country.
+	PoundCode string
 }
 
 // ParseIn is Parse with what the document tells (see Context).
@@ -114,7 +118,7 @@ func ParseIn(text string, toks []token.Token, ctx Context) []Quantity {
 	if !cand.scan(text, toks) {
 		return nil
 	}
-	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix, randR: ctx.RandPrefix, shilling: ctx.ShillingCode, kwacha: ctx.KwachaCode}
+	p := parser{s: text, toks: toks, pesoP: ctx.PesoPrefix, nairaN: ctx.NairaPrefix, randR: ctx.RandPrefix, shilling: ctx.ShillingCode, kwacha: ctx.KwachaCode, pound: ctx.PoundCode}
 	// The first result waits in first: most sentences with an amount have
 	// one, which then leaves in one allocation of its size. A second makes
 	// room for the digit tokens left as well.

@@ -294,6 +294,15 @@ var adjectiveCurrencies = map[string]string{
 	"us cent": "cent", "u.s. cent": "cent", "singapore cent": "cent", "australian cent": "cent", "canadian cent": "cent",
 	"new zealand cent": "cent", "hong kong cent": "cent",
 	"cfa franc": "XOF", "rwandan franc": "RWF", "burundian franc": "BIF", "congolese franc": "CDF", "guinean franc": "GNF",
+	// Money one word names in several countries, told by the country: "25,000
+	// Egyptian pounds" is no weight.
+	"egyptian pound": "EGP", "lebanese pound": "LBP", "sudanese pound": "SDG", "syrian pound": "SYP", "british pound": "GBP",
+	"kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "somali shilling": "SOS",
+	"philippine peso": "PHP", "chilean peso": "CLP", "colombian peso": "COP", "argentine peso": "ARS", "argentinian peso": "ARS",
+	"pakistani rupee": "PKR", "nepalese rupee": "NPR", "nepali rupee": "NPR", "mauritian rupee": "MUR",
+	"moroccan dirham": "MAD", "emirati dirham": "AED", "uae dirham": "AED", "tunisian dinar": "TND", "algerian dinar": "DZD", "libyan dinar": "LYD",
+	"zambian kwacha": "ZMW", "malawian kwacha": "MWK", "nigerian naira": "NGN", "ghanaian cedi": "GHS",
+	"swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "icelandic krona": "ISK",
 }
 
 // adjectiveFirst reports whether w is the first word of a key of
@@ -304,7 +313,11 @@ func adjectiveFirst(w []byte) bool {
 	case "us", "u.s.", "american", "australian", "canadian", "hong", "singapore", "singaporean",
 		"new", "taiwan", "taiwanese", "swiss", "chinese", "japanese", "turkish", "mexican",
 		"indian", "finnish", "dutch", "omani", "iranian", "saudi", "qatari", "kuwaiti", "bahraini", "jordanian", "iraqi", "serbian",
-		"cfa", "rwandan", "burundian", "congolese", "guinean":
+		"cfa", "rwandan", "burundian", "congolese", "guinean",
+		"egyptian", "lebanese", "sudanese", "syrian", "british", "kenyan", "ugandan", "tanzanian", "somali",
+		"philippine", "chilean", "colombian", "argentine", "argentinian", "pakistani", "nepalese", "nepali", "mauritian",
+		"moroccan", "emirati", "uae", "tunisian", "algerian", "libyan", "zambian", "malawian", "nigerian", "ghanaian",
+		"swedish", "norwegian", "danish", "icelandic":
 		return true
 	}
 	return false

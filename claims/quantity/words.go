@@ -31,6 +31,9 @@ type parser struct {
 	shilling string
 	// kwacha is the code "K" glued to a number stands for (see Context).
 	kwacha string
+	// pound is the code a bare "pounds" after a number stands for ("25,000
+	// pounds" in Egyptian news is EGP), "" where it is a weight or sterling.
+	pound string
 }
 
 // text returns the text of token j, "" when j is out of range.
