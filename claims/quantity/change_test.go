@@ -136,6 +136,7 @@ func TestParseSeedLikeSentences(t *testing.T) {
 		{"list marker and amount", "1. Trade: it surged over 20%.", []string{"over 20%=20 percent change+"}},
 		{"two quantities", "approximately 100 relationships and over 110 agreements", []string{"approximately 100=100 count", "over 110=110 count"}},
 		{"nearly money and fraction", "nearly USD 30 billion, nearly 1/3 of the total", []string{"nearly USD 30 billion=3e+10 USD", "nearly 1/3=0.3333333333333333 fraction"}},
+		{"a fraction ranges to no number above one", "a 1/2-2 ratio", []string{"1/2=0.5 fraction"}},
 		{"label then amount", "Vision 50 special strategy", []string{"50=50 count"}},
 		{"weather percent", "69 %", []string{"69 %=69 percent"}},
 		{"in excess of", "in excess of 5,000 tonnes", []string{"in excess of 5,000 tonnes=5000 tonne"}},

@@ -73,6 +73,9 @@ func (p *parser) rangeEnd(k int, opener, cur string, a, b *amount, level bool) b
 		return false
 	}
 	ok = p.amountAt(c, cur, b)
+	if ok && a.c.fraction && b.value > 1 {
+		return false // "1/2-2": no fraction reaches 2
+	}
 	if !ok || b.c.multiple || p.isYear(a.c) != p.isYear(b.c) {
 		// "from 3,200 in 2015 to 4,480 in 2024": a year and a count are no range.
 		return false
