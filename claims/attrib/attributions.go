@@ -224,5 +224,8 @@ func isSourceNoun(w string) bool {
 // title-case headline ("Minister Says Growth Will Rise") the next word is
 // capitalised too, and the verb stands.
 func (s *scanner) inName(v int) bool {
+	if s.isCap(v) && s.isCap(v+1) && s.gap(v+1) == " " && TitleWord(s.fold(v+1)) {
+		return true // "the Parliamentary State Secretary": "State" opens a title, it says nothing
+	}
 	return s.isCap(v) && s.isCap(v-1) && s.gap(v) == " " && !s.isCap(v+1)
 }

@@ -288,8 +288,8 @@ func (s *scanner) appositive(i, j int) bool {
 		// "Pham Minh Khoa, director general of the agency, told …": a title.
 	}
 	for m := i + 1; m < j; m++ {
-		if ok, _ := speechVerb(s.fold(m)); ok && s.isWord(m) {
-			return false
+		if ok, _ := speechVerb(s.fold(m)); ok && s.isWord(m) && !(m+1 < j && TitleWord(s.fold(m+1))) {
+			return false // a speech verb, not "state" of "the state secretary"
 		}
 	}
 	return true
