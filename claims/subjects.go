@@ -551,7 +551,9 @@ var predicateSynonyms = map[string]string{"question": "survey", "interview": "su
 	// flights scrapped or axed are flights cancelled
 	"scrap": "cancel", "axe": "cancel", "ax": "cancel",
 	// households forced from their homes were displaced
-	"forc": "displac"}
+	"forc": "displac",
+	// runners who completed a race finished it
+	"complet": "finish"}
 
 // reportingPredicates only say a figure was reported; for people and houses every
 // other predicate makes another measure ("180 people attended the meeting").

@@ -732,9 +732,11 @@ func sameMeasureGroup(a, b string) bool {
 // figures are of one moment only when published on the same day.
 func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
 	toDate := ongoingPeriods(ms)
-	if ms[0].f.Period != "" && !toDate || ms[0].f.Quantity.Unit == "h:m:s" || dimension(ms[0].f.Quantity.Unit) && !anyCumulative(ms) {
+	if ms[0].f.Period != "" && !toDate || ms[0].f.Quantity.Unit == "h:m:s" || dimension(ms[0].f.Quantity.Unit) && !anyCumulative(ms) ||
+		strings.HasSuffix(ms[0].f.Key, " =finish") {
 		// A time run is fixed once run, and a length or height does not grow
-		// between reports ("seven-storey", "five-storey"): never a change.
+		// between reports ("seven-storey", "five-storey"); nor do a race's
+		// finishers once it is over: never a change.
 		reportConflicts(p, ms, distinct, done)
 		return
 	}
