@@ -20,7 +20,11 @@ func withNameSets(anns []enum.Announcement, text string, sents []Span) []enum.An
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
 		}
-		for _, a := range enum.NameSetsOf(text[s.Start:s.End], s.Start, countriesOnly) {
+		sets := enum.NameSetsOf(text[s.Start:s.End], s.Start, countriesOnly)
+		if strings.Contains(text[s.Start:s.End], " and ") {
+			sets = append(sets, enum.KindLists(text[s.Start:s.End], s.Start)...) // "semiconductors, green finance and AI, sectors in which …"
+		}
+		for _, a := range sets {
 			covered := false
 			for _, b := range anns[:n] {
 				if len(b.Items) > 0 && b.Items[0].Start <= a.Items[len(a.Items)-1].End && a.Items[0].Start <= b.Items[len(b.Items)-1].End {
