@@ -212,7 +212,7 @@ func splitList(text string, a, b int) ([]part, int) {
 			}
 			continue
 		}
-		if i > 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) {
+		if i > 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && !placedName(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) {
 			// "Cristian Oprea, a civil engineer, and Ioana Bălan": the person's
 			// role (not after "GPS trackers on all boats": an item that only
 			// opens with a capital)
@@ -498,6 +498,24 @@ func roleAside(s string) bool {
 	switch ws[1] {
 	case "president", "chair", "chairman", "chairwoman", "head", "director", "secretary", "leader", "captain", "deputy", "vice":
 		return true
+	}
+	return false
+}
+
+// placedName reports a part whose closing capitalised words follow a
+// preposition of place: "a logistics zone at Lao Bao" ends in a place, not in
+// a person a role could be apposed to.
+func placedName(text string, p part) bool {
+	ws := strings.Fields(text[p.a:p.b])
+	for k := len(ws) - 1; k > 0; k-- {
+		if isUpperASCII(ws[k][0]) {
+			continue
+		}
+		switch ws[k] {
+		case "at", "in", "on", "near", "from", "to", "across", "along":
+			return k < len(ws)-1
+		}
+		return false
 	}
 	return false
 }
