@@ -270,6 +270,17 @@ func nominalized(a, b string) bool {
 	return p != "" && strings.TrimSuffix(a, " "+p)+" "+p[1:] == b
 }
 
+// deathsAndDead reports a count of deaths (a only "death", or deaths
+// confirmed, reported or recorded) and one of people dead or killed.
+func deathsAndDead(a, b string) bool {
+	switch a {
+	case "death", "death =confirm", "death =report", "death =record":
+	default:
+		return false
+	}
+	return b == "people =dead" || b == "people =kill"
+}
+
 // agentOf reports whether key a is one word naming who did what key b's
 // predicate says: "finish" (finishers) and "runner =finish".
 func agentOf(a, b string) bool {
@@ -382,6 +393,9 @@ func KeysMatch(a, b string) bool {
 	}
 	if nominalized(a, b) || nominalized(b, a) {
 		return true // "3,142 vessels called" counts the "vessel calls"
+	}
+	if deathsAndDead(a, b) || deathsAndDead(b, a) {
+		return true // "32 deaths had been confirmed" counts the "people confirmed dead"
 	}
 	if pa, pb := predicateOf(a), predicateOf(b); pa != pb && !carriedBy(a, pa, pb) {
 		return false // "people missing" is not "people evacuated", nor plain "people"

@@ -92,6 +92,26 @@ func isPredicateAdjective(w string) bool {
 	return false
 }
 
+// partOfDay reports a word for a time of day ("By Tuesday morning 32 deaths
+// had been confirmed"): it says when, not what happened to the counted.
+func partOfDay(w string) bool {
+	switch w {
+	case "morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "dawn":
+		return true
+	}
+	return false
+}
+
+// confirmingVerb reports a participle that only states how a state is
+// known: "confirmed dead", "reported missing", "presumed dead".
+func confirmingVerb(w string) bool {
+	switch w {
+	case "confirmed", "reported", "presumed", "declared", "feared", "listed", "believed":
+		return true
+	}
+	return false
+}
+
 // predicate returns the stemmed word that says what happened to the things a count
 // at tokens first..last counts: the verb before it when it is an object ("destroyed
 // 870 houses"), else the participle or adjective after its noun phrase ("six
@@ -113,7 +133,7 @@ func (w words) predicate(first, last int) string {
 	if first > 0 && w.toks[first-1].Kind == token.Word && !isLevelVerb(w.lower(first-1)) && !isClauseOpener(w.lower(first-1)) {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")
-		if !possessive && !isPreposition(lw) && !otherPrepositions(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !isSayingVerb(lw) && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !isDropWord(lw)) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
+		if !possessive && !isPreposition(lw) && !otherPrepositions(lw) && !isDeterminer(lw) && !isAuxiliary(lw) && !isSayingVerb(lw) && !partOfDay(lw) && (strings.HasSuffix(lw, "ed") || isVerb(lw) || !isCapitalised(w.at(first-1)) && !isDropWord(lw)) && lw != "and" && lw != "or" && lw != "than" && lw != "by" {
 			if tallyVerbs[lw] || leftVerbs[lw] {
 				// "preliminary counts showed 6,800 houses destroyed": the count
 				// shows what happened to the houses, which the participle says.
@@ -164,6 +184,9 @@ func (w words) predicate(first, last int) string {
 	}
 	if j < len(w.toks) && w.toks[j].Kind == token.Word {
 		lw := w.lower(j)
+		if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && confirmingVerb(lw) && isPredicateAdjective(w.lower(j+1)) {
+			return textnorm.Stem(w.lower(j + 1)) // "23 people had been confirmed dead": the dead
+		}
 		if isPredicateAdjective(lw) || strings.HasSuffix(lw, "ed") && !isCapitalised(w.at(j)) {
 			return textnorm.Stem(lw)
 		}

@@ -141,9 +141,12 @@ func withAgents(p *Pass, fs []*claims.Fact) []*claims.Fact {
 		return fs
 	}
 	out := fs
+	if slices.Contains(agents, "dead") || slices.Contains(agents, "kill") {
+		agents = append(agents, "death") // "32 deaths had been confirmed" beside "23 people had been confirmed dead"
+	}
 	for _, a := range agents {
 		for _, g := range p.Index.Head(a) {
-			if g.Key == a && agentNoun(g, a) || acts[g.Key] {
+			if g.Key == a && agentNoun(g, a) || acts[g.Key] || a == "death" && claims.KeysMatch(g.Key, "people =dead") {
 				if len(out) == len(fs) {
 					out = append([]*claims.Fact(nil), fs...) // the index's slice is shared
 				}
@@ -743,6 +746,11 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 	if peaks := peakReadings(ms); len(peaks) >= 2 {
 		reportConflicts(p, peaks, distinct, done) // "at its height": one moment, whatever day reports it
 	}
+	for _, g := range tollsAtOneMoment(p, ms) {
+		// "By Tuesday morning 32 deaths had been confirmed" and "As of 8
+		// a.m. on Tuesday, 23 people had been confirmed dead": one reading.
+		reportConflicts(p, g, distinct, done)
+	}
 	for _, g := range votesOfOneDay(p, ms) {
 		// "passed the bill on Thursday by 183 votes to 87" and "approval …
 		// last Thursday, by 183 votes to 78": one division, counted once.
@@ -1089,6 +1097,64 @@ func conflictFinding(o, r member, odd, maj *cluster) Finding {
 		}
 	}
 	return Finding{Message: msg, Claims: cl}
+}
+
+// tollsAtOneMoment groups the death tolls of ms by the day and part of the
+// day their sentences read them at ("As of 8 a.m. on Tuesday", "By Tuesday
+// morning"), keeping the moments that two sources or more report: a toll
+// read at one moment is one figure, whichever day a source is published.
+func tollsAtOneMoment(p *Pass, ms []member) [][]member {
+	type moment struct {
+		day  time.Time
+		part string
+	}
+	byMoment := map[moment][]member{}
+	var order []moment
+	for _, m := range ms {
+		if !deathToll(m.f.Key) || m.f.Quantity == nil || m.f.Quantity.Unit != "count" {
+			continue
+		}
+		part := dayPart(m.f)
+		d := sentenceDay(p, m.f)
+		if part == "" || d == nil || d.Granularity != dates.Day || d.From.After(dateOf(m.f)) {
+			continue
+		}
+		k := moment{d.From, part}
+		if _, ok := byMoment[k]; !ok {
+			order = append(order, k)
+		}
+		byMoment[k] = append(byMoment[k], m)
+	}
+	var out [][]member
+	for _, k := range order {
+		g := byMoment[k]
+		for _, m := range g[1:] {
+			if m.f.Doc != g[0].f.Doc {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// dayPart returns the part of the day a toll's sentence reads it at, "am" or
+// "pm", when the sentence gives it as a reading up to then ("As of 8 a.m. on
+// Tuesday", "By Tuesday morning"); "" otherwise.
+func dayPart(f *claims.Fact) string {
+	s := strings.ToLower(f.SentenceText())
+	if !strings.Contains(s, "as of ") && !strings.Contains(s, "by ") {
+		return ""
+	}
+	am := strings.Contains(s, " morning") || strings.Contains(s, " a.m.") || strings.Contains(s, "am on ")
+	pm := strings.Contains(s, " evening") || strings.Contains(s, " night") || strings.Contains(s, " p.m.") || strings.Contains(s, "pm on ")
+	switch {
+	case am && !pm:
+		return "am"
+	case pm && !am:
+		return "pm"
+	}
+	return ""
 }
 
 // votesOfOneDay groups the vote tallies of ms by the day their sentences
