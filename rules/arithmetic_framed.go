@@ -342,6 +342,12 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				// worst-hit upazilas: 450 tonnes for Chilmari, …": shared out.
 				return frame{total: total, parts: parts, list: c + mark}, true
 			}
+			if !refineUnder(parts, total) && kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) == 2 && total.Quantity.Unit == "count" {
+				// "246 people were inside: 212 registered guests and 43
+				// employees": two kinds may be some of the people only, so parts
+				// that fall far short of the total are no error.
+				return frame{total: total, parts: parts, list: c + mark, nearOnly: true}, true
+			}
 			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
 				if (allOfBefore(text, total) || eachForAName(text, parts)) && headsAlike(parts, total) || bareParts(text, parts, total) {
 					// "Rescuers brought down all 164 passengers …: 118 were lowered
