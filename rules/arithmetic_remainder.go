@@ -155,3 +155,72 @@ func checkRemainingPercent(p *Pass, levels []*claims.Fact) {
 		strings.Join(qs, " + "), Where(parts[0]), sumText(sum))
 	p.Report(Finding{Message: msg, Claims: ClaimsOf(parts...)})
 }
+
+// checkNamedBreakdown checks a sentence that gives a count by place right
+// after the sentence that gives its total: "The ministry put the national
+// total at 468. Guayas had 205 cases, Manabí 108, Los Ríos 79, El Oro 43 and
+// Esmeraldas 23." Three parts at least, all of one key, each after a name
+// but the first; the total is the sentence before's one amount of the unit
+// that the word "total" names. Parts that exceed it are wrong; parts that
+// fall short are wrong only when they miss by less than a tenth (a list of
+// the worst-hit places leaves the rest out).
+func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
+	if len(earlier) == 0 || len(fs) < 3 {
+		return
+	}
+	parts := fs
+	for k, f := range parts {
+		if f.Quantity == nil || f.Quantity.Unit != "count" || f.Kind != claims.KindQuantity || f.Key == "" || f.Key != parts[0].Key ||
+			k > 0 && f.Subject == "" {
+			return
+		}
+	}
+	var total *claims.Fact
+	for _, t := range earlier[0] {
+		if t.Quantity == nil || t.Quantity.Unit != "count" || !isLevel(t) || !nextSentenceOf(t.Doc.Text, t.Sentence, parts[0].Sentence) {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(textOf(t.Doc, max(t.Sentence.Start, t.Span.Start-30), t.Span.Start)), "total") {
+			continue
+		}
+		if total != nil {
+			return // two totals: no telling which one the places break down
+		}
+		total = t
+	}
+	if total == nil {
+		return
+	}
+	sum, tv := sumOf(parts), total.Quantity.Interval
+	if tv.Overlaps(sum) {
+		return
+	}
+	short := sum.Hi < tv.Lo
+	if short && !nearMiss(sum, tv) {
+		return
+	}
+	cmp := "exceed"
+	if short {
+		cmp = "fall short of"
+	}
+	var qs []string
+	for _, f := range parts {
+		qs = append(qs, QuoteText(placeAndFigure(f)))
+	}
+	msg := fmt.Sprintf("%s is %s but its parts in the next sentence %s (%s) add up to %s, which %s it",
+		Quote(total), sumText(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp)
+	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{total}, parts...)...)})
+}
+
+// placeAndFigure returns a part of a list by place with its name: the words
+// from the separator before it to its figure ("Manabí 108", "Guayas had 205
+// cases" cut to its last five words).
+func placeAndFigure(f *claims.Fact) string {
+	before := textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-40), f.Span.Start)
+	if i := max(strings.LastIndex(before, ", "), strings.LastIndex(before, " and ")); i >= 0 {
+		before = before[i:]
+	}
+	before = strings.TrimPrefix(strings.TrimPrefix(before, ", "), " and ")
+	ws := strings.Fields(before + f.Text())
+	return strings.Join(ws[max(0, len(ws)-5):], " ")
+}

@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/claimcheck/claimcheck/claims/token"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/token"
+)
 
 // maxGapName is how many tokens a name in a gapped list may take
 // ("the Farmers ' Union" is four).
@@ -35,6 +39,10 @@ func (p *parser) gappedItem(i, depth int) bool {
 		}
 	default:
 		return false
+	}
+	if p.kind(q) == token.Word && !p.capitalised(q) && p.kind(q-1) == token.Number && !p.glued(q-1, q) && !p.glued(q-2, q-1) &&
+		strings.HasSuffix(p.text(q), "s") && len(p.text(q)) > 3 {
+		return true // "Guayas had 205 cases, Manabí 108": the first item names what its figure counts
 	}
 	if p.kind(q) != token.Number || p.glued(q-1, q) {
 		return false // "won 62" or "41": the number ends the previous item

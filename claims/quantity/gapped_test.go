@@ -22,6 +22,7 @@ func TestParseGappedLists(t *testing.T) {
 		{"phase then block", "The contractor finished Phase 3, Block 7.", nil},
 		{"after a year", "In 2024, Route 9, the coastal road, reopened.", nil},
 		{"after a measure", "The road runs 12 km, Highway 2.", []string{"12 km=12 km"}},
+		{"after a first item that names its noun", "Guayas had 205 cases, Manabi 108, Los Rios 79 and Esmeraldas 23.", []string{"205=205 count", "108=108 count", "79=79 count", "23=23 count"}},
 		{"number glued to a word", "It won G7 backing, Phase 3.", nil},
 	})
 }
