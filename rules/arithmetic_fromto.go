@@ -211,7 +211,7 @@ func checkCopulaFactor(p *Pass, levels, changes []*claims.Fact) bool {
 		}
 		var later, earlier *claims.Fact
 		for _, f := range levels {
-			if f.Span.End <= c.Span.Start && copulaGap(textOf(f.Doc, f.Span.End, c.Span.Start)) && (later == nil || f.Span.End > later.Span.End) {
+			if f.Span.End <= c.Span.Start && copulaGap(textOf(f.Doc, f.Span.End, c.Span.Start)) && !qualifierOf(f) && (later == nil || f.Span.End > later.Span.End) {
 				later = f
 			}
 			if f.Span.Start >= c.Span.End && earlier == nil && factorOfGap(textOf(f.Doc, c.Span.End, f.Span.Start)) {
@@ -233,6 +233,16 @@ func checkCopulaFactor(p *Pass, levels, changes []*claims.Fact) bool {
 	return false
 }
 
+// qualifierOf reports an amount that qualifies a counted noun after "of"
+// ("114 perfect scores of 10"): it is no level of its own.
+func qualifierOf(f *claims.Fact) bool {
+	if !precededBy(f, "of") {
+		return false
+	}
+	before := textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-30), f.Span.Start)
+	return strings.ContainsAny(before, "0123456789")
+}
+
 // copulaGap reports the words between a level and the factor after it that
 // make the factor the level's: " yachts is", " are now", " was", " trams,".
 // factorOfGap reports the words between a factor and the amount it
@@ -246,8 +256,11 @@ func factorOfGap(s string) bool {
 }
 
 func copulaGap(s string) bool {
-	if t := strings.TrimSpace(s); strings.HasSuffix(t, ",") && !strings.ContainsAny(t[:len(t)-1], ",;:") && len(strings.Fields(t)) == 1 {
-		return true // "16 trams, double the 12 envisaged": the factor in apposition to the counted noun
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, ",") && !strings.ContainsAny(t[:len(t)-1], ",;:0123456789") && len(strings.Fields(t)) <= 8 {
+		// "16 trams, double the 12 envisaged", "a net VND 8,400 billion of
+		// shares between April and June, three times the VND 2,100 billion":
+		// the factor in apposition to the amount's phrase.
+		return true
 	}
 	ws := strings.Fields(strings.ToLower(s))
 	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(s, ",;:") {
