@@ -258,7 +258,29 @@ func (sp sentencePeriods) clauseAround(sent string, start, end int) (int, int) {
 		ce = k
 		break
 	}
+	if ce < len(sent) && sent[ce] == ',' && strings.Contains(sent[start:end], ", or ") && timeAdverbialAt(sent[ce+1:]) {
+		// "stood at VND 7,260 trillion, or about USD 276 billion, at the end
+		// of June": the comma closes the conversion set off inside the
+		// amount, not its clause.
+		if i := sort.SearchInts(sp.marks, ce+1); i < len(sp.marks) {
+			ce = sp.marks[i]
+		} else {
+			ce = len(sent)
+		}
+	}
 	return cs, ce
+}
+
+// timeAdverbialAt reports a clause that opens with a preposition of time
+// ("at the end of June", "in the first half", "as of March 31").
+func timeAdverbialAt(s string) bool {
+	s = strings.ToLower(strings.TrimLeft(s, " "))
+	for _, p := range []string{"at the end of ", "in the ", "as of ", "as at ", "by the end of ", "on ", "in "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // withUnit appends the unit to a measure key, so "USD 8 billion" and "8 billion
