@@ -38,6 +38,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "VND 7,260 trillion, or about USD 276 billion", key: "market capitalis vnd", period: "2025-06-01/2025-07-01", flow: true},
 		{name: "a comparison after a conversion set off in commas dates nothing", text: "Net profit came in at more than $410 million, or about 387 billion pesos at 940 pesos to the dollar, compared with $298 million in the first quarter of 2025.",
 			quantity: "more than $410 million, or about 387 billion pesos at 940 pesos to the dollar", key: "net profit usd"},
+		{name: "people brought out are the people counted", text: "Firefighters brought 79 guests out of the burning hotel.",
+			quantity: "79", key: "guest out"},
 		{name: "a span of time counted back names no measure", text: "Registered investment reached US$21.4 billion by the end of April, up from US$18.2 billion five years earlier, an increase of about 25 per cent.",
 			quantity: "US$18.2 billion", key: ""},
 		{name: "a target for a measure is that measure, planned", text: "The ministry's target for grain exports in the marketing year that began on 1 July is more than 12 million tonnes.",

@@ -539,6 +539,8 @@ func isNeutralPredicate(w string) bool {
 		"announc", "turn", "run", "have", "has", "own", "oper", "ran", "last", "span",
 		// acts that performed or appeared at a festival are its acts
 		"perform", "appear",
+		// guests that firefighters brought out of a hotel are its guests
+		"brought",
 		// projects that accounted for a sum or were licensed are the projects
 		"account", "represent", "licens", "grant",
 		// visitors a market sent or a country welcomed are its visitors
