@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -313,6 +314,9 @@ scan:
 		if sc := scoreStem(clause, k, text); sc != "" {
 			ev.stems[sc] = true // "a 3-1 win": the score names the match
 		}
+		if sc := marginStem(clause, k, text); sc != "" {
+			ev.stems[sc] = true // "a five-wicket win", "won by 56 runs": the margin names the match as a score does
+		}
 	}
 	if len(after) > 1 && after[0].Kind == token.Word && foldWord(after[0].Text(text)) == "of" && strings.Contains(strings.ToLower(text[s:e]), "anniversar") {
 		ev.started = objectStems(after[1:], text) // "the 35th anniversary of diplomatic relations"
@@ -499,6 +503,41 @@ func scoreStem(clause []token.Token, k int, text string) string {
 		return "" // "2025-26", "10-12": no score
 	}
 	return "score " + a + "-" + b
+}
+
+// marginUnits are what a match is won by: "a five-wicket win", "by 56 runs".
+var marginUnits = map[string]string{"wicket": "wicket", "wickets": "wicket", "run": "run", "runs": "run",
+	"goal": "goal", "goals": "goal", "point": "point", "points": "point", "stroke": "stroke", "strokes": "stroke", "try": "try", "tries": "try"}
+
+// marginStem returns the margin of a match written at token k ("five-wicket",
+// "56-run", or "by 56 runs") as a score stem, "" when there is none.
+func marginStem(clause []token.Token, k int, text string) string {
+	if k+2 < len(clause) && clause[k+1].Text(text) == "-" && clause[k].End == clause[k+1].Start && clause[k+1].End == clause[k+2].Start {
+		if u, ok := marginUnits[foldWord(clause[k+2].Text(text))]; ok && !strings.HasSuffix(clause[k+2].Text(text), "s") {
+			if n, ok := marginNumber(clause[k].Text(text)); ok {
+				return "score margin " + n + " " + u
+			}
+		}
+	}
+	if k+2 < len(clause) && foldWord(clause[k].Text(text)) == "by" {
+		if u, ok := marginUnits[foldWord(clause[k+2].Text(text))]; ok {
+			if n, ok := marginNumber(clause[k+1].Text(text)); ok {
+				return "score margin " + n + " " + u
+			}
+		}
+	}
+	return ""
+}
+
+// marginNumber reads a margin's number in digits or words.
+func marginNumber(w string) (string, bool) {
+	if n, ok := numword.Cardinal(foldWord(w)); ok {
+		return strconv.Itoa(n), true
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return strconv.Itoa(n), true
+	}
+	return "", false
 }
 
 // scoresOf returns the match scores among an event's stems, sorted (a map's
