@@ -78,6 +78,9 @@ func objectStems(toks []token.Token, text string) map[string]bool {
 // verbObject returns the stem of the verb at clause[i] and of the content word
 // right after it ("made landfall"), or "" when the next word is no content word.
 func verbObject(clause []token.Token, i int, text, verb string) string {
+	if landfallVerb(verb) && coastAhead(clause, i, text) {
+		return "landfal" // "crashed into Bangladesh's southwestern coast", "crossed the coast near Mongla"
+	}
 	if i+1 >= len(clause) || clause[i+1].Kind != token.Word {
 		return ""
 	}
@@ -89,6 +92,31 @@ func verbObject(clause []token.Token, i int, text, verb string) string {
 		return "landfal" // "came ashore", "made landfall": one storm reaching land
 	}
 	return verb + " " + stemWord(f)
+}
+
+// landfallVerb reports a verb (stem) a storm reaches land with: "crashed
+// into the coast", "crossed the coast", "slammed into the coastline".
+func landfallVerb(st string) bool {
+	switch st {
+	case "cross", "crash", "slam", "hit", "struck", "strike", "smash", "lash", "batter", "reach":
+		return true
+	}
+	return false
+}
+
+// coastAhead reports "coast", "coastline" or "shore" among the five words
+// after clause[i], none of them a verb of its own.
+func coastAhead(clause []token.Token, i int, text string) bool {
+	for k := i + 1; k < len(clause) && k <= i+5; k++ {
+		if clause[k].Kind != token.Word {
+			continue
+		}
+		switch foldWord(clause[k].Text(text)) {
+		case "coast", "coastline", "shore", "shoreline":
+			return true
+		}
+	}
+	return false
 }
 
 // eventNouns name events even when capitalised in a name ("the Ha Long Heritage
