@@ -76,6 +76,44 @@ func datedAhead(toks []token.Token, text string) bool {
 	return false
 }
 
+// eventSynonyms give one stem to the words news uses for one kind of event.
+var eventSynonyms = map[string]string{"drive": "campaign", "began": "start", "begin": "start"}
+
+// auxiliaryStart reports "began" or "started" that only opens another verb
+// ("began returning on Friday", "started to fall"): no start of its own.
+func auxiliaryStart(text string, end int) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(text[end:min(len(text), end+24)], " "), " ")
+	w = strings.ToLower(strings.Trim(w, ",."))
+	return w == "to" || len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// canonStem is a stem as eventSynonyms name it.
+func canonStem(st string) string {
+	if c, ok := eventSynonyms[st]; ok {
+		return c
+	}
+	return st
+}
+
+// startVerbs are the origin verbs that say one thing began: "started",
+// "began", "opened" a campaign on one day are one start.
+var startVerbs = map[string]bool{"start": true, "began": true, "begin": true, "open": true, "launch": true}
+
+// sameStart reports two origin verbs of one start ("started", "began").
+func sameStart(a, b map[string]bool) bool {
+	for v := range a {
+		if !startVerbs[v] {
+			continue
+		}
+		for w := range b {
+			if startVerbs[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // originStems mark a date as the start of something, which is what anniversaries
 // and "N years ago" date.
 var originStems = map[string]bool{
@@ -669,6 +707,9 @@ func (ev *eventWords) add(t token.Token, text string, first bool) bool {
 	if m, ok := matchResult[f]; ok && !(f == "won" && afterNumber(text, t.Start)) {
 		st = m // "a 3-1 win", "victory", "beat": one result of a match; not "38,650 won", a price
 	}
+	if !auxiliaryStart(text, t.End) {
+		st = canonStem(st) // "the drive, which started on Tuesday", "the campaign, which began on Monday": one campaign
+	}
 	ev.stems[st] = true
 	if ev.number == nil {
 		ev.number = map[string]byte{}
@@ -769,7 +810,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 		}
 	}
 	// "Establishing relations" and "upgrading relations" are different starts.
-	if len(a.verbs) > 0 && len(b.verbs) > 0 && len(sharedKeys(a.verbs, b.verbs)) == 0 {
+	if len(a.verbs) > 0 && len(b.verbs) > 0 && len(sharedKeys(a.verbs, b.verbs)) == 0 && !sameStart(a.verbs, b.verbs) {
 		return sh, false
 	}
 	// A start and an end are two events: "began talks on Monday", "ended the visit on Tuesday".
@@ -930,7 +971,7 @@ func eventLabel(a eventWords, sh []string) string {
 	}
 	var out []string
 	for _, w := range a.written {
-		if set[stemWord(w)] {
+		if set[canonStem(stemWord(w))] {
 			out = append(out, w)
 		}
 	}
