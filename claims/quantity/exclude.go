@@ -80,6 +80,9 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 	case token.Symbol:
 		switch pt {
 		case "-", "–", "—", "‑":
+			if p.weightClass(i-2, c, i) {
+				return true // "the men's -81kg": a weight class
+			}
 			// a word and a hyphen before: "Covid-19", "F-35", "mid-2025"; the
 			// tail of a label, or of a range we did not take
 			k := p.kind(i - 2)
