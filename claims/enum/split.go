@@ -37,7 +37,7 @@ func sentenceEndBefore(text string, a, limit int) int {
 			if text[i] == '.' && (clockBefore(text, i) || numberSignBefore(text, i)) {
 				continue // "hours moved to 7 a.m. to 2 p.m., and …", "the No. 3 dry dock": no end
 			}
-			if text[i] == '.' && firmAbbrevBefore(text, i) && lowerAfter(text, i) {
+			if text[i] == '.' && (firmAbbrevBefore(text, i) || dottedAbbrevBefore(text, i)) && lowerAfter(text, i) {
 				continue // "Kitamura Construction Co. to recruit 800 workers": a firm's name goes on
 			}
 			switch c := text[i+1]; c {
@@ -837,6 +837,13 @@ func firmAbbrevBefore(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// dottedAbbrevBefore reports an abbreviation of dotted capitals before the
+// dot at i ("the U.S. state of Nevada", "U.K."): before a lower-case word the
+// sentence goes on.
+func dottedAbbrevBefore(text string, i int) bool {
+	return i >= 3 && text[i-2] == '.' && text[i-1] >= 'A' && text[i-1] <= 'Z' && text[i-3] >= 'A' && text[i-3] <= 'Z'
 }
 
 // lowerAfter reports a lower-case letter or a list mark (";", ",") after the

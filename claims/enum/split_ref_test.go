@@ -107,7 +107,7 @@ func sentenceEndRef(text string, a int) int {
 			if text[i] == '.' && (clockBefore(text, i) || numberSignBefore(text, i)) {
 				continue
 			}
-			if text[i] == '.' && firmAbbrevBefore(text, i) && lowerAfter(text, i) {
+			if text[i] == '.' && (firmAbbrevBefore(text, i) || dottedAbbrevBefore(text, i)) && lowerAfter(text, i) {
 				continue
 			}
 			switch c := text[i+1]; c {
