@@ -48,6 +48,8 @@ func categoryWord(w string) (string, bool) {
 		return "plantation", true // "listed planter", "listed plantation group"
 	case "miner", "miners", "mining":
 		return "mining", true // a mine itself is another ranking than its miner's
+	case "broker", "brokers", "brokerage", "brokerages":
+		return "broker", true // "the largest brokerage", "the second-largest broker"
 	case "aid":
 		return "aid", true
 	// Generic heads: the role of the ranked party, not the field it ranks in.

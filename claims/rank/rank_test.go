@@ -34,6 +34,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the third-largest investor", Rank: 3, Cats: []string{"investment"}, Subject: "Korvia"}}},
 		{"an acronym inside the category", "Nexora, India's fifth-largest IT services company, reported results.",
 			[]want{{Text: "India's fifth-largest IT services", Rank: 5, Cats: []string{"it service"}, Subject: "Nexora", Owner: "India"}}},
+		{"a place kept as a rank", "Hoang Son Securities kept its place as the largest brokerage on HOSE by market share.",
+			[]want{{Text: "the largest brokerage", Rank: 1, Cats: []string{"broker"}, Subject: "Hoang Son Securities"}}},
 		{"a rank phrase set before its subject", "The country's third-largest airline by passengers carried, Sampaguita flew 14.8 million people in 2025.",
 			[]want{{Text: "The country's third-largest airline", Rank: 3, Cats: []string{"airline"}, Subject: "Sampaguita", Owner: "country"}}},
 		{"a field of investing countries", "Japan currently ranks fourth among the 41 countries and territories investing in Long Giang.",

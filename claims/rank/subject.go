@@ -777,6 +777,13 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 		}
 		return f, p + 1, true
 	}
+	if standingNoun(s.word(e)) && e-2 > lo && (s.word(e-1) == "its" || s.word(e-1) == "their") && keepVerb(s.word(e-2)) {
+		// "Hoang Son Securities kept its place as the largest brokerage": the
+		// name before the verb holds the place.
+		if f := run(e - 3); f <= e-3 {
+			return f, e - 2, true
+		}
+	}
 	f := run(e)
 	if f > e {
 		return 0, 0, false
@@ -787,4 +794,15 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 		}
 	}
 	return f, e + 1, true
+}
+
+// keepVerb reports a verb that keeps or wins a place: "kept its place as",
+// "retained its position as", "cemented its status as".
+func keepVerb(w string) bool {
+	switch w {
+	case "kept", "keeps", "retained", "retains", "held", "holds", "cemented", "cements", "consolidated",
+		"maintained", "maintains", "regained", "reclaimed", "secured", "strengthened":
+		return true
+	}
+	return false
 }
