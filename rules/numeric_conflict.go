@@ -1104,38 +1104,14 @@ func conflictFinding(o, r member, odd, maj *cluster) Finding {
 // morning"), keeping the moments that two sources or more report: a toll
 // read at one moment is one figure, whichever day a source is published.
 func tollsAtOneMoment(p *Pass, ms []member) [][]member {
-	type moment struct {
-		day  time.Time
-		part string
-	}
-	byMoment := map[moment][]member{}
-	var order []moment
-	for _, m := range ms {
+	return groupsOfOneMoment(ms, func(m member) (string, bool) {
 		if !deathToll(m.f.Key) || m.f.Quantity == nil || m.f.Quantity.Unit != "count" {
-			continue
+			return "", false
 		}
 		part := dayPart(m.f)
-		d := sentenceDay(p, m.f)
-		if part == "" || d == nil || d.Granularity != dates.Day || d.From.After(dateOf(m.f)) {
-			continue
-		}
-		k := moment{d.From, part}
-		if _, ok := byMoment[k]; !ok {
-			order = append(order, k)
-		}
-		byMoment[k] = append(byMoment[k], m)
-	}
-	var out [][]member
-	for _, k := range order {
-		g := byMoment[k]
-		for _, m := range g[1:] {
-			if m.f.Doc != g[0].f.Doc {
-				out = append(out, g)
-				break
-			}
-		}
-	}
-	return out
+		day, ok := statedDay(p, m.f)
+		return day.Format("2006-01-02") + " " + part, ok && part != ""
+	})
 }
 
 // dayPart returns the part of the day a toll's sentence reads it at, "am" or
@@ -1161,24 +1137,44 @@ func dayPart(f *claims.Fact) string {
 // give, keeping the days that two sources or more report: a division is
 // counted once, whichever day a source is published.
 func votesOfOneDay(p *Pass, ms []member) [][]member {
-	byDay := map[time.Time][]member{}
-	var days []time.Time
-	for _, m := range ms {
+	return groupsOfOneMoment(ms, func(m member) (string, bool) {
 		if m.f.Key != "vote" && m.f.Key != "vote against" {
+			return "", false
+		}
+		day, ok := statedDay(p, m.f)
+		return day.Format("2006-01-02"), ok
+	})
+}
+
+// statedDay returns the day f's sentence gives it, when that is a whole day
+// no later than the report.
+func statedDay(p *Pass, f *claims.Fact) (time.Time, bool) {
+	d := sentenceDay(p, f)
+	if d == nil || d.Granularity != dates.Day || d.From.After(dateOf(f)) {
+		return time.Time{}, false
+	}
+	return d.From, true
+}
+
+// groupsOfOneMoment groups ms by the moment at gives each (members it gives
+// none stay out), in the order the moments first appear, and keeps the
+// groups that two sources or more fill.
+func groupsOfOneMoment(ms []member, at func(member) (string, bool)) [][]member {
+	byMoment := map[string][]member{}
+	var order []string
+	for _, m := range ms {
+		k, ok := at(m)
+		if !ok {
 			continue
 		}
-		d := sentenceDay(p, m.f)
-		if d == nil || d.Granularity != dates.Day || d.From.After(dateOf(m.f)) {
-			continue
+		if _, seen := byMoment[k]; !seen {
+			order = append(order, k)
 		}
-		if _, ok := byDay[d.From]; !ok {
-			days = append(days, d.From)
-		}
-		byDay[d.From] = append(byDay[d.From], m)
+		byMoment[k] = append(byMoment[k], m)
 	}
 	var out [][]member
-	for _, d := range days {
-		g := byDay[d]
+	for _, k := range order {
+		g := byMoment[k]
 		for _, m := range g[1:] {
 			if m.f.Doc != g[0].f.Doc {
 				out = append(out, g)

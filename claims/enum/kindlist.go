@@ -5,8 +5,8 @@ import (
 	"unicode"
 )
 
-// kindNouns are the plural nouns that name, after a comma, what the list
-// before them is: "semiconductors, green finance and artificial
+// kindNoun reports a plural noun that names, after a comma, what the list
+// before it is: "semiconductors, green finance and artificial
 // intelligence, sectors in which …".
 func kindNoun(w string) bool {
 	switch w {
@@ -17,8 +17,9 @@ func kindNoun(w string) bool {
 	return false
 }
 
-// itemLeads end the words of a clause before its list's first item: "urged
-// investors to look at semiconductors, …" lists from "semiconductors".
+// itemLead reports a word that ends a clause's words before its list's
+// first item: "urged investors to look at semiconductors, …" lists from
+// "semiconductors".
 func itemLead(w string) bool {
 	switch w {
 	case "at", "on", "in", "into", "to", "of", "for", "about", "including", "like", "as", "such", "was", "were", "are", "is":
@@ -66,8 +67,8 @@ func kindFollow(rest, after string) bool {
 		return true
 	}
 	w, _, _ := strings.Cut(rest, " ")
-	switch w {
-	case "in", "where", "that", "which", "the", "where,":
+	switch strings.TrimRight(w, ",") {
+	case "in", "where", "that", "which", "the":
 		return true
 	}
 	return false
