@@ -22,7 +22,8 @@ func withNameSets(anns []enum.Announcement, text string, sents []Span) []enum.An
 		}
 		sets := enum.NameSetsOf(text[s.Start:s.End], s.Start, countriesOnly)
 		if strings.Contains(text[s.Start:s.End], " and ") {
-			sets = append(sets, enum.KindLists(text[s.Start:s.End], s.Start)...) // "semiconductors, green finance and AI, sectors in which …"
+			sets = append(sets, enum.KindLists(text[s.Start:s.End], s.Start)...)  // "semiconductors, green finance and AI, sectors in which …"
+			sets = append(sets, enum.FocusLists(text[s.Start:s.End], s.Start)...) // "would prioritise projects in A, B, C and D"
 		}
 		for _, a := range sets {
 			covered := false

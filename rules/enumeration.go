@@ -192,7 +192,9 @@ func nounHead(n string) string {
 // Saudi Arabia and Russia") lists markets too.
 var headSynonyms = map[string]string{"buyer": "market", "destin": "market", "importer": "market", "countri": "market",
 	// a minister's "four sectors" are the "areas" or "fields" another report names
-	"area": "sector", "field": "sector", "industri": "sector"}
+	"area": "sector", "field": "sector", "industri": "sector",
+	// and the "priorities" a focus phrase lists ("would prioritise projects in A, B, C and D")
+	"prioriti": "sector"}
 
 // sameHead reports whether two counted nouns have the same head word, stemmed.
 func sameHead(a, b string) bool {

@@ -1,0 +1,155 @@
+package enum
+
+import "strings"
+
+// focusCues are the phrases after which a speaker's priorities follow as a
+// bare list: "would prioritise projects in semiconductors, electronic
+// components, renewable energy and high-tech logistics". Each ends where the
+// first item may start; a following "projects in" or "such as" is skipped.
+var focusCues = []string{
+	"focus on ", "focuses on ", "focused on ", "focusing on ",
+	"concentrate on ", "concentrates on ", "concentrated on ", "concentrating on ",
+	"prioritise ", "prioritises ", "prioritised ", "prioritising ",
+	"prioritize ", "prioritizes ", "prioritized ", "prioritizing ",
+	"priority to ", "money into ",
+}
+
+// focusLeads may stand between a cue and the first item: "prioritise
+// projects in …", "focus on sectors such as …".
+var focusLeads = []string{"projects in ", "investment in ", "investments in ", "cooperation in ",
+	"sectors such as ", "areas such as ", "fields such as ", "such as "}
+
+// FocusLists returns the lists of priorities a focus phrase opens with no
+// count: "He called on Japanese prefectures to concentrate on semiconductors,
+// digital transformation, green energy and healthcare" lists the same
+// priorities another source counts as "four priority sectors: …". So does a
+// kind noun read "as" a list: "listed Vietnam's priorities for the
+// partnership as semiconductors, …". Three items at least, each of one to
+// four words with no digit, the last after "and". base is the offset of
+// sentence in its document.
+func FocusLists(sentence string, base int) []Announcement {
+	low := asciiLower(sentence) // byte for byte: offsets in low are offsets in sentence
+	var out []Announcement
+	add := func(cue, from int, noun string) {
+		if a, ok := listAfter(sentence, from); ok {
+			a.Start, a.End, a.Noun = base+cue, base+a.Items[len(a.Items)-1].End, noun
+			for k := range a.Items {
+				a.Items[k].Start += base
+				a.Items[k].End += base
+			}
+			out = append(out, a)
+		}
+	}
+	for _, c := range focusCues {
+		for from := 0; ; {
+			i := strings.Index(low[from:], c)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(c)
+			if at > 0 && (isLetterASCII(low[at-1]) || low[at-1] == '-') {
+				continue // "reprioritise", "co-focus" are other words
+			}
+			start := from
+			for _, l := range focusLeads {
+				if strings.HasPrefix(low[start:], l) {
+					start += len(l)
+					break
+				}
+			}
+			add(at, start, "priorities")
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(low[from:], " as ")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len(" as ")
+		if noun := kindBefore(low[:at]); noun != "" {
+			add(at+1, from, noun)
+		}
+	}
+	return out
+}
+
+// kindBefore returns the kind noun among the last six words of s, the words
+// before an "as" that reads a list: "listed Vietnam's priorities for the
+// partnership as …". It returns "" when a comma or another clause stands
+// between.
+func kindBefore(s string) string {
+	ws := strings.Fields(s)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+		w := ws[k]
+		if strings.ContainsAny(w, ",;:") {
+			return ""
+		}
+		if kindNoun(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// listAfter reads the inline list that starts at byte from of s: items
+// split at ", ", the last after "and" (with or without a comma before it)
+// and cut at the first mark after it.
+func listAfter(s string, from int) (Announcement, bool) {
+	var items []Item
+	for pos := from; len(items) < 12; {
+		end := strings.Index(s[pos:], ", ")
+		seg := s[pos:]
+		if end >= 0 {
+			seg = s[pos : pos+end]
+		}
+		if rest, ok := strings.CutPrefix(seg, "and "); ok && len(items) >= 2 {
+			return lastItem(s, items, pos+len("and "), rest)
+		}
+		if and := strings.LastIndex(seg, " and "); and >= 0 {
+			if !plainItem(strings.Fields(seg[:and])) {
+				return Announcement{}, false
+			}
+			items = append(items, Item{Start: pos, End: pos + and, Label: seg[:and]})
+			if len(items) < 2 {
+				return Announcement{}, false
+			}
+			return lastItem(s, items, pos+and+len(" and "), seg[and+len(" and "):])
+		}
+		if end < 0 || !plainItem(strings.Fields(seg)) {
+			return Announcement{}, false
+		}
+		items = append(items, Item{Start: pos, End: pos + end, Label: seg})
+		pos += end + len(", ")
+	}
+	return Announcement{}, false
+}
+
+// lastItem closes items with the one that starts at byte at of s (seg is
+// the text from there to the next ", "), cut at the first sentence mark.
+func lastItem(s string, items []Item, at int, seg string) (Announcement, bool) {
+	if i := strings.IndexAny(seg, ".;:!?\"“”()"); i >= 0 {
+		seg = seg[:i]
+	}
+	seg = strings.TrimRight(seg, " ")
+	if !plainItem(strings.Fields(seg)) {
+		return Announcement{}, false
+	}
+	items = append(items, Item{Start: at, End: at + len(seg), Label: seg})
+	if len(items) < 3 {
+		return Announcement{}, false
+	}
+	return Announcement{Items: items, Style: StyleInline, Listed: true}, true
+}
+
+// asciiLower folds the ASCII capitals of s and leaves every other byte.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,52 @@
+package enum
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestFocusLists(t *testing.T) {
+	tests := []struct {
+		name, in string
+		noun     string
+		items    []string
+	}{
+		{"prioritise projects in", "Vinh said the province would prioritise projects in semiconductors, electronic components, renewable energy and high-tech logistics, and would offer ready-built factories.",
+			"priorities", []string{"semiconductors", "electronic components", "renewable energy", "high-tech logistics"}},
+		{"give priority to", "He said the province would give priority to projects in semiconductors, electronic components, renewable energy and healthcare, in line with the plan.",
+			"priorities", []string{"semiconductors", "electronic components", "renewable energy", "healthcare"}},
+		{"concentrate on, capitalised", "Vietnam wanted Japanese localities to Concentrate on semiconductors, digital transformation, green energy and healthcare.",
+			"priorities", []string{"semiconductors", "digital transformation", "green energy", "healthcare"}},
+		{"an Oxford comma", "The venture would focus on semiconductors, renewable energy, biotechnology, and logistics.",
+			"priorities", []string{"semiconductors", "renewable energy", "biotechnology", "logistics"}},
+		{"put their money into", "He asked Thai investors to put their money into renewable energy, logistics, food processing and tourism, and promised faster licensing.",
+			"priorities", []string{"renewable energy", "logistics", "food processing", "tourism"}},
+		{"a kind noun read as a list", "Bao listed Vietnam's priorities for the partnership as semiconductors, artificial intelligence, financial technology and cloud computing.",
+			"priorities", []string{"semiconductors", "artificial intelligence", "financial technology", "cloud computing"}},
+		{"two items are no list", "The bank will focus on lending and deposits.", "", nil},
+		{"a count is read elsewhere", "He urged them to focus on four sectors: semiconductors, logistics, tourism and energy.", "", nil},
+		{"a clause after and is no item", "The team will focus on defence, set pieces and keeping the ball for longer in the second half of games.", "", nil},
+		{"a number is no item", "Spending will focus on roads, 12 bridges and ports.", "", nil},
+		{"another word", "The report would reprioritise rail, roads and ports.", "", nil},
+		{"a comma before as", "They named the sectors, as expected, and nothing else.", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := FocusLists(tt.in, 0)
+			if tt.noun == "" {
+				assert.Empty(t, as)
+				return
+			}
+			if assert.Len(t, as, 1) {
+				assert.Equal(t, tt.noun, as[0].Noun)
+				var got []string
+				for _, it := range as[0].Items {
+					got = append(got, it.Label)
+					assert.Equal(t, it.Label, tt.in[it.Start:it.End], "item span")
+				}
+				assert.Equal(t, tt.items, got)
+			}
+		})
+	}
+}
