@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,7 @@ func checkRosters(p *Pass, reported map[claims.Span]bool) {
 			}
 		}
 		if len(r.names) >= minRoster && listedOneAfterAnother(r) && !reported[r.sentence] {
-			r.partial = selection(r.names[0])
+			r.partial = selectionBefore(r)
 			r.words, r.figures = otherStems(r)
 			out = append(out, r)
 		}
@@ -92,6 +93,20 @@ func checkRosters(p *Pass, reported map[claims.Span]bool) {
 	}
 }
 
+// selectionBefore reports a mark of a selection ("including", "among
+// them") before a roster's last name: "the squad, including A, B and C"
+// names some of its people. One after the names marks none: "A, B, C and D,
+// all of whom finished inside the top 15" names all four, as does a colon
+// after the mark: "The squad includes three uncapped players: A, B and C".
+func selectionBefore(r roster) bool {
+	last := r.names[len(r.names)-1]
+	before := textOf(r.doc, r.sentence.Start, last.Span.Start)
+	if i := strings.LastIndexByte(textOf(r.doc, r.sentence.Start, r.names[0].Span.Start), ':'); i >= 0 {
+		before = before[i+1:] // "The squad includes three uncapped players: A, B and C" lists all three
+	}
+	return hasSelection(strings.ToLower(before))
+}
+
 // listedOneAfterAnother reports whether the names of a roster follow each
 // other joined by commas and "and", whatever role or place words go with
 // each ("Anders Holmgaard of Denmark, Pieter Van Acker of Belgium").
@@ -99,7 +114,7 @@ func listedOneAfterAnother(r roster) bool {
 	sort.SliceStable(r.names, func(i, j int) bool { return r.names[i].Span.Start < r.names[j].Span.Start })
 	joined := 0
 	for i := 1; i < len(r.names); i++ {
-		gap := textOf(r.doc, r.names[i-1].Span.End, r.names[i].Span.Start)
+		gap := withoutAsides(textOf(r.doc, r.names[i-1].Span.End, r.names[i].Span.Start))
 		if semi := strings.Count(gap, ";"); semi == 1 && len(gap) <= 100 && !strings.ContainsAny(gap, ".:()\"“”") {
 			joined++ // "vice-chairwoman A; B, director of the …; C, head of …": a semicolon list of people
 			continue
@@ -112,6 +127,23 @@ func listedOneAfterAnother(r roster) bool {
 		}
 	}
 	return joined >= len(r.names)-1
+}
+
+// withoutAsides drops the short brackets a list puts after each name, a
+// country or a score: "Tomas Verhaeghe (Belgium), Lucas Brandão
+// (Portugal)", "Helen Marsh (116-111), Tomasz Wierzbicki (115-112)".
+func withoutAsides(gap string) string {
+	for {
+		i := strings.IndexByte(gap, '(')
+		if i < 0 {
+			return gap
+		}
+		j := strings.IndexByte(gap[i:], ')')
+		if j < 0 || j > 30 {
+			return gap
+		}
+		gap = gap[:i] + gap[i+j+1:]
+	}
 }
 
 // sameSlot reports two names that the words right before them give one
@@ -164,12 +196,47 @@ func joinedRun(r roster) []*claims.Fact {
 	return best
 }
 
+// rosterSame reports two names of one person in two rosters: the same name
+// ("Lucas Brandão", "Lucas Brandao"), or one surname with the same first
+// name or initial ("Faith Chepkoech Mwangi", "F. Mwangi"), or a surname
+// that a capitalised word joins at a sentence's start ("Lucía Ferreyra",
+// "Alongside Ferreyra"). "Movin Perera" and "Janith Perera" are two people.
+func rosterSame(f, g *claims.Fact) bool {
+	if attrib.SameName(f.Text(), g.Text()) {
+		return true
+	}
+	fa, ga := strings.Fields(attrib.Fold(f.Subject)), strings.Fields(attrib.Fold(g.Subject))
+	if len(fa) == 0 || len(ga) == 0 || fa[len(fa)-1] != ga[len(ga)-1] {
+		return false
+	}
+	if opensSentence(f) || opensSentence(g) || fa[0] == ga[0] || allWordsIn(fa, ga) || allWordsIn(ga, fa) {
+		return true // "Hendrik Raudsepp", "Grandmaster Hendrik Raudsepp"; "Bảo Ngọc", "Nguyen Thi Bao Ngoc"
+	}
+	x, y := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(ga[0], ".")
+	return (len(x) == 1 || len(y) == 1) && x[0] == y[0]
+}
+
+// allWordsIn reports whether every word of a is one of b's.
+func allWordsIn(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports a name fact that starts its sentence.
+func opensSentence(f *claims.Fact) bool {
+	return strings.TrimSpace(textOf(f.Doc, f.Sentence.Start, f.Span.Start)) == ""
+}
+
 // rosterDiff returns the names each roster has that the other lacks.
 func rosterDiff(a, b roster) (onlyA, onlyB []*claims.Fact) {
 	in := func(f *claims.Fact, r roster) bool {
 		for _, g := range r.names {
-			if attrib.SameName(f.Text(), g.Text()) || lastWord(f.Subject) == lastWord(g.Subject) {
-				return true // "Lucía Ferreyra" and, opening a sentence, "Alongside Ferreyra"
+			if rosterSame(f, g) {
+				return true
 			}
 		}
 		return false
@@ -206,11 +273,29 @@ func otherStems(r roster) (stems, figures map[string]bool) {
 		}
 	}
 	for _, w := range strings.Fields(text) {
-		if strings.ContainsAny(w, "0123456789") {
-			figures[strings.Trim(strings.ToLower(w), ",.;:'’s")] = true
+		if w = strings.Trim(strings.ToLower(w), ",.;:'’s"); designator(w) {
+			figures[w] = true
 		}
 	}
 	return stems, figures
+}
+
+// designator reports a word of digits and letters that names one team or
+// event ("4x400m", "u23", "2nd", a year), not a bare amount ("130") or a distance
+// run ("38km"), which says nothing of who the people are.
+func designator(w string) bool {
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		return true // a year: "Kenya's 2025 team"
+	}
+	if !strings.ContainsAny(w, "0123456789") || strings.Trim(w, "0123456789.,") == "" {
+		return false
+	}
+	unit := strings.TrimLeft(w, "0123456789.,")
+	switch unit {
+	case "km", "m", "kg", "min", "s", "sec", "h", "pc", "%":
+		return false
+	}
+	return true
 }
 
 // lastWord is the last word of a folded name: its family name in most lists.
