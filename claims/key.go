@@ -78,6 +78,9 @@ var lexicon = map[string]string{
 	// An economy grows by its output: "the economy expanded 2.3%" and "gross
 	// domestic product grew 3.2%" state one growth rate.
 	"economy": "gdp", "gdp": "gdp",
+	// Rain is measured one way however it is named: "213 mm of rainfall" and
+	// "312 mm of rain" at one station.
+	"rainfall": "rain", "rainfalls": "rain", "rains": "rain",
 }
 
 // stemCache remembers the key form of words within one extraction: stemming is
@@ -460,13 +463,24 @@ func wholeWord(w string) bool {
 
 // carriedBy reports two predicates that differ only in one saying its
 // passengers or crew were carried: a vessel's passengers are the ones it
-// carried ("221 passengers listed on the manifest", "carried 212 passengers").
+// carried ("221 passengers listed on the manifest", "carried 212 passengers"),
+// and an airline's those it flew.
 func carriedBy(key, pa, pb string) bool {
-	if pa != "" && pa != "=carri" || pb != "" && pb != "=carri" {
+	if !carryVerb(pa) || !carryVerb(pb) {
 		return false
 	}
 	switch Head(key) {
 	case "passeng", "crew":
+		return true
+	}
+	return false
+}
+
+// carryVerb reports a predicate that says passengers were carried, or
+// none: an airline "flew 6.84 million passengers" and "carried 6.84 million".
+func carryVerb(p string) bool {
+	switch p {
+	case "", "=carri", "=flew", "=flown", "=transport":
 		return true
 	}
 	return false

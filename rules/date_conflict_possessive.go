@@ -119,7 +119,8 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 		lw := strings.ToLower(w)
 		clean := strings.TrimRight(lw, ",.;:!?)\"”")
 		switch clean {
-		case "in", "on", "at", "of", "for", "was", "were", "is", "which", "that", "and", "by", "to", "from", "with":
+		case "in", "on", "at", "of", "for", "was", "were", "is", "which", "that", "and", "by", "to", "from", "with",
+			"against", "between", "after", "before", "when", "where":
 			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " ")}, len(ws) > 0
 		}
 		ws = append(ws, clean)
@@ -238,6 +239,25 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), phrase, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
 		}
 	}
+	// "Saturday's final" of a match won 3-1 against "… beat them 3-1 in the
+	// final … yesterday": a one-word event told with its score is the match
+	// another clause gives the same score and the same event.
+	for _, a := range evs {
+		if len(a.words) != 1 || a.of || otherDayOf(p, a.f) {
+			continue // "beat Maldives 2-1 in the semi-final … on Wednesday, setting up Saturday's final": the score is Wednesday's
+		}
+		head, sa := a.words[0], sentenceScores(a.f)
+		da := a.f.Date
+		for _, b := range ds {
+			if len(sa) == 0 || !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
+				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
+				otherDayInSentence(p, b.f) || !hasWord(strings.ToLower(b.f.SentenceText()), head) || !sharesString(sa, sentenceScores(b.f)) {
+				continue
+			}
+			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
+				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
+		}
+	}
 	for i, a := range evs {
 		for _, b := range evs[i+1:] {
 			da, db := a.f.Date, b.f.Date
@@ -260,6 +280,34 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(a.f), whereDated(a.f), a.said, formatPeriod(da.From, da.To),
 				Quote(b.f), whereDated(b.f), it, formatPeriod(db.From, db.To)))
 		}
+	}
+}
+
+// scoreRe matches a match score: "3-1", "6-4" (digits joined by a dash, not
+// part of a longer number or a range of years).
+var scoreRe = regexp.MustCompile(`(?:^|[^\d.,-])(\d{1,2}-\d{1,2})(?:$|[^\d-])`)
+
+// sentenceScores returns the match scores of f's sentence.
+func sentenceScores(f *claims.Fact) []string {
+	var out []string
+	for _, m := range scoreRe.FindAllStringSubmatch(f.SentenceText(), -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// hasWord reports w as a whole word of s.
+func hasWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || !isLetterByte(s[i-1])) && (i+len(w) == len(s) || !isLetterByte(s[i+len(w)])) {
+			return true
+		}
+		from = i + 1
 	}
 }
 
@@ -307,6 +355,18 @@ func tallyBefore(f *claims.Fact) bool {
 	for _, w := range strings.Fields(strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start))) {
 		switch w {
 		case "rose", "risen", "climbed", "reached", "stood", "increased", "jumped", "grew", "hit", "passed", "topped":
+			return true
+		}
+	}
+	return false
+}
+
+// otherDayOf reports another date of one day in f's sentence ("on
+// Wednesday"); a year or "two years ago" dates something else.
+func otherDayOf(p *Pass, f *claims.Fact) bool {
+	for _, g := range p.Index.Kind(claims.KindDate) {
+		if g != f && g.Doc == f.Doc && g.Sentence == f.Sentence && !inDateline(g) && g.Date != nil && g.Date.Resolved &&
+			g.Date.To.Sub(g.Date.From) <= 24*time.Hour {
 			return true
 		}
 	}
