@@ -468,6 +468,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "Six", key: "people =miss"},
 		{name: "object predicate", text: "The storm destroyed 870 houses.",
 			quantity: "870", key: "hous =destroy"},
+		{name: "passengers flown were carried", text: "The airline flew 6.84 million passengers.",
+			quantity: "6.84 million", key: "passeng =carri"},
 		{name: "flow marker", text: "Localities signed more than ten new agreements this year.",
 			quantity: "more than ten", key: "agreement", flow: true, period: "2025-01-01/2026-01-01"},
 		{name: "period from an opening adverbial", text: "In 2023, there were 40 delegations.",

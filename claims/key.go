@@ -463,24 +463,13 @@ func wholeWord(w string) bool {
 
 // carriedBy reports two predicates that differ only in one saying its
 // passengers or crew were carried: a vessel's passengers are the ones it
-// carried ("221 passengers listed on the manifest", "carried 212 passengers"),
-// and an airline's those it flew.
+// carried ("221 passengers listed on the manifest", "carried 212 passengers").
 func carriedBy(key, pa, pb string) bool {
-	if !carryVerb(pa) || !carryVerb(pb) {
+	if pa != "" && pa != "=carri" || pb != "" && pb != "=carri" {
 		return false
 	}
 	switch Head(key) {
 	case "passeng", "crew":
-		return true
-	}
-	return false
-}
-
-// carryVerb reports a predicate that says passengers were carried, or
-// none: an airline "flew 6.84 million passengers" and "carried 6.84 million".
-func carryVerb(p string) bool {
-	switch p {
-	case "", "=carri", "=flew", "=flown", "=transport":
 		return true
 	}
 	return false

@@ -578,7 +578,9 @@ var predicateSynonyms = map[string]string{"question": "survey", "interview": "su
 	// households forced from their homes were displaced
 	"forc": "displac",
 	// runners who completed a race finished it
-	"complet": "finish"}
+	"complet": "finish",
+	// an airline's passengers flown are those it carried
+	"flew": "carri", "flown": "carri", "transport": "carri"}
 
 // reportingPredicates only say a figure was reported; for people and houses every
 // other predicate makes another measure ("180 people attended the meeting").
