@@ -848,9 +848,32 @@ func withFrame(levels []*claims.Fact) (frame, bool) {
 				return frame{}, false
 			}
 		}
-		return frame{total: t, parts: parts, list: first.Span.Start, nearOnly: !apposed}, true
+		// "34,200 sheep, 19,800 goats, 4,900 cattle and 2,500 horses": parts
+		// with plural nouns of their own may be the total's siblings, not its
+		// breakdown, so only a near miss tells.
+		return frame{total: t, parts: parts, list: first.Span.Start, nearOnly: !apposed || ownPluralNoun(text, t, parts)}, true
 	}
 	return frame{}, false
+}
+
+// ownPluralNoun reports a part followed by a plural noun other than the
+// total's: "19,800 goats" after "34,200 sheep", where "12 gold" after "30
+// medals" names only a kind of the total.
+func ownPluralNoun(text string, total *claims.Fact, parts []*claims.Fact) bool {
+	noun := firstWordAfter(text, total.Span.End)
+	for _, f := range parts {
+		w := firstWordAfter(text, f.Span.End)
+		if w != noun && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWordAfter returns the lower-cased word right after byte i of text.
+func firstWordAfter(text string, i int) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(text[i:], " "), " ")
+	return strings.ToLower(strings.TrimRight(w, ",.;:"))
 }
 
 // apposedNoun reports whether gap is only the total's own noun, one or two
