@@ -188,7 +188,7 @@ var breakdownCues = []string{"made up of", "comprising", "consisting of", "of wh
 // arithmetic checks the sum), so it must not stand beside the total as one
 // more figure of it.
 func breakdownPart(p *Pass, f *claims.Fact) bool {
-	if colonListPart(p, f) {
+	if colonListPart(p, f) || parallelPart(p, f) {
 		return true
 	}
 	for _, g := range p.Index.Head(claims.Head(f.Key)) {
@@ -205,6 +205,54 @@ func breakdownPart(p *Pass, f *claims.Fact) bool {
 	}
 	return false
 }
+
+// parallelPart reports an amount set beside another of its key in one
+// sentence as a share of two givers or takers: "$230 million from the Boreal
+// Climate Fund and $150 million from the Orient Cooperation Agency", "$230
+// million and $150 million respectively". Each is a part, and another
+// source's one sum of them ("co-financing of $380 million") no reading of
+// either.
+func parallelPart(p *Pass, f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.End > f.Sentence.End || f.Sentence.Start > f.Span.Start || f.Sentence.End > len(f.Doc.Text) {
+		return false
+	}
+	text := f.Doc.Text
+	before, after := strings.ToLower(text[f.Sentence.Start:f.Span.Start]), strings.ToLower(text[f.Span.End:f.Sentence.End])
+	if strings.Contains(before+after, "respectively") && (strings.HasPrefix(after, " and ") && amountNext.MatchString(after[len(" and "):]) ||
+		strings.HasSuffix(before, " and ") && amountLast.MatchString(strings.TrimSuffix(before, " and "))) {
+		return true // "$230 million and $150 million respectively"
+	}
+	if m := giverThenAmount.FindStringSubmatch(after); m != nil && m[1] == m[2] && !perHead(m[0]) {
+		return true // the first of "$230 million from A and $150 million from B"
+	}
+	if m := amountThenGiver.FindStringSubmatch(before); m != nil && strings.HasPrefix(after, " "+m[1]+" ") && !perHead(m[0]+after) {
+		return true // the second
+	}
+	return false
+}
+
+// perHead reports a rate paid to each of many ("Rs1 million for the family of
+// each person killed and Rs200,000 for each of the injured"): the two
+// amounts are rates, not parts of one sum.
+func perHead(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "each", "every", "per", "apiece":
+			return true
+		}
+	}
+	return false
+}
+
+// The parts of parallelPart: an amount ("$150 million", "VND 2,100
+// billion", "Tk 3,782 crore"), and a giver's phrase before or after it.
+var (
+	amountPattern   = `(?:[a-z]{1,3}\$?\s?|\$|€|£)?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?`
+	amountNext      = regexp.MustCompile(`^` + amountPattern)
+	amountLast      = regexp.MustCompile(amountPattern + `$`)
+	giverThenAmount = regexp.MustCompile(`^ (from|by|for|to) [^,;:()]{1,60}? and ` + amountPattern + ` (from|by|for|to) `)
+	amountThenGiver = regexp.MustCompile(amountPattern + ` (from|by|for|to) [^,;:()]{1,60} and $`)
+)
 
 // comparisonBase reports a figure given as what another is measured against
 // ("about 11 percent lower than the 320 billion koruna deficit in the draft"):
