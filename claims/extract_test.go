@@ -468,6 +468,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "Six", key: "people =miss"},
 		{name: "object predicate", text: "The storm destroyed 870 houses.",
 			quantity: "870", key: "hous =destroy"},
+		{name: "a date before 'after' dates the figure before it, not the one after", text: "Same-store sales grew 7.8% in 2025 after a 5.1% rise in 2024.",
+			quantity: "5.1%", key: "store sale percent", period: "2024-01-01/2025-01-01", flow: true},
 		{name: "passengers flown were carried", text: "The airline flew 6.84 million passengers.",
 			quantity: "6.84 million", key: "passeng =carri"},
 		{name: "flow marker", text: "Localities signed more than ten new agreements this year.",

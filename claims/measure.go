@@ -145,11 +145,14 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool, published
 		switch {
 		case d.End <= start:
 			n = start - d.End
+			if separatesFigure(w.text[d.End:start]) {
+				n += 1000 // "grew 7.8% last year after a 5.1% rise in 2024": the 5.1% is 2024's
+			}
 		case d.Start >= end:
 			n = d.Start - end
 		}
-		if dist < 0 || n < dist {
-			best, dist = i, n
+		if dist < 0 || n < dist || n == dist && d.Start >= end {
+			best, dist = i, n // a tie goes to the date after the figure ("a 5.1% rise in 2024")
 		}
 	}
 	if best < 0 {
@@ -162,6 +165,19 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool, published
 		return d.From.Format("2006-01-02") + "/" + published.Format("2006-01-02")
 	}
 	return d.From.Format("2006-01-02") + "/" + d.To.Format("2006-01-02")
+}
+
+// separatesFigure reports a word between a date and a figure after it that
+// opens another figure's phrase: "last year after a 5.1% rise", "this year,
+// against 3.2% …".
+func separatesFigure(between string) bool {
+	for _, f := range strings.Fields(strings.ToLower(between)) {
+		switch strings.Trim(f, ",;") {
+		case "after", "following", "against", "versus", "vs", "than":
+			return true
+		}
+	}
+	return false
 }
 
 // asOf reports whether the day date starting at byte start is the moment a
