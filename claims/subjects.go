@@ -130,6 +130,9 @@ func (w words) predicate(first, last int) string {
 			return textnorm.Stem(lw)
 		}
 	}
+	if first > 1 && w.toks[first-2].Kind == token.Word && w.lower(first-1) == "over" && strings.HasSuffix(w.lower(first-2), "ed") {
+		return textnorm.Stem(w.lower(first - 2)) // "handed over 9,460 homes": the verb before its particle
+	}
 	if first > 0 && w.toks[first-1].Kind == token.Word && !isLevelVerb(w.lower(first-1)) && !isClauseOpener(w.lower(first-1)) {
 		lw := w.lower(first - 1)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'")

@@ -67,6 +67,11 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		if p.isAny(j, "over") && p.isAny(j-1, "runs", "run", "ran", "played", "spread", "spans", "spanned", "stretches", "held", "staged", "contested") {
 			return hNone, j + 1 // "the tournament runs over nine rounds": the whole span, no floor
 		}
+		if p.isAny(j, "over") && p.isAny(j-1, "handed", "hand", "hands", "handing", "turned", "turning", "ceded") {
+			// "handed over 9,460 homes": a phrasal verb, no floor. "signed
+			// over 110 agreements", "carried over 500 passengers" are floors.
+			return hNone, j + 1
+		}
 		return hOver, p.opt(j, "well", "just", "slightly", "far")
 	case "exceeding", "surpassing", "topping", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 		"topped", "tops":
