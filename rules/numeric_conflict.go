@@ -68,6 +68,12 @@ written digit, unless one measures against another base ("quarter on
 quarter") or its year is only the base's ("in January and February …, up 9
 percent from the same period last year").
 
+Two sources' figures whose digits differ only by two neighbours swapped
+("521,300" and "512,300", "6.48 million" and "6.84 million") are a slip of the
+keys, so they are compared even when their keys only share a head noun
+("hotspots in Riau", "hotspots detected"): one unit, period, subject and kind,
+three significant digits at least, and neither source giving both figures.
+
 A match's score line given by two sources with every set the same but one
 ("21-18, 17-21, 15-12" against "21-18, 17-21, 15-13", the same two players
 named) is a conflict too.
@@ -120,6 +126,7 @@ func runNumericConflict(p *Pass) {
 			}
 		}
 	}
+	checkTransposed(p, done)
 }
 
 // withAgents adds to the facts of one head those keyed by the agent noun of a

@@ -1,0 +1,182 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// checkTransposed reports two sources of one story that give one measure
+// figures whose digits differ only by two neighbours swapped: "521,300" and
+// "512,300", "6.48 million" and "6.84 million". A slip of the keys is the
+// likeliest cause, so the keys of the two facts may differ more than
+// numeric-conflict's own comparison allows: the same head noun with no
+// different predicate is enough ("hotspots in Riau", "hotspots detected").
+// Both must be of one unit, period and kind (plan or actual), with three
+// significant digits at least.
+func checkTransposed(p *Pass, done map[pairKey]bool) {
+	buckets := map[string][]*claims.Fact{}
+	var order []string
+	for _, f := range p.Index.Kind(claims.KindQuantity) {
+		if f.Doc == nil || f.Quantity == nil || f.Prior || f.Quantity.IsRange {
+			continue
+		}
+		ds, ok := writtenDigits(f.Text())
+		if !ok {
+			continue
+		}
+		sorted := []byte(ds)
+		sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+		k := f.Quantity.Unit + "\x00" + string(sorted) + "\x00" + scaleWord(f.Text())
+		if _, seen := buckets[k]; !seen {
+			order = append(order, k)
+		}
+		buckets[k] = append(buckets[k], f)
+	}
+	for _, k := range order {
+		fs := buckets[k]
+		for i, a := range fs {
+			for _, b := range fs[i+1:] {
+				if a.Doc == b.Doc || !docPair(a, b) || p.Index != nil && !p.Index.Related(a.Doc, b.Doc) || done[newPairKey(a, b)] {
+					continue
+				}
+				da, _ := writtenDigits(a.Text())
+				db, _ := writtenDigits(b.Text())
+				if !swappedNeighbours(da, db) || max(significant(da), significant(db)) < 3 || !transposedMeasure(a, b) ||
+					givesDigits(a.Doc, db) || givesDigits(b.Doc, da) {
+					continue // a source that gives both figures tells them apart
+				}
+				done[newPairKey(a, b)] = true
+				first, other := a, b
+				if b.Doc.Meta.Published.After(a.Doc.Meta.Published) {
+					first, other = b, a // the later source is the one to check
+				}
+				p.Report(Finding{Claims: ClaimsOf(first, other), Message: fmt.Sprintf(
+					"%s vs %s (%s): the same digits with two neighbours swapped, in figures of one measure: one is likely mistyped",
+					Quote(first), Quote(other), Where(other))})
+			}
+		}
+	}
+}
+
+// writtenDigits returns the digits of a written figure, with its decimal
+// point: "521,300" gives "521300", "6.48 million" "6.48". Figures written
+// in words, and those of fewer than two digits, give false.
+func writtenDigits(s string) (string, bool) {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+			n++
+		case c == '.' && n > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			b.WriteByte(c)
+		case c == ',' && n > 0:
+		default:
+			if n > 0 {
+				return b.String(), n >= 2 // the first run of digits only: "4,280 5G sites"
+			}
+		}
+	}
+	return b.String(), n >= 2
+}
+
+// scaleWord returns the scale word a figure is written with ("million"), so
+// that "6.48 million" and "6.84 billion" fall in different buckets.
+func scaleWord(s string) string {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "thousand", "million", "billion", "trillion", "crore", "lakh", "bn", "m":
+			return w
+		}
+	}
+	return ""
+}
+
+// givesDigits reports a figure of doc written with the digits ds.
+func givesDigits(doc *claims.Document, ds string) bool {
+	for i := 0; i < len(doc.Text); {
+		j := i
+		for j < len(doc.Text) && (doc.Text[j] >= '0' && doc.Text[j] <= '9' || j > i && (doc.Text[j] == ',' || doc.Text[j] == '.') && j+1 < len(doc.Text) && doc.Text[j+1] >= '0' && doc.Text[j+1] <= '9') {
+			j++
+		}
+		if j > i {
+			if got, _ := writtenDigits(doc.Text[i:j]); got == ds {
+				return true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return false
+}
+
+// significant counts the digits of ds before its trailing zeros: "21,000"
+// and "2,100" have two, rounded figures a swap of which is no slip of the
+// keys but two roundings ("more than 21,000" against "about 12,000").
+func significant(ds string) int {
+	ds = strings.TrimRight(strings.Replace(ds, ".", "", 1), "0")
+	return len(strings.TrimLeft(ds, "0"))
+}
+
+// swappedNeighbours reports whether b is a with two neighbouring digits
+// swapped, and nothing else changed.
+func swappedNeighbours(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i] != '.' && a[i+1] != '.' && a[i+2:] == b[i+2:]
+}
+
+// transposedMeasure reports whether two figures that differ by swapped
+// digits can be one measure: keys that match, or one head noun with no
+// predicate telling them apart; never two periods or a plan and an actual.
+func transposedMeasure(a, b *claims.Fact) bool {
+	if a.Plan != b.Plan || a.Period != "" && b.Period != "" && a.Period != b.Period || a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
+		return false
+	}
+	if claims.KeysMatch(a.Key, b.Key) {
+		return true
+	}
+	ha, hb := claims.Head(a.Key), claims.Head(b.Key)
+	if a.Quantity.Unit == "percent" {
+		// Shares of many things are percentages: the noun must be one
+		// ("14.2 percent" of a candidate's vote is no "41.2 percent" turnout).
+		ha, hb = nounHeadOf(a), nounHeadOf(b)
+	}
+	if ha == "" || ha != hb {
+		return false
+	}
+	pa, pb := keyPredicate(a.Key), keyPredicate(b.Key)
+	return pa == "" || pb == "" || pa == pb
+}
+
+// nounHeadOf returns the head noun of f's key, the unit a key closes with
+// set aside: "shrimp tonne" is headed by "shrimp", "voter percent" by
+// "voter".
+func nounHeadOf(f *claims.Fact) string {
+	k := f.Key
+	if i := strings.LastIndexByte(k, ' '); i >= 0 && strings.EqualFold(k[i+1:], f.Quantity.Unit) {
+		k = k[:i]
+	} else if strings.EqualFold(k, f.Quantity.Unit) {
+		return ""
+	}
+	return claims.Head(k)
+}
+
+// keyPredicate returns the predicate a key ends with ("=detect"), or "".
+func keyPredicate(key string) string {
+	if i := strings.LastIndex(key, " ="); i >= 0 {
+		return key[i+1:]
+	}
+	return ""
+}
