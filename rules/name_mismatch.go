@@ -32,7 +32,7 @@ and then by a short form ("Ambassador Yamada"). The checks:
   for the same person.
 - Different title: the same person with titles that are neither equal nor a
   shortened form of each other ("Deputy Mayor" vs "Mayor"), within one source or in
-  sources published within a week of each other; a title given in apposition
+  sources published within three weeks of each other; a title given in apposition
   counts ("Dr. Mihai Stoica, director of …"). Titles change over time, so sources
   further apart are not compared; "former" titles, double titles ("Deputy Prime
   Minister and Foreign Minister") and a player's positions ("Defender", "captain")
@@ -203,8 +203,8 @@ func samePubDate(a, b *claims.Fact) bool {
 }
 
 // titleWindow is how far apart two sources may be and still give one person
-// the same title: titles change, but seldom within a week of news.
-const titleWindow = 7 * 24 * time.Hour
+// the same title: titles change, but seldom within the weeks one story runs.
+const titleWindow = 21 * 24 * time.Hour
 
 // appositionMentions are the people only a name and its apposition title
 // make known ("Helena Marques, deputy mayor of Arganil, said …"), where no
