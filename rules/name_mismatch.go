@@ -50,7 +50,9 @@ and then by a short form ("Ambassador Yamada"). The checks:
   more, a middle name written two ways ("Grace Atieno/Achieng Omondi") and a
   family name that begins alike ("Senaka Weerakoon"/"Senaka Weerasinghe", both
   deputy finance minister) are reported too, the latter only when no source
-  writes both.
+  writes both. So is, in two reports of one story under one office word, a
+  word that keeps its first five letters but ends otherwise
+  ("Jerome Villaruz"/"Jerome Villarosa", both president of one company).
 
 A title given only in apposition ("Helena Marques, deputy mayor of Arganil, said")
 counts like one before the name; past titles ("former minister") do not, and two

@@ -126,6 +126,16 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 				edit = fmt.Sprintf("two letters apart, both %q", ta) // not a deputy minister: an office several hold
 			}
 		}
+		if edit == "" && !writtenInOneSource(a, b) && oneStory(p, a, b) && sharedStem(wa, wb) {
+			// "Tamaraw Maritime president Jerome Villaruz" and "… Jerome
+			// Villarosa", "Colonel Daniyar Sultanbekov" and "… Sultanbayev":
+			// the other names and one office hold the person; the word kept
+			// its start and lost its ending.
+			ta, tb := titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]
+			if t := titleWordShared(ta, tb); t != "" {
+				edit = fmt.Sprintf("one word ends differently, both %q", t)
+			}
+		}
 		if edit == "" {
 			continue
 		}
@@ -509,6 +519,18 @@ func firstWord(s string) string {
 // unhyphened folds a word without its hyphens: "South-East" is "southeast".
 func unhyphened(w string) string {
 	return strings.ToLower(strings.NewReplacer("-", "", "‐", "", "–", "").Replace(w))
+}
+
+// sharedStem reports two words of a name that begin alike for five letters
+// and half the shorter word at least, and part within four edits:
+// "Enkhbold"/"Enkhbat", "Vilaysack"/"Vilayvanh".
+func sharedStem(a, b string) bool {
+	x, y := []rune(attrib.Fold(a)), []rune(attrib.Fold(b))
+	n := 0
+	for n < len(x) && n < len(y) && x[n] == y[n] {
+		n++
+	}
+	return n >= 5 && 2*n >= min(len(x), len(y)) && editDistance(x, y) <= 4
 }
 
 // twoLettersApart reports two family names of seven letters or more that
