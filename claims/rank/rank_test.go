@@ -177,6 +177,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the third-fastest in the world", Rank: 3, Cats: []string{"fastest"}, Scope: "in the world"}}},
 		{"a possession verb ranks its subject's thing", "Wrzosów already has the third-largest tram network in Poland.",
 			[]want{{Text: "the third-largest tram network in Poland", Rank: 3, Cats: []string{"tram network"}, Subject: "Wrzosów", Scope: "in Poland"}}},
+		{"holding ranks its subject's thing", "The Philippines holds the fifth-largest reserves in Southeast Asia.",
+			[]want{{Text: "the fifth-largest reserves in Southeast Asia", Rank: 5, Cats: []string{"reserve"}, Subject: "The Philippines", Scope: "in Southeast Asia"}}},
 		{"a relative clause ranks the name before it", "Turkey, which ranks second among the world's flour exporters, needs grain.",
 			[]want{{Text: "second among the world's flour exporters", Rank: 2, Cats: []string{"flour export"}, Subject: "Turkey", Scope: "world"}}},
 		{"the world's field", "Turkey ranks second among the world's flour exporters.",

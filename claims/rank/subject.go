@@ -717,7 +717,7 @@ func preposition(w string) bool {
 // second-largest".
 func possessVerb(w string) bool {
 	switch w {
-	case "has", "have", "had", "runs", "run", "operates", "operate", "owns", "own", "boasts", "boast":
+	case "has", "have", "had", "runs", "run", "operates", "operate", "owns", "own", "boasts", "boast", "holds", "hold", "held":
 		return true
 	}
 	return false
