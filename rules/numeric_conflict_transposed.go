@@ -35,11 +35,25 @@ func checkTransposed(p *Pass, done map[pairKey]bool) {
 		}
 		buckets[k] = append(buckets[k], f)
 	}
+	// A pair numeric-conflict read as a change it need not report (a toll
+	// that grew) is still a slip when no sentence dates the two apart;
+	// one it reported is left alone.
+	reported := map[pairKey]bool{}
+	for _, f := range p.findings {
+		for i := range f.Claims {
+			for j := i + 1; j < len(f.Claims); j++ {
+				if f.Claims[i].Fact != nil && f.Claims[j].Fact != nil {
+					reported[newPairKey(f.Claims[i].Fact, f.Claims[j].Fact)] = true
+				}
+			}
+		}
+	}
 	for _, k := range order {
 		fs := buckets[k]
 		for i, a := range fs {
 			for _, b := range fs[i+1:] {
-				if a.Doc == b.Doc || !docPair(a, b) || p.Index != nil && !p.Index.Related(a.Doc, b.Doc) || done[newPairKey(a, b)] {
+				if a.Doc == b.Doc || !docPair(a, b) || p.Index != nil && !p.Index.Related(a.Doc, b.Doc) || reported[newPairKey(a, b)] ||
+					done[newPairKey(a, b)] && datedApart(p, a, b) {
 					continue
 				}
 				da, _ := writtenDigits(a.Text())
