@@ -99,7 +99,10 @@ worth about R$253 million at R$6.20 to the euro"), the rate given either way
 round. A sentence with one amount in each currency before the rate is checked
 the same way however far apart they stand ("18.5 billion pesos over three
 years, a bill converted to roughly $21 million using a rate of 940 pesos per
-dollar"). Formats do not matter: "4,200 billion" and "4.2 trillion" are the same
+dollar"). Against its own rate a conversion may be off by no more than the
+rounding its written digits allow (at least 1%, at most 3%): "$310 million
+(about Tk 3,872 crore at Tk 122 to the dollar)" is good to 2%, and 2.3% off.
+Formats do not matter: "4,200 billion" and "4.2 trillion" are the same
 number.
 
 Bad:

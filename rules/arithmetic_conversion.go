@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -20,6 +21,28 @@ type conversion struct {
 // statedRateTolerance is the most a conversion may differ from the rate
 // its own sentence states.
 const statedRateTolerance = 0.03
+
+// minStatedRateTolerance is the least slack a conversion gets against its
+// own stated rate, however many digits its figures are written with.
+const minStatedRateTolerance = 0.01
+
+// halfUnit is half a unit of the last significant digit of v, relative to
+// v: how far rounding may have moved it. "3,872 crore" is good to 0.01%,
+// "$310 million" to 1.6%, a rate of "150 yen" to 3.3%.
+func halfUnit(v float64) float64 {
+	if v <= 0 {
+		return 0
+	}
+	v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'e', 11, 64), 64) // 1/(1/122) back to 122
+	s := strconv.FormatFloat(v, 'e', -1, 64)                           // "3.872e+10": the shortest digits that give v
+	mant, exp, _ := strings.Cut(s, "e")
+	digits := len(strings.Replace(mant, ".", "", 1))
+	e, err := strconv.Atoi(exp)
+	if err != nil {
+		return 0
+	}
+	return 0.5 * math.Pow(10, float64(e-digits+1)) / v
+}
 
 // checkConversions compares the exchange rates implied by conversions of the same
 // pair in sources of the same year, against their median.
@@ -92,6 +115,11 @@ func checkStatedRate(p *Pass, f *claims.Fact, tol float64) bool {
 	}
 	implied := q.Value / c.Value
 	dev := math.Abs(implied/c.Rate - 1)
+	written := c.Rate // the rate as the text writes it: "Tk 122 to the dollar", not 1/122
+	if c.RateInverted {
+		written = 1 / c.Rate
+	}
+	tol = min(tol, max(minStatedRateTolerance, halfUnit(q.Value)+halfUnit(c.Value)+halfUnit(written)))
 	if dev <= tol {
 		return false
 	}

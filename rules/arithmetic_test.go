@@ -104,3 +104,18 @@ func TestArithmeticConversions(t *testing.T) {
 	got = Run(claims.NewIndex([]*claims.Document{a, b, c, old}, fs), []*Rule{Arithmetic()}, Settings{ConversionTolerance: 0.1})
 	assert.Empty(t, got, "a wider tolerance accepts the 7.7% gap")
 }
+
+func TestHalfUnit(t *testing.T) {
+	tests := []struct {
+		v, want float64
+	}{
+		{3.872e10, 0.5e7 / 3.872e10}, // "3,872 crore"
+		{310e6, 0.5e7 / 310e6},       // "$310 million"
+		{150, 5.0 / 150},             // a round rate
+		{1 / (1 / 122.0), 0.5 / 122}, // an inverted rate read back
+		{0, 0},
+	}
+	for _, tt := range tests {
+		assert.InDelta(t, tt.want, halfUnit(tt.v), 1e-12, "%g", tt.v)
+	}
+}
