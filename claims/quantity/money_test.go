@@ -114,6 +114,8 @@ func TestParseConversion(t *testing.T) {
 			"A$18.90 a wet tonne, or about US$13.20 at the quarter's average exchange rate of 65 US cents", 18.9, "AUD", "about US$13.20", 13.2, "USD", "about", 1 / 0.65},
 		{"a rate in US cents to the other dollar", "Revenue was A$1.2 billion, or about US$780 million at 65 US cents to the Australian dollar.",
 			"A$1.2 billion, or about US$780 million at 65 US cents to the Australian dollar", 1.2e9, "AUD", "about US$780 million", 780e6, "USD", "about", 1 / 0.65},
+		{"the sum's noun before a restatement with its rate", "The defeat came with a £1.8 million guarantee, around $2.61 million at an exchange rate of $1.35 to the pound.",
+			"£1.8 million guarantee, around $2.61 million at an exchange rate of $1.35 to the pound", 1.8e6, "GBP", "around $2.61 million", 2.61e6, "USD", "about", 1 / 1.35},
 		{"restated without a rate", "The deal is worth ¥150 billion, equivalent to about $1 billion, officials said.",
 			"¥150 billion, equivalent to about $1 billion", 150e9, "JPY", "about $1 billion", 1e9, "USD", "about", 0},
 		{"restated before another clause", "Revenue reached €4.6 billion, or $5 billion, in 2024.",
@@ -150,6 +152,7 @@ func TestParseNoConversion(t *testing.T) {
 		{"another currency after a comma with no rate is no conversion", "THB 4 billion, about USD 1 billion of it from exports", []string{"THB 4 billion=4e+09 THB", "about USD 1 billion=1e+09 USD"}},
 		{"the same currency after a comma is no conversion", "USD 5 billion, or USD 1 billion a year", []string{"USD 5 billion=5e+09 USD", "USD 1 billion=1e+09 USD"}},
 		{"a measure after a comma is no conversion", "252 miles, or 405 km", []string{"252 miles=252 mile", "405 km=405 km"}},
+		{"a noun between and no rate is no conversion", "a £1.8 million guarantee, around $2.6 million in all", []string{"£1.8 million=1.8e+06 GBP", "around $2.6 million=2.6e+06 USD"}},
 		{"a rate of another unit is no conversion", "THB 41.2 billion (USD 1.2 billion at 0.03 dollars)", []string{"THB 41.2 billion=4.12e+10 THB", "USD 1.2 billion=1.2e+09 USD", "0.03 dollars=0.03 USD"}},
 	})
 }

@@ -173,6 +173,14 @@ func (p *parser) conversion(k int, unit string) (Quantity, int, bool) {
 		}
 		return q, next, ok
 	}
+	if p.kind(k) == token.Word && p.sym(k+1, ",") && nounAfterSum(p.text(k)) {
+		// "a £1.8 million guarantee, around $2.61 million at an exchange
+		// rate of $1.35 to the pound": the sum's noun between, so only a
+		// stated rate makes the restatement.
+		if q, next, ok := p.appositeConversion(k+1, unit); ok && q.Rate > 0 {
+			return q, next, true
+		}
+	}
 	if p.isAny(k, "worth") || p.isAny(k, "is", "was") && p.isAny(k+1, "worth") {
 		return p.appositeConversion(k, unit) // "€38 million is worth about R$253 million"
 	}
@@ -265,6 +273,20 @@ func (p *parser) otherPerUnit(from, to, end int) bool {
 		if strings.EqualFold(p.text(j), p.text(k+1)) || p.isAny(k+2, p.text(j)) {
 			return false
 		}
+	}
+	return true
+}
+
+// nounAfterSum reports a lower-case word that may name what a sum is ("a
+// £1.8 million guarantee"), not a word that joins clauses or opens a phrase.
+func nounAfterSum(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "while", "in", "of", "for", "to", "at", "on", "by", "from", "with", "a", "an", "the",
+		"each", "per", "this", "that", "last", "next", "year", "month", "week", "apiece":
+		return false
 	}
 	return true
 }
