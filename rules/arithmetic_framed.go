@@ -186,6 +186,28 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 			return // "Nightjar and Wavelength took three apiece": a part counted per item, whose sum the list does not give
 		}
 	}
+	if tv := fr.total.Quantity.Interval; fr.total.Quantity.Unit == "count" {
+		// A count larger than the whole is no part of it: the last ones
+		// read into the list are dropped ("…, a Rescue 1122 spokesman
+		// said"); one before them leaves the list unread ("five centuries
+		// in all: Breck made 112, 134 and 127").
+		n := len(fr.parts)
+		for n > 2 && fr.parts[n-1].Quantity.Interval.Lo > tv.Hi && closedBefore(fr.total.Doc.Text, fr.parts[n-3], fr.parts[n-2]) {
+			n-- // read past the "and" that closed the list
+		}
+		for _, f := range fr.parts[:n] {
+			if f.Quantity.Interval.Lo > tv.Hi {
+				return
+			}
+		}
+		if n < 2 {
+			return
+		}
+		fr.parts = fr.parts[:n]
+	}
+	if text := fr.total.Doc.Text; fr.total.Span.End < fr.parts[0].Span.Start && listedSiblings(text, fr.total, fr.parts) {
+		return // "comprised eight bulk carriers, six container feeders, …": the first of a list, not its total
+	}
 	sum := sumOf(fr.parts)
 	ones := trailingOnes(fr.total.Doc.Text, fr.parts[len(fr.parts)-1])
 	if n := len(ones); n > 0 {
@@ -860,9 +882,9 @@ func withFrame(levels []*claims.Fact) (frame, bool) {
 // total's: "19,800 goats" after "34,200 sheep", where "12 gold" after "30
 // medals" names only a kind of the total.
 func ownPluralNoun(text string, total *claims.Fact, parts []*claims.Fact) bool {
-	noun := firstWordAfter(text, total.Span.End)
+	noun := nounAfter(text, total.Span.End)
 	for _, f := range parts {
-		w := firstWordAfter(text, f.Span.End)
+		w := nounAfter(text, f.Span.End)
 		if w != noun && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			return true
 		}
@@ -870,10 +892,74 @@ func ownPluralNoun(text string, total *claims.Fact, parts []*claims.Fact) bool {
 	return false
 }
 
-// firstWordAfter returns the lower-cased word right after byte i of text.
-func firstWordAfter(text string, i int) string {
-	w, _, _ := strings.Cut(strings.TrimLeft(text[i:], " "), " ")
-	return strings.ToLower(strings.TrimRight(w, ",.;:"))
+// closedBefore reports an "and" between parts a and b: the list closes at b.
+func closedBefore(text string, a, b *claims.Fact) bool {
+	return a.Span.End <= b.Span.Start && strings.Contains(text[a.Span.End:b.Span.Start], " and ")
+}
+
+// listedSiblings reports a total that only a comma and its own noun part
+// from the first of its parts, where the parts carry plural nouns of their
+// own: "eight bulk carriers, six container feeders, three harbour tugs and
+// two offshore supply vessels" lists four kinds, none the total of the rest.
+func listedSiblings(text string, total *claims.Fact, parts []*claims.Fact) bool {
+	gap := text[total.Span.End:parts[0].Span.Start]
+	noun, ok := strings.CutSuffix(gap, ", ")
+	if !ok || !plainNounPhrase(noun) {
+		return false
+	}
+	for _, f := range parts {
+		if !plainNounPhrase(phraseAfter(text, f.Span.End)) {
+			return false // "1,034 were boys and 406 were girls": clauses, not kinds
+		}
+	}
+	return ownPluralNoun(text, total, parts)
+}
+
+// plainNounPhrase reports one to four words with no mark, digit, verb or
+// preposition: "bulk carriers", "offshore supply vessels".
+func plainNounPhrase(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(s, ",;:()0123456789") {
+		return false
+	}
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "were", "was", "are", "is", "had", "have", "has", "who", "that", "which", "in", "from", "of", "for", "at", "to", "by", "on":
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAfter returns the words after byte i of text up to the next mark
+// or "and".
+func phraseAfter(text string, i int) string {
+	rest := text[i:min(len(text), i+60)]
+	if j := strings.IndexAny(rest, ",;:.()"); j >= 0 {
+		rest = rest[:j]
+	}
+	if j := strings.Index(rest, " and "); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+// nounAfter returns the last word, lower-cased, of the noun phrase right
+// after byte i of text: up to four words, ended by a mark or "and" ("six
+// container feeders, …" gives "feeders").
+func nounAfter(text string, i int) string {
+	last := ""
+	for k, w := range strings.Fields(text[i:min(len(text), i+60)]) {
+		if k == 4 || w == "and" || w == "or" || w == "with" {
+			break
+		}
+		clean := strings.ToLower(strings.TrimRight(w, ",.;:)"))
+		last = clean
+		if clean != strings.ToLower(w) {
+			break // a mark ends the phrase
+		}
+	}
+	return last
 }
 
 // apposedNoun reports whether gap is only the total's own noun, one or two
