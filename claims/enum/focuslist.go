@@ -61,18 +61,74 @@ func FocusLists(sentence string, base int) []Announcement {
 			add(at, start, "priorities")
 		}
 	}
-	for from := 0; ; {
-		i := strings.Index(low[from:], " as ")
-		if i < 0 {
-			break
+	for _, link := range []string{" as ", " are ", " were "} {
+		// "listed Vietnam's priorities for the partnership as A, B, C and D",
+		// "The five sectors named in the memorandum are A, B, C, D and E".
+		for from := 0; ; {
+			i := strings.Index(low[from:], link)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(link)
+			if noun := kindBefore(low[:at]); noun != "" {
+				add(at+1, from, noun)
+			}
 		}
-		at := from + i
-		from = at + len(" as ")
-		if noun := kindBefore(low[:at]); noun != "" {
-			add(at+1, from, noun)
+	}
+	for _, v := range []string{"target ", "targets ", "targeted ", "named ", "listed ", "identified ", "cited ", "picked ", "chose "} {
+		// "would target South Korea, Canada and Mexico as new growth markets":
+		// the kind follows the list.
+		for from := 0; ; {
+			i := strings.Index(low[from:], v)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(v)
+			if at > 0 && low[at-1] != ' ' {
+				continue
+			}
+			as := strings.Index(low[from:], " as ")
+			if as < 0 {
+				continue
+			}
+			as += from
+			a, ok := listAfter(sentence[:as], from)
+			if !ok {
+				continue
+			}
+			last := a.Items[len(a.Items)-1].End
+			if noun := kindAfterAs(low[last:]); last == as && noun != "" {
+				a.Start, a.End, a.Noun = base+at, base+last, noun
+				for k := range a.Items {
+					a.Items[k].Start += base
+					a.Items[k].End += base
+				}
+				out = append(out, a)
+			}
 		}
 	}
 	return out
+}
+
+// kindAfterAs returns the kind noun that "as" and at most three more words
+// put after a list: " as new growth markets", " as the priorities".
+func kindAfterAs(rest string) string {
+	r, ok := strings.CutPrefix(rest, " as ")
+	if !ok {
+		return ""
+	}
+	for k, w := range strings.Fields(r) {
+		if k == 4 {
+			break
+		}
+		w = strings.TrimRight(w, ",.;:")
+		if kindNoun(w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // kindBefore returns the kind noun among the last six words of s, the words
@@ -107,7 +163,7 @@ func listAfter(s string, from int) (Announcement, bool) {
 		if rest, ok := strings.CutPrefix(seg, "and "); ok && len(items) >= 2 {
 			return lastItem(s, items, pos+len("and "), rest)
 		}
-		if and := strings.LastIndex(seg, " and "); and >= 0 {
+		if and := strings.LastIndex(seg, " and "); and >= 0 && !(end >= 0 && oxfordItemNext(s[pos+end+len(", "):])) {
 			if !plainItem(strings.Fields(seg[:and])) {
 				return Announcement{}, false
 			}
@@ -124,6 +180,24 @@ func listAfter(s string, from int) (Announcement, bool) {
 		pos += end + len(", ")
 	}
 	return Announcement{}, false
+}
+
+// oxfordItemNext reports whether rest, the text after a list's comma, is
+// its last item after "and" ("and renewable energy"), not a clause ("and
+// promised faster licensing"): then an "and" before the comma belongs to an
+// item ("research and development centres, and …").
+func oxfordItemNext(rest string) bool {
+	r, ok := strings.CutPrefix(rest, "and ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(r, " ")
+	switch strings.ToLower(w) {
+	case "would", "will", "said", "says", "added", "is", "was", "are", "were", "has", "have", "had", "also", "then", "urged", "called",
+		"that", "which", "who", "it", "he", "she", "they", "we", "so", "but", "yet":
+		return false
+	}
+	return !strings.HasSuffix(w, "ed")
 }
 
 // lastItem closes items with the one that starts at byte at of s (seg is

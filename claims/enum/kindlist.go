@@ -11,7 +11,7 @@ import (
 func kindNoun(w string) bool {
 	switch w {
 	case "sectors", "areas", "fields", "industries", "priorities", "markets", "products", "crops", "commodities",
-		"services", "technologies", "destinations":
+		"services", "technologies", "destinations", "risks", "threats", "challenges", "drivers", "factors", "pillars":
 		return true
 	}
 	return false
