@@ -171,9 +171,10 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool, published
 // opens another figure's phrase: "last year after a 5.1% rise", "this year,
 // against 3.2% …".
 func separatesFigure(between string) bool {
-	for _, f := range strings.Fields(strings.ToLower(between)) {
-		switch strings.Trim(f, ",;") {
-		case "after", "following", "against", "versus", "vs", "than":
+	for f := range strings.FieldsSeq(between) { // no copy: this runs for every date and figure of a sentence
+		switch f = strings.Trim(f, ",;"); {
+		case strings.EqualFold(f, "after"), strings.EqualFold(f, "following"), strings.EqualFold(f, "against"),
+			strings.EqualFold(f, "versus"), strings.EqualFold(f, "vs"), strings.EqualFold(f, "than"):
 			return true
 		}
 	}

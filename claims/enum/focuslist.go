@@ -28,6 +28,9 @@ var focusLeads = []string{"projects in ", "investment in ", "investments in ", "
 // four words with no digit, the last after "and". base is the offset of
 // sentence in its document.
 func FocusLists(sentence string, base int) []Announcement {
+	if !mayFocus(sentence) {
+		return nil // most sentences: no copy, no search
+	}
 	low := asciiLower(sentence) // byte for byte: offsets in low are offsets in sentence
 	var out []Announcement
 	add := func(cue, from int, noun string) {
@@ -110,6 +113,26 @@ func FocusLists(sentence string, base int) []Announcement {
 		}
 	}
 	return out
+}
+
+// focusMarks are fragments of the cues without their first letter (which
+// may be a capital): a list FocusLists reads holds one of them or a kind
+// noun.
+var focusMarks = []string{"ocus", "oncentrat", "rioriti", "riority to", "oney into"}
+
+// mayFocus reports whether s holds one of focusMarks or kindNouns.
+func mayFocus(s string) bool {
+	for _, m := range focusMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	for _, m := range kindNouns {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindAfterAs returns the kind noun that "as" and at most three more words

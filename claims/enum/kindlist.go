@@ -1,20 +1,20 @@
 package enum
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
 
-// kindNoun reports a plural noun that names, after a comma, what the list
-// before it is: "semiconductors, green finance and artificial
+// kindNouns are the plural nouns that name, after a comma, what the list
+// before them is: "semiconductors, green finance and artificial
 // intelligence, sectors in which …".
+var kindNouns = []string{"sectors", "areas", "fields", "industries", "priorities", "markets", "products", "crops",
+	"commodities", "services", "technologies", "destinations", "risks", "threats", "challenges", "drivers", "factors", "pillars"}
+
+// kindNoun reports one of kindNouns.
 func kindNoun(w string) bool {
-	switch w {
-	case "sectors", "areas", "fields", "industries", "priorities", "markets", "products", "crops", "commodities",
-		"services", "technologies", "destinations", "risks", "threats", "challenges", "drivers", "factors", "pillars":
-		return true
-	}
-	return false
+	return slices.Contains(kindNouns, w)
 }
 
 // itemLead reports a word that ends a clause's words before its list's
