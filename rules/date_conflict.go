@@ -560,7 +560,9 @@ func checkApposedDates(p *Pass) {
 		ra, rb := a.Date, b.Date
 		if a.Doc == nil || a.Doc != b.Doc || a.Sentence != b.Sentence || ra == nil || rb == nil ||
 			!ra.Relative || rb.Relative || !ra.Resolved || !rb.Resolved || ra.Duration || ra.Deadline || rb.Deadline ||
-			ra.YearsAgo > 0 || ra.Anniversary > 0 || rb.Anniversary > 0 || a.Span.End > b.Span.Start || !apposed(a.Doc.Text[a.Span.End:b.Span.Start]) {
+			ra.YearsAgo > 0 || ra.Anniversary > 0 || rb.Anniversary > 0 || a.Span.End > b.Span.Start ||
+			!apposed(a.Doc.Text[a.Span.End:b.Span.Start]) && !(strings.TrimSpace(a.Doc.Text[a.Span.End:b.Span.Start]) == "," && weekdayRe.MatchString(a.Text()) && oneDay(rb)) {
+			// "next Thursday, June 17": a day and its date set side by side
 			continue
 		}
 		if !rb.From.Before(ra.From) && !rb.To.After(ra.To) {
@@ -599,6 +601,15 @@ func nearOffset(a, b *dates.Date, published time.Time) bool {
 
 // apposed reports whether the text between two dates sets the second beside
 // the first as the same time: ", on ", " (", ", in ".
+// weekdayRe matches a weekday told relative to the story's day: "next
+// Thursday", "Thursday", not "the first Saturday" of an event.
+var weekdayRe = regexp.MustCompile(`^(?i)(?:(?:next|last|this|this coming|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+
+// oneDay reports a date of one day.
+func oneDay(d *dates.Date) bool {
+	return d.To.Sub(d.From) <= 24*time.Hour
+}
+
 func apposed(between string) bool {
 	switch strings.TrimSpace(between) {
 	case ", on", ", in", "(", ", (", "—", "– on", "— on":
