@@ -149,6 +149,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					if to == nil {
 						to = figureReferent(bySentence[prev], rate.per, from)
 					}
+					if words, months := referentWords(from); to == nil && len(words) > 0 && namedElsewhere(p, from, rate.per, words, months) {
+						elsewhere = true // "the 2030 goal is worth roughly ₹2.1 trillion": the target given earlier, not last year's trade
+					}
 					if to == nil && !elsewhere {
 						// The sum of the sentence before, when nothing the document
 						// gave earlier is what the restatement names ("Singapore …
