@@ -71,8 +71,10 @@ percent from the same period last year").
 Two sources' figures whose digits differ only by two neighbours swapped
 ("521,300" and "512,300", "6.48 million" and "6.84 million") are a slip of the
 keys, so they are compared even when their keys only share a head noun
-("hotspots in Riau", "hotspots detected"): one unit, period, subject and kind,
-three significant digits at least, and neither source giving both figures.
+("hotspots in Riau", "hotspots detected"), or when one has no key and its
+sentence holds a word of the other's ("Pangasius, long the mainstay, fell to
+14,800 tonnes"): one unit, period, subject and kind, three significant digits
+at least, and neither source giving both figures.
 
 A match's score line given by two sources with every set the same but one
 ("21-18, 17-21, 15-12" against "21-18, 17-21, 15-13", the same two players

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -161,6 +162,9 @@ func transposedMeasure(a, b *claims.Fact) bool {
 	if claims.KeysMatch(a.Key, b.Key) {
 		return true
 	}
+	if a.Key == "" && keyWordIn(b, a) || b.Key == "" && keyWordIn(a, b) {
+		return true // "Pangasius, long the company's volume mainstay, fell to 14,800 tonnes" against "pangasius volume slipped to 18,400 tonnes"
+	}
 	ha, hb := claims.Head(a.Key), claims.Head(b.Key)
 	if a.Quantity.Unit == "percent" {
 		// Shares of many things are percentages: the noun must be one
@@ -185,6 +189,21 @@ func nounHeadOf(f *claims.Fact) string {
 		return ""
 	}
 	return claims.Head(k)
+}
+
+// keyWordIn reports a word of keyed's key, its unit and predicate aside,
+// in the sentence of a figure that has no key of its own.
+func keyWordIn(keyed, bare *claims.Fact) bool {
+	words := strings.Fields(claims.NormalizeKey(bare.SentenceText()))
+	for _, w := range strings.Fields(keyed.Key) {
+		if len(w) < 4 || strings.HasPrefix(w, "=") || strings.EqualFold(w, keyed.Quantity.Unit) {
+			continue
+		}
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyPredicate returns the predicate a key ends with ("=detect"), or "".
