@@ -56,8 +56,8 @@ func checkRosters(p *Pass, reported map[claims.Span]bool) {
 			// "South Sulawesi police … named four crew members as suspects:
 			// captain A, chief engineer B, …": the roster is the names listed
 			// one after another, not a place named before them.
-			if run := joinedRun(r); len(run) >= 4 && len(r.names)-len(run) <= 1 {
-				r.names = run // one name apart, four at least listed: a sports report's names are no roster
+			if run := joinedRun(r); len(run) >= 4 && len(r.names)-len(run) <= 1 || len(run) == minRoster && len(r.names) == minRoster+1 && tightRun(r.doc, run) {
+				r.names = run // one name apart ("coach Budi Santika"): the roster is the list
 			}
 		}
 		if len(r.names) >= minRoster && listedOneAfterAnother(r) && !reported[r.sentence] {
@@ -181,6 +181,19 @@ func roleWords(f *claims.Fact) map[string]bool {
 	return out
 }
 
+// tightRun reports names listed close together with no figure between
+// them: "the penalty corner trio of A, B and C", not "lost to world No. 6
+// A 19-21, 21-18, 17-21, but B and C levelled the tie".
+func tightRun(doc *claims.Document, run []*claims.Fact) bool {
+	for i := 1; i < len(run); i++ {
+		gap := textOf(doc, run[i-1].Span.End, run[i].Span.Start)
+		if len(gap) > 30 || strings.ContainsAny(gap, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
 // joinedRun returns the longest run of a roster's names that follow each
 // other as listedOneAfterAnother joins them.
 func joinedRun(r roster) []*claims.Fact {
@@ -287,8 +300,8 @@ func designator(w string) bool {
 	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
 		return true // a year: "Kenya's 2025 team"
 	}
-	if !strings.ContainsAny(w, "0123456789") || strings.Trim(w, "0123456789.,") == "" {
-		return false
+	if !strings.ContainsAny(w, "0123456789") || !strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz") {
+		return false // "130", "1:19.962": an amount or a time
 	}
 	unit := strings.TrimLeft(w, "0123456789.,")
 	switch unit {
