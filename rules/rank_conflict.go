@@ -99,6 +99,15 @@ func runRankConflict(p *Pass) {
 			g.Rank = &rr
 			f, r = &g, &rr
 		}
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(r.Scope), "in the "); ok && r.Owner == "" && rest != "" &&
+			strings.ToLower(rest) == rest && !strings.ContainsAny(rest, ",;") && len(strings.Fields(rest)) <= 2 && !boundingScope(rest) {
+			// "the second-largest consumer of electricity in the pool" is the
+			// pool's, as "the pool's largest electricity consumer" is.
+			g, rr := *f, *r
+			rr.Owner, rr.Scope = "the "+rest+"'s", ""
+			g.Rank = &rr
+			f, r = &g, &rr
+		}
 		if r.Scope == "" && regionName(r.Owner) {
 			// "Europe's fifth-largest low-cost carrier" is the fifth-largest in
 			// Europe: a region owns no ranking, it bounds one.
@@ -415,6 +424,16 @@ func nameCore(name string) string {
 		first++
 	}
 	return strings.Join(ws[first:n], " ")
+}
+
+// boundingScope reports a scope that bounds a ranking rather than owns it:
+// "second in the world".
+func boundingScope(s string) bool {
+	switch s {
+	case "world", "globe", "bloc", "region", "continent":
+		return true
+	}
+	return false
 }
 
 // scopeKey is a scope folded for comparison, its preposition aside: "in ASEAN"
