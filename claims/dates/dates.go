@@ -121,7 +121,38 @@ func Parse(text string, toks []token.Token, ref time.Time) []Date {
 		return []Date{first}
 	}
 	weekdaysAfterAhead(text, ref, out)
+	weekdaysInRange(text, out)
 	return out
+}
+
+// weekdaysInRange moves a bare weekday that follows a range of days in its
+// sentence into that range: "The events run from Wednesday to Saturday, with
+// the doubles final on Friday" puts the final on that week's Friday, however
+// the weekday alone would have read.
+func weekdaysInRange(text string, ds []Date) {
+	for i := 0; i+1 < len(ds); i++ {
+		a, b := ds[i], ds[i+1]
+		if a.Weekday == nil || b.Weekday == nil || !a.Resolved || !b.Resolved || a.Granularity != Day || b.Granularity != Day ||
+			b.From.Before(a.From) || b.From.Sub(a.From) > 6*24*time.Hour || a.End > b.Start {
+			continue
+		}
+		if strings.TrimSpace(text[a.End:b.Start]) != "to" || !strings.HasSuffix(strings.TrimSpace(text[:a.Start]), "from") {
+			continue
+		}
+		for k := i + 2; k < len(ds); k++ {
+			d := &ds[k]
+			if d.Weekday == nil || d.Timex != weekdayTimex(*d.Weekday) || !d.Resolved || !d.From.Before(a.From) && d.From.Before(b.To) {
+				continue
+			}
+			for day := a.From; day.Before(b.To); day = addDays(day, 1) {
+				if day.Weekday() == *d.Weekday {
+					d.From, d.To = day, addDays(day, 1)
+					break
+				}
+			}
+		}
+		return
+	}
 }
 
 // weekdaysAfterAhead moves a bare weekday that a timetable joins with "and"

@@ -158,7 +158,7 @@ func (s *scanner) futureBefore(i int) bool {
 		if presentSpan(s.word(k)) && s.word(k+1) == "until" && s.word(k-1) != "it" {
 			return true // "Group matches run until Wednesday, followed by …": a timetable
 		}
-		if w := s.word(k); (w == "is" || w == "are") && s.word(k+1) == "on" && s.kind(k-1) == token.Word && s.word(k-1) != "it" {
+		if w := s.word(k); (w == "is" || w == "are") && (s.word(k+1) == "on" || s.word(k+1) == "also" && s.word(k+2) == "on") && s.kind(k-1) == token.Word && s.word(k-1) != "it" {
 			// "The bronze-medal match is on Saturday and the final on Sunday":
 			// an event's day in the present of a timetable is ahead.
 			return true
