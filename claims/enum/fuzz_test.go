@@ -132,3 +132,28 @@ func FuzzNameSets(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFocusLists(f *testing.F) {
+	for _, s := range []string{
+		"He said the province would prioritise projects in semiconductors, logistics, tourism and energy.",
+		"The five sectors named in the memorandum are nursing care, construction, agriculture and shipbuilding.",
+		"would target South Korea, Canada and Mexico as new growth markets", "focus on A, B, and C", "Focus on \xff, Ä and é.",
+		"research and development centres, and renewable energy, risks as a, b and c",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range FocusLists(s, 0) {
+			checkSpan(t, s, a.Start, a.End)
+			if !a.Listed || len(a.Items) < 3 || a.Noun == "" {
+				t.Fatalf("bad focus list %+v", a)
+			}
+			for _, it := range a.Items {
+				checkSpan(t, s, it.Start, it.End)
+				if s[it.Start:it.End] != it.Label {
+					t.Fatalf("item %+v unlike its text", it)
+				}
+			}
+		}
+	})
+}
