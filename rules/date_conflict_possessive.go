@@ -105,30 +105,52 @@ type possessiveEvent struct {
 	words []string
 	of    bool   // named as "the snowfall of 19 September", not with a possessive
 	said  string // the words as written, for messages (words ends in the event's one name)
+	after int    // where the event's words start: past the date and a part of the day ("evening's")
 }
 
 // possessiveEventOf reads the noun phrase after a possessive date, up to six
 // words ("last Saturday's Indian Ocean Twenty20 Championship final"), stopping at punctuation or a word that starts a new phrase.
 func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
-	t := f.Text()
-	if f.Doc == nil || f.Date == nil || !f.Date.Resolved || !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") {
+	if f.Doc == nil || f.Date == nil || !f.Date.Resolved {
 		return possessiveEvent{}, false
 	}
+	t, end := f.Text(), f.Span.End
+	if !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") {
+		// "Tuesday evening's hailstorm": the part of the day holds the possessive.
+		n := partOfDayPossessive(textOf(f.Doc, end, min(f.Sentence.End, end+14)))
+		if n == 0 {
+			return possessiveEvent{}, false
+		}
+		end += n
+	}
 	var ws []string
-	for _, w := range strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+60))) {
+	for _, w := range strings.Fields(textOf(f.Doc, end, min(f.Sentence.End, end+60))) {
 		lw := strings.ToLower(w)
 		clean := strings.TrimRight(lw, ",.;:!?)\"”")
 		switch clean {
 		case "in", "on", "at", "of", "for", "was", "were", "is", "which", "that", "and", "by", "to", "from", "with",
-			"against", "between", "after", "before", "when", "where":
-			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " ")}, len(ws) > 0
+			"against", "between", "after", "before", "when", "where", "has", "have", "had", "will", "would", "could", "can", "may":
+			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end}, len(ws) > 0
 		}
 		ws = append(ws, clean)
 		if clean != lw || len(ws) == 6 {
 			break
 		}
 	}
-	return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " ")}, len(ws) > 0
+	return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end}, len(ws) > 0
+}
+
+// partOfDayPossessive returns the length of a part of the day in the
+// possessive that opens s (" evening's"), 0 when there is none.
+func partOfDayPossessive(s string) int {
+	for _, p := range []string{"morning", "afternoon", "evening", "night"} {
+		for _, a := range []string{"'s", "’s"} {
+			if strings.HasPrefix(s, " "+p+a) {
+				return len(" " + p + a)
+			}
+		}
+	}
+	return 0
 }
 
 // properEvent reports a possessive date's event named by a proper name of two
@@ -138,7 +160,7 @@ func properEvent(f *claims.Fact, e possessiveEvent) bool {
 	if len(e.words) < 2 {
 		return false
 	}
-	raw := strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+60)))
+	raw := strings.Fields(textOf(f.Doc, e.after, min(f.Sentence.End, e.after+60)))
 	if len(raw) < len(e.words) {
 		return false
 	}
@@ -333,7 +355,7 @@ func possessivePlaced(f *claims.Fact) (possessiveEvent, string, bool) {
 	if !ok || len(e.words) < 2 && !onceEvents[e.words[0]] {
 		return e, "", false // one word only when the event is held once: "last Sunday's final at Harbourside Arena"
 	}
-	rest := strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+80)))
+	rest := strings.Fields(textOf(f.Doc, e.after, min(f.Sentence.End, e.after+80)))
 	if len(rest) < len(e.words)+2 || rest[len(e.words)] != "in" && rest[len(e.words)] != "at" {
 		return e, "", false
 	}
