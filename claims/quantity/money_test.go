@@ -114,6 +114,8 @@ func TestParseConversion(t *testing.T) {
 			"A$18.90 a wet tonne, or about US$13.20 at the quarter's average exchange rate of 65 US cents", 18.9, "AUD", "about US$13.20", 13.2, "USD", "about", 1 / 0.65},
 		{"a rate in US cents to the other dollar", "Revenue was A$1.2 billion, or about US$780 million at 65 US cents to the Australian dollar.",
 			"A$1.2 billion, or about US$780 million at 65 US cents to the Australian dollar", 1.2e9, "AUD", "about US$780 million", 780e6, "USD", "about", 1 / 0.65},
+		{"the dong code written with its own Đ", "It will cost US$1.5 billion, or about VNĐ42.5 trillion at the exchange rate of VNĐ26,300 per dollar.",
+			"US$1.5 billion, or about VNĐ42.5 trillion at the exchange rate of VNĐ26,300 per dollar", 1.5e9, "USD", "about VNĐ42.5 trillion", 42.5e12, "VND", "about", 1 / 26300.0},
 		{"the sum's noun before a restatement with its rate", "The defeat came with a £1.8 million guarantee, around $2.61 million at an exchange rate of $1.35 to the pound.",
 			"£1.8 million guarantee, around $2.61 million at an exchange rate of $1.35 to the pound", 1.8e6, "GBP", "around $2.61 million", 2.61e6, "USD", "about", 1 / 1.35},
 		{"restated without a rate", "The deal is worth ¥150 billion, equivalent to about $1 billion, officials said.",

@@ -21,6 +21,8 @@ func currencyCode(w string) string {
 		return w
 	case "RMB":
 		return "CNY"
+	case "VNĐ", "VNđ": // Vietnamese copy writes the code with its own Đ
+		return "VND"
 	case "BTC", "TRY", "UAH", "CRC", "GEL", "FJD", "JMD", "TTD", "XCD", "SBD", "WST", "TOP", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS":
 		return w
 	}
