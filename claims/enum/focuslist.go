@@ -115,25 +115,38 @@ func FocusLists(sentence string, base int) []Announcement {
 	return out
 }
 
-// focusMarks are fragments of the cues without their first letter (which
-// may be a capital): a list FocusLists reads holds one of them or a kind
-// noun.
-var focusMarks = []string{"ocus", "oncentrat", "rioriti", "riority to", "oney into"}
-
-// mayFocus reports whether s holds one of focusMarks or kindNouns.
+// mayFocus reports whether s holds a word of a focus cue ("focus",
+// "Concentrate", "prioritise", "priority", "money") or a kind noun: one pass
+// over its words, since every sentence with an "and" is asked.
 func mayFocus(s string) bool {
-	for _, m := range focusMarks {
-		if strings.Contains(s, m) {
-			return true
+	for i := 0; i < len(s); {
+		for i < len(s) && !isLetterASCII(s[i]) {
+			i++
 		}
-	}
-	for _, m := range kindNouns {
-		if strings.Contains(s, m) {
-			return true
+		j := i
+		for j < len(s) && isLetterASCII(s[j]) {
+			j++
 		}
+		if w := s[i:j]; len(w) >= 5 {
+			rest := w[1:] // the first letter may be a capital
+			if w[len(w)-1] == 's' && kindNounSet[w] || strings.HasPrefix(rest, "ocus") || strings.HasPrefix(rest, "oncentrat") ||
+				strings.HasPrefix(rest, "riorit") || rest == "oney" {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
 }
+
+// kindNounSet holds kindNouns for mayFocus.
+var kindNounSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range kindNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // kindAfterAs returns the kind noun that "as" and at most three more words
 // put after a list: " as new growth markets", " as the priorities".
