@@ -49,6 +49,12 @@ Good:
     a.txt: The minister set out three priorities: 1. Ports. 2. Rail. 3. Power.
     b.txt: The minister named the priorities: ports ..., rail ..., and power ...
 
+A list may come with no count at all: after a focus phrase ("would prioritise
+projects in A, B, C and D", "concentrate on …"), or named as a kind ("The
+sectors named are …", "would target A, B and C as new growth markets"); it is
+compared like a counted one, its noun "priorities" heading the same list as
+"sectors", "areas" and "fields".
+
 Different speakers' own lists are never compared. Lists with no speaker are
 compared only when both count the same noun, have four or more items and differ
 in exactly one swapped item ("five pillars" of one joint statement reported by

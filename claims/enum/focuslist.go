@@ -23,10 +23,12 @@ var focusLeads = []string{"projects in ", "investment in ", "investments in ", "
 // count: "He called on Japanese prefectures to concentrate on semiconductors,
 // digital transformation, green energy and healthcare" lists the same
 // priorities another source counts as "four priority sectors: …". So does a
-// kind noun read "as" a list: "listed Vietnam's priorities for the
-// partnership as semiconductors, …". Three items at least, each of one to
-// four words with no digit, the last after "and". base is the offset of
-// sentence in its document.
+// kind noun read as a list through "as" or a copula ("listed Vietnam's
+// priorities for the partnership as semiconductors, …", "The five sectors
+// named in the memorandum are …"), and a list a verb names as a kind after
+// it ("would target South Korea, Canada and Mexico as new growth markets").
+// Three items at least, each of one to four words with no digit, the last
+// after "and". base is the offset of sentence in its document.
 func FocusLists(sentence string, base int) []Announcement {
 	if !mayFocus(sentence) {
 		return nil // most sentences: no copy, no search
