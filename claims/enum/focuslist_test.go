@@ -1,10 +1,6 @@
 package enum
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 func TestFocusLists(t *testing.T) {
 	tests := []struct {
@@ -38,21 +34,6 @@ func TestFocusLists(t *testing.T) {
 		{"a comma before as", "They named the sectors, as expected, and nothing else.", "", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			as := FocusLists(tt.in, 0)
-			if tt.noun == "" {
-				assert.Empty(t, as)
-				return
-			}
-			if assert.Len(t, as, 1) {
-				assert.Equal(t, tt.noun, as[0].Noun)
-				var got []string
-				for _, it := range as[0].Items {
-					got = append(got, it.Label)
-					assert.Equal(t, it.Label, tt.in[it.Start:it.End], "item span")
-				}
-				assert.Equal(t, tt.items, got)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertOneList(t, tt.in, FocusLists(tt.in, 0), tt.noun, tt.items) })
 	}
 }
