@@ -273,7 +273,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		for _, b := range ds {
 			if len(sa) == 0 || !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
-				otherDayInSentence(p, b.f) || !hasWord(strings.ToLower(b.f.SentenceText()), head) || !sharesString(sa, sentenceScores(b.f)) {
+				otherDayInSentence(p, b.f) || indexWord(strings.ToLower(b.f.SentenceText()), head) < 0 || !sharesString(sa, sentenceScores(b.f)) {
 				continue
 			}
 			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
@@ -316,21 +316,6 @@ func sentenceScores(f *claims.Fact) []string {
 		out = append(out, m[1])
 	}
 	return out
-}
-
-// hasWord reports w as a whole word of s.
-func hasWord(s, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return false
-		}
-		i += from
-		if (i == 0 || !isLetterByte(s[i-1])) && (i+len(w) == len(s) || !isLetterByte(s[i+len(w)])) {
-			return true
-		}
-		from = i + 1
-	}
 }
 
 // distanceRe matches a race's distance: "60 metres", "4x400m", "200m".

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -222,21 +221,11 @@ func rosterSame(f, g *claims.Fact) bool {
 	if len(fa) == 0 || len(ga) == 0 || fa[len(fa)-1] != ga[len(ga)-1] {
 		return false
 	}
-	if opensSentence(f) || opensSentence(g) || fa[0] == ga[0] || allWordsIn(fa, ga) || allWordsIn(ga, fa) {
+	if opensSentence(f) || opensSentence(g) || fa[0] == ga[0] || wordsIn(strings.Join(fa, " "), strings.Join(ga, " ")) || wordsIn(strings.Join(ga, " "), strings.Join(fa, " ")) {
 		return true // "Hendrik Raudsepp", "Grandmaster Hendrik Raudsepp"; "Bảo Ngọc", "Nguyen Thi Bao Ngoc"
 	}
 	x, y := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(ga[0], ".")
 	return (len(x) == 1 || len(y) == 1) && x[0] == y[0]
-}
-
-// allWordsIn reports whether every word of a is one of b's.
-func allWordsIn(a, b []string) bool {
-	for _, w := range a {
-		if !slices.Contains(b, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // opensSentence reports a name fact that starts its sentence.
