@@ -557,8 +557,11 @@ func country(place string) bool {
 // hyphens aside, so "Viet Nam", "Việt Nam" and "Vietnam" are one owner.
 func ownerKey(o string) string {
 	k := strings.NewReplacer(" ", "", "-", "").Replace(textnorm.Fold(foldSubject(o)))
-	if k == "country" || k == "nation" {
+	switch k {
+	case "country", "nation":
 		return "" // "the country's fourth-largest": the country of the story, as a named owner is
+	case "its", "their":
+		return "" // "its largest export market": whoever the story is about
 	}
 	return k
 }
@@ -613,8 +616,18 @@ func rankHits(ms []member, fixed bool) []*rankHit {
 		cs := clusterize(ms)
 		mi := majority(cs)
 		for i, c := range cs {
-			if i != mi {
-				out = append(out, &rankHit{odd: explicitFirst(c.ms), ref: explicitFirst(cs[mi].ms)})
+			if i == mi {
+				continue
+			}
+			odd := explicitFirst(c.ms)
+			// The reference is the first of the majority the odd claim is
+			// not told apart from: a source's own "biggest buyer of the van
+			// version" leaves its other claims to compare.
+			for _, ref := range append([]member{explicitFirst(cs[mi].ms)}, cs[mi].ms...) {
+				if !toldApart(odd.f, ref.f) {
+					out = append(out, &rankHit{odd: odd, ref: ref})
+					break
+				}
 			}
 		}
 	}
@@ -637,8 +650,8 @@ func rankHits(ms []member, fixed bool) []*rankHit {
 
 // reportRank writes one finding for a pair of rank claims.
 func reportRank(p *Pass, h *rankHit) {
-	if otherQualifiers(rankQualifier(h.odd.f), rankQualifier(h.ref.f)) {
-		return // "by revenue" and "by number of licensed beds": two rankings
+	if toldApart(h.odd.f, h.ref.f) {
+		return
 	}
 	r := h.odd.f.Rank
 	subj := strings.TrimSpace(r.Subject)
@@ -664,6 +677,15 @@ func reportRank(p *Pass, h *rankHit) {
 		rankText(h.odd.f), in, Quote(h.odd.f), Where(h.odd.f),
 		rankText(h.ref.f), Quote(h.ref.f), Where(h.ref.f))
 	p.Report(Finding{Message: msg, Claims: cl})
+}
+
+// toldApart reports two rank claims their words make two rankings: "by
+// revenue" and "by number of licensed beds"; or one source's "largest
+// market" and its "largest market by number of pairs", a ranking it narrows
+// only once.
+func toldApart(a, b *claims.Fact) bool {
+	qa, qb := rankQualifier(a), rankQualifier(b)
+	return otherQualifiers(qa, qb) || a.Doc == b.Doc && (len(qa) == 0) != (len(qb) == 0)
 }
 
 // rankQualifier returns the content stems of what narrows a ranking right

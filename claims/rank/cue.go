@@ -75,7 +75,7 @@ const lengths5to13 = 1<<14 - 1<<5
 
 // cueWord reports whether w (any case) is a rank cue. Every cue is "no",
 // "top", "number" or a word of five letters or more ending in st, nd, rd or th
-// (the ordinals and largest, biggest, greatest, highest), so length and the
+// (the ordinals and the superlatives), so length and the
 // last two letters reject almost every word before any lookup: hasCue runs it
 // on every word of every sentence.
 func cueWord(w string) bool {
@@ -110,6 +110,9 @@ func cueWord(w string) bool {
 	switch string(buf[:n]) {
 	case "largest", "biggest", "greatest", "highest":
 		return true
+	}
+	if otherSuperlative(string(buf[:n])) {
+		return true // "the busiest airport"
 	}
 	_, ok := numword.Ordinal(w)
 	return ok

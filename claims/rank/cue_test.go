@@ -77,6 +77,9 @@ func cueWordRef(w string) bool {
 	if n < 5 || !ordinalSuffix(string(lw[n-2:])) {
 		return false
 	}
+	if otherSuperlative(string(lw)) {
+		return true
+	}
 	_, ok := numword.Ordinal(w)
 	return ok
 }
@@ -86,7 +89,7 @@ func cueWordRef(w string) bool {
 func TestCueWordGate(t *testing.T) {
 	words := []string{
 		"no", "No", "NO", "nO", "top", "Top", "TOP", "tOp", "number", "Number", "NUMBER",
-		"largest", "Biggest", "GREATEST", "highest", "first", "First", "FIRST", "second",
+		"largest", "Biggest", "GREATEST", "highest", "busiest", "Deadliest", "first", "First", "FIRST", "second",
 		"third", "tenth", "twelfth", "twentieth", "hundredth", "thousandth", "millionth",
 		"12th", "3rd", "21ST", "2nd", "1st", "0th", "st", "nd", "rd", "th", "op", "er",
 		"north", "month", "against", "amber", "nunber", "timber", "stop", "Bert", "nord",

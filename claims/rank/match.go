@@ -93,6 +93,18 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok {
 			return append(dst, h), h.end
 		}
+	case otherSuperlative(w):
+		// "the busiest airport": first by that quality, kept apart from a
+		// ranking by size as "the second-busiest airport" is. Only with a
+		// noun after it: "the busiest" alone names no ranking. A record
+		// ("the strongest typhoon to hit the Visayas this year") is bounded
+		// by a clause the scope does not read.
+		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok && len(h.cats) > 0 && !s.recordClause(h.end) {
+			for k, c := range h.cats {
+				h.cats[k] = w + " " + c
+			}
+			return append(dst, h), h.end
+		}
 	}
 	ord, next, ok := s.ordinalAt(i, hi)
 	if !ok {
@@ -553,4 +565,14 @@ func qualityNoun(w string) string {
 		return "debt"
 	}
 	return w
+}
+
+// recordClause reports a clause at token j that bounds a superlative as a
+// record: "to hit the Visayas", "since 2019", "ever recorded", "on record".
+func (s *scanner) recordClause(j int) bool {
+	switch s.word(j) {
+	case "to", "since", "ever", "on", "recorded", "seen", "in":
+		return true
+	}
+	return false
 }

@@ -261,17 +261,35 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 	if len(r.Categories) == 0 || r.Subject == "" || r.AtMost {
 		return out
 	}
-	j := -1
+	j, figures := -1, false
 	for k := h.end; k+1 < hi && k < h.end+20; k++ {
 		if s.isSym(k, ";") {
 			return out
 		}
-		if s.word(k) == "followed" && s.word(k+1) == "by" && s.isSym(k-1, ",") {
-			j = k + 2
+		if s.isSym(k-1, ",") && (s.word(k) == "followed" && s.word(k+1) == "by" || s.word(k) == "ahead" && s.word(k+1) == "of") {
+			// "ahead of A and B" alone need not rank A next; "ahead of A
+			// with 548,000 kg, B with 497,000 kg" gives the table's order.
+			j, figures = k+2, s.word(k) == "ahead"
+			if figures && r.Categories[0] == standing {
+				return out // a table's places midway, which the next day's table may change
+			}
 			break
 		}
 	}
-	return s.followerNames(out, r, j, j-2, hi)
+	return s.followerNames(out, r, j, j-2, hi, figures)
+}
+
+// figureAfter reports a figure told right after a name, at token e: "with
+// 548,000 kg", "with €33.5 million", "(0.97 million)".
+func (s *scanner) figureAfter(e, hi int) bool {
+	if s.word(e) != "with" && !s.isSym(e, "(") {
+		return false
+	}
+	k := e + 1
+	if k < hi && s.toks[k].Kind == token.Symbol && !s.isSym(k, ",") {
+		k++ // "with €33.5 million"
+	}
+	return k < hi && s.toks[k].Kind == token.Number
 }
 
 // nameParticle reports a lower-case word that joins the parts of a place
@@ -306,12 +324,13 @@ func FollowedBy(text string, toks []token.Token, prev Rank) []Rank {
 		return nil
 	}
 	prev.Start, prev.End = 0, 0
-	return s.followerNames(nil, prev, 4, 2, s.sentenceEnd(0))
+	return s.followerNames(nil, prev, 4, 2, s.sentenceEnd(0), false)
 }
 
 // followerNames reads the names from token j on, ranked one after another
-// after r, each rank spanning the list from token from to its name.
-func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int) []Rank {
+// after r, each rank spanning the list from token from to its name. With
+// figures, each name must be told with its figure.
+func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int, figures bool) []Rank {
 	n := r.Rank
 	for j >= 0 && j < hi && n < r.Rank+5 {
 		st := j
@@ -328,7 +347,7 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int) []Rank {
 				e++ // "Rio Grande do Sul", "Dar es Salaam": a particle inside the name
 			}
 		}
-		if e == st {
+		if e == st || figures && !s.figureAfter(e, hi) {
 			break
 		}
 		n++
