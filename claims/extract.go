@@ -344,7 +344,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if q.Unit == "count" {
 			measure = withScope(measure, w.scopeNear(last)) // "four goals in the national cup"
 		}
-		measure = withScope(measure, scope) // "Among boys, the rate reached 10.8 percent"
+		if !w.placeClauseBefore(first) {
+			measure = withScope(measure, scope) // "Among boys, the rate reached 10.8 percent"
+		}
 		if v := venueAt(venues, first); v != "" && measure != "" && !spacedContains(measure, v) {
 			measure = v + " " + measure // "At home they won 14 of their 17 matches": home matches
 		}

@@ -43,7 +43,7 @@ func isDropWord(w string) bool {
 		"mostly", "largely", "partly", "below", "last", "next", "year", "years", "month", "months",
 		"week", "weeks", "day", "days", "quarter", "half", "first", "same", "period", "so", "far",
 		"date", "now", "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-		"already", "still", "also", "even", "altogether", "combined", "newly":
+		"already", "still", "also", "even", "altogether", "combined", "newly", "official":
 		return true
 	}
 	return false

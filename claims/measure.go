@@ -734,7 +734,32 @@ func subjectOf(w words, first int) string {
 	if subject == "" {
 		subject = w.clauseSubject(first)
 	}
+	if subject == "" && w.ownPronounBefore(first) {
+		subject = w.sentenceSubject() // "Gauteng, the economic hub, saw its rate rise to 34.6%": Gauteng's rate
+	}
 	return subject
+}
+
+// ownPronounBefore reports "its" or "their" among the few words before the
+// figure at token first, in its clause: "saw its rate rise to". Not after a
+// reporting verb: in "MetMalaysia said its station recorded 168 mm" the
+// pronoun is the speaker's, the figure the station's.
+func (w words) ownPronounBefore(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-5; k-- {
+		if w.toks[k].Kind != token.Word {
+			return false
+		}
+		if lw := w.lower(k); lw == "its" || lw == "their" {
+			for j := 0; j < k; j++ {
+				switch w.lower(j) {
+				case "said", "says", "told", "reported", "according", "put", "puts":
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // withPhraseBefore reports whether the amount at token first ends a "with …
@@ -1010,12 +1035,15 @@ func compoundPreposition(w words, k int) bool {
 // namesPerson reports whether a phrase names a person by title rather than a measure.
 func namesPerson(phrase []string) bool {
 	var buf [32]byte
-	for _, w := range phrase {
+	for i, w := range phrase {
 		lw := w
 		if b, ok := lowerASCIIWord(buf[:0], w); ok {
 			lw = string(b) // stays on the stack: lw does not outlive the loop
 		} else {
 			lw = strings.ToLower(w)
+		}
+		if lw == "official" && i+1 < len(phrase) && !isCapitalised(phrase[i+1]) && !isRoleWord(strings.ToLower(phrase[i+1])) {
+			continue // "the official death toll": an adjective
 		}
 		if isRoleWord(lw) && lw != "the" && lw != "of" && lw != "foreign" && lw != "general" && lw != "head" && lw != "newly" && lw != "elected" {
 			return true

@@ -480,14 +480,24 @@ func (w words) headBefore(k int) []string {
 		}
 		j--
 	}
-	if j == k-1 || j < 0 || !isDeterminer(w.lower(j)) || j > 0 && w.toks[j-1].Kind != token.Symbol {
-		return nil // the phrase must open its sentence or follow a dateline's dash
+	if j == k-1 || j < 0 || !isDeterminer(w.lower(j)) || j > 0 && w.toks[j-1].Kind != token.Symbol && !clauseOpener(w.lower(j-1)) {
+		return nil // the phrase must open its sentence or clause, or follow a dateline's dash
 	}
 	out := make([]string, 0, k-j-1)
 	for i := j + 1; i < k; i++ {
 		out = append(out, w.at(i))
 	}
 	return out
+}
+
+// clauseOpener reports a conjunction that opens a clause whose subject
+// follows: "…, as the official death toll from Wednesday's flood reached 13".
+func clauseOpener(lw string) bool {
+	switch lw {
+	case "as", "while", "when", "after", "since", "and", "but":
+		return true
+	}
+	return false
 }
 
 // appositionBefore returns the comma that opens an apposition closed by the

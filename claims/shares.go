@@ -95,14 +95,21 @@ func (w words) openingScope(stems stemCache) string {
 			phrase = append(phrase, w.at(j))
 		}
 	case "in":
-		for ; j < len(w.toks) && w.toks[j].Kind == token.Word && (isCapitalised(w.at(j)) && !monthOrDay(w.lower(j)) || particleInName(w, j)); j++ {
+		for ; j < len(w.toks); j++ {
+			if w.toks[j].Kind == token.Symbol && w.at(j) == "-" && len(phrase) > 0 && j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && isCapitalised(w.at(j+1)) {
+				continue // "KwaZulu-Natal"
+			}
+			if w.toks[j].Kind != token.Word || !(isCapitalised(w.at(j)) && !monthOrDay(w.lower(j)) || particleInName(w, j)) {
+				break
+			}
 			phrase = append(phrase, w.at(j))
 		}
 		if j < len(w.toks) && w.toks[j].Kind == token.Word && w.lower(j) == "alone" {
 			j++
 		}
-		if j >= len(w.toks) || w.toks[j].Kind != token.Symbol || w.at(j) != "," {
-			return "" // only a closed opening phrase governs the sentence
+		closed := j < len(w.toks) && w.toks[j].Kind == token.Symbol && w.at(j) == ","
+		if !closed && !(j < len(w.toks) && w.toks[j].Kind == token.Word && w.lower(j) == "the") {
+			return "" // only a closed opening phrase governs the sentence ("In KwaZulu-Natal the rate …" is one)
 		}
 	default:
 		return ""
@@ -115,6 +122,28 @@ func (w words) openingScope(stems stemCache) string {
 		return ""
 	}
 	return w.lower(0) + " " + key
+}
+
+// placeClauseBefore reports a later clause that opens with its own place
+// before token first ("…, and in the Eastern Cape it climbed to 41.9%"): the
+// sentence's opening place no longer governs the figure.
+func (w words) placeClauseBefore(first int) bool {
+	for j := 2; j+1 < first; j++ {
+		if w.toks[j].Kind != token.Word || w.lower(j) != "in" || w.toks[j-1].Kind != token.Word {
+			continue
+		}
+		if prev := w.lower(j - 1); prev != "and" && prev != "while" && prev != "whereas" {
+			continue
+		}
+		k := j + 1
+		if w.toks[k].Kind == token.Word && w.lower(k) == "the" {
+			k++
+		}
+		if k < first && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleInName reports a lower-case particle inside a place name, between

@@ -28,10 +28,30 @@ func (w words) sentenceSubject() string {
 	if next+2 < len(w.toks) && w.at(next) == "(" && w.toks[next+1].Kind == token.Word && w.at(next+2) == ")" {
 		next += 3 // "Samsung Electronics Viet Nam Thai Nguyen (SEVT) was …": the short name in brackets
 	}
-	if next < len(w.toks) && !(w.toks[next].Kind == token.Word && isVerb(w.lower(next))) {
-		return ""
+	if c := w.appositionAfter(next); c > 0 {
+		next = c + 1 // "Gauteng, the country's economic hub, saw …"
+	}
+	if next < len(w.toks) && !(w.toks[next].Kind == token.Word && isVerb(w.lower(next)) && w.lower(next) != "and" && w.lower(next) != "or") {
+		return "" // "The Disaster and Emergency Management Authority": a name the run has not ended
 	}
 	return fold(w.text[w.toks[start].Start:w.toks[end].End])
+}
+
+// appositionAfter returns the comma that closes an apposition opened by the
+// comma at token j (", the country's economic hub,"), 0 when j opens none.
+func (w words) appositionAfter(j int) int {
+	if j >= len(w.toks) || w.toks[j].Kind != token.Symbol || w.at(j) != "," {
+		return 0
+	}
+	for c := j + 2; c < len(w.toks) && c <= j+20; c++ {
+		if w.toks[c].Kind == token.Symbol {
+			if w.appositionBefore(c) == j {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // isAdverbOpener reports whether a lower-cased word is a sentence adverb that

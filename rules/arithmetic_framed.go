@@ -1076,6 +1076,13 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 		noun, breakdown = breakdownOf(text, sent.Start, levels[0])
 		ok = breakdown
 	}
+	partitive := false
+	if !ok {
+		// "Portoviejo accounted for 19 of the dead, Chone for 14, …": the
+		// first part takes its share of the dead counted before.
+		noun, ok = partitiveNoun(text, levels[0])
+		partitive = ok
+	}
 	remainder := !ok && !partOfTheTotal(text, levels[0]) && remainingLast(text, levels)
 	if !ok && (partOfTheTotal(text, levels[0]) || remainder) {
 		// "Education takes €168 million of the total, transport €74
@@ -1126,6 +1133,9 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 		from := parts[len(parts)-1].Span.End
 		if len(parts) == 1 {
 			from += ofTheTotalLen(text, parts[0]) // "₹520 crore of the total down to the unit itself, ₹190 crore to …"
+			if n, ok := partitiveNoun(text, parts[0]); ok {
+				from += len(" of the ") + len(n) // "six of the deaths, Bidbid four"
+			}
 		}
 		j := listJoint(text, from, f.Span.Start)
 		if j == "" {
@@ -1143,6 +1153,13 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 		if gap := strings.ToLower(textOf(last.Doc, last.Span.End, next.Span.Start)); next.Quantity.Unit == last.Quantity.Unit &&
 			len(gap) < 60 && strings.HasSuffix(gap, "the remaining ") && !strings.ContainsAny(gap, ";:()0123456789") {
 			parts = append(parts, next)
+		}
+	}
+	if partitive {
+		for _, f := range levels[len(parts):] {
+			if f.Quantity.Unit == parts[0].Quantity.Unit {
+				return false // "…, while two people died in Galle and one in Matara": more parts than the list holds
+			}
 		}
 	}
 	var total *claims.Fact
@@ -1212,6 +1229,22 @@ func ofTheTotalLen(text string, f *claims.Fact) int {
 		}
 	}
 	return 0
+}
+
+// partitiveNoun returns the noun of "of the dead" or "of the deaths" right
+// after a first part ("accounted for 19 of the dead,"), and whether one
+// follows: the part is a share of that noun's count, told before.
+func partitiveNoun(text string, f *claims.Fact) (string, bool) {
+	rest := strings.ToLower(text[f.Span.End:min(len(text), f.Span.End+30)])
+	rest, ok := strings.CutPrefix(rest, " of the ")
+	if !ok {
+		return "", false
+	}
+	noun, after, ok := strings.Cut(rest, ",")
+	if !ok || noun == "" || noun == "total" || strings.ContainsAny(noun, " 0123456789") || after == "" || after[0] != ' ' {
+		return "", false
+	}
+	return noun, true
 }
 
 // ofTheLead reads the opening of a breakdown that points back at a total:

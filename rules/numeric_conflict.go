@@ -1110,13 +1110,16 @@ func farApart(a, b member) bool {
 }
 
 // digitSlip reports whether two values are one number miswritten: the same
-// digits at another scale ("8 million" for "8 billion"), or one digit dropped
-// ("ten" for "110").
+// digits at another scale ("8 million" for "8 billion"), one digit dropped
+// ("ten" for "110"), or two neighbouring digits swapped ("81" for "18").
 func digitSlip(a, b float64) bool {
 	if r := math.Log10(b / a); math.Abs(r-math.Round(r)) < 0.01 {
 		return true
 	}
 	da, db := strconv.FormatFloat(a, 'f', -1, 64), strconv.FormatFloat(b, 'f', -1, 64)
+	if swappedNeighbours(da, db) {
+		return true // "81 kilometres" for "18"
+	}
 	if len(da) > len(db) {
 		da, db = db, da
 	}
