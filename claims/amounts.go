@@ -249,8 +249,8 @@ func (w words) scopeNear(last int) string {
 			continue
 		}
 		for k := j + 1; k < len(w.toks) && k <= j+3 && w.toks[k].Kind == token.Word; k++ {
-			if st := normWord(w.lower(k), w.stems); scopeQualifier([]string{st}) {
-				return "in " + st
+			if st := normWord(w.lower(k), w.stems); scopeQualifier([]string{"in", st}) && (!matchWord(st) || k == j+2 && w.lower(j+1) == "the") {
+				return "in " + st // "in the final", not "in Sunday's finals": a day's session of many
 			}
 		}
 		return ""

@@ -333,6 +333,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// part ("agreements signed", "runners lined up") do not count.
 				if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) && !w.wholeOfPart(first) {
 					measure += " =" + p // (not the whole of "263 of the 311 people had been rescued": the rescued are the 263)
+				} else if predicateOf(measure) == "" && last+2 < len(w.toks) && w.toks[last+1].Kind == token.Word && w.lower(last+1) == "of" && w.countedWhole(last+2) {
+					measure += " =part" // "Six of the nine deaths were recorded in Cox's Bazar": a part of the nine, no count of the deaths
 				}
 			}
 		}
@@ -819,6 +821,11 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 			q.Unit = prev.Unit // "450 tonnes for Chilmari, 350 for Ulipur": each share in the first one's unit
 			continue
 		}
+		if q.Unit == "count" && prev.Unit != "count" && prev.Unit != "percent" && prev.Unit != "pp" && q.Kind == prev.Kind &&
+			prev.End <= q.Start && bracketedAmount(sent, prev) && bracketedAmount(sent, *q) {
+			q.Unit = prev.Unit // "Thot Not (92,000 tonnes), Long Xuyen (81,000)": the list's unit
+			continue
+		}
 		if q.Unit != "count" || prev.Unit == "count" || prev.Unit == "percent" || prev.Unit == "pp" || q.Kind != prev.Kind ||
 			q.End > len(sent) || !scaledAmount(sent[q.Start:q.End]) {
 			continue
@@ -832,6 +839,11 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 		}
 		q.Unit = prev.Unit
 	}
+}
+
+// bracketedAmount reports an amount that fills a bracket on its own: "(81,000)".
+func bracketedAmount(sent string, q quantity.Quantity) bool {
+	return q.Start > 0 && q.End < len(sent) && sent[q.Start-1] == '(' && sent[q.End] == ')'
 }
 
 // bareDegrees reads "48.2 degrees" as a temperature in the one scale the

@@ -324,6 +324,14 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "186 millimetres", key: "rain mm", subject: "baling"},
 		{name: "a name joined by and is not ended", text: "The Disaster and Emergency Management Authority (AFAD) put its depth at 17 kilometres.",
 			quantity: "17 kilometres", key: "depth km"},
+		{name: "a part of a counted whole is a part", text: "Six of the nine deaths were recorded in Cox's Bazar.",
+			quantity: "Six", key: "death =part"},
+		{name: "a part of the new ones is a part", text: "Five of the new deaths were reported from Maheshkhali.",
+			quantity: "Five", key: "death =part"},
+		{name: "a part of an uncounted whole counts the whole's noun", text: "Five of the deaths were reported from Maheshkhali.",
+			quantity: "Five", key: "death"},
+		{name: "a player's points in the final are that match's", text: "Kayla Brennan scored 26 points in the final.",
+			quantity: "26", key: "point in final", subject: "kayla brennan"},
 		{name: "a subscriber base counts the subscribers", text: "The operator said its subscriber base reached 18.42 million.",
 			quantity: "18.42 million", key: "subscrib"},
 		{name: "lending that heads the key is the loans written", text: "New owner-occupier lending climbed to A$16.9 billion.",
@@ -600,6 +608,18 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			assert.Equal(t, tt.plan, f.Plan, "plan")
 		})
 	}
+}
+
+// TestBracketedAmountsShareTheListUnit pins a list of bracketed amounts
+// whose unit only the first states: each is in that unit.
+func TestBracketedAmountsShareTheListUnit(t *testing.T) {
+	fs := quantityFacts(t, "The four mills processed 284,000 tonnes: Thot Not (92,000 tonnes), Long Xuyen (81,000) and Cao Lanh (64,000).")
+	for _, q := range []string{"92,000 tonnes", "81,000", "64,000"} {
+		require.Contains(t, fs, q)
+		assert.Equal(t, "tonne", fs[q].Quantity.Unit, q)
+	}
+	fs = quantityFacts(t, "The four mills employ 2,800 people: Thot Not (900), Long Xuyen (1,100) and Cao Lanh (800).")
+	assert.Equal(t, "count", fs["1,100"].Quantity.Unit, "a bare list stays a count")
 }
 
 func keysOf(fs map[string]*Fact) []string {

@@ -507,14 +507,28 @@ func foldQualifier(np, q, other []string) ([]string, []string) {
 	return append(append([]string(nil), q[1:]...), np...), nil
 }
 
-// scopeQualifier reports whether a qualifier names a competition rather than a
-// place: "goals in all competitions" is more than "goals" in the league.
+// scopeQualifier reports whether a qualifier names a competition or one
+// match of it rather than a place: "goals in all competitions" is more than
+// "goals" in the league, "26 points in the final" another match's than 28.
 func scopeQualifier(q []string) bool {
 	for _, w := range q {
-		switch w {
-		case "competit", "leagu", "cup", "tournament", "playoff":
+		switch {
+		case w == "competit" || w == "leagu" || w == "cup" || w == "tournament" || w == "playoff":
 			return true
+		case matchWord(w):
+			// "26 points in the final": one match's, not another's; a
+			// crowd "at the final" is the one the final drew.
+			return q[0] == "in"
 		}
+	}
+	return false
+}
+
+// matchWord reports a key stem naming one match of a competition.
+func matchWord(st string) bool {
+	switch st {
+	case "final", "semifin", "quarterfin", "match", "decid":
+		return true
 	}
 	return false
 }

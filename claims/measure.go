@@ -541,6 +541,27 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	return key, subject
 }
 
+// countedWhole reports a whole counted, or told apart as new, after "of
+// the" at token i: "of the nine deaths", "of the 38 victims", "of the new
+// deaths".
+func (w words) countedWhole(i int) bool {
+	if i+1 >= len(w.toks) || w.toks[i].Kind != token.Word || w.lower(i) != "the" {
+		return false
+	}
+	switch t := w.toks[i+1]; t.Kind {
+	case token.Number:
+		return true
+	case token.Word:
+		switch w.lower(i + 1) {
+		case "new", "latest", "additional", "other": // "Five of the new deaths": a part of what was added
+			return true
+		}
+		_, ok := numword.Cardinal(w.lower(i + 1))
+		return ok
+	}
+	return false
+}
+
 // withoutNames splits the capitalised words off a phrase before a time run
 // ("Kenya's Winfred Jerotich ran 9:06.47"): they name the runner, not the
 // measure. It returns the rest and the names, folded.

@@ -192,6 +192,11 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 		if tv.Overlaps(sum) {
 			return
 		}
+		for _, f := range parts {
+			if t.Quantity.Unit == "count" && f.Quantity.Interval.Lo > tv.Hi {
+				return // "four mills …: Long Xuyen (81,000), …": a part larger than the whole is no part of it
+			}
+		}
 		short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
 		if short && selection(parts[0]) {
 			return

@@ -208,6 +208,10 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	if text := fr.total.Doc.Text; fr.total.Span.End < fr.parts[0].Span.Start && listedSiblings(text, fr.total, fr.parts) {
 		return // "comprised eight bulk carriers, six container feeders, …": the first of a list, not its total
 	}
+	if last := fr.parts[len(fr.parts)-1]; last.Span.End < last.Sentence.End && last.Sentence.End <= len(fr.total.Doc.Text) &&
+		strings.Contains(strings.ToLower(fr.total.Doc.Text[last.Span.End:last.Sentence.End]), " one each ") {
+		return // "…, two at Maros, and one each at Kupang and Palu": a part counted per item
+	}
 	sum := sumOf(fr.parts)
 	ones := trailingOnes(fr.total.Doc.Text, fr.parts[len(fr.parts)-1])
 	if n := len(ones); n > 0 {

@@ -273,7 +273,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		for _, b := range ds {
 			if len(sa) == 0 || !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
-				otherDayInSentence(p, b.f) || indexWord(strings.ToLower(b.f.SentenceText()), head) < 0 || !sharesString(sa, sentenceScores(b.f)) {
+				otherDayInSentence(p, b.f) || !eventWordIn(strings.ToLower(b.f.SentenceText()), head) || !sharesString(sa, sentenceScores(b.f)) {
 				continue
 			}
 			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
@@ -312,10 +312,45 @@ var scoreRe = regexp.MustCompile(`(?:^|[^\d.,-])(\d{1,2}-\d{1,2})(?:$|[^\d-])`)
 // sentenceScores returns the match scores of f's sentence.
 func sentenceScores(f *claims.Fact) []string {
 	var out []string
-	for _, m := range scoreRe.FindAllStringSubmatch(f.SentenceText(), -1) {
+	for _, m := range scoreRe.FindAllStringSubmatch(outsideBrackets(f.SentenceText()), -1) {
 		out = append(out, m[1])
 	}
 	return out
+}
+
+// eventWordIn reports the event word w in s on its own: the "final" of
+// "a semi-final place" is another match.
+func eventWordIn(s, w string) bool {
+	for from := 0; from < len(s); {
+		i := indexWord(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i == 0 || s[i-1] != '-' {
+			return true
+		}
+		from = i + len(w)
+	}
+	return false
+}
+
+// outsideBrackets drops what brackets hold: a match's set or game scores
+// ("3-2 (23-25, 25-22, …)") are shared by chance by matches of one event.
+func outsideBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // distanceRe matches a race's distance: "60 metres", "4x400m", "200m".
