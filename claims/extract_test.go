@@ -332,6 +332,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "Five", key: "death"},
 		{name: "a player's points in the final are that match's", text: "Kayla Brennan scored 26 points in the final.",
 			quantity: "26", key: "point in final", subject: "kayla brennan"},
+		{name: "a relative clause's figure measures the noun it hangs on", text: "The numbers were driven by occupancy, which averaged 87.4 percent across the group's hotels.",
+			quantity: "87.4 percent", key: "occup percent"},
 		{name: "a subscriber base counts the subscribers", text: "The operator said its subscriber base reached 18.42 million.",
 			quantity: "18.42 million", key: "subscrib"},
 		{name: "lending that heads the key is the loans written", text: "New owner-occupier lending climbed to A$16.9 billion.",

@@ -513,6 +513,11 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		}
 		phrase = np
 	}
+	if len(phrase) == 0 {
+		// "The numbers were driven by occupancy, which averaged 87.4 percent":
+		// the noun the relative clause hangs on is measured.
+		phrase = w.relativeAntecedent(first)
+	}
 	ownClause := opensOwnClause(w, first, last)
 	for _, find := range []func(int) []string{nil, w.npBefore, w.leftPhrase} {
 		if find != nil && !(ownClause && len(phrase) == 0) {
@@ -539,6 +544,24 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		subject = runner // "Jerotich, 22, clocked 9:08.47": whose time it is
 	}
 	return key, subject
+}
+
+// relativeAntecedent returns the noun phrase before ", which" or ", that"
+// when the figure at token first follows the clause's verb: "occupancy,
+// which averaged 87.4 percent" → occupancy. Nil otherwise.
+func (w words) relativeAntecedent(first int) []string {
+	k := first - 1
+	if k >= 0 && w.toks[k].Kind == token.Word && (w.lower(k) == "to" || w.lower(k) == "at") {
+		k--
+	}
+	v := k
+	for k >= 0 && v-k < 2 && w.toks[k].Kind == token.Word && (isLevelVerb(w.lower(k)) || w.lower(k) == "averaged" || w.lower(k) == "was" || isAdverb(w.lower(k))) {
+		k--
+	}
+	if k == v || k < 2 || w.toks[k].Kind != token.Word || w.lower(k) != "which" || w.toks[k-1].Kind != token.Symbol || w.at(k-1) != "," {
+		return nil
+	}
+	return w.phraseBefore(k - 1)
 }
 
 // countedWhole reports a whole counted, or told apart as new, after "of

@@ -1195,6 +1195,23 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 			complete = complete || wholeVerb(verb) // "comprise" names every part
 		}
 	}
+	if len(parts) < len(levels) {
+		// "Room revenue accounted for 5.08 billion baht of the total, food
+		// and beverage for 2.54 billion baht and spa, events and other
+		// services for 0.84 billion baht": labels with their own "and" end
+		// the list late; every amount of the unit after the first may be a part.
+		all := quantity.Interval{}
+		for _, f := range levels {
+			if f.Quantity.Unit == parts[0].Quantity.Unit && f.Span.Start >= parts[0].Span.Start {
+				all.Lo, all.Hi = all.Lo+f.Quantity.Interval.Lo, all.Hi+f.Quantity.Interval.Hi
+			}
+		}
+		eps := 1e-9 * all.Hi // float sums: 5.08 + 2.54 + 0.84 billion is 8.46 billion
+		all.Lo, all.Hi = all.Lo-eps, all.Hi+eps
+		if total.Quantity.Interval.Overlaps(all) {
+			return true
+		}
+	}
 	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start, nearOnly: !complete}, nil)
 	return true
 }

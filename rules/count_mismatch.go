@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/enum"
@@ -59,6 +61,9 @@ func runCountMismatch(p *Pass) {
 		if nestedCount(p, f) {
 			continue // "16 countries …: all ten BRICS members and six partner countries, namely …": groups, each counted
 		}
+		if ambiguousAnds(f) {
+			continue // "three medals: silver on bars and floor and bronze on vault": where the items part is unknown
+		}
 		msg := fmt.Sprintf("%s announces %s but %s", Quote(f), plural(a.Count, "item", "items"), listedPhrase(len(a.Items)))
 		if counted {
 			msg += fmt.Sprintf(", whose own counts add up to %d,", n)
@@ -75,6 +80,37 @@ func runCountMismatch(p *Pass) {
 		}
 		p.Report(Finding{Message: msg, Claims: cs})
 	}
+}
+
+// ambiguousAnds reports a list with no comma that joins three phrases or
+// more by "and", two of them common nouns: which "and" parts two items, and
+// which joins two things of one item ("silver on bars and floor and bronze
+// on vault"), the words do not say.
+func ambiguousAnds(f *claims.Fact) bool {
+	items := f.Announcement.Items
+	if len(items) == 0 || f.Doc == nil || items[0].Start < 0 || items[len(items)-1].End > len(f.Doc.Text) || items[0].Start >= items[len(items)-1].End {
+		return false
+	}
+	list := f.Doc.Text[items[0].Start:items[len(items)-1].End]
+	if strings.ContainsAny(list, ",;") || strings.Count(list, " and ") < 2 {
+		return false
+	}
+	// "and" between two names joins the pair of one item ("gold for
+	// Pinheiro and Sotero and silver for Varela and Coutinho"); between two
+	// common nouns it may part two ("silver on bars and floor").
+	ws := strings.Fields(list)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "and" && lowerWord(ws[i-1]) && lowerWord(ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord reports a word that opens with a lower-case letter.
+func lowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // nestedCount reports another announced count inside f's list: the list

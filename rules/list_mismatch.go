@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -133,6 +134,7 @@ func runListMismatch(p *Pass) {
 			continue
 		}
 		lackA, lackB := missing(ma, mb), missing(mb, ma)
+		lackA, lackB = withoutNarrowed(lackA, lackB)
 		if len(lackA) == 0 && len(lackB) == 0 {
 			continue
 		}
@@ -340,6 +342,49 @@ func missing(list, other []listMember) []string {
 		}
 	}
 	return out
+}
+
+// withoutNarrowed drops from both sides the items one source only words
+// more narrowly: "a bus" and "a passenger bus", "two auto-rickshaws" and
+// "two battery-run auto-rickshaws" are one item, their last word one head
+// and every word of one among the other's.
+func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
+	var keepA []string
+	used := make([]bool, len(lackB))
+	for _, x := range lackA {
+		wx := strings.Fields(phraseKey(x))
+		found := false
+		for j, y := range lackB {
+			wy := strings.Fields(phraseKey(y))
+			if used[j] || len(wx) == 0 || len(wy) == 0 || wx[len(wx)-1] != wy[len(wy)-1] {
+				continue
+			}
+			if subsetWords(wx, wy) || subsetWords(wy, wx) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			keepA = append(keepA, x)
+		}
+	}
+	var keepB []string
+	for j, y := range lackB {
+		if !used[j] {
+			keepB = append(keepB, y)
+		}
+	}
+	return keepA, keepB
+}
+
+// subsetWords reports every word of a among b's.
+func subsetWords(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // signature is the sorted member keys, to report each pair of wordings once.

@@ -90,7 +90,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 			return append(dst, h), h.end
 		}
 	case superlative(w):
-		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok {
+		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok && !s.recordAfter(h.end) {
 			return append(dst, h), h.end
 		}
 	case otherSuperlative(w):
@@ -565,6 +565,17 @@ func qualityNoun(w string) string {
 		return "debt"
 	}
 	return w
+}
+
+// recordAfter reports a record's words at token j after "the largest":
+// "the largest ever recorded in Ñuble", "the largest since 2019" name no
+// ranking of a field.
+func (s *scanner) recordAfter(j int) bool {
+	switch s.word(j) {
+	case "ever", "since", "recorded":
+		return true
+	}
+	return false
 }
 
 // recordClause reports a clause at token j that bounds a superlative as a

@@ -170,6 +170,8 @@ func TestParse(t *testing.T) {
 		{"a bare superlative of quality before a noun", "Warsaw Chopin remained by far the busiest airport with 5.12 million passengers, followed by Kraków with 2.34 million.",
 			[]want{{Text: "the busiest airport", Rank: 1, Cats: []string{"busiest airport"}, Subject: "Warsaw Chopin"},
 				{Text: "followed by Kraków", Rank: 2, Cats: []string{"busiest airport"}, Subject: "Kraków"}}},
+		{"a record after a size superlative ranks nothing", "Las Cañas is the second-largest fire in Chile so far this season, and the largest ever recorded in Ñuble.",
+			[]want{{Text: "the second-largest fire in Chile", Rank: 2, Cats: []string{"fire"}, Subject: "Las Cañas", Scope: "in Chile"}}},
 		{"a record's superlative is bounded by a clause left unread", "Yaman was the strongest typhoon to hit the Visayas this year.", nil},
 		{"a two-word name in apposition opening the sentence", "Cai Son, the third-largest container port in Vietnam, handled 1.85 million TEU.",
 			[]want{{Text: "the third-largest container port in Vietnam", Rank: 3, Cats: []string{"container port"}, Subject: "Cai Son", Scope: "in Vietnam"}}},
