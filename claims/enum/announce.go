@@ -1071,14 +1071,14 @@ func groupedByPlace(text string, ps []part) bool {
 	for _, p := range ps {
 		item := text[p.a:p.b]
 		a := strings.Index(item, " and ")
-		if a < 0 {
-			continue
+		if a < 0 || strings.Contains(item[:a], "between ") {
+			continue // "a supply deal between Saigon Weave and Lanificio Rondani of Biella": one thing two parties share
+		}
+		if !namesAround(item, a) {
+			continue // "the best design award to BK-Orbit and the fair play award to … of …", "a canola and lentil trial in Lam Dong"
 		}
 		if i := strings.LastIndex(item, " in "); i > a && i+4 < len(item) && isCapital(item[i+4]) && !institutionName(item[:i]) {
 			return true
-		}
-		if !namesAround(item, a) {
-			continue // "the best design award to BK-Orbit and the fair play award to … of …"
 		}
 		for _, prep := range []string{" of ", " from "} {
 			// "Trần Hà Linh and Phạm Quốc Bảo of Vietnam": two people from one place.
