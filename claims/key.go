@@ -169,7 +169,8 @@ func normalizeWords(parts []string, cache stemCache) string {
 }
 
 // customerBase drops "base" after subscribers, customers or users: a
-// "subscriber base" of 18.42 million counts the subscribers. Lending that
+// "subscriber base" of 18.42 million counts the subscribers. An "order
+// backlog" is the order book. Lending that
 // heads a key is the loans written ("new owner-occupier lending" and "new
 // owner-occupier home loans"); a "lending rate" stays a rate.
 func customerBase(words []string) []string {
@@ -182,6 +183,9 @@ func customerBase(words []string) []string {
 			case "subscrib", "custom", "user", "client":
 				return append(words[:i:i], words[i+1:]...)
 			}
+		}
+		if words[i] == "backlog" && words[i-1] == "order" {
+			words = append(words[:i:i], append([]string{"book"}, words[i+1:]...)...) // "the order backlog" is the order book
 		}
 	}
 	return words

@@ -389,6 +389,10 @@ func (w words) npBefore(i int) []string {
 			}
 			break
 		}
+		if t.Kind == token.Number && j > 1 && w.toks[j-1].Kind == token.Word && isDeterminer(w.lower(j-1)) && w.toks[j-2].Kind == token.Word && isPreposition(w.lower(j-2)) {
+			j-- // "Occupancy across its 14 properties reached 94.6%": a count inside the qualifier
+			continue
+		}
 		if t.Kind != token.Word {
 			break
 		}

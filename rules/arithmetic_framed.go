@@ -129,6 +129,37 @@ func trailingOnes(text string, last *claims.Fact) []string {
 	return ones
 }
 
+// otherPartRe matches the rest of a breakdown told after it: "the other
+// two", "the remaining 14".
+var otherPartRe = regexp.MustCompile(`\bthe (?:other|remaining) ([0-9][0-9,]*|[a-z]+)\b`)
+
+// otherPart returns the count of "the other two" or "the remaining 14" in
+// the rest of last's sentence, after its clause, and its quote; 0 if none.
+func otherPart(text string, last *claims.Fact) (float64, string) {
+	if last.Span.End >= last.Sentence.End || last.Sentence.End > len(text) {
+		return 0, ""
+	}
+	rest := text[last.Span.End:last.Sentence.End]
+	k := strings.IndexAny(rest, ";")
+	if k < 0 {
+		return 0, ""
+	}
+	m := otherPartRe.FindStringSubmatchIndex(strings.ToLower(rest[k:]))
+	if m == nil {
+		return 0, ""
+	}
+	w := strings.ToLower(rest[k:])[m[2]:m[3]]
+	v, ok := numword.Cardinal(w)
+	if !ok {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil {
+			return 0, ""
+		}
+		return f, QuoteText(rest[k+m[0] : k+m[1]])
+	}
+	return float64(v), QuoteText(rest[k+m[0] : k+m[1]])
+}
+
 // gappedOne reads the last item of a gapped list that counts one, right
 // after the last part: " and Germany one" gives "Germany".
 func gappedOne(s string) (string, bool) {
@@ -219,6 +250,12 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		// Nasirnagar", "…, one Turkish citizen and one Dutch national": "one"
 		// is a part the parser reads as no figure.
 		sum.Lo, sum.Hi = sum.Lo+float64(n), sum.Hi+float64(n)
+	}
+	if n, quote := otherPart(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]); n > 0 {
+		// "62 have been discharged and 23 remain under treatment, seven of
+		// them in intensive care; the other two died in hospital": the rest.
+		sum.Lo, sum.Hi = sum.Lo+n, sum.Hi+n
+		ones = append(ones, quote)
 	}
 	qs := append(labelled(fr.total.Doc.Text, fr.list, fr.parts), ones...)
 	tv := fr.total.Quantity.Interval

@@ -95,7 +95,9 @@ func scheduledPresent(w string) bool {
 		// "the race continues on Wednesday", "the championship ends on Sunday"
 		"continues", "ends", "concludes", "finishes",
 		// the plural of a timetable: "the individual events begin on Thursday"
-		"open", "start", "begin", "close", "resume", "depart", "arrive", "convene", "reopen":
+		"open", "start", "begin", "close", "resume", "depart", "arrive", "convene", "reopen",
+		// a fixture: "the four teams play a round-robin, with the top two meeting in Sunday's final"
+		"play", "plays", "face", "faces":
 		return true
 	}
 	return false

@@ -114,6 +114,9 @@ func marker(text string, l line) (style string, num, body int) {
 	for w < len(s) && (s[w]|0x20 >= 'a' && s[w]|0x20 <= 'z') {
 		w++
 	}
+	if w > 0 && w+1 < len(s) && s[w] == '-' && s[w+1]|0x20 >= 'a' && s[w+1]|0x20 <= 'z' {
+		return "", 0, 0 // "First-half revenue was …": a compound word, no marker
+	}
 	if w > 0 && w < len(s) && strings.ContainsRune(":,.–-", rune(s[w])) || w > 0 && strings.HasPrefix(s[w:], " –") {
 		// Ordinal folds case itself; the letters are ASCII.
 		word := s[:w]

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/stretchr/testify/require"
@@ -40,6 +41,9 @@ func markerRef(text string, l line) (style string, num, body int) {
 	w := 0
 	for w < len(s) && (s[w]|0x20 >= 'a' && s[w]|0x20 <= 'z') {
 		w++
+	}
+	if w+1 < len(s) && s[w] == '-' && unicode.IsLetter(rune(s[w+1])) {
+		return "", 0, 0 // "Third-class wheat": a compound word
 	}
 	if w > 0 && w < len(s) && strings.ContainsRune(":,.–-", rune(s[w])) || w > 0 && strings.HasPrefix(s[w:], " –") {
 		word := strings.ToLower(s[:w])

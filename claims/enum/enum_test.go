@@ -406,6 +406,7 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"Five agreements", 5, StyleInline, true, []string{"a supply deal between Saigon Weave and Lanificio Rondani of Biella", "a silk pact", "a training plan", "a licence", "a memorandum"}}}},
 		{"two common nouns joined before a place are one item", "Delegates signed three agreements: a canola and lentil seed trial in Lam Dong; a scholarship framework; and a teacher exchange.",
 			[]ann{{"three agreements", 3, StyleInline, true, []string{"a canola and lentil seed trial in Lam Dong", "a scholarship framework", "a teacher exchange"}}}},
+		{"a compound word opening the next paragraph is no ordinal marker", "It ranks third by export revenue, behind two southern rivals.\n\nFirst-half revenue was 25 percent higher than a year earlier.\n", nil},
 		{"a toll after a copula is no list", "Five people were killed, 12 injured and three missing.", nil},
 		{"two names after a copula are too few to tell", "The two finalists are Hanoi and Hue.", nil},
 		{"a number that is no year still stops the cue", "They named three ports with 2026 berths: Vorn, Tal and Bex.",
