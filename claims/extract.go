@@ -541,6 +541,15 @@ func (w words) countPredicate(first, last int, head string) string {
 	if p == "age" {
 		return "" // "children aged nine months to 14 years": an age says who is counted, not what happened to them
 	}
+	if p == "" {
+		// "Shipments rose 14% to 48.6 million units": the units shipped, as
+		// "shipped 46.8 million units" counts them.
+		if np := w.npBefore(first); len(np) == 1 {
+			if v, ok := actNouns[strings.ToLower(np[0])]; ok {
+				return textnorm.Stem(v)
+			}
+		}
+	}
 	if p == "" && isPredicateNoun(head) {
 		p = w.progressive(last)
 	}
@@ -562,6 +571,11 @@ func (w words) countPredicate(first, last int, head string) string {
 	}
 	return p
 }
+
+// actNouns name an act by its noun, so that the count of what it moved is
+// the count its verb gives: "Shipments rose to 48.6 million units" and
+// "shipped 48.6 million units".
+var actNouns = map[string]string{"shipments": "shipped", "deliveries": "delivered"}
 
 // movedToSafety reports whether predicate p, after the count ending at token
 // last, moves people to a shelter: "moved to evacuation centres", "taken to

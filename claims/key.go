@@ -170,12 +170,15 @@ func normalizeWords(parts []string, cache stemCache) string {
 
 // customerBase drops "base" after subscribers, customers or users: a
 // "subscriber base" of 18.42 million counts the subscribers. An "order
-// backlog" is the order book. Lending that
+// backlog", or a backlog alone, is the order book. Lending that
 // heads a key is the loans written ("new owner-occupier lending" and "new
 // owner-occupier home loans"); a "lending rate" stays a rate.
 func customerBase(words []string) []string {
 	if n := len(words); n > 0 && words[n-1] == "lend" {
 		words = append(words[:n-1:n-1], "loan")
+	}
+	if len(words) == 1 && words[0] == "backlog" {
+		return []string{"order", "book"} // "The backlog stood at 650,000 tonnes": the order book
 	}
 	for i := 1; i < len(words); i++ {
 		if words[i] == "base" {

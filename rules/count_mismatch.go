@@ -62,9 +62,6 @@ func runCountMismatch(p *Pass) {
 		if nestedCount(p, f) {
 			continue // "16 countries …: all ten BRICS members and six partner countries, namely …": groups, each counted
 		}
-		if closedEarly(a.Items, a.Count) {
-			continue // "its four plants, at Chu Se, Tan Bien, Bu Dang and Dong Xoai, on longer shifts …": the list closed at its "and"
-		}
 		if slices.ContainsFunc(a.Items, func(it enum.Item) bool {
 			return strings.HasPrefix(it.Label, "one each ") || strings.Contains(it.Label, " one each ")
 		}) {
@@ -92,32 +89,6 @@ func runCountMismatch(p *Pass) {
 		}
 		p.Report(Finding{Message: msg, Claims: cs})
 	}
-}
-
-// closedEarly reports a list read past its end: an item that joins two
-// names by "and" ("Bu Dang and Dong Xoai") closes it with the count's
-// number of names, and only lower-case clauses follow.
-func closedEarly(items []enum.Item, count int) bool {
-	for i, it := range items[:max(0, len(items)-1)] {
-		ws := strings.Fields(it.Label)
-		k := slices.Index(ws, "and")
-		if k <= 0 || k+1 >= len(ws) || i+2 != count {
-			continue
-		}
-		for j, w := range ws {
-			if j != k && lowerWord(w) {
-				return false // "a distribution tie-up between A and B": one item, not two names
-			}
-		}
-		for _, rest := range items[i+1:] {
-			w, _, _ := strings.Cut(rest.Label, " ")
-			if !lowerWord(w) || w == "a" || w == "an" || w == "the" {
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }
 
 // ambiguousAnds reports a list with no comma that joins three phrases or

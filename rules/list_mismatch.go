@@ -515,8 +515,8 @@ func countedApart(a, b *claims.Fact) bool {
 	return x.Count != y.Count && x.Count == len(x.Items) && y.Count == len(y.Items)
 }
 
-// grownList reports a list counted fewer and given whole that the other,
-// counted more, holds entire: "four villages: A, B, C and D" and later "the
+// grownList reports a list counted fewer, given whole or short of its count
+// (count-mismatch's), that the other, counted more, holds entire: "four villages: A, B, C and D" and later "the
 // six villages inside it, A, B, C, D and E": the list grew (what the second
 // leaves out is count-mismatch's), no member was swapped.
 func grownList(a, b *claims.Fact, lackA, lackB []string) bool {
@@ -527,5 +527,5 @@ func grownList(a, b *claims.Fact, lackA, lackB []string) bool {
 	if x.Count > y.Count {
 		x, y, lackA, lackB = y, x, lackB, lackA
 	}
-	return x.Count < y.Count && x.Count == len(x.Items) && len(lackB) == 0 && len(lackA) > 0
+	return x.Count < y.Count && len(x.Items) <= x.Count && len(lackB) == 0 && len(lackA) > 0
 }

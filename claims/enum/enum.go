@@ -162,7 +162,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 				continue
 			}
 			if len(ps) >= 2 {
-				a.Items, a.Style = items(text, ps), StyleInline
+				a.Items, a.Style = closeAtPair(items(text, ps), c.n), StyleInline
 			}
 		case endsLine:
 			if st, _, _ := marker(text, ls[li]); st != "" || c.definite {
@@ -191,6 +191,56 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		out = append(out, a)
 	}
 	return out
+}
+
+// closeAtPair ends a list read past its close: an item that joins two
+// names by "and" ("Bu Dang and Dong Xoai", "Jacaranda Bay and Bofa") is the
+// last two of n when only asides and an attribution follow it ("…, north of
+// Kilifi town, the county disaster office said"). Other lists come back as
+// they are.
+func closeAtPair(its []Item, n int) []Item {
+	if n < 2 || len(its) <= n {
+		return its
+	}
+	for i, it := range its[:len(its)-1] {
+		k := strings.Index(it.Label, " and ")
+		if k <= 0 || i+2 != n || !allCapitalised(it.Label[:k]) || !allCapitalised(it.Label[k+5:]) {
+			continue
+		}
+		for _, rest := range its[i+1:] {
+			first, _, _ := strings.Cut(rest.Label, " ")
+			aside := first != "" && !isCapital(first[0]) && first != "a" && first != "an" && first != "the"
+			if !aside && !attributionItem(rest.Label) {
+				return its
+			}
+		}
+		out := append([]Item(nil), its[:i]...)
+		return append(out, Item{Start: it.Start, End: it.Start + k, Label: it.Label[:k]},
+			Item{Start: it.Start + k + 5, End: it.End, Label: it.Label[k+5:]})
+	}
+	return its
+}
+
+// allCapitalised reports words that all open with a capital: a name.
+func allCapitalised(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		if !isCapital(w[0]) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// attributionItem reports a list part that only says who told the list:
+// "the county disaster office said on Thursday".
+func attributionItem(s string) bool {
+	for _, v := range []string{" said", " says", " told"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakdown reports whether every one of two or more items opens with a number:

@@ -407,6 +407,8 @@ func TestAnnouncements(t *testing.T) {
 		{"two common nouns joined before a place are one item", "Delegates signed three agreements: a canola and lentil seed trial in Lam Dong; a scholarship framework; and a teacher exchange.",
 			[]ann{{"three agreements", 3, StyleInline, true, []string{"a canola and lentil seed trial in Lam Dong", "a scholarship framework", "a teacher exchange"}}}},
 		{"a compound word opening the next paragraph is no ordinal marker", "It ranks third by export revenue, behind two southern rivals.\n\nFirst-half revenue was 25 percent higher than a year earlier.\n", nil},
+		{"a list closes at its pair of names before asides and an attribution", "Oil has come ashore on seven beaches: Mambrui, Silversands in Malindi, Watamu, Turtle Bay, Garoda, Jacaranda Bay and Bofa, north of Kilifi town, the county disaster office said on Thursday.",
+			[]ann{{"seven beaches", 7, StyleInline, true, []string{"Mambrui", "Silversands in Malindi", "Watamu", "Turtle Bay", "Garoda", "Jacaranda Bay", "Bofa"}}}},
 		{"a toll after a copula is no list", "Five people were killed, 12 injured and three missing.", nil},
 		{"two names after a copula are too few to tell", "The two finalists are Hanoi and Hue.", nil},
 		{"a number that is no year still stops the cue", "They named three ports with 2026 berths: Vorn, Tal and Bex.",

@@ -18,6 +18,7 @@ func TestParseCurrency(t *testing.T) {
 		{"Rwandan franc code", "about RWF 72 million was paid", []string{"about RWF 72 million=7.2e+07 RWF"}},
 		{"drams", "a prize fund of 12 million drams", []string{"12 million drams=1.2e+07 AMD"}},
 		{"Fiji dollars", "total prize money of F$150,000", []string{"F$150,000=150000 FJD"}},
+		{"Brunei dollars", "equal to about B$542 million", []string{"about B$542 million=5.42e+08 BND"}},
 		{"lakh crore", "worth about ₹1.41 lakh crore", []string{"about ₹1.41 lakh crore=1.41e+12 INR"}},
 		{"taka written Tk", "it would give Tk 5 lakh to each family", []string{"Tk 5 lakh=500000 BDT"}},
 		{"code after", "more than 15 billion USD in projects", []string{"more than 15 billion USD=1.5e+10 USD"}},

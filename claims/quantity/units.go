@@ -85,6 +85,8 @@ func dollarPrefix(w string) string {
 		return "USD"
 	case "S":
 		return "SGD"
+	case "B":
+		return "BND" // "B$542 million": Brunei dollars
 	case "A", "AU":
 		return "AUD"
 	case "HK":
@@ -287,7 +289,7 @@ func currencyWord(w string) string {
 var adjectiveCurrencies = map[string]string{
 	"us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
 	"australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
-	"singapore dollar": "SGD", "singaporean dollar": "SGD", "new zealand dollar": "NZD",
+	"singapore dollar": "SGD", "singaporean dollar": "SGD", "new zealand dollar": "NZD", "brunei dollar": "BND",
 	"taiwan dollar": "TWD", "taiwanese dollar": "TWD", "swiss franc": "CHF",
 	"chinese yuan": "CNY", "japanese yen": "JPY", "turkish lira": "TRY", "mexican peso": "MXN",
 	"indian rupee": "INR", "finnish markka": "FIM", "finnish markkaa": "FIM", "dutch guilder": "NLG",
@@ -319,7 +321,7 @@ func adjectiveFirst(w []byte) bool {
 		"egyptian", "lebanese", "sudanese", "syrian", "british", "kenyan", "ugandan", "tanzanian", "somali",
 		"philippine", "chilean", "colombian", "argentine", "argentinian", "pakistani", "nepalese", "nepali", "mauritian",
 		"moroccan", "emirati", "uae", "tunisian", "algerian", "libyan", "zambian", "malawian", "nigerian", "ghanaian",
-		"swedish", "norwegian", "danish", "icelandic":
+		"swedish", "norwegian", "danish", "icelandic", "brunei":
 		return true
 	}
 	return false
