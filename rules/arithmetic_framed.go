@@ -131,7 +131,7 @@ func trailingOnes(text string, last *claims.Fact) []string {
 
 // otherPartRe matches the rest of a breakdown told after it: "the other
 // two", "the remaining 14".
-var otherPartRe = regexp.MustCompile(`\bthe (?:other|remaining) ([0-9][0-9,]*|[a-z]+)\b`)
+var otherPartRe = regexp.MustCompile(`\bthe (?:(?:other|remaining) ([0-9][0-9,]*|[a-z]+)|([0-9][0-9,]*|[a-z]+) others)\b`)
 
 // otherPart returns the count of "the other two" or "the remaining 14" in
 // the rest of last's sentence, after its clause, and its quote; 0 if none.
@@ -142,13 +142,26 @@ func otherPart(text string, last *claims.Fact) (float64, string) {
 	rest := text[last.Span.End:last.Sentence.End]
 	k := strings.IndexAny(rest, ";")
 	if k < 0 {
-		return 0, ""
+		// "… 35 have been discharged and five remain in hospital. The two
+		// others died …": the next sentence may open with the rest.
+		next := text[last.Sentence.End:min(len(text), last.Sentence.End+40)]
+		if j := strings.IndexByte(next, '\n'); j >= 0 {
+			next = next[:j]
+		}
+		rest, k = next, 0
+		if m := otherPartRe.FindStringIndex(strings.ToLower(rest)); m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
+			return 0, ""
+		}
 	}
 	m := otherPartRe.FindStringSubmatchIndex(strings.ToLower(rest[k:]))
 	if m == nil {
 		return 0, ""
 	}
-	w := strings.ToLower(rest[k:])[m[2]:m[3]]
+	lo, hi := m[2], m[3]
+	if lo < 0 {
+		lo, hi = m[4], m[5] // "the two others"
+	}
+	w := strings.ToLower(rest[k:])[lo:hi]
 	v, ok := numword.Cardinal(w)
 	if !ok {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
@@ -251,14 +264,17 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		// is a part the parser reads as no figure.
 		sum.Lo, sum.Hi = sum.Lo+float64(n), sum.Hi+float64(n)
 	}
-	if n, quote := otherPart(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]); n > 0 {
+	tv := fr.total.Quantity.Interval
+	if n, _ := otherPart(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]); n > 0 && !tv.Overlaps(sum) &&
+		tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
 		// "62 have been discharged and 23 remain under treatment, seven of
-		// them in intensive care; the other two died in hospital": the rest.
-		sum.Lo, sum.Hi = sum.Lo+n, sum.Hi+n
-		ones = append(ones, quote)
+		// them in intensive care; the other two died in hospital": the rest
+		// the list leaves out. ("… and 22 at Nansio. The other 64 were
+		// treated at the lakeshore": others than the total, when the list
+		// already makes it up.)
+		return
 	}
 	qs := append(labelled(fr.total.Doc.Text, fr.list, fr.parts), ones...)
-	tv := fr.total.Quantity.Interval
 	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)+len(ones)) || otherTotalFits(fr, levels, sum) {
 		return
 	}

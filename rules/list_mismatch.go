@@ -243,15 +243,38 @@ func listMembers(f *claims.Fact) []listMember {
 	var out []listMember
 	have := map[string]bool{}
 	for _, it := range f.List.Members {
-		label := personHead(it.Label)
-		k := phraseKey(withoutPlaceWord(label))
-		if k == "" || have[k] {
-			continue
+		for _, label := range namePair(personHead(it.Label)) {
+			k := phraseKey(withoutPlaceWord(label))
+			if k == "" || have[k] {
+				continue
+			}
+			have[k] = true
+			out = append(out, listMember{label: strings.Join(strings.Fields(label), " "), key: k})
 		}
-		have[k] = true
-		out = append(out, listMember{label: strings.Join(strings.Fields(label), " "), key: k})
 	}
 	return out
+}
+
+// namePair splits an item of two names joined by "and" that the parser
+// left whole ("Balasore and Valsad" before ", plus the new one"): each is a
+// member. Any other label comes back alone.
+func namePair(label string) []string {
+	a, b, ok := strings.Cut(label, " and ")
+	if !ok || !capitalisedWords(a) || !capitalisedWords(b) {
+		return []string{label}
+	}
+	return []string{a, b}
+}
+
+// capitalisedWords reports words that all open with a capital letter.
+func capitalisedWords(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // personHead is the person's name that opens a list item before an
@@ -515,8 +538,9 @@ func countedApart(a, b *claims.Fact) bool {
 	return x.Count != y.Count && x.Count == len(x.Items) && y.Count == len(y.Items)
 }
 
-// grownList reports a list counted fewer, given whole or short of its count
-// (count-mismatch's), that the other, counted more, holds entire: "four villages: A, B, C and D" and later "the
+// grownList reports a list counted fewer, however many it gives (a count it
+// does not match is count-mismatch's), that the other, counted more, holds
+// entire: "four villages: A, B, C and D" and later "the
 // six villages inside it, A, B, C, D and E": the list grew (what the second
 // leaves out is count-mismatch's), no member was swapped.
 func grownList(a, b *claims.Fact, lackA, lackB []string) bool {
@@ -527,5 +551,5 @@ func grownList(a, b *claims.Fact, lackA, lackB []string) bool {
 	if x.Count > y.Count {
 		x, y, lackA, lackB = y, x, lackB, lackA
 	}
-	return x.Count < y.Count && len(x.Items) <= x.Count && len(lackB) == 0 && len(lackA) > 0
+	return x.Count < y.Count && len(lackB) == 0 && len(lackA) > 0
 }

@@ -89,6 +89,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if hedged(low, c.first) {
 			continue // "more than 30 investors": an amount, never a list to count
 		}
+		if c.first > 0 && low.at(c.first-1) == "with" && scoreNoun(lastWord(c.noun)) {
+			continue // "lead the group with six points, Hungary and France …": a score, no list
+		}
 		if fixtureCount(low, c.first, c.noun) {
 			continue // "the same back four in all three games: A, B, C and D": the games count no list
 		}
@@ -128,7 +131,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		endsLine := strings.TrimSpace(text[min(se+1, ls[li].b):ls[li].b]) == ""
 		switch {
 		case len(pre) > 0:
-			a.Items, a.Style = pre, StyleInline // "A, B and C were the five biggest buyers"
+			a.Items, a.Style = closeAtPair(pre, c.n), StyleInline // "A, B and C were the five biggest buyers"
 		case kind == cuePartial:
 			if c.n == 0 || c.definite || !c.announced {
 				continue // "30 firms, including …" names examples, not the list
@@ -199,7 +202,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 // Kilifi town, the county disaster office said"). Other lists come back as
 // they are.
 func closeAtPair(its []Item, n int) []Item {
-	if n < 2 || len(its) <= n {
+	if n < 2 || len(its) < 2 {
 		return its
 	}
 	for i, it := range its[:len(its)-1] {
@@ -456,3 +459,6 @@ func fixtureCount(low *lowered, first int, noun string) bool {
 	}
 	return false
 }
+
+// lastWord returns the last word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
