@@ -579,10 +579,18 @@ var actNouns = map[string]string{"shipments": "shipped", "deliveries": "delivere
 
 // movedToSafety reports whether predicate p, after the count ending at token
 // last, moves people to a shelter: "moved to evacuation centres", "taken to
-// safe places", "relocated to shelters".
+// safe places", "relocated to shelters", "led out of the building".
 func movedToSafety(w words, p string, last int) bool {
 	switch p {
 	case "move", "moved", "taken", "brought", "transferr", "relocat":
+	case "led":
+		// "about 1,100 residents were led out of the building": evacuated
+		for j := last + 1; j < len(w.toks) && j <= last+4; j++ {
+			if w.lower(j) == "out" {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}

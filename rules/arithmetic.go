@@ -189,8 +189,8 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 	sum := sumOf(parts)
 	if t := totalFor(p, parts); t != nil {
 		tv := t.Quantity.Interval
-		if tv.Overlaps(sum) {
-			return
+		if tv.Overlaps(sum) || precededBy(t, "from") {
+			return // "opened 14 stores and closed three, taking the network up from 203": a level before, no total
 		}
 		for _, f := range parts {
 			if t.Quantity.Unit == "count" && f.Quantity.Interval.Lo > tv.Hi {

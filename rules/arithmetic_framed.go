@@ -1449,8 +1449,8 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 			break
 		}
 	}
-	if total == nil {
-		return false
+	if total == nil || total.Span.Start > 0 && total.Span.End < len(total.Doc.Text) && total.Doc.Text[total.Span.Start-1] == '(' && total.Doc.Text[total.Span.End] == ')' {
+		return false // "six provinces: Alberta (26), British Columbia (31), …": the first part, no total
 	}
 	text := total.Doc.Text
 	rest := text[total.Span.End:total.Sentence.End]
