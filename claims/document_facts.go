@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/enum"
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -288,6 +289,9 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		}
 		if isDeterminer(w.lower(from)) || isPreposition(w.lower(from)) || monthOrDay(w.lower(from)) || isRoleOnly(w.at(from)) {
 			continue
+		}
+		if _, ok := numword.Cardinal(w.lower(from)); ok {
+			continue // "Three Vietnamese exporters came away with …": a count, no person
 		}
 		if end+1 < len(toks) && w.at(end) == "," && pronounOrPossessive(w.lower(end+1)) {
 			continue // "Central Asia, he had told reporters, …": what is spoken of, not who speaks

@@ -108,6 +108,9 @@ func (s *scanner) attributionsTo(out []Attribution, lo, hi int, people *mentions
 		if !ok && v > lo && (s.isQuoteClose(v-1) || s.is(v-1, ",")) {
 			// "..., said Ambassador Yamada Takio" and "…” said he".
 			ss, se, ok = s.subjectAfter(end, hi, people)
+			if ok && se == ss+1 && countryOfAdjective(strings.ToLower(s.span(ss, se))) != "" {
+				ok = false // ", said Turkish garment makers were looking …": a nationality, the claim's subject
+			}
 			if ok {
 				a.End = s.toks[se-1].End
 			}

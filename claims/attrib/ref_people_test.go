@@ -128,6 +128,9 @@ func (s *scanner) refAttributions(lo, hi int, people *mentions) []Attribution {
 		ss, se, ok := s.subjectBefore(v, lo, people)
 		if !ok && v > lo && (s.isQuoteClose(v-1) || s.is(v-1, ",")) {
 			ss, se, ok = s.subjectAfter(end, hi, people)
+			if ok && se == ss+1 && countryOfAdjective(strings.ToLower(s.span(ss, se))) != "" {
+				ok = false
+			}
 			if ok {
 				a.End = s.toks[se-1].End
 			}
