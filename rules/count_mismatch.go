@@ -186,6 +186,12 @@ func countedItems(items []enum.Item) (int, bool) {
 		if len(ws) > 2 && strings.ToLower(ws[1]) == "of" && strings.ToLower(ws[2]) == "them" {
 			continue // "22 were injured, several of them seriously": about the item before
 		}
+		if w == "the" {
+			if v, ok := numword.Cardinal(strings.ToLower(ws[1])); ok {
+				sum, many = sum+v, many || v > 1 // "the two operated by Tawa Ridge and three sent by …"
+				continue
+			}
+		}
 		n, ok := numword.Cardinal(w)
 		switch {
 		case w == "a" || w == "an" || w == "one":

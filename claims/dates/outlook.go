@@ -97,7 +97,9 @@ func scheduledPresent(w string) bool {
 		// the plural of a timetable: "the individual events begin on Thursday"
 		"open", "start", "begin", "close", "resume", "depart", "arrive", "convene", "reopen",
 		// a fixture: "the four teams play a round-robin, with the top two meeting in Sunday's final"
-		"play", "plays", "face", "faces":
+		"play", "plays", "face", "faces",
+		// "The final Test takes place on Saturday at 2pm."
+		"takes", "take":
 		return true
 	}
 	return false

@@ -58,6 +58,7 @@ func TestParseFutureWeekdays(t *testing.T) {
 			[]string{"November 3|2025-11-03|2025-11-04|day", "Saturday|2025-11-01|2025-11-02|day|rel|wd=Sat"}},
 		{"a state kept until a day ahead", "Schools in the hills will stay closed until Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|fut|wd=Mon"}},
 		{"a timetable's present of a final", "The final starts on Sunday.", []string{"Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
+		{"a timetable's takes place", "The final Test takes place on Saturday at 2pm.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat"}},
 		{"a fixture's present before a with-phrase", "The four teams play a single round-robin, with the top two meeting in Sunday's final.", []string{"Sunday's|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a journey's present past its destination", "The delegation flies to Buenos Aires on Sunday.", []string{"Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a timetable's present past its venue", "The second Test begins at the Khettarama Stadium in Colombo on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
