@@ -346,6 +346,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "about 1,100", key: "people =evacu"},
 		{name: "a share's basis after by is no verb of the group", text: "The company now claims 16.4% of the domestic bus market by volume.",
 			quantity: "16.4%", key: "domest bus market percent"},
+		{name: "a span of time after a measure is no qualifier", text: "The service recorded 48 millimetres of rain in less than two hours at its Tinghir station.",
+			quantity: "48 millimetres", key: "rain mm"},
 		{name: "a subscriber base counts the subscribers", text: "The operator said its subscriber base reached 18.42 million.",
 			quantity: "18.42 million", key: "subscrib"},
 		{name: "lending that heads the key is the loans written", text: "New owner-occupier lending climbed to A$16.9 billion.",

@@ -43,6 +43,9 @@ func (w words) rightPhrase(buf []string, i int) []string {
 			if j+1 < len(w.toks) && isCapitalised(w.at(j+1)) && isMonth(w.lower(j+1)) {
 				break // "tonnes of cashew kernels between January and August": the period, kept apart
 			}
+			if j+1 < len(w.toks) && (w.lower(j+1) == "less" || w.lower(j+1) == "under") && (lw == "in" || lw == "within") {
+				break // "48 millimetres of rain in less than two hours": a span of time, no qualifier
+			}
 			inQual, open = true, true
 			out = append(out, lw)
 			continue

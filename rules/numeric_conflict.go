@@ -568,6 +568,11 @@ func comparableGroups(ms []member) [][]member {
 		if subject == "" {
 			subject = subjectInKey(f.Key, subjects)
 		}
+		if subject == "" && f.Quantity.Unit != "count" {
+			// "48 millimetres of rain in less than two hours at its Tinghir
+			// station": the sentence names the one subject the group has.
+			subject = subjectInKey(claims.NormalizeKey(f.SentenceText()), subjects)
+		}
 		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, flow, f.Plan, subject, f.Period)
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
