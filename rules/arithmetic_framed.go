@@ -129,8 +129,23 @@ func trailingOnes(text string, last *claims.Fact) []string {
 	return ones
 }
 
-// innerOneRe matches a part of one inside a list: ", one is missing".
-var innerOneRe = regexp.MustCompile(`, one (?:is|was|has|had|remains|remained|died|drowned)\b`)
+// lastClauseParts keeps the parts of the last clause when a clause of a
+// new subject starts among them ("Malaysia collected 11 gold, 13 silver and
+// 9 bronze, and Japan were third with 9 gold, 8 silver and 12 bronze, a
+// total of 29"): a total told after them is that clause's.
+func lastClauseParts(text string, parts []*claims.Fact) []*claims.Fact {
+	for i := len(parts) - 1; i > 0; i-- {
+		between := text[parts[i-1].Span.End:parts[i].Span.Start]
+		if k := strings.Index(between, ", and "); k >= 0 && k+6 < len(between) && between[k+6] >= 'A' && between[k+6] <= 'Z' {
+			return parts[i:]
+		}
+	}
+	return parts
+}
+
+// innerOneRe matches a part of one inside a list: ", one is missing",
+// ", one silver,".
+var innerOneRe = regexp.MustCompile(`, one (?:is|was|has|had|remains|remained|died|drowned|[a-z]+,|[a-z]+ and )`)
 
 // otherPartRe matches the rest of a breakdown told after it: "the other
 // two", "the remaining 14".
@@ -228,6 +243,9 @@ func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
 // reportFrame compares the sum of a frame's parts with its total.
 func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	fr.parts = withoutSubParts(fr.total.Doc.Text, fr.parts)
+	if fr.total.Span.Start > fr.parts[len(fr.parts)-1].Span.End {
+		fr.parts = lastClauseParts(fr.total.Doc.Text, fr.parts)
+	}
 	for _, f := range fr.parts {
 		if perItemRe.MatchString(fr.total.Doc.Text[f.Span.End:min(len(fr.total.Doc.Text), f.Span.End+20)]) {
 			return // "Nightjar and Wavelength took three apiece": a part counted per item, whose sum the list does not give

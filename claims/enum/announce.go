@@ -632,7 +632,7 @@ func withoutRelative(text string, from, end int, colon bool) int {
 	if and < 0 {
 		return end
 	}
-	markers := []string{", where ", ", which ", ", who ", ", before ", ", after ", ", while "}
+	markers := []string{", where ", ", which ", ", who ", ", before ", ", after ", ", while ", ", since ", ", because "}
 	if colon {
 		// After a colon the items may carry relative clauses of their own
 		// ("Khae Rai, where passengers can transfer, …"): only a time clause

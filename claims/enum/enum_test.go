@@ -412,6 +412,7 @@ func TestAnnouncements(t *testing.T) {
 		{"a score after with is no list", "After two rounds Greece lead the group with six points, Hungary and France have three each and Slovakia have none.", nil},
 		{"a list after a comma closes at its pair of names", "Its four new connections, to Catania, Tirana, Tbilisi and Bergen, start in June.",
 			[]ann{{"four new connections", 4, StyleInline, true, []string{"Catania", "Tirana", "Tbilisi", "Bergen"}}}},
+		{"a breakdown closes before a clause of reason", "The championships handed out 42 medals: 12 gold, 12 silver and 18 bronze, since individual events award two bronzes.", nil},
 		{"a toll after a copula is no list", "Five people were killed, 12 injured and three missing.", nil},
 		{"two names after a copula are too few to tell", "The two finalists are Hanoi and Hue.", nil},
 		{"a number that is no year still stops the cue", "They named three ports with 2026 berths: Vorn, Tal and Bex.",
