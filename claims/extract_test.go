@@ -348,6 +348,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "16.4%", key: "domest bus market percent"},
 		{name: "a span of time after a measure is no qualifier", text: "The service recorded 48 millimetres of rain in less than two hours at its Tinghir station.",
 			quantity: "48 millimetres", key: "rain mm"},
+		{name: "a quarter named by its months is a period, no qualifier", text: "The company sold 4.82 million tyres in the January–March quarter.",
+			quantity: "4.82 million", key: "tyre =sold", period: "2025-01-01/2025-04-01", flow: true},
 		{name: "a subscriber base counts the subscribers", text: "The operator said its subscriber base reached 18.42 million.",
 			quantity: "18.42 million", key: "subscrib"},
 		{name: "lending that heads the key is the loans written", text: "New owner-occupier lending climbed to A$16.9 billion.",

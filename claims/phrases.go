@@ -40,8 +40,9 @@ func (w words) rightPhrase(buf []string, i int) []string {
 			if inQual || nouns == 0 {
 				break
 			}
-			if j+1 < len(w.toks) && isCapitalised(w.at(j+1)) && isMonth(w.lower(j+1)) {
-				break // "tonnes of cashew kernels between January and August": the period, kept apart
+			if m := j + 1; m < len(w.toks) && (isCapitalised(w.at(m)) && isMonth(w.lower(m)) ||
+				w.lower(m) == "the" && m+1 < len(w.toks) && isCapitalised(w.at(m+1)) && isMonth(w.lower(m+1))) {
+				break // "tonnes of cashew kernels between January and August", "tyres in the January–March quarter": the period, kept apart
 			}
 			if j+1 < len(w.toks) && (w.lower(j+1) == "less" || w.lower(j+1) == "under") && (lw == "in" || lw == "within") {
 				break // "48 millimetres of rain in less than two hours": a span of time, no qualifier
