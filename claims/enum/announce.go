@@ -798,6 +798,20 @@ func capitalName(item string) bool {
 	return item != "" && isCapital(item[0])
 }
 
+// gappedCounts reports a gapped list of counts after a count: names, each
+// with its own number ("Bharatpur and Jaipur three each, Dausa two").
+func gappedCounts(s string) bool {
+	if strings.Contains(s, " each") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if _, ok := numword.Cardinal(strings.ToLower(w)); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAfterComma reads the names set after a count and its comma: "Langat
 // won three constituencies, Kuresoi South, Kuresoi North and Molo, all areas
 // where …". Three names at least (two for a count of three or more), each
@@ -817,6 +831,9 @@ func namesAfterComma(text string, end, se, count int) []Item {
 		}
 	} else {
 		return nil
+	}
+	if gappedCounts(text[from:stop]) {
+		return nil // "Alwar has recorded four deaths, Bharatpur and Jaipur three each, Dausa two, …": the others' counts
 	}
 	ps, last := splitList(text, from, stop)
 	// Two names for a count of three or more ("three international routes,

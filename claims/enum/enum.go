@@ -447,6 +447,9 @@ func fixtureCount(low *lowered, first int, noun string) bool {
 		return false
 	}
 	k := first - 1
+	if k >= 0 && (low.at(k) == "first" || low.at(k) == "last" || low.at(k) == "next" || low.at(k) == "opening" || low.at(k) == "past") {
+		k-- // "in the first two games"
+	}
 	if k >= 0 && (low.at(k) == "all" || low.at(k) == "the" || low.at(k) == "its" || low.at(k) == "their" || low.at(k) == "his" || low.at(k) == "her") {
 		k--
 	}

@@ -413,6 +413,8 @@ func TestAnnouncements(t *testing.T) {
 		{"a list after a comma closes at its pair of names", "Its four new connections, to Catania, Tirana, Tbilisi and Bergen, start in June.",
 			[]ann{{"four new connections", 4, StyleInline, true, []string{"Catania", "Tirana", "Tbilisi", "Bergen"}}}},
 		{"a breakdown closes before a clause of reason", "The championships handed out 42 medals: 12 gold, 12 silver and 18 bronze, since individual events award two bronzes.", nil},
+		{"a count before the others' own counts names no list", "Alwar has recorded four deaths, Bharatpur and Jaipur three each, Dausa two, and Tonk one.", nil},
+		{"games counted after first are a fixture, no list", "The coach sent out the same starting six as in the first two games: Lipovsek, Rozman, Sustar, Kralj, Vrhovec and Podgornik.", nil},
 		{"a toll after a copula is no list", "Five people were killed, 12 injured and three missing.", nil},
 		{"two names after a copula are too few to tell", "The two finalists are Hanoi and Hue.", nil},
 		{"a number that is no year still stops the cue", "They named three ports with 2026 berths: Vorn, Tal and Bex.",
