@@ -644,7 +644,7 @@ func withoutRelative(text string, from, end int, colon bool) int {
 			return from + and + c
 		}
 	}
-	for _, r := range []string{", taking ", ", bringing ", ", raising ", ", lifting ", ", making ", ", giving "} {
+	for _, r := range []string{", taking ", ", bringing ", ", raising ", ", lifting ", ", making ", ", giving ", ", adding "} {
 		// "…, Krakow and Recife, taking its network from 118 to 123": what
 		// the items do to a whole, after the list's last item
 		if c := strings.Index(s[and:], r); c >= 0 {

@@ -415,6 +415,8 @@ func TestAnnouncements(t *testing.T) {
 		{"a breakdown closes before a clause of reason", "The championships handed out 42 medals: 12 gold, 12 silver and 18 bronze, since individual events award two bronzes.", nil},
 		{"a count before the others' own counts names no list", "Alwar has recorded four deaths, Bharatpur and Jaipur three each, Dausa two, and Tonk one.", nil},
 		{"games counted after first are a fixture, no list", "The coach sent out the same starting six as in the first two games: Lipovsek, Rozman, Sustar, Kralj, Vrhovec and Podgornik.", nil},
+		{"a list closes before what its items add", "Carriers will launch three new direct routes: Ha Noi–Cebu, Da Nang–Manila and Ho Chi Minh City–Clark, adding to the existing services linking Manila with Ha Noi and Ho Chi Minh City.",
+			[]ann{{"three new direct routes", 3, StyleInline, true, []string{"Ha Noi–Cebu", "Da Nang–Manila", "Ho Chi Minh City–Clark"}}}},
 		{"a toll after a copula is no list", "Five people were killed, 12 injured and three missing.", nil},
 		{"two names after a copula are too few to tell", "The two finalists are Hanoi and Hue.", nil},
 		{"a number that is no year still stops the cue", "They named three ports with 2026 berths: Vorn, Tal and Bex.",
