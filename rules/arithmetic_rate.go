@@ -203,6 +203,40 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 			if dev <= tol {
 				continue
 			}
+			if from.Sentence != to.Sentence && (dev > 1 || implied < rate.f.Quantity.Value/2) {
+				// "At 26,100 VND per USD, the combined value of the deals is
+				// about 4.8 trillion VND" after a sentence about one $27 million
+				// deal: a sum from another sentence that misses by half or more
+				// is another sum, not a slip of the conversion. The nearest
+				// earlier sum that converts within a fifth is the one meant.
+				var best *claims.Fact
+				bestDev := 0.2
+				moving, fixed := from, to
+				if to.Sentence != k.s {
+					moving, fixed = to, from
+				}
+				for _, g := range p.Index.Kind(claims.KindQuantity) {
+					if g.Doc != fixed.Doc || g.Quantity == nil || g.Quantity.Unit != moving.Quantity.Unit || g.Span.End > k.s.Start || g.Prior || g.Quantity.Value <= 0 {
+						continue
+					}
+					a, b := g.Quantity.Value, toValue
+					if moving == to {
+						a, b = from.Quantity.Value, g.Quantity.Value
+					}
+					if d := math.Abs(a/b/rate.f.Quantity.Value - 1); d < bestDev {
+						best, bestDev = g, d
+					}
+				}
+				if best == nil || bestDev <= tol {
+					continue
+				}
+				if moving == to {
+					to, toValue = best, best.Quantity.Value
+				} else {
+					from = best
+				}
+				implied, dev = from.Quantity.Value/toValue, bestDev
+			}
 			judged[from], judged[to] = true, true
 			claimed := ClaimsOf(from, to, rate.f)
 			if from.Sentence != k.s {
