@@ -571,6 +571,10 @@ func checkApposedDates(p *Pass) {
 		if nearOffset(ra, rb, a.Doc.Meta.Published) {
 			continue // "meets again in eight weeks, on August 13", counted from the meeting, not the story
 		}
+		if strings.HasPrefix(strings.ToLower(a.Text()), "next ") && weekdayRe.MatchString(a.Text()) && oneDay(rb) &&
+			rb.From.Equal(ra.From.AddDate(0, 0, -7)) && rb.From.After(a.Doc.Meta.Published) {
+			continue // "next Sunday, April 19" in a Wednesday paper: the coming Sunday, as many write it
+		}
 		p.Report(Finding{Claims: ClaimsOf(a, b), Message: fmt.Sprintf(
 			"%s (%s) is %s, but the date given beside it, %s, is %s",
 			Quote(a), whereDated(a), formatPeriod(ra.From, ra.To), Quote(b), formatPeriod(rb.From, rb.To))})
