@@ -578,12 +578,13 @@ func (s *scanner) recordAfter(j int) bool {
 	return false
 }
 
-// recordClause reports a clause at token j that bounds a superlative as a
-// record: "to hit the Visayas", "since 2019", "ever recorded", "on record".
+// recordClause reports a clause at token j that bounds a superlative of
+// quality as a record: a record's words (see recordAfter), or "to hit the
+// Visayas", "on record", "seen", or an "in" the scope did not read.
 func (s *scanner) recordClause(j int) bool {
 	switch s.word(j) {
-	case "to", "since", "ever", "on", "recorded", "seen", "in":
+	case "to", "on", "seen", "in":
 		return true
 	}
-	return false
+	return s.recordAfter(j)
 }
