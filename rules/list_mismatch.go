@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -375,14 +374,14 @@ func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
 	var keepA []string
 	used := make([]bool, len(lackB))
 	for _, x := range lackA {
-		wx := strings.Fields(phraseKey(x))
+		kx := phraseKey(x)
 		found := false
 		for j, y := range lackB {
-			wy := strings.Fields(phraseKey(y))
-			if used[j] || len(wx) == 0 || len(wy) == 0 || wx[len(wx)-1] != wy[len(wy)-1] {
+			ky := phraseKey(y)
+			if used[j] || kx == "" || ky == "" || lastField(kx) != lastField(ky) {
 				continue
 			}
-			if subsetWords(wx, wy) || subsetWords(wy, wx) {
+			if wordsIn(kx, ky) || wordsIn(ky, kx) {
 				used[j], found = true, true
 				break
 			}
@@ -398,16 +397,6 @@ func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
 		}
 	}
 	return keepA, keepB
-}
-
-// subsetWords reports every word of a among b's.
-func subsetWords(a, b []string) bool {
-	for _, w := range a {
-		if !slices.Contains(b, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // signature is the sorted member keys, to report each pair of wordings once.
