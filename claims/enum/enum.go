@@ -89,7 +89,7 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if hedged(low, c.first) {
 			continue // "more than 30 investors": an amount, never a list to count
 		}
-		if c.first > 0 && low.at(c.first-1) == "with" && scoreNoun(lastWord(c.noun)) {
+		if c.first > 0 && low.at(c.first-1) == "with" && scoreNoun(lastField(c.noun)) {
 			continue // "lead the group with six points, Hungary and France …": a score, no list
 		}
 		if fixtureCount(low, c.first, c.noun) {
@@ -462,6 +462,3 @@ func fixtureCount(low *lowered, first int, noun string) bool {
 	}
 	return false
 }
-
-// lastWord returns the last word of s.
-func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
