@@ -64,6 +64,9 @@ func TestHedgeIntervals(t *testing.T) {
 		hi0    bool // HiOpen
 	}{
 		{"118 firms", "", 118, 118, false, false},
+		{"profit more than halved", "over", 1.0 / 3, 0.5, false, true},
+		{"profit nearly halved", "nearly", 0.5, 1 / 1.8, true, false},
+		{"trade more than doubled", "over", 2, 3, true, false},
 		{"exactly 118 firms", "exactly", 118, 118, false, false},
 		{"over 110 agreements", "over", 110, 120, true, false},
 		{"more than 110", "over", 110, 120, true, false},

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -143,6 +144,14 @@ func (p *parser) interval(a, hi *amount, isRange bool, h hedge) Interval {
 	}
 	if a.c.fraction {
 		gLo, g = a.value/10, a.value/10
+	}
+	if a.c.multiple && h != hNone && !isRange && lo > 0 && lo < 1 {
+		// "more than halved" is a cut of more than half, below 0.5; "nearly
+		// halved" stops short of it, above: the hedge bears on the divisor (2).
+		r := 1 / lo
+		rg := Granularity(r, strconv.FormatFloat(r, 'f', -1, 64))
+		iv := widen(h, r, r, rg, rg, nearStep(r, rg, false, false))
+		return Interval{Lo: 1 / iv.Hi, Hi: 1 / iv.Lo, LoOpen: iv.HiOpen, HiOpen: iv.LoOpen}
 	}
 	near := nearStep(lo, gLo, a.c.fraction, (a.unit == "" || a.unit == "count") && !a.c.multiple) // "nearly doubled" is no count: [1.8, 2)
 	iv := widen(h, lo, top, gLo, g, near)
