@@ -173,6 +173,21 @@ type sentenceKey struct {
 	s   claims.Span
 }
 
+// partOfTotal returns the figure of fs told as a part of total t right
+// before it ("93,000 of the half's 412,000"), nil when none is.
+func partOfTotal(fs []*claims.Fact, t *claims.Fact) *claims.Fact {
+	for _, f := range fs {
+		if f == t || f.Quantity == nil || f.Quantity.Unit != t.Quantity.Unit || f.Span.End >= t.Span.Start || t.Span.Start-f.Span.End > 30 {
+			continue
+		}
+		between := strings.ToLower(f.Doc.Text[f.Span.End:t.Span.Start])
+		if strings.HasPrefix(between, " of the ") && !strings.ContainsAny(between, ",;") {
+			return f
+		}
+	}
+	return nil
+}
+
 // selectionMarks say that the parts named are some, not all, of the total.
 var selectionMarks = []string{"including", "includes", "include", "among them", "among which", "such as", "of which", "of whom", "for example", "e.g.", "notably", "led by"}
 
@@ -188,6 +203,12 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 	}
 	sum := sumOf(parts)
 	if t := totalFor(p, parts); t != nil {
+		if f := partOfTotal(fs, t); f != nil {
+			// "The Nyiregyhaza plant built 93,000 of the half's 412,000
+			// bicycles, while … 201,000 and … 118,000": a part told with
+			// the total it belongs to.
+			sum.Lo, sum.Hi = sum.Lo+f.Quantity.Interval.Lo, sum.Hi+f.Quantity.Interval.Hi
+		}
 		tv := t.Quantity.Interval
 		if tv.Overlaps(sum) || precededBy(t, "from") {
 			return // "opened 14 stores and closed three, taking the network up from 203": a level before, no total

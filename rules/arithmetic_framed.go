@@ -251,6 +251,12 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 			return // "Nightjar and Wavelength took three apiece": a part counted per item, whose sum the list does not give
 		}
 	}
+	if first := fr.parts[0]; len(fr.parts) >= 3 && strings.HasPrefix(fr.total.Doc.Text[first.Span.End:], " of them") {
+		rest := sumOf(fr.parts[1:])
+		if rest.Overlaps(first.Quantity.Interval) {
+			return // "accounted for 39 of them, 12 dead and 27 injured": a subtotal and its own breakdown
+		}
+	}
 	if tv := fr.total.Quantity.Interval; fr.total.Quantity.Unit == "count" {
 		// A count larger than the whole is no part of it: the last ones
 		// read into the list are dropped ("…, a Rescue 1122 spokesman

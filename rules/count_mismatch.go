@@ -59,6 +59,9 @@ func runCountMismatch(p *Pass) {
 		if counted && n == a.Count {
 			continue // "Seven vehicles …: two cargo trucks, a minibus, three cars and a motorcycle"
 		}
+		if earlierCountFits(p, f) {
+			continue // "Six nations shared the 12 medals: Japan, France, …": the list is the nations'
+		}
 		if nestedCount(p, f) {
 			continue // "16 countries …: all ten BRICS members and six partner countries, namely …": groups, each counted
 		}
@@ -120,6 +123,18 @@ func ambiguousAnds(f *claims.Fact) bool {
 func lowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// earlierCountFits reports another count earlier in f's sentence whose
+// number is the number of f's items: the list belongs to that one.
+func earlierCountFits(p *Pass, f *claims.Fact) bool {
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc == f.Doc && g.Sentence == f.Sentence && g.Span.End <= f.Span.Start && g.Quantity != nil &&
+			g.Quantity.Unit == "count" && g.Quantity.Hedge == "" && int(g.Quantity.Value) == len(f.Announcement.Items) && g.Quantity.Value > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedCount reports another announced count inside f's list: the list
