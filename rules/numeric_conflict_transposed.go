@@ -59,7 +59,8 @@ func checkTransposed(p *Pass, done map[pairKey]bool) {
 				}
 				da, _ := writtenDigits(a.Text())
 				db, _ := writtenDigits(b.Text())
-				if !swappedNeighbours(da, db) || max(significant(da), significant(db)) < 3 || !transposedMeasure(a, b) ||
+				if !swappedNeighbours(da, db) || max(significant(da), significant(db)) < 2 || !transposedMeasure(a, b) ||
+					max(significant(da), significant(db)) == 2 && !twoDigitSlip(p, a, b, da, db, done[newPairKey(a, b)]) ||
 					givesDigits(a.Doc, db) || givesDigits(b.Doc, da) {
 					continue // a source that gives both figures tells them apart
 				}
@@ -212,4 +213,61 @@ func keyPredicate(key string) string {
 		return key[i+1:]
 	}
 	return ""
+}
+
+// twoDigitSlip reports whether two figures of two significant digits each
+// ("43 huts", "34 huts") may be one measure mistyped. Two-digit figures
+// swap by chance far more often than longer ones, so both must read as
+// exact (no hedge, no trailing zeros: "about 21,000" and "12,000" are two
+// roundings), carry a key, period and subject alike, be dated to one day or
+// neither (both, when numeric-conflict read the pair as a change over time:
+// "45 communes have reached" then "54 have now reached"), and come from sentences whose other figures do not tell of a
+// story that moved on: a toll told with other counts that all changed
+// ("23 killed, 41 missing" then "51 dead, 14 missing") is a running tally.
+func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
+	exact := func(f *claims.Fact, ds string) bool {
+		return f.Quantity.Hedge == "" && significant(ds) == len(strings.Replace(ds, ".", "", 1))
+	}
+	if !exact(a, da) || !exact(b, db) || a.Key == "" || b.Key == "" || a.Period != b.Period || a.Subject != b.Subject || !sameDay(p, a, b) ||
+		judged && (sentenceDay(p, a) == nil || sentenceDay(p, b) == nil) {
+		return false
+	}
+	return !movedOn(sentenceFigures(p, a), sentenceFigures(p, b))
+}
+
+// sentenceFigures returns the other figures of f's unit in f's sentence.
+func sentenceFigures(p *Pass, f *claims.Fact) []*claims.Fact {
+	var out []*claims.Fact
+	for _, x := range p.Index.Kind(claims.KindQuantity) {
+		if x.Doc == f.Doc && x.Sentence == f.Sentence && x != f && x.Quantity != nil && x.Quantity.Unit == f.Quantity.Unit {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// movedOn reports two sentences' other figures that tell of a story that
+// changed between them: a figure of one key, or one predicate, with two
+// values ("17 were injured" then "26 injured").
+func movedOn(as, bs []*claims.Fact) bool {
+	for _, x := range as {
+		for _, y := range bs {
+			if x.Key != "" && x.Quantity.Value != y.Quantity.Value && y.Subject == x.Subject &&
+				(claims.KeysMatch(x.Key, y.Key) || keyPredicate(x.Key) != "" && keyPredicate(x.Key) == keyPredicate(y.Key)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameDay reports two figures whose sentences date them to one day, or
+// neither to any: a running tally told "by Monday morning" is no slip of
+// another day's count.
+func sameDay(p *Pass, a, b *claims.Fact) bool {
+	da, db := sentenceDay(p, a), sentenceDay(p, b)
+	if da == nil || db == nil {
+		return da == nil && db == nil
+	}
+	return da.From.Before(db.To) && db.From.Before(da.To)
 }
