@@ -614,6 +614,9 @@ func possessiveIn(name string) int {
 func epithet(sp string) bool {
 	rest, ok := strings.CutPrefix(sp, "the ")
 	if !ok {
+		rest, ok = strings.CutPrefix(sp, "The ") // "The Kenyan said he …"
+	}
+	if !ok {
 		return false
 	}
 	ws := strings.Fields(rest)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -706,6 +707,14 @@ func rankQualifier(f *claims.Fact) []string {
 		}
 	}
 	raw := f.Doc.Text[f.Span.End:f.Sentence.End]
+	if t := strings.ToLower(f.Text()); strings.HasPrefix(t, "followed by ") || strings.HasPrefix(t, "ahead of ") {
+		// "Iraq remained its biggest market by volume, …, followed by
+		// Russia": a name that follows the lead is ranked on its basis.
+		before := f.Doc.Text[f.Sentence.Start:f.Span.Start]
+		if m := leadBasisRe.FindAllStringSubmatchIndex(before, -1); len(m) > 0 {
+			raw = before[m[len(m)-1][2]:]
+		}
+	}
 	rest := strings.ToLower(raw)
 	var tail, rawTail string
 	for _, lead := range []string{" by ", " of ", " in terms of "} {
@@ -740,6 +749,10 @@ func rankQualifier(f *claims.Fact) []string {
 	}
 	return out
 }
+
+// leadBasisRe finds the basis a lead rank is told on ("biggest market by
+// volume"); its group starts at " by ".
+var leadBasisRe = regexp.MustCompile(`(?i)\b(?:[a-z]+est|top|leading)\s+[a-z]+(?:\s+[a-z]+)?( by | in terms of )`)
 
 // countWords only say a basis is counted: "by number of outlets" is "by
 // outlets", "by store count" is "by stores".

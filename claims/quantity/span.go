@@ -361,7 +361,7 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 		}
 		if rate, inverted, ok := p.statedRate(next, min(end, len(p.toks)), unit, q.Unit); ok {
 			q.Rate, q.RateInverted = rate, inverted
-			next = end
+			next = min(end, len(p.toks)) // the rate may close the sentence: "at 65 US cents to"
 		}
 	}
 	if needRate && q.Rate == 0 {
