@@ -132,12 +132,26 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 			"against", "between", "after", "before", "when", "where", "has", "have", "had", "will", "would", "could", "can", "may":
 			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end}, len(ws) > 0
 		}
+		if len(ws) > 0 && pastVerb(clean) {
+			break // "Saturday's team final brought Hungary …": the phrase ends at its verb
+		}
 		ws = append(ws, clean)
 		if clean != lw || len(ws) == 6 {
 			break
 		}
 	}
 	return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end}, len(ws) > 0
+}
+
+// pastVerb reports a word that reads as a verb in the past tense after a
+// noun: a regular "-ed" form or a common irregular one.
+func pastVerb(w string) bool {
+	switch w {
+	case "brought", "saw", "drew", "left", "gave", "went", "won", "lost", "took", "made", "became", "began", "came",
+		"ran", "held", "kept", "put", "set", "got", "meant", "sent", "fell", "rose", "struck", "broke", "hit", "killed":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // partOfDayPossessive returns the length of a part of the day in the
@@ -244,6 +258,9 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 	// "last Saturday's Indian Ocean Twenty20 Championship final" against
 	// "… beat the Leopards in the Indian Ocean Twenty20 Championship final …
 	// last night": a once-only event named in full by a clause with one day.
+	// The phrase may stand outside the date's clause when both sentences
+	// give the match one score ("… yesterday, beating Italy 45-41 in the
+	// team final" and "Saturday's team final brought … a 45-41 win").
 	for _, a := range evs {
 		if len(a.words) < 2 || a.of {
 			continue // "the snowfall of 19 September", named events: read against each other below
@@ -253,7 +270,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		for _, b := range ds {
 			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
-				!b.ev.stems[stemWord(head)] || otherDayInSentence(p, b.f) || eventDistance(b.f) ||
+				!b.ev.stems[stemWord(head)] && !sharesString(sentenceScores(a.f), sentenceScores(b.f)) || otherDayInSentence(p, b.f) || eventDistance(b.f) ||
 				!strings.Contains(strings.ToLower(b.f.SentenceText()), phrase) {
 				continue
 			}
