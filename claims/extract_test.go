@@ -611,6 +611,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 		{name: "people pulled out alive were rescued", text: "Rescuers had pulled 23 people alive from the debris.", quantity: "23", key: "people aliv =rescu"},
 		{name: "a change after following is the sentence's measure", text: "Consumer prices fell 0.41% in February, following a 0.37% decline in January.",
 			quantity: "0.37%", key: "consum price percent", period: "2026-01-01/2026-02-01", flow: true},
+		{name: "a contest's stage opening the sentence is the figures' period", text: "After five rounds, Lindqvist has 38 points.",
+			quantity: "38", key: "point", subject: "lindqvist", period: "after 5 round", flow: true},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

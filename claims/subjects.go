@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
@@ -718,6 +719,10 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			continue
 		}
 		switch lw := w.lower(i); lw {
+		case "after":
+			if i == 0 && m.season == "" {
+				m.season = w.stageAt(qs) // "After six races, Bura has 11 points"
+			}
 		case "home", "away":
 			at := i > 0 && w.lower(i-1) == "at" && lw == "home"
 			fixture := i+1 < len(w.toks) && w.toks[i+1].Kind == token.Word && fixtureNouns[w.lower(i+1)]
@@ -781,6 +786,24 @@ func (w words) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// stageAt reads a sentence that opens with the stage of a contest its
+// figures stand at: "After six races, Bura has 11 points" gives "after 6
+// race"; a later report's final standings are another reading. "" when the
+// sentence opens otherwise.
+func (w words) stageAt(qs []quantity.Quantity) string {
+	if len(qs) == 0 || len(w.toks) < 4 || qs[0].Start != w.toks[1].Start || qs[0].Unit != "count" || qs[0].Hedge != "" {
+		return ""
+	}
+	k := 1
+	for k < len(w.toks) && w.toks[k].End <= qs[0].End {
+		k++
+	}
+	if k+1 >= len(w.toks) || w.toks[k].Kind != token.Word || w.at(k+1) != "," {
+		return ""
+	}
+	return "after " + strconv.FormatFloat(qs[0].Value, 'f', -1, 64) + " " + NormalizeKey(w.lower(k))
 }
 
 // endsAmount reports whether token k ends one of the amounts qs.
