@@ -613,6 +613,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "0.37%", key: "consum price percent", period: "2026-01-01/2026-02-01", flow: true},
 		{name: "a contest's stage opening the sentence is the figures' period", text: "After five rounds, Lindqvist has 38 points.",
 			quantity: "38", key: "point", subject: "lindqvist", period: "after 5 round", flow: true},
+		{name: "a year in a when-clause after the figure dates that clause", text: "The tower held 62 flats across its five floors - two more floors than the city approved when the site was zoned in 2017.",
+			quantity: "62", key: "flat"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

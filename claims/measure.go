@@ -1619,7 +1619,7 @@ func objectPronoun(lw string) bool {
 // supply chain that Korean handset makers have built … over the past
 // decade").
 func relativeClauseBetween(s string) bool {
-	for _, rel := range []string{" that ", " which ", " who "} {
+	for _, rel := range []string{" that ", " which ", " who ", " when "} {
 		k := strings.Index(s, rel)
 		if k < 0 {
 			continue
