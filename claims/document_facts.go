@@ -25,11 +25,12 @@ func withNameSets(anns []enum.Announcement, text string, sents []Span) []enum.An
 		if strings.Contains(text[s.Start:s.End], " and ") {
 			sets = append(sets, enum.KindLists(text[s.Start:s.End], s.Start)...)  // "semiconductors, green finance and AI, sectors in which …"
 			sets = append(sets, enum.FocusLists(text[s.Start:s.End], s.Start)...) // "would prioritise projects in A, B, C and D"
+			sets = append(sets, enum.BareLists(text[s.Start:s.End], s.Start)...)  // "will come chiefly from A, B, C and D", last: the others' items win
 		}
 		for _, a := range sets {
 			covered := false
-			for _, b := range anns[:n] {
-				if len(b.Items) > 0 && b.Items[0].Start <= a.Items[len(a.Items)-1].End && a.Items[0].Start <= b.Items[len(b.Items)-1].End {
+			for k, b := range anns {
+				if (k < n || a.Bare) && len(b.Items) > 0 && b.Items[0].Start <= a.Items[len(a.Items)-1].End && a.Items[0].Start <= b.Items[len(b.Items)-1].End {
 					covered = true // "three crossings, A, B and C": the count's own items
 					break
 				}

@@ -140,7 +140,7 @@ func sentenceTokens(doc []token.Token, sents []Span, buf []token.Token) (toks []
 func dropCountedNumbers(facts []*Fact) []*Fact {
 	counted := map[int]bool{}
 	for _, f := range facts {
-		if f.Kind == KindCount {
+		if f.Kind == KindCount && !f.Announcement.Bare {
 			counted[f.Span.Start] = true
 		}
 	}

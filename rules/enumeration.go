@@ -55,6 +55,12 @@ sectors named are …", "would target A, B and C as new growth markets"); it is
 compared like a counted one, its noun "priorities" heading the same list as
 "sectors", "areas" and "fields".
 
+A list nothing announces ("the grain will come chiefly from An Giang, Dong
+Thap, Can Tho and Ca Mau") is compared with any list of another source of the
+story, whoever speaks, only as a swap: four items or more on both sides, as
+many on each, all matched but one, and the two unmatched items different things
+of one sort (two names, or two common nouns).
+
 Different speakers' own lists are never compared. Lists with no speaker are
 compared only when both count the same noun, have four or more items and differ
 in exactly one swapped item ("five pillars" of one joint statement reported by
@@ -80,6 +86,11 @@ func runEnumerationMismatch(p *Pass) {
 	// under every part of its speaker's name joined with the noun's head.
 	g := newPairGroups()
 	for i, f := range fs {
+		if n := len(f.Announcement.Items); n >= 4 {
+			// A list nothing announces meets any list of its length, to be
+			// read only as one item swapped (see bareSwap).
+			g.add(fmt.Sprintf("\x00bare\x00%d", n), i)
+		}
 		h := nounHead(f.Announcement.Noun)
 		if h == "" {
 			continue
@@ -96,6 +107,12 @@ func runEnumerationMismatch(p *Pass) {
 	}
 	for _, pr := range g.pairs() {
 		a, b := fs[pr[0]], fs[pr[1]]
+		if a.Announcement.Bare || b.Announcement.Bare {
+			if x, y, ok := bareSwap(a, b); ok {
+				p.Report(Finding{Message: substitutionMessage(a, b, x, y), Claims: ClaimsOf(a, b)})
+			}
+			continue
+		}
 		if unspoken(a) && unspoken(b) {
 			if docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
 				ua, ub := unmatchedItems(a, b)
@@ -121,6 +138,24 @@ func runEnumerationMismatch(p *Pass) {
 		}
 		p.Report(Finding{Message: enumerationMessage(a, b, ua, ub), Claims: ClaimsOf(a, b)})
 	}
+}
+
+// bareSwap returns the items two lists of one story swap, when at least one
+// of them is a bare list (no count, focus phrase or kind noun announces it:
+// "the grain will come chiefly from An Giang, Dong Thap, Can Tho and Ca
+// Mau"): four items or more on each side, as many on both, all matched but
+// one on each side, and those two different things of one sort (two names
+// or two common nouns: "Vietnam" for "electronics" is a misread list).
+func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
+	if !docPair(a, b) || differentSubjects(a, b) || len(a.Announcement.Items) != len(b.Announcement.Items) {
+		return enum.Item{}, enum.Item{}, false
+	}
+	ua, ub := unmatchedItems(a, b)
+	if len(ua) != 1 || len(ub) != 1 || !substituted(a, b, ua[0], ub[0], true) ||
+		startsUpper(strings.TrimPrefix(ua[0].Label, "the ")) != startsUpper(strings.TrimPrefix(ub[0].Label, "the ")) {
+		return enum.Item{}, enum.Item{}, false
+	}
+	return ua[0], ub[0], true
 }
 
 // unspoken reports a list no one sets out: one with no speaker, or a set of

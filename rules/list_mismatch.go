@@ -100,7 +100,7 @@ func runListMismatch(p *Pass) {
 	// Narayanganj and Tongi" against "across four zones: …, Chattogram".
 	for _, f := range p.Index.Kind(claims.KindCount) {
 		a := f.Announcement
-		if a == nil || !a.Listed || a.Partial || a.Gathered || len(a.Items) < listMinShared || f.Doc == nil || inHeadline(f) || othersOnly(f) || nestedCount(p, f) {
+		if a == nil || !a.Listed || a.Partial || a.Gathered || a.Bare || len(a.Items) < listMinShared || f.Doc == nil || inHeadline(f) || othersOnly(f) || nestedCount(p, f) {
 			continue // a set of names no count announces is enumeration-mismatch's; a list of counted groups is no list of items
 		}
 		g := *f

@@ -36,6 +36,8 @@ type Announcement struct {
 	// Gathered marks names a plural noun gathers with no count announced
 	// ("the Kostanay, Pavlodar and North Kazakhstan regions"; see NameSets).
 	Gathered bool
+	// Bare marks a list nothing announces (see BareLists).
+	Bare bool
 }
 
 // NamedList is a list introduced by its name: "the principles of sincerity,

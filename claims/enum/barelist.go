@@ -1,0 +1,107 @@
+package enum
+
+import "strings"
+
+// bareLeads end the words before a bare list's first item: a preposition or
+// a copula ("will come chiefly from A, B, C and D", "approvals for A, B, C
+// and D", "the four trades would be A, B, C and D").
+var bareLeads = map[string]bool{
+	"from": true, "for": true, "in": true, "into": true, "on": true, "to": true, "of": true, "at": true,
+	"with": true, "by": true, "be": true, "are": true, "were": true, "is": true, "was": true, "include": true,
+	"includes": true, "included": true, "including": true, "between": true, "among": true, "as": true,
+}
+
+// BareLists returns the inline lists of four items or more that no count,
+// focus phrase or kind noun announces: "the grain will come chiefly from An
+// Giang, Dong Thap, Can Tho and Ca Mau". Another source may give the same
+// list with one item swapped; such lists are compared only under that
+// strict test, so they carry no noun and are marked Bare. The first item
+// starts after a preposition or copula at most four words before the first
+// comma; every item is one to four words with no digit. base is the offset
+// of sentence in its document.
+func BareLists(sentence string, base int) []Announcement {
+	if strings.Count(sentence, ", ") < 2 || !strings.Contains(sentence, " and ") {
+		return nil
+	}
+	var out []Announcement
+	for from := 0; ; {
+		c := strings.Index(sentence[from:], ", ")
+		if c < 0 {
+			break
+		}
+		c += from
+		from = c + 2
+		start := bareListStart(sentence, c)
+		if start < 0 {
+			continue
+		}
+		lead := sentence[strings.LastIndexByte(sentence[:start-1], ' ')+1 : start-1]
+		if before := strings.Fields(sentence[:start-1-len(lead)]); len(before) > 0 && strings.EqualFold(before[len(before)-1], "each") {
+			continue // "two each from Spain, Croatia, Cyprus and France": a breakdown
+		}
+		a, ok := listAfter(sentence, start)
+		if !ok || len(a.Items) < 4 || !plainLabels(a.Items) || leadInItems(a.Items[1:], lead) {
+			continue
+		}
+		a.Bare = true
+		a.Start, a.End = base+a.Items[0].Start, base+a.Items[len(a.Items)-1].End
+		for k := range a.Items {
+			a.Items[k].Start += base
+			a.Items[k].End += base
+		}
+		out = append(out, a)
+		from = a.End - base // past the list
+	}
+	return out
+}
+
+// bareListStart returns where the first item ending at comma c starts: after
+// the lead word at most four words before c, -1 when there is none.
+func bareListStart(s string, c int) int {
+	end := c
+	for n := 0; n < 5; n++ {
+		sp := strings.LastIndexByte(s[:end], ' ')
+		w := s[sp+1 : end]
+		if bareLeads[strings.ToLower(w)] {
+			if n == 0 {
+				return -1 // "from, …": no item
+			}
+			return end + 1
+		}
+		if sp < 0 || strings.ContainsAny(w, ",;:()\"“”") {
+			return -1
+		}
+		end = sp
+	}
+	return -1
+}
+
+// plainLabels reports items that each name a thing, bare or capitalised:
+// "durian", "An Giang", "the Philippines"; not "the deaths" or "its largest
+// overseas market", which are phrases of a clause read as items.
+func plainLabels(items []Item) bool {
+	for _, it := range items {
+		w, rest, _ := strings.Cut(it.Label, " ")
+		switch strings.ToLower(w) {
+		case "the":
+			if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+				return false
+			}
+		case "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which", "who":
+			return false
+		}
+	}
+	return true
+}
+
+// leadInItems reports a later item that holds the lead word itself ("Kulim
+// in Kedah" after "in Bayan Lepas in Penang"): the first item then began
+// before the lead found.
+func leadInItems(items []Item, lead string) bool {
+	for _, it := range items {
+		if strings.Contains(" "+strings.ToLower(it.Label)+" ", " "+strings.ToLower(lead)+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package enum
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestBareLists(t *testing.T) {
+	tests := []struct {
+		name, in string
+		items    []string
+	}{
+		{"names after from", "The grain will come chiefly from Soc Trang, Bac Lieu, Kien Giang and Hau Giang, where the harvest is under way.",
+			[]string{"Soc Trang", "Bac Lieu", "Kien Giang", "Hau Giang"}},
+		{"common nouns after for", "She pressed Canberra to speed up approvals for lychee, longan, dragon fruit and rambutan, saying growers were ready.",
+			[]string{"lychee", "longan", "dragon fruit", "rambutan"}},
+		{"after a copula", "The four trades would be plumbing, welding, aged care and hospitality.",
+			[]string{"plumbing", "welding", "aged care", "hospitality"}},
+		{"a name with its article", "Buyers came from the Philippines, Malaysia, Indonesia and Brunei.",
+			[]string{"the Philippines", "Malaysia", "Indonesia", "Brunei"}},
+		{"three items are too few", "The grain will come from Soc Trang, Bac Lieu and Kien Giang.", nil},
+		{"a breakdown per item", "Of the ten aircraft, four came from Greece and two each from Spain, Croatia, Cyprus and France.", nil},
+		{"items that hold the lead word", "The group runs plants in Thu Duc in Saigon, Tan Uyen in Hue, Nhon Trach in Hanoi and Long Hau in Vinh.", nil},
+		{"phrases of a clause", "The storm hit in the night, the deaths, its largest town and the roads.", nil},
+		{"no lead word", "Durian, mango, pomelo and coconut led the gains.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := BareLists(tt.in, 0)
+			if tt.items == nil {
+				assert.Empty(t, as)
+				return
+			}
+			if assert.Len(t, as, 1) {
+				assert.True(t, as[0].Bare)
+				var got []string
+				for _, it := range as[0].Items {
+					got = append(got, it.Label)
+					assert.Equal(t, it.Label, tt.in[it.Start:it.End], "item span")
+				}
+				assert.Equal(t, tt.items, got)
+			}
+		})
+	}
+}
