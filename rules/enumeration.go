@@ -192,8 +192,11 @@ func listSpeaker(f *claims.Fact) string {
 // word spaced two ways ("healthcare", "health care").
 func substituted(a, b *claims.Fact, x, y enum.Item, long bool) bool {
 	sx, sy := itemStems(a.Doc, []enum.Item{x})[0], itemStems(b.Doc, []enum.Item{y})[0]
-	if len(sharedKeys(sx, sy)) > 0 {
-		return false
+	if n := len(sharedKeys(sx, sy)); n > 0 {
+		// "rail equipment" for "mining equipment" in a long list: one kind
+		// with another modifier is another thing ("medical equipment" and
+		// "medical devices" are one thing named two ways).
+		return long && n == 1 && len(sx) == 2 && len(sy) == 2 && lastField(strings.ToLower(x.Label)) == lastField(strings.ToLower(y.Label))
 	}
 	if len(sx) >= 2 && len(sy) >= 2 {
 		return true

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // checkTransposed reports two sources of one story that give one measure
@@ -228,11 +229,27 @@ func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
 	exact := func(f *claims.Fact, ds string) bool {
 		return f.Quantity.Hedge == "" && significant(ds) == len(strings.Replace(ds, ".", "", 1))
 	}
-	if !exact(a, da) || !exact(b, db) || a.Key == "" || b.Key == "" || a.Period != b.Period || a.Subject != b.Subject || !sameDay(p, a, b) ||
+	if !exact(a, da) || !exact(b, db) || a.Key == "" || b.Key == "" || a.Period != b.Period || !subjectAlike(a, b) || !sameDay(p, a, b) ||
 		judged && (sentenceDay(p, a) == nil || sentenceDay(p, b) == nil) {
 		return false
 	}
 	return !movedOn(sentenceFigures(p, a), sentenceFigures(p, b))
+}
+
+// subjectAlike reports two figures of one subject: the same, or one left
+// without a subject in a sentence that names the other's ("The night bus
+// operated by Trishuli Deluxe Yatayat had 34 passengers" and "… run by …
+// Trishuli Deluxe Yatayat, was carrying 43 passengers").
+func subjectAlike(a, b *claims.Fact) bool {
+	switch {
+	case a.Subject == b.Subject:
+		return true
+	case a.Subject == "":
+		a, b = b, a
+	case b.Subject != "":
+		return false
+	}
+	return strings.Contains(textnorm.Fold(b.SentenceText()), a.Subject)
 }
 
 // sentenceFigures returns the other figures of f's unit in f's sentence.
