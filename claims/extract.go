@@ -1131,6 +1131,7 @@ func (w words) watchedEvent(last int) string {
 		default:
 			continue
 		}
+		place := "" // "the first session", "the final day": which one of several
 		for j := k + 1; j < len(w.toks) && j <= k+4; j++ {
 			if w.toks[j].Kind != token.Word {
 				return ""
@@ -1143,13 +1144,31 @@ func (w words) watchedEvent(last int) string {
 				return ""
 			}
 			if j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && !isPreposition(w.lower(j+1)) && !isVerb(w.lower(j+1)) && w.lower(j+1) != "and" {
+				if placeWord(lw) {
+					place = lw + " "
+				}
 				continue // "the opening match": the noun is last
 			}
-			return normalizeWords([]string{lw}, w.stems)
+			if noun := normalizeWords([]string{lw}, w.stems); noun != "" {
+				return place + noun
+			} else if place != "" {
+				return place + lw // "the final day": "day" names no measure, the day does
+			}
+			return ""
 		}
 		return ""
 	}
 	return ""
+}
+
+// placeWord reports a word that tells one of an event's sessions or days
+// from the others: "first", "final", "opening".
+func placeWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "final", "last", "opening", "closing":
+		return true
+	}
+	return false
 }
 
 // scoreLists returns the spans of sent that list two or more scores

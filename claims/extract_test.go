@@ -615,6 +615,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "38", key: "point", subject: "lindqvist", period: "after 5 round", flow: true},
 		{name: "a year in a when-clause after the figure dates that clause", text: "The tower held 62 flats across its five floors - two more floors than the city approved when the site was zoned in 2017.",
 			quantity: "62", key: "flat"},
+		{name: "a crowd at one session of several", text: "Organisers said 4,870 spectators watched the first session.",
+			quantity: "4,870", key: "attendance at first session"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

@@ -518,10 +518,12 @@ func foldQualifier(np, q, other []string) ([]string, []string) {
 // match of it rather than a place: "goals in all competitions" is more than
 // "goals" in the league, "26 points in the final" another match's than 28.
 func scopeQualifier(q []string) bool {
-	for _, w := range q {
+	for i, w := range q {
 		switch {
 		case w == "competit" || w == "leagu" || w == "cup" || w == "tournament" || w == "playoff":
 			return true
+		case placeWord(w) && i < len(q)-1:
+			return true // "attendance at final session": one session's crowd, not the event's ("at the final" is the final's)
 		case matchWord(w):
 			// "26 points in the final": one match's, not another's; a
 			// crowd "at the final" is the one the final drew.

@@ -59,7 +59,7 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			a, b = b, a // the rarer spelling first: the likelier slip
 		}
 		wa, wb, ok := oneWordApart(a.parts, b.parts)
-		if !ok || spelledSideBySide(a, b) {
+		if !ok || spelledSideBySide(a, b) || marksOnly(wa, wb) {
 			continue
 		}
 		// Under one title ("Mizuhara Governor Takeda Haruki" / "… Takeda Haruka")
@@ -587,4 +587,12 @@ func editDistance(x, y []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(y)]
+}
+
+// marksOnly reports two words that differ only by apostrophes, glottal
+// marks or hyphens: "Fa'alogo" and "Faalogo", "Jean-Luc" and "Jeanluc" are
+// one name in two house styles.
+func marksOnly(a, b string) bool {
+	strip := strings.NewReplacer("'", "", "’", "", "ʻ", "", "‘", "", "-", "").Replace
+	return strings.EqualFold(strip(a), strip(b))
 }
