@@ -80,8 +80,8 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 	case token.Symbol:
 		switch pt {
 		case "-", "–", "—", "‑":
-			if p.weightClass(i-2, c, i) {
-				return true // "the men's -81kg": a weight class
+			if p.weightClass(i-2, c, i) || p.signedClass(i) {
+				return true // "the men's -81kg", "Ren Kuwabara the -66kg": a weight class
 			}
 			// a word and a hyphen before: "Covid-19", "F-35", "mid-2025"; the
 			// tail of a label, or of a range we did not take
@@ -90,7 +90,7 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 		case "#":
 			return true // "#1"
 		case "+", "%":
-			if pt == "+" && p.weightClass(i-2, c, i) {
+			if pt == "+" && (p.weightClass(i-2, c, i) || p.signedClass(i)) {
 				return true // "the men's +110kg": a weight class
 			}
 			return p.glued(i-1, i) // "+84"; escapes in URLs: "%2020"
@@ -241,9 +241,21 @@ func (p *parser) weightClass(w int, c core, i int) bool {
 	if !found {
 		return false
 	}
+	return p.kgGlued(i)
+}
+
+// kgGlued reports "kg" glued to the number at token i: "110kg", "-81kg".
+func (p *parser) kgGlued(i int) bool {
 	n := i + 1
 	for n < len(p.toks) && p.toks[n].Start == p.toks[n-1].End && p.kind(n) == token.Symbol {
 		n++
 	}
 	return n < len(p.toks) && p.glued(i, n) && strings.EqualFold(p.text(n), "kg")
+}
+
+// signedClass reports a sign glued to the number at token i and spaced from
+// the word before, with "kg" glued after: "the -66kg", "the +100kg" are
+// weight classes however the sentence names them (no weight is negative).
+func (p *parser) signedClass(i int) bool {
+	return i >= 1 && p.glued(i-1, i) && (i < 2 || !p.glued(i-2, i-1)) && p.kgGlued(i)
 }
