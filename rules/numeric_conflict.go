@@ -933,7 +933,8 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 		for _, r := range maj.ms {
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
-				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) {
+				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) ||
+				toldMoved(o, r) || toldMoved(r, o) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -1080,6 +1081,19 @@ func maximaAsStated(ms []member) []member {
 		}
 	}
 	return out
+}
+
+// toldMoved reports a figure its source says moved to its value from where
+// the other figure stands, in a report no earlier than the other's ("its
+// winds had eased to 150 km/h" after "sustained winds of 185 kilometres per
+// hour"): two moments of one measure, told as such.
+func toldMoved(m, other member) bool {
+	d := movedTo(m.f)
+	if m.f.Period != "" || other.f.Period != "" {
+		return false // "rose to more than $5.4 billion in the first half": a period's flow against last year's
+	}
+	return (d < 0 && m.iv.Hi < other.iv.Lo || d > 0 && m.iv.Lo > other.iv.Hi) && m.f.Doc != nil && other.f.Doc != nil &&
+		!m.f.Doc.Meta.Published.Before(other.f.Doc.Meta.Published)
 }
 
 // maxHedge reports a figure stated as a maximum ("up to", "as many as").

@@ -114,9 +114,10 @@ func movedTo(f *claims.Fact) int {
 		return 0
 	}
 	switch ws[len(ws)-2] {
-	case "rose", "risen", "rising", "climbed", "climbing", "spread", "spreading", "increased", "grew", "grown", "jumped", "swelled", "mounted":
+	case "rose", "risen", "rising", "climbed", "climbing", "spread", "spreading", "increased", "grew", "grown", "jumped", "swelled", "mounted",
+		"strengthened", "intensified", "surged", "soared":
 		return 1
-	case "fell", "fallen", "falling", "dropped", "declined", "decreased", "eased", "shrank":
+	case "fell", "fallen", "falling", "dropped", "declined", "decreased", "eased", "shrank", "weakened", "slowed", "dipped", "slipped":
 		return -1
 	}
 	return 0
