@@ -176,8 +176,20 @@ func transposedMeasure(a, b *claims.Fact) bool {
 	if ha == "" || ha != hb {
 		return false
 	}
-	pa, pb := keyPredicate(a.Key), keyPredicate(b.Key)
+	pa, pb := salePredicate(keyPredicate(a.Key)), salePredicate(keyPredicate(b.Key))
 	return pa == "" || pb == "" || pa == pb
+}
+
+// salePredicate folds the verbs a company's results use for the goods that
+// left it ("sold", "shipped", "delivered") into one: a maker's quarter is
+// told either way ("Shipments reached 4.26 million tyres", "sold 4.62
+// million tyres").
+func salePredicate(pr string) string {
+	switch pr {
+	case "=sold", "=sell", "=ship", "=deliv", "=deliver":
+		return "=sold"
+	}
+	return pr
 }
 
 // nounHeadOf returns the head noun of f's key, the unit a key closes with
