@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -348,6 +349,11 @@ scan:
 			}
 		}
 	}
+	for _, t := range toks {
+		if rt := raceTimeStem(t, text); rt != "" {
+			ev.stems[rt] = true // "finishing in 3:52:14": the result names the race, wherever the sentence gives it
+		}
+	}
 	for k := range clause {
 		if sc := scoreStem(clause, k, text); sc != "" {
 			ev.stems[sc] = true // "a 3-1 win": the score names the match
@@ -541,6 +547,22 @@ func scoreStem(clause []token.Token, k int, text string) string {
 		return "" // "2025-26", "10-12": no score
 	}
 	return "score " + a + "-" + b
+}
+
+// raceTimeRe matches a race time: hours, minutes and seconds ("3:52:14"), or
+// minutes, seconds and hundredths ("1:45.32"); a clock time ("5:40") is none.
+var raceTimeRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d{1,2})`)
+
+// raceTimeStem returns the race time that token t starts as a score stem,
+// "" when it starts none.
+func raceTimeStem(t token.Token, text string) string {
+	if t.Kind != token.Number || t.Start > 0 && (text[t.Start-1] == ':' || text[t.Start-1] == '.' || text[t.Start-1] >= '0' && text[t.Start-1] <= '9') {
+		return ""
+	}
+	if m := raceTimeRe.FindString(text[t.Start:]); m != "" {
+		return "score time " + m
+	}
+	return ""
 }
 
 // marginUnits are what a match is won by: "a five-wicket win", "by 56 runs".
