@@ -148,7 +148,7 @@ func listJoint(text string, from, to int) string {
 		if g := strings.TrimSpace(text[from:to]); strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") ||
 			strings.HasPrefix(g, "were ") || strings.HasPrefix(g, "are ") || // "2,310 of them were staying at the Sanamxay district secondary school, 1,840 in …"
 			strings.HasPrefix(g, "for ") { // what a sum is for (see below)
-			maxBytes, maxWords = 90, 14
+			maxBytes, maxWords = 110, 18
 		}
 	}
 	if from < 0 || to > len(text) || from > to || to-from > maxBytes {
