@@ -283,6 +283,12 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		strings.Contains(strings.ToLower(fr.total.Doc.Text[last.Span.End:last.Sentence.End]), " one each ") {
 		return // "…, two at Maros, and one each at Kupang and Palu": a part counted per item
 	}
+	for _, f := range fr.parts {
+		if after := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+30, f.Sentence.End))); strings.HasPrefix(after, " each ") ||
+			strings.Contains(after, " on each of ") || strings.Contains(after, " in each of ") || strings.Contains(after, " for each of ") {
+			return // "three rounds on the opening day and two on each of the following four days": a part counted per item
+		}
+	}
 	sum := sumOf(fr.parts)
 	ones := trailingOnes(fr.total.Doc.Text, fr.parts[len(fr.parts)-1])
 	if n := len(ones); n > 0 {

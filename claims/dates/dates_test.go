@@ -138,6 +138,7 @@ func TestParseRelative(t *testing.T) {
 		{"in a single day is how long", "The index fell 9% in a single day.", nil},
 		{"in one week is ahead", "The vote is in one week.", []string{"in one week|2025-12-02|2025-12-03|day|rel"}},
 		{"in two days is ahead", "The vote is in two days.", []string{"in two days|2025-11-27|2025-11-28|day|rel"}},
+		{"a count in days is how long it took", "The event is played over 11 rounds in five days.", nil},
 		{"last march", "Trade talks stalled last March.", []string{"last March|2025-03-01|2025-04-01|month|rel"}},
 		{"next january", "A census starts next January.", []string{"next January|2026-01-01|2026-02-01|month|rel"}},
 		{"compound ago", "It opened 1 month 21 days ago.", []string{"1 month 21 days ago|2025-10-04|2025-10-05|day|rel"}},

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"github.com/claimcheck/claimcheck/claims/token"
 	"strings"
 	"time"
 )
@@ -144,6 +145,9 @@ func (s *scanner) agoLater(i int) (match, bool) {
 		if w := s.word(e); w == "that" || w == "which" || w == "when" || w == "where" {
 			return match{}, false // "in a year that also marks the 50th anniversary": a year described, not one ahead
 		}
+		if start >= 2 && s.kind(start-2) == token.Number && s.kind(start-1) == token.Word && countNoun(s.word(start-1)) {
+			return match{}, false // "played over 11 rounds in five days": how long it took
+		}
 		sign = 1
 		if (s.sym(e, "’") || s.sym(e, "'")) && s.word(e+1) == "time" {
 			end = e + 2
@@ -252,4 +256,10 @@ func durationTimex(a amount) string {
 		return fmt.Sprintf("P%dW", a.n)
 	}
 	return fmt.Sprintf("P%dD", a.n)
+}
+
+// countNoun reports a plural noun a number counts ("rounds", "goals",
+// "kilometres"), after which "in five days" says how long the count took.
+func countNoun(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && !yearVerb(w)
 }
