@@ -297,9 +297,22 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		if end+1 < len(toks) && w.at(end) == "," && pronounOrPossessive(w.lower(end+1)) {
 			continue // "Central Asia, he had told reporters, …": what is spoken of, not who speaks
 		}
-		name := sent[toks[from].Start:toks[end-1].End]
-		if end == from+1 && (w.common(name) || !strings.Contains(text, " "+name) || !endsFullName(text, name)) {
+		if end == from+1 && end < len(toks) && personOf(w.lower(end)) {
+			// "Villanueva's coach, Santiago Peñaflor, …", "Eagles coach Rodolfo
+			// Macaraeg …": the person is the coach, named in apposition.
+			if c := end + 1; c+1 < len(toks) && w.at(c) == "," {
+				if e := w.nameRunFrom(c + 1); e > c+2 && e < len(toks) && w.at(e) == "," {
+					return sent[toks[c+1].Start:toks[e-1].End], k, true
+				}
+			}
 			continue
+		}
+		name := sent[toks[from].Start:toks[end-1].End]
+		if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && end == from+1 && toks[end].Kind == token.Word {
+			name = n // "Moloney's advantage came at fence 5, where he turned …": the possessor opens the sentence
+		}
+		if end == from+1 && (!strings.Contains(text, " "+name) || !endsFullName(text, name) || w.common(name) && commonOpener(strings.ToLower(name))) {
+			continue // a word that ends a full name elsewhere is that name, however common it looks ("Cian Dowling", then "Dowling, who took silver, …")
 		}
 		person := end == from+1 || w.appositionTitle(from, end) != "" || from == 0 && w.speaksAfterName(end)
 		if from > 0 && !person {
@@ -308,6 +321,17 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 		return name, k, person
 	}
 	return "", -1, false
+}
+
+// personOf reports a noun for a person that a name before it owns or
+// modifies: "coach", "wife", "lawyer" (besides the offices of isRoleWord).
+func personOf(w string) bool {
+	switch w {
+	case "coach", "captain", "manager", "skipper", "trainer", "wife", "husband", "son", "daughter", "father", "mother",
+		"brother", "sister", "lawyer", "agent", "teammate", "partner", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return isRoleWord(w) && w != "the" && w != "of"
 }
 
 // speaksAfterName reports a verb of saying right after a name ending at
