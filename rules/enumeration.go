@@ -86,7 +86,7 @@ func runEnumerationMismatch(p *Pass) {
 	// under every part of its speaker's name joined with the noun's head.
 	g := newPairGroups()
 	for i, f := range fs {
-		if n := len(f.Announcement.Items); n >= 4 {
+		if n := len(f.Announcement.Items); n >= 4 || n == 3 && placeNames(f.Announcement.Items) {
 			// A list nothing announces meets any list of its length, to be
 			// read only as one item swapped (see bareSwap).
 			g.add(fmt.Sprintf("\x00bare\x00%d", n), i)
@@ -147,7 +147,12 @@ func runEnumerationMismatch(p *Pass) {
 // one on each side, and those two different things of one sort (two names
 // or two common nouns: "Vietnam" for "electronics" is a misread list).
 func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
-	if !docPair(a, b) || differentSubjects(a, b) || len(a.Announcement.Items) != len(b.Announcement.Items) {
+	n := len(a.Announcement.Items)
+	if !docPair(a, b) || differentSubjects(a, b) || n != len(b.Announcement.Items) ||
+		n == 3 && (!placeNames(a.Announcement.Items) || !placeNames(b.Announcement.Items) || a.Announcement.Bare && b.Announcement.Bare) {
+		// Three items meet only as three names, one of them announced: "three
+		// localities, namely Khanh Hoa, Lam Dong and Ho Chi Minh City" against
+		// "in Khanh Hoa, Dong Nai and Ho Chi Minh City".
 		return enum.Item{}, enum.Item{}, false
 	}
 	ua, ub := unmatchedItems(a, b)
@@ -169,6 +174,18 @@ func unspoken(f *claims.Fact) bool {
 func allNames(items []enum.Item) bool {
 	for _, it := range items {
 		if !startsUpper(it.Label) || len(strings.Fields(it.Label)) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNames reports items that are all names of up to three words, an
+// article aside: "the Netherlands", "Ho Chi Minh City".
+func placeNames(items []enum.Item) bool {
+	for _, it := range items {
+		l := strings.TrimPrefix(it.Label, "the ")
+		if !startsUpper(l) || len(strings.Fields(l)) > 3 {
 			return false
 		}
 	}

@@ -20,7 +20,7 @@ var bareLeads = map[string]bool{
 // comma; every item is one to four words with no digit. base is the offset
 // of sentence in its document.
 func BareLists(sentence string, base int) []Announcement {
-	if strings.Count(sentence, ", ") < 2 || !strings.Contains(sentence, " and ") {
+	if !strings.Contains(sentence, ", ") || !strings.Contains(sentence, " and ") {
 		return nil
 	}
 	var out []Announcement
@@ -40,7 +40,7 @@ func BareLists(sentence string, base int) []Announcement {
 			continue // "two each from Spain, Croatia, Cyprus and France": a breakdown
 		}
 		a, ok := listAfter(sentence, start)
-		if !ok || len(a.Items) < 4 || !plainLabels(a.Items) || leadInItems(a.Items[1:], lead) {
+		if !ok || len(a.Items) < 4 && !(len(a.Items) == 3 && allNameItems(a.Items)) || !plainLabels(a.Items) || leadInItems(a.Items[1:], lead) {
 			continue
 		}
 		a.Bare = true
@@ -104,4 +104,17 @@ func leadInItems(items []Item, lead string) bool {
 		}
 	}
 	return false
+}
+
+// allNameItems reports items that are all names: every word capitalised
+// but an article or "of" ("the Netherlands", "Ho Chi Minh City").
+func allNameItems(items []Item) bool {
+	for _, it := range items {
+		for _, w := range strings.Fields(it.Label) {
+			if w != "the" && w != "of" && (w[0] < 'A' || w[0] > 'Z') {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -245,6 +245,7 @@ func lastItem(s string, items []Item, at int, seg string) (Announcement, bool) {
 		seg = seg[:i]
 	}
 	seg = strings.TrimRight(seg, " ")
+	seg = untilAdverbial(seg)
 	if !plainItem(strings.Fields(seg)) {
 		return Announcement{}, false
 	}
@@ -253,6 +254,26 @@ func lastItem(s string, items []Item, at int, seg string) (Announcement, bool) {
 		return Announcement{}, false
 	}
 	return Announcement{Items: items, Style: StyleInline, Listed: true}, true
+}
+
+// untilAdverbial cuts a last item at a time or place phrase that closes
+// the clause: "Switzerland over the next twelve months" is "Switzerland",
+// "rambutan by spring" "rambutan".
+func untilAdverbial(seg string) string {
+	for i := strings.IndexByte(seg, ' '); i > 0; {
+		rest := seg[i+1:]
+		w, _, _ := strings.Cut(rest, " ")
+		switch w {
+		case "over", "by", "during", "within", "next", "this", "before", "after", "until":
+			return strings.TrimRight(seg[:i], " ")
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return seg
 }
 
 // asciiLower folds the ASCII capitals of s and leaves every other byte.
