@@ -217,3 +217,108 @@ func countWord(lower, w string) int {
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
+
+// shareStoryCurrencies gives an amount in a shared currency name the code
+// its story's other sources give it when its own document names no country
+// for the name: "Deposits reached 951 billion pesos" in a report that never
+// says "Philippines" is in the pesos of the related reports that do. The
+// default code stays when related documents disagree or name none.
+func (ix *Index) shareStoryCurrencies() {
+	type guess struct {
+		f    *Fact
+		name string
+	}
+	var guessed []guess
+	local := map[*Document]map[string]string{} // the codes each document's own words gave each name
+	for _, f := range ix.byKind[KindQuantity] {
+		q := f.Quantity
+		if q == nil || f.Doc == nil || !sharedFallbacks[q.Unit] && !localCode(q.Unit) {
+			continue
+		}
+		name := sharedCurrencyName(strings.ToLower(f.Text()))
+		if name == "" {
+			continue
+		}
+		if q.Unit == sharedCurrencies[name].fallback && !namesCountryOf(f.Doc, name) {
+			guessed = append(guessed, guess{f, name})
+			continue
+		}
+		if local[f.Doc] == nil {
+			local[f.Doc] = map[string]string{}
+		}
+		if c, ok := local[f.Doc][name]; ok && c != q.Unit {
+			local[f.Doc][name] = "" // two codes in one document: no telling
+		} else if !ok {
+			local[f.Doc][name] = q.Unit
+		}
+	}
+	for _, g := range guessed {
+		code := ""
+		for d, codes := range local {
+			c, ok := codes[g.name]
+			if !ok || d == g.f.Doc || ix.Similarity(d, g.f.Doc) < relatedThreshold || !shareName(d, g.f.Doc) {
+				continue
+			}
+			if c == "" || code != "" && c != code {
+				code = ""
+				break
+			}
+			code = c
+		}
+		if code != "" {
+			g.f.Quantity.Unit = code
+			g.f.Key = strings.TrimSuffix(g.f.Key, strings.ToLower(sharedCurrencies[g.name].fallback)) + strings.ToLower(code)
+		}
+	}
+}
+
+// shareName reports two documents that name one entity: a capitalised word
+// of five letters or more inside a sentence of each ("Luzon Commercial
+// Bank"), so that a currency is carried only between reports of one subject.
+func shareName(a, b *Document) bool {
+	names := func(text string) map[string]bool {
+		m := map[string]bool{}
+		ws := strings.Fields(text)
+		for i := 1; i < len(ws); i++ {
+			w := strings.Trim(ws[i], ",.;:()\"“”'’")
+			prev := ws[i-1]
+			if len(w) >= 5 && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(prev, ".") && !monthOrDay(strings.ToLower(w)) {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	na := names(a.Text)
+	for w := range names(b.Text) {
+		if na[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// localCode reports a code some shared currency name localises to.
+func localCode(unit string) bool {
+	for _, c := range sharedCurrencies {
+		for _, l := range c.local {
+			if l.code == unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesCountryOf reports a document that names a country of the shared
+// currency name, so that its own reading of the name stands.
+func namesCountryOf(d *Document, name string) bool {
+	lower := strings.ToLower(d.Text)
+	for _, l := range sharedCurrencies[name].local {
+		for _, w := range l.words {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -23,6 +23,7 @@ func NewIndex(docs []*Document, facts []*Fact) *Index {
 			ix.byHead[h] = append(ix.byHead[h], f)
 		}
 	}
+	ix.shareStoryCurrencies()
 	return ix
 }
 
