@@ -617,6 +617,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "62", key: "flat"},
 		{name: "a crowd at one session of several", text: "Organisers said 4,870 spectators watched the first session.",
 			quantity: "4,870", key: "attendance at first session"},
+		{name: "a day names when, not what", text: "The clinic treated 47 people on Saturday night.",
+			quantity: "47", key: "people =treat"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

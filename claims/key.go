@@ -43,7 +43,9 @@ func isDropWord(w string) bool {
 		"mostly", "largely", "partly", "below", "last", "next", "year", "years", "month", "months",
 		"week", "weeks", "day", "days", "quarter", "half", "first", "same", "period", "so", "far",
 		"date", "now", "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-		"already", "still", "also", "even", "altogether", "combined", "newly", "official":
+		"already", "still", "also", "even", "altogether", "combined", "newly", "official",
+		// a day names when, never what: "treated 47 people on Saturday night"
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "afternoon":
 		return true
 	}
 	return false
