@@ -203,7 +203,7 @@ func (s *scanner) best(i int, b *match) bool {
 	if at(clsMonth) || c&clsRange != 0 && (next&clsMonth != 0 || next&clsEdge != 0) {
 		consider(s.monthRange(i)) // "between January and April", "between mid-January and early April"
 	}
-	if at(clsShort|clsCardinal) && s.soon(i, 5, clsMonth) {
+	if (at(clsShort|clsCardinal) || the && next&clsUnit != 0) && s.soon(i, 5, clsMonth) {
 		consider(s.monthsTo(i))
 	}
 	if c&ordinal != 0 && s.soon(i, 3, clsUnit) {

@@ -72,7 +72,7 @@ func (s *scanner) monthsOfYear(i int) (match, bool) {
 
 // monthsTo reads the months up to and including a month: "the six months to
 // June", "the nine months ended September 30, 2025", "the 12 months through
-// March". Without a year the month is the last one of that name begun by the
+// March", "the year to December". Without a year the month is the last one of that name begun by the
 // reference date.
 func (s *scanner) monthsTo(i int) (match, bool) {
 	k := i
@@ -83,7 +83,9 @@ func (s *scanner) monthsTo(i int) (match, bool) {
 	if !ok && s.kind(k) == token.Word {
 		n, ok = s.cardinal(k)
 	}
-	if !ok || n < 2 || n > 24 || s.word(k+1) != "months" {
+	if k > i && s.word(k) == "year" {
+		n, ok, k = 12, true, k-1 // "the year to December", "the year ended June 30": twelve months
+	} else if !ok || n < 2 || n > 24 || s.word(k+1) != "months" {
 		return match{}, false
 	}
 	switch s.word(k + 2) {

@@ -21,6 +21,8 @@ func TestParseYearParts(t *testing.T) {
 		{"last months alone counts back", "Prices rose over the last four months.", []string{"over the last four months|2025-07-25|2025-11-25|month|rel|dur"}},
 		{"six months to a month", "Profit for the six months to June rose 18%.", []string{"the six months to June|2025-01-01|2025-07-01|month|rel"}},
 		{"months ended a day of a year", "Sales in the nine months ended September 30, 2024 fell.", []string{"the nine months ended September 30, 2024|2024-01-01|2024-10-01|month"}},
+		{"the year ended a day", "Profit rose in the year ended June 30, 2025.", []string{"the year ended June 30, 2025|2024-07-01|2025-07-01|month"}},
+		{"the year to a month", "Sales in the year to December 2025 rose.", []string{"the year to December 2025|2025-01-01|2026-01-01|month"}},
 		{"twelve months across a year", "Exports in the 12 months to March rose.", []string{"the 12 months to March|2024-04-01|2025-04-01|month|rel"}},
 		{"months to a month not yet begun", "Output in the three months to December fell.", []string{"the three months to December|2024-10-01|2025-01-01|month|rel"}},
 		{"months to no month", "He spent six months to finish it.", nil},
