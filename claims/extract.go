@@ -368,8 +368,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			}
 		}
 		if q.Unit == "count" && q.Kind == quantity.Amount && measure != "" && predicateOf(measure) == "" &&
-			first > 0 && w.toks[first-1].Kind == token.Word && w.lower(first-1) == "including" {
-			measure += " =part" // "14 remain in hospital, including three children": some of the 14
+			first > 0 && w.toks[first-1].Kind == token.Word && (w.lower(first-1) == "including" || w.lower(first-1) == "other" || w.lower(first-1) == "remaining") {
+			measure += " =part" // "14 remain in hospital, including three children": some of the 14; "The other three plants": the rest of them
 		}
 		if q.Unit == "count" && measure != "" && w.partOfAfter(last) && last+3 < len(w.toks) {
 			switch p := predicateOf(measure); {

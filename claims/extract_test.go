@@ -619,6 +619,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "4,870", key: "attendance at first session"},
 		{name: "a day names when, not what", text: "The clinic treated 47 people on Saturday night.",
 			quantity: "47", key: "people =treat"},
+		{name: "the other ones are a part", text: "Most output comes from Kielce. The other three plants make bottles.",
+			quantity: "three", key: "plant =part"},
 		{name: "title is not a measure", text: "Vice Chairman Tran Quoc Bao told the meeting that export turnover reached USD 4.6 billion.",
 			quantity: "USD 4.6 billion", key: "export turnov usd"},
 	}

@@ -296,6 +296,9 @@ func runDateConflict(p *Pass) {
 		if a.count != "" && b.count != "" && a.count != b.count {
 			continue // "1,684 admissions reported on Monday", "1,815 admissions on Saturday": two days' readings
 		}
+		if otherDistances(a.f, b.f) {
+			continue // "finals in the men's 800m … today", "finals in the men's 5,000m … today": other races
+		}
 		if !a.origin && !b.origin && (sinceDate(a.f) || sinceDate(b.f) || alsoDated(b.f, a, ds) || alsoDated(a.f, b, ds)) {
 			// "since Friday" starts a span, not an event; and a sentence that also
 			// names the other date ("from Monday to Tuesday") does not contradict it.
@@ -320,6 +323,24 @@ func runDateConflict(p *Pass) {
 			"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
 			Quote(a.f), whereDated(a.f), labelOf(a.ev, b.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
 	}
+}
+
+// otherDistances reports two sentences that each name races by distance
+// and share none: the events they date are other races.
+func otherDistances(a, b *claims.Fact) bool {
+	da := distanceRe.FindAllString(a.SentenceText(), -1)
+	db := distanceRe.FindAllString(b.SentenceText(), -1)
+	if len(da) == 0 || len(db) == 0 {
+		return false
+	}
+	for _, x := range da {
+		for _, y := range db {
+			if strings.ReplaceAll(x, " ", "") == strings.ReplaceAll(y, " ", "") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // onceAlike reports two windows naming one event a story has once ("made
