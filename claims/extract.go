@@ -483,6 +483,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				r.Subject, r.SubjectStart, r.SubjectEnd = name, start, start+len(name)
 			}
 		}
+		if prevRank.Owner != "" && r.Start+4 <= len(sent) && strings.EqualFold(sent[r.Start:r.Start+4], "its ") {
+			// "Vietnam's largest trading partner in Central and Eastern Europe
+			// and its seventh-largest in the European Union": "its" is the
+			// owner of the rank before, not the last name read.
+			r.Owner = prevRank.Owner
+		}
 		if len(r.Categories) > 0 {
 			prevRank = r
 		}

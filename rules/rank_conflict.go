@@ -380,6 +380,24 @@ func shortNames(fs []*claims.Fact) map[string]string {
 			}
 		}
 	}
+	// "PT Asuransi Jiwa Teluk Permata Tbk" and "Teluk Permata": a legal
+	// name that holds a name of two words or more inside, after at most
+	// three words of form or trade and before at most one.
+	for _, n := range names {
+		if _, ok := out[n]; ok {
+			continue
+		}
+		for _, m := range names {
+			i := strings.Index(" "+n+" ", " "+m+" ")
+			if strings.Count(m, " ") < 1 || i <= 0 || attrib.CountryName(m) != "" {
+				continue
+			}
+			before, after := strings.Fields(n[:i-1]), strings.Fields(n[min(len(n), i-1+len(m)+1):])
+			if len(before) >= 1 && len(before) <= 3 && len(after) <= 1 {
+				out[n] = m
+			}
+		}
+	}
 	// "Minh Phat Seafood" and "Minh Phat": a longer name whose first words
 	// another rank gives as a name of two words or more.
 	for _, n := range names {
