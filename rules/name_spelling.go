@@ -304,8 +304,8 @@ func differentFamilyName(parts []string, wa, wb string) bool {
 // minister"); "" when they hold none. One word ("minister", "spokesman") is
 // held by too many people to tell one apart.
 func specificTitleShared(a, b map[string]bool) (string, string) {
-	for ta := range a {
-		for tb := range b {
+	for _, ta := range setKeys(a) {
+		for _, tb := range setKeys(b) {
 			if strings.Contains(ta, " ") && strings.Contains(tb, " ") &&
 				(attrib.SameTitle(ta, tb) || attrib.TitleRefers(ta, tb) || attrib.TitleRefers(tb, ta)) {
 				return ta, tb
@@ -320,11 +320,11 @@ func specificTitleShared(a, b map[string]bool) (string, string) {
 // and "chairman"), "" when none. A deputy's office is held by several
 // ("deputy minister of planning"): no evidence of one person.
 func titleWordShared(a, b map[string]bool) string {
-	for ta := range a {
+	for _, ta := range setKeys(a) {
 		if sharedOffice(ta) {
 			continue
 		}
-		for tb := range b {
+		for _, tb := range setKeys(b) {
 			if sharedOffice(tb) {
 				continue
 			}
