@@ -167,6 +167,9 @@ func (s *scanner) futureBefore(i int) bool {
 			// an event's day in the present of a timetable is ahead.
 			return true
 		}
+		if w := s.word(k); (w == "follows" || w == "follow") && s.word(k+1) == "on" && k+2 == i {
+			return true // "The mixed team event follows on Sunday" (not "the deliveries follow the release on Monday")
+		}
 		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || journey || s.placeBetween(k, i)) {
 			// "The festival opens on Friday evening", "The second Test begins
 			// at the Sinhalese Sports Club in Colombo on Friday": a timetable's present.

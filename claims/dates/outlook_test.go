@@ -52,6 +52,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"a with-phrase goes on with its clause's future", "Rounds will take place on Saturday, with the finals on Sunday afternoon.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat", "Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a timetable's present", "The festival opens on Friday evening at the gate.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a race continues in the present of a timetable", "The race continues on Wednesday with a flat stage.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
+		{"an event that follows in a timetable is ahead", "The mixed team event follows on Wednesday.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
+		{"what follows an act of the past is no timetable", "The deliveries follow the release on Monday of new funds.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"a weekday joined by and to a date ahead follows it", "The time trial is on November 14, and a summit finish on Saturday.",
 			[]string{"November 14|2025-11-14|2025-11-15|day", "Saturday|2025-11-15|2025-11-16|day|rel|wd=Sat"}},
 		{"a weekday joined to a past date stays past", "The trial was held on November 3, and the verdict came on Saturday.",
