@@ -285,6 +285,12 @@ func pronounAntecedent(text string, sents []Span, people []attrib.Person, i int)
 			}
 		}
 		end := w.nameRunFrom(from)
+		for c := from; c < end-1; c++ {
+			if t := w.at(c); (strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")) && attrib.CountryName(t[:strings.LastIndexAny(t, "'’")]) == "" {
+				end = c + 1 // "Veldeman's Nordlicht-Vanta team controlled the race": the possessor is the name ("Hungary's Zoe Kallai" stays whole)
+				break
+			}
+		}
 		if end == from || end < len(toks) && toks[end].Kind != token.Word && w.at(end) != "," {
 			continue
 		}
