@@ -127,6 +127,12 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 	if n == 1 || n > 50 || (n == 0 && w != "several" && w != "following") || afterCount(toks, low, i) {
 		return count{}, 0, false
 	}
+	if j < len(toks) {
+		switch low.at(j) {
+		case "million", "billion", "thousand", "trillion", "hundred", "lakh", "crore":
+			return count{}, 0, false // "a capacity of 10 million tonnes: Norzagaray (3.2 million tonnes), …": an amount, no count of items
+		}
+	}
 	first, last := j, -1
 	if f, l, ok := compoundCount(text, toks, low, j); ok {
 		// "a six-book shortlist:", "a five-point plan:": the number counts the

@@ -54,6 +54,8 @@ func TestAnnouncements(t *testing.T) {
 		{"a count's events held in one place each",
 			"The nine teams qualified through four regional events, held in Stirling, Kinross, Aberdeen and Dumfries.",
 			[]ann{{"four regional events", 4, StyleInline, true, []string{"Stirling", "Kinross", "Aberdeen", "Dumfries"}}}},
+		{"an amount with a scale word announces nothing",
+			"Its plants have a combined capacity of 10 million tonnes: Norzagaray (3.2 million tonnes), Teresa (2.8 million) and Naga (2.1 million).", nil},
 		{"several events to a place: no list",
 			"The nine teams qualified through four regional events, held in Stirling and Kinross.", nil},
 		{"a spaced hyphen sets a list off as a dash does",
