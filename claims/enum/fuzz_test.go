@@ -157,3 +157,29 @@ func FuzzFocusLists(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBareLists checks that every bare list lies inside its sentence, has
+// three items at least, each the text its span covers, and no noun.
+func FuzzBareLists(f *testing.F) {
+	for _, s := range []string{
+		"The grain will come chiefly from Soc Trang, Bac Lieu, Kien Giang and Hau Giang, where the harvest is under way.",
+		"The chain will open stores in the Netherlands, Poland and Switzerland over the next twelve months.",
+		"two each from Spain, Croatia, Cyprus and France", "in Thu Duc in Saigon, Tan Uyen in Hue and Vinh", "from , , and ", "in \xff, Ä, é and ü.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range BareLists(s, 0) {
+			checkSpan(t, s, a.Start, a.End)
+			if !a.Bare || !a.Listed || len(a.Items) < 3 || a.Noun != "" {
+				t.Fatalf("bad bare list %+v", a)
+			}
+			for _, it := range a.Items {
+				checkSpan(t, s, it.Start, it.End)
+				if s[it.Start:it.End] != it.Label {
+					t.Fatalf("item %+v unlike its text", it)
+				}
+			}
+		}
+	})
+}
