@@ -36,7 +36,7 @@ func BareLists(sentence string, base int) []Announcement {
 			continue
 		}
 		lead := sentence[strings.LastIndexByte(sentence[:start-1], ' ')+1 : start-1]
-		if before := strings.Fields(sentence[:start-1-len(lead)]); len(before) > 0 && strings.EqualFold(before[len(before)-1], "each") {
+		if before := strings.TrimRight(sentence[:start-1-len(lead)], " "); strings.EqualFold(before[strings.LastIndexByte(before, ' ')+1:], "each") {
 			continue // "two each from Spain, Croatia, Cyprus and France": a breakdown
 		}
 		a, ok := listAfter(sentence, start)
@@ -99,8 +99,10 @@ func plainLabels(items []Item) bool {
 // before the lead found.
 func leadInItems(items []Item, lead string) bool {
 	for _, it := range items {
-		if strings.Contains(" "+strings.ToLower(it.Label)+" ", " "+strings.ToLower(lead)+" ") {
-			return true
+		for w := range strings.FieldsSeq(it.Label) {
+			if strings.EqualFold(w, lead) {
+				return true
+			}
 		}
 	}
 	return false

@@ -191,7 +191,8 @@ func kindBefore(s string) string {
 // split at ", ", the last after "and" (with or without a comma before it)
 // and cut at the first mark after it.
 func listAfter(s string, from int) (Announcement, bool) {
-	var items []Item
+	var buf [6]Item
+	items := buf[:0] // most calls find no list: no allocation until one grows past six
 	for pos := from; len(items) < 12; {
 		end := strings.Index(s[pos:], ", ")
 		seg := s[pos:]
@@ -202,7 +203,7 @@ func listAfter(s string, from int) (Announcement, bool) {
 			return lastItem(s, items, pos+len("and "), rest)
 		}
 		if and := strings.LastIndex(seg, " and "); and >= 0 && !(end >= 0 && oxfordItemNext(s[pos+end+len(", "):])) {
-			if !plainItem(strings.Fields(seg[:and])) {
+			if !plainSeg(seg[:and]) {
 				return Announcement{}, false
 			}
 			items = append(items, Item{Start: pos, End: pos + and, Label: seg[:and]})
@@ -211,7 +212,7 @@ func listAfter(s string, from int) (Announcement, bool) {
 			}
 			return lastItem(s, items, pos+and+len(" and "), seg[and+len(" and "):])
 		}
-		if end < 0 || !plainItem(strings.Fields(seg)) {
+		if end < 0 || !plainSeg(seg) {
 			return Announcement{}, false
 		}
 		items = append(items, Item{Start: pos, End: pos + end, Label: seg})
@@ -246,14 +247,14 @@ func lastItem(s string, items []Item, at int, seg string) (Announcement, bool) {
 	}
 	seg = strings.TrimRight(seg, " ")
 	seg = untilAdverbial(seg)
-	if !plainItem(strings.Fields(seg)) {
+	if !plainSeg(seg) {
 		return Announcement{}, false
 	}
 	items = append(items, Item{Start: at, End: at + len(seg), Label: seg})
 	if len(items) < 3 {
 		return Announcement{}, false
 	}
-	return Announcement{Items: items, Style: StyleInline, Listed: true}, true
+	return Announcement{Items: append([]Item(nil), items...), Style: StyleInline, Listed: true}, true // a copy: items may be the caller's stack buffer
 }
 
 // untilAdverbial cuts a last item at a time or place phrase that closes

@@ -117,7 +117,7 @@ func kindListBefore(s string, end int) (Announcement, bool) {
 		items = append(items, Item{Start: start, End: start + len(seg), Label: seg})
 	}
 	last := head[lastStart:]
-	if !plainItem(strings.Fields(last)) {
+	if !plainSeg(last) {
 		return Announcement{}, false
 	}
 	items = append(items, Item{Start: lastStart, End: end, Label: last})
@@ -128,6 +128,28 @@ func kindListBefore(s string, end int) (Announcement, bool) {
 }
 
 // plainItem reports one to four words with no digit or mark of a clause.
+// plainSeg is plainItem over the words of s, with no slice to allocate: list
+// readers ask it at every comma of every sentence with an "and".
+func plainSeg(s string) bool {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if n++; n > 4 {
+				return false
+			}
+			inWord = true
+		}
+		if unicode.IsDigit(r) || r == ';' || r == ':' || r == '"' || r == '(' {
+			return false
+		}
+	}
+	return n > 0
+}
+
 func plainItem(ws []string) bool {
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
