@@ -229,7 +229,8 @@ func (ix *Index) shareStoryCurrencies() {
 		name string
 	}
 	var guessed []guess
-	local := map[*Document]map[string]string{} // the codes each document's own words gave each name
+	local := map[*Document]map[string]string{}      // the codes each document's own words gave each name
+	countryNamed := map[*Document]map[string]bool{} // whether a document names a country of each name
 	for _, f := range ix.byKind[KindQuantity] {
 		q := f.Quantity
 		if q == nil || f.Doc == nil || !sharedFallbacks[q.Unit] && !localCode(q.Unit) {
@@ -239,7 +240,15 @@ func (ix *Index) shareStoryCurrencies() {
 		if name == "" {
 			continue
 		}
-		if q.Unit == sharedCurrencies[name].fallback && !namesCountryOf(f.Doc, name) {
+		named, ok := countryNamed[f.Doc]
+		if !ok {
+			named = map[string]bool{}
+			countryNamed[f.Doc] = named
+		}
+		if _, ok := named[name]; !ok {
+			named[name] = namesCountryOf(f.Doc, name)
+		}
+		if q.Unit == sharedCurrencies[name].fallback && !named[name] {
 			guessed = append(guessed, guess{f, name})
 			continue
 		}
@@ -252,11 +261,12 @@ func (ix *Index) shareStoryCurrencies() {
 			local[f.Doc][name] = q.Unit
 		}
 	}
+	names := map[*Document]map[string]bool{} // each document's capitalised words, read once
 	for _, g := range guessed {
 		code := ""
 		for d, codes := range local {
 			c, ok := codes[g.name]
-			if !ok || d == g.f.Doc || ix.Similarity(d, g.f.Doc) < relatedThreshold || !shareName(d, g.f.Doc) {
+			if !ok || d == g.f.Doc || ix.Similarity(d, g.f.Doc) < relatedThreshold || !shareName(names, d, g.f.Doc) {
 				continue
 			}
 			if c == "" || code != "" && c != code {
@@ -275,10 +285,15 @@ func (ix *Index) shareStoryCurrencies() {
 // shareName reports two documents that name one entity: a capitalised word
 // of five letters or more inside a sentence of each ("Luzon Commercial
 // Bank"), so that a currency is carried only between reports of one subject.
-func shareName(a, b *Document) bool {
-	names := func(text string) map[string]bool {
+// cache keeps each document's words once read.
+func shareName(cache map[*Document]map[string]bool, a, b *Document) bool {
+	names := func(d *Document) map[string]bool {
+		if m, ok := cache[d]; ok {
+			return m
+		}
 		m := map[string]bool{}
-		ws := strings.Fields(text)
+		cache[d] = m
+		ws := strings.Fields(d.Text)
 		for i := 1; i < len(ws); i++ {
 			w := strings.Trim(ws[i], ",.;:()\"“”'’")
 			prev := ws[i-1]
@@ -288,8 +303,8 @@ func shareName(a, b *Document) bool {
 		}
 		return m
 	}
-	na := names(a.Text)
-	for w := range names(b.Text) {
+	na := names(a)
+	for w := range names(b) {
 		if na[w] {
 			return true
 		}

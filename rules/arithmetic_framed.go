@@ -298,7 +298,7 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		sum.Lo, sum.Hi = sum.Lo+float64(n), sum.Hi+float64(n)
 	}
 	tv := fr.total.Quantity.Interval
-	if n := float64(len(innerOneRe.FindAllStringIndex(between(fr.total.Doc.Text, fr.parts[0], fr.parts[len(fr.parts)-1]), -1))); n > 0 &&
+	if n := float64(len(innerOneRe.FindAllStringIndex(textOf(fr.total.Doc, fr.parts[0].Span.End, fr.parts[len(fr.parts)-1].Span.Start), -1))); n > 0 &&
 		!tv.Overlaps(sum) && tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
 		return // "42 were rescued, nine died, one is missing and the remaining 10 …": a part of one the parser reads as no figure
 	}
@@ -1919,13 +1919,4 @@ func rankedAfter(s string) bool {
 		}
 	}
 	return false
-}
-
-// between returns the text from the end of a to the start of b, "" when b
-// does not follow a (a single part, or parts read out of order).
-func between(text string, a, b *claims.Fact) string {
-	if a.Span.End > b.Span.Start || b.Span.Start > len(text) {
-		return ""
-	}
-	return text[a.Span.End:b.Span.Start]
 }

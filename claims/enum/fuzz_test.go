@@ -148,12 +148,7 @@ func FuzzFocusLists(f *testing.F) {
 			if !a.Listed || len(a.Items) < 3 || a.Noun == "" {
 				t.Fatalf("bad focus list %+v", a)
 			}
-			for _, it := range a.Items {
-				checkSpan(t, s, it.Start, it.End)
-				if s[it.Start:it.End] != it.Label {
-					t.Fatalf("item %+v unlike its text", it)
-				}
-			}
+			checkItems(t, s, a.Items)
 		}
 	})
 }
@@ -174,12 +169,19 @@ func FuzzBareLists(f *testing.F) {
 			if !a.Bare || !a.Listed || len(a.Items) < 3 || a.Noun != "" {
 				t.Fatalf("bad bare list %+v", a)
 			}
-			for _, it := range a.Items {
-				checkSpan(t, s, it.Start, it.End)
-				if s[it.Start:it.End] != it.Label {
-					t.Fatalf("item %+v unlike its text", it)
-				}
-			}
+			checkItems(t, s, a.Items)
 		}
 	})
+}
+
+// checkItems checks that every item lies inside s and is the text its span
+// covers.
+func checkItems(t *testing.T, s string, items []Item) {
+	t.Helper()
+	for _, it := range items {
+		checkSpan(t, s, it.Start, it.End)
+		if s[it.Start:it.End] != it.Label {
+			t.Fatalf("item %+v unlike its text", it)
+		}
+	}
 }

@@ -3,7 +3,6 @@ package quantity
 import (
 	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/token"
-	"strings"
 )
 
 // denominator returns the denominator named by a fraction word and whether the
@@ -128,7 +127,7 @@ func (p *parser) oneIn(i int, num float64, j int) (core, bool) {
 	if num <= 0 || num >= d || d > 100 || d != float64(int(d)) || num != float64(int(num)) {
 		return core{}, false
 	}
-	if i > 0 && p.sym(i-1, "-") && p.glued(i-1, i) || p.kind(k+1) == token.Word && timeUnitWord(p.text(k+1)) {
+	if u, _ := p.unitAt(k+1, false); i > 0 && p.sym(i-1, "-") && p.glued(i-1, i) || timeUnit(u) {
 		return core{}, false // "won 21-18 in 41 minutes": a score, then how long it took
 	}
 	return core{first: i, next: k + 1, value: num / d, fraction: true}, true
@@ -142,13 +141,4 @@ func (p *parser) bareNoun(k int) bool {
 	}
 	w := p.text(k)
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
-}
-
-// timeUnitWord reports a unit of time after "in N": "in 41 minutes".
-func timeUnitWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "mins", "secs":
-		return true
-	}
-	return false
 }
