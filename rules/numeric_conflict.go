@@ -74,7 +74,10 @@ keys, so they are compared even when their keys only share a head noun
 ("hotspots in Riau", "hotspots detected"), or when one has no key and its
 sentence holds a word of the other's ("Pangasius, long the mainstay, fell to
 14,800 tonnes"): one unit, period, subject and kind, three significant digits
-at least, and neither source giving both figures.
+at least, and neither source giving both figures. Two digits ("43 huts" and
+"34 huts") swap by chance more often, so such figures must also be exact (no
+hedge, no trailing zeros), keyed, dated to one day or neither, and told in
+sentences whose other figures did not move on (a running tally is no slip).
 
 A match's score line given by two sources with every set the same but one
 ("21-18, 17-21, 15-12" against "21-18, 17-21, 15-13", the same two players
