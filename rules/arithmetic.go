@@ -248,7 +248,19 @@ func sumOf(fs []*claims.Fact) quantity.Interval {
 		sum.LoOpen = sum.LoOpen || iv.LoOpen
 		sum.HiOpen = sum.HiOpen || iv.HiOpen
 	}
+	// 4.1 + 2.3 is 6.3999999999999995 in binary: a sum of written decimals is
+	// exact to far fewer digits than a float carries.
+	sum.Lo, sum.Hi = roundSignificant(sum.Lo), roundSignificant(sum.Hi)
 	return sum
+}
+
+// roundSignificant rounds x to twelve significant digits.
+func roundSignificant(x float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 12, 64), 64)
+	if err != nil {
+		return x
+	}
+	return r
 }
 
 // eachOfRe reads the count after a part given per item: "for each of the

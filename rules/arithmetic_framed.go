@@ -43,6 +43,9 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		fr, ok = ofFrame(levels, items)
 	}
 	if !ok {
+		fr, ok = whichFrame(levels, items)
+	}
+	if !ok {
 		fr, ok = verbFrame(levels, items)
 	}
 	if !ok {
@@ -676,6 +679,30 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 		parts = append(parts, rest)
 	}
 	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: rest == nil}, true
+}
+
+// whichFrame reads a total and the parts ", of which" opens: "The group
+// now runs 3,860 beds, of which 3,120 are in Malaysia, 460 in Vietnam and
+// 310 in Indonesia". As after "Of the X, …", the parts may be some of the
+// total only, so a shortfall counts only as a near miss.
+func whichFrame(levels, items []*claims.Fact) (frame, bool) {
+	for _, t := range levels {
+		rest := textOf(t.Doc, t.Span.End, t.Sentence.End)
+		k := strings.Index(rest, ", of which ")
+		if k < 0 || k > 40 || strings.ContainsAny(rest[:k], ",;:()0123456789") {
+			continue
+		}
+		from := t.Span.End + k + len(", of which ")
+		parts := listAfter(t.Doc.Text, from, t, items)
+		if more := clauseListAfter(t.Doc.Text, from, t, items); len(more) > len(parts) {
+			parts = more
+		}
+		if len(parts) < 2 || !leadsList(t.Doc.Text, from, parts[0].Span.Start) {
+			continue
+		}
+		return frame{total: t, parts: parts, list: from, nearOnly: true}, true
+	}
+	return frame{}, false
 }
 
 // leftOver returns the amount of total's unit that follows the last part as
