@@ -87,6 +87,7 @@ func TestParseNotQuantities(t *testing.T) {
 		{"time", "November 07, 2023 | 10:26", nil},
 		{"a weight class is no weight", "won the men's +110kg and the women's 48kg with 86kg", []string{"86kg=86 kg"}},
 		{"a weight class under a limit is no weight", "won the men's -81kg and the women's -48kg titles", nil},
+		{"a count grouped in thousands after a name is no name's number", "Terengganu 8,140 and Pahang 3,377.", []string{"8,140=8140 count", "3,377=3377 count"}},
 		{"a score and how long it took are no proportion", "beat Brenner 21-12, 21-18 in 41 minutes", []string{"21=21 count", "21=21 count", "41 minutes=41 minute"}},
 		{"a signed weight class named alone is no weight", "Tanaka won the -66kg and Sato the +100kg, lifting 86kg", []string{"86kg=86 kg"}},
 		{"a total before its breakdown is no time", "has grown to 1,310: 560 at the school", []string{"1,310=1310 count", "560=560 count"}},

@@ -151,6 +151,9 @@ func (p *parser) label(i, n int) bool {
 	if w < 1 || !p.capitalised(w) || p.lineStart(w) || CurrencyBefore(p.text(w)) || p.gluedCurrency(w, i) {
 		return false
 	}
+	if strings.IndexByte(p.text(i), ',') > 0 {
+		return false // "… and Pahang 3,377.": no name's number is grouped in thousands
+	}
 	switch p.text(w - 1) {
 	case ".", "!", "?", ":", "\"", "“", "(", "[", "—", "–", "-", ";":
 		return false
