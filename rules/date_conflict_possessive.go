@@ -144,15 +144,15 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 }
 
 // pastVerb reports a word that reads as a verb in the past tense after a
-// noun: a regular "-ed" form or a common irregular one.
+// noun: a regular "-ed" form or an irregular one the event readers know.
 func pastVerb(w string) bool {
-	switch w {
-	case "brought", "saw", "drew", "left", "gave", "went", "won", "lost", "took", "made", "became", "began", "came",
-		"ran", "held", "kept", "put", "set", "got", "meant", "sent", "fell", "rose", "struck", "broke", "hit", "killed":
-		return true
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+	return irregularVerbs[w] || pastVerbs[w] || possessedPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
+
+// possessedPast are irregular pasts that end a possessive event's phrase
+// beside irregularVerbs and pastVerbs: "Saturday's team final brought …".
+var possessedPast = map[string]bool{"brought": true, "drew": true, "became": true, "kept": true, "put": true,
+	"set": true, "got": true, "meant": true}
 
 // partOfDayPossessive returns the length of a part of the day in the
 // possessive that opens s (" evening's"), 0 when there is none.
