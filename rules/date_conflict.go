@@ -296,9 +296,6 @@ func runDateConflict(p *Pass) {
 		if a.count != "" && b.count != "" && a.count != b.count {
 			continue // "1,684 admissions reported on Monday", "1,815 admissions on Saturday": two days' readings
 		}
-		if otherDistances(a.f, b.f) {
-			continue // "finals in the men's 800m … today", "finals in the men's 5,000m … today": other races
-		}
 		if !a.origin && !b.origin && (sinceDate(a.f) || sinceDate(b.f) || alsoDated(b.f, a, ds) || alsoDated(a.f, b, ds)) {
 			// "since Friday" starts a span, not an event; and a sentence that also
 			// names the other date ("from Monday to Tuesday") does not contradict it.
@@ -313,6 +310,9 @@ func runDateConflict(p *Pass) {
 			// expansion last year": a day set against a whole year or month
 			// needs more than two shared words to be one event.
 			continue
+		}
+		if otherDistances(a.f, b.f) {
+			continue // last, as it searches both sentences: "finals in the men's 800m … today", "finals in the men's 5,000m … today": other races
 		}
 		key := factPairKey(a.f, b.f)
 		if seen[key] {
