@@ -52,6 +52,16 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 				}
 				continue
 			}
+			if strings.EqualFold(noun, "kingdom") && !nameEndsWith(names, f, noun) {
+				// "The kingdom is the fifth-largest Gulf investor": the latest
+				// monarchy the text names before it.
+				if king := latestMonarchy(f); king != "" {
+					r := *f.Rank
+					r.Subject = king
+					f.Rank, f.Subject = &r, fold(king)
+				}
+				continue
+			}
 			if firmNouns[strings.ToLower(noun)] && !nameEndsWith(names, f, noun) {
 				// "Thanasarn shipped 421,000 tonnes …. The company, Thailand's
 				// third-largest exporter, …": the name that opened the sentence
@@ -97,6 +107,31 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			}
 		}
 	}
+}
+
+// monarchies are the countries news calls "the kingdom".
+var monarchies = map[string]bool{"saudi arabia": true, "thailand": true, "cambodia": true, "united kingdom": true,
+	"netherlands": true, "norway": true, "sweden": true, "denmark": true, "spain": true, "belgium": true,
+	"jordan": true, "morocco": true, "bahrain": true, "bhutan": true, "tonga": true, "lesotho": true, "eswatini": true}
+
+// latestMonarchy returns the latest country before f in its document that
+// is a monarchy, as written ("Saudi Arabia", "Bahrain"); "" when there is
+// none.
+func latestMonarchy(f *Fact) string {
+	ws := strings.Fields(f.Doc.Text[:f.Span.Start])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-400; i-- {
+		for n := 1; n <= 2 && i-n+1 >= 0; n++ {
+			name := strings.TrimRight(strings.Join(ws[i-n+1:i+1], " "), ",.;:")
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			if !isCapitalised(name) {
+				continue
+			}
+			if monarchies[strings.ToLower(name)] || monarchies[strings.ToLower(attrib.CountryName(name))] {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // appositionNaming returns the capitalised name that text last describes
@@ -367,7 +402,11 @@ func makingItSubject(f *Fact) string {
 	}
 	ws := strings.Fields(before[:k])
 	for i := 0; i+1 < len(ws); i++ {
-		switch ws[i+1] {
+		v := i + 1
+		for v+1 < len(ws) && (ws[v] == "currently" || ws[v] == "now" || ws[v] == "still" || ws[v] == "already" || ws[v] == "also") {
+			v++ // "the UK currently has around 560 projects": the verb after its adverb
+		}
+		switch ws[v] {
 		case "had", "has", "have", "is", "was", "were", "are", "reached", "received", "recorded", "registered", "attracted", "invested", "poured":
 		default:
 			continue

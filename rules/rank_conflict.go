@@ -123,6 +123,9 @@ func runRankConflict(p *Pass) {
 		}
 		for _, c := range r.Categories {
 			k := rankGroupKey{subj, rankCategory(strings.ToLower(strings.TrimSpace(c))), scope}
+			if rest, place := regionalCategory(c, factText(f)); scope == "" && place != "" {
+				k.category, k.scope = rest, place
+			}
 			if k.category == "" {
 				continue
 			}
@@ -232,10 +235,48 @@ func rankCategory(c string) string {
 	case "utility", "power", "electric utility", "power utility", "power company":
 		return "electricity" // "the state's third-largest utility", "the second-largest electricity provider"
 	}
+	ws := strings.Fields(c)
+	if n := len(ws); n >= 2 {
+		switch ws[n-1] {
+		case "brand", "seller", "maker", "manufacturer", "producer", "vendor":
+			// "the third-largest motorcycle brand", "the second-largest
+			// motorcycle seller": a firm's place in one product's market.
+			ws[n-1] = "maker"
+		case "education":
+			ws[n-1] = "training" // "vocational education partner", "vocational training partner"
+		case "material":
+			if ws[n-2] == "raw" {
+				ws = append(ws[:n-2], "ingredient") // "pharmaceutical raw materials", "pharmaceutical ingredients"
+			}
+		}
+		c = strings.Join(ws, " ")
+	}
 	if rest, ok := strings.CutSuffix(c, " mining"); ok && rest != "" {
 		return rest // "the fourth-largest listed gold miner", "the fifth-largest listed gold producer": one ranking
 	}
 	return c
+}
+
+// regionalCategory splits a category that opens with a region's or bloc's
+// capitalised adjective into the plain category and the region's stem:
+// "the fifth-largest Gulf investor" ranks in the Gulf as "third among Gulf
+// investors" does, and "European investor" as "among European partners".
+// It returns ("", "") for any other category.
+func regionalCategory(c, text string) (rest, place string) {
+	ws := strings.Fields(strings.ToLower(strings.TrimSpace(c)))
+	if len(ws) < 2 || !regionName(ws[0]) && !demonym(ws[0]) {
+		return "", ""
+	}
+	capital := false
+	for _, w := range strings.Fields(text) {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && strings.EqualFold(strings.Trim(w, ",.;:"), ws[0]) {
+			capital = true // a people's adjective is written capitalised; "electric" is not one
+		}
+	}
+	if !capital {
+		return "", ""
+	}
+	return rankCategory(strings.Join(ws[1:], " ")), placeStem(ws[0])
 }
 
 // collectRankHits adds the hits of one set to hits, merging a pair met in

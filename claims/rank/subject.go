@@ -261,7 +261,7 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		return f, t, -1 // "As the country's second-largest operator …, the company has …"
 	}
 	c := h.start - 1
-	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also") {
+	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also" || s.word(c) == "already") {
 		c-- // "India, now the province's fifth-largest source market"
 	}
 	appFrom, appEnd := -1, -1 // a name in apposition after a preposition
