@@ -526,17 +526,29 @@ func (w words) remainingState(j int) string {
 	if j < 0 || j >= len(w.toks) || w.toks[j].Kind != token.Word {
 		return ""
 	}
+	copula := false
 	switch w.lower(j) {
 	case "remain", "remains", "remained", "stay", "stays", "stayed":
+	case "were", "was", "are", "is":
+		copula = true // "were in a critical condition", "are on ventilators": a state only with such words
 	default:
 		return ""
 	}
 	k := j + 1
-	if k < len(w.toks) && w.lower(k) == "in" {
+	if k < len(w.toks) && (w.lower(k) == "in" || w.lower(k) == "on") {
 		k++
 	}
-	if k < len(w.toks) && w.toks[k].Kind == token.Word && (w.lower(k) == "critical" || w.lower(k) == "serious" || w.lower(k) == "stable") {
-		return textnorm.Stem(w.lower(k)) // "remain in critical condition"
+	if k < len(w.toks) && w.lower(k) == "a" {
+		k++ // "in a critical condition"
+	}
+	if k < len(w.toks) && w.toks[k].Kind == token.Word {
+		switch w.lower(k) {
+		case "critical", "serious", "stable", "ventilators", "ventilator":
+			return textnorm.Stem(w.lower(k)) // "remain in critical condition", "remained on ventilators"
+		}
+	}
+	if copula {
+		return ""
 	}
 	for k < len(w.toks) && w.toks[k].Kind == token.Word && (w.lower(k) == "the" || w.lower(k) == "a" || w.lower(k) == "relief" || w.lower(k) == "evacuation" || w.lower(k) == "temporary") {
 		k++

@@ -446,6 +446,9 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		if len(parts) < 2 || !leadsList(text, c+mark, parts[0].Span.Start) {
 			continue
 		}
+		if rest := text[parts[len(parts)-1].Span.End:sent.End]; eachRe.MatchString(rest) {
+			continue // "€6,000, €4,000 and €2,500 to the first three men and women, and €2,500 each to …": paid per head
+		}
 		if e := perItemTotal(levels, total, parts); e != nil {
 			// "1,150 residents … from 14 villages in three municipalities: 610 in
 			// A, 340 in B and 250 in C": one part per municipality, of the residents.
@@ -484,6 +487,10 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// eachRe finds an amount paid to each of several, which a plain sum of the
+// amounts written misses.
+var eachRe = regexp.MustCompile(`\beach\b`)
 
 // bareParts reports parts of the total's unit that name nothing of their
 // own, a preposition right after each ("214,600 spectators attended the
@@ -1221,6 +1228,9 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 		}
 		if len(before) == 0 {
 			return false
+		}
+		if remainder && levels[0].Quantity.Unit == "percent" && len(before) >= 2 {
+			return false // "… 31 percent, … 24 percent and … 19 percent. Japan … 14 percent, … the remaining 4 percent": shares of one whole go on
 		}
 		ok, noun = true, "-"
 	}

@@ -255,7 +255,7 @@ func tally(key string) bool {
 	for _, w := range strings.Fields(key) {
 		switch strings.TrimPrefix(w, "=") {
 		case "point", "round", "goal", "medal", "gold", "silver", "bronz", "win", "victori", "titl", "stage", "lap",
-			"visitor", "visit":
+			"visitor", "visit", "inning", "wicket", "match":
 			return true
 		}
 	}
@@ -316,6 +316,9 @@ func reportDay(d *claims.Fact) bool {
 // reading reports a temperature: it moves hour by hour, so two of them with
 // no stated day are no change to report.
 func reading(f *claims.Fact) bool {
+	if f.Quantity != nil && f.Quantity.Unit == "count" && slices.Contains(strings.Fields(f.Key), "degre") {
+		return true // "the temperature had passed 24 degrees": a reading with its scale unsaid
+	}
 	return f.Quantity != nil && (f.Quantity.Unit == "°C" || f.Quantity.Unit == "°F")
 }
 
@@ -449,7 +452,8 @@ func clauseEnd(s string) string {
 func currentState(key string) bool {
 	for _, w := range strings.Fields(key) {
 		switch strings.TrimPrefix(w, "=") {
-		case "still", "currently", "remain", "miss", "stay", "hospit", "shelter", "strand", "displac":
+		case "still", "currently", "remain", "miss", "stay", "hospit", "shelter", "strand", "displac",
+			"critic", "ventil", "serious", "stabl": // patients are admitted, discharged, taken off ventilators
 			return true
 		}
 	}

@@ -70,6 +70,9 @@ func TestAnnouncements(t *testing.T) {
 		{"a title's dot, a relative clause and an apposition after the last name are no items",
 			"He named a five-member committee: engineer Rui Kato, who will chair it, surveyor Capt. Ola Bem, Dr Ana Lu of Kyoto University, lawyer Jo Ng and Lee Tam, a former harbour master.",
 			[]ann{{"five-member committee", 5, StyleInline, true, []string{"engineer Rui Kato", "surveyor Capt. Ola Bem", "Dr Ana Lu of Kyoto University", "lawyer Jo Ng", "Lee Tam"}}}},
+		{"an apposition whose adjective is a capitalised compound is no item",
+			"There were 31 people at the lodge: 22 trekkers and nine porters working for Annapurna Summit Treks, a Pokhara-based operator.",
+			nil}, // two counted kinds, a breakdown of the 31 for the arithmetic rules, not a list of two
 		{"names grouped by country cannot be counted by commas",
 			"The six winners are An, Binh and Cuong of Vietnam, Ethan and Chloe of Singapore, and Somchai of Thailand.",
 			nil},

@@ -527,8 +527,23 @@ func indefiniteRole(s string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
-		if isUpperASCII(w[0]) {
+		if isUpperASCII(w[0]) && !placeAdjective(w) {
 			return false
+		}
+	}
+	return true
+}
+
+// placeAdjective reports a capitalised compound whose last half is lower
+// case: "Kathmandu-based", "Kenyan-born", "UK-registered" describe, not name.
+func placeAdjective(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) {
+		return false
+	}
+	for i := k + 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return w[i] == ',' && i == len(w)-1
 		}
 	}
 	return true

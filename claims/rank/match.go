@@ -359,6 +359,10 @@ func (s *scanner) prefixStart(trig, lo int) int {
 		for j-1 >= lo && s.toks[j-1].Kind == token.Word && isUpper(s.raw(j-1)) && isUpper(s.raw(j)) {
 			j--
 		}
+		if j-3 >= lo && s.isDash(j-2) && compassHalves(s.word(j-3), s.word(j-1)) && isUpper(s.raw(j-3)) {
+			j -= 3 // "South-east Asia's"
+			p = j  // one region: no run of two names
+		}
 		// "That makes South Korea Morocco's sixth-largest investor": two names
 		// run together; the owner is the country the run ends with.
 		if j < p && isPossessive(s.word(p)) {

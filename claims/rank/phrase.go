@@ -373,6 +373,11 @@ func (s *scanner) properRun(k, hi int) int {
 	for k < hi && s.toks[k].Kind == token.Word && isUpper(s.raw(k)) {
 		k++
 		end = k
+		if s.isDash(k) && k+1 < hi && compassHalves(s.word(k-1), s.word(k+1)) {
+			k += 2 // "South-east Asia"
+			end = k
+			continue
+		}
 		if s.isDash(k) && k+1 < hi && isUpper(s.raw(k+1)) {
 			k++
 			continue
@@ -393,4 +398,10 @@ func agentField(w string) bool {
 		return true
 	}
 	return false
+}
+
+// compassHalves reports the halves of a compass point written with a
+// hyphen, "South-east", "north-west": one word of a region's name.
+func compassHalves(a, b string) bool {
+	return (a == "south" || a == "north") && (b == "east" || b == "west")
 }

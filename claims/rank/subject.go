@@ -97,7 +97,14 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 				e = j - 1 // "the Philippines'": the word before the apostrophe
 			}
 			f := e
-			for f > h.start && isUpper(s.raw(f-1)) && s.toks[f-1].Kind == token.Word {
+			for f > h.start && s.toks[f-1].Kind == token.Word {
+				if f-3 >= h.start && s.isDash(f-2) && compassHalves(s.word(f-3), s.word(f-1)) && isUpper(s.raw(f-3)) {
+					f -= 3 // "South-east Asia's"
+					continue
+				}
+				if !isUpper(s.raw(f - 1)) {
+					break
+				}
 				f--
 			}
 			for f < e && leadCap(s.word(f)) {
