@@ -443,6 +443,9 @@ func KeysMatch(a, b string) bool {
 	if !subsetEither(npa, npb) || partitioned(npa, npb) || partitioned(npb, npa) {
 		return false
 	}
+	if slices.ContainsFunc(npa, superlativeWord) != slices.ContainsFunc(npb, superlativeWord) {
+		return false // "the largest project in the package at $2.6 billion" is one of the "projects worth $4.2 billion"
+	}
 	if len(qa) > 0 && len(qb) > 0 {
 		return subsetEither(qa, qb)
 	}
@@ -458,6 +461,16 @@ func KeysMatch(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// superlativeWord reports a superlative that picks one of the things a key
+// counts: the largest one's figure is not the figure of them all.
+func superlativeWord(w string) bool {
+	switch w {
+	case "largest", "biggest", "smallest", "highest", "lowest", "longest", "tallest", "deepest":
+		return true
+	}
+	return false
 }
 
 // wholeWord reports a modifier saying a measure is the whole, over every

@@ -46,6 +46,8 @@ func TestKeysMatch(t *testing.T) {
 		{"Vietnamese people", "Vietnamese workers", false},
 		{"cooperation agreements", "delegations", false},
 		{"runners", "foreign runners", false},
+		{"largest project in the package", "projects", false},
+		{"largest projects", "largest projects in the package", true},
 		{"attendance at final session", "attendance", false},
 		{"attendance at opening day", "attendance at final day", false},
 		{"attendance at final", "sellout attendance", true},

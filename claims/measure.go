@@ -1468,6 +1468,9 @@ func (w words) numberOfBefore(first int) []string {
 		}
 		var out []string
 		for j := k + 1; j < first && len(out) < 5; j++ {
+			if w.toks[j].Kind == token.Symbol && w.at(j) == "-" && j+1 < first && w.toks[j-1].End == w.toks[j].Start && w.toks[j].End == w.toks[j+1].Start {
+				continue // "the number of heat-related deaths": the compound goes on
+			}
 			if w.toks[j].Kind != token.Word {
 				break
 			}

@@ -55,6 +55,11 @@ func (w words) rightPhrase(buf []string, i int) []string {
 			out = append(out, lw) // "goals in all competitions": the qualifier goes on
 			continue
 		}
+		if strings.HasSuffix(lw, "ed") && j >= 2 && w.toks[j-1].Kind == token.Symbol && w.at(j-1) == "-" && !w.isBoundary(j-1) && w.toks[j-1].Start == w.toks[j-2].End && w.toks[j-1].End == t.Start {
+			out = append(out, lw) // "heat-related deaths", "flood-hit districts": a compound modifier, its noun still to come
+			nouns = 0
+			continue
+		}
 		if verbWord(lw) || (strings.HasSuffix(lw, "ed") && nouns > 0 && !inQual) || isResidenceVerb(lw) && nouns > 0 {
 			if nouns > 0 {
 				out = append(out, w.residencePlace(j)...)
@@ -167,6 +172,15 @@ func (w words) leftPhrase(i int) []string {
 			}
 		}
 	}
+	if a := w.namedItemAfterAnd(start, i); a > 0 {
+		// "…, Yendal 44,900 tonnes and Birrigan 22,300 tonnes": the last name
+		// of a list of named figures labels its own, as the ones before do.
+		ph := make([]string, 0, i-a)
+		for k := a; k < i; k++ {
+			ph = append(ph, w.at(k))
+		}
+		return ph
+	}
 	if a := w.gappedItemStart(start, i); a > 0 {
 		// "…, liquid bulk for 70.2 million and dry bulk for 14.6 million": the
 		// last item of a gapped list names its own measure after "and".
@@ -181,6 +195,31 @@ func (w words) leftPhrase(i int) []string {
 		return w.subjectFrom(0, i)
 	}
 	return nil
+}
+
+// namedItemAfterAnd returns the first token of a name of one to four
+// capitalised words between "and" and the figure at token i, when the
+// clause from start opens with a name and a figure of its own ("Yendal
+// 44,900 tonnes and Birrigan 22,300 tonnes"); 0 otherwise.
+func (w words) namedItemAfterAnd(start, i int) int {
+	a := i
+	for a-1 > start && i-a < 4 && w.toks[a-1].Kind == token.Word && isCapitalised(w.at(a-1)) {
+		a--
+	}
+	if a == i || a-1 <= start || w.toks[a-1].Kind != token.Word || w.lower(a-1) != "and" {
+		return 0
+	}
+	if w.toks[start].Kind != token.Word || !isCapitalised(w.at(start)) || isDeterminer(w.lower(start)) {
+		return 0
+	}
+	k := start
+	for k < a-1 && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) {
+		k++
+	}
+	if k == start || k >= a-1 || w.toks[k].Kind != token.Number {
+		return 0
+	}
+	return a
 }
 
 // gappedItemStart returns the token after the "and" that opens a gapped

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -59,6 +60,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "8 match points", then "11": a tournament's tallies grow round by round
 	} else if reading(before.f) && before.f.Period == "" && after.f.Period == "" {
 		return // "19C at the start", "24C by the finish": readings of no stated moment
+	} else if overDays(before.f) != overDays(after.f) {
+		return // "about 4,100 spectators attended over the three days" sums the days; "1,460 spectators" watched one
 	} else if marketPrice(before.f) || marketPrice(after.f) {
 		return // a share or a futures contract closes at another price every day
 	} else if strings.HasSuffix(before.f.Key, " =part") && strings.HasSuffix(after.f.Key, " =part") {
@@ -67,6 +70,18 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "Four of the nine survivors were taken to hospital", "Three of the survivors remain": two subsets
 	}
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
+}
+
+// overDaysRe finds a figure summed over several days or sessions.
+var overDaysRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:over|across|during|in) (?:the|all|its) (?:[a-z]+ )?(?:days|weeks|sessions|rounds|nights|matchdays)\b`)
+
+// overDays reports a figure its sentence sums over several days ("attended
+// over the three days"): a total, not one day's figure.
+func overDays(f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.End > f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
+		return false
+	}
+	return overDaysRe.MatchString(f.Doc.Text[f.Span.End:f.Sentence.End])
 }
 
 // toldChange reports a change by an amount in f's own sentence of f's

@@ -225,6 +225,12 @@ func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 		if s.isGoal(h.start, lo) {
 			continue // "aims for a top-five finish": a plan, not a rank held
 		}
+		if len(h.cats) == 0 && s.word(h.start) == "the" && h.start-1 >= lo {
+			switch s.word(h.start - 1) {
+			case "to", "than", "behind", "over", "from", "with", "on", "past":
+				continue // "the gap to the second-largest has narrowed": another one, not the subject, is ranked
+			}
+		}
 		r, verb := s.build(h, lo, hi)
 		if h.onlyTo && prevRank == r.Rank && len(out) > first {
 			// "the second-largest investor, second only to Korea" says one thing twice.
