@@ -73,6 +73,12 @@ func runCountMismatch(p *Pass) {
 		if len(a.Items) > 0 && (strings.Contains(a.Items[0].Label, "ranged from ") || strings.Contains(a.Items[0].Label, "ranging from ")) {
 			continue // "covering fields that ranged from higher education … to customs": a span of what they cover
 		}
+		if slices.ContainsFunc(a.Items, func(it enum.Item) bool {
+			l := " " + it.Label + " "
+			return strings.Contains(l, " for each sex ") || strings.Contains(l, " for men and women ") || strings.Contains(l, " for both sexes ")
+		}) {
+			continue // "16 categories: individual and team kata for men and women, five weight classes … for each sex": items multiplied out
+		}
 		if ambiguousAnds(f) {
 			continue // "three medals: silver on bars and floor and bronze on vault": where the items part is unknown
 		}

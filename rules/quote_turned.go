@@ -76,11 +76,63 @@ func turnedFrame(a, b quoted) ([]string, bool) {
 	if len(frame) < turnedMinFrame || float64(len(frame)) < turnedMinRatio*float64(shorter) {
 		return nil, false
 	}
+	if contiguousRun(frame, stemsOf(sa)) && contiguousRun(frame, stemsOf(sb)) && negations(a.toks) == negations(b.toks) && !hasAlways(a.toks, b.toks) {
+		return nil, false // "everybody here can beat everybody" word for word in both: one phrase in two remarks
+	}
 	sim := similarity(a.toks, b.toks)
 	if sim >= quoteMinSimilarity || sim < turnedMinSim {
 		return nil, false
 	}
 	return surfaceOf(frame, sa), true
+}
+
+// negations counts the words of toks that turn a remark's meaning.
+func negations(toks []wtok) int {
+	n := 0
+	for _, t := range toks {
+		if negationWord(t.norm) || strings.HasSuffix(t.norm, "n't") {
+			n++
+		}
+	}
+	return n
+}
+
+// hasAlways reports "always", "already" or "never" in one quote and not the
+// other: "I didn't expect to catch her" and "I always expected to catch her".
+func hasAlways(a, b []wtok) bool {
+	for _, w := range []string{"always", "already", "never", "yet", "still"} {
+		if containsNorm(a, w) != containsNorm(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsNorm reports a word of toks compared as w.
+func containsNorm(toks []wtok, w string) bool {
+	for _, t := range toks {
+		if t.norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// contiguousRun reports whether frame occurs in ws as one unbroken run.
+func contiguousRun(frame, ws []string) bool {
+	for i := 0; i+len(frame) <= len(ws); i++ {
+		match := true
+		for k, f := range frame {
+			if ws[i+k] != f {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // stemmed is a content word of a quote as written and as compared.

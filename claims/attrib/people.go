@@ -409,7 +409,13 @@ func (s *scanner) name(j int) (int, int) {
 			k += 2
 		}
 	}
-	if s.nameWords(j, k) > maxNameWords {
+	particles := 0
+	for m := j; m < k; m++ {
+		if !s.isCap(m) && nameParticle(s.fold(m)) {
+			particles++ // "Saif bin Nasser Al Habsi": four names and a particle
+		}
+	}
+	if s.nameWords(j, k)-particles > maxNameWords {
 		return j, j
 	}
 	return j, k

@@ -28,6 +28,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{text: "Our writers no longer wait", speaker: "jury chair Rosario Dimaculangan"}}},
 		{"inverted after a team and its principal", "\"Marina Bay is the hardest race on the brakes,\" said Kestrel Racing team principal Helena Voss.",
 			[]quoteWant{{text: "Marina Bay is the hardest race on the brakes", speaker: "Kestrel Racing team principal Helena Voss"}}},
+		{"a name of four words and a particle", "\"The water came fast,\" said Lieutenant Colonel Khalid bin Rashid Al Mansoori.",
+			[]quoteWant{{text: "The water came fast", speaker: "Lieutenant Colonel Khalid bin Rashid Al Mansoori"}}},
 		{"inverted after a crowd is no speaker", "\"We will win,\" said many fans in Hanoi.", []quoteWant{{text: "We will win", speaker: "", short: true}}},
 		{"speaker with a title apposed, told after", "\"The quality of the capital matters more to us now,\" Pham Minh Khoa, director general of the agency, told a conference in Hanoi.",
 			[]quoteWant{{text: "The quality of the capital matters more to us now", speaker: "Pham Minh Khoa"}}},

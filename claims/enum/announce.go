@@ -338,7 +338,7 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		case t.Kind == token.Symbol && text[t.Start:t.End] == ":":
 			return t.End, cueColon
 		case t.Kind == token.Symbol && (text[t.Start:t.End] == "—" || text[t.Start:t.End] == "–" ||
-			text[t.Start:t.End] == "-" && k+1 < len(toks) && t.End < toks[k+1].Start) && k > 0 && toks[k-1].End < t.Start &&
+			text[t.Start:t.End] == "-" && k+1 < len(toks) && t.End < toks[k+1].Start && !namesHyphen(text, toks, k)) && k > 0 && toks[k-1].End < t.Start &&
 			!closesAside(text, t.Start):
 			// "in five districts — Chala, Atico, … and Bella Unión —": a spaced
 			// dash (or a hyphen typed for one) sets the list off as a colon does.
@@ -360,6 +360,23 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// namesHyphen reports a spaced hyphen at token k between two capitalised
+// words with no comma in the four tokens after it: one name's hyphen typed
+// with spaces ("the EU - Viet Nam Free Trade Agreement"), not a dash opening a
+// list.
+func namesHyphen(text string, toks []token.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k-1].Kind != token.Word || toks[k+1].Kind != token.Word ||
+		!isCapital(text[toks[k-1].Start]) || !isCapital(text[toks[k+1].Start]) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Kind == token.Symbol {
+			return false
+		}
+	}
+	return true
 }
 
 // monthWord reports a month's name or its abbreviation.
@@ -703,6 +720,9 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 		k--
 	}
 	if k >= 1 && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
+		if n := first + 2; n < len(toks) && speechVerb(low.at(n)) {
+			return nil // "…, Lieve De Backer and Hoang Minh Tuan, the two partners said": who spoke, not what they are
+		}
 		return namesBeforeComma(text, toks, low, k) // "He carried A, B and C, the three constituencies …"
 	}
 	if k >= 2 && low.at(k) == "as" {
@@ -761,6 +781,16 @@ func namedAs(text string, toks []token.Token, low *lowered, k int) []Item {
 		return items(text, ps)
 	}
 	return nil
+}
+
+// speechVerb reports a verb of saying, which makes the words before it the
+// speaker.
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "say", "says", "told", "announced", "stated", "added", "wrote":
+		return true
+	}
+	return false
 }
 
 // namesBeforeComma reads the names a count stands in apposition to: "He

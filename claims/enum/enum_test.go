@@ -73,6 +73,12 @@ func TestAnnouncements(t *testing.T) {
 		{"an apposition whose adjective is a capitalised compound is no item",
 			"There were 31 people at the lodge: 22 trekkers and nine porters working for Annapurna Summit Treks, a Pokhara-based operator.",
 			nil}, // two counted kinds, a breakdown of the 31 for the arithmetic rules, not a list of two
+		{"a count after names that says who spoke is no apposition",
+			"The venture will be run by a board of Ana Ruiz, Tomas Berg, Lina Ortiz and Omar Haddad, the two partners said on Friday.",
+			nil},
+		{"a spaced hyphen inside a name opens no list",
+			"Envoy Marta Kovac, who led a delegation of 27 Croatian companies, said the EU - Viet Nam Free Trade Agreement was moving from tariff lines to ports, shipyards and warehouses.",
+			nil},
 		{"names grouped by country cannot be counted by commas",
 			"The six winners are An, Binh and Cuong of Vietnam, Ethan and Chloe of Singapore, and Somchai of Thailand.",
 			nil},

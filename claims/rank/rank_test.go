@@ -48,6 +48,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the third-largest source of pharmaceutical ingredients", Rank: 3, Cats: []string{"pharmaceutical ingredient"}, Subject: "India"}}},
 		{"a hyphened compass point is one region", "Meridian is South-east Asia's third-largest jewellery retailer.",
 			[]want{{Text: "South-east Asia's third-largest jewellery retailer", Rank: 3, Cats: []string{"jewellery"}, Subject: "Meridian", Owner: "South-east Asia"}}},
+		{"an ampersand inside the name in apposition", "Lanna Feed & Livestock, Thailand's third-largest pig producer, reported a profit.",
+			[]want{{Text: "Thailand's third-largest pig producer", Rank: 3, Cats: []string{"pig"}, Subject: "Lanna Feed & Livestock", Owner: "Thailand"}}},
 		{"as a whole is no subject", "Japan as a whole is the province's second-largest foreign investor.",
 			[]want{{Text: "the province's second-largest foreign investor", Rank: 2, Cats: []string{"foreign investment"}, Subject: "Japan", Owner: "province"}}},
 		{"a plural possessive owner", "Tavira Air, the Antilles' third-largest airline by passengers, said on Monday its profit rose.",

@@ -282,8 +282,9 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		// market, …": the name in apposition, not the subject of a verb before.
 		end := ne
 		from := end
-		for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCap(s.word(from-1)) {
-			from--
+		for from-1 >= lo && (s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCap(s.word(from-1)) ||
+			s.isSym(from-1, "&") && from-2 >= lo && s.toks[from-2].Kind == token.Word && isUpper(s.raw(from-2))) {
+			from-- // "Siam Harvest Feed & Livestock": the ampersand is the name's
 		}
 		// After a preposition the name is an object ("Sales rose in Vorn, the
 		// largest market"; "Japan is Vietnam's largest provider of ODA, its
