@@ -176,6 +176,9 @@ func listJoint(text string, from, to int) string {
 	if n := len(ws); n > 1 && holdingVerb(strings.ToLower(ws[n-1])) {
 		return "" // "two tractor-trailers and a bus carrying 19 people": what an item holds, no item
 	}
+	if n := len(ws); n >= 2 && strings.EqualFold(ws[n-2], "and") && strings.EqualFold(ws[n-1], "that") {
+		return "" // "said 48 … were treated, 11 of them for frostbite, and that 15 …": another thing said
+	}
 	joint := ""
 	for i, w := range ws {
 		lw := strings.ToLower(w)

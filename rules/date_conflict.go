@@ -919,10 +919,15 @@ func inDateline(f *claims.Fact) bool {
 	if c, _, found := strings.Cut(city, ","); found {
 		city = c // "CHANDPUR, Bangladesh, May 11 (DWS) –": the city, then its country
 	}
-	if !ok || city == "" || strings.ToUpper(city) != city || strings.ToLower(city) == city {
+	if !ok || city == "" || strings.ToLower(city) == city {
 		return false
 	}
 	after := strings.TrimLeft(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+4)), " ")
+	if strings.ToUpper(city) != city {
+		// "Bucharest, 18 February /CPA/ -": a city in capitals and lower
+		// case heads a dateline only with the agency's slashes after it.
+		return strings.HasPrefix(after, "/") && f.Span.Start-f.Sentence.Start <= 30
+	}
 	return strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "(")
 }
 

@@ -70,6 +70,13 @@ func runGrowthMismatch(p *Pass) {
 	}
 }
 
+// moreAfter reports a count told as "N more" that no "than" follows: "two
+// more died after …" adds to a figure, "25% more than" compares.
+func moreAfter(ch *claims.Fact) bool {
+	rest := strings.ToLower(ch.Doc.Text[ch.Span.Start:min(ch.Span.End+12, ch.Sentence.End)])
+	return strings.Contains(rest, "more") && !strings.Contains(rest, "than")
+}
+
 // checkGrowth checks one stated change against the levels of its measure.
 func checkGrowth(p *Pass, ch *claims.Fact) {
 	q := ch.Quantity
@@ -88,6 +95,9 @@ func checkGrowth(p *Pass, ch *claims.Fact) {
 			// earlier" against the same revenue reported six days before: a
 			// change on the year needs a level a year apart.
 			continue
+		}
+		if end.f.Doc == ch.Doc && end.f.Sentence == ch.Sentence && end.f.Span.End <= ch.Span.Start && ch.Quantity.Unit == "count" && moreAfter(ch) {
+			continue // "Seven patients died in the unit and two more died after …": more than its own sentence's figure
 		}
 		implied, ok := impliedChange(start.iv, end.iv, mode)
 		if !ok || stated.Overlaps(implied) {

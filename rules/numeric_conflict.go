@@ -937,7 +937,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
 				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) ||
-				toldMoved(o, r) || toldMoved(r, o) {
+				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -1040,6 +1040,27 @@ func unownedPart(f *claims.Fact) bool {
 // does not tell apart; neither contradicts the other's second figure.
 func statesBoth(p *Pass, a, b member) bool {
 	return statesAlso(p, a.f, b) || statesAlso(p, b.f, a)
+}
+
+// listsAlso reports whether f's sentence lists, beside f, a figure of f's
+// unit equal to m's: "six stages of 10 km, 5 km, 11.5 km, 6 km, 4.5 km and
+// 5.195 km" holds "the 4.5 km fifth stage" however the keys of its items read.
+func listsAlso(p *Pass, f *claims.Fact, m member) bool {
+	if f.Doc == m.f.Doc || f.Quantity == nil {
+		return false
+	}
+	n := 0
+	found := false
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != f.Doc || g.Sentence != f.Sentence || g.Quantity == nil || g.Quantity.Unit != f.Quantity.Unit {
+			continue
+		}
+		n++
+		if g != f && g.Quantity.Value == m.f.Quantity.Value && m.f.Quantity.Hedge == "" {
+			found = true
+		}
+	}
+	return found && n >= 3
 }
 
 // statesAlso reports whether f's source gives, under f's key and unit, a

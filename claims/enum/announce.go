@@ -426,6 +426,9 @@ func placeList(text string, a, end int) bool {
 	if k := strings.IndexByte(s, '.'); k >= 0 {
 		s = s[:k]
 	}
+	if first, _, _ := strings.Cut(s, ","); strings.ContainsAny(first, "0123456789") {
+		return false // "the 19 people killed, at Rs 4 lakh per family, and …": a rate, not a place
+	}
 	return strings.Count(s, ", ") >= 1 && strings.Contains(s, " and ")
 }
 
