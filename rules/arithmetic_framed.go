@@ -314,6 +314,10 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		// already makes it up.)
 		return
 	}
+	if n := clauseAfterCount(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]); n > 0 && !tv.Overlaps(sum) &&
+		tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
+		return // "Of the 52 aboard, 13 died and 38 were rescued; one passenger … is still missing": the rest, after a semicolon
+	}
 	qs := append(labelled(fr.total.Doc.Text, fr.list, fr.parts), ones...)
 	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)+len(ones)) || otherTotalFits(fr, levels, sum) {
 		return
@@ -339,6 +343,27 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
 		quote, sumText(tv), strings.Join(qs, " + "), Where(fr.parts[0]), sumText(sum), cmp)
 	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{fr.total}, fr.parts...)...)})
+}
+
+// semicolonCountRe finds a clause after a semicolon that opens with a count.
+var semicolonCountRe = regexp.MustCompile(`^[^;.]{0,40};\s+([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+
+// clauseAfterCount returns the count that opens the clause after a
+// semicolon following the last part ("…; one passenger, a German man, is
+// still missing"), 0 when none does.
+func clauseAfterCount(text string, last *claims.Fact) float64 {
+	if last.Span.End >= last.Sentence.End || last.Sentence.End > len(text) {
+		return 0
+	}
+	m := semicolonCountRe.FindStringSubmatch(strings.ToLower(text[last.Span.End:last.Sentence.End]))
+	if m == nil {
+		return 0
+	}
+	if v, err := strconv.Atoi(m[1]); err == nil {
+		return float64(v)
+	}
+	v, _ := numword.Cardinal(m[1])
+	return float64(v)
 }
 
 // otherTotalFits reports another amount of the total's unit, before the

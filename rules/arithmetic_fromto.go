@@ -383,6 +383,15 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 		if stated+half >= lo && stated-half <= hi {
 			return // one change of the sentence fits: it is the one the levels join
 		}
+		if iv := q.Interval; q.Hedge != "" && !fraction && validInterval(iv) {
+			sLo, sHi := iv.Lo, iv.Hi
+			if q.Direction < 0 {
+				sLo, sHi = -iv.Hi, -iv.Lo
+			}
+			if sHi >= lo && sLo <= hi {
+				return // "more than 40% above the $290 million" for $410 million: +41% lies inside the hedge
+			}
+		}
 		if misfit == nil || offsetGap(c, ft.facts[0]) < offsetGap(misfit, ft.facts[0]) {
 			misfit = c // the nearest change is the one the levels must fit
 		}

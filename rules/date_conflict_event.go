@@ -902,8 +902,8 @@ func onlyDeaths(a, b eventWords, sh []string) bool {
 func liftsSomething(ev eventWords) bool {
 	for st := range ev.acts {
 		switch st {
-		case "lift", "cancel", "revok", "rescind", "scrap":
-			return true
+		case "lift", "cancel", "revok", "rescind", "scrap", "resum", "reopen", "restor":
+			return true // "suspended all departures on Sunday", "departures resumed on Wednesday": a halt and its end
 		}
 	}
 	return false

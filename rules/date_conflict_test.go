@@ -172,3 +172,14 @@ func TestScoresOfEveryScore(t *testing.T) {
 		assert.True(t, same, "one shared score and one shared name make one match")
 	}
 }
+
+// TestLiftsSomething pins the verbs that end a measure: a halt and its end
+// ("suspended departures", "departures resumed") are two events.
+func TestLiftsSomething(t *testing.T) {
+	for _, tt := range []struct {
+		act  string
+		want bool
+	}{{"lift", true}, {"resum", true}, {"reopen", true}, {"restor", true}, {"suspend", false}, {"close", false}} {
+		assert.Equal(t, tt.want, liftsSomething(eventWords{acts: map[string]bool{tt.act: true}}), tt.act)
+	}
+}

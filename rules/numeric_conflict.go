@@ -1052,11 +1052,19 @@ func listsAlso(p *Pass, f *claims.Fact, m member) bool {
 	n := 0
 	found := false
 	for _, g := range p.Index.Kind(claims.KindQuantity) {
-		if g.Doc != f.Doc || g.Sentence != f.Sentence || g.Quantity == nil || g.Quantity.Unit != f.Quantity.Unit {
+		if g.Doc != f.Doc || g.Sentence != f.Sentence || g.Quantity == nil {
 			continue
 		}
+		v := g.Quantity.Value
+		if g.Quantity.Unit != f.Quantity.Unit {
+			cv := g.Quantity.Conversion // "cashew nuts at 12,300 tonnes ($78 million)": the dollars are the bracket's
+			if cv == nil || cv.Unit != f.Quantity.Unit {
+				continue
+			}
+			v = cv.Value
+		}
 		n++
-		if g != f && g.Quantity.Value == m.f.Quantity.Value && m.f.Quantity.Hedge == "" {
+		if g != f && v == m.f.Quantity.Value && m.f.Quantity.Hedge == "" {
 			found = true
 		}
 	}

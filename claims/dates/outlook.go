@@ -180,7 +180,7 @@ func (s *scanner) futureBefore(i int) bool {
 			// on Monday": a past verb of its own subject nearer the date.
 			return false
 		}
-		if k >= i-3 && s.reducedRelative(k) {
+		if (k >= i-3 || s.placeBetween(k, i)) && s.reducedRelative(k) {
 			// "review progress on the documents signed on Tuesday": the
 			// participle dates a past event, whatever the clause plans.
 			return false
