@@ -165,12 +165,15 @@ func otherPart(text string, last *claims.Fact) (float64, string) {
 	if k < 0 {
 		// "… 35 have been discharged and five remain in hospital. The two
 		// others died …": the next sentence may open with the rest.
-		next := text[last.Sentence.End:min(len(text), last.Sentence.End+40)]
+		next := text[last.Sentence.End:min(len(text), last.Sentence.End+60)]
 		if j := strings.IndexByte(next, '\n'); j >= 0 {
 			next = next[:j]
 		}
 		rest, k = next, 0
-		if m := otherPartRe.FindStringIndex(strings.ToLower(rest)); m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
+		m := otherPartRe.FindStringIndex(strings.ToLower(rest))
+		// "… and seven to the children's hospital. Paramedics treated the
+		// remaining three at the scene.": "the remaining" anywhere near.
+		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" && !strings.HasPrefix(strings.ToLower(rest[m[0]:]), "the remaining ") {
 			return 0, ""
 		}
 	}

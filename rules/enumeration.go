@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/enum"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // Item matching thresholds: two items of two enumerations are counterparts when
@@ -285,6 +286,10 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 				ps = append(ps, pair{i, j, 1}) // "the UAE", "the United Arab Emirates"
 				continue
 			}
+			if sameLettersFolded(ia[i].Label, ib[j].Label) {
+				ps = append(ps, pair{i, j, 1}) // "Hà Nội", "Hanoi": one name, spaced and marked two ways
+				continue
+			}
 			if small == 0 || n < itemMinShared && n != small {
 				continue
 			}
@@ -311,6 +316,17 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 		}
 	}
 	return ua, ub
+}
+
+// sameLettersFolded reports two labels whose letters match once marks,
+// case, spaces and hyphens are set aside: "Hà Nội" and "Hanoi", "Đắk Lắk"
+// and "Dak Lak".
+func sameLettersFolded(a, b string) bool {
+	squash := func(s string) string {
+		return strings.NewReplacer(" ", "", "-", "", "'", "", "’", "").Replace(textnorm.Fold(strings.ToLower(s)))
+	}
+	x := squash(a)
+	return x != "" && x == squash(b)
 }
 
 // acronymOf reports whether short is an acronym of long's capitalised words

@@ -70,6 +70,28 @@ func runGrowthMismatch(p *Pass) {
 	}
 }
 
+// thanOther reports a change compared "than" a capitalised name that is no
+// month or day: a difference between two parties ("four more than France").
+func thanOther(ch *claims.Fact) bool {
+	rest := ch.Doc.Text[ch.Span.End:min(ch.Span.End+40, ch.Sentence.End)]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, " more"), " fewer")
+	w, ok := strings.CutPrefix(rest, " than ")
+	if !ok {
+		return false
+	}
+	w = strings.TrimPrefix(w, "the ")
+	f := strings.Fields(w)
+	if len(f) == 0 || f[0][0] < 'A' || f[0][0] > 'Z' {
+		return false
+	}
+	switch strings.Trim(strings.ToLower(f[0]), ",.;") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return false
+	}
+	return true
+}
+
 // moreAfter reports a count told as "N more" that no "than" follows: "two
 // more died after …" adds to a figure, "25% more than" compares.
 func moreAfter(ch *claims.Fact) bool {
@@ -82,6 +104,9 @@ func checkGrowth(p *Pass, ch *claims.Fact) {
 	q := ch.Quantity
 	if q == nil || ch.Doc == nil || !validInterval(q.Interval) {
 		return
+	}
+	if thanOther(ch) {
+		return // "12 medals in all, four more than France": against another party, not an earlier figure
 	}
 	mode := modeOf(q)
 	stated := statedInterval(q, mode)

@@ -60,6 +60,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "8 match points", then "11": a tournament's tallies grow round by round
 	} else if reading(before.f) && before.f.Period == "" && after.f.Period == "" {
 		return // "19C at the start", "24C by the finish": readings of no stated moment
+	} else if givesAlso(p, after.f, before.f) {
+		return // "had reached 950 tonnes …, up from the 600 tonnes first released": the later source gives the earlier figure too
 	} else if overDays(before.f) != overDays(after.f) {
 		return // "about 4,100 spectators attended over the three days" sums the days; "1,460 spectators" watched one
 	} else if marketPrice(before.f) || marketPrice(after.f) {
@@ -72,8 +74,26 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	p.Report(Finding{Severity: sev, Message: msg, Claims: ClaimsOf(after.f, before.f)})
 }
 
+// givesAlso reports whether f's sentence also gives, as another figure of
+// its unit, the value of earlier: the source knows both and tells them apart
+// ("950 tonnes …, up from the 600 tonnes first released"; "five tries in
+// Perth, three in pool play and two in the final").
+func givesAlso(p *Pass, f, earlier *claims.Fact) bool {
+	if f.Quantity == nil || earlier.Quantity == nil || earlier.Quantity.Hedge != "" {
+		return false
+	}
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g != f && g.Doc == f.Doc && g.Sentence == f.Sentence && g.Quantity != nil &&
+			g.Quantity.Unit == earlier.Quantity.Unit && g.Quantity.Value == earlier.Quantity.Value && g.Quantity.Hedge == "" &&
+			g.Quantity.Interval.Lo == g.Quantity.Interval.Hi { // exact: not "dozens of host families"
+			return true
+		}
+	}
+	return false
+}
+
 // overDaysRe finds a figure summed over several days or sessions.
-var overDaysRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:over|across|during|in) (?:the|all|its) (?:[a-z]+ )?(?:days|weeks|sessions|rounds|nights|matchdays)\b`)
+var overDaysRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:over|across|during|in) (?:the|all|its) (?:[a-z]+ ){0,2}(?:days|weeks|sessions|rounds|nights|matchdays|legs|stages|races|games|matches|events)\b`)
 
 // overDays reports a figure its sentence sums over several days ("attended
 // over the three days"): a total, not one day's figure.
@@ -270,7 +290,7 @@ func tally(key string) bool {
 	for _, w := range strings.Fields(key) {
 		switch strings.TrimPrefix(w, "=") {
 		case "point", "round", "goal", "medal", "gold", "silver", "bronz", "win", "victori", "titl", "stage", "lap",
-			"visitor", "visit", "inning", "wicket", "match":
+			"visitor", "visit", "inning", "wicket", "match", "over":
 			return true
 		}
 	}

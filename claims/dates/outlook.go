@@ -167,6 +167,9 @@ func (s *scanner) futureBefore(i int) bool {
 			// an event's day in the present of a timetable is ahead.
 			return true
 		}
+		if w := s.word(k); (w == "is" || w == "are") && strings.HasSuffix(s.word(k+1), "ed") && s.word(k+2) == "on" && k+3 == i && s.word(k-1) != "it" {
+			return true // "The last five are decided on Sunday": a timetable's passive present
+		}
 		if w := s.word(k); (w == "follows" || w == "follow") && s.word(k+1) == "on" && k+2 == i {
 			return true // "The mixed team event follows on Sunday" (not "the deliveries follow the release on Monday")
 		}
