@@ -152,7 +152,7 @@ var innerOneRe = regexp.MustCompile(`, one (?:is|was|has|had|remains|remained|di
 
 // otherPartRe matches the rest of a breakdown told after it: "the other
 // two", "the remaining 14".
-var otherPartRe = regexp.MustCompile(`\bthe (?:(?:other|remaining) ([0-9][0-9,]*|[a-z]+)|([0-9][0-9,]*|[a-z]+) others)\b`)
+var otherPartRe = regexp.MustCompile(`\bthe (?:(?:other|remaining) (?:us\$|\$|€|£)?([0-9][0-9,]*|[a-z]+)|([0-9][0-9,]*|[a-z]+) others)\b`)
 
 // otherPart returns the count of "the other two" or "the remaining 14" in
 // the rest of last's sentence, after its clause, and its quote; 0 if none.
@@ -162,6 +162,9 @@ func otherPart(text string, last *claims.Fact) (float64, string) {
 	}
 	rest := text[last.Span.End:last.Sentence.End]
 	k := strings.IndexAny(rest, ";")
+	if w := strings.Index(strings.ToLower(rest), ", with the remaining "); k < 0 && w >= 0 {
+		k = w // "…, and $50,000 for fourth, with the remaining $50,000 split among …"
+	}
 	if k < 0 {
 		// "… 35 have been discharged and five remain in hospital. The two
 		// others died …": the next sentence may open with the rest.
@@ -304,6 +307,7 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		sum.Lo, sum.Hi = sum.Lo+float64(n), sum.Hi+float64(n)
 	}
 	tv := fr.total.Quantity.Interval
+	tv.Lo, tv.Hi = roundSignificant(tv.Lo), roundSignificant(tv.Hi) // "$2.14 billion" is 2,140,000,000.0000002 in binary
 	if n := float64(len(innerOneRe.FindAllStringIndex(textOf(fr.total.Doc, fr.parts[0].Span.End, fr.parts[len(fr.parts)-1].Span.Start), -1))); n > 0 &&
 		!tv.Overlaps(sum) && tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
 		return // "42 were rescued, nine died, one is missing and the remaining 10 …": a part of one the parser reads as no figure
@@ -316,6 +320,10 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		// treated at the lakeshore": others than the total, when the list
 		// already makes it up.)
 		return
+	}
+	if n := nextOpeningCount(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]); n > 0 && !tv.Overlaps(sum) &&
+		tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
+		return // "…, Dadu for eight and Sukkur for six. Three people died in Shikarpur": the breakdown goes on
 	}
 	if n := clauseAfterCount(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]); n > 0 && !tv.Overlaps(sum) &&
 		tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
@@ -350,6 +358,28 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 
 // semicolonCountRe finds a clause after a semicolon that opens with a count.
 var semicolonCountRe = regexp.MustCompile(`^[^;.]{0,40};\s+([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+
+// nextOpeningCount returns the count that opens the sentence after the last
+// part's, in its paragraph ("Three people died in Shikarpur"), 0 when none does.
+func nextOpeningCount(text string, last *claims.Fact) float64 {
+	if last.Sentence.End >= len(text) {
+		return 0
+	}
+	next := text[last.Sentence.End:min(len(text), last.Sentence.End+30)]
+	if strings.ContainsRune(next[:min(len(next), 3)], '\n') {
+		return 0 // another paragraph
+	}
+	ws := strings.Fields(next)
+	if len(ws) < 2 {
+		return 0
+	}
+	w := strings.ToLower(ws[0])
+	if v, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil {
+		return float64(v)
+	}
+	v, _ := numword.Cardinal(w)
+	return float64(v)
+}
 
 // clauseAfterCount returns the count that opens the clause after a
 // semicolon following the last part ("…; one passenger, a German man, is

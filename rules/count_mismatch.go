@@ -79,6 +79,9 @@ func runCountMismatch(p *Pass) {
 		}) {
 			continue // "16 categories: individual and team kata for men and women, five weight classes … for each sex": items multiplied out
 		}
+		if joined := len(a.Items) + countJoins(a.Items); joined == a.Count && len(a.Items) < a.Count {
+			continue // "Four weight classes: men's -73kg and -81kg, and women's -63kg and -70kg": pairs inside items
+		}
 		if ambiguousAnds(f) {
 			continue // "three medals: silver on bars and floor and bronze on vault": where the items part is unknown
 		}
@@ -98,6 +101,21 @@ func runCountMismatch(p *Pass) {
 		}
 		p.Report(Finding{Message: msg, Claims: cs})
 	}
+}
+
+// countJoins counts the "and"s inside items that join two figures or
+// two names of one kind ("-73kg and -81kg"): each adds an item.
+func countJoins(items []enum.Item) int {
+	n := 0
+	for _, it := range items {
+		ws := strings.Fields(it.Label)
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i] == "and" && strings.ContainsAny(ws[i-1], "0123456789") && strings.ContainsAny(ws[i+1], "0123456789") {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // ambiguousAnds reports a list with no comma that joins three phrases or

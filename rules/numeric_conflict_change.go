@@ -47,7 +47,7 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "$3.84 on Monday", "$3.97 on Friday": the sources say it moved
 	} else if rising && (runningToll(before.f.Key) || runningToll(after.f.Key) || ongoingPeriods([]member{before, after})) {
 		return // "21 people injured", then "31 injured"; "hospitalisations this year": a toll or a total to date grows while the story runs
-	} else if broughtTo(after.f) || runningCount(after.f) && (rising && movedTo(after.f) > 0 || falling && movedTo(after.f) < 0) {
+	} else if broughtTo(after.f) || (runningCount(after.f) || runningMeasure(after.f)) && (rising && movedTo(after.f) > 0 || falling && movedTo(after.f) < 0) {
 		return // "put up 45 tents, bringing the number of shelters to 242", "spread to 19 districts": the source tells the move
 	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) || currentState(before.f.Key) && currentState(after.f.Key) {
 		return // the missing are found, or found dead; the injured leave hospital: their count moves either way
@@ -150,9 +150,9 @@ func movedTo(f *claims.Fact) int {
 	}
 	switch ws[len(ws)-2] {
 	case "rose", "risen", "rising", "climbed", "climbing", "spread", "spreading", "increased", "grew", "grown", "jumped", "swelled", "mounted",
-		"strengthened", "intensified", "surged", "soared":
+		"strengthened", "intensified", "surged", "soared", "widened":
 		return 1
-	case "fell", "fallen", "falling", "dropped", "declined", "decreased", "eased", "shrank", "weakened", "slowed", "dipped", "slipped":
+	case "fell", "fallen", "falling", "dropped", "declined", "decreased", "eased", "shrank", "weakened", "slowed", "dipped", "slipped", "narrowed":
 		return -1
 	}
 	return 0
@@ -163,6 +163,17 @@ func movedTo(f *claims.Fact) int {
 // "rose to" its level against the year before.
 func runningCount(f *claims.Fact) bool {
 	return f.Quantity != nil && f.Quantity.Unit == "count" && f.Period == ""
+}
+
+// runningMeasure reports a physical measure of no stated period, such as
+// a power shortfall in megawatts, that moves as a story runs; a share or a
+// sum of money "rose to" its level against another period.
+func runningMeasure(f *claims.Fact) bool {
+	if f.Quantity == nil || f.Period != "" {
+		return false
+	}
+	u := f.Quantity.Unit
+	return u != "percent" && u != "count" && !currencyCode(u)
 }
 
 // hedgeWord reports a word of a hedge between "to" and its figure ("rose to
@@ -290,7 +301,7 @@ func tally(key string) bool {
 	for _, w := range strings.Fields(key) {
 		switch strings.TrimPrefix(w, "=") {
 		case "point", "round", "goal", "medal", "gold", "silver", "bronz", "win", "victori", "titl", "stage", "lap",
-			"visitor", "visit", "inning", "wicket", "match", "over":
+			"visitor", "visit", "inning", "wicket", "match", "over", "tie":
 			return true
 		}
 	}
