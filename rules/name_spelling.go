@@ -73,7 +73,7 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// projects: one person's middle name written two ways.
 			edit = "the middle name differs"
 		}
-		if edit == "" && differentFamilyName(a.parts, wa, wb) && !writtenInOneSource(a, b) {
+		if edit == "" && (differentFamilyName(a.parts, wa, wb) || oneStory(p, a, b) && familyNamePrefix(a.parts, wa, wb, 2)) && !writtenInOneSource(a, b) {
 			// "Senaka Weerakoon" and "Senaka Weerasinghe", both the deputy finance
 			// minister, in different sources: one person given another family name.
 			if ta, tb := specificTitleShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); ta != "" {
@@ -289,8 +289,15 @@ func middleWord(parts []string, w string) bool {
 // the last word of a name of two words or more, and the two begin alike
 // ("Weerakoon", "Weerasinghe"): a family name half remembered keeps its start.
 func differentFamilyName(parts []string, wa, wb string) bool {
+	return familyNamePrefix(parts, wa, wb, 3)
+}
+
+// familyNamePrefix reports two family names (wa the last of parts) that
+// open with the same n letters: "Ekholm" and "Eklund" with two, in one story
+// under one office.
+func familyNamePrefix(parts []string, wa, wb string, n int) bool {
 	x, y := []rune(wa), []rune(wb)
-	if len(parts) < 2 || parts[len(parts)-1] != wa || len(x) < 3 || len(y) < 3 || string(x[:3]) != string(y[:3]) {
+	if len(parts) < 2 || parts[len(parts)-1] != wa || len(x) < max(n, 3) || len(y) < max(n, 3) || string(x[:n]) != string(y[:n]) {
 		return false
 	}
 	// "Nguyen Thi Phuong": a family name first makes the last word a given name.

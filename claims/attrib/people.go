@@ -323,6 +323,17 @@ func isPortfolio(w string) bool {
 	return false
 }
 
+// titleSoon reports a title opening within three capitalised words of j:
+// "Philippine Agriculture Undersecretary", "Deputy Minister".
+func (s *scanner) titleSoon(j int) bool {
+	for m := j; m < j+3 && s.isCap(m); m++ {
+		if _, ok := s.titleEnd(m); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // complement reads what follows "of" or "to" in a title: capitalised words
 // (with "the", "and", "'s" and hyphens inside) and returns the end of the run
 // and where the name starts within it. The name starts after the last word
@@ -340,6 +351,9 @@ func (s *scanner) complement(j int) (end, nameAt int) {
 		if s.lineBreak(k) && k > start {
 			break
 		}
+		if s.is(k, "and") && s.titleSoon(k+1) {
+			break // "… Industry and Trade Tran Quoc Hung and Philippine Agriculture Undersecretary …": another person
+		}
 		f, _ := strings.CutSuffix(s.fold(k), "'s")
 		if isOrgHead(f) || countryName(f) != "" {
 			lastHead = k
@@ -354,7 +368,18 @@ func (s *scanner) complement(j int) (end, nameAt int) {
 		return j, j
 	}
 	if lastHead >= 0 {
-		return k, lastHead + 1
+		at := lastHead + 1
+		if at < k && s.is(at, "and") {
+			// "Minister of Maritime Affairs and Insular Policy Eleni
+			// Marangopoulou": the office goes on after "and"; the name is the
+			// last two words, or three from a Vietnamese family name.
+			m := at + 1
+			for m < k && k-m > 2 && !isVietFamily(s.fold(m)) {
+				m++
+			}
+			at = m
+		}
+		return k, at
 	}
 	for m := start + 1; m < k; m++ {
 		if isVietFamily(s.fold(m)) {
