@@ -559,12 +559,26 @@ func fromToPair(levels []*claims.Fact) (from, to *claims.Fact) {
 			continue
 		}
 		upFrom := precededBy(f, "up from") || precededBy(f, "down from") || changeBeforeFrom(f)
+		var first, nearest *claims.Fact
 		for _, g := range levels {
 			// "up 6.4% from $85.7 billion …, and a goal of lifting it to $150
 			// billion": a "to" after an "up … from" is another move.
 			if g != f && g.Quantity.Unit == f.Quantity.Unit && toLevel(g) && !(upFrom && g.Span.Start > f.Span.Start) {
-				return f, g
+				if first == nil {
+					first = g
+				}
+				if g.Span.End <= f.Span.Start && (nearest == nil || g.Span.Start > nearest.Span.Start) {
+					nearest = g
+				}
 			}
+		}
+		if nearest != nil {
+			// "rose 8% to 412,600 tonnes …, when production slipped to 381,900
+			// tonnes from 395,200": the "to" nearest before the "from" is its move's.
+			return f, nearest
+		}
+		if first != nil {
+			return f, first
 		}
 		// "5.2 percent of girls …, up from 2.4 percent in 2022": the level
 		// nearest before "up from" or "down from" is the later one.
@@ -813,7 +827,10 @@ func otherClause(a, b *claims.Fact) bool {
 		strings.Contains(between, " though ") || strings.Contains(between, " although ") || strings.Contains(between, ", but ") ||
 		// "guidance of 5.5%-6.5% growth …, according to Mehta, who cut his
 		// price target to Rs 1,620 from Rs 1,750": a relative clause of its own.
-		strings.Contains(between, ", who ") || strings.Contains(between, ", which ") && !whichRestates(between)
+		strings.Contains(between, ", who ") || strings.Contains(between, ", which ") && !whichRestates(between) ||
+		// "rose 8% to 412,600 tonnes …, when production slipped to 381,900
+		// tonnes from 395,200": a when-clause tells another move.
+		strings.Contains(between, ", when ")
 }
 
 // whichRestates reports a which-clause that says what the figure before it

@@ -218,6 +218,9 @@ func countedItems(items []enum.Item) (int, bool) {
 	sum, many := 0, false
 	for _, it := range items {
 		ws := strings.Fields(it.Label)
+		if len(ws) > 2 && strings.EqualFold(ws[0], "then") {
+			ws = ws[1:] // "three in Group C, then the quarter-final, …": the order's word
+		}
 		if len(ws) < 2 {
 			return 0, false
 		}

@@ -325,11 +325,23 @@ func runDateConflict(p *Pass) {
 	}
 }
 
-// otherDistances reports two sentences that each name races by distance
-// and share none: the events they date are other races.
+// otherDistances reports two sentences that each name races by distance,
+// or weight classes, and share none: the events they date are other races
+// or other classes' finals.
 func otherDistances(a, b *claims.Fact) bool {
-	da := distanceRe.FindAllString(a.SentenceText(), -1)
-	db := distanceRe.FindAllString(b.SentenceText(), -1)
+	if noneShared(weightRe.FindAllString(a.SentenceText(), -1), weightRe.FindAllString(b.SentenceText(), -1)) {
+		return true // "won the men's 65kg title … on Tuesday", "won the women's 58kg title on Wednesday": two classes
+	}
+	return noneShared(distanceRe.FindAllString(a.SentenceText(), -1), distanceRe.FindAllString(b.SentenceText(), -1))
+}
+
+// weightRe matches a weight class, not a lift: "men's 65kg", "-73 kg",
+// "+100kg", "the 94 kg category".
+var weightRe = regexp.MustCompile(`(?:(?:men's|women's|[+-])\s?\d+\s?kg\b|\b\d+\s?kg\s+(?:class|category|title|division|final|event|gold))`)
+
+// noneShared reports two non-empty lists of measures, spaces aside, that
+// share none.
+func noneShared(da, db []string) bool {
 	if len(da) == 0 || len(db) == 0 {
 		return false
 	}

@@ -37,7 +37,7 @@ func checkRosters(p *Pass, reported map[claims.Span]bool) {
 	byKey := map[sentenceKey]*roster{}
 	for _, f := range p.Index.Kind(claims.KindName) {
 		if f.Doc == nil || len(strings.Fields(f.Subject)) < 2 || len(lastWord(f.Subject)) < 2 || strings.ContainsAny(lastWord(f.Subject), "0123456789") ||
-			len(lastWord(f.Subject)) < 3 && len(strings.Fields(f.Subject)) < 3 || !attrib.PersonName(f.Text()) {
+			len(lastWord(f.Subject)) < 3 && len(strings.Fields(f.Subject)) < 3 || !attrib.PersonName(f.Text()) || attrib.StormName(f.Text()) {
 			continue // "Ballade No. 1" is a work, not a person; "Bui Quang Vu" is one (a two-letter surname needs three words)
 		}
 		k := sentenceKey{f.Doc, f.Sentence}
