@@ -1284,8 +1284,8 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 				break
 			}
 		}
-		if len(before) == 0 {
-			return false
+		if len(before) == 0 || levels[0].Quantity.Unit == "percent" && !remainder {
+			return false // "31 percent of the total": shares of a whole of 100, not of a percentage told before
 		}
 		if remainder && levels[0].Quantity.Unit == "percent" && len(before) >= 2 {
 			return false // "… 31 percent, … 24 percent and … 19 percent. Japan … 14 percent, … the remaining 4 percent": shares of one whole go on

@@ -548,7 +548,17 @@ func fromToRange(f *claims.Fact) bool {
 		return false
 	}
 	t := strings.ToLower(f.Text())
-	return strings.HasPrefix(t, "from ") && strings.Contains(t, " to ")
+	if !strings.HasPrefix(t, "from ") || !strings.Contains(t, " to ") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-20), f.Span.Start)))
+	if n := len(ws); n > 0 {
+		switch ws[n-1] {
+		case "range", "ranged", "ranges", "ranging", "vary", "varies", "varied", "varying":
+			return false // "prices range from VND 10,500 to VND 11,800": a spread, not a move
+		}
+	}
+	return true
 }
 
 // fromToPair returns the levels after "from" and after "to" of one unit, in

@@ -937,7 +937,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
 				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) ||
-				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) {
+				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -1040,6 +1040,30 @@ func unownedPart(f *claims.Fact) bool {
 // does not tell apart; neither contradicts the other's second figure.
 func statesBoth(p *Pass, a, b member) bool {
 	return statesAlso(p, a.f, b) || statesAlso(p, b.f, a)
+}
+
+// otherRaces reports two times whose races the nearest distance before each
+// names differently: "the 400m freestyle … in 3:48.12" and "the 200m
+// breaststroke in 2:24.87".
+func otherRaces(a, b *claims.Fact) bool {
+	if a.Quantity == nil || a.Quantity.Unit != "h:m:s" {
+		return false
+	}
+	da, db := distanceBefore(a), distanceBefore(b)
+	return da != "" && db != "" && da != db
+}
+
+// distanceBefore returns the race distance written nearest before f in its
+// sentence, spaces dropped ("400m"), "" when none is.
+func distanceBefore(f *claims.Fact) string {
+	if f.Doc == nil || f.Sentence.Start > f.Span.Start || f.Span.Start > len(f.Doc.Text) {
+		return ""
+	}
+	ms := distanceRe.FindAllString(f.Doc.Text[f.Sentence.Start:f.Span.Start], -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	return strings.ReplaceAll(ms[len(ms)-1], " ", "")
 }
 
 // listsAlso reports whether f's sentence lists, beside f, a figure of f's

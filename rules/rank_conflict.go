@@ -776,7 +776,7 @@ func rankQualifier(f *claims.Fact) []string {
 	}
 	rest := strings.ToLower(raw)
 	var tail, rawTail string
-	for _, lead := range []string{" by ", " of ", " in terms of "} {
+	for _, lead := range []string{" by ", " of ", " in terms of ", " for "} {
 		if t, ok := strings.CutPrefix(rest, lead); ok {
 			tail, rawTail = t, raw[len(lead):]
 			break

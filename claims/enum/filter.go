@@ -361,8 +361,8 @@ func copulaBefore(s string) bool {
 // appositionBefore reports whether s, up to a count, ends with ", the " as
 // the names listed before it do in namesBeforeComma: "… and Rongai, the ".
 func appositionBefore(s string) bool {
-	if strings.HasSuffix(s, ", the ") {
-		return true
+	if strings.HasSuffix(s, ", the ") || strings.HasSuffix(s, ", the top ") {
+		return true // "…, Kayla Pillay and Lerato Khumalo, the top four finishers"
 	}
 	// "Limache, Villa Alemana and Quilpué, three communes": a name before
 	// the comma, its first letter a capital (or any letter past ASCII).
