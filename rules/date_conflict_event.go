@@ -237,6 +237,10 @@ scan:
 			if predicateAnd(toks, k, text) && contentCount(before, text) > 0 {
 				break scan // "opened in 2009 and was renovated in 2024": the renovation has its own date
 			}
+			if t.Kind == token.Word && foldWord(t.Text(text)) == "and" && k+1 < len(toks) && contentCount(before, text) > 0 &&
+				(foldWord(toks[k+1].Text(text)) == "a" || foldWord(toks[k+1].Text(text)) == "an") {
+				break scan // "after a win over Singapore on Friday and a draw in the final round": another thing, undated
+			}
 			if t.Kind == token.Word && foldWord(t.Text(text)) == "that" && k > 0 && foldWord(toks[k-1].Text(text)) == "and" {
 				// "would decide on a dividend in October and that net debt had
 				// fallen": the second reported clause is another event.

@@ -200,7 +200,7 @@ func checkRankCollisions(p *Pass, groups map[rankGroupKey][]member, order []rank
 				if gap := dateOf(a.f).Sub(dateOf(b.f)); gap > rankWindow || gap < -rankWindow {
 					continue
 				}
-				if otherQualifiers(rankQualifier(a.f), rankQualifier(b.f)) {
+				if otherQualifiers(frontBasis(a.f), frontBasis(b.f)) {
 					continue
 				}
 				k := newPairKey(a.f, b.f)
@@ -746,6 +746,28 @@ func reportRank(p *Pass, h *rankHit) {
 func toldApart(a, b *claims.Fact) bool {
 	qa, qb := rankQualifier(a), rankQualifier(b)
 	return otherQualifiers(qa, qb) || a.Doc == b.Doc && (len(qa) == 0) != (len(qb) == 0)
+}
+
+// frontBasisRe reads a basis that opens a sentence: "Measured by volume
+// rather than value, …", "By revenue, …".
+var frontBasisRe = regexp.MustCompile(`^\s*(?:measured |ranked |counted )?by ([a-z]+)[^,]{0,30},`)
+
+// frontBasis returns rankQualifier with the basis that opens f's sentence,
+// if any: "Measured by volume rather than value, France is Haldor's
+// second-largest destination" is no place of a ranking by revenue.
+func frontBasis(f *claims.Fact) []string {
+	out := rankQualifier(f)
+	if f.Doc == nil || f.Sentence.Start > f.Span.Start || f.Span.Start > len(f.Doc.Text) {
+		return out
+	}
+	if m := frontBasisRe.FindStringSubmatch(strings.ToLower(f.Doc.Text[f.Sentence.Start:f.Span.Start])); m != nil {
+		st := stemWord(m[1])
+		if alt, ok := basisSynonyms[st]; ok {
+			st = alt
+		}
+		out = append(out, st)
+	}
+	return out
 }
 
 // rankQualifier returns the content stems of what narrows a ranking right

@@ -197,6 +197,7 @@ func TestParseWeekdays(t *testing.T) {
 		{"monday alone", "The leaders met in Hanoi on Monday.", []string{"Monday|2025-11-24|2025-11-25|day|rel|wd=Mon"}},
 		{"same weekday is ref", "Shares fell on Tuesday.", []string{"Tuesday|2025-11-25|2025-11-26|day|rel|wd=Tue"}},
 		{"wednesday goes back", "Talks began on Wednesday.", []string{"Wednesday|2025-11-19|2025-11-20|day|rel|wd=Wed"}},
+		{"a timetable's days after today's item are ahead", "The race covers 600 km: 150 km on Monday, today's 160 km to Riga and a time trial on Saturday.", []string{"Monday|2025-11-24|2025-11-25|day|rel|wd=Mon", "today's|2025-11-25|2025-11-26|day|rel", "Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat"}},
 		{"a timetable's passive present looks ahead", "The last four are decided on Sunday.", []string{"Sunday|2025-11-30|2025-12-01|day|rel|wd=Sun"}},
 		{"a participle and its place date the past in a planning clause", "Pupils will test the platform under agreements signed in Hanoi on Monday.", []string{"Monday|2025-11-24|2025-11-25|day|rel|wd=Mon"}},
 		{"a participle after its noun dates the past in a planning clause", "They plan to review the documents signed on Monday.", []string{"Monday|2025-11-24|2025-11-25|day|rel|wd=Mon"}},

@@ -120,7 +120,24 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 		// a day counted from an event, not from the day of the report.
 		return match{d: Date{Granularity: Day, Relative: true, Weekday: &wd, Timex: weekdayTimex(wd)}, from: i, to: j}, true
 	}
-	return match{d: s.nearWeekday(wd, s.futureBefore(i) || s.futureAfter(j), false), from: i, to: j}, true
+	return match{d: s.nearWeekday(wd, s.futureBefore(i) || s.futureAfter(j) || s.afterTodayInTimetable(i), false), from: i, to: j}, true
+}
+
+// afterTodayInTimetable reports a weekday listed after today's item in a
+// timetable the sentence opens with a colon: "covers 652 kilometres: …,
+// today's 163 km to Sigulda, a 28 km time trial on Saturday and …": the
+// days after today's are ahead.
+func (s *scanner) afterTodayInTimetable(i int) bool {
+	colon, today := false, false
+	for k := 0; k < i; k++ {
+		if s.sym(k, ":") {
+			colon = true
+		}
+		if colon && (s.word(k) == "today's" || s.word(k) == "today" || s.word(k) == "tonight's") {
+			today = true
+		}
+	}
+	return today
 }
 
 // eventRelative reports a word that counts a day from an event named after
