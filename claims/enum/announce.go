@@ -284,6 +284,17 @@ const (
 	cuePartial // "including", "such as", "among them": a selection follows
 )
 
+// copulaWithin reports "was", "were", "is" or "are" at a token from a to b.
+func copulaWithin(low *lowered, a, b int) bool {
+	for j := a; j <= b && j < len(low.toks); j++ {
+		switch low.at(j) {
+		case "was", "were", "is", "are":
+			return true
+		}
+	}
+	return false
+}
+
 // cue finds what follows a count in its sentence: a colon, "namely", or a cue
 // of a selection ("including", "such as", "among them"). It returns the byte
 // offset after the cue and its kind, or -1. It gives up at a number, since the
@@ -299,6 +310,10 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			// "addressed the heads of 21 Japanese prefectures in Hai Phong
 			// last Tuesday, his message was blunt: …": the colon is the
 			// message's, not the prefectures'.
+			return -1, cueNone
+		} else if comma && t.Kind == token.Word && low.at(k) == "the" && copulaWithin(low, k+2, k+4) {
+			// "signed seven education agreements in Hanoi last Tuesday, the
+			// headline item was money: …": the colon is the new clause's.
 			return -1, cueNone
 		}
 		if timeSpan(toks, low, k) {
