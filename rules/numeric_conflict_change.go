@@ -101,8 +101,16 @@ func overDays(f *claims.Fact) bool {
 	if f.Doc == nil || f.Span.End > f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
 		return false
 	}
-	return overDaysRe.MatchString(f.Doc.Text[f.Span.End:f.Sentence.End])
+	if overDaysRe.MatchString(f.Doc.Text[f.Span.End:f.Sentence.End]) {
+		return true
+	}
+	// "About 420 athletes … are competing over three days, with 40 medal
+	// events on the programme": the span stated before the figure.
+	return spanBeforeRe.MatchString(strings.ToLower(f.Doc.Text[f.Sentence.Start:f.Span.Start]))
 }
+
+// spanBeforeRe finds a span of several days or sessions told before a figure.
+var spanBeforeRe = regexp.MustCompile(`\b(?:over|across|during) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|sessions|rounds|nights|matchdays|legs|stages)\b`)
 
 // toldChange reports a change by an amount in f's own sentence of f's
 // measure ("nine excavators, three more than in the first days"): the source

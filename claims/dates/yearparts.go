@@ -175,8 +175,8 @@ func (s *scanner) bareHalf(i int) (match, bool) {
 	y := noYear
 	if !s.ref.IsZero() {
 		y = s.ref.Year()
-		if time.Month((v-1)*12/per+1) > s.ref.Month() {
-			y-- // the fourth quarter, read in February: last year's
+		if time.Month((v-1)*12/per+1) > s.ref.Month() && !s.futureBefore(i) {
+			y-- // the fourth quarter, read in February: last year's ("will open … in the third quarter" is this year's)
 		}
 	}
 	return match{d: partDate(y, per, v, true), from: i, to: e + 1}, true

@@ -49,6 +49,7 @@ func TestParseYearParts(t *testing.T) {
 		{"a quarter not begun is last year's", "Profit rose in the fourth quarter.", []string{"fourth quarter|2025-10-01|2026-01-01|quarter|rel"}},
 		{"hyphenated quarter read early in the year", "The fourth-quarter results were strong.", []string{"fourth-quarter|2025-10-01|2026-01-01|quarter|rel"}},
 		{"a begun half is this year's", "Exports rose in the first half.", []string{"first half|2026-01-01|2026-07-01|half|rel"}},
+		{"a quarter a future clause names is this year's", "The company will open a store in Hue in the third quarter.", []string{"third quarter|2026-07-01|2026-10-01|quarter|rel"}},
 	})
 }
 
