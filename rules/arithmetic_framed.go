@@ -546,6 +546,9 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 	return frame{}, false
 }
 
+// oneEachRe finds parts counted per name: "(one each)", "two each".
+var oneEachRe = regexp.MustCompile(`\b(?:one|two|three|four|five|[0-9]+) each\b`)
+
 // eachRe finds an amount paid to each of several, which a plain sum of the
 // amounts written misses.
 var eachRe = regexp.MustCompile(`\beach\b`)
@@ -1611,8 +1614,8 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 		sum += float64(v)
 		parts = append(parts, QuoteText(rest[capitalisedRunStart(rest, m[0]):m[1]]))
 	}
-	if sum == total.Quantity.Value {
-		return true
+	if sum == total.Quantity.Value || oneEachRe.MatchString(rest) {
+		return true // "…, and Bangladesh and Taiwan (one each)": parts counted per name
 	}
 	reportWrittenParts(p, total, Quote(total), parts, sum)
 	return true

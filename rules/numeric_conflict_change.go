@@ -62,6 +62,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "19C at the start", "24C by the finish": readings of no stated moment
 	} else if givesAlso(p, after.f, before.f) {
 		return // "had reached 950 tonnes …, up from the 600 tonnes first released": the later source gives the earlier figure too
+	} else if otherStages(before.f, after.f) || otherWindows(before.f, after.f) {
+		return // "watched the two semi-finals", "filled the stadium for the final"; rain "in the 24 hours to 8:30 a.m." and "in the week before"
 	} else if overDays(before.f) != overDays(after.f) {
 		return // "about 4,100 spectators attended over the three days" sums the days; "1,460 spectators" watched one
 	} else if marketPrice(before.f) || marketPrice(after.f) {
@@ -90,6 +92,47 @@ func givesAlso(p *Pass, f, earlier *claims.Fact) bool {
 		}
 	}
 	return false
+}
+
+// stageRe finds the stage of a tournament a sentence names.
+var stageRe = regexp.MustCompile(`(?i)(?:semi|quarter)-?finals?|\bfinals?\b|\bopener\b|\bgroup stage\b`)
+
+// windowRe finds the span a reading accumulates over: "in the 24 hours to
+// 8:30 a.m.", "in the week before the slip".
+var windowRe = regexp.MustCompile(`(?i)\b(?:in|over|during) the (?:past |last |previous )?((?:[0-9]+|one|two|three|four|five|six|seven) )?(hours?|days?|weeks?|months?)\b`)
+
+// otherStages reports two sentences that name tournament stages and share
+// none: a semi-final's crowd is no earlier reading of the final's.
+func otherStages(a, b *claims.Fact) bool {
+	return noneSharedFold(stageRe.FindAllString(a.SentenceText(), -1), stageRe.FindAllString(b.SentenceText(), -1), func(s string) string {
+		return strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(s), "-", ""), "s")
+	})
+}
+
+// otherWindows reports two readings accumulated over different spans.
+func otherWindows(a, b *claims.Fact) bool {
+	return noneSharedFold(windowRe.FindAllString(a.SentenceText(), -1), windowRe.FindAllString(b.SentenceText(), -1), func(s string) string {
+		ws := strings.Fields(strings.ToLower(s))
+		return strings.Join(ws[2:], " ")
+	})
+}
+
+// noneSharedFold reports two non-empty lists that share no item once each
+// is folded by norm.
+func noneSharedFold(xs, ys []string, norm func(string) string) bool {
+	if len(xs) == 0 || len(ys) == 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, x := range xs {
+		seen[norm(x)] = true
+	}
+	for _, y := range ys {
+		if seen[norm(y)] {
+			return false
+		}
+	}
+	return true
 }
 
 // overDaysRe finds a figure summed over several days or sessions.

@@ -26,3 +26,24 @@ func TestOverDays(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherStagesAndWindows pins readings of two stages or two spans: a
+// semi-final's crowd and the final's, rain in 24 hours and in a week.
+func TestOtherStagesAndWindows(t *testing.T) {
+	fact := func(text string) *claims.Fact {
+		d := &claims.Document{Path: "a.txt", Raw: text, Text: text}
+		return &claims.Fact{Doc: d, Sentence: claims.Span{Start: 0, End: len(text)}}
+	}
+	semis := fact("About 6,500 spectators watched the two semi-finals, organisers said.")
+	final := fact("A crowd of about 9,000 filled the stadium for the final.")
+	semi := fact("A crowd of 7,100 watched the semi-final on Friday.")
+	if !otherStages(semis, final) || otherStages(semis, semi) {
+		t.Errorf("otherStages: semi-finals against the final %v, against a semi-final %v", otherStages(semis, final), otherStages(semis, semi))
+	}
+	day := fact("212 millimetres of rain had fallen at Haputale in the 24 hours to 8:30 a.m.")
+	week := fact("More than 480 millimetres of rain had fallen over the hills in the week before the slip.")
+	day2 := fact("Another 90 millimetres fell in the 24 hours to Tuesday morning.")
+	if !otherWindows(day, week) || otherWindows(day, day2) {
+		t.Errorf("otherWindows: a day against a week %v, against another day %v", otherWindows(day, week), otherWindows(day, day2))
+	}
+}
