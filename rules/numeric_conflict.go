@@ -937,7 +937,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
 				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) ||
-				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) {
+				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) || givesAlso(p, o.f, r.f) || givesAlso(p, r.f, o.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out

@@ -81,14 +81,19 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 // ("950 tonnes …, up from the 600 tonnes first released"; "five tries in
 // Perth, three in pool play and two in the final").
 func givesAlso(p *Pass, f, earlier *claims.Fact) bool {
-	if f.Quantity == nil || earlier.Quantity == nil || earlier.Quantity.Hedge != "" {
+	if f.Quantity == nil || earlier.Quantity == nil {
 		return false
 	}
 	for _, g := range p.Index.Kind(claims.KindQuantity) {
-		if g != f && g.Doc == f.Doc && g.Sentence == f.Sentence && g.Quantity != nil &&
-			g.Quantity.Unit == earlier.Quantity.Unit && g.Quantity.Value == earlier.Quantity.Value && g.Quantity.Hedge == "" &&
-			g.Quantity.Interval.Lo == g.Quantity.Interval.Hi { // exact: not "dozens of host families"
-			return true
+		if g == f || g.Doc != f.Doc || g.Sentence != f.Sentence || g.Quantity == nil ||
+			g.Quantity.Unit != earlier.Quantity.Unit || g.Quantity.Value != earlier.Quantity.Value {
+			continue
+		}
+		if earlier.Quantity.Hedge == "" && g.Quantity.Hedge == "" && g.Quantity.Interval.Lo == g.Quantity.Interval.Hi {
+			return true // exact: not "dozens of host families"
+		}
+		if earlier.Quantity.Hedge != "" && g.Quantity.Hedge == earlier.Quantity.Hedge {
+			return true // "up from nearly 2,300 on Wednesday": the earlier hedge, restated
 		}
 	}
 	return false

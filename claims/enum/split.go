@@ -215,7 +215,10 @@ func splitList(text string, a, b int) ([]part, int) {
 		if i > 0 && lead == 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && possessiveRole(text[p.a:p.b]) && i+1 < len(parts) {
 			continue // "Skyloom, its most-downloaded game, and Frostline Tactics": what the item before is
 		}
-		if i > 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && !placedName(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) {
+		if i > 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && !placedName(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) &&
+			!strings.HasPrefix(text[out[len(out)-1].a:out[len(out)-1].b], "a ") && !strings.HasPrefix(text[out[len(out)-1].a:out[len(out)-1].b], "an ") {
+			// ("a financing framework with Namhae Export Finance, a hull-block
+			// subcontract, …": an item of its own after an item, not a role)
 			// "Cristian Oprea, a civil engineer, and Ioana Bălan": the person's
 			// role (not after "GPS trackers on all boats": an item that only
 			// opens with a capital)
