@@ -443,7 +443,7 @@ func KeysMatch(a, b string) bool {
 	if !subsetEither(npa, npb) || partitioned(npa, npb) || partitioned(npb, npa) {
 		return false
 	}
-	if slices.ContainsFunc(npa, superlativeWord) != slices.ContainsFunc(npb, superlativeWord) {
+	if slices.ContainsFunc(npa, superlativeWord) != slices.ContainsFunc(npb, superlativeWord) || namedStage(npa) != namedStage(npb) {
 		return false // "the largest project in the package at $2.6 billion" is one of the "projects worth $4.2 billion"
 	}
 	if len(qa) > 0 && len(qb) > 0 {
@@ -461,6 +461,17 @@ func KeysMatch(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// namedStage reports a key of one named stage of a race: "final stage",
+// "opening stage" (not "final turnout", the end of one count).
+func namedStage(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "final" || ws[i] == "opening") && (ws[i+1] == "stage" || ws[i+1] == "leg") {
+			return true
+		}
+	}
+	return false
 }
 
 // superlativeWord reports a superlative that picks one of the things a key

@@ -47,6 +47,8 @@ func TestKeysMatch(t *testing.T) {
 		{"cooperation agreements", "delegations", false},
 		{"runners", "foreign runners", false},
 		{"largest project in the package", "projects", false},
+		{"final stage", "stage", false},
+		{"final turnout", "turnout", true},
 		{"largest projects", "largest projects in the package", true},
 		{"attendance at final session", "attendance", false},
 		{"attendance at opening day", "attendance at final day", false},

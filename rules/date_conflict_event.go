@@ -294,9 +294,13 @@ scan:
 			ev.ends = true // "wrapped up a two-day review … yesterday"
 		}
 	}
-	for _, t := range clause {
+	for i, t := range clause {
 		if t.Kind == token.Word && ordinalWord(foldWord(t.Text(text))) {
 			ev.ordinal = foldWord(t.Text(text)) // "the second stage"
+			break
+		}
+		if t.Kind == token.Word && foldWord(t.Text(text)) == "final" && i+1 < len(clause) && stageNoun(foldWord(clause[i+1].Text(text))) {
+			ev.ordinal = "final" // "on the final stage": not the sixth
 			break
 		}
 	}
@@ -1303,6 +1307,15 @@ func tallyVerbBetween(between []token.Token, text string) bool {
 func ordinalWord(w string) bool {
 	switch w {
 	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
+}
+
+// stageNoun reports a noun that numbers part of a contest: "stage", "round".
+func stageNoun(w string) bool {
+	switch w {
+	case "stage", "leg":
 		return true
 	}
 	return false

@@ -198,6 +198,17 @@ func splitList(text string, a, b int) ([]part, int) {
 			endsInName(text, out[len(out)-1]) && roleAside(text[p.a:p.b])) {
 			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
 		}
+		if i > 0 && lead == 0 && len(out) > 0 && pastVerbOpens(text[p.a:p.b]) {
+			// "The group's four plants, at A, B, C and D, ran close to full
+			// capacity": the clause's verb ends the list, whose last "and"
+			// joins its last item.
+			last := out[len(out)-1]
+			if k := strings.LastIndex(text[last.a:last.b], " and "); k > 0 {
+				out[len(out)-1] = trimPart(text, part{last.a, last.a + k})
+				out = append(out, trimPart(text, part{last.a + k + 5, last.b}))
+			}
+			return out, out[len(out)-1].b
+		}
 		if i > 0 && lead == 0 && len(out) > 0 && withFigure(text[p.a:p.b]) {
 			continue // "Port Loko, with 231, Kambia, with 148, …": the item's own figure
 		}
@@ -472,6 +483,18 @@ func lastJoin(s string) int {
 		}
 	}
 	return last
+}
+
+// pastVerbOpens reports a part that opens with a common past verb: "ran
+// close to full capacity", "remained open" (not "were joined by France",
+// which adds one).
+func pastVerbOpens(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "ran", "remained", "reported", "produced", "accounted", "recorded", "posted", "made":
+		return true
+	}
+	return false
 }
 
 // ofThem reports a part that opens "<some> of them" ("several of them
