@@ -202,7 +202,12 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		// Sentence-wide markers matter only to amounts; most sentences have none.
 		marks = marksOf(w, qs)
 		for _, d := range ds {
-			marks.plan = marks.plan || d.Deadline && !pastBefore(w, d.Start) && !(fewWords(sent[:d.Start], 1) && pastAfter(w, d.End))
+			if !marks.plan && d.Deadline && !pastBefore(w, d.Start) && !(fewWords(sent[:d.Start], 1) && pastAfter(w, d.End)) {
+				// "… make up 34.1% of sales, …, and the chief executive wants
+				// that share to reach 40% by 2028": the deadline's clause is the plan.
+				first, _ := tokenRange(toks, d.Start, d.End)
+				marks.plan, marks.planFrom = true, w.clauseStart(first)
+			}
 		}
 		scope = w.openingScope(w.stems)
 	}

@@ -48,6 +48,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "11 million tonnes", key: "grain export tonne", plan: true},
 		{name: "an aim names no measure: the sentence's measure is aimed for", text: "Bilateral trade rose 9% in 2025 to $14.6 billion, and the two governments now aim for $20 billion by 2028.",
 			quantity: "$20 billion", key: "trade usd", plan: true, period: "2028-01-01/2029-01-01"},
+		{name: "a deadline plans its own clause, not a level told before it", text: "Own-brand goods now make up 33.2% of sales, up from 27.5% a year earlier, and the chief executive wants that share to reach 40% by 2028.",
+			quantity: "33.2%", key: "sale percent"},
 		{name: "a definite count with its parts after a dash is a total", text: "The nine foreign trekkers — four from France, three from Israel and two from Poland — left on Sunday.",
 			quantity: "nine", key: "foreign trekker"},
 		{name: "a toll's long qualifier names no measure", text: "BAREILLY — The death toll from Sunday's stampede at the Kailashnath Dham temple in Uttar Pradesh rose to 18 on Monday.",
