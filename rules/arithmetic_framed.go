@@ -1738,8 +1738,8 @@ func checkBracketedAmounts(p *Pass, levels []*claims.Fact) bool {
 			parts = append(parts, f)
 		}
 	}
-	if len(parts) < 3 || parts[0].Quantity.Unit == "count" {
-		return false
+	if len(parts) < 3 || parts[0].Quantity.Unit == "count" || parts[0].Quantity.Unit == "percent" {
+		return false // shares in brackets ("… at €215.4 million (29%), …") are of a whole of 100, not of a share told before
 	}
 	var total *claims.Fact
 	for _, f := range levels {

@@ -112,10 +112,22 @@ func countJoins(items []enum.Item) int {
 		for i := 1; i+1 < len(ws); i++ {
 			if ws[i] == "and" && strings.ContainsAny(ws[i-1], "0123456789") && strings.ContainsAny(ws[i+1], "0123456789") {
 				n++
+			} else if ws[i] == "and" && capitalWord(ws[i+1]) && placesAfterIn(ws[:i]) && !slices.Contains(ws, "between") {
+				n++ // "juice plants in Chachoengsao and Lampang": two plants, two places
 			}
 		}
 	}
 	return n
+}
+
+// placesAfterIn reports words that open with a noun of one to three words,
+// then "in" and a run of capitalised words: "juice plants in Chachoengsao".
+func placesAfterIn(ws []string) bool {
+	k := len(ws) - 1
+	for k >= 0 && capitalWord(ws[k]) {
+		k--
+	}
+	return k >= 1 && k <= 3 && k < len(ws)-1 && ws[k] == "in" // a short noun before "in": no clause ("register at checkpoints in …")
 }
 
 // ambiguousAnds reports a list with no comma that joins three phrases or

@@ -99,7 +99,9 @@ func scheduledPresent(w string) bool {
 		// a fixture: "the four teams play a round-robin, with the top two meeting in Sunday's final"
 		"play", "plays", "face", "faces",
 		// "The final Test takes place on Saturday at 2pm."
-		"takes", "take":
+		"takes", "take",
+		// "The top four teams go through to the semi-finals on Monday"
+		"go", "goes":
 		return true
 	}
 	return false

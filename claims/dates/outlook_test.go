@@ -12,6 +12,7 @@ func TestParseFutureWeekdays(t *testing.T) {
 	runParseCases(t, electionTuesday, []parseCase{
 		{"scheduled to", "Kim is scheduled to visit the plant on Wednesday.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
 		{"will", "The board will meet with unions on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"a timetable's go through", "The top four go through to the semi-finals, with the final on Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|wd=Mon"}},
 		{"contracted will", "She'll sign the deal on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"will far back in one clause", "The delegation will hold meetings with provincial authorities in Bac Ninh on Wednesday before moving on to Ho Chi Minh City on Thursday.",
 			[]string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed", "Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
