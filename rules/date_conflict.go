@@ -329,31 +329,16 @@ func runDateConflict(p *Pass) {
 // or weight classes, and share none: the events they date are other races
 // or other classes' finals.
 func otherDistances(a, b *claims.Fact) bool {
-	if noneShared(weightRe.FindAllString(a.SentenceText(), -1), weightRe.FindAllString(b.SentenceText(), -1)) {
+	unspaced := func(s string) string { return strings.ReplaceAll(s, " ", "") }
+	if noneSharedFold(weightRe.FindAllString(a.SentenceText(), -1), weightRe.FindAllString(b.SentenceText(), -1), unspaced) {
 		return true // "won the men's 65kg title … on Tuesday", "won the women's 58kg title on Wednesday": two classes
 	}
-	return noneShared(distanceRe.FindAllString(a.SentenceText(), -1), distanceRe.FindAllString(b.SentenceText(), -1))
+	return noneSharedFold(distanceRe.FindAllString(a.SentenceText(), -1), distanceRe.FindAllString(b.SentenceText(), -1), unspaced)
 }
 
 // weightRe matches a weight class, not a lift: "men's 65kg", "-73 kg",
 // "+100kg", "the 94 kg category".
 var weightRe = regexp.MustCompile(`(?:(?:men's|women's|[+-])\s?\d+\s?kg\b|\b\d+\s?kg\s+(?:class|category|title|division|final|event|gold))`)
-
-// noneShared reports two non-empty lists of measures, spaces aside, that
-// share none.
-func noneShared(da, db []string) bool {
-	if len(da) == 0 || len(db) == 0 {
-		return false
-	}
-	for _, x := range da {
-		for _, y := range db {
-			if strings.ReplaceAll(x, " ", "") == strings.ReplaceAll(y, " ", "") {
-				return false
-			}
-		}
-	}
-	return true
-}
 
 // onceAlike reports two windows naming one event a story has once ("made
 // landfall", "came ashore"; "the fire broke out"): its tolls grow from one

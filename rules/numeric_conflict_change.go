@@ -117,8 +117,11 @@ func otherStages(a, b *claims.Fact) bool {
 // otherWindows reports two readings accumulated over different spans.
 func otherWindows(a, b *claims.Fact) bool {
 	return noneSharedFold(windowRe.FindAllString(a.SentenceText(), -1), windowRe.FindAllString(b.SentenceText(), -1), func(s string) string {
-		ws := strings.Fields(strings.ToLower(s))
-		return strings.Join(ws[2:], " ")
+		ws := strings.Fields(strings.ToLower(s))[2:] // "in the past 24 hours" is "24 hours"
+		if ws[0] == "past" || ws[0] == "last" || ws[0] == "previous" {
+			ws = ws[1:]
+		}
+		return strings.Join(ws, " ")
 	})
 }
 

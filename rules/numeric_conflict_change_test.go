@@ -43,6 +43,10 @@ func TestOtherStagesAndWindows(t *testing.T) {
 	day := fact("212 millimetres of rain had fallen at Haputale in the 24 hours to 8:30 a.m.")
 	week := fact("More than 480 millimetres of rain had fallen over the hills in the week before the slip.")
 	day2 := fact("Another 90 millimetres fell in the 24 hours to Tuesday morning.")
+	day3 := fact("Officials said 75 millimetres fell in the past 24 hours.")
+	if otherWindows(day, day3) {
+		t.Error("otherWindows: \"in the past 24 hours\" is the 24 hours of another reading")
+	}
 	if !otherWindows(day, week) || otherWindows(day, day2) {
 		t.Errorf("otherWindows: a day against a week %v, against another day %v", otherWindows(day, week), otherWindows(day, day2))
 	}
