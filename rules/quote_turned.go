@@ -97,8 +97,10 @@ func negations(toks []wtok) int {
 	return n
 }
 
-// hasAlways reports "always", "already" or "never" in one quote and not the
-// other: "I didn't expect to catch her" and "I always expected to catch her".
+// hasAlways reports "always", "already", "never", "yet" or "still" in one
+// quote and not the other: "I didn't expect to catch her" and "I always
+// expected to catch her", "we are not thinking about medals yet" and "we are
+// already thinking about medals".
 func hasAlways(a, b []wtok) bool {
 	for _, w := range []string{"always", "already", "never", "yet", "still"} {
 		if containsNorm(a, w) != containsNorm(b, w) {
