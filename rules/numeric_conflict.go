@@ -937,7 +937,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
 				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) ||
-				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) || givesAlso(p, o.f, r.f) || givesAlso(p, r.f, o.f) {
+				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) || givesAlso(p, o.f, r.f) || givesAlso(p, r.f, o.f) || splitMark(o.f) != splitMark(r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -1040,6 +1040,16 @@ func unownedPart(f *claims.Fact) bool {
 // does not tell apart; neither contradicts the other's second figure.
 func statesBoth(p *Pass, a, b member) bool {
 	return statesAlso(p, a.f, b) || statesAlso(p, b.f, a)
+}
+
+// splitMarkRe finds a split of a long race: "at the 12-hour mark", "at the
+// 100-kilometre mark", "at halfway".
+var splitMarkRe = regexp.MustCompile(`(?i)\bat the \d+[- ](?:hour|kilometre|kilometer|km|mile)[- ]mark\b|\bat halfway\b|\bat the halfway (?:mark|point)\b`)
+
+// splitMark reports a figure whose sentence reads it at a split of a race:
+// "146.2 km on the clock at the 12-hour mark" is no finish.
+func splitMark(f *claims.Fact) bool {
+	return f.Doc != nil && splitMarkRe.MatchString(f.SentenceText())
 }
 
 // otherRaces reports two times whose races the nearest distance before each

@@ -51,3 +51,18 @@ func TestOtherStagesAndWindows(t *testing.T) {
 		t.Errorf("otherWindows: a day against a week %v, against another day %v", otherWindows(day, week), otherWindows(day, day2))
 	}
 }
+
+// TestSplitMark pins the splits of a long race a figure may be read at.
+func TestSplitMark(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Moriyasu had 146.2 km on the clock at the 12-hour mark.":              true,
+		"She passed 80 km at the 100-kilometre mark's aid station at halfway.": true,
+		"Moriyasu covered nearly 272 km on the loop.":                          false,
+	} {
+		d := &claims.Document{Path: "a.txt", Raw: text, Text: text}
+		f := &claims.Fact{Doc: d, Sentence: claims.Span{Start: 0, End: len(text)}}
+		if got := splitMark(f); got != want {
+			t.Errorf("splitMark(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
