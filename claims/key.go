@@ -464,10 +464,11 @@ func KeysMatch(a, b string) bool {
 }
 
 // namedStage reports a key of one named stage of a race: "final stage",
-// "opening stage" (not "final turnout", the end of one count).
+// "opening stage", stemmed "open stage" (not "final turnout", the end of one
+// count).
 func namedStage(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "final" || ws[i] == "opening") && (ws[i+1] == "stage" || ws[i+1] == "leg") {
+		if (ws[i] == "final" || ws[i] == "opening" || ws[i] == "open") && (ws[i+1] == "stage" || ws[i+1] == "leg") {
 			return true
 		}
 	}

@@ -60,8 +60,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "8 match points", then "11": a tournament's tallies grow round by round
 	} else if reading(before.f) && before.f.Period == "" && after.f.Period == "" {
 		return // "19C at the start", "24C by the finish": readings of no stated moment
-	} else if givesAlso(p, after.f, before.f) {
-		return // "had reached 950 tonnes …, up from the 600 tonnes first released": the later source gives the earlier figure too
+	} else if givesAlso(p, after.f, before.f) || givesAlso(p, before.f, after.f) {
+		return // "had reached 950 tonnes …, up from the 600 tonnes first released", "about 9,400 people, 5,100 of them in East Kalimantan": one source gives both
 	} else if otherStages(before.f, after.f) || otherWindows(before.f, after.f) {
 		return // "watched the two semi-finals", "filled the stadium for the final"; rain "in the 24 hours to 8:30 a.m." and "in the week before"
 	} else if overDays(before.f) != overDays(after.f) {
@@ -89,7 +89,7 @@ func givesAlso(p *Pass, f, earlier *claims.Fact) bool {
 			g.Quantity.Unit != earlier.Quantity.Unit || g.Quantity.Value != earlier.Quantity.Value {
 			continue
 		}
-		if earlier.Quantity.Hedge == "" && g.Quantity.Hedge == "" && g.Quantity.Interval.Lo == g.Quantity.Interval.Hi {
+		if g.Quantity.Hedge == "" && g.Quantity.Interval.Lo == g.Quantity.Interval.Hi {
 			return true // exact: not "dozens of host families"
 		}
 		if earlier.Quantity.Hedge != "" && g.Quantity.Hedge == earlier.Quantity.Hedge {

@@ -738,8 +738,11 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 		k--
 	}
 	if k >= 1 && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
-		if n := first + 2; n < len(toks) && speechVerb(low.at(n)) {
-			return nil // "…, Lieve De Backer and Hoang Minh Tuan, the two partners said": who spoke, not what they are
+		if n := first + 2; n < len(toks) && (speechVerb(low.at(n)) || auxiliaryVerb(low.at(n))) {
+			// "…, Lieve De Backer and Hoang Minh Tuan, the two partners said",
+			// "…, Ho Chi Minh City and Manila, the two countries will be
+			// linked": the count opens a clause of its own, no apposition.
+			return nil
 		}
 		return namesBeforeComma(text, toks, low, k) // "He carried A, B and C, the three constituencies …"
 	}
@@ -799,6 +802,16 @@ func namedAs(text string, toks []token.Token, low *lowered, k int) []Item {
 		return items(text, ps)
 	}
 	return nil
+}
+
+// auxiliaryVerb reports a verb that makes the words before it a clause's
+// subject.
+func auxiliaryVerb(w string) bool {
+	switch w {
+	case "will", "would", "are", "were", "have", "has", "had", "can", "could":
+		return true
+	}
+	return false
 }
 
 // speechVerb reports a verb of saying, which makes the words before it the
