@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
 // conversion is one amount given in two units, with the rate it implies: how many
@@ -77,7 +78,7 @@ func checkConversions(p *Pass) {
 				year = d.Format("2006")
 			}
 			g := c.u1 + "/" + c.u2 + "/" + year
-			if !currencyCode(c.u1) || !currencyCode(c.u2) {
+			if !quantity.IsMoney(c.u1) || !quantity.IsMoney(c.u2) {
 				g += "/" + f.Key // "31,000 tonnes ($84 million)" of pangasius is no price of black pepper
 			}
 			if _, ok := groups[g]; !ok {
@@ -183,11 +184,6 @@ func conversionOf(f *claims.Fact) (conversion, bool) {
 		return conversion{f: f, u1: q.Unit, u2: c.Unit, rate: c.Value / q.Value}, true
 	}
 	return conversion{f: f, u1: c.Unit, u2: q.Unit, rate: q.Value / c.Value}, true
-}
-
-// currencyCode reports a unit written as a currency's three-letter code.
-func currencyCode(u string) bool {
-	return len(u) == 3 && strings.ToUpper(u) == u
 }
 
 // rateText writes a rate the readable way round: "26,309 VND per USD".

@@ -373,12 +373,7 @@ func nextOpeningCount(text string, last *claims.Fact) float64 {
 	if len(ws) < 2 {
 		return 0
 	}
-	w := strings.ToLower(ws[0])
-	if v, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil {
-		return float64(v)
-	}
-	v, _ := numword.Cardinal(w)
-	return float64(v)
+	return cardinal(strings.ToLower(ws[0]))
 }
 
 // clauseAfterCount returns the count that opens the clause after a
@@ -392,11 +387,7 @@ func clauseAfterCount(text string, last *claims.Fact) float64 {
 	if m == nil {
 		return 0
 	}
-	if v, err := strconv.Atoi(m[1]); err == nil {
-		return float64(v)
-	}
-	v, _ := numword.Cardinal(m[1])
-	return float64(v)
+	return cardinal(m[1])
 }
 
 // otherTotalFits reports another amount of the total's unit, before the

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/dates"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
 // reportChange reports two figures of different dates as a change with the growth
@@ -232,7 +233,7 @@ func runningMeasure(f *claims.Fact) bool {
 		return false
 	}
 	u := f.Quantity.Unit
-	return u != "percent" && u != "count" && !currencyCode(u)
+	return u != "percent" && u != "count" && !quantity.IsMoney(u)
 }
 
 // hedgeWord reports a word of a hedge between "to" and its figure ("rose to

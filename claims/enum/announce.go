@@ -738,7 +738,7 @@ func listBefore(text string, toks []token.Token, low *lowered, first int) []Item
 		k--
 	}
 	if k >= 1 && toks[k].Kind == token.Symbol && text[toks[k].Start:toks[k].End] == "," {
-		if n := first + 2; n < len(toks) && (speechVerb(low.at(n)) || auxiliaryVerb(low.at(n))) {
+		if n := first + 2; n < len(toks) && opensClause(low.at(n)) {
 			// "…, Lieve De Backer and Hoang Minh Tuan, the two partners said",
 			// "…, Ho Chi Minh City and Manila, the two countries will be
 			// linked": the count opens a clause of its own, no apposition.
@@ -804,24 +804,15 @@ func namedAs(text string, toks []token.Token, low *lowered, k int) []Item {
 	return nil
 }
 
-// auxiliaryVerb reports a verb that makes the words before it a clause's
-// subject.
-func auxiliaryVerb(w string) bool {
+// opensClause reports a word after a count's noun that makes the count a
+// clause's subject rather than an apposition: a verb of saying (those of an
+// attribution tail, and "says", "announced", "wrote") or an auxiliary.
+func opensClause(w string) bool {
 	switch w {
-	case "will", "would", "are", "were", "have", "has", "had", "can", "could":
+	case "say", "says", "announced", "wrote", "will", "would", "are", "were", "have", "has", "had", "can", "could":
 		return true
 	}
-	return false
-}
-
-// speechVerb reports a verb of saying, which makes the words before it the
-// speaker.
-func speechVerb(w string) bool {
-	switch w {
-	case "said", "say", "says", "told", "announced", "stated", "added", "wrote":
-		return true
-	}
-	return false
+	return reportingVerb(w)
 }
 
 // namesBeforeComma reads the names a count stands in apposition to: "He

@@ -226,7 +226,7 @@ func splitList(text string, a, b int) ([]part, int) {
 			}
 			continue
 		}
-		if i > 0 && lead == 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && possessiveRole(text[p.a:p.b]) && i+1 < len(parts) {
+		if i > 0 && lead == 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && definiteRole(text[p.a:p.b]) && !strings.HasPrefix(text[p.a:p.b], "the ") && i+1 < len(parts) {
 			continue // "Skyloom, its most-downloaded game, and Frostline Tactics": what the item before is
 		}
 		if i > 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && !placedName(text, out[len(out)-1]) && indefiniteRole(text[p.a:p.b]) &&
@@ -576,21 +576,6 @@ func placeAdjective(w string) bool {
 	for i := k + 1; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
 			return w[i] == ',' && i == len(w)-1
-		}
-	}
-	return true
-}
-
-// possessiveRole reports a short part that describes with a possessive
-// and no capital: "its most-downloaded game", "their home ground".
-func possessiveRole(s string) bool {
-	if !strings.HasPrefix(s, "its ") && !strings.HasPrefix(s, "his ") && !strings.HasPrefix(s, "her ") &&
-		!strings.HasPrefix(s, "their ") || wordsUpTo(s, 6) > 5 {
-		return false
-	}
-	for _, w := range strings.Fields(s) {
-		if isUpperASCII(w[0]) || isDigit(w[0]) {
-			return false
 		}
 	}
 	return true
