@@ -289,7 +289,7 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		return // "comprised eight bulk carriers, six container feeders, …": the first of a list, not its total
 	}
 	if last := fr.parts[len(fr.parts)-1]; last.Span.End < last.Sentence.End && last.Sentence.End <= len(fr.total.Doc.Text) &&
-		strings.Contains(strings.ToLower(fr.total.Doc.Text[last.Span.End:last.Sentence.End]), " one each ") {
+		oneEachRe.MatchString(strings.ToLower(fr.total.Doc.Text[last.Span.End:last.Sentence.End])) {
 		return // "…, two at Maros, and one each at Kupang and Palu": a part counted per item
 	}
 	for _, f := range fr.parts {
