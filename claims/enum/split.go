@@ -559,16 +559,16 @@ func indefiniteRole(s string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
-		if isUpperASCII(w[0]) && !placeAdjective(w) {
+		if isUpperASCII(w[0]) && !hyphenedAdjective(w) {
 			return false
 		}
 	}
 	return true
 }
 
-// placeAdjective reports a capitalised compound whose last half is lower
+// hyphenedAdjective reports a capitalised compound whose last half is lower
 // case: "Kathmandu-based", "Kenyan-born", "UK-registered" describe, not name.
-func placeAdjective(w string) bool {
+func hyphenedAdjective(w string) bool {
 	k := strings.LastIndexByte(w, '-')
 	if k <= 0 || k+1 >= len(w) {
 		return false
