@@ -2,6 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
@@ -133,12 +136,39 @@ func oneWordMisspelt(a, b []string) bool {
 // not change who said a remark.
 func speakerTokens(ts []wtok) []wtok {
 	out := make([]wtok, 0, len(ts))
-	for _, t := range ts {
+	for i, t := range ts {
+		if i > 0 && shortCapital(t) && shortCapital(ts[i-1]) && len(out) > 0 && out[len(out)-1] == ts[i-1] {
+			// "Viet Nam" and "Vietnam", "Ha Noi" and "Hanoi": a name outlets
+			// write spaced or closed up is one word.
+			out[len(out)-1] = wtok{text: ts[i-1].text + " " + t.text, norm: ts[i-1].norm + t.norm}
+			continue
+		}
 		if isWordTok(t) || t.norm == "…" {
 			out = append(out, t)
 		}
 	}
 	return trimPunct(out)
+}
+
+// shortCapital reports a capitalised word of two to five letters: the
+// syllables of Vietnamese place names ("Viet", "Nam", "Da", "Nang").
+func shortCapital(t wtok) bool {
+	if !isWordTok(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	n := utf8.RuneCountInString(t.text)
+	return unicode.IsUpper(r) && n >= 2 && n <= 5 && strings.IndexFunc(t.text[1:], unicode.IsUpper) < 0 && !attrib.TitleWord(t.norm) && !honorificWord(t.norm)
+}
+
+// honorificWord reports the short words before a name that outlets write with
+// or without a full stop ("Mr Lee", "Mr. Lee"): never part of a closed-up name.
+func honorificWord(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prof", "sir", "madam", "st":
+		return true
+	}
+	return false
 }
 
 // sameWords reports whether two quotes are one remark: equal words, or one

@@ -35,6 +35,9 @@ func TestAttributions(t *testing.T) {
 		{"person of a firm", "Kristian Berg of Fjordbank Markets said the risk was low.", []string{"Kristian Berg"}, "said"},
 		{"title of a body", "Minister of Finance Anna Berg said the risk was low.", []string{"Minister of Finance Anna Berg"}, "said"},
 		{"body of a place", "Bank of England officials said rates would hold.", []string{"Bank of England officials"}, "said"},
+		{"particle family name after said", "“We came to win,” said van Keulen, the Dutch blocker.", []string{"van Keulen"}, "said"},
+		{"particles before said", "The plan works, van der Berg said on Sunday.", []string{"van der Berg"}, "said"},
+		{"name in apposition to a title", "Vietnam's ambassador to the Czech Republic, Nguyen Thi Lan Huong, said at the launch that flights would grow.", []string{"Nguyen Thi Lan Huong"}, "said"},
 		// look-alikes
 		{"held a meeting", "The two ministers held a meeting in Hanoi.", nil, ""},
 		{"according to a norm", "Farms grow rice according to Japanese standards.", nil, ""},

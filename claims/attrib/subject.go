@@ -19,6 +19,13 @@ func (s *scanner) subjectBefore(v, lo int, people *mentions) (int, int, bool) {
 	if e-2 >= lo && s.is(e-1, "who") && s.is(e-2, ",") {
 		e -= 2
 	}
+	if e-1 > lo && s.is(e-1, ",") {
+		// "Vietnam's ambassador to the Czech Republic, Nguyen Thi Lan
+		// Huong, said": the name in apposition to a title speaks.
+		if ns, ok := s.nameAfterTitle(e-1, lo); ok {
+			return ns, e - 1, true
+		}
+	}
 	if e-1 > lo && s.is(e-1, ",") && !s.isCap(v+1) && !isPronoun(s.fold(v+1)) {
 		// "Vesk, 47, a former mayor of Valmora, said": the speaker is the
 		// head before the appositives. Not when a subject follows the verb:
@@ -67,6 +74,10 @@ done:
 	}
 	if k == e {
 		return 0, 0, false
+	}
+	// "… van Keulen said": a family name's particles open the name.
+	for first := k; k-1 >= lo && first-k < 2 && s.isWord(k-1) && !s.isCap(k-1) && familyParticle(s.fold(k-1)) && s.gap(k) == " "; {
+		k--
 	}
 	if of := s.personOfBody(k, e); of > 0 {
 		return k, of, true
@@ -124,6 +135,8 @@ func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 	k := i
 	if s.is(k, "the") {
 		k++
+	} else if p := s.particlesBefore(k, hi); p > k {
+		k = p // "said van Keulen": a family name's particle opens the name
 	}
 	for k < hi && k-i < maxSpeakerTokens && (s.isCap(k) || isSpeakerNoun(s.fold(k)) && s.isWord(k) || s.is(k, "of") && s.isCap(k+1) ||
 		s.titleModifier(k, hi)) {
@@ -293,4 +306,63 @@ func (s *scanner) appositive(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// particlesBefore returns the token after one or two lower-case family-name
+// particles at i ("van", "van der", "de") when a capitalised word follows
+// them, or i.
+func (s *scanner) particlesBefore(i, hi int) int {
+	k := i
+	for k < hi && k-i < 2 && s.isWord(k) && !s.isCap(k) && familyParticle(s.fold(k)) {
+		k++
+	}
+	if k > i && k < hi && s.isCap(k) && s.gap(k) == " " {
+		return k
+	}
+	return i
+}
+
+// familyParticle reports the particles that can open a family name written
+// without the given name ("van Keulen", "de Groot", "von Arnim"): fewer than
+// nameParticle, whose "al", "bin" or "la" open other things too.
+func familyParticle(w string) bool {
+	switch w {
+	case "van", "von", "der", "den", "de", "ter", "ten", "di", "du", "del", "della", "dos", "da":
+		return true
+	}
+	return false
+}
+
+// nameAfterTitle returns the start of a person's name that stands between a
+// comma and the comma at c when a title of a person comes just before it
+// ("the agency's director, Pham Minh Khoa,").
+func (s *scanner) nameAfterTitle(c, lo int) (int, bool) {
+	ns := c
+	for ns-1 > lo && c-ns < maxNameWords+1 && (s.isCap(ns-1) || s.is(ns-1, "-") && s.joined(ns-1)) {
+		ns--
+	}
+	if ns == c || ns-1 <= lo || !s.is(ns-1, ",") || !s.isCap(ns) || !PersonName(s.span(ns, c)) {
+		return 0, false
+	}
+	for k := ns - 2; k >= lo && k >= ns-9; k-- {
+		if s.is(k, ",") || s.is(k, ".") {
+			return 0, false
+		}
+		if s.isWord(k) && personRole(s.fold(k)) {
+			return ns, true
+		}
+	}
+	return 0, false
+}
+
+// personRole reports a noun that names one person's post.
+func personRole(w string) bool {
+	switch w {
+	case "ambassador", "governor", "chairman", "chairwoman", "chairperson", "chair", "president",
+		"spokesperson", "spokesman", "spokeswoman", "director", "head", "chief", "coach", "captain",
+		"manager", "official", "officer", "executive", "founder", "owner", "envoy", "diplomat",
+		"commissioner", "principal", "judge", "secretary", "mayor", "minister", "premier":
+		return true
+	}
+	return isCoreWord(w)
 }
