@@ -459,6 +459,9 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
 	case q.Unit == "count" && q.Kind == quantity.Amount && !(next < len(w.toks) && w.toks[next].Kind == token.Word && dayWord(w.lower(next))):
 		phrase = w.rightPhrase(scratch[:0], next) // not "rose to 12 yesterday after …": a day names nothing counted
+		if prevKey != "" && w.verbAfterCount(next) {
+			phrase = nil // "75 were brought out alive and 14 lost their lives": 14 of the miners
+		}
 	case q.Unit == "count" && q.Kind == quantity.Change && next < len(w.toks) && w.toks[next].Kind == token.Word &&
 		startsMeasure(w, next) && !isPreposition(w.lower(next)) && !isVerb(w.lower(next)) && !isChangeWord(w.lower(next)):
 		phrase = w.rightPhrase(scratch[:0], next) // "has added 6 goals": goals, not the measure before
@@ -1730,6 +1733,23 @@ func workingsNoun(w string) bool {
 	switch w {
 	case "workings", "working", "stope", "stopes", "gallery", "galleries", "drive", "chamber", "section", "level", "face", "seam", "tunnel", "tunnels", "pit":
 		return true
+	}
+	return false
+}
+
+// verbAfterCount reports a verb of a fate right after a bare count: "14
+// died", "14 lost their lives", "three drowned", "two survived". Such counts
+// split the people the sentence counted before; other verbs ("5,380 started
+// and 4,912 finished", "3,720 walked 8,000 steps") count other measures.
+func (w words) verbAfterCount(next int) bool {
+	if next >= len(w.toks) || w.toks[next].Kind != token.Word {
+		return false
+	}
+	switch w.lower(next) {
+	case "died", "drowned", "perished", "survived", "escaped":
+		return true
+	case "lost":
+		return next+2 < len(w.toks) && w.lower(next+2) == "lives"
 	}
 	return false
 }

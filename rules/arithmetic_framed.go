@@ -52,6 +52,9 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		fr, ok = tailOfFrame(levels)
 	}
 	if !ok {
+		fr, ok = totalAfterFrame(levels)
+	}
+	if !ok {
 		fr, ok = ofThemFrame(levels, items)
 	}
 	if !ok {
@@ -973,6 +976,89 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 			list: parts[0].Span.Start, nearOnly: !exact}, true
 	}
 	return frame{}, false
+}
+
+// totalAfterFrame reads "A and B for a T total" and "A and then B, for a
+// total of T": two or more amounts of one measured unit joined by "and", and
+// the total that closes them ("snatched 172 kg and then clean-and-jerked
+// 210 kg for a 372 kg total"). Counts have tailOfFrame, which asks for three
+// parts: two counts before "a total of" are too often a change and its level.
+func totalAfterFrame(levels []*claims.Fact) (frame, bool) {
+	for ti := 2; ti < len(levels); ti++ {
+		t := levels[ti]
+		unit := t.Quantity.Unit
+		last := levels[ti-1]
+		if unit == "count" || unit == "percent" || unit == "" || last.Span.End > t.Span.Start || last.Quantity.Unit != unit {
+			continue
+		}
+		text := t.Doc.Text
+		gap := strings.ToLower(text[last.Span.End:t.Span.Start])
+		after := strings.ToLower(text[t.Span.End:min(len(text), t.Span.End+7)])
+		if !totalBefore(gap, after) {
+			continue
+		}
+		parts := []*claims.Fact{last}
+		for k := ti - 2; k >= 0; k-- {
+			prev := levels[k]
+			if prev.Span.End > parts[0].Span.Start || prev.Quantity.Unit != unit || !andThenGap(text[prev.Span.End:parts[0].Span.Start]) {
+				break
+			}
+			parts = append([]*claims.Fact{prev}, parts...)
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		return frame{total: t, parts: parts, list: parts[0].Span.Start}, true
+	}
+	return frame{}, false
+}
+
+// totalBefore reports the words between a last part and its total that make
+// the figure the parts' sum: " for a " before a figure followed by "total",
+// or " for a total of ", after at most five words that qualify the last part
+// ("in the clean and jerk").
+func totalBefore(gap, after string) bool {
+	if strings.ContainsAny(gap, ";:()0123456789") {
+		return false
+	}
+	for _, lead := range []string{"for a", "giving a", "making a"} {
+		k := strings.LastIndex(gap, lead+" ")
+		if k < 0 || len(strings.Fields(gap[:k])) > 5 {
+			continue
+		}
+		switch strings.TrimSpace(gap[k+len(lead):]) {
+		case "", "combined":
+			return strings.HasPrefix(after, " total")
+		case "total of", "combined total of":
+			return true
+		}
+	}
+	return false
+}
+
+// andThenGap reports the words joining two listed amounts: at most four
+// words that qualify the earlier one ("in the snatch"), "and", ", and" or a
+// comma, then at most three words and no figure ("and then
+// clean-and-jerked", ", lifted").
+func andThenGap(gap string) bool {
+	if strings.ContainsAny(gap, ";:()0123456789.") {
+		return false
+	}
+	ws := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
+	for k, w := range ws {
+		if w != "," && w != "and" {
+			continue
+		}
+		if k > 4 {
+			return false
+		}
+		rest := ws[k+1:]
+		for len(rest) > 0 && (rest[0] == "," || rest[0] == "and") {
+			rest = rest[1:]
+		}
+		return len(rest) <= 3
+	}
+	return false
 }
 
 // bringFrame reads "A …, B …, bringing the total to T": amounts of one unit

@@ -335,7 +335,8 @@ func labelled(text string, from int, parts []*claims.Fact) []string {
 	if stop > len(text) || stop < ends[last] {
 		stop = ends[last]
 	}
-	if i := strings.IndexAny(text[ends[last]:stop], ",;:.()!?"); i >= 0 && len(strings.Fields(text[ends[last]:ends[last]+i])) <= 6 {
+	if i := strings.IndexAny(text[ends[last]:stop], ",;:.()!?"); i >= 0 && len(strings.Fields(text[ends[last]:ends[last]+i])) <= 6 &&
+		!strings.ContainsAny(text[ends[last]:ends[last]+i], "0123456789") { // the noun, not "for a 372 kg total"
 		ends[last] += i
 	}
 	out := make([]string, len(parts))
