@@ -945,6 +945,16 @@ func labelOf(a, b eventWords, sh []string) string {
 	if len(sh) == 0 && a.core != "" && a.core == b.core {
 		return strings.Join(a.written, " ") // "Cyclone Lerato made landfall": the words of one side
 	}
+	for _, st := range sh {
+		if r, ok := strings.CutPrefix(st, "score reading "); ok {
+			// "the 51.5C peak" against "climbed to 51.5 degrees": the reading
+			// is what both date.
+			if l := eventLabel(a, sh); l != "" {
+				return "the " + r + " reading, " + l
+			}
+			return "the " + r + " reading"
+		}
+	}
 	if l := eventLabel(a, sh); l != "" {
 		return l
 	}

@@ -361,6 +361,9 @@ scan:
 		if rt := raceTimeStem(t, text); rt != "" {
 			ev.stems[rt] = true // "finishing in 3:52:14": the result names the race, wherever the sentence gives it
 		}
+		if rd := readingStem(t, text); rd != "" {
+			ev.stems[rd] = true // "the 51.5C peak", "climbed to 51.5 degrees Celsius": the reading names its day
+		}
 	}
 	for k := range clause {
 		if sc := scoreStem(clause, k, text); sc != "" {
@@ -569,6 +572,23 @@ func raceTimeStem(t token.Token, text string) string {
 	}
 	if m := raceTimeRe.FindString(text[t.Start:]); m != "" {
 		return "score time " + m
+	}
+	return ""
+}
+
+// readingRe matches a reading of an instrument written with its decimal:
+// "51.5C", "51.5 degrees", "231.4 mm". Whole numbers are left out: "48C"
+// is reached on many days of a heatwave, "51.5C" once.
+var readingRe = regexp.MustCompile(`^(\d+\.\d+)\s?(?:°\s?C\b|C\b|degrees\b|mm\b|millimet(?:re|er)s\b)`)
+
+// readingStem returns the reading that token t starts as a score stem, ""
+// when it starts none.
+func readingStem(t token.Token, text string) string {
+	if t.Kind != token.Number || t.Start > 0 && (text[t.Start-1] == '.' || text[t.Start-1] >= '0' && text[t.Start-1] <= '9') {
+		return ""
+	}
+	if m := readingRe.FindStringSubmatch(text[t.Start:]); m != nil {
+		return "score reading " + m[1]
 	}
 	return ""
 }

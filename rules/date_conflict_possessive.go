@@ -47,8 +47,12 @@ func ofEventOf(f *claims.Fact) (possessiveEvent, bool) {
 	if len(before) < 2 || before[len(before)-1] != "of" {
 		return possessiveEvent{}, false
 	}
+	top := len(before) - 2
+	if k := partOfDayOf(before); k > 0 {
+		top = k - 1 // "the landslide in the early hours of 11 July": the landslide's day
+	}
 	var ws []string
-	for k := len(before) - 2; k >= 0 && len(ws) < 3; k-- {
+	for k := top; k >= 0 && len(ws) < 3; k-- {
 		w := before[k]
 		if w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || strings.ContainsAny(w, ",.;:()\"“”") {
 			break
@@ -61,6 +65,33 @@ func ofEventOf(f *claims.Fact) (possessiveEvent, bool) {
 	said := strings.Join(ws, " ")
 	ws[len(ws)-1] = eventCanon(ws[len(ws)-1])
 	return possessiveEvent{f: f, words: ws, of: true, said: said}, true
+}
+
+// partOfDayOf returns where the preposition of "in the early hours of",
+// "on the morning of" or "during the night of" stands in words ending with
+// that phrase, or 0.
+func partOfDayOf(ws []string) int {
+	n := len(ws)
+	if n < 4 || ws[n-1] != "of" {
+		return 0
+	}
+	k := n - 2
+	switch ws[k] {
+	case "hours", "morning", "afternoon", "evening", "night":
+	default:
+		return 0
+	}
+	if k > 0 && (ws[k-1] == "early" || ws[k-1] == "small" || ws[k-1] == "late") {
+		k--
+	}
+	if k < 2 || ws[k-1] != "the" {
+		return 0
+	}
+	switch ws[k-2] {
+	case "in", "on", "during":
+		return k - 2
+	}
+	return 0
 }
 
 // namedEventHeads end the names of events held on one day: "the Tallinn
