@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
@@ -176,8 +178,61 @@ func transposedMeasure(a, b *claims.Fact) bool {
 	if ha == "" || ha != hb {
 		return false
 	}
+	if strings.EqualFold(ha, a.Quantity.Unit) && namesOnly(a) && namesOnly(b) && !sharesKeyWord(a, b) {
+		return false // "Park Seo-yeon … 128 kg", "Tolibov … 182 kg": the unit alone, said of two people
+	}
 	pa, pb := salePredicate(keyPredicate(a.Key)), salePredicate(keyPredicate(b.Key))
 	return pa == "" || pb == "" || pa == pb
+}
+
+// sharesKeyWord reports whether two keys share a word besides their unit and
+// predicate, or either has none to share.
+func sharesKeyWord(a, b *claims.Fact) bool {
+	words := func(f *claims.Fact) []string {
+		var out []string
+		for _, w := range strings.Fields(f.Key) {
+			if !strings.HasPrefix(w, "=") && !strings.EqualFold(w, f.Quantity.Unit) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return true
+	}
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOnly reports a key whose words besides its unit and predicate are all
+// names its sentence writes capitalised ("south park seo yeon kg" of "South
+// Korea's Park Seo-yeon … 128 kg"): whose figure it is, not what it measures.
+func namesOnly(f *claims.Fact) bool {
+	caps := map[string]bool{}
+	for _, w := range strings.Fields(f.SentenceText()) {
+		w = strings.TrimLeft(w, "\"“‘(")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			for _, part := range strings.FieldsFunc(textnorm.Fold(w), func(r rune) bool { return r == '-' || r == '\'' || r == '’' || unicode.IsPunct(r) }) {
+				caps[part] = true
+			}
+		}
+	}
+	n := 0
+	for _, w := range strings.Fields(f.Key) {
+		if strings.HasPrefix(w, "=") || strings.EqualFold(w, f.Quantity.Unit) {
+			continue
+		}
+		if !caps[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // salePredicate folds the verbs a company's results use for the goods that

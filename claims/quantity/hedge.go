@@ -67,6 +67,10 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 		if p.isAny(j, "over") && p.isAny(j-1, "runs", "run", "ran", "played", "spread", "spans", "spanned", "stretches", "held", "staged", "contested") {
 			return hNone, j + 1 // "the tournament runs over nine rounds": the whole span, no floor
 		}
+		if p.isAny(j, "over") && p.isAny(j-1, "wins", "draws", "losses", "defeats", "victories", "points", "goals", "tries", "wickets", "medals", "win", "draw", "loss", "defeat", "victory") &&
+			p.isAny(j+2, "rounds", "days", "weeks", "months", "years", "stages", "legs", "matches", "games", "races", "sessions", "seasons") {
+			return hNone, j + 1 // "nine wins, one draw and one loss over 11 rounds": the span the results came in
+		}
 		if p.isAny(j, "over") && p.isAny(j-1, "handed", "hand", "hands", "handing", "turned", "turning", "ceded") {
 			// "handed over 9,460 homes": a phrasal verb, no floor. "signed
 			// over 110 agreements", "carried over 500 passengers" are floors.
