@@ -5,6 +5,7 @@ package claims
 // level a verb gives to the noun before it.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
@@ -319,4 +320,42 @@ func lostOfOwn(w words, first int) bool {
 		return true
 	}
 	return false
+}
+
+// interimRe matches a moment a standing is told at before a competition
+// ends: "after the first day", "after day two", "after two days of
+// competition", "after the opening round".
+var interimRe = regexp.MustCompile(`\bafter (?:the (first|second|third|fourth|opening) (?:day|round|session|night)|day (one|two|three|four|\d+)|(two|three|four|five|\d+) days)\b`)
+
+// interimStanding returns the scope of a sentence that tells a standing
+// midway ("Hungary lead the medal table after the first day with seven
+// medals"): its tallies are that moment's, no final count. "" when the
+// sentence names no such moment.
+func (w words) interimStanding() string {
+	if !strings.Contains(w.text, "after ") {
+		return ""
+	}
+	lower := strings.ToLower(w.text)
+	if !strings.Contains(lower, "table") && !strings.Contains(lower, "standings") && !strings.Contains(lower, "leaderboard") &&
+		!strings.Contains(lower, "lead the") && !strings.Contains(lower, "leads the") && !strings.Contains(lower, "in the lead") {
+		return "" // "after two days of torrential rain", "after three days in which 154 firms …": no standing
+	}
+	m := interimRe.FindStringSubmatch(lower)
+	if m == nil {
+		return ""
+	}
+	day := m[1] + m[2] + m[3]
+	switch day {
+	case "first", "opening", "one":
+		day = "1"
+	case "second", "two":
+		day = "2"
+	case "third", "three":
+		day = "3"
+	case "fourth", "four":
+		day = "4"
+	case "five":
+		day = "5"
+	}
+	return "after day" + day
 }

@@ -213,6 +213,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 	}
 	flow, plan, season, venues := marks.flow, marks.plan, marks.season, marks.venues
 	prevKey := ""
+	interim, interimRead := "", false // the standing's moment, read once a sentence
 	// Most sentences hold a few amounts: their bookkeeping stays on the stack.
 	var madeBuf [8]*Fact
 	var intBuf [16]int
@@ -350,6 +351,10 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		}
 		if q.Unit == "count" {
 			measure = withScope(measure, w.scopeNear(last)) // "four goals in the national cup"
+			if !interimRead {
+				interim, interimRead = w.interimStanding(), true
+			}
+			measure = withScope(measure, interim) // "lead the medal table after the first day with seven medals"
 		}
 		if !w.placeClauseBefore(first) {
 			measure = withScope(measure, scope) // "Among boys, the rate reached 10.8 percent"

@@ -735,6 +735,10 @@ func subjectOf(w words, first int) string {
 					subject = n
 					break
 				}
+				if n := w.comparedNameBefore(first - 1); n != "" {
+					subject = n // "ahead of Chikwawa with 521": Chikwawa's
+					break
+				}
 			}
 			if w.lower(first-1) == "with" {
 				// "…, while Indonesia finished third with 64 golds": the clause's own
@@ -894,6 +898,13 @@ func (w words) sharer(v int) string {
 	}
 	start++
 	if start == v {
+		// "Nsanje, the district where the first infections were confirmed,
+		// accounted for 512": the name the apposition describes.
+		if k := w.nameRunFrom(0); k > 0 && k < v-1 && w.isBoundary(k) && w.at(k) == "," {
+			if n := w.nameBefore(k); n != "" {
+				return n
+			}
+		}
 		start = 0 // a participle clause: the sentence's subject
 	}
 	if start < v && w.toks[start].Kind == token.Word && clauseConjunctions[w.lower(start)] {

@@ -420,7 +420,22 @@ func (w words) clauseSubject(i int) string {
 	if lw := strings.TrimSuffix(strings.TrimSuffix(w.lower(j), "'s"), "’s"); monthOrDay(lw) {
 		return "" // "won last Sunday's election with 478,312 votes", "by Sunday night and destroyed 640 homes": a day owns nothing
 	}
-	return w.nameBefore(j + 1)
+	name := w.nameBefore(j + 1)
+	if name != "" && verbs > 0 && j+1 < len(w.toks) && w.lower(j+1) == "together" {
+		// "Guayas and El Oro together supplied 85%": the two names own it jointly.
+		k := j
+		for k >= 0 && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) {
+			k--
+		}
+		if k > 0 && w.toks[k].Kind == token.Word && w.lower(k) == "and" && isCapitalised(w.at(k-1)) {
+			o := k - 1
+			for o > 0 && w.toks[o-1].Kind == token.Word && isCapitalised(w.at(o-1)) {
+				o--
+			}
+			return fold(w.text[w.toks[o].Start:w.toks[k-1].End]) + " and " + name
+		}
+	}
+	return name
 }
 
 // apposition reports whether tokens [i, j) read as an apposition: an age, or
@@ -499,6 +514,34 @@ func (w words) nameBefore(i int) string {
 	name := w.text[w.toks[first].Start:w.toks[end].End]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Vietnam's coffee exporters": Vietnam
 	return fold(name)
+}
+
+// comparedNameBefore returns the capitalised name ending right before token
+// i when a word of ranking stands before it ("ahead of Chikwawa", "behind
+// Kenya", "followed by Blantyre"): the name the figure after "with" belongs
+// to, though it stands in a prepositional phrase. "" otherwise.
+func (w words) comparedNameBefore(i int) string {
+	k := i - 1
+	for k >= 0 && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) && !isDeterminer(w.lower(k)) {
+		k--
+	}
+	if k == i-1 || k < 0 || w.toks[k].Kind != token.Word {
+		return ""
+	}
+	switch w.lower(k) {
+	case "behind", "above", "below", "over":
+	case "of":
+		if k == 0 || w.lower(k-1) != "ahead" {
+			return ""
+		}
+	case "by":
+		if k == 0 || w.lower(k-1) != "followed" {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return fold(w.text[w.toks[k+1].Start:w.toks[i-1].End])
 }
 
 // originOf reports whether token k is a "from" that gives the origin of the

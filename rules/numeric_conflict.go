@@ -329,7 +329,7 @@ func subjectNames(ms []member) map[string]string {
 	for s, n := range out {
 		best := n
 		for _, o := range names {
-			if len(o) > len(best) && strings.HasSuffix(o, " "+n) {
+			if len(o) > len(best) && strings.HasSuffix(o, " "+n) && !strings.HasSuffix(o, " and "+n) { // "guayas and el oro" is no "el oro"
 				best = o
 			}
 		}
@@ -937,7 +937,7 @@ func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[p
 			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
 				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) ||
-				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) || givesAlso(p, o.f, r.f) || givesAlso(p, r.f, o.f) || splitMark(o.f) != splitMark(r.f) {
+				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) || otherMatches(o.f, r.f) || givesAlso(p, o.f, r.f) || givesAlso(p, r.f, o.f) || splitMark(o.f) != splitMark(r.f) {
 				// datedApart: "640,000 … on Friday" against "1.1 million … on
 				// Thursday" are two moments. Keys that meet only through a third
 				// ("attendance at match" and "attendance at semifin" through "sell out
@@ -1061,6 +1061,40 @@ func otherRaces(a, b *claims.Fact) bool {
 	}
 	da, db := distanceBefore(a), distanceBefore(b)
 	return da != "" && db != "" && da != db
+}
+
+// otherMatches reports two figures whose sentences each give a match's
+// result and share none: "Japan swept Canada 25-18, 25-22, 26-24, with
+// Ishizaki scoring 18 points" and "beating Brazil 25-22, 19-25, 25-21, 25-23
+// …, with Ishizaki scoring 26 points" tell two matches, each with its own
+// tally.
+func otherMatches(a, b *claims.Fact) bool {
+	if a.Doc == nil || b.Doc == nil {
+		return false
+	}
+	sa, sb := matchScores(a.SentenceText()), matchScores(b.SentenceText())
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	for _, x := range sa {
+		if slices.Contains(sb, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// singleScoreRe matches one match score with a result word before it: "beat
+// Laos 2-1", "a 3-1 win" (the word after), "drew 1-1".
+var singleScoreRe = regexp.MustCompile(`(?i)\b(?:beat|beating|won|drew|lost|defeated|edged|thrashed|swept)\b[^.;]{0,40}?\b(\d{1,2}[-–]\d{1,2})\b|\b(\d{1,2}[-–]\d{1,2}) (?:win|victory|defeat|draw|loss)\b`)
+
+// matchScores returns the score lines and single match scores of a sentence.
+func matchScores(s string) []string {
+	out := scoreLineRe.FindAllString(s, -1)
+	for _, m := range singleScoreRe.FindAllStringSubmatch(s, -1) {
+		out = append(out, m[1]+m[2])
+	}
+	return out
 }
 
 // distanceBefore returns the race distance written nearest before f in its
