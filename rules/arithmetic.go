@@ -154,7 +154,9 @@ func runArithmetic(p *Pass) {
 		checkProducts(p, bySentence[k])
 		checkRemainingPercent(p, bySentence[k])
 		checkRemainder(p, earlier, bySentence[k], changes[k])
-		checkNamedBreakdown(p, earlier, bySentence[k])
+		if !checkNamedBreakdown(p, earlier, bySentence[k]) {
+			checkPlaceBreakdown(p, earlier, bySentence[k])
+		}
 		checkFromTo(p, bySentence[k], changes[k])
 		checkDifference(p, bySentence[k], changes[k])
 		checkMargin(p, bySentence[k])

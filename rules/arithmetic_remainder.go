@@ -164,15 +164,15 @@ func checkRemainingPercent(p *Pass, levels []*claims.Fact) {
 // that the word "total" names. Parts that exceed it are wrong; parts that
 // fall short are wrong only when they miss by less than a tenth (a list of
 // the worst-hit places leaves the rest out).
-func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
+func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) bool {
 	if len(earlier) == 0 || len(fs) < 3 {
-		return
+		return false
 	}
 	parts := fs
 	for k, f := range parts {
 		if f.Quantity == nil || f.Quantity.Unit != "count" || f.Kind != claims.KindQuantity || f.Key == "" || f.Key != parts[0].Key ||
 			k > 0 && f.Subject == "" {
-			return
+			return false
 		}
 	}
 	var total *claims.Fact
@@ -184,20 +184,20 @@ func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 			continue
 		}
 		if total != nil {
-			return // two totals: no telling which one the places break down
+			return false // two totals: no telling which one the places break down
 		}
 		total = t
 	}
 	if total == nil {
-		return
+		return false
 	}
 	sum, tv := sumOf(parts), total.Quantity.Interval
 	if tv.Overlaps(sum) {
-		return
+		return false
 	}
 	short := sum.Hi < tv.Lo
 	if short && !nearMiss(sum, tv) {
-		return
+		return false
 	}
 	cmp := "exceed"
 	if short {
@@ -210,6 +210,7 @@ func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 	msg := fmt.Sprintf("%s is %s but its parts in the next sentence %s (%s) add up to %s, which %s it",
 		Quote(total), sumText(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp)
 	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{total}, parts...)...)})
+	return true
 }
 
 // placeAndFigure returns a part of a list by place with its name: the words

@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// placeBreakdownMin is the fewest places a breakdown must name before a total
+// told sentences earlier is taken as the one it breaks down: two or three
+// named figures are as often the worst-hit few as the whole.
+const placeBreakdownMin = 4
+
+// placeBreakdownSlack is how far, as a share of the total, a breakdown by
+// place may miss a total told earlier and still be read as meant to make it:
+// a list of the worst-hit few falls well short, one with a slip in one
+// figure comes within a few percent.
+const placeBreakdownSlack = 0.05
+
+// checkPlaceBreakdown checks a sentence that breaks a count down by place
+// ("By province, Albay has confirmed 10 deaths, Camarines Sur seven,
+// Catanduanes five and Sorsogon three") against a total of the same measure
+// told up to six sentences before in its source ("The storm has now killed
+// 26 people in Bicol"). The figure of the sentence just before, when it is
+// the only one of the measure and names its place ("Ulaanbaatar remains the
+// worst-hit area with 681 cases."), opens the breakdown. Only a near miss is
+// reported: parts within placeBreakdownSlack of the total that do not make it.
+func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
+	if len(earlier) == 0 {
+		return
+	}
+	parts := placeParts(fs)
+	if len(parts) == 0 {
+		return
+	}
+	key := parts[0].Key
+	if lead := placeParts(earlier[0]); len(lead) == 1 && lead[0].Subject != "" && lead[0].Key != "" && (key == "" || lead[0].Key == key) &&
+		sentenceJustBefore(lead[0].Doc.Text, lead[0].Sentence, parts[0].Sentence) {
+		// "Ulaanbaatar remains the worst-hit area with 681 cases. Outside
+		// the capital, Darkhan-Uul has recorded 236, Orkhon 205, …": the
+		// place of the sentence before opens the list and names its measure.
+		parts, key = append(lead, parts...), lead[0].Key
+	}
+	if key == "" || len(parts) < placeBreakdownMin || selection(parts[len(parts)-1]) || restFollows(parts[len(parts)-1]) {
+		return
+	}
+	sum := sumOf(parts)
+	var total *claims.Fact
+	for _, sent := range earlier {
+		for _, t := range sent {
+			if t.Quantity == nil || t.Prior || t.Quantity.Unit != parts[0].Quantity.Unit || !isLevel(t) || t.Quantity.IsRange ||
+				strings.Contains(t.Key, "=part") || !sameCounted(t.Key, key) {
+				continue
+			}
+			tv := t.Quantity.Interval
+			if tv.Overlaps(sum) {
+				return // the parts make a total the source gives
+			}
+			if total == nil && math.Abs(sum.Lo-tv.Lo) <= placeBreakdownSlack*tv.Lo && math.Abs(sum.Hi-tv.Hi) <= placeBreakdownSlack*tv.Hi {
+				total = t // nearest first
+			}
+		}
+	}
+	if total == nil {
+		return
+	}
+	tv := total.Quantity.Interval
+	cmp := "exceeds"
+	if sum.Hi < tv.Lo {
+		cmp = "falls short of"
+	}
+	var qs []string
+	for _, f := range parts {
+		qs = append(qs, QuoteText(placeAndFigure(f)))
+	}
+	p.Report(Finding{Message: fmt.Sprintf("%s (%s) is %s but its breakdown by place %s (%s) adds up to %s, which %s it",
+		Quote(total), Where(total), sumText(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp),
+		Claims: ClaimsOf(append([]*claims.Fact{total}, parts...)...)})
+}
+
+// restFollows reports a breakdown whose sentence, or the next, gives the rest
+// ("Other markets accounted for 62,000 units", "the remaining 14 were …"):
+// the places named are not the whole.
+func restFollows(last *claims.Fact) bool {
+	d := last.Doc
+	end := min(len(d.Text), last.Sentence.End+160)
+	s := strings.ToLower(d.Text[last.Sentence.Start:end])
+	for _, w := range []string{"other ", "others", "remaining", "the rest"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCounted reports whether a total's key and its parts' key count one
+// thing: keys that match, one head ("measl case in mongolia", "case"), or
+// the dead told as deaths ("people in bicol =kill", "death").
+func sameCounted(total, part string) bool {
+	if claims.KeysMatch(total, part) || claims.Head(total) == claims.Head(part) {
+		return true
+	}
+	fatal := func(k string) bool {
+		return claims.Head(k) == "death" || strings.HasSuffix(k, " =kill") || strings.HasSuffix(k, " =die") || strings.HasSuffix(k, " =dead")
+	}
+	return fatal(total) && fatal(part)
+}
+
+// placeParts returns the figures of one sentence that break a measure down
+// by place: all its exact counts share one key, each after the first names
+// its place, and no other figure of that unit stands among them.
+func placeParts(fs []*claims.Fact) []*claims.Fact {
+	var parts []*claims.Fact
+	for _, f := range fs {
+		if f.Quantity == nil || f.Kind != claims.KindQuantity || f.Quantity.Unit != "count" || f.Prior {
+			continue
+		}
+		if f.Quantity.Hedge != "" || len(parts) > 0 && (f.Key != parts[0].Key || f.Subject == "") {
+			return nil
+		}
+		parts = append(parts, f)
+	}
+	return parts
+}
