@@ -81,7 +81,10 @@ sentences whose other figures did not move on (a running tally is no slip).
 
 A match's score line given by two sources with every set the same but one
 ("21-18, 17-21, 15-12" against "21-18, 17-21, 15-13", the same two players
-named) is a conflict too.
+named) is a conflict too. So is a match result: one pair of teams given two
+scores at one stage of a competition ("India beat South Korea 2-1" in the
+pools, "South Korea, beaten 3-1 by India in the pool stage"), unless the teams
+meet more than once (a series, a numbered Game or Test, a source giving both).
 
 Bad:
     a.txt: To date, over 110 cooperation agreements have been signed.
@@ -101,6 +104,7 @@ func runNumericConflict(p *Pass) {
 	done := map[pairKey]bool{}
 	checkRateConflicts(p, done)
 	checkScoreLines(p)
+	checkMatchResults(p)
 	for _, h := range p.Index.Heads() {
 		var ms, bases []member
 		for _, f := range withAgents(p, p.Index.Head(h)) {
