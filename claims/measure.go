@@ -455,8 +455,8 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		(w.lower(next) == "in" || w.lower(next) == "of" || w.lower(next) == "for") && startsMeasure(w, next+1):
 		// "set a target of $5 billion in annual two-way trade": the trade aimed for
 		phrase = w.rightPhrase(scratch[:0], next+1)
-	case isMeasureBefore(before) && !compoundPreposition(w, first-1):
-		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"
+	case isMeasureBefore(before) && !compoundPreposition(w, first-1) && !(before == "of" && first == 1):
+		phrase = w.phraseBefore(first - 1) // "capital of USD 9.8 billion"; not "Of 64 samples, 41 …", which opens the sentence
 	case q.Unit == "count" && q.Kind == quantity.Amount && !(next < len(w.toks) && w.toks[next].Kind == token.Word && dayWord(w.lower(next))):
 		phrase = w.rightPhrase(scratch[:0], next) // not "rose to 12 yesterday after …": a day names nothing counted
 		if prevKey != "" && w.verbAfterCount(next) {

@@ -47,6 +47,11 @@ func checkFromTo(p *Pass, levels, changes []*claims.Fact) {
 // " from the previous week's ", " on the December quarter's ".
 var comparedThan = regexp.MustCompile(`^\s*(?:(?:increase|rise|gain|jump|improvement|drop|fall|decline|decrease)\s+)?(?:higher|lower|more|less|greater|smaller|bigger|above|below|on|over|from)(?:\s+than)?(?:\s+(?:last\s+year['’]?s|last\s+[A-Za-z]+['’]s|the|a\s+(?:year|month|week)\s+earlier['’]?s|the\s+previous\s+(?:year|quarter|month|week|day|session|auction|season)['’]?s|in\s+the\s+previous\s+year['’]?s?|the\s+(?:[A-Z][a-z]+|first|second|third|fourth)\s+(?:quarter|half|month)['’]s))?\s*$`)
 
+// comparedThanOf matches a change joined to its base through the base's noun:
+// " more than their combined reserve of " (1 billion zlotys), " above the
+// previous record of ".
+var comparedThanOf = regexp.MustCompile(`^\s*(?:higher|lower|more|less|greater|smaller|bigger|above|below)(?:\s+than)?\s+(?:the|their|its|his|her|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s*$`)
+
 // sameMagnitude reports two levels within a factor of ten of each other: an
 // exchange rate of "300 rupees" between them is no level of Rs 4,400 billion.
 func sameMagnitude(a, b *claims.Fact) bool {
@@ -65,7 +70,8 @@ func comparedMoves(levels, changes []*claims.Fact) []fromTo {
 			continue // "average annual growth of about 5.4% from last year's $46.2 billion" to a 2030 target: a rate a year, not the whole move
 		}
 		for _, g := range levels {
-			if g.Span.Start < c.Span.End || g.Span.Start-c.Span.End > 40 || !comparedThan.MatchString(textOf(g.Doc, c.Span.End, g.Span.Start)) {
+			if between := textOf(g.Doc, c.Span.End, g.Span.Start); g.Span.Start < c.Span.End || g.Span.Start-c.Span.End > 50 ||
+				!comparedThan.MatchString(between) && !comparedThanOf.MatchString(between) {
 				continue
 			}
 			var laters []*claims.Fact

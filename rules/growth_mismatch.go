@@ -124,6 +124,11 @@ func checkGrowth(p *Pass, ch *claims.Fact) {
 		if end.f.Doc == ch.Doc && end.f.Sentence == ch.Sentence && end.f.Span.End <= ch.Span.Start && ch.Quantity.Unit == "count" && moreAfter(ch) {
 			continue // "Seven patients died in the unit and two more died after …": more than its own sentence's figure
 		}
+		if start.iv == end.iv && start.f.Quantity.Hedge == "" {
+			// "Of 412 million orders in the quarter" and "orders rose 18 per
+			// cent to 412 million": one figure told twice, not two moments.
+			continue
+		}
 		implied, ok := impliedChange(start.iv, end.iv, mode)
 		if !ok || stated.Overlaps(implied) {
 			continue
