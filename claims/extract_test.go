@@ -122,6 +122,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "About 41,300", key: "people =displac"},
 		{name: "a sentence opening with Of and a bare count names the whole", text: "Of 64 water samples collected over the past week, 41 were contaminated.",
 			quantity: "64", key: "water sampl =collect"},
+		{name: "a length made an adjective with its dimension measures the noun", text: "The 86-metre-high dam collapsed on Sunday.",
+			quantity: "86-metre", key: "dam m"},
 		{name: "a model code is what is counted", text: "The airline ordered 16 Airbus A350-900 widebodies.",
 			quantity: "16", key: "airbus a350-900 =order"},
 		{name: "a model code in the plural", text: "The fleet has 12 E195-E2s.",

@@ -363,6 +363,10 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 	if first > 0 && w.toks[first-1].Kind == token.Word {
 		before = w.lower(first - 1)
 	}
+	if q.Kind == quantity.Amount && quantity.LengthUnit(q.Unit) && next+1 < len(w.toks) && w.toks[next].Kind == token.Symbol && w.at(next) == "-" &&
+		w.toks[next].Start == w.toks[last].End && w.toks[next+1].Kind == token.Word && dimensionAdjective(w.lower(next+1)) {
+		next += 2 // "the 86-metre-high dam" measures the dam, as "the 68-metre dam" does
+	}
 	if label := w.labelBefore(first); len(label) > 0 {
 		// "Finishers: 20,838 across the three races": the label names the figure.
 		if key := normalizeWords(label, w.stems); key != "" {
@@ -1761,6 +1765,16 @@ func (w words) verbAfterCount(next int) bool {
 		return true
 	case "lost":
 		return next+2 < len(w.toks) && w.lower(next+2) == "lives"
+	}
+	return false
+}
+
+// dimensionAdjective reports the adjective a length joined to it by a hyphen
+// gives its dimension with: "86-metre-high", "a 12-km-long tunnel".
+func dimensionAdjective(w string) bool {
+	switch w {
+	case "high", "tall", "long", "deep", "wide":
+		return true
 	}
 	return false
 }
