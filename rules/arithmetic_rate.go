@@ -127,7 +127,14 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				// "At an exchange rate of 26,300 dong to the dollar, the deals
 				// … were worth about 11.4 trillion dong": the rate comes first.
 				from = onlyAmountExcept(fs, rate.unit, r)
-				if from == nil {
+				if from != nil {
+					// "At 10.6 kroner to the dollar, the NOK 150 million
+					// allocation is worth about USD 16.2 million": both after it.
+					to = onlyAmountExcept(fs, rate.per, r)
+					if to != nil && math.Abs(from.Quantity.Value/to.Quantity.Value/rate.f.Quantity.Value-1) > 0.5 {
+						to = nil // "roughly 580 billion won, a modest sum next to the USD 31.6 billion": two sums
+					}
+				} else {
 					// "At 25,900 dong to the dollar, the revised estimate is
 					// equivalent to about $5.2 million": the sum of the sentence before.
 					to = onlyAmountExcept(fs, rate.per, r)
