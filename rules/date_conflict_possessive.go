@@ -319,9 +319,17 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		head, sa := a.words[0], sentenceScores(a.f)
 		da := a.f.Date
 		for _, b := range ds {
-			if len(sa) == 0 || !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
+			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
-				otherDayInSentence(p, b.f) || !eventWordIn(strings.ToLower(b.f.SentenceText()), head) || !sharesString(sa, sentenceScores(b.f)) {
+				otherDayInSentence(p, b.f) || !eventWordIn(strings.ToLower(b.f.SentenceText()), head) {
+				continue
+			}
+			// The same score ties the two to one match, or the same two
+			// players or more ("win over Bianca Tavares and Renata Quintela in
+			// Saturday night's final", "beating … Bianca Tavares and Renata
+			// Quintela … in a 58-minute final").
+			if !(len(sa) > 0 && sharesString(sa, sentenceScores(b.f))) &&
+				(sharedPeople(capitalNames(a.f.SentenceText()), capitalNames(b.f.SentenceText())) < 2 || aheadTold(a.f) || aheadTold(b.f)) {
 				continue
 			}
 			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
@@ -351,6 +359,16 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), it, formatPeriod(db.From, db.To)))
 		}
 	}
+}
+
+// aheadRe finds a sentence that tells of a match still to come: "If
+// Malhotra and Morisaki both reach Sunday's final", "will meet in".
+var aheadRe = regexp.MustCompile(`(?i)\b(?:if|will|would|could|should|set to|due to|expected to|hopes? to|bid to)\b`)
+
+// aheadTold reports a date whose sentence looks ahead: its day may be the
+// next of its name, which the resolved date cannot tell.
+func aheadTold(f *claims.Fact) bool {
+	return aheadRe.MatchString(f.SentenceText())
 }
 
 // scoreRe matches a match score: "3-1", "6-4" (digits joined by a dash, not
