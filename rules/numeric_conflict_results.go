@@ -105,6 +105,9 @@ func sentenceResults(d *claims.Document, sp claims.Span) []teamResult {
 		return nil
 	}
 	lead := leadTeam(sent)
+	if lead == "" {
+		lead = possessiveTeam(sent) // "It was South Korea's fourth straight win, after a 30-26 victory over China"
+	}
 	// The stage may be named earlier in the paragraph: "Group II went to
 	// the last evening. Denmark took first place … after beating France".
 	para := strings.LastIndex(d.Text[:sp.Start], "\n\n") + 2
@@ -223,6 +226,18 @@ func leadTeam(sent string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// possessiveRe finds the first capitalised name in the possessive.
+var possessiveRe = regexp.MustCompile(teamName + `['’]s\s`)
+
+// possessiveTeam returns the first name a sentence gives in the possessive,
+// or "".
+func possessiveTeam(sent string) string {
+	if m := possessiveRe.FindStringSubmatch(sent); m != nil && !strings.HasPrefix(sent, m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // possessiveTeamBefore returns the name in the possessive right before byte
