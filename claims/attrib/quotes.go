@@ -145,7 +145,7 @@ func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
 			break
 		}
 		gap := strings.Trim(text[a.End:p.open], " \t\n,:–—-")
-		if gap == "" || gap == "that" {
+		if gap == "" || gap == "that" || colonLead(text[a.End:p.open]) {
 			return a, true
 		}
 	}
@@ -192,6 +192,18 @@ func (c *quoteCtx) adjacent(p pair) (Attribution, bool) {
 		}
 	}
 	return Attribution{}, false
+}
+
+// colonLead reports the words between a speech verb and a quote that only
+// say whom the speaker addressed, closed by a colon: "told journalists at the
+// reception: “…”". At most six words, no sentence end and no other quote.
+func colonLead(gap string) bool {
+	g := strings.TrimRight(gap, " \t")
+	if !strings.HasSuffix(g, ":") || strings.ContainsAny(g, ".;!?\"“”\n") {
+		return false
+	}
+	n := len(strings.Fields(strings.TrimSuffix(g, ":")))
+	return n > 0 && n <= 6
 }
 
 func isStatementNoun(w string) bool {

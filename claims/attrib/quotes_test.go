@@ -20,6 +20,10 @@ func TestQuotes(t *testing.T) {
 	}{
 		{"curly then concluded", "“Ties are strong, and we will grow together,” Deputy Foreign Minister Ngo Le Van concluded.",
 			[]quoteWant{{text: "Ties are strong, and we will grow together", speaker: "Deputy Foreign Minister Ngo Le Van"}}},
+		{"told whom, then a colon", "Tursunboyeva told journalists at the reception: \"I was afraid of her kicks, not of my own nerves.\"",
+			[]quoteWant{{text: "I was afraid of her kicks, not of my own nerves.", speaker: "Tursunboyeva"}}},
+		{"a long relative clause before the verb", "Tursunboyeva, 16, who won the girls' title with a head kick in the final seconds, told journalists at the reception: \"I was afraid of her kicks.\"",
+			[]quoteWant{{text: "I was afraid of her kicks.", speaker: "Tursunboyeva"}}},
 		{"straight then said", `"Our firms plan to expand in the region," Ambassador Sato Kenji said.`,
 			[]quoteWant{{text: "Our firms plan to expand in the region", speaker: "Ambassador Sato Kenji"}}},
 		{"mixed marks inverted", "“We want a stable power supply for everyone\", said Ambassador Sato Kenji.",

@@ -259,6 +259,17 @@ func (s *scanner) skipAppositives(e, lo int) int {
 		for c > lo && !s.is(c, ",") && end-c <= maxAppositiveTokens {
 			c--
 		}
+		if c > lo && !s.is(c, ",") {
+			// A relative clause runs longer: "Tursunboyeva, 16, who won the
+			// girls' -49kg title with a head kick in the final seconds, told".
+			r := c
+			for r > lo && !s.is(r, ",") && end-r <= 2*maxAppositiveTokens {
+				r--
+			}
+			if r > lo && s.is(r, ",") && (s.is(r+1, "who") || s.is(r+1, "whose")) {
+				c = r
+			}
+		}
 		// A comma inside a name the appositive ends with ("secretary-general
 		// of the Cambodian Garment, Footwear and Travel Goods Exporters
 		// Federation,") opens no appositive: look on to the comma before.
