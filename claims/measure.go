@@ -1175,6 +1175,9 @@ func definiteReference(w words, first int, q quantity.Quantity) bool {
 	}
 	switch w.lower(first - 1) {
 	case "the", "these", "those", "both", "all", "its", "their", "our", "his", "her":
+		if first == 2 && w.lower(0) == "of" {
+			return false // "Of the nine dead, five were in Bahla, …": the whole its parts break down
+		}
 		return !w.partsFollow(first) // "The nine foreign trekkers — four from France, …" is a total set out
 	case "last", "first", "past", "next", "final", "opening":
 		return true // a window, not a measure: "won two of their last six games"

@@ -345,6 +345,9 @@ func labelled(text string, from int, parts []*claims.Fact) []string {
 		for _, c := range []string{"while ", "whereas ", "and "} {
 			label = strings.TrimPrefix(label, c) // ", while nine have yet to be identified": the joint, no part
 		}
+		if k := strings.Index(label, " and one "); k > 0 && i == last {
+			label = label[:k] // "two in Nizwa and one in Samail": the one is a part of its own
+		}
 		out[i] = QuoteText(label)
 	}
 	return out

@@ -162,9 +162,11 @@ func TestFramedKeys(t *testing.T) {
 		assert.False(t, nounPhraseOf(" doses were given", "dose =given"))
 	})
 	t.Run("nearMiss", func(t *testing.T) {
-		assert.True(t, nearMiss(quantity.Interval{Lo: 36, Hi: 36}, quantity.Interval{Lo: 38, Hi: 38}))
-		assert.False(t, nearMiss(quantity.Interval{Lo: 17, Hi: 17}, quantity.Interval{Lo: 48, Hi: 48}))
-		assert.False(t, nearMiss(quantity.Interval{}, quantity.Interval{}))
+		assert.True(t, nearMiss(quantity.Interval{Lo: 36, Hi: 36}, quantity.Interval{Lo: 38, Hi: 38}, 2))
+		assert.False(t, nearMiss(quantity.Interval{Lo: 17, Hi: 17}, quantity.Interval{Lo: 48, Hi: 48}, 3))
+		assert.False(t, nearMiss(quantity.Interval{}, quantity.Interval{}, 3))
+		assert.True(t, nearMiss(quantity.Interval{Lo: 8, Hi: 8}, quantity.Interval{Lo: 9, Hi: 9}, 3), "a small total missed by one in three parts")
+		assert.False(t, nearMiss(quantity.Interval{Lo: 8, Hi: 8}, quantity.Interval{Lo: 9, Hi: 9}, 2), "two parts may leave the last to the next clause")
 	})
 }
 

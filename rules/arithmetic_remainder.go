@@ -196,7 +196,7 @@ func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) b
 		return false
 	}
 	short := sum.Hi < tv.Lo
-	if short && !nearMiss(sum, tv) {
+	if short && !nearMiss(sum, tv, len(parts)) {
 		return false
 	}
 	cmp := "exceed"
