@@ -110,7 +110,7 @@ func yearlyRate(c *claims.Fact) bool {
 
 // againstWords join a later level to the earlier one it is set against:
 // "812 new projects against 702 a year earlier".
-var againstWords = regexp.MustCompile(`^\s*(?:new\s+\w+\s+)?(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s*$`)
+var againstWords = regexp.MustCompile(`^\s*,?\s*(?:new\s+\w+\s+)?(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s*$`)
 
 // againstMoves reads a level set against an earlier one: "registered 812 new
 // projects against 702 a year earlier, a 22.6% rise" moves from 702 to 812.
