@@ -278,7 +278,7 @@ func splitList(text string, a, b int) ([]part, int) {
 			out = append(out, p)
 			return out, p.b
 		}
-		if i > 0 && !(i+1 < len(parts) && (itemLike(text, trimPart(text, parts[i+1])) || lastWithJoin(text, parts[i+1:]) || joinedLater(text, trimPart(text, parts[0]), parts[i+1:]) ||
+		if i > 0 && !(i+1 < len(parts) && (itemLike(text, trimPart(text, parts[i+1])) || lastWithJoin(text, parts[i+1:]) || longItemsGoOn(text, parts[i+1:]) || joinedLater(text, trimPart(text, parts[0]), parts[i+1:]) ||
 			verbItemsGoOn(text, p, parts[i+1])) && !describes(text, p, parts[i+1:])) {
 			// "A, B and C" ends the list at C; "the North Central and Central
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
@@ -469,6 +469,27 @@ func lastWithJoin(text string, rest []part) bool {
 	s := text[r.a:r.b]
 	k := lastJoin(s)
 	return k > 0 && !strings.HasPrefix(s, "and ") && wordsUpTo(s, 17) <= 16 && itemLike(text, part{r.a + k + 5, r.b})
+}
+
+// longItemsGoOn reports parts after an "and" that read as further items of
+// up to twelve words each, the last holding the list's joining "and" ("a
+// research and training centre in Hanoi, the Ban Luong rare earth
+// separation plant in Lao Cai, mineral sands processing at Ky Anh and an
+// expansion of the Nam Pia mine"): the "and" before them is inside an item.
+func longItemsGoOn(text string, rest []part) bool {
+	if len(rest) < 2 {
+		return false
+	}
+	for _, r := range rest[:len(rest)-1] {
+		r = trimPart(text, r)
+		if leadingConj(text[r.a:r.b]) > 0 || !itemLikeN(text, r, 12) {
+			return false
+		}
+	}
+	r := trimPart(text, rest[len(rest)-1])
+	s := text[r.a:r.b]
+	k := lastJoin(s)
+	return k > 0 && !strings.HasPrefix(s, "and ") && wordsUpTo(s, 25) <= 24 && itemLikeN(text, part{r.a + k + 5, r.b}, 12)
 }
 
 // lastJoin returns where the " and " that joins the last item stands in s:
@@ -664,9 +685,12 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // rather than the rest of the sentence: a few words, with no reporting or
 // linking verb ("the Central Highlands", "the Southeast and the Mekong Delta",
 // not "the minister said" or "which is …").
-func itemLike(text string, p part) bool {
+func itemLike(text string, p part) bool { return itemLikeN(text, p, 8) }
+
+// itemLikeN is itemLike for parts of up to n words.
+func itemLikeN(text string, p part, n int) bool {
 	s := text[p.a:p.b]
-	if p.a >= p.b || wordsUpTo(s, 9) > 8 {
+	if p.a >= p.b || wordsUpTo(s, n+1) > n {
 		return false
 	}
 	if textnorm.IsASCII(s) {
