@@ -284,6 +284,16 @@ const (
 	cuePartial // "including", "such as", "among them": a selection follows
 )
 
+// mainVerbAfterComma reports a finite auxiliary that, right after a comma,
+// opens the sentence's main verb after a relative clause.
+func mainVerbAfterComma(w string) bool {
+	switch w {
+	case "has", "have", "had", "will", "would":
+		return true
+	}
+	return false
+}
+
 // copulaWithin reports "was", "were", "is" or "are" at a token from a to b.
 func copulaWithin(low *lowered, a, b int) bool {
 	for j := a; j <= b && j < len(low.toks); j++ {
@@ -310,6 +320,11 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			// "addressed the heads of 21 Japanese prefectures in Hai Phong
 			// last Tuesday, his message was blunt: …": the colon is the
 			// message's, not the prefectures'.
+			return -1, cueNone
+		} else if comma && t.Kind == token.Word && k > from && low.at(k-1) == "" && mainVerbAfterComma(low.at(k)) {
+			// "The fire, which killed three workers, has done more than destroy
+			// a building: it has left …": the sentence's own verb after the
+			// relative clause; the colon is its clause's.
 			return -1, cueNone
 		} else if comma && t.Kind == token.Word && low.at(k) == "the" && copulaWithin(low, k+2, k+4) {
 			// "signed seven education agreements in Hanoi last Tuesday, the
