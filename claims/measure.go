@@ -783,6 +783,9 @@ func subjectOf(w words, first int) string {
 	if subject == "" && first > 1 && w.lower(first-1) == "for" && accountVerbs[w.lower(first-2)] {
 		subject = w.sharer(first - 2) // "The Philippines …, accounting for 42 per cent"
 	}
+	if subject == "" && first > 1 && w.lower(first-1) == "up" && makeVerbs[w.lower(first-2)] && w.shareAt(first) {
+		subject = w.sharer(first - 2) // "Exports made up 38% of volumes": the exports' share
+	}
 	if subject == "" && first > 1 && w.lower(first-1) == "to" && shareToVerbs[w.lower(first-2)] && w.shareOf(first) {
 		subject = w.sharer(first - 2) // "loans to property developers were cut to less than 5 percent of the loan book"
 	}
@@ -882,6 +885,9 @@ func groupNoun(lw string) bool {
 
 // accountVerbs give a share to their subject: "X accounted for 42 per cent of Y".
 var accountVerbs = map[string]bool{"account": true, "accounts": true, "accounted": true, "accounting": true}
+
+// makeVerbs give a share with "up": "made up 38% of volumes".
+var makeVerbs = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
 
 // sharer returns who has a share that the account verb at token v gives: the
 // subject of its clause ("Fragrant varieties accounted for 28 per cent" →
@@ -1780,4 +1786,17 @@ func dimensionAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// shareAt reports a percentage written at token first: "38%", "38 percent",
+// "38 per cent".
+func (w words) shareAt(first int) bool {
+	if first+1 >= len(w.toks) {
+		return false
+	}
+	switch w.lower(first + 1) {
+	case "percent", "per":
+		return true
+	}
+	return w.at(first+1) == "%"
 }
