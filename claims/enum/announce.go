@@ -1186,6 +1186,40 @@ func groupedByPlace(text string, ps []part) bool {
 	return false
 }
 
+// namesOfPlaceGroups splits a list grouped by place into its names: a part
+// "Tanjung Seri and Gudang Timur in Malaysia" gives the two names, "Pasir
+// Laut in Singapore" and "Kluang" one each. Every part must be capitalised
+// names, each group closed by "in" and a capitalised place; otherwise nil,
+// as the groups cannot be told apart from items that only hold an "and".
+func namesOfPlaceGroups(text string, ps []part) []part {
+	out := make([]part, 0, 2*len(ps))
+	for _, p := range ps {
+		item := text[p.a:p.b]
+		end := len(item)
+		if i := strings.LastIndex(item, " in "); i > 0 && i+4 < len(item) && isCapital(item[i+4]) && allCapitalised(item[i+4:]) {
+			end = i
+		}
+		names := item[:end]
+		from := 0
+		for {
+			k := strings.Index(names[from:], " and ")
+			if k < 0 {
+				break
+			}
+			if !allCapitalised(names[from : from+k]) {
+				return nil
+			}
+			out = append(out, part{p.a + from, p.a + from + k})
+			from += k + len(" and ")
+		}
+		if !allCapitalised(names[from:]) {
+			return nil
+		}
+		out = append(out, part{p.a + from, p.a + len(names)})
+	}
+	return out
+}
+
 // sharedHead reports whether the list's items share a head noun that only the
 // last of their modifiers carries ("men's and women's singles, men's, women's
 // and mixed doubles"): each part then names several of the counted things.

@@ -161,7 +161,15 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 			if len(ps) < 2 && (!colon || !c.announced) {
 				continue
 			}
-			if listGoesOn(text[stop:listEnd]) || groupedByPlace(text, ps) || placeGroupBefore(text, pos, listEnd) || sharedHead(text, ps) {
+			if groupedByPlace(text, ps) && strings.Trim(text[stop:listEnd], " .;,") == "" && !sharedHead(text, ps) {
+				// "nine terminals: Pasir Laut in Singapore, Tanjung Seri and
+				// Gudang Timur in Malaysia, …": each group's names counted.
+				if named := namesOfPlaceGroups(text, ps); len(named) > 0 {
+					ps = named
+				} else {
+					continue
+				}
+			} else if listGoesOn(text[stop:listEnd]) || placeGroupBefore(text, pos, listEnd) || sharedHead(text, ps) {
 				// "six villages: A, B, C and D in X, and E and F in Y": items
 				// grouped by place, which the split cannot count.
 				continue
