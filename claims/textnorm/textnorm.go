@@ -41,6 +41,10 @@ func Fold(s string) string {
 			b.WriteByte('l')
 		case r == 'Ø' || r == 'ø':
 			b.WriteByte('o')
+		case r == 'Ð' || r == 'ð':
+			b.WriteByte('d') // "Guðmundsson" is written "Gudmundsson" without the letter
+		case r == 'Þ' || r == 'þ':
+			b.WriteString("th")
 		case r == 'Æ' || r == 'æ':
 			b.WriteString("ae") // "Kjærgaard" is written "Kjaergaard" without the letter
 		case r == 'Œ' || r == 'œ':

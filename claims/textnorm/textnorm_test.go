@@ -26,6 +26,7 @@ func TestFold(t *testing.T) {
 		{"full width", "ＡＢＣ", "abc"},
 		{"german", "Müller Straße", "muller strasse"},
 		{"letters written as two", "Kjærgaard Œuvre", "kjaergaard oeuvre"},
+		{"Icelandic letters as the Latin alphabet writes them", "Guðmundsson Þórsson", "gudmundsson thorsson"},
 		{"hangul recomposed", "한국", "한국"},
 		{"kana voiced mark dropped", "が", "か"},
 		{"invalid utf8", "a\xffB", "a\uFFFDb"},
