@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 )
 
 // A match result is told many ways: "India beat South Korea 2-1", "beating
@@ -43,6 +44,7 @@ var matchStageRe = regexp.MustCompile(`(?i)\b(pool|group|quarter-?finals?|semi-?
 type teamResult struct {
 	f     *claims.Fact // the score as a claim, for its position
 	teams [2]string    // the two teams, folded and sorted
+	names [2]string    // the two teams as written, in the order of teams
 	score string       // the score, larger side first: "2-1"
 	stage string
 	// series: the paragraph tells of teams that meet more than once ("to
@@ -77,7 +79,7 @@ func checkMatchResults(p *Pass) {
 				first, second = b, a // the later source is the one to check
 			}
 			p.Report(Finding{Severity: Warning, Claims: ClaimsOf(first.f, second.f), Message: fmt.Sprintf(
-				"%s v %s: %s but %s: one match, two results", titleCase(a.teams[0]), titleCase(a.teams[1]),
+				"%s v %s: %s but %s: one match, two results", a.names[0], a.names[1],
 				QuoteAt(first.f), QuoteAt(second.f))})
 		}
 	}
@@ -124,8 +126,9 @@ func sentenceResults(d *claims.Document, sp claims.Span) []teamResult {
 		m[0], m[1] = m[0]+para-sp.Start, m[1]+para-sp.Start // relative to the sentence, negative before it
 	}
 	var out []teamResult
-	add := func(x, y string, at []int) {
-		x, y = foldTeam(x), foldTeam(y)
+	add := func(wx, wy string, at []int) {
+		wx, wy = strings.TrimSpace(strings.TrimPrefix(wx, "The ")), strings.TrimSpace(strings.TrimPrefix(wy, "The "))
+		x, y := foldTeam(wx), foldTeam(wy)
 		if x == "" || y == "" || x == y || d.Skipped(sp.Start+at[0]) {
 			return
 		}
@@ -137,12 +140,12 @@ func sentenceResults(d *claims.Document, sp claims.Span) []teamResult {
 		if len(r) > len(l) || len(r) == len(l) && r > l {
 			l, r = r, l
 		}
-		teams := [2]string{x, y}
+		teams, names := [2]string{x, y}, [2]string{wx, wy}
 		if y < x {
-			teams = [2]string{y, x}
+			teams, names = [2]string{y, x}, [2]string{wy, wx}
 		}
 		f := &claims.Fact{Kind: claims.KindQuantity, Doc: d, Sentence: sp, Span: claims.Span{Start: sp.Start + at[0], End: sp.Start + at[1]}}
-		out = append(out, teamResult{f: f, teams: teams, score: l + "-" + r, stage: nearestStage(d.Text, sp.Start, stages, at[0]), series: series})
+		out = append(out, teamResult{f: f, teams: teams, names: names, score: l + "-" + r, stage: nearestStage(d.Text, sp.Start, stages, at[0]), series: series})
 	}
 	for _, m := range beatRe.FindAllStringSubmatchIndex(sent, -1) {
 		add(sent[m[2]:m[3]], sent[m[4]:m[5]], m[6:8])
@@ -260,21 +263,8 @@ func possessiveTeamBefore(sent string, at int) string {
 	return ""
 }
 
-// foldTeam folds a team's name for comparison: case, diacritics and a
-// leading article aside.
+// foldTeam folds a team's name for comparison: case and diacritics aside
+// ("Türkiye", "Turkiye").
 func foldTeam(s string) string {
-	s = strings.TrimSpace(strings.TrimPrefix(s, "The "))
-	if s == "" {
-		return ""
-	}
-	return strings.ToLower(s)
-}
-
-// titleCase capitalises each word of a folded name for a message.
-func titleCase(s string) string {
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		ws[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(ws, " ")
+	return attrib.Fold(s)
 }
