@@ -1140,12 +1140,39 @@ func withFrame(levels []*claims.Fact) (frame, bool) {
 				return frame{}, false
 			}
 		}
+		if bigger := whollerBefore(levels, ti, parts); bigger != nil {
+			// "The 61 injured are spread across three hospitals, with 26 at
+			// …, 20 at … and 17 at …": the hospitals are where the parts
+			// are; the count before them is what they break down.
+			return frame{total: bigger, parts: parts, list: first.Span.Start, nearOnly: true}, true
+		}
 		// "34,200 sheep, 19,800 goats, 4,900 cattle and 2,500 horses": parts
 		// with plural nouns of their own may be the total's siblings, not its
 		// breakdown, so only a near miss tells.
 		return frame{total: t, parts: parts, list: first.Span.Start, nearOnly: !apposed || ownPluralNoun(text, t, parts)}, true
 	}
 	return frame{}, false
+}
+
+// whollerBefore returns the count right before levels[ti] in its sentence
+// when every part is larger than levels[ti] and none larger than it: the
+// count the parts break down, levels[ti] counting where they are. Nil
+// otherwise.
+func whollerBefore(levels []*claims.Fact, ti int, parts []*claims.Fact) *claims.Fact {
+	if ti == 0 {
+		return nil
+	}
+	t, b := levels[ti], levels[ti-1]
+	if b.Quantity.Unit != "count" || b.Quantity.IsRange || b.Prior || b.Sentence != t.Sentence ||
+		strings.ContainsAny(t.Doc.Text[b.Span.End:t.Span.Start], ";:,()") {
+		return nil
+	}
+	for _, f := range parts {
+		if f.Quantity.Value <= t.Quantity.Value || f.Quantity.Value > b.Quantity.Value {
+			return nil
+		}
+	}
+	return b
 }
 
 // ownPluralNoun reports a part followed by a plural noun other than the
