@@ -1298,6 +1298,7 @@ func andClosedList(text string, first *claims.Fact, rest []*claims.Fact) ([]*cla
 // the earlier count's words (at most four: "dead in Bingöl"), then ", " or
 // " and ", and no other clause.
 func listGapWide(s string) bool {
+	s = abbrevDot.ReplaceAllString(s, "$1 ") // "20 at St. Charles Borromeo Hospital": a name's abbreviation, no sentence end
 	if strings.ContainsAny(s, ";:().0123456789") {
 		return false
 	}
@@ -1310,7 +1311,28 @@ func listGapWide(s string) bool {
 	tail := s[cut:]
 	tail = strings.TrimPrefix(strings.TrimPrefix(tail, ", "), " and ")
 	tail = strings.TrimPrefix(tail, "and ")
-	return strings.TrimSpace(tail) == "" && len(strings.Fields(s[:cut])) <= 4
+	if strings.TrimSpace(tail) != "" {
+		return false
+	}
+	ws := strings.Fields(s[:cut])
+	return len(ws) <= 4 || len(ws) <= 6 && placeName(ws)
+}
+
+// abbrevDot matches the short abbreviations of place names, with their dot.
+var abbrevDot = regexp.MustCompile(`\b(St|Mt|Ft)\. `)
+
+// placeName reports words that are a preposition and a capitalised name: "at
+// St Charles Borromeo Teaching Hospital".
+func placeName(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "at" && ws[0] != "in" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // bringsTotal returns where in s, the text between the last part and the
