@@ -1171,7 +1171,7 @@ func otherDoers(a, b eventWords) bool {
 
 // disasterNouns name events a story has one of, dated by when they struck.
 var disasterNouns = map[string]bool{"fire": true, "blaze": true, "explosion": true, "blast": true, "earthquake": true,
-	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "capsizing": true,
+	"quake": true, "landslide": true, "collapse": true, "derailment": true, "crash": true, "collision": true, "capsizing": true,
 	"flood": true, "storm": true, "cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true,
 	"mudslide": true, "wildfire": true, "slide": true, "stampede": true, "crush": true}
 
@@ -1250,7 +1250,7 @@ func determinerWord(w string) bool {
 
 // disasterVerbs give the disaster a verb tells: "a gas tanker exploded".
 var disasterVerbs = map[string]string{"exploded": "blast", "collapsed": "collapse", "capsized": "capsizing", "overturned": "capsizing",
-	"derailed": "derailment", "erupted": "eruption"}
+	"derailed": "derailment", "erupted": "eruption", "collided": "crash", "crashed": "crash"}
 
 // disasterCanon is one name for a disaster told by several words: a blast is
 // an explosion, a blaze a fire.
@@ -1269,6 +1269,8 @@ func disasterCanon(w string) string {
 		return "landslide" // "since the slide buried the highway"
 	case "crush":
 		return "stampede" // "since the crush on Sunday morning"
+	case "collision":
+		return "crash" // "the collision between a bus and a truck", "the crash"
 	}
 	return w
 }
