@@ -318,7 +318,8 @@ scan:
 		// "since the blast on Wednesday morning": the date dates the noun
 		// that a preposition of time governs (not "battled the blaze on
 		// Wednesday", a day of the battle).
-		nounDated := disasterNouns[w] && (i == len(before)-1 || i == len(before)-2 && foldWord(clause[i+1].Text(text)) == "on") &&
+		nounDated := disasterNouns[w] && (i == len(before)-1 || i == len(before)-2 && foldWord(clause[i+1].Text(text)) == "on" ||
+			i >= 2 && foldWord(clause[i-2].Text(text)) != "since" && i < len(before) && len(before)-i <= 14 && noVerbIn(clause[i+1:len(before)], text)) &&
 			i >= 2 && determinerWord(foldWord(clause[i-1].Text(text))) && timePreposition(foldWord(clause[i-2].Text(text)))
 		if i >= len(before) && afterClauseBefore(clause[len(before):i], text) {
 			break // "remained trapped on Tuesday after a methane explosion tore through": earlier than the day
@@ -1243,6 +1244,35 @@ func timePreposition(w string) bool {
 func determinerWord(w string) bool {
 	switch w {
 	case "a", "an", "the", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
+}
+
+// noVerbIn reports words with no verb among them: "between a bus and a
+// truck near Gairo early on" keeps a noun and its date in one phrase
+// ("following the collision between a bus and a truck near Gairo early on
+// Sunday").
+func noVerbIn(ts []token.Token, text string) bool {
+	for _, t := range ts {
+		if t.Kind != token.Word {
+			if t.Kind == token.Symbol && strings.ContainsAny(t.Text(text), ",;:") {
+				return false // a clause break
+			}
+			continue
+		}
+		w := foldWord(t.Text(text))
+		if len(w) > 3 && strings.HasSuffix(w, "ed") || happenedVerb(w) || isBeVerb(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBeVerb reports a form of "be" or "have": "the collision that was …".
+func isBeVerb(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "been", "has", "have", "had", "that", "which", "who":
 		return true
 	}
 	return false
