@@ -1262,15 +1262,17 @@ func noVerbIn(ts []token.Token, text string) bool {
 			continue
 		}
 		w := foldWord(t.Text(text))
-		if len(w) > 3 && strings.HasSuffix(w, "ed") || happenedVerb(w) || isBeVerb(w) {
+		if len(w) > 3 && strings.HasSuffix(w, "ed") || happenedVerb(w) || clauseOpener(w) {
 			return false
 		}
 	}
 	return true
 }
 
-// isBeVerb reports a form of "be" or "have": "the collision that was …".
-func isBeVerb(w string) bool {
+// clauseOpener reports a form of "be" or "have", or a relative pronoun: a
+// word that opens a clause of its own after the noun ("the collision that
+// was …", "the fire, which had …").
+func clauseOpener(w string) bool {
 	switch w {
 	case "is", "was", "were", "are", "been", "has", "have", "had", "that", "which", "who":
 		return true
