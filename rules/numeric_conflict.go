@@ -820,6 +820,11 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		// a.m. on Tuesday, 23 people had been confirmed dead": one reading.
 		reportConflicts(p, g, distinct, done)
 	}
+	for _, g := range eventsOfOneDay(p, ms) {
+		// "38 flights were cancelled on Monday" and "83 flights were cancelled
+		// on Monday alone": one day's events, counted once.
+		reportConflicts(p, g, distinct, done)
+	}
 	for _, g := range votesOfOneDay(p, ms) {
 		// "passed the bill on Thursday by 183 votes to 87" and "approval …
 		// last Thursday, by 183 votes to 78": one division, counted once.
@@ -1326,6 +1331,41 @@ func votesOfOneDay(p *Pass, ms []member) [][]member {
 		}
 		day, ok := statedDay(p, m.f)
 		return day.Format("2006-01-02"), ok
+	})
+}
+
+// eventsOfOneDay groups the counts of ms that tell what happened on one past
+// day ("38 flights were cancelled on Monday") by that day, keeping the days
+// that two sources or more report. The day must follow the figure after "on",
+// in its clause, and the count must be of an act (a keyed verb), not a toll: a
+// toll read "on Saturday" may be the day of the quake, which later reports
+// count higher.
+func eventsOfOneDay(p *Pass, ms []member) [][]member {
+	return groupsOfOneMoment(ms, func(m member) (string, bool) {
+		f := m.f
+		if deathToll(f.Key) || f.Quantity == nil || f.Quantity.Unit != "count" || !strings.Contains(f.Key, "=") || cumulative(f) {
+			return "", false
+		}
+		for _, d := range p.Index.Kind(claims.KindDate) {
+			x := d.Date
+			if d.Doc != f.Doc || d.Sentence != f.Sentence || d.Span.Start < f.Span.End || x == nil || !x.Resolved ||
+				x.Granularity != dates.Day || x.From.After(dateOf(f)) {
+				continue
+			}
+			between := strings.ToLower(textOf(f.Doc, f.Span.End, d.Span.Start))
+			if len(between) > 60 || !strings.HasSuffix(between, " on ") || strings.ContainsAny(between, ",;") ||
+				strings.Contains(between, " by ") || strings.Contains(between, " said") || strings.Contains(between, " told") {
+				return "", false
+			}
+			after := strings.ToLower(textOf(f.Doc, d.Span.End, min(d.Sentence.End, d.Span.End+10)))
+			for _, joint := range []string{" and ", " or ", " to ", " through ", "-", "–", " until "} {
+				if strings.HasPrefix(after, joint) {
+					return "", false // "on Monday and Tuesday": a count of two days
+				}
+			}
+			return x.From.Format("2006-01-02"), true
+		}
+		return "", false
 	})
 }
 
