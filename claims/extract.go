@@ -326,18 +326,23 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			measure = "vote" // "won 88 votes against 41": 88 are the votes for
 		}
 		if measure != "" {
-			if !(prevKey != "" && first > 0 && w.toks[first-1].Kind == token.Word && sourcePreposition(w.lower(first-1))) {
+			if measure != "capac" && !(prevKey != "" && first > 0 && w.toks[first-1].Kind == token.Word && sourcePreposition(w.lower(first-1))) {
 				// "486 applications from 41 countries, up from 312": a count in a
 				// phrase saying where the figure came from is no measure a bare
-				// figure after it restates.
+				// figure after it restates; nor is a capacity ("certified for 150
+				// passengers, but the manifest showed 172").
 				prevKey = measure
 			}
-			if q.Unit == "count" && q.Kind == quantity.Amount && measure != "vote against" {
+			if q.Unit == "count" && q.Kind == quantity.Amount && measure != "vote against" && measure != "capac" {
+				// (a capacity is the room granted, whatever verb grants it)
 				// Things are counted by what happened to them: "six people missing"
 				// and "61,000 people evacuated", "26 games won" and "38 games" are
 				// different measures. Verbs that only say the things exist or took
 				// part ("agreements signed", "runners lined up") do not count.
-				if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) && !w.wholeOfPart(first) {
+				if predicateOf(measure) == "=carri" {
+					// "all 321 passengers on board had been accounted for": the
+					// people aboard, whatever the verb says of them after
+				} else if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) && !w.wholeOfPart(first) {
 					measure += " =" + p // (not the whole of "263 of the 311 people had been rescued": the rescued are the 263)
 				} else if predicateOf(measure) == "" && last+2 < len(w.toks) && w.toks[last+1].Kind == token.Word && w.lower(last+1) == "of" && w.countedWhole(last+2) {
 					measure += " =part" // "Six of the nine deaths were recorded in Cox's Bazar": a part of the nine, no count of the deaths
@@ -569,6 +574,9 @@ func (w words) countPredicate(first, last int, head string) string {
 	if p == "" && isPredicateNoun(head) {
 		p = w.progressive(last)
 	}
+	if (p == "" || reportingPredicates[p]) && w.onBoardAfter(last) {
+		return "carri" // "Nineteen people, including the driver, were on board", as "carrying 19 people"
+	}
 	if p == "reach" && w.reachesStage(last) {
 		return "qualifi" // "Eight choirs reached the final": the finalists, not the field
 	}
@@ -586,6 +594,60 @@ func (w words) countPredicate(first, last int, head string) string {
 		return "evacu" // "120,000 people had been moved to evacuation centres" were evacuated
 	}
 	return p
+}
+
+// onBoardAfter reports a count whose clause goes on to say it was aboard:
+// "260 passengers were on board", "Nineteen people, including the driver,
+// were on board", "more than 300 passengers were on the Katowice service".
+func (w words) onBoardAfter(last int) bool {
+	j := last + 1
+	for k := 0; k < 2 && j < len(w.toks) && w.toks[j].Kind == token.Word && w.lower(j) != "were" && w.lower(j) != "was" && w.lower(j) != "and"; k++ {
+		j++ // the counted noun
+	}
+	if j+1 < len(w.toks) && w.lower(j) == "and" && (w.toks[j+1].Kind == token.Number || isCardinalWord(w.lower(j+1))) {
+		// "about 260 passengers and five crew members were on board"
+		j += 2
+		for k := 0; k < 2 && j < len(w.toks) && w.toks[j].Kind == token.Word && w.lower(j) != "were"; k++ {
+			j++
+		}
+	}
+	if j < len(w.toks) && w.at(j) == "," {
+		// an aside between commas
+		for j++; j < len(w.toks) && j <= last+10 && w.at(j) != ","; j++ {
+		}
+		j++
+	}
+	if j+2 >= len(w.toks) || w.lower(j) != "were" && w.lower(j) != "was" {
+		return false
+	}
+	switch next := w.lower(j + 1); {
+	case next == "aboard":
+		return true
+	case next == "on" && w.lower(j+2) == "board":
+		return true
+	case next == "on" && w.lower(j+2) == "the":
+		for k := j + 3; k < len(w.toks) && k <= j+6 && w.at(k) != "," && w.at(k) != "."; k++ {
+			if vehicleNoun(w.lower(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCardinalWord reports a number written as a word ("five").
+func isCardinalWord(lw string) bool {
+	_, ok := numword.Cardinal(lw)
+	return ok
+}
+
+// vehicleNoun reports a noun for what carries passengers.
+func vehicleNoun(lw string) bool {
+	switch lw {
+	case "train", "bus", "minibus", "coach", "boat", "ferry", "vessel", "ship", "launch", "plane", "flight", "aircraft", "service", "truck":
+		return true
+	}
+	return false
 }
 
 // actNouns name an act by its noun, so that the count of what it moved is

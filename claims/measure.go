@@ -373,6 +373,12 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			return key, subjectOf(w, first)
 		}
 	}
+	if q.Unit == "count" && (w.capacityBefore(first) || w.capacityAfter(next)) {
+		// "licensed to carry 60 passengers", "a vessel licensed for 50
+		// passengers": what it may hold, as "a capacity of 50 passengers" says,
+		// never the load it carried ("was carrying 87 passengers").
+		return "capac", subjectOf(w, first)
+	}
 	if quantity.LengthUnit(q.Unit) && q.Kind == quantity.Amount && w.depthAfter(next) {
 		// "a gallery 450 metres underground", "a gallery some 540 metres below
 		// the surface": one measure, the gallery's depth; "The shaft is about
@@ -1558,6 +1564,12 @@ func (w words) takenTo(first int) []string {
 	if to < 1 || w.lower(to) != "to" {
 		return nil
 	}
+	for j := to - 1; j > 0 && j >= to-4; j-- {
+		if w.toks[j].Kind == token.Word && (w.lower(j) == "since" || w.lower(j) == "during") {
+			to = j // "taking the death toll since January 1 to 212": the toll
+			break
+		}
+	}
 	for v := to - 1; v >= 0 && v >= to-6; v-- {
 		if w.tightHyphen(v) {
 			continue // "lift two-way trade to $3 billion"
@@ -1799,4 +1811,72 @@ func (w words) shareAt(first int) bool {
 		return true
 	}
 	return w.at(first+1) == "%"
+}
+
+// capacityBefore reports a count that follows a grant or a design of room:
+// "licensed for", "designed to hold", "permitted to carry", "built to seat".
+func (w words) capacityBefore(first int) bool {
+	k := first - 1
+	if k < 1 || w.toks[k].Kind != token.Word {
+		return false
+	}
+	switch w.lower(k) {
+	case "for":
+	case "carry", "hold", "seat", "accommodate", "take", "transport":
+		if k < 2 || w.lower(k-1) != "to" {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	if w.toks[k-1].Kind != token.Word {
+		return false
+	}
+	switch v := w.lower(k - 1); v {
+	case "permit", "licence", "license", "certificate":
+		return w.lower(k) == "to" // "had a permit to carry 65 passengers"
+	default:
+		return grantOfRoom(v)
+	}
+}
+
+// capacityAfter reports a count that a relative clause gives as the room
+// granted: "the 45 it was licensed for", "the 200 the ferry was licensed to
+// carry", "the 150 passengers it was built to hold".
+func (w words) capacityAfter(next int) bool {
+	k := next
+	if k < len(w.toks) && w.toks[k].Kind == token.Word && (w.lower(k) == "passengers" || w.lower(k) == "people") {
+		k++
+	}
+	if k < len(w.toks) && w.toks[k].Kind == token.Word && (w.lower(k) == "that" || w.lower(k) == "which") {
+		k++
+	}
+	for end := min(k+4, len(w.toks)-1); k < end; k++ {
+		if w.toks[k].Kind != token.Word {
+			return false
+		}
+		if v := w.lower(k); v == "was" || v == "is" || v == "had" || v == "has" {
+			break
+		}
+	}
+	if k+2 >= len(w.toks) || w.toks[k+1].Kind != token.Word || !grantOfRoom(w.lower(k+1)) {
+		return false
+	}
+	switch w.lower(k + 2) {
+	case "for":
+		return true
+	case "to":
+		return k+3 < len(w.toks) && (w.lower(k+3) == "carry" || w.lower(k+3) == "hold" || w.lower(k+3) == "seat" || w.lower(k+3) == "take")
+	}
+	return false
+}
+
+// grantOfRoom reports a participle that grants or designs room for a number.
+func grantOfRoom(v string) bool {
+	switch v {
+	case "licensed", "licenced", "permitted", "allowed", "authorised", "authorized", "certified", "rated", "designed", "built", "approved", "registered":
+		return true
+	}
+	return false
 }

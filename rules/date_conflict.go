@@ -787,7 +787,11 @@ func datedOf(f *claims.Fact) (dated, bool) {
 
 // countDatedRe matches a count that the date after it dates: "1,684
 // admissions reported on Monday", "more than 400 dengue patients on".
-var countDatedRe = regexp.MustCompile(`(?i)\b([0-9][0-9,.]*)\s+(?:[a-z-]+\s+){1,3}(?:on|at|by)?\s*$`)
+var countDatedRe = regexp.MustCompile(`(?i)\b([0-9][0-9,.]*)\s+(?:[a-z-]+\s+){1,3}(?:(?:was|were) (?:in|treating|receiving|under)\s+(?:[a-z-]+\s+){0,4})?(?:on|at|by)?\s*$`)
+
+// countAfterDateRe matches a count a sentence-opening date reads out: ", the
+// hospital had 640 dengue patients", ", it was treating about 300".
+var countAfterDateRe = regexp.MustCompile(`(?i)^,\s+(?:[a-z-]+\s+){0,4}(?:had|held|was treating|were treating|treated|admitted)\s+(?:about |some |nearly |more than |over |around )?([0-9][0-9,.]*)\b`)
 
 // countDated returns the count a date reads out, "" when none: two such
 // dates with other counts are two days' readings ("1,684 admissions reported
@@ -796,7 +800,11 @@ func countDated(f *claims.Fact) string {
 	if f.Doc == nil || f.Span.Start > len(f.Doc.Text) {
 		return ""
 	}
-	m := countDatedRe.FindStringSubmatch(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-50):f.Span.Start])
+	m := countDatedRe.FindStringSubmatch(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-90):f.Span.Start])
+	if m == nil && f.Span.End <= f.Sentence.End {
+		// "On Friday, the hospital had 640 dengue patients": the count after
+		m = countAfterDateRe.FindStringSubmatch(f.Doc.Text[f.Span.End:min(f.Sentence.End, f.Span.End+60)])
+	}
 	if m == nil {
 		return ""
 	}

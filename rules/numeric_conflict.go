@@ -112,6 +112,10 @@ func runNumericConflict(p *Pass) {
 			// is no range of one level.
 			if isLevel(f) && !trivialCount(f) && !f.Prior && !movingRange(f) && !breakdownPart(p, f) && !interimReading(f) && !positionAway(f) {
 				stated := intervalOf(f.Quantity, p.Config)
+				if capacity(f) && (maxHedge(f) || f.Quantity.Hedge == "at most") {
+					// "licensed to carry a maximum of 54": the limit is the room itself
+					stated = quantity.Interval{Lo: f.Quantity.Value, Hi: f.Quantity.Value}
+				}
 				if iv := roundedInterval(f, stated); validInterval(iv) {
 					m := member{f: f, iv: iv}
 					if iv != stated {
@@ -568,10 +572,14 @@ func comparableGroups(ms []member) [][]member {
 	var order []string
 	groups := map[string][]member{}
 	subjects := subjectNames(ms)
+	oneVessel := oneNamedCapacity(ms, subjects)
 	for _, m := range ms {
 		f := m.f
 		flow := f.Flow && !dimension(f.Quantity.Unit) // "nearly 90 metres tall … this week": a size has no period
 		subject := subjects[foldSubject(f.Subject)]
+		if oneVessel && capacity(f) {
+			subject = ""
+		}
 		if subject == "" {
 			subject = subjectInKey(f.Key, subjects)
 		}
@@ -595,6 +603,26 @@ func comparableGroups(ms []member) [][]member {
 		}
 	}
 	return out
+}
+
+// oneNamedCapacity reports capacities of which at most one names its owner:
+// "The ferry is licensed to carry 150 passengers" and "the MV Kisiwa Bora was
+// licensed to carry 120" give the room of the story's one vessel.
+func oneNamedCapacity(ms []member, subjects map[string]string) bool {
+	named := ""
+	for _, m := range ms {
+		if !capacity(m.f) {
+			continue
+		}
+		s := subjects[foldSubject(m.f.Subject)]
+		if s != "" && named != "" && s != named {
+			return false
+		}
+		if s != "" {
+			named = s
+		}
+	}
+	return true
 }
 
 // indefiniteBuildings reports two buildings each introduced as one of many:
@@ -805,7 +833,7 @@ func sameMeasureGroup(a, b string) bool {
 func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
 	toDate := ongoingPeriods(ms)
 	if ms[0].f.Period != "" && !toDate || ms[0].f.Quantity.Unit == "h:m:s" || dimension(ms[0].f.Quantity.Unit) && !anyCumulative(ms) ||
-		strings.HasSuffix(ms[0].f.Key, " =finish") {
+		strings.HasSuffix(ms[0].f.Key, " =finish") || capacity(ms[0].f) {
 		// A time run is fixed once run, and a length or height does not grow
 		// between reports ("seven-storey", "five-storey"); nor do a race's
 		// finishers once it is over: never a change.
@@ -859,6 +887,13 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		}
 		prev = &rep
 	}
+}
+
+// capacity reports a count of the room a vessel, hall or building is granted
+// or built for ("licensed to carry 150 passengers", "a capacity of 150"): a
+// fixed property, which no report of a later day changes.
+func capacity(f *claims.Fact) bool {
+	return f.Quantity.Unit == "count" && (f.Key == "capac" || strings.HasPrefix(f.Key, "capac "))
 }
 
 // ongoingPeriods reports members of one stated period that had not ended
