@@ -332,12 +332,13 @@ var interimRe = regexp.MustCompile(`\bafter (?:the (first|second|third|fourth|op
 // medals"): its tallies are that moment's, no final count. "" when the
 // sentence names no such moment.
 func (w words) interimStanding() string {
-	if !strings.Contains(w.text, "after ") {
+	if !strings.Contains(w.text, "after ") && !strings.Contains(w.text, "After ") {
 		return ""
 	}
 	lower := strings.ToLower(w.text)
 	if !strings.Contains(lower, "table") && !strings.Contains(lower, "standings") && !strings.Contains(lower, "leaderboard") &&
-		!strings.Contains(lower, "lead the") && !strings.Contains(lower, "leads the") && !strings.Contains(lower, "in the lead") {
+		!strings.Contains(lower, "lead the") && !strings.Contains(lower, "leads the") && !strings.Contains(lower, "in the lead") &&
+		!strings.Contains(lower, "gold") && !strings.Contains(lower, "medals") {
 		return "" // "after two days of torrential rain", "after three days in which 154 firms …": no standing
 	}
 	m := interimRe.FindStringSubmatch(lower)

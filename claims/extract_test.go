@@ -118,6 +118,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "85%", key: "export volum percent", subject: "guayas and el oro"},
 		{name: "a standing told midway is that moment's", text: "Hungary lead the medal table after the first day with seven medals.",
 			quantity: "seven", key: "medal after day1"},
+		{name: "a medal count after a sentence-opening 'After two days' is that moment's", text: "After two days, Japan have three golds.",
+			quantity: "three", key: "gold after day2", subject: "japan"},
 		{name: "days of rain are no standing", text: "About 41,300 people have been forced from their homes after two days of torrential rain.",
 			quantity: "About 41,300", key: "people =displac"},
 		{name: "a sentence opening with Of and a bare count names the whole", text: "Of 64 water samples collected over the past week, 41 were contaminated.",

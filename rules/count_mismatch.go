@@ -85,7 +85,10 @@ func runCountMismatch(p *Pass) {
 		if ambiguousAnds(f) {
 			continue // "three medals: silver on bars and floor and bronze on vault": where the items part is unknown
 		}
-		msg := fmt.Sprintf("%s announces %s but %s", Quote(f), plural(a.Count, "item", "items"), listedPhrase(len(a.Items)))
+		// The items as a reader counts them: "the men's -73kg and -81kg and
+		// the women's -63kg" lists three classes, not two phrases.
+		listed := len(a.Items) + countJoins(a.Items)
+		msg := fmt.Sprintf("%s announces %s but %s", Quote(f), plural(a.Count, "item", "items"), listedPhrase(listed))
 		if counted {
 			msg += fmt.Sprintf(", whose own counts add up to %d,", n)
 		}
@@ -112,12 +115,23 @@ func countJoins(items []enum.Item) int {
 		for i := 1; i+1 < len(ws); i++ {
 			if ws[i] == "and" && strings.ContainsAny(ws[i-1], "0123456789") && strings.ContainsAny(ws[i+1], "0123456789") {
 				n++
+			} else if ws[i] == "and" && strings.ContainsAny(ws[i-1], "0123456789") && groupOpener(ws[i+1:]) {
+				n++ // "men's -60kg and -66kg and women's -48kg": the second group's first class
 			} else if ws[i] == "and" && capitalWord(ws[i+1]) && placesAfterIn(ws[:i]) && !slices.Contains(ws, "between") {
 				n++ // "juice plants in Chachoengsao and Lampang": two plants, two places
 			}
 		}
 	}
 	return n
+}
+
+// groupOpener reports words that open a group of figures with its owner:
+// "women's -48kg", "the men's +100kg".
+func groupOpener(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && (strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s")) && strings.ContainsAny(ws[1], "0123456789")
 }
 
 // placesAfterIn reports words that open with a noun of one to three words,
