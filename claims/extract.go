@@ -922,6 +922,11 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 			continue
 		}
 		if q.Unit == "count" && prev.Unit != "count" && prev.Unit != "percent" && prev.Unit != "pp" && q.Kind == prev.Kind &&
+			prev.End <= q.Start && q.End <= len(sent) && ofPartsAlike(sent, prev, *q) {
+			q.Unit = prev.Unit // "21,400 hectares of wheat, 6,300 of barley": hectares of barley
+			continue
+		}
+		if q.Unit == "count" && prev.Unit != "count" && prev.Unit != "percent" && prev.Unit != "pp" && q.Kind == prev.Kind &&
 			prev.End <= q.Start && bracketedAmount(sent, prev) && bracketedAmount(sent, *q) {
 			q.Unit = prev.Unit // "Thot Not (92,000 tonnes), Long Xuyen (81,000)": the list's unit
 			continue
@@ -939,6 +944,20 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 		}
 		q.Unit = prev.Unit
 	}
+}
+
+// ofPartsAlike reports two amounts of a list that each say what they are
+// "of", the second after a comma or "and" with its unit left out: "21,400
+// hectares of wheat, 6,300 of barley".
+func ofPartsAlike(sent string, prev, q quantity.Quantity) bool {
+	if !strings.HasPrefix(sent[prev.End:], " of ") || !strings.HasPrefix(sent[q.End:], " of ") {
+		return false
+	}
+	between := sent[prev.End:q.Start]
+	if len(between) > 40 {
+		return false
+	}
+	return strings.HasSuffix(between, ", ") || strings.HasSuffix(between, " and ")
 }
 
 // bracketedAmount reports an amount that fills a bracket on its own: "(81,000)".

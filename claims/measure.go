@@ -668,6 +668,11 @@ func classAttribute(w words, first int) bool {
 		return false
 	}
 	plural := strings.HasSuffix(w.lower(k), "s") && !strings.HasSuffix(w.lower(k), "ss")
+	if w.countedSetBefore(j) && !boundWord(w.lower(first)) {
+		// "12 hotels with 2,140 rooms": the rooms of those twelve; "300
+		// hotels with over 30 rooms" still says what kind of hotel
+		return false
+	}
 	for n := 0; k >= 0 && n < 5; k, n = k-1, n+1 {
 		if w.toks[k].Kind != token.Word {
 			break
@@ -682,6 +687,39 @@ func classAttribute(w words, first int) bool {
 		}
 	}
 	return plural
+}
+
+// boundWord reports a word that opens a bound on a figure.
+func boundWord(lw string) bool {
+	switch lw {
+	case "over", "more", "fewer", "less", "at", "up", "under", "below", "above":
+		return true
+	}
+	return false
+}
+
+// countedSetBefore reports a counted plural right before the "with" at token
+// j: "12 hotels with", "38 new hotels with".
+func (w words) countedSetBefore(j int) bool {
+	if j < 2 {
+		return false
+	}
+	switch w.lower(j - 1) {
+	case "days", "weeks", "months", "years", "hours", "minutes", "rounds", "games", "matches", "laps", "stages":
+		return false // "ended the three days with 14 medals": a span, no set that has them
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if w.toks[k].Kind == token.Number {
+			return k < j-1
+		}
+		if w.toks[k].Kind != token.Word {
+			return false
+		}
+		if _, ok := numword.Cardinal(w.lower(k)); ok {
+			return k < j-1
+		}
+	}
+	return false
 }
 
 // isPartPronoun reports whether w is one of the part pronouns: they refer back to a count: "five of them", "two of whom".
@@ -749,6 +787,9 @@ func subjectOf(w words, first int) string {
 					subject = n // "ahead of Chikwawa with 521": Chikwawa's
 					break
 				}
+			}
+			if w.lower(first-1) == "with" && w.countedSetBefore(first-1) {
+				return "" // "the pipeline of 12 hotels with 2,410 rooms": the hotels'
 			}
 			if w.lower(first-1) == "with" {
 				// "…, while Indonesia finished third with 64 golds": the clause's own
