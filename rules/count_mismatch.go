@@ -82,6 +82,9 @@ func runCountMismatch(p *Pass) {
 		if joined := len(a.Items) + countJoins(a.Items); joined == a.Count && len(a.Items) < a.Count {
 			continue // "Four weight classes: men's -73kg and -81kg, and women's -63kg and -70kg": pairs inside items
 		}
+		if q := placeQualifiers(a.Items); q > 0 && len(a.Items)-q == a.Count {
+			continue // "Northgate Heights in San Fernando, Pampanga, and …": the province of the item before
+		}
 		if ambiguousAnds(f) {
 			continue // "three medals: silver on bars and floor and bronze on vault": where the items part is unknown
 		}
@@ -120,6 +123,24 @@ func countJoins(items []enum.Item) int {
 			} else if ws[i] == "and" && capitalWord(ws[i+1]) && placesAfterIn(ws[:i]) && !slices.Contains(ws, "between") {
 				n++ // "juice plants in Chachoengsao and Lampang": two plants, two places
 			}
+		}
+	}
+	return n
+}
+
+// placeQualifiers counts the items that only name the province or country of
+// the place the item before ends with: "Northgate Heights in San Fernando",
+// "Pampanga".
+func placeQualifiers(items []enum.Item) int {
+	n := 0
+	for i := 1; i < len(items); i++ {
+		ws := strings.Fields(strings.TrimPrefix(items[i].Label, "and "))
+		prev := strings.Fields(items[i-1].Label)
+		if len(ws) == 0 || len(ws) > 2 || len(prev) < 3 || !slices.Contains(prev[:len(prev)-1], "in") {
+			continue
+		}
+		if capitalWord(ws[0]) && capitalWord(prev[len(prev)-1]) && (len(ws) == 1 || capitalWord(ws[1])) {
+			n++
 		}
 	}
 	return n

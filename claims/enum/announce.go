@@ -311,7 +311,8 @@ func copulaWithin(low *lowered, a, b int) bool {
 // cue would then belong to that number's phrase.
 func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, int) {
 	from := k
-	comma := false // a comma passed: a pronoun after it opens another clause
+	comma := false  // a comma passed: a pronoun after it opens another clause
+	valued := false // a value phrase passed: a dash after it opens an aside
 	for n := 0; k < len(toks) && toks[k].Start < sentEnd && n < 25; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.Kind == token.Symbol && text[t.Start:t.End] == "," {
@@ -353,6 +354,9 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "Three regions grew by more than 4% a year:": a rate, it counts nothing
 		case t.Kind == token.Number && perItemCount(toks, low, k):
 			continue // "Three films won 2 prizes each:": the films are listed
+		case t.Kind == token.Number && valueAfterCount(low, from, k):
+			valued = true
+			continue // "Seven agreements worth $186 million, or about 4.72 trillion dong, were signed:": what they are worth
 		case t.Kind == token.Number:
 			return -1, cueNone
 		case t.Kind == token.Symbol && text[t.Start:t.End] == "," && k+2 < len(toks) && (low.at(k+1) == "at" || low.at(k+1) == "to") &&
@@ -369,7 +373,7 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			return t.End, cueColon
 		case t.Kind == token.Symbol && (text[t.Start:t.End] == "—" || text[t.Start:t.End] == "–" ||
 			text[t.Start:t.End] == "-" && k+1 < len(toks) && t.End < toks[k+1].Start && !namesHyphen(text, toks, k)) && k > 0 && toks[k-1].End < t.Start &&
-			!closesAside(text, t.Start):
+			!closesAside(text, t.Start) && !valued:
 			// "in five districts — Chala, Atico, … and Bella Unión —": a spaced
 			// dash (or a hyphen typed for one) sets the list off as a colon does.
 			return t.End, cueColon
@@ -390,6 +394,19 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// valueAfterCount reports an amount at token k that a value word right after
+// the counted noun opens: "Seven agreements worth $186 million, or about 4.72
+// trillion dong, …", "five contracts valued at …".
+func valueAfterCount(low *lowered, from, k int) bool {
+	for j := from; j < k && j <= from+2; j++ {
+		switch low.at(j) {
+		case "worth", "valued", "totalling", "totaling":
+			return k-j <= 8
+		}
+	}
+	return false
 }
 
 // namesHyphen reports a spaced hyphen at token k between two capitalised
@@ -602,8 +619,9 @@ func copulaList(text string, toks []token.Token, low *lowered, k, sentEnd, n int
 	}
 	if k < len(toks) && (strings.HasSuffix(low.at(k), "ed") || strings.HasSuffix(low.at(k), "ing") && len(low.at(k)) > 4) {
 		// "The seven documents signed at the closing session were …", "The
-		// eight teams taking part were …": the noun's participle phrase.
-		for n := k + 1; n < len(toks) && n <= k+6 && toks[n].Kind == token.Word && !isCapital(text[toks[n].Start]); n++ {
+		// eight teams taking part were …", "The six documents signed in Hanoi
+		// were …": the noun's participle phrase, which may name a place or day.
+		for n := k + 1; n < len(toks) && n <= k+6 && toks[n].Kind == token.Word; n++ {
 			if low.at(n) == "were" || low.at(n) == "are" {
 				k = n
 				break
