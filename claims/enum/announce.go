@@ -317,7 +317,7 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		t := toks[k]
 		if t.Kind == token.Symbol && text[t.Start:t.End] == "," {
 			comma = true
-		} else if comma && t.Kind == token.Word && clausePronoun(low.at(k)) {
+		} else if comma && t.Kind == token.Word && clausePronoun(low.at(k)) && !(k > 0 && phraseJoiner(low.at(k-1))) {
 			// "addressed the heads of 21 Japanese prefectures in Hai Phong
 			// last Tuesday, his message was blunt: …": the colon is the
 			// message's, not the prefectures'.
@@ -1352,6 +1352,16 @@ func timeSpan(toks []token.Token, low *lowered, k int) bool {
 
 // clausePronoun reports a pronoun or possessive that opens a clause of its
 // own after a comma: "…, his message was …", "…, they said: …".
+// phraseJoiner reports a word after which a possessive stays inside the
+// noun phrase: "the minister and his counterpart", "with their families".
+func phraseJoiner(w string) bool {
+	switch w {
+	case "and", "or", "of", "with", "by", "to":
+		return true
+	}
+	return false
+}
+
 func clausePronoun(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "his", "her", "their", "our":
