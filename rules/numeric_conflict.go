@@ -575,7 +575,7 @@ func comparableGroups(ms []member) [][]member {
 	oneVessel := oneNamedCapacity(ms, subjects)
 	for _, m := range ms {
 		f := m.f
-		flow := f.Flow && !dimension(f.Quantity.Unit) // "nearly 90 metres tall … this week": a size has no period
+		flow := f.Flow && !dimension(f.Quantity.Unit) && !capacity(f) // "nearly 90 metres tall … this week": a size has no period, nor a vessel's room
 		subject := subjects[foldSubject(f.Subject)]
 		if oneVessel && capacity(f) {
 			subject = ""
