@@ -240,6 +240,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "14", key: "medal", subject: "hungary"},
 		{name: "a list part that leaves out its unit takes the one before", text: "The survey puts the area lost at 31,800 hectares: 21,400 hectares of wheat, 6,300 of barley and 2,100 of canola.",
 			quantity: "6,300", key: "barley ha"},
+		{name: "a measure as the sentence's subject owns no count after 'with'", text: "Attendance was lower than some exhibitors had hoped, with some 15,500 visitors over the three days.",
+			quantity: "some 15,500", key: "visitor"},
 		{name: "a crowd is an attendance", text: "A crowd of 24,140 packed the stadium.",
 			quantity: "24,140", key: "attendance"},
 		{name: "fans in front of whom a match was played", text: "Dravina won in front of 22,140 fans at Gradski Stadion.",

@@ -757,6 +757,16 @@ func subjectNotMeasure(subject, key string, cache stemCache) string {
 	return subject
 }
 
+// measureSubject reports a subject that is itself a measure, which owns no
+// count told after "with": "Attendance was lower …, with some 15,500 visitors".
+func measureSubject(s string) bool {
+	switch s {
+	case "attendance", "turnout", "revenue", "output", "production", "demand", "growth", "sales", "traffic", "trade":
+		return true
+	}
+	return false
+}
+
 // winningGerund reports a gerund that gives its subject a count it won or
 // holds: "the BJP winning 240 seats", "Congress taking 99".
 func winningGerund(w string) bool {
@@ -800,6 +810,9 @@ func subjectOf(w words, first int) string {
 				}
 			}
 			subject = w.sentenceSubject()
+			if measureSubject(subject) {
+				subject = "" // "Attendance was lower than hoped, with some 15,500 visitors": no owner
+			}
 			if subject == "" && w.lower(first-1) != "with" {
 				subject = w.leadingName()
 			}
