@@ -96,6 +96,7 @@ func scheduledPresent(w string) bool {
 		"continues", "ends", "concludes", "finishes",
 		// the plural of a timetable: "the individual events begin on Thursday"
 		"open", "start", "begin", "close", "resume", "depart", "arrive", "convene", "reopen",
+		"continue", "conclude", "finish",
 		// a fixture: "the four teams play a round-robin, with the top two meeting in Sunday's final"
 		"play", "plays", "face", "faces",
 		// "The final Test takes place on Saturday at 2pm."
@@ -175,7 +176,8 @@ func (s *scanner) futureBefore(i int) bool {
 		if w := s.word(k); (w == "follows" || w == "follow") && s.word(k+1) == "on" && k+2 == i {
 			return true // "The mixed team event follows on Sunday" (not "the deliveries follow the release on Monday")
 		}
-		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || journey || s.placeBetween(k, i)) {
+		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || journey || s.placeBetween(k, i) || s.word(k+1) == "with" && k >= i-7) {
+			// ("The championships continue with the lead competition on Tuesday": the event the "with" names)
 			// "The festival opens on Friday evening", "The second Test begins
 			// at the Sinhalese Sports Club in Colombo on Friday": a timetable's present.
 			return true

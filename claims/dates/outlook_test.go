@@ -53,6 +53,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"a with-phrase goes on with its clause's future", "Rounds will take place on Saturday, with the finals on Sunday afternoon.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat", "Sunday|2025-11-09|2025-11-10|day|rel|wd=Sun"}},
 		{"a timetable's present", "The festival opens on Friday evening at the gate.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a race continues in the present of a timetable", "The race continues on Wednesday with a flat stage.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
+		{"a plural timetable present, with the event it continues with", "The championships continue with the lead competition on Wednesday.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
+		{"an end as a noun is no timetable", "The festival came to an end on Sunday with a gala concert.", []string{"Sunday|2025-11-02|2025-11-03|day|rel|wd=Sun"}},
 		{"an event that follows in a timetable is ahead", "The mixed team event follows on Wednesday.", []string{"Wednesday|2025-11-05|2025-11-06|day|rel|wd=Wed"}},
 		{"what follows an act of the past is no timetable", "The deliveries follow the release on Monday of new funds.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"a weekday joined by and to a date ahead follows it", "The time trial is on November 14, and a summit finish on Saturday.",
