@@ -1272,6 +1272,18 @@ func placeWord(w string) bool {
 // ("25-16, 25-19, 25-14", "23-25, 25-21"): the sets of a match. Most
 // sentences have no digit, hyphen and digit in a row, and are not searched.
 func scoreLists(sent string) [][]int {
+	var margins [][]int
+	if strings.IndexByte(sent, '&') >= 0 {
+		margins = matchPlayPattern.FindAllStringIndex(sent, -1) // "a 5&4 win": a match-play margin, no amounts
+	}
+	if lists := setScoreLists(sent); lists != nil {
+		return append(lists, margins...)
+	}
+	return margins
+}
+
+// setScoreLists returns the spans of sent that list two or more set scores.
+func setScoreLists(sent string) [][]int {
 	pairs := 0
 	for i := strings.IndexByte(sent, '-'); i > 0 && i+1 < len(sent); {
 		if isDigit(sent[i-1]) && isDigit(sent[i+1]) {
@@ -1297,6 +1309,8 @@ func inSpans(spans [][]int, start, end int) bool {
 	}
 	return false
 }
+
+var matchPlayPattern = regexp.MustCompile(`\b\d{1,2}&\d{1,2}\b`)
 
 var scoreListPattern = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?:, \d{1,2}-\d{1,2})+\b`)
 

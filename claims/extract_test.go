@@ -747,6 +747,8 @@ func TestExtractSkipsLabelsAndEvents(t *testing.T) {
 func TestExtractSkipsSetScores(t *testing.T) {
 	fs := quantityFacts(t, "Thailand beat Indonesia 25-16, 25-19, 25-14 on Tuesday. Vietnam won 23-25, 25-21, 15-13.")
 	assert.Empty(t, fs)
+	fs = quantityFacts(t, "Moreau and Tran delivered the first point with a 5&4 win, and Lindqvist beat Marchetti 3&2.")
+	assert.Empty(t, fs, "match-play margins are scores")
 	fs = quantityFacts(t, "The stretch from km 12-15 was closed.")
 	assert.NotEmpty(t, fs, "one range is no list of scores")
 }
