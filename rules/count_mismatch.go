@@ -122,6 +122,8 @@ func countJoins(items []enum.Item) int {
 				n++ // "men's -60kg and -66kg and women's -48kg": the second group's first class
 			} else if ws[i] == "and" && capitalWord(ws[i+1]) && placesAfterIn(ws[:i]) && !slices.Contains(ws, "between") {
 				n++ // "juice plants in Chachoengsao and Lampang": two plants, two places
+			} else if ws[i] == "and" && i >= 2 && capitalWord(ws[i-1]) && capitalWord(ws[i+1]) && pluralNoun(ws[i-2]) {
+				n++ // "the hybrid ferries Lyngstad and Mørkvik": two ferries named
 			}
 		}
 	}
@@ -144,6 +146,11 @@ func placeQualifiers(items []enum.Item) int {
 		}
 	}
 	return n
+}
+
+// pluralNoun reports a lower-case plural common noun: "ferries", "plants".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && lowerWord(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
 }
 
 // groupOpener reports words that open a group of figures with its owner:
