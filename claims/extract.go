@@ -248,7 +248,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if labelNumber(w, first, last, q) || eventDistance(w, last, q) {
 			continue // "on board three", "District 1"; "the 800m freestyle"
 		}
-		f := w.alloc.facts.new(Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow, Plan: plan && last >= marks.planFrom || slices.Contains(marks.planned, qi)})
+		f := w.alloc.facts.new(Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow,
+			Plan: plan && last >= marks.planFrom && !w.pastInClauseAfter(marks.planFrom, first) || slices.Contains(marks.planned, qi)})
 		partners[qi] = -1
 		if pi, ok := priorOf(w, first, q, qs); ok {
 			f.Prior, partners[qi] = true, pi
@@ -594,6 +595,26 @@ func (w words) countPredicate(first, last int, head string) string {
 		return "evacu" // "120,000 people had been moved to evacuation centres" were evacuated
 	}
 	return p
+}
+
+// pastInClauseAfter reports a figure told by a past verb of its own in a
+// clause opened after the plan's: "will channel most of its investment into
+// storage, after a first quarter in which the company shipped 36.8 GWh".
+func (w words) pastInClauseAfter(planFrom, first int) bool {
+	if first < 2 || w.toks[first-1].Kind != token.Word || !strings.HasSuffix(w.lower(first-1), "ed") {
+		return false
+	}
+	switch w.lower(first - 2) {
+	case "will", "would", "be", "been", "to", "is", "are", "has", "have", "had", "being":
+		return false // "will be shipped", "to be invested": still the plan
+	}
+	for k := max(planFrom, 0); k < first-1; k++ {
+		switch w.lower(k) {
+		case "which", "that", "when", "after", "where", "whom":
+			return true
+		}
+	}
+	return false
 }
 
 // onBoardAfter reports a count whose clause goes on to say it was aboard:

@@ -242,6 +242,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "6,300", key: "barley ha"},
 		{name: "a measure as the sentence's subject owns no count after 'with'", text: "Attendance was lower than some exhibitors had hoped, with some 15,500 visitors over the three days.",
 			quantity: "some 15,500", key: "visitor"},
+		{name: "a past verb in a clause after the plan's tells a past figure", text: "The company will channel most of its investment into storage, after a first quarter in which it shipped 36.8 gigawatt-hours of cells.",
+			quantity: "36.8 gigawatt-hours", key: "cell gwh"},
 		{name: "a crowd is an attendance", text: "A crowd of 24,140 packed the stadium.",
 			quantity: "24,140", key: "attendance"},
 		{name: "fans in front of whom a match was played", text: "Dravina won in front of 22,140 fans at Gradski Stadion.",
