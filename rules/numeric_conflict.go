@@ -86,6 +86,14 @@ scores at one stage of a competition ("India beat South Korea 2-1" in the
 pools, "South Korea, beaten 3-1 by India in the pool stage"), unless the teams
 meet more than once (a series, a numbered Game or Test, a source giving both).
 
+A count of one past day's acts told with its day ("38 flights were cancelled
+on Monday") is that day's figure whichever day a source is published, so two
+sources days apart still disagree; a death toll is not (a quake's day counts
+higher as bodies are found). A capacity ("licensed to carry 150 passengers", "a
+capacity of 150") is a fixed property: it never changes between reports, "a
+maximum of 54" is the room itself, and it is never compared with the load
+carried ("was carrying 212 passengers").
+
 Bad:
     a.txt: To date, over 110 cooperation agreements have been signed.
     b.txt: The two sides have signed more than ten cooperation agreements so far.
