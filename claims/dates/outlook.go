@@ -177,9 +177,10 @@ func (s *scanner) futureBefore(i int) bool {
 			return true // "The mixed team event follows on Sunday" (not "the deliveries follow the release on Monday")
 		}
 		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || journey || s.placeBetween(k, i) || s.word(k+1) == "with" && k >= i-7) {
-			// ("The championships continue with the lead competition on Tuesday": the event the "with" names)
 			// "The festival opens on Friday evening", "The second Test begins
-			// at the Sinhalese Sports Club in Colombo on Friday": a timetable's present.
+			// at the Sinhalese Sports Club in Colombo on Friday": a timetable's
+			// present, past the event a "with" names ("The championships
+			// continue with the lead competition on Tuesday").
 			return true
 		}
 		if s.pastClause(k) {

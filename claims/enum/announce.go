@@ -1350,8 +1350,6 @@ func timeSpan(toks []token.Token, low *lowered, k int) bool {
 	return ok
 }
 
-// clausePronoun reports a pronoun or possessive that opens a clause of its
-// own after a comma: "…, his message was …", "…, they said: …".
 // phraseJoiner reports a word after which a possessive stays inside the
 // noun phrase: "the minister and his counterpart", "with their families".
 func phraseJoiner(w string) bool {
@@ -1362,6 +1360,8 @@ func phraseJoiner(w string) bool {
 	return false
 }
 
+// clausePronoun reports a pronoun or possessive that opens a clause of its
+// own after a comma: "…, his message was …", "…, they said: …".
 func clausePronoun(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "his", "her", "their", "our":
