@@ -186,10 +186,10 @@ func countAt(text string, toks []token.Token, low *lowered, i int) (count, int, 
 			c.definite = strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 		}
 	}
-	if n, ok := partitive(text, toks, low, i); ok {
+	if n, k, ok := partitive(text, toks, low, i); ok {
 		// "Two of the 14 agreements …: one …, and one …" lists the two, not the 14.
-		c.start, c.first, c.n, c.definite = toks[i-3].Start, i-3, n, false
-		i -= 3
+		c.start, c.first, c.n, c.definite = toks[k].Start, k, n, false
+		i = k
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if mayOpen(text, toks[k], &annShape, 3, 12) && announcer(low.at(k)) {
@@ -234,19 +234,27 @@ func hasLineBreak(s string) bool {
 	return false
 }
 
-// partitive returns N of "N of the M things" when the count at token i is M.
-func partitive(text string, toks []token.Token, low *lowered, i int) (int, bool) {
-	if i < 3 || low.at(i-1) != "the" || low.at(i-2) != "of" {
-		return 0, false
+// partitive returns N of "N of the M things" ("of its M", "of the train's M") when
+// the count at token i is M, and the index of N.
+func partitive(text string, toks []token.Token, low *lowered, i int) (int, int, bool) {
+	j := i - 1 // the word before M: "the", "its", or a possessive ("the train's")
+	if j >= 1 && (strings.HasSuffix(low.at(j), "'s") || strings.HasSuffix(low.at(j), "’s")) && low.at(j-1) == "the" {
+		j-- // "Three of the train's 22 carriages"
 	}
-	t := toks[i-3]
+	if j < 2 || low.at(j) != "the" && low.at(j) != "its" && low.at(j) != "their" || low.at(j-1) != "of" {
+		return 0, 0, false
+	}
+	k := j - 2
+	t := toks[k]
 	if t.Kind == token.Number {
-		return smallInt(text[t.Start:t.End])
+		n, ok := smallInt(text[t.Start:t.End])
+		return n, k, ok
 	}
 	if t.Kind != token.Word {
-		return 0, false
+		return 0, 0, false
 	}
-	return numword.Cardinal(low.at(i - 3))
+	n, ok := numword.Cardinal(low.at(k))
+	return n, k, ok
 }
 
 // smallInt reads a run of at most four digits without allocating (strconv
