@@ -334,16 +334,15 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// passengers, but the manifest showed 172").
 				prevKey = measure
 			}
-			if q.Unit == "count" && q.Kind == quantity.Amount && measure != "vote against" && measure != "capac" {
-				// (a capacity is the room granted, whatever verb grants it)
+			if q.Unit == "count" && q.Kind == quantity.Amount && measure != "vote against" && measure != "capac" && predicateOf(measure) != "=carri" {
 				// Things are counted by what happened to them: "six people missing"
 				// and "61,000 people evacuated", "26 games won" and "38 games" are
 				// different measures. Verbs that only say the things exist or took
-				// part ("agreements signed", "runners lined up") do not count.
-				if predicateOf(measure) == "=carri" {
-					// "all 321 passengers on board had been accounted for": the
-					// people aboard, whatever the verb says of them after
-				} else if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) && !w.wholeOfPart(first) {
+				// part ("agreements signed", "runners lined up") do not count. A
+				// capacity is the room granted, whatever verb grants it, and "all
+				// 321 passengers on board had been accounted for" counts the people
+				// aboard, whatever the verb says of them after.
+				if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) && !w.wholeOfPart(first) {
 					measure += " =" + p // (not the whole of "263 of the 311 people had been rescued": the rescued are the 263)
 				} else if predicateOf(measure) == "" && last+2 < len(w.toks) && w.toks[last+1].Kind == token.Word && w.lower(last+1) == "of" && w.countedWhole(last+2) {
 					measure += " =part" // "Six of the nine deaths were recorded in Cox's Bazar": a part of the nine, no count of the deaths
@@ -449,7 +448,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				measure += " at " + ev // "A crowd of about 6,500 watched Thursday's match": that match's crowd
 			}
 		}
-		if q.Unit == "count" && classAttribute(w, first) {
+		if q.Unit == "count" && classAttribute(w, first, boundHedge(q.Hedge)) {
 			measure = "" // "a small eatery with three workers": what a kind of thing has, no measure
 		}
 		if f.Kind == KindChange && f.Subject != "" && changeVerbKey(measure) {

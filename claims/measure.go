@@ -658,7 +658,7 @@ func (w words) labelBefore(first int) []string {
 // "businesses with fewer than 10 workers". The noun before "with" is
 // indefinite (after "a"/"an") or a bare plural; "the port, with 96 berths"
 // and "Japan is the largest investor, with 96 projects" are claims.
-func classAttribute(w words, first int) bool {
+func classAttribute(w words, first int, bound bool) bool {
 	j := first - 1
 	if j < 1 || w.toks[j].Kind != token.Word || w.lower(j) != "with" {
 		return false
@@ -668,7 +668,7 @@ func classAttribute(w words, first int) bool {
 		return false
 	}
 	plural := strings.HasSuffix(w.lower(k), "s") && !strings.HasSuffix(w.lower(k), "ss")
-	if w.countedSetBefore(j) && !boundWord(w.lower(first)) {
+	if w.countedSetBefore(j) && !bound {
 		// "12 hotels with 2,140 rooms": the rooms of those twelve; "300
 		// hotels with over 30 rooms" still says what kind of hotel
 		return false
@@ -689,13 +689,10 @@ func classAttribute(w words, first int) bool {
 	return plural
 }
 
-// boundWord reports a word that opens a bound on a figure.
-func boundWord(lw string) bool {
-	switch lw {
-	case "over", "more", "fewer", "less", "at", "up", "under", "below", "above":
-		return true
-	}
-	return false
+// boundHedge reports a hedge that states a bound ("over 30", "fewer than 10",
+// "at least 5", "up to 40"), not an estimate.
+func boundHedge(h string) bool {
+	return h == "over" || h == "fewer than" || h == "at least" || h == "up to"
 }
 
 // countedSetBefore reports a counted plural right before the "with" at token
@@ -715,7 +712,7 @@ func (w words) countedSetBefore(j int) bool {
 		if w.toks[k].Kind != token.Word {
 			return false
 		}
-		if _, ok := numword.Cardinal(w.lower(k)); ok {
+		if isCardinalWord(w.lower(k)) {
 			return k < j-1
 		}
 	}
