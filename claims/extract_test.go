@@ -236,6 +236,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "2,410", key: "room"},
 		{name: "a bound after 'with' still says what kind of thing", text: "Inspectors began checks at more than 300 hotels with over 30 rooms.",
 			quantity: "over 30", key: ""},
+		{name: "any bound the parser reads after 'with' says what kind of thing", text: "Inspectors began checks at 120 guesthouses with no more than 30 rooms.",
+			quantity: "no more than 30", key: ""},
 		{name: "a span before 'with' is no set that has the count", text: "Hungary ended the three days with 14 medals.",
 			quantity: "14", key: "medal", subject: "hungary"},
 		{name: "a list part that leaves out its unit takes the one before", text: "The survey puts the area lost at 31,800 hectares: 21,400 hectares of wheat, 6,300 of barley and 2,100 of canola.",
