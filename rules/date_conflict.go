@@ -963,6 +963,9 @@ func labelOf(a, b eventWords, sh []string) string {
 			return "the " + r + " reading"
 		}
 	}
+	if sameOpponent(a, b) {
+		return "the match against " + a.opponent // "beat Spain", "the win over Spain"
+	}
 	if l := eventLabel(a, sh); l != "" {
 		return l
 	}

@@ -152,9 +152,11 @@ type eventWords struct {
 	// ends marks a clause with a word that ends something ("wrapped up",
 	// "closed"): no opening.
 	ends bool
-	// ordinal is the ordinal its clause gives ("second" of "won the second
-	// stage"): one of a series.
-	ordinal string
+	// ordinal is the number its clause gives one of a series ("2" of "won
+	// the second stage"), and stage the noun it numbers ("stage"): "the sixth
+	// round on Saturday" and "the sixth round will be played on Friday" name
+	// one round, whatever else their clauses say.
+	ordinal, stage string
 	// disaster is the disaster its clause names ("fire", "landslide"): a
 	// story has one, whatever else the clauses say about it.
 	disaster string
@@ -168,6 +170,11 @@ type eventWords struct {
 	// qualifiers are origin stems written as a noun's qualifier ("the open
 	// section"): no opening, though another window's "opened" shares the stem.
 	qualifiers []string
+	// opponent is the side a result was won against, as written ("beat
+	// Spain", "the win over Spain"): the match, told by who was beaten.
+	opponent string
+	// winner is the side named right before the result ("Laos beat"), "" when none is.
+	winner string
 }
 
 // eventAround collects the words around the date span [start, end) of f's sentence.
@@ -289,21 +296,13 @@ scan:
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
+	ev.winner, ev.opponent = opponentIn(clause, text)
 	for _, t := range clause {
 		if t.Kind == token.Word && endStems[stemWord(t.Text(text))] {
 			ev.ends = true // "wrapped up a two-day review … yesterday"
 		}
 	}
-	for i, t := range clause {
-		if t.Kind == token.Word && ordinalWord(foldWord(t.Text(text))) {
-			ev.ordinal = foldWord(t.Text(text)) // "the second stage"
-			break
-		}
-		if t.Kind == token.Word && foldWord(t.Text(text)) == "final" && i+1 < len(clause) && stageNoun(foldWord(clause[i+1].Text(text))) {
-			ev.ordinal = "final" // "on the final stage": not the sixth
-			break
-		}
-	}
+	ev.ordinal, ev.stage = ordinalIn(clause, text)
 	// "… where devotees had been gathering since Friday night": a day after
 	// "since" starts what went on before the disaster, never its strike.
 	sinceDay := len(before) > 0 && foldWord(before[len(before)-1].Text(text)) == "since"
@@ -546,6 +545,66 @@ var ingPrepositions = map[string]bool{"during": true, "including": true, "accord
 // Malaysia 3-1", "a 3-1 win over Malaysia", "victory over Malaysia".
 var matchResult = map[string]string{"win": "win", "won": "win", "wins": "win", "beat": "win", "beats": "win",
 	"victory": "win", "defeated": "win", "defeat": "win", "thrashed": "win", "edged": "win"}
+
+// opponentIn returns the side a clause's result was won against, and the
+// winner when a name right before the result says so: "Laos beat Spain"
+// (Laos, Spain), "a 2-1 win over Spain" ("", Spain), "victory against the
+// Netherlands". A pronoun before the result ("watched them beat Guam") hides
+// which side won, so no opponent is returned: other teams beat Guam too.
+func opponentIn(clause []token.Token, text string) (winner, opponent string) {
+	for i, t := range clause {
+		if t.Kind != token.Word {
+			continue
+		}
+		j := i + 1
+		switch foldWord(t.Text(text)) {
+		case "beat", "beats", "beating", "defeated", "defeating", "edged", "edging", "thrashed", "overcame", "downed":
+		case "win", "victory":
+			if j >= len(clause) || clause[j].Kind != token.Word {
+				continue
+			}
+			if w := foldWord(clause[j].Text(text)); w != "over" && w != "against" {
+				continue
+			}
+			j++
+		default:
+			continue
+		}
+		if i > 0 && clause[i-1].Kind == token.Word {
+			w := clause[i-1].Text(text)
+			switch foldWord(w) {
+			case "them", "they", "he", "she", "it", "we", "us", "who", "which":
+				return "", ""
+			}
+			if startsUpper(w) {
+				winner = w
+			}
+		}
+		if j < len(clause) && clause[j].Kind == token.Word && foldWord(clause[j].Text(text)) == "the" {
+			j++
+		}
+		if j < len(clause) && clause[j].Kind == token.Word && startsUpper(clause[j].Text(text)) {
+			return winner, clause[j].Text(text)
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// sameStage reports two clauses about one numbered part of a series: "the
+// sixth round on Saturday", "the sixth round will be played on Friday".
+func sameStage(a, b eventWords) bool {
+	return a.stage != "" && a.stage == b.stage && a.ordinal == b.ordinal
+}
+
+// sameOpponent reports two results won against one side, by one winner as
+// far as the clauses tell.
+func sameOpponent(a, b eventWords) bool {
+	if a.opponent == "" || b.opponent == "" || stemWord(a.opponent) != stemWord(b.opponent) {
+		return false
+	}
+	return a.winner == "" || b.winner == "" || stemWord(a.winner) == stemWord(b.winner)
+}
 
 // scoreStem returns a match score written at token k ("3-1": digits joined
 // by a tight dash) as an event stem, "" when there is none.
@@ -877,6 +936,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// Names alone do not make an event: "put to sea from Nueva Solana on Saturday" and
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
 	common := a.core != "" && a.core == b.core || storyDisaster || oneDisaster(a, b) // "made landfall", "came ashore": no word shared, one event
+	// "beat Spain on Monday", "the win over Spain on Sunday": one match, told by the side beaten.
+	common = common || sameOpponent(a, b) || sameStage(a, b)
 	for _, st := range sh {
 		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !multiDayEvents[st] && !medalStems[st] && !reportStems[st] && !placeStems[st] {
 			common = true
@@ -888,8 +949,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	// Two things that happened ("stood at 12,400 hectares", "toured the area")
 	// are two events, whatever words their sentences share.
-	sameDisaster := oneDisaster(a, b) || storyDisaster // "a fire tore through", "the fire broke out": one fire told two ways
-	sameCore := a.core != "" && a.core == b.core       // "made landfall", "came ashore": one thing told two ways
+	sameDisaster := oneDisaster(a, b) || storyDisaster              // "a fire tore through", "the fire broke out": one fire told two ways
+	sameCore := a.core != "" && a.core == b.core || sameStage(a, b) // "made landfall", "came ashore": one thing told two ways
 	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 && !sameDisaster && !sameCore {
 		return sh, false
 	}
@@ -1366,10 +1427,54 @@ func ordinalWord(w string) bool {
 	return false
 }
 
+// ordinalIn returns which of a series the clause's event is, as a number
+// ("the second stage", "round nine", "game 3" give "2", "9", "3"; "the
+// opening round" gives "1"), or "final" for "the final stage", with the
+// noun it numbers when the clause has one; "" when the clause tells none. A
+// bare "first" is left out: "his first World Cup win".
+func ordinalIn(clause []token.Token, text string) (ordinal, stage string) {
+	for i, t := range clause {
+		if t.Kind != token.Word {
+			continue
+		}
+		w := foldWord(t.Text(text))
+		nw := ""
+		if i+1 < len(clause) {
+			nw = foldWord(clause[i+1].Text(text))
+		}
+		if !stageNoun(nw) {
+			nw = ""
+		}
+		if ordinalWord(w) {
+			n, _ := numword.Ordinal(w)
+			return strconv.Itoa(n), nw // "the second stage"
+		}
+		if nw != "" && (w == "final" || w == "opening") {
+			if w == "opening" {
+				return "1", nw // "the opening round"
+			}
+			return "final", nw // "on the final stage": not the sixth
+		}
+		if !stageNoun(w) || i+1 >= len(clause) {
+			continue
+		}
+		next := clause[i+1]
+		if next.Kind == token.Number {
+			if n, err := strconv.Atoi(next.Text(text)); err == nil {
+				return strconv.Itoa(n), w // "round 9", "Game 3"
+			}
+		}
+		if n, ok := numword.Cardinal(foldWord(next.Text(text))); ok && next.Kind == token.Word {
+			return strconv.Itoa(n), w // "round nine"
+		}
+	}
+	return "", ""
+}
+
 // stageNoun reports a noun that numbers part of a contest: "stage", "round".
 func stageNoun(w string) bool {
 	switch w {
-	case "stage", "leg":
+	case "stage", "leg", "round", "game":
 		return true
 	}
 	return false

@@ -235,6 +235,8 @@ func TestParseWeekdays(t *testing.T) {
 		{"a long future clause before a with", "Eight national teams will gather at Churchill Park in Lautoka this weekend for the Coral Coast Sevens, the biggest women's rugby tournament ever staged in Fiji, with pool matches starting on Friday and the final on Saturday evening.",
 			[]string{"Friday|2025-11-28|2025-11-29|day|rel|wd=Fri", "Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat"}},
 		{"a timetable's copula", "The bronze-medal match is on Saturday and the final on Sunday.", []string{"Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat", "Sunday|2025-11-30|2025-12-01|day|rel|wd=Sun"}},
+		{"a timetable's copula with a place", "Game four is in Maribor on Saturday.", []string{"Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat"}},
+		{"it is in a place, no timetable", "It is in Hanoi on Saturday that the deal was signed.", []string{"Saturday|2025-11-22|2025-11-23|day|rel|wd=Sat"}},
 		{"it is on, no timetable", "It is on Saturday that the deal was signed.", []string{"Saturday|2025-11-22|2025-11-23|day|rel|wd=Sat"}},
 		{"a timetable's dated items", "Heats run until Wednesday, followed by the semifinals on Friday, the bronze match on Saturday and the final on Sunday.",
 			[]string{"Wednesday|2025-11-26|2025-11-27|day|rel|fut|wd=Wed", "Friday|2025-11-28|2025-11-29|day|rel|wd=Fri", "Saturday|2025-11-29|2025-11-30|day|rel|wd=Sat", "Sunday|2025-11-30|2025-12-01|day|rel|wd=Sun"}},

@@ -170,6 +170,9 @@ func (s *scanner) futureBefore(i int) bool {
 			// an event's day in the present of a timetable is ahead.
 			return true
 		}
+		if w := s.word(k); (w == "is" || w == "are") && s.word(k+1) == "in" && s.kind(k-1) == token.Word && s.word(k-1) != "it" && s.word(k-1) != "there" && s.placeBetween(k, i) {
+			return true // "Game four is in Maribor on Saturday": a timetable's place and day
+		}
 		if w := s.word(k); (w == "is" || w == "are") && strings.HasSuffix(s.word(k+1), "ed") && s.word(k+2) == "on" && k+3 == i && s.word(k-1) != "it" {
 			return true // "The last five are decided on Sunday": a timetable's passive present
 		}
