@@ -373,7 +373,7 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			return key, subjectOf(w, first)
 		}
 	}
-	if q.Unit == "count" && (w.capacityBefore(first) || w.capacityAfter(next)) {
+	if (q.Unit == "count" || q.Kind == quantity.Amount && q.Unit != "percent" && !quantity.CurrencyName(strings.ToLower(q.Unit))) && (w.capacityBefore(first) || w.capacityAfter(next)) {
 		// "licensed to carry 60 passengers", "a vessel licensed for 50
 		// passengers": what it may hold, as "a capacity of 50 passengers" says,
 		// never the load it carried ("was carrying 87 passengers").
@@ -1873,9 +1873,15 @@ func (w words) capacityBefore(first int) bool {
 	}
 	switch w.lower(k) {
 	case "for":
-	case "carry", "hold", "seat", "accommodate", "take", "transport":
+	case "carry", "hold", "seat", "accommodate", "take", "transport", "store":
+		if k >= 1 && (w.lower(k-1) == "can" || w.lower(k-1) == "could") {
+			return true // "can hold up to 84 million cubic metres": the room, not what it held ("holding some 42 million")
+		}
 		if k < 2 || w.lower(k-1) != "to" {
 			return false
+		}
+		if k >= 2 && w.lower(k-2) == "able" {
+			return true // "is able to carry 300 passengers"
 		}
 		k--
 	default:

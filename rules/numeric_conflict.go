@@ -901,7 +901,7 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 // or built for ("licensed to carry 150 passengers", "a capacity of 150"): a
 // fixed property, which no report of a later day changes.
 func capacity(f *claims.Fact) bool {
-	return f.Quantity.Unit == "count" && (f.Key == "capac" || strings.HasPrefix(f.Key, "capac "))
+	return f.Key == "capac" || strings.HasPrefix(f.Key, "capac ")
 }
 
 // ongoingPeriods reports members of one stated period that had not ended
