@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -208,6 +209,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 			implied := from.Quantity.Value / toValue
 			dev := math.Abs(implied/rate.f.Quantity.Value - 1)
 			if dev <= tol {
+				if from.Sentence == to.Sentence && to.Quantity.Unit == rate.per {
+					reportSwappedConversion(p, from, to, rate)
+				}
 				continue
 			}
 			if from.Sentence != to.Sentence && (dev > 1 || implied < rate.f.Quantity.Value/2) {
@@ -916,4 +920,57 @@ func checkSameRateConversions(p *Pass, tol float64, judged map[*claims.Fact]bool
 			FormatNumber(roundRate(f.Quantity.Value*perUnit)), cv.Unit,
 			strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
 	}
+}
+
+// reportSwappedConversion reports a conversion within its rounding that is
+// the exact product of the other amount and the rate with two neighbouring
+// digits swapped: 18 million dollars at 21 koruna to the dollar is exactly
+// 378 million koruna, so "387 million koruna" is a slip of the keys, though
+// it lies within 3% of the rate.
+func reportSwappedConversion(p *Pass, from, to *claims.Fact, rate statedRate) {
+	for _, side := range []struct {
+		f     *claims.Fact
+		exact float64
+	}{{from, to.Quantity.Value * rate.f.Quantity.Value}, {to, from.Quantity.Value / rate.f.Quantity.Value}} {
+		q := side.f.Quantity
+		ds, ok := writtenDigits(side.f.Text())
+		if !ok || q.Value <= 0 || significant(ds) < 3 {
+			continue
+		}
+		shown, err := strconv.ParseFloat(ds, 64)
+		if err != nil || shown <= 0 {
+			continue
+		}
+		decimals := 0
+		if i := strings.IndexByte(ds, '.'); i >= 0 {
+			decimals = len(ds) - i - 1
+		}
+		scaled := side.exact * shown / q.Value // the exact figure in the written one's scale
+		unit := math.Pow(10, -float64(decimals))
+		if math.Abs(scaled/unit-math.Round(scaled/unit)) > 0.01 {
+			continue // the product is no whole number of the written figure's last digit: rounding, not a slip
+		}
+		want := strconv.FormatFloat(math.Round(scaled/unit)*unit, 'f', decimals, 64)
+		if !swappedNeighbours(ds, want) {
+			continue
+		}
+		other := to
+		if side.f == to {
+			other = from
+		}
+		p.Report(Finding{Claims: ClaimsOf(side.f, other, rate.f), Message: fmt.Sprintf(
+			"%s is %s at %s: %s × %s = %s %s exactly; the written %s has two neighbouring digits of %s swapped",
+			Quote(side.f), Quote(other), Quote(rate.f), FormatNumber(other.Quantity.Value), rateFactor(side.f == from, rate.f.Quantity.Value),
+			FormatNumber(side.exact), q.Unit, ds, want)})
+		return
+	}
+}
+
+// rateFactor writes the rate as the product applies it: times the rate
+// into its unit, times one over it out of it.
+func rateFactor(intoUnit bool, r float64) string {
+	if intoUnit {
+		return FormatNumber(r)
+	}
+	return "1/" + FormatNumber(r)
 }
