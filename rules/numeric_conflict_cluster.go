@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // member is a fact with the interval of values it commits to.
@@ -174,7 +175,7 @@ func written(q *quantity.Quantity) float64 {
 // foldSubject normalises a subject for comparison: case-folded, without a leading
 // "the" and a possessive ending.
 func foldSubject(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = textnorm.Fold(strings.Join(strings.Fields(s), " ")) // "Kovářová" is "Kovarova"
 	s = strings.TrimPrefix(s, "the ")
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		s = strings.TrimSuffix(s, suf)

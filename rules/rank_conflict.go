@@ -172,8 +172,8 @@ func checkRankCollisions(p *Pass, groups map[rankGroupKey][]member, order []rank
 				subjectsOf[m.f.Doc] = map[string]bool{}
 			}
 			subjectsOf[m.f.Doc][k.subject] = true
-			if r.AtMost || r.Rank < 2 || k.category == "standing" {
-				continue // a bare "fourth" places someone in one of many events, rounds or races
+			if r.AtMost || r.Rank < 2 || k.category == "standing" || k.category == "seed" {
+				continue // a bare "fourth" places someone in one of many events, rounds or races; each draw has its own seeds
 			}
 			pl := place{k.category, k.scope, ownerKey(r.Owner), m.f.Period, r.Rank}
 			if _, ok := at[pl]; !ok {

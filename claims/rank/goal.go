@@ -25,6 +25,9 @@ const goalReach = 8
 // goal word shortly before it in the same clause (no full stop, colon or
 // semicolon between), or "to become/be/reach/enter/break into" before it.
 func (s *scanner) isGoal(start, lo int) bool {
+	if start-2 >= lo && (s.word(start-1) == "than" && s.word(start-2) == "rather" || s.word(start-1) == "of" && s.word(start-2) == "instead") {
+		return true // "to be the one passengers choose rather than the biggest airline": set aside, not held
+	}
 	for j := start - 1; j >= lo && j >= start-goalReach; j-- {
 		w := s.word(j)
 		if w == "" {

@@ -156,6 +156,19 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		h := hit{start: i, end: next + 2, trig: i, rank: ord, verb: -1, cats: []string{standing}, after: true}
 		return append(dst, h), h.end
 	}
+	// "Third-seeded Germany", "the second seed Hana Kovarova", "Germany, the
+	// third seeds": a draw's seeding, of the name after it when one follows.
+	if seed := next; s.isDash(seed) && s.adjacent(seed-1) && s.word(seed+1) == "seeded" || s.word(seed) == "seed" || s.word(seed) == "seeds" {
+		end := next + 1
+		if s.isDash(next) {
+			end = next + 2
+		}
+		named := end < hi && isUpper(s.raw(end))
+		if named || s.word(end-1) != "seeded" {
+			h := hit{start: i, end: end, trig: i, rank: ord, verb: -1, cats: []string{"seed"}, after: named}
+			return append(dst, h), h.end
+		}
+	}
 	if s.word(next) == "only" && s.word(next+1) == "to" {
 		h := hit{start: i, end: next + 2, trig: i, rank: ord, verb: -1, onlyTo: true}
 		return append(dst, h), h.end

@@ -272,6 +272,21 @@ func (s *scanner) scope(j, hi int) (string, int) {
 			return "", j
 		}
 		return s.text[s.toks[j].Start:s.toks[end-1].End], end
+	case "on":
+		// "the largest Vietnamese carrier on the India market": one market's
+		// ranking, not the whole one's.
+		k := j + 1
+		if s.word(k) != "the" {
+			return "", j
+		}
+		for n := 0; n < 4 && k+1 < hi && s.toks[k+1].Kind == token.Word; n++ {
+			k++
+			switch s.word(k) {
+			case "market", "markets", "route", "routes", "segment", "corridor":
+				return s.text[s.toks[j].Start:s.toks[k].End], k + 1
+			}
+		}
+		return "", j
 	case "among":
 		k, n := j+1, 0
 		if s.word(k) == "the" {

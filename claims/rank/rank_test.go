@@ -259,6 +259,14 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "third", Rank: 3, Cats: []string{"standing"}, Subject: "The team"}}},
 		{"finished second is a standing", "Marlow Athletic finished second, four points behind.",
 			[]want{{Text: "second", Rank: 2, Cats: []string{"standing"}, Subject: "Marlow Athletic"}}},
+		{"a seeding names the side that follows", "Third-seeded Germany reached the semi-finals.",
+			[]want{{Text: "Third-seeded", Rank: 3, Cats: []string{"seed"}, Subject: "Germany"}}},
+		{"a seeding after a verb", "Japan beat fourth-seeded Germany 3-1.",
+			[]want{{Text: "fourth-seeded", Rank: 4, Cats: []string{"seed"}, Subject: "Germany"}}},
+		{"a seed noun with a name after it", "China will meet fourth seeds France in the final.",
+			[]want{{Text: "fourth seeds", Rank: 4, Cats: []string{"seed"}, Subject: "France"}}},
+		{"a market scopes a ranking", "That makes Aldoria Air the largest carrier on the India market by weekly flights.",
+			[]want{{Text: "the largest carrier on the India market", Rank: 1, Cats: []string{"airline"}, Subject: "Aldoria Air", Scope: "on the India market"}}},
 		{"third-placed names what follows", "Third-placed Marlow Athletic were level with Rovers in April.",
 			[]want{{Text: "Third-placed", Rank: 3, Cats: []string{"standing"}, Subject: "Marlow Athletic"}}},
 		{"ranks second says no category", "The firm ranks second.",
@@ -347,6 +355,8 @@ func TestParse(t *testing.T) {
 		// Goals are plans, not ranks held.
 		{"goal was a place in the top", "Mai said her goal was a place in the top six at the games.", nil},
 		{"aims for a top finish", "He aims for a top-ten finish in Vorn.", nil},
+		{"a rank set aside by 'rather than' is not held", "He wants Aldoria Air to be the one passengers pick rather than the biggest airline in the country.", nil},
+		{"a rank set aside by 'instead of' is not held", "The board chose to stay profitable instead of the largest lender.", nil},
 		{"strives to become", "The city strives to become one of the top 5 hubs.", nil},
 		{"hopes to be the largest", "Korvia hopes to be the largest investor.", nil},
 
