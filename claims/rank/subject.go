@@ -267,6 +267,19 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 	if f, t, ok := s.openingAs(h, lo, hi); ok {
 		return f, t, -1 // "As the country's second-largest operator …, the company has …"
 	}
+	if h.start-3 >= lo && s.word(h.start-1) == "as" && s.word(h.start-2) == "itself" {
+		// "Nordvik describes itself as the third-largest operator": the
+		// name before the verb of the reflexive.
+		if end := h.start - 3; end > lo && s.toks[end].Kind == token.Word {
+			from := end
+			for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) {
+				from--
+			}
+			if from < end {
+				return from, end, -1
+			}
+		}
+	}
 	c := h.start - 1
 	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also" || s.word(c) == "already") {
 		c-- // "India, now the province's fifth-largest source market"
@@ -608,6 +621,12 @@ func (s *scanner) openingAs(h hit, lo, hi int) (from, to int, ok bool) {
 		to++
 	}
 	if to == from || to >= hi || !(copula(s.word(to)) || possessVerb(s.word(to)) || rankVerb(s.word(to))) {
+		// "As the third-largest urea maker in the country, Hoang Son supplies
+		// …": a name, then the main clause's verb in lower case.
+		if end := s.properRun(from, hi); end > from && end < hi && s.toks[end].Kind == token.Word &&
+			!isUpper(s.raw(end)) && !preposition(s.word(end)) && s.word(end) != "and" && s.word(end) != "or" {
+			return from, end, true
+		}
 		return 0, 0, false
 	}
 	return from, to, true
