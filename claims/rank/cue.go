@@ -45,7 +45,7 @@ func firstCue(text string, toks []token.Token) int {
 
 // cueEnds holds, for the last two bytes of a word (as a little-endian
 // number), the set of lengths a cue ending in them can have: "no" (2), "top"
-// (3), "number" (6), and ordinals and superlatives of 5 to 13 letters ending
+// (3), "best" (4), "number" (6), and ordinals and superlatives of 5 to 13 letters ending
 // in st, nd, rd or th, in either case. Most words of a sentence end in two
 // letters no cue ends in and are rejected by one look; cueWord decides the
 // rest exactly.
@@ -68,13 +68,14 @@ func init() {
 	for _, end := range []string{"st", "nd", "rd", "th"} {
 		add(end, lengths5to13)
 	}
+	add("st", 1<<4) // "best"
 }
 
 // lengths5to13 is the set of lengths 5 to 13 as bits.
 const lengths5to13 = 1<<14 - 1<<5
 
 // cueWord reports whether w (any case) is a rank cue. Every cue is "no",
-// "top", "number" or a word of five letters or more ending in st, nd, rd or th
+// "top", "best", "number" or a word of five letters or more ending in st, nd, rd or th
 // (the ordinals and the superlatives), so length and the
 // last two letters reject almost every word before any lookup: hasCue runs it
 // on every word of every sentence.
@@ -85,6 +86,8 @@ func cueWord(w string) bool {
 		return w[0]|0x20 == 'n' && w[1]|0x20 == 'o'
 	case n == 3:
 		return w[0]|0x20 == 't' && w[1]|0x20 == 'o' && w[2]|0x20 == 'p'
+	case n == 4:
+		return foldIs(w, "best") // "the best-selling label"
 	case n < 5 || n > 13:
 		return false
 	}

@@ -71,7 +71,7 @@ func cueWordRef(w string) bool {
 	}
 	lw := buf[:n]
 	switch string(lw) {
-	case "top", "no", "number", "largest", "biggest", "greatest", "highest":
+	case "top", "no", "best", "number", "largest", "biggest", "greatest", "highest":
 		return true
 	}
 	if n < 5 || !ordinalSuffix(string(lw[n-2:])) {

@@ -93,7 +93,16 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok && !s.recordAfter(h.end) {
 			return append(dst, h), h.end
 		}
-	case otherSuperlative(w):
+	case (w == "best" || w == "top" || w == "biggest") && s.sellingAt(i+1) > 0:
+		// "the best-selling label", "the top seller": first by sales.
+		if h, ok := s.matchSuperlative(i, s.sellingAt(i+1), 1, lo, hi); ok {
+			h.cats = sellingCategories(h.cats)
+			return append(dst, h), h.end
+		}
+	case otherSuperlative(w) && w != "best":
+		// A bare "best" ranks only by sales (above): "at its best stage", "the
+		// best defensive record in the league" name no ranking.
+		//
 		// "the busiest airport": first by that quality, kept apart from a
 		// ranking by size as "the second-busiest airport" is. Only with a
 		// noun after it: "the busiest" alone names no ranking. A record
@@ -117,6 +126,13 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	}
 	if j < hi && superlative(s.word(j)) {
 		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
+			return append(dst, h), h.end
+		}
+	}
+	if j < hi && (s.word(j) == "best" || s.word(j) == "biggest") && s.sellingAt(j+1) > 0 {
+		// "the chain's second-best-selling own brand", "the second-best seller".
+		if h, ok := s.matchSuperlative(i, s.sellingAt(j+1), ord, lo, hi); ok {
+			h.cats = sellingCategories(h.cats)
 			return append(dst, h), h.end
 		}
 	}
@@ -604,4 +620,41 @@ func (s *scanner) recordClause(j int) bool {
 		return true
 	}
 	return s.recordAfter(j)
+}
+
+// sellingAt returns the index of the word that makes a superlative one of
+// sales at token k ("-selling", "selling", "seller", "sellers"), 0 when
+// there is none.
+func (s *scanner) sellingAt(k int) int {
+	if s.isDash(k) && s.adjacent(k-1) {
+		k++
+	}
+	switch s.word(k) {
+	case "selling", "seller", "sellers":
+		return k
+	}
+	return 0
+}
+
+// sellingCategories names a ranking by sales: "best-selling" and the kind
+// of thing sold, without the generic nouns of what a seller offers ("brand",
+// "label", "product"), so "the best-selling label" and "the second-best
+// seller" rank in one category.
+func sellingCategories(cats []string) []string {
+	out := []string{"best-selling"}
+	for _, c := range cats {
+		var ws []string
+		for _, w := range strings.Fields(c) {
+			switch w {
+			case "brand", "label", "product", "item", "line", "own", "model":
+				continue
+			}
+			ws = append(ws, w)
+		}
+		if len(ws) > 0 {
+			out = append(out[:0:0], "best-selling "+strings.Join(ws, " "))
+			break
+		}
+	}
+	return out
 }

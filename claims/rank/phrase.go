@@ -387,6 +387,9 @@ func (s *scanner) properRun(k, hi int) int {
 	end := k
 	for k < hi && s.toks[k].Kind == token.Word && isUpper(s.raw(k)) {
 		k++
+		if k < hi && s.toks[k].Kind == token.Number && s.adjacent(k-1) {
+			k++ // "the K3", "an A350": a model's number is its name's
+		}
 		end = k
 		if s.isDash(k) && k+1 < hi && compassHalves(s.word(k-1), s.word(k+1)) {
 			k += 2 // "South-east Asia"

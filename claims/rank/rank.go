@@ -298,6 +298,16 @@ func (s *scanner) figureAfter(e, hi int) bool {
 	return k < hi && s.toks[k].Kind == token.Number
 }
 
+// placeAfter reads the place a name is given right after it, at token e:
+// "in second place", "in third".
+func (s *scanner) placeAfter(e, hi int) (int, bool) {
+	if s.word(e) != "in" || e+1 >= hi {
+		return 0, false
+	}
+	n, _, ok := s.ordinalAt(e+1, hi)
+	return n, ok && n > 1
+}
+
 // nameParticle reports a lower-case word that joins the parts of a place
 // name: "Rio Grande do Sul", "Dar es Salaam", "Nuevo León de la Sierra".
 func nameParticle(w string) bool {
@@ -346,6 +356,9 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int, figures boo
 		e := st
 		for e < hi && s.toks[e].Kind == token.Word && isUpper(s.raw(e)) && !leadCap(s.word(e)) {
 			e++
+			if e < hi && s.toks[e].Kind == token.Number && s.adjacent(e-1) {
+				e++ // "the K3", "the A350": a model's number is its name's
+			}
 			if s.isSym(e, ".") && e+1 < hi && s.adjacent(e-1) && isUpper(s.raw(e+1)) && len(s.raw(e-1)) <= 3 {
 				e++ // "St. Bakhita Girls": an abbreviation inside the name
 			}
@@ -353,10 +366,14 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int, figures boo
 				e++ // "Rio Grande do Sul", "Dar es Salaam": a particle inside the name
 			}
 		}
-		if e == st || figures && !s.figureAfter(e, hi) {
+		place, placed := s.placeAfter(e, hi)
+		if e == st || figures && !s.figureAfter(e, hi) && !placed {
 			break
 		}
 		n++
+		if placed {
+			n = place // "ahead of Zielona Spiżarnia in second place, Mistrz Piekarz in third"
+		}
 		f := r
 		f.Rank, f.Subject = n, s.text[s.toks[st].Start:s.toks[e-1].End]
 		f.SubjectStart, f.SubjectEnd = s.toks[st].Start, s.toks[e-1].End
@@ -399,6 +416,8 @@ func (s *scanner) mayOpen(i, hi int) bool {
 			return w == "no"
 		case n == 3:
 			return w == "top"
+		case n == 4:
+			return w == "best" // "the best-selling label"
 		case n < 5:
 			return false
 		case w[n-1] == 'y':
