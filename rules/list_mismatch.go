@@ -378,7 +378,14 @@ func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
 		found := false
 		for j, y := range lackB {
 			ky := phraseKey(y)
-			if used[j] || kx == "" || ky == "" || lastField(kx) != lastField(ky) {
+			if used[j] || kx == "" || ky == "" {
+				continue
+			}
+			// One head, or a long wording the other only adds to ("a biodiesel
+			// refinery in Dung Quat", "… in the Dung Quat economic zone"): a
+			// lone name inside a longer one ("Hanoi", "Hanoi Medical
+			// University") needs the head.
+			if lastField(kx) != lastField(ky) && min(len(strings.Fields(kx)), len(strings.Fields(ky))) < 3 {
 				continue
 			}
 			if wordsIn(kx, ky) || wordsIn(ky, kx) {

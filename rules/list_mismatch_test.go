@@ -35,6 +35,13 @@ func TestListMismatch(t *testing.T) {
 			text: "the principles of candour, warmth, trust and openness\n", phrase: "principles of candour, warmth, trust and openness",
 			name: "principles", members: []string{"candour", "warmth", "trust", "openness"}},
 			want: []string{`lacks "openness" given in "principles of candour, warmth, trust and openness" (b.txt:1), which lacks "results" and "shared gain" in turn`}},
+		{name: "a long wording the other only adds to is one member", a: side{
+			text:   "the deals of a biodiesel refinery in Dung Quat, a palm oil contract, a recycling centre and a precursor plant\n",
+			phrase: "deals of a biodiesel refinery in Dung Quat, a palm oil contract, a recycling centre and a precursor plant", name: "deals",
+			members: []string{"a biodiesel refinery in Dung Quat", "a palm oil contract", "a recycling centre", "a precursor plant"}}, b: side{
+			text:   "the deals of a biodiesel refinery in the Dung Quat economic zone, a palm oil contract, a recycling centre and a precursor plant\n",
+			phrase: "deals of a biodiesel refinery in the Dung Quat economic zone, a palm oil contract, a recycling centre and a precursor plant", name: "deals",
+			members: []string{"a biodiesel refinery in the Dung Quat economic zone", "a palm oil contract", "a recycling centre", "a precursor plant"}}},
 		{name: "different speakers' own lists", a: withSpeaker(a5, "Minister Tran Van An"), b: withSpeaker(b6, "Governor Sato Kenji")},
 		{name: "same speaker", a: withSpeaker(a5, "Minister Tran Van An"), b: withSpeaker(b6, "Minister An"),
 			want: []string{`lacks "substance"`}},

@@ -373,6 +373,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"three documents", 3, StyleInline, true, []string{"an MoU on fisheries", "a rice trade agreement for 2026-2027", "a plan of action on tourism"}}}},
 		{"named and determined items mixed after are", "The four projects endorsed by the leaders are the saline-intrusion network, the Savannakhet-Lao Bao railway study and a flood-data platform.",
 			[]ann{{"four projects", 4, StyleInline, true, []string{"the saline-intrusion network", "the Savannakhet-Lao Bao railway study", "a flood-data platform"}}}},
+		{"two parties between which one item stands", "The sides signed four documents: a plant in Bac Ninh, a research memorandum between Semmelweis University and Hanoi Medical University, a credit line and a scholarship agreement.",
+			[]ann{{"four documents", 4, StyleInline, true, []string{"a plant in Bac Ninh", "a research memorandum between Semmelweis University and Hanoi Medical University", "a credit line", "a scholarship agreement"}}}},
 		{"two names of one kind joined inside a part", "The injured were treated at four hospitals: the Railway Hospital and King George Hospital in Visakhapatnam, Sri Venkata Sai Hospital in Kottavalasa and the General Hospital in Vizianagaram.",
 			[]ann{{"four hospitals", 4, StyleInline, true, []string{"the Railway Hospital", "King George Hospital in Visakhapatnam", "Sri Venkata Sai Hospital in Kottavalasa", "the General Hospital in Vizianagaram"}}}},
 		{"a colon of a clause a pronoun opens after a comma", "He addressed the heads of 21 Japanese prefectures in Hai Phong, his message was blunt: the deals are signed, now build something.", nil},

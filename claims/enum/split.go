@@ -284,7 +284,7 @@ func splitList(text string, a, b int) ([]part, int) {
 			// Coast, the Central Highlands, …" goes on: the "and" is inside an item.
 			// The last "and" joins the last item: "community and social
 			// services 51,000 and agriculture 38,000".
-			if k := roleJoin(text, out, p); k >= 0 {
+			if k := listJoin(text[p.a:p.b], roleJoin(text, out, p)); k >= 0 {
 				out = append(out, trimPart(text, part{p.a, p.a + k}), trimPart(text, part{p.a + k + 5, p.b}))
 				return out, p.b
 			}
@@ -883,6 +883,9 @@ func sameHeadJoin(s string) int {
 		return 0
 	}
 	left, right := s[:k], s[k+5:]
+	if partiesJoin(s, k) {
+		return 0 // "a memorandum between Semmelweis University and Hanoi Medical University": one item, two parties
+	}
 	if i := strings.Index(right, " in "); i > 0 {
 		right = right[:i] // the place both share
 	}
@@ -928,4 +931,32 @@ func lowerAfter(text string, i int) bool {
 		j++
 	}
 	return j < len(text) && text[j] >= 'a' && text[j] <= 'z'
+}
+
+// partiesJoin reports whether the " and " at k of s joins the two parties
+// of a "between" before it ("a memorandum between Semmelweis University and
+// Hanoi Medical University"), not two items; an indefinite article after
+// the "and" opens an item of its own ("cooperation between their customs
+// agencies and an agreement on e-commerce").
+func partiesJoin(s string, k int) bool {
+	if k < 0 || !(strings.Contains(s[:k], " between ") || strings.HasPrefix(s, "between ")) {
+		return false
+	}
+	rest := s[k+5:]
+	return !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ")
+}
+
+// listJoin returns the " and " of a list's last part that joins its last
+// item, given the one found (k): past the parties of a "between" to an
+// earlier "and" ("a youth exchange programme and closer links between the
+// Sejm and the National Assembly"), -1 when the only one joins parties.
+func listJoin(s string, k int) int {
+	if !partiesJoin(s, k) {
+		return k
+	}
+	b := strings.LastIndex(s[:k], "between ")
+	if j := strings.LastIndex(s[:b], " and "); j >= 0 {
+		return j
+	}
+	return -1
 }
