@@ -313,7 +313,11 @@ func partialPair(a, b []wtok) ([]wtok, []wtok, bool) {
 			}
 		}
 	}
-	if bestSim < partialMinSimilarity && !(bestSim >= reorderMinSimilarity && sameContent(short, best)) {
+	if bestSim < partialMinSimilarity && !(bestSim >= reorderMinSimilarity && sameContent(short, best)) &&
+		!(bestSim >= quoteMinSimilarity && negations(short) != negations(best)) {
+		// A turned remark ("I knew I had the legs for a third ride" against
+		// "I honestly didn't think I had the legs …") differs by more words
+		// than a misquote, and matters more.
 		return nil, nil, false
 	}
 	if swapped {

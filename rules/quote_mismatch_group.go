@@ -48,12 +48,19 @@ func quoteCandidates(qs []quoted) [][2]int {
 	return g.pairs()
 }
 
-// quoteClauses splits quote tokens at their stops ("." ";" ":" "!" "?").
+// quoteClauses splits quote tokens at their stops ("." ";" ":" "!" "?") and
+// before an "and" or "but" that joins two long clauses.
 func quoteClauses(toks []wtok) [][]wtok {
 	var out [][]wtok
 	from := 0
 	for k, t := range toks {
 		if isStop(t.norm) {
+			out = append(out, toks[from:k])
+			from = k + 1
+		} else if (t.norm == "and" || t.norm == "but") && k-from >= partialMinWords && len(toks)-k > partialMinWords {
+			// "Every guest was wearing a life jacket when they went into
+			// the water, and our crew stayed …": a clause a shorter quote
+			// may give alone (the comma is not a token).
 			out = append(out, toks[from:k])
 			from = k + 1
 		}

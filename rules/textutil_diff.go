@@ -266,6 +266,9 @@ func overlapCut(a, b []wtok) bool {
 	if n < overlapMinWords || float64(n) < overlapMinShare*float64(min(len(a), len(b))) {
 		return false
 	}
+	if i > 0 && negationWord(a[i-1].norm) || j > 0 && negationWord(b[j-1].norm) {
+		return false // "not every guest was wearing …" against "Every guest was wearing …": turned, not cut
+	}
 	before := (i > 0) && (j > 0)              // both have words of their own before the run
 	after := (i+n < len(a)) && (j+n < len(b)) // both have words of their own after it
 	return !before && !after
