@@ -981,6 +981,68 @@ func heldInList(text string, end, se, count int) []Item {
 	return items(text, ps)
 }
 
+// inPlacesList returns the places after a count's noun set off by ", in"
+// ("its three plants, in Hai Phong, Bac Ninh, Dong Nai and Long An, ran …";
+// "three training centres in Vietnam, in Hanoi, Bac Ninh, …"): one thing to
+// a place. Several things may share a place ("five hotels, in Singapore,
+// Kuala Lumpur and Bangkok"), so a list is kept only when it names more
+// places than the count, as many, or one fewer of a handful: a slip of the
+// count, not things shared out.
+func inPlacesList(text string, end, se, count int) []Item {
+	s := text[end:se]
+	if strings.HasPrefix(s, " in ") {
+		// "three training centres in Vietnam, in …": the country they are all in.
+		k := strings.IndexByte(s, ',')
+		if k < 0 || !capitalName(strings.TrimSpace(s[4:k])) {
+			return nil
+		}
+		end, s = end+k, s[k:]
+	}
+	if !strings.HasPrefix(s, ", in ") || len(s) < 6 || !isCapital(s[5]) {
+		return nil
+	}
+	from := end + 5
+	stop := se
+	k := strings.Index(text[from:se], " and ")
+	if k < 0 {
+		return nil
+	}
+	if j := strings.IndexByte(text[from+k:se], ','); j >= 0 {
+		stop = from + k + j // the list closes at the first comma after its "and"
+	}
+	ps, last := splitList(text, from, stop)
+	if len(ps) < 2 || strings.Trim(text[last:stop], " .") != "" {
+		return nil
+	}
+	for _, p := range ps {
+		if !placeName(text[p.a:p.b]) {
+			return nil // "Rayong and Saraburi in Thailand", "Sriracha plus the factory near Phnom Penh": grouped, not one to a place
+		}
+	}
+	if strings.HasPrefix(text[stop:se], ", ") && len(text) > stop+2 && isCapital(text[stop+2]) {
+		return nil // "Zamboanga City and Bitung, Indonesia": the last place's country, or a list going on
+	}
+	if len(ps) < count && !(count-len(ps) == 1 && count <= 6) {
+		return nil
+	}
+	return items(text, ps)
+}
+
+// placeName reports a label of one to four capitalised words and no
+// figure: "Hai Phong", "General Santos".
+func placeName(label string) bool {
+	ws := strings.Fields(label)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapital(w[0]) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
 // appositionAfter reports whether s, from the end of a count's noun, opens
 // with a comma and a capitalised word: ", Kuresoi South, …".
 func appositionAfter(s string) bool { return appositionStart(s) >= 0 }

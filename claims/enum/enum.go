@@ -113,6 +113,9 @@ func announce(out []Announcement, text string, ls []line, toks []token.Token, lo
 		if pos < 0 && len(pre) == 0 && c.n >= 3 {
 			pre = heldInList(text, c.end, se, c.n) // "four regional events, held in A, B, C and D"
 		}
+		if pos < 0 && len(pre) == 0 && c.n >= 2 {
+			pre = inPlacesList(text, c.end, se, c.n) // "its three plants, in Hai Phong, Bac Ninh, Dong Nai and Long An"
+		}
 		if pos < 0 && len(pre) == 0 && c.n > 0 && strings.TrimSpace(text[c.end:se]) == "" {
 			// "… the signing of nine cooperation documents. They cover A, B, … and H."
 			if items, partial := nextSentenceList(text, se); partial && !c.definite {

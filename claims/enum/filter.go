@@ -234,8 +234,10 @@ func appositionSoon(s string) bool {
 // new routes from Gdańsk this year, to Reykjavik, …"): the places may be its
 // items (see cue).
 func placeCommaSoon(s string) bool {
-	s = s[:min(len(s), 160)] // cue reads 25 tokens past the count: "five new international routes from the airport in the first quarter, to …"
-	for _, p := range []string{", at ", ", to "} {
+	// cue reads 25 tokens past the count: "five new international routes
+	// from the airport in the first quarter, to …"; ", in": see inPlacesList.
+	s = s[:min(len(s), 160)]
+	for _, p := range []string{", at ", ", to ", ", in "} {
 		k := strings.Index(s, p)
 		if k >= 0 && k+5 < len(s) && isCapital(s[k+5]) && !strings.ContainsAny(s[:k], ".;:!?\n") {
 			return true

@@ -74,7 +74,8 @@ func named(out []NamedList, text string, toks []token.Token, low *lowered) []Nam
 			}
 			nl.Start, nl.Name = toks[first].Start, strings.ToLower(text[toks[first].Start:toks[i].End])
 			from = listAfterName(text, toks, low, i+1)
-		case op == openBasis && basisVerbs[w] && i+1 < len(toks) && (low.at(i+1) == "on" || low.at(i+1) == "upon" || low.at(i+1) == "in") && !nameAhead(low, i+2):
+		case op == openBasis && basisVerbs[w] && i+1 < len(toks) && (low.at(i+1) == "on" || low.at(i+1) == "upon" || low.at(i+1) == "in") && !nameAhead(low, i+2) &&
+			!(i+2 < len(toks) && toks[i+2].Kind == token.Number): // not "Founded in 1987, …": a date
 			nl.Start, nl.Name = toks[i].Start, strings.ToLower(text[toks[i].Start:toks[i+1].End])
 			from = toks[i+1].End
 		default:

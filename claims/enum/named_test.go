@@ -53,6 +53,7 @@ func TestNamedLists(t *testing.T) {
 			"principles", []string{"privacy", "openness"}},
 		{"two members after a singular name", "The spirit of trust and respect applies.", "", nil},
 		{"two members after a basis verb", "Ties are built on trust and respect.", "", nil},
+		{"a basis verb before a year dates, it names no list", "Founded in 1987, the company runs four plants, in General Santos, Polomolok, Zamboanga City and Bitung, Indonesia.", "", nil},
 		{"one of the pillars", "As one of the pillars of diplomacy, towns, cities and provinces matter.", "", nil},
 		{"clause after list", "A pillar of trade, towns and cities are where deals happen.", "", nil},
 		{"semicolon item", "It proposed: trade as the main pillar of the partnership; training staff; sharing ideas.", "", nil},
