@@ -293,7 +293,10 @@ func isNameSkipWord(w string) bool {
 		"lt", "col", "gen", "brig", "capt", "maj", "sgt", "cpl", "cmdr", "adm", "general", "sergeant",
 		"corporal", "commander", "admiral", "brigadier", "magistrate", "collector", "superintendent",
 		"independent", "independents", // a candidate's label: "Independents Bríd Fahy, Martin Loughnane and …"
-		"referee", "umpire", "arbiter", "linesman", "skipper", "jockey", "trainer": // a match official's or crew's role: "Referee Marianne Holtby"
+		"referee", "umpire", "arbiter", "linesman", "skipper", "jockey", "trainer", // a match official's or crew's role: "Referee Marianne Holtby"
+		// a nationality told as a noun: "the Dutchman Jens Vandermeulen", "Welshman Rhys Tremayne"
+		"dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "welshman", "welshwoman",
+		"scotsman", "scotswoman", "irishman", "irishwoman", "countryman", "countrywoman", "compatriot":
 		return true
 	}
 	return isRoleWord(w) || isSportRole(w)

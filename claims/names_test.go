@@ -45,6 +45,7 @@ func TestNameFacts(t *testing.T) {
 	}{
 		{"title left out", "Striker Luka Bregar scored twice.", []string{"Luka Bregar"}},
 		{"a match official's role left out", "Referee Marianne Holtby took charge of the final.", []string{"Marianne Holtby"}},
+		{"a nationality noun left out", "Reddish beat the Dutchman Jens Vandermeulen and Welshman Rhys Tremayne.", []string{"Jens Vandermeulen", "Rhys Tremayne"}},
 		{"a hyphenated role left out", "Runner-up Vlad Comaneanu conceded.", []string{"Vlad Comaneanu"}},
 		{"a firm's seat left out", "Traders gained, with Hat Yai-based Thanasarn Rubber Pcl reporting on Tuesday.", []string{"Thanasarn Rubber Pcl"}},
 		{"a listing left out", "Oslo-listed Nordvik Fertiliser Group said so.", []string{"Nordvik Fertiliser Group"}},
