@@ -144,10 +144,16 @@ func significant(ds string) int {
 }
 
 // swappedNeighbours reports whether b is a with two neighbouring digits
-// swapped, and nothing else changed.
+// swapped, and nothing else changed; a decimal point in one place in both
+// parts no digits.
 func swappedNeighbours(a, b string) bool {
 	if len(a) != len(b) || a == b {
 		return false
+	}
+	if i := strings.IndexByte(a, '.'); i >= 0 && i == strings.IndexByte(b, '.') {
+		// "21.4" and "24.1", "6.7" and "7.6": the digits swapped across the
+		// point, which stays where it was.
+		a, b = a[:i]+a[i+1:], b[:i]+b[i+1:]
 	}
 	i := 0
 	for i < len(a) && a[i] == b[i] {

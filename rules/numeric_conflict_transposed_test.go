@@ -19,6 +19,10 @@ func TestSwappedNeighbours(t *testing.T) {
 		{"412", "214", false},   // two digits apart
 		{"41.2", "14.2", true},  // the swap may open the figure
 		{"4.12", "41.2", false}, // the point moved, no digits swapped
+		{"21.4", "24.1", true},  // the digits swapped across the point, which stays
+		{"6.7", "7.6", true},
+		{"146.8", "148.6", true},
+		{"2.14", "24.1", false}, // the point moved as well
 		{"1234", "2143", false}, // two swaps
 		{"123", "1234", false},
 	}
