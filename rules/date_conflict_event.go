@@ -936,7 +936,8 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	// Names alone do not make an event: "put to sea from Nueva Solana on Saturday" and
 	// "visit Nueva Solana on Friday" share a place, not what happened there.
 	common := a.core != "" && a.core == b.core || storyDisaster || oneDisaster(a, b) // "made landfall", "came ashore": no word shared, one event
-	// "beat Spain on Monday", "the win over Spain on Sunday": one match, told by the side beaten.
+	// "beat Spain on Monday", "the win over Spain on Sunday": one match, told by
+	// the side beaten; "the sixth round" of both: one round.
 	common = common || sameOpponent(a, b) || sameStage(a, b)
 	for _, st := range sh {
 		if (!a.names[st] || !b.names[st] || eventNouns[st]) && !multiDayEvents[st] && !medalStems[st] && !reportStems[st] && !placeStems[st] {

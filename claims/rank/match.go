@@ -93,16 +93,15 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok && !s.recordAfter(h.end) {
 			return append(dst, h), h.end
 		}
-	case (w == "best" || w == "top" || w == "biggest") && s.sellingAt(i+1) > 0:
-		// "the best-selling label", "the top seller": first by sales.
+	case w == "best" && s.sellingAt(i+1) > 0:
+		// "the best-selling label", "the best seller": first by sales.
 		if h, ok := s.matchSuperlative(i, s.sellingAt(i+1), 1, lo, hi); ok {
 			h.cats = sellingCategories(h.cats)
 			return append(dst, h), h.end
 		}
 	case otherSuperlative(w) && w != "best":
-		// A bare "best" ranks only by sales (above): "at its best stage", "the
-		// best defensive record in the league" name no ranking.
-		//
+		// (A bare "best" ranks only by sales, above: "at its best stage", "the
+		// best defensive record in the league" name no ranking.)
 		// "the busiest airport": first by that quality, kept apart from a
 		// ranking by size as "the second-busiest airport" is. Only with a
 		// noun after it: "the busiest" alone names no ranking. A record
@@ -174,7 +173,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	}
 	// "Third-seeded Germany", "the second seed Hana Kovarova", "Germany, the
 	// third seeds": a draw's seeding, of the name after it when one follows.
-	if seed := next; s.isDash(seed) && s.adjacent(seed-1) && s.word(seed+1) == "seeded" || s.word(seed) == "seed" || s.word(seed) == "seeds" {
+	if s.isDash(next) && s.adjacent(next-1) && s.word(next+1) == "seeded" || s.word(next) == "seed" || s.word(next) == "seeds" {
 		end := next + 1
 		if s.isDash(next) {
 			end = next + 2
