@@ -343,6 +343,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				// 321 passengers on board had been accounted for" counts the people
 				// aboard, whatever the verb says of them after.
 				if p := w.countPredicate(first, last, Head(measure)); p != "" && !(strings.HasPrefix(measure, "vote") && votesGained(p)) && !w.wholeOfPart(first) {
+					if measure == "other" && harmPredicates[p] {
+						measure = "people" // "More than 30 others were injured": people, as "21 people injured" counts them
+					}
 					measure += " =" + p // (not the whole of "263 of the 311 people had been rescued": the rescued are the 263)
 				} else if predicateOf(measure) == "" && last+2 < len(w.toks) && w.toks[last+1].Kind == token.Word && w.lower(last+1) == "of" && w.countedWhole(last+2) {
 					measure += " =part" // "Six of the nine deaths were recorded in Cox's Bazar": a part of the nine, no count of the deaths
@@ -595,6 +598,11 @@ func (w words) countPredicate(first, last int, head string) string {
 	}
 	return p
 }
+
+// harmPredicates are what happens to people in a disaster: a bare "others"
+// counted by one of them are people.
+var harmPredicates = map[string]bool{"injur": true, "kill": true, "die": true, "wound": true, "hurt": true,
+	"rescu": true, "evacu": true, "hospitalis": true, "hospitaliz": true, "treat": true, "miss": true}
 
 // pastInClauseAfter reports a figure told by a past verb of its own in a
 // clause opened after the plan's: "will channel most of its investment into

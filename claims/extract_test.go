@@ -222,6 +222,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "300", key: "capac"},
 		{name: "what a thing holds now is no capacity", text: "The dam was holding some 42 million cubic metres when the wall collapsed.",
 			quantity: "some 42 million cubic metres", key: "dam m3"},
+		{name: "others hurt in a disaster are people", text: "More than 30 others were injured in the blast.",
+			quantity: "More than 30", key: "people =injur"},
 		{name: "the load carried is no capacity", text: "The ferry was carrying 87 passengers when it overturned.",
 			quantity: "87", key: "passeng =carri"},
 		{name: "a bare count after a capacity does not take its key", text: "The ferry was certified for 150 passengers, but the manifest showed 172.",

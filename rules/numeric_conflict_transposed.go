@@ -326,6 +326,9 @@ func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
 		judged && (sentenceDay(p, a) == nil || sentenceDay(p, b) == nil) {
 		return false
 	}
+	if sentenceDay(p, a) == nil && sentenceDay(p, b) == nil && !a.Doc.Meta.Published.Equal(b.Doc.Meta.Published) && tallyPredicate(keyPredicate(a.Key)) {
+		return false // "41 others were missing" on Tuesday, "14 people remain missing" on Friday: a disaster's tally moves
+	}
 	return !movedOn(sentenceFigures(p, a), sentenceFigures(p, b))
 }
 
@@ -380,4 +383,15 @@ func sameDay(p *Pass, a, b *claims.Fact) bool {
 		return da == nil && db == nil
 	}
 	return da.From.Before(db.To) && db.From.Before(da.To)
+}
+
+// tallyPredicate reports a predicate of a disaster's running tallies: the
+// missing, the dead, the injured, the rescued and the evacuated are counted
+// again each day, so two reports of other days may give other figures.
+func tallyPredicate(pr string) bool {
+	switch pr {
+	case "=miss", "=kill", "=die", "=injur", "=rescu", "=evacu", "=displac", "=hospitalis", "=hospitaliz", "=recov":
+		return true
+	}
+	return false
 }
