@@ -352,6 +352,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				}
 			}
 		}
+		if q.Unit == "percent" && w.seatsFilled(first, last, measure) {
+			measure = "load factor" // "filled 84.6 per cent of its seats", "its planes were 84.7% full": the load factor
+		}
 		if (q.Unit == "percent" || q.Unit == "fraction") && measure != "" {
 			if p := w.sharePredicate(last, q.Unit == "fraction"); p != "" {
 				measure += " =" + p // "8.1 percent of students were current users"
@@ -597,6 +600,18 @@ func (w words) countPredicate(first, last int, head string) string {
 		return "evacu" // "120,000 people had been moved to evacuation centres" were evacuated
 	}
 	return p
+}
+
+// seatsFilled reports a share of seats filled told without the words "load
+// factor": "filled 84.6 per cent of its seats", "its planes were 84.7% full".
+func (w words) seatsFilled(first, last int, measure string) bool {
+	switch Head(measure) {
+	case "seat":
+		return first > 0 && w.toks[first-1].Kind == token.Word && (w.lower(first-1) == "filled" || w.lower(first-1) == "fill")
+	case "plane", "aircraft", "flight", "jet":
+		return last+1 < len(w.toks) && w.toks[last+1].Kind == token.Word && w.lower(last+1) == "full"
+	}
+	return false
 }
 
 // harmPredicates are what happens to people in a disaster: a bare "others"
