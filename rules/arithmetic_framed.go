@@ -510,7 +510,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 			// A, 340 in B and 250 in C": one part per municipality, of the residents.
 			return frame{total: e, parts: parts, list: c + mark}, true
 		}
-		if !nounPhraseOf(withoutBrackets(text[t.Span.End:c]), t.Key) {
+		if !nounPhraseOf(withoutAttribution(withoutBrackets(text[t.Span.End:c])), t.Key) { // "119 shelters, according to the relief office:"
 			if allocation(text, text[t.Span.End:c], total, parts) {
 				// "PLN 1.8 billion for investment: PLN 950 million for transport, …"
 				return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
@@ -539,7 +539,11 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		if selection(total) {
 			return frame{}, true
 		}
-		return frame{total: total, phrase: claims.Span{Start: start, End: c}, parts: parts, list: c + mark}, true
+		end := c
+		if a := withoutAttribution(text[t.Span.End:c]); len(a) < c-t.Span.End {
+			end = t.Span.End + len(a) // quote "119 shelters", not who said so
+		}
+		return frame{total: total, phrase: claims.Span{Start: start, End: end}, parts: parts, list: c + mark}, true
 	}
 	return frame{}, false
 }
