@@ -222,6 +222,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "300", key: "capac"},
 		{name: "what a thing holds now is no capacity", text: "The dam was holding some 42 million cubic metres when the wall collapsed.",
 			quantity: "some 42 million cubic metres", key: "dam m3"},
+		{name: "a place before an elided 'accounts for' owns the bare count", text: "Ward 3 accounts for 92 of the cases, Ward 7 for 71 and Ward 11 for 58.",
+			quantity: "71", key: "case", subject: "Ward 7"},
 		{name: "seats filled are the load factor", text: "The carrier filled 84.6 per cent of its seats.",
 			quantity: "84.6 per cent", key: "load factor percent"},
 		{name: "planes full are the load factor", text: "Its planes were 84.7% full on average.",

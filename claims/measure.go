@@ -522,6 +522,9 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			if subject == "" && first > 0 && w.toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) && !monthOrDay(w.lower(first-1)) {
 				subject = w.nameBefore(first) // "Civic Renewal won 62, the Social Democrats 41": the item named
 			}
+			if subject == "" {
+				subject = w.elidedAccountsFor(first) // "Ward 3 accounts for 92 of the cases, Ward 7 for 71"
+			}
 			return withScope(prevKey, w.scopeAfter(next)), subject
 		}
 		phrase = np
@@ -1936,4 +1939,23 @@ func grantOfRoom(v string) bool {
 		return true
 	}
 	return false
+}
+
+// elidedAccountsFor returns the name before "for" right before a bare count,
+// the verb left out ("Ward 3 accounts for 92 of the cases, Ward 7 for 71,
+// Ward 11 for 58"): a name of capitalised words, or one word and a number
+// ("Ward 7"); "" when there is none.
+func (w words) elidedAccountsFor(first int) string {
+	k := first - 1
+	if k < 1 || w.toks[k].Kind != token.Word || w.lower(k) != "for" {
+		return ""
+	}
+	k--
+	if w.toks[k].Kind == token.Number && k > 0 && w.toks[k-1].Kind == token.Word && isCapitalised(w.at(k-1)) {
+		return w.at(k-1) + " " + w.at(k) // "Ward 7"
+	}
+	if w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) {
+		return w.nameBefore(k + 1) // "Beira for 12"
+	}
+	return ""
 }
