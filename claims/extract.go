@@ -352,6 +352,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 				}
 			}
 		}
+		measure = withoutDanglingPreposition(measure)
 		if q.Unit == "percent" && w.seatsFilled(first, last, measure) {
 			measure = "load factor" // "filled 84.6 per cent of its seats", "its planes were 84.7% full": the load factor
 		}
@@ -600,6 +601,25 @@ func (w words) countPredicate(first, last int, head string) string {
 		return "evacu" // "120,000 people had been moved to evacuation centres" were evacuated
 	}
 	return p
+}
+
+// withoutDanglingPreposition drops a preposition that closes a key with no
+// noun after it: "6,480 towers after adding 720 sites" counts towers, not
+// "towers after".
+func withoutDanglingPreposition(key string) string {
+	ws := strings.Fields(key)
+	n := len(ws)
+	for n > 0 && strings.HasPrefix(ws[n-1], "=") {
+		n-- // the predicate stays where it is
+	}
+	if n < 2 {
+		return key
+	}
+	switch ws[n-1] {
+	case "after", "before", "with", "from", "for", "of", "by", "to", "at", "on", "in":
+		return strings.Join(append(append([]string{}, ws[:n-1]...), ws[n:]...), " ")
+	}
+	return key
 }
 
 // seatsFilled reports a share of seats filled told without the words "load

@@ -659,7 +659,9 @@ var predicateSynonyms = map[string]string{"question": "survey", "interview": "su
 	// runners who completed a race finished it
 	"complet": "finish",
 	// an airline's passengers flown are those it carried
-	"flew": "carri", "flown": "carri", "transport": "carri"}
+	"flew": "carri", "flown": "carri", "transport": "carri",
+	// doses given are doses administered
+	"given": "administ", "gave": "administ"}
 
 // reportingPredicates only say a figure was reported; for people and houses every
 // other predicate makes another measure ("180 people attended the meeting").

@@ -56,7 +56,7 @@ func checkTransposed(p *Pass, done map[pairKey]bool) {
 		fs := buckets[k]
 		for i, a := range fs {
 			for _, b := range fs[i+1:] {
-				if a.Doc == b.Doc || !docPair(a, b) || p.Index != nil && !p.Index.Related(a.Doc, b.Doc) || reported[newPairKey(a, b)] ||
+				if a.Doc == b.Doc || !docPair(a, b) || p.Index != nil && !p.Index.Related(a.Doc, b.Doc) || reported[newPairKey(a, b)] && !daysGivenAlike(p, a, b) ||
 					done[newPairKey(a, b)] && datedApart(p, a, b) {
 					continue
 				}
@@ -394,4 +394,11 @@ func tallyPredicate(pr string) bool {
 		return true
 	}
 	return false
+}
+
+// daysGivenAlike reports two figures whose sentences both date them to one
+// day ("had given 168,400 doses by Monday", "By Monday, … had administered
+// 186,400 doses"): a change between the reports' own days is then no change.
+func daysGivenAlike(p *Pass, a, b *claims.Fact) bool {
+	return sentenceDay(p, a) != nil && sentenceDay(p, b) != nil && sameDay(p, a, b)
 }
