@@ -271,9 +271,21 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		// "Nordvik describes itself as the third-largest operator": the
 		// name before the verb of the reflexive.
 		if end := h.start - 3; end > lo && s.toks[end].Kind == token.Word {
+			if w := s.word(end - 1); end-2 > lo && (w == "which" || w == "who" || w == "that") {
+				end-- // "Kalmora, which describes itself as …"
+				if s.isSym(end-1, ",") {
+					end--
+				}
+			}
 			from := end
-			for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) {
-				from--
+			for from-1 >= lo {
+				if s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) {
+					from--
+				} else if from-2 >= lo && from < end && (s.word(from-1) == "and" || s.isSym(from-1, "&")) && s.toks[from-2].Kind == token.Word && isUpper(s.raw(from-2)) {
+					from -= 2 // "Jinfeng Coal and Power Group, which describes itself as …"
+				} else {
+					break
+				}
 			}
 			if from < end {
 				return from, end, -1
