@@ -397,8 +397,9 @@ func tallyPredicate(pr string) bool {
 }
 
 // daysGivenAlike reports two figures whose sentences both date them to one
-// day ("had given 168,400 doses by Monday", "By Monday, … had administered
-// 186,400 doses"): a change between the reports' own days is then no change.
+// day ("Jacobabad recorded 51.2C on Monday" in one report, "Jacobabad peaked
+// at 52.1C on May 25", that Monday, in a later one): a change between the
+// reports' own days is then no change.
 func daysGivenAlike(p *Pass, a, b *claims.Fact) bool {
 	return sentenceDay(p, a) != nil && sentenceDay(p, b) != nil && sameDay(p, a, b)
 }
