@@ -1029,18 +1029,14 @@ func inPlacesList(text string, end, se, count int) []Item {
 }
 
 // placeName reports a label of one to four capitalised words and no
-// figure: "Hai Phong", "General Santos".
+// figure: "Chakan", "Hai Phong", "General Santos" (nameOnly with one word
+// allowed).
 func placeName(label string) bool {
-	ws := strings.Fields(label)
-	if len(ws) == 0 || len(ws) > 4 {
+	if strings.ContainsAny(label, "0123456789") {
 		return false
 	}
-	for _, w := range ws {
-		if !isCapital(w[0]) || strings.ContainsAny(w, "0123456789") {
-			return false
-		}
-	}
-	return true
+	ws := strings.Fields(label)
+	return nameOnly(label) || len(ws) == 1 && isUpperASCII(ws[0][0])
 }
 
 // appositionAfter reports whether s, from the end of a count's noun, opens
