@@ -494,6 +494,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			partOfOwned(w.text, base, f, made[qi+1])
 		}
 	}
+	w.placeBreakdown(made, lasts)
 	var prevRank rank.Rank // the last rank with a category, in sentence offsets
 	for _, r := range rank.Parse(sent, toks) {
 		if len(r.Categories) == 0 && len(prevRank.Categories) > 0 && ellipticRank(sent, prevRank, r) {

@@ -446,6 +446,9 @@ func KeysMatch(a, b string) bool {
 	if slices.ContainsFunc(npa, superlativeWord) != slices.ContainsFunc(npb, superlativeWord) || namedStage(npa) != namedStage(npb) {
 		return false // "the largest project in the package at $2.6 billion" is one of the "projects worth $4.2 billion"
 	}
+	if slices.Contains(npa, "capac") != slices.Contains(npb, "capac") {
+		return false // "12 GW of module capacity" is what the plants can make, not the "9.6 GW of modules" shipped
+	}
 	if len(qa) > 0 && len(qb) > 0 {
 		return subsetEither(qa, qb)
 	}

@@ -49,6 +49,8 @@ func TestKeysMatch(t *testing.T) {
 		{"largest project in the package", "projects", false},
 		{"final stage", "stage", false},
 		{"final turnout", "turnout", true},
+		{"module capacity GW", "modules GW", false},
+		{"module capacity GW", "module capacity GW", true},
 		{"largest projects", "largest projects in the package", true},
 		{"attendance at final session", "attendance", false},
 		{"attendance at opening day", "attendance at final day", false},

@@ -16,7 +16,9 @@ import (
 func (w words) rightPhrase(buf []string, i int) []string {
 	out := buf[:0]
 	nouns, inQual, open := 0, false, false // open: right after the qualifier's preposition
-	for j := i; j < len(w.toks) && len(out) < 9; j++ {
+	qualAt := 0                            // where the qualifier starts in out
+	j := i
+	for ; j < len(w.toks) && len(out) < 9; j++ {
 		t := w.toks[j]
 		if !inQual && t.Kind == token.Word {
 			if code := w.modelCode(j); code != "" {
@@ -47,7 +49,7 @@ func (w words) rightPhrase(buf []string, i int) []string {
 			if j+1 < len(w.toks) && (w.lower(j+1) == "less" || w.lower(j+1) == "under") && (lw == "in" || lw == "within") {
 				break // "48 millimetres of rain in less than two hours": a span of time, no qualifier
 			}
-			inQual, open = true, true
+			inQual, open, qualAt = true, true, len(out)
 			out = append(out, lw)
 			continue
 		}
@@ -83,7 +85,44 @@ func (w words) rightPhrase(buf []string, i int) []string {
 		out = append(out, w.at(j))
 		nouns++
 	}
+	if inQual && len(out) > qualAt+1 && isCapitalised(out[len(out)-1]) && w.placeListAt(j) {
+		// "1.26 million households across Metro Manila, Cavite and Rizal": the
+		// places are the whole the figure covers, no one of them its scope.
+		out = out[:qualAt]
+	}
 	return out
+}
+
+// placeListAt reports whether a list of names goes on at token j, the comma
+// after a first name: ", Cavite and Rizal", ", Cavite, Laguna and Rizal".
+func (w words) placeListAt(j int) bool {
+	if j+1 >= len(w.toks) || w.at(j) != "," {
+		return false
+	}
+	for k := j + 1; k < len(w.toks) && k < j+16; {
+		if w.toks[k].Kind != token.Word || !isCapitalised(w.at(k)) || monthOrDay(w.lower(k)) {
+			return false
+		}
+		for k < len(w.toks) && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) {
+			k++
+		}
+		if k >= len(w.toks) {
+			return false
+		}
+		switch w.at(k) {
+		case ",":
+			k++
+			if k < len(w.toks) && w.lower(k) == "and" {
+				k++
+			}
+		case "and":
+			k++
+			return k < len(w.toks) && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) && !monthOrDay(w.lower(k))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // modelCode returns the model code that starts at token j, lower-cased and

@@ -92,7 +92,23 @@ func restFollows(last *claims.Fact) bool {
 			return true
 		}
 	}
-	return false
+	return onePartAfter(d.Text[last.Span.End:last.Sentence.End])
+}
+
+// onePartAfter reports whether the text after a breakdown's last read part
+// holds one more place with "one" ("…, Hue three and Quang Tri one"): the
+// parser leaves a bare "one" unread, as it is as often a pronoun.
+func onePartAfter(rest string) bool {
+	ws := strings.Fields(strings.NewReplacer(",", " ", ".", " ", ";", " ").Replace(rest))
+	i := 0
+	if i < len(ws) && ws[i] == "and" {
+		i++
+	}
+	j := i
+	for j < len(ws) && ws[j] != "" && ws[j][0] >= 'A' && ws[j][0] <= 'Z' {
+		j++
+	}
+	return j > i && j < len(ws) && ws[j] == "one"
 }
 
 // sameCounted reports whether a total's key and its parts' key count one
@@ -103,7 +119,10 @@ func sameCounted(total, part string) bool {
 		return true
 	}
 	fatal := func(k string) bool {
-		return claims.Head(k) == "death" || strings.HasSuffix(k, " =kill") || strings.HasSuffix(k, " =die") || strings.HasSuffix(k, " =dead")
+		// "the number of people killed" gives "people kill …": the dead as
+		// much as "=kill" does.
+		return claims.Head(k) == "death" || strings.HasSuffix(k, " =kill") || strings.HasSuffix(k, " =die") || strings.HasSuffix(k, " =dead") ||
+			strings.HasPrefix(k, "people kill") || strings.HasPrefix(k, "people dead")
 	}
 	return fatal(total) && fatal(part)
 }

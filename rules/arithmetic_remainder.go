@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // remainderMarks say that a sentence's amount is what is left of a total the
@@ -217,6 +218,19 @@ func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) b
 // from the separator before it to its figure ("Manabí 108", "Guayas had 205
 // cases" cut to its last five words).
 func placeAndFigure(f *claims.Fact) string {
+	if f.Subject != "" {
+		// "12 deaths in Beira, eight in Dondo": the place follows the figure.
+		after := textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+40))
+		if i := strings.Index(after, ","); i >= 0 {
+			after = after[:i]
+		}
+		if i := strings.Index(after, " and "); i >= 0 {
+			after = after[:i]
+		}
+		if strings.HasSuffix(textnorm.Fold(strings.TrimRight(after, ".;")), " "+f.Subject) {
+			return f.Text() + strings.TrimRight(after, ".;")
+		}
+	}
 	before := textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-40), f.Span.Start)
 	if i := max(strings.LastIndex(before, ", "), strings.LastIndex(before, " and ")); i >= 0 {
 		before = before[i:]
