@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -380,6 +381,11 @@ func rankSubject(subj string) string {
 func shortNames(fs []*claims.Fact) map[string]string {
 	single := map[string]bool{}
 	var names []string
+	type at struct {
+		doc  *claims.Document
+		sent claims.Span
+	}
+	sentences := map[string][]at{} // where each subject is ranked
 	for _, f := range fs {
 		if f.Rank == nil {
 			continue
@@ -389,6 +395,7 @@ func shortNames(fs []*claims.Fact) map[string]string {
 			subj = foldSubject(f.Subject)
 		}
 		subj = rankSubject(subj)
+		sentences[subj] = append(sentences[subj], at{f.Doc, f.Sentence})
 		if subj == "" || strings.HasPrefix(subj, "the ") {
 			continue
 		}
@@ -450,6 +457,16 @@ func shortNames(fs []*claims.Fact) map[string]string {
 				if prev, ok := out[n]; !ok || len(m) < len(prev) {
 					out[n] = m
 				}
+			}
+		}
+	}
+	for n, m := range out {
+		for _, a := range sentences[n] {
+			if slices.Contains(sentences[m], a) {
+				// "The Nova X was the best-selling model, followed by the
+				// Nova X Lite": two things one sentence ranks apart.
+				delete(out, n)
+				break
 			}
 		}
 	}

@@ -285,6 +285,101 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 	return s.followerNames(out, r, j, j-2, hi, figures)
 }
 
+// commonItem reads a product or kind named in lower case after "followed
+// by" ("wire rod at 27 percent", "soybean, …", "wheat fourth") and returns
+// its subject's tokens [ss, se) and the token after it, or st three times
+// when there is none. A name after the lower-case words is the subject
+// ("diabetes treatment Glucorin"). Only an item a figure, a place or the
+// list's next comma or "and" closes counts: "followed by strong growth in
+// exports" names nothing ranked.
+func (s *scanner) commonItem(st, hi int) (ss, se, e int) {
+	e = st
+	named := -1 // where a name after the lower-case words starts
+	for e < hi && e < st+8 {
+		if (s.isSym(e, ",") || s.word(e) == "and") && e > st && named < 0 && s.numberFrom(e, hi) {
+			// Where figures close the items, "and" or a comma before more
+			// words joins two things inside one: "dolls and plush at 19%",
+			// "fashion, accessories and watches at €96.5 million".
+			k := e + 1
+			if s.isSym(e, ",") && s.word(k) == "and" {
+				k++
+			}
+			if k < hi && s.toks[k].Kind == token.Word && !isUpper(s.raw(k)) && !itemStop(s.word(k)) {
+				e = k
+				continue
+			}
+		}
+		if s.toks[e].Kind != token.Word || itemStop(s.word(e)) {
+			break
+		}
+		if _, _, ok := s.ordinalAt(e, hi); ok {
+			break
+		}
+		if isUpper(s.raw(e)) {
+			if e == st || leadCap(s.word(e)) {
+				break
+			}
+			if named < 0 {
+				named = e
+			}
+		} else if named >= 0 {
+			break
+		}
+		e++
+		if e+1 < hi && s.isSym(e, "-") && s.adjacent(e-1) && s.adjacent(e) && s.toks[e+1].Kind == token.Word {
+			e++ // "hot-rolled coil"
+		}
+	}
+	ss = st
+	if named >= 0 {
+		ss = named
+	}
+	switch {
+	case e == st || e-st > 7:
+		return st, st, st
+	case e >= hi || s.figureAfter(e, hi):
+	case s.word(e) == "at" && e+1 < hi && (s.toks[e+1].Kind == token.Number || e+2 < hi && s.toks[e+1].Kind == token.Symbol && s.toks[e+2].Kind == token.Number):
+		// "at 27 percent", "at ₹1,780 crore"
+	case (s.isSym(e, ",") || s.word(e) == "and") && e-st <= 2 && !s.numberFrom(e, hi):
+		// "followed by soybean, with sunflower in third place": a list with
+		// no figures; where figures close the items, a comma or "and" may
+		// join two things inside one ("liquor and tobacco at €215.4 million").
+	default:
+		if _, ok := s.placeAfter(e, hi); ok {
+			break
+		}
+		if n, _, ok := s.ordinalAt(e, hi); ok && n > 1 {
+			break
+		}
+		return st, st, st
+	}
+	return ss, e, e
+}
+
+// numberFrom reports a number token in [i, hi).
+func (s *scanner) numberFrom(i, hi int) bool {
+	for ; i < hi; i++ {
+		if s.toks[i].Kind == token.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// itemStop reports a word no lower-case item of a ranking holds: function
+// words and the verbs and adverbs that end one ("followed by a rise", "as
+// exports rose").
+func itemStop(w string) bool {
+	switch w {
+	case "a", "an", "the", "at", "with", "in", "and", "or", "of", "to", "from", "by", "for", "on",
+		"its", "their", "his", "her", "which", "that", "who", "was", "were", "is", "are", "has", "have",
+		"had", "as", "while", "then", "also", "each", "both", "all", "other", "others", "more", "less",
+		"rest", "remaining", "respectively":
+		return true
+	}
+	return false
+}
+
 // figureAfter reports a figure told right after a name, at token e: "with
 // 548,000 kg", "with €33.5 million", "(0.97 million)".
 func (s *scanner) figureAfter(e, hi int) bool {
@@ -350,6 +445,9 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int, figures boo
 	n := r.Rank
 	for j >= 0 && j < hi && n < r.Rank+5 {
 		st := j
+		if s.word(st) == "with" && !figures && st > from+2 {
+			st++ // "followed by soybean, with sunflower in third place"
+		}
 		if s.word(st) == "the" {
 			st++
 		}
@@ -366,7 +464,16 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int, figures boo
 				e++ // "Rio Grande do Sul", "Dar es Salaam": a particle inside the name
 			}
 		}
+		ss, se := st, e // the subject's tokens
+		if e == st {
+			// "followed by wire rod at 27 percent, hot-rolled coil at 19
+			// percent", "followed by diabetes treatment Glucorin at …"
+			ss, se, e = s.commonItem(st, hi)
+		}
 		place, placed := s.placeAfter(e, hi)
+		if n, _, ok := s.ordinalAt(e, hi); !placed && ok && n > 1 && e > st {
+			place, placed = n, true // "and wheat fourth"
+		}
 		if e == st || figures && !s.figureAfter(e, hi) && !placed {
 			break
 		}
@@ -375,8 +482,8 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int, figures boo
 			n = place // "ahead of Zielona Spiżarnia in second place, Mistrz Piekarz in third"
 		}
 		f := r
-		f.Rank, f.Subject = n, s.text[s.toks[st].Start:s.toks[e-1].End]
-		f.SubjectStart, f.SubjectEnd = s.toks[st].Start, s.toks[e-1].End
+		f.Rank, f.Subject = n, s.text[s.toks[ss].Start:s.toks[se-1].End]
+		f.SubjectStart, f.SubjectEnd = s.toks[ss].Start, s.toks[se-1].End
 		f.Start, f.End = s.toks[from].Start, s.toks[e-1].End
 		out = append(out, f)
 		// "with 98,700" and the like belong to the name; a comma or "and"

@@ -296,6 +296,11 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 	for c-1 > lo && (s.word(c) == "now" || s.word(c) == "still" || s.word(c) == "currently" || s.word(c) == "also" || s.word(c) == "already") {
 		c-- // "India, now the province's fifth-largest source market"
 	}
+	if v < 0 && s.isSym(c, ",") && s.isSym(h.end, ",") {
+		if f, t, ok := s.commonApposed(c, lo); ok {
+			return f, t, -1 // "but games and puzzles, the group's second-biggest category, has …"
+		}
+	}
 	appFrom, appEnd := -1, -1 // a name in apposition after a preposition
 	ne := c
 	if s.isSym(c, ",") {
@@ -460,6 +465,46 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		}
 	}
 	return from, end, v
+}
+
+// commonApposed returns a lower-case noun phrase set off before the comma
+// at token c, when it opens the sentence or a clause after "but", "while"
+// or "whereas" ("Dolls and plush, the second-largest category, grew …",
+// "…, but games and puzzles, the group's second-biggest category, has
+// …"): the apposition after the comma describes it. "and" may join two
+// things inside it.
+func (s *scanner) commonApposed(c, lo int) (from, to int, ok bool) {
+	from = c
+	for from-1 >= lo && c-from < 5 {
+		j := from - 1
+		if s.toks[j].Kind == token.Word && (!subjectStop(s.word(j)) || s.word(j) == "and" && from < c && j-1 >= lo && s.toks[j-1].Kind == token.Word) {
+			from = j
+			continue
+		}
+		if s.isDash(j) && j-1 >= lo && s.adjacent(j-1) && s.adjacent(j) {
+			from = j
+			continue
+		}
+		break
+	}
+	if from == c || s.word(from) == "and" {
+		return 0, 0, false
+	}
+	switch {
+	case from == lo:
+	case s.word(from-1) == "but" || s.word(from-1) == "while" || s.word(from-1) == "whereas":
+	default:
+		return 0, 0, false
+	}
+	for k := from; k < c; k++ {
+		if s.toks[k].Kind == token.Word && k > lo && isUpper(s.raw(k)) {
+			return 0, 0, false // a name: the apposition rules above have it
+		}
+		if w := s.word(k); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || copula(w) || rankVerb(w) || possessVerb(w) {
+			return 0, 0, false // a description or a clause, no thing named
+		}
+	}
+	return from, c, true
 }
 
 // openingSubject returns the subject that opens the sentence at lo, before
