@@ -468,7 +468,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		f.Key = withUnit(unhyphenated(measure), q.Unit)
 		if day != "" {
 			f.Period, f.Flow = day, true
-		} else if p := periodOf(periods, w, q.Start, q.End, q.Unit == "count" && (Head(measure) == "vote" || measure == "vote against"), doc.Meta.Published); p != "" {
+		} else if p := periodOf(levelPeriods(periods, f.Kind == KindQuantity, w, qs), w, q.Start, q.End, q.Unit == "count" && (Head(measure) == "vote" || measure == "vote against"), doc.Meta.Published); p != "" {
 			f.Period, f.Flow = p, true
 		} else if season != "" {
 			f.Period, f.Flow = season, true
@@ -540,6 +540,24 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			Speaker: speaker, Date: w.alloc.dates.new(d)}))
 	}
 	return facts
+}
+
+// levelPeriods is sp told whether its figure is a level, and, for a level
+// in a sentence with "from", which of the sentence's amounts qs are earlier
+// values.
+func levelPeriods(sp sentencePeriods, level bool, w words, qs []quantity.Quantity) sentencePeriods {
+	sp.level = level
+	if !level || len(sp.dates) == 0 || len(qs) < 2 || !strings.Contains(w.text, " from ") {
+		return sp
+	}
+	sp.priors = nil
+	for _, q := range qs {
+		first, _ := tokenRange(w.toks, q.Start, q.End)
+		if _, ok := priorOf(w, first, q, qs); ok {
+			sp.priors = append(sp.priors, q.Start)
+		}
+	}
+	return sp
 }
 
 // afterNeighbour refines the measure and subject of the amount starting at
@@ -644,14 +662,21 @@ var harmPredicates = map[string]bool{"injur": true, "kill": true, "die": true, "
 // clause opened after the plan's: "will channel most of its investment into
 // storage, after a first quarter in which the company shipped 36.8 GWh".
 func (w words) pastInClauseAfter(planFrom, first int) bool {
-	if first < 2 || w.toks[first-1].Kind != token.Word || !strings.HasSuffix(w.lower(first-1), "ed") {
+	v := first - 1
+	if v > 0 && w.toks[v].Kind == token.Word {
+		switch w.lower(v) {
+		case "the", "a", "an", "its", "their":
+			v-- // "the southern pier that carried the 86-metre section"
+		}
+	}
+	if v < 1 || w.toks[v].Kind != token.Word || !strings.HasSuffix(w.lower(v), "ed") {
 		return false
 	}
-	switch w.lower(first - 2) {
+	switch w.lower(v - 1) {
 	case "will", "would", "be", "been", "to", "is", "are", "has", "have", "had", "being":
 		return false // "will be shipped", "to be invested": still the plan
 	}
-	for k := max(planFrom, 0); k < first-1; k++ {
+	for k := max(planFrom, 0); k < v; k++ {
 		switch w.lower(k) {
 		case "which", "that", "when", "after", "where", "whom":
 			return true

@@ -39,6 +39,8 @@ type sentencePeriods struct {
 	deadlines []periodDate // target dates of plans ("by 2030"), kept apart
 	opening   int          // the first ",", ";" or ":", or -1
 	marks     []int        // offsets of ",;:()", in order
+	level     bool         // the figure is a level: a date after "from" and an earlier value is that value's
+	priors    []int        // sentence offsets of the figures that are earlier values
 }
 
 // periodDates returns the dates of a sentence that can be a figure's period,
@@ -105,6 +107,25 @@ func periodDates(ds []dates.Date, w words) sentencePeriods {
 // governs the whole sentence ("In 2023, there were 40 delegations"), formatted
 // "from/to". Dates in other clauses ("Bao, who took office in October, said …")
 // do not count. A start ("since January") runs to the published date.
+// priorBetween reports text between a figure ending at end and a date
+// starting at date that gives an earlier value first, one of priors: " TEU
+// from 2.27 million TEU ". The date is that value's ("8 points from 10
+// games" names no earlier value).
+func priorBetween(text string, end, date int, priors []int) bool {
+	between := text[end:date]
+	i := strings.Index(between, " from ")
+	if i < 0 || strings.ContainsAny(between[:i], ",;") {
+		return false
+	}
+	from := end + i + len(" from ")
+	for _, p := range priors {
+		if p >= from && p < date && p-from <= 4 { // "from $6.8 billion", "from USD 4.3 billion"
+			return true
+		}
+	}
+	return false
+}
+
 func periodOf(sp sentencePeriods, w words, start, end int, event bool, published time.Time) string {
 	pds, opening := sp.dates, sp.opening
 	if len(pds) == 0 {
@@ -123,6 +144,7 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool, published
 		whenFrom = max(0, cs-40)
 	}
 	best, dist := -1, -1
+	earlier := -1 // the date of an earlier value the figure is compared with
 	for i, pd := range pds {
 		d := pd.d
 		inClause := d.Start >= cs && d.End <= ce || whenFrom >= 0 && d.Start >= whenFrom && d.End < cs
@@ -134,6 +156,14 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool, published
 		}
 		if between := w.text[min(end, d.Start):d.Start]; strings.Contains(between, "since ") && !strings.HasSuffix(strings.TrimSpace(between), "since") {
 			continue // "497 patients treated since the outbreak began in late October": when the count began
+		}
+		if sp.level && d.Start > end && priorBetween(w.text, end, d.Start, sp.priors) {
+			earlier = i
+			// "rose 8.4% to 2.46 million TEU from 2.27 million TEU in the first
+			// half of 2025": the earlier value's period (a change "up 16.2% from
+			// $6.8 billion in the first half of last year" keeps it: sources
+			// date such a change alike).
+			continue
 		}
 		if d.Start > end && relativeClauseBetween(w.text[end:d.Start]) {
 			continue // "… 8,500 jobs … in the supply chain that Korean makers have built over the past decade"
@@ -153,6 +183,14 @@ func periodOf(sp sentencePeriods, w words, start, end int, event bool, published
 		}
 		if dist < 0 || n < dist || n == dist && d.Start >= end {
 			best, dist = i, n // a tie goes to the date after the figure ("a 5.1% rise in 2024")
+		}
+	}
+	if best < 0 && earlier >= 0 {
+		// "rose 8.4% to 2.46 million TEU from 2.27 million TEU in the first
+		// half of 2025", published in 2026: a comparison with a period of last
+		// year is one with the same period a year on.
+		if d := pds[earlier].d; !published.IsZero() && d.From.Year() == published.Year()-1 && !d.To.After(d.From.AddDate(1, 0, 0)) {
+			return d.From.AddDate(1, 0, 0).Format("2006-01-02") + "/" + d.To.AddDate(1, 0, 0).Format("2006-01-02")
 		}
 	}
 	if best < 0 {
@@ -795,6 +833,10 @@ func subjectOf(w words, first int) string {
 				}
 				if n := w.comparedNameBefore(first - 1); n != "" {
 					subject = n // "ahead of Chikwawa with 521": Chikwawa's
+					break
+				}
+				if n := w.unitNameBefore(first - 1); n != "" {
+					subject = n // "and the province of Arequipa with six": Arequipa's
 					break
 				}
 			}

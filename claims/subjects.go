@@ -516,6 +516,30 @@ func (w words) nameBefore(i int) string {
 	return fold(name)
 }
 
+// unitNameBefore returns the name of "the province of Arequipa" ending
+// right before token i, folded; "" when no such phrase ends there.
+func (w words) unitNameBefore(i int) string {
+	k := i - 1
+	for k >= 0 && w.toks[k].Kind == token.Word && isCapitalised(w.at(k)) {
+		k--
+	}
+	if k == i-1 || k < 1 || w.lower(k) != "of" || w.toks[k-1].Kind != token.Word || !adminUnit(w.lower(k-1)) {
+		return ""
+	}
+	return fold(w.text[w.toks[k+1].Start:w.toks[i-1].End])
+}
+
+// adminUnit reports a noun of an administrative area that "of" and a
+// name follow: "the province of Arequipa", "the city of Beira".
+func adminUnit(w string) bool {
+	switch w {
+	case "province", "district", "region", "state", "county", "city", "town", "village", "municipality",
+		"department", "prefecture", "island", "governorate", "canton", "commune", "parish":
+		return true
+	}
+	return false
+}
+
 // comparedNameBefore returns the capitalised name ending right before token
 // i when a word of ranking stands before it ("ahead of Chikwawa", "behind
 // Kenya", "followed by Blantyre"): the name the figure after "with" belongs

@@ -122,9 +122,18 @@ func sameCounted(total, part string) bool {
 		// "the number of people killed" gives "people kill …": the dead as
 		// much as "=kill" does.
 		return claims.Head(k) == "death" || strings.HasSuffix(k, " =kill") || strings.HasSuffix(k, " =die") || strings.HasSuffix(k, " =dead") ||
-			strings.HasPrefix(k, "people kill") || strings.HasPrefix(k, "people dead")
+			strings.HasPrefix(k, "people kill") || strings.HasPrefix(k, "people dead") || strings.HasPrefix(k, "death toll")
 	}
 	return fatal(total) && fatal(part)
+}
+
+// withoutPredicate is a key without its closing predicate ("dead =dead" →
+// "dead").
+func withoutPredicate(key string) string {
+	if i := strings.LastIndex(key, " ="); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
 
 // placeParts returns the figures of one sentence that break a measure down
@@ -136,8 +145,8 @@ func placeParts(fs []*claims.Fact) []*claims.Fact {
 		if f.Quantity == nil || f.Kind != claims.KindQuantity || f.Quantity.Unit != "count" || f.Prior {
 			continue
 		}
-		if f.Quantity.Hedge != "" || len(parts) > 0 && (f.Key != parts[0].Key || f.Subject == "") {
-			return nil
+		if f.Quantity.Hedge != "" || len(parts) > 0 && (f.Key != parts[0].Key && f.Key != withoutPredicate(parts[0].Key) || f.Subject == "") {
+			return nil // (the first part alone may carry its verb: "with 23 dead, followed by Castilla with 17")
 		}
 		parts = append(parts, f)
 	}

@@ -517,6 +517,9 @@ func exchangeRate(f *claims.Fact) bool {
 		if per != "" && quantity.CurrencyName(strings.Trim(per, ",.;:)")) {
 			return true
 		}
+		if i := slices.Index(ws, per); per != "" && i >= 0 && i+1 < len(ws) && quantity.CurrencyOfPhrase(per, strings.Trim(ws[i+1], ",.;:)")) != "" {
+			return true // "US$0.725 per Canadian dollar"
+		}
 	}
 	before := strings.ToLower(textOf(f.Doc, max(f.Span.Start-24, f.Sentence.Start), f.Span.Start))
 	return strings.HasSuffix(strings.TrimSpace(before), "exchange rate of")
