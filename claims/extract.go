@@ -442,6 +442,13 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			(strings.Contains(sent, "each") || strings.Contains(sent, "apiece")) && w.eachAfter(last) {
 			measure += " for each" // "₹10 lakh for the families of each of the dead": per family, never a total
 		}
+		if (q.Unit == "km" || q.Unit == "mile" || q.Unit == "nmi") && q.Kind == quantity.Amount {
+			if place := distancePlace(sent[q.End:]); place != "" {
+				// "some 64 nautical miles off Catarman", "about 46 nautical
+				// miles (85 km) northeast of Catarman": how far from the place.
+				measure = "distance from " + place
+			}
+		}
 		if q.Unit == "mm" && measure != "" && !rainWord(measure) && !attributive(w, last) {
 			// "Nakuru station logged 112mm in the 24 hours to Sunday": millimetres
 			// a station logs are rain, at the place the key names.
@@ -540,6 +547,58 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			Speaker: speaker, Date: w.alloc.dates.new(d)}))
 	}
 	return facts
+}
+
+// distancePlace returns the place a distance is measured from when the text
+// after the figure names it ("off Catarman", " (85 km) northeast of
+// Catarman", "from the capital Manila"), folded; "" otherwise.
+func distancePlace(after string) string {
+	after = strings.TrimLeft(after, " ")
+	if strings.HasPrefix(after, "(") {
+		if i := strings.IndexByte(after, ')'); i > 0 && i < 24 {
+			after = strings.TrimLeft(after[i+1:], " ") // "(85 km)": the same distance converted
+		}
+	}
+	ws := strings.Fields(after)
+	if len(ws) > 6 {
+		ws = ws[:6]
+	}
+	i := 0
+	switch {
+	case i < len(ws) && (ws[i] == "off" || ws[i] == "from"):
+		i++
+	case i+1 < len(ws) && ws[i] == "away" && ws[i+1] == "from":
+		i += 2
+	case i+1 < len(ws) && compassWord(strings.ToLower(ws[i])) && ws[i+1] == "of":
+		i += 2
+	default:
+		return ""
+	}
+	if i < len(ws) && ws[i] == "the" {
+		i++
+	}
+	var name []string
+	for ; i < len(ws) && isCapitalised(ws[i]); i++ {
+		w := strings.TrimRight(ws[i], ",.;:)")
+		name = append(name, w)
+		if w != ws[i] {
+			break
+		}
+	}
+	if len(name) == 0 {
+		return ""
+	}
+	return fold(strings.TrimSuffix(strings.TrimSuffix(strings.Join(name, " "), "'s"), "’s"))
+}
+
+// compassWord reports a direction a distance is told in: "north", "north-east",
+// "southwest".
+func compassWord(w string) bool {
+	switch strings.ReplaceAll(w, "-", "") {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
 }
 
 // levelPeriods is sp told whether its figure is a level, and, for a level

@@ -840,6 +840,12 @@ func subjectOf(w words, first int) string {
 					break
 				}
 			}
+			if w.lower(first-1) == "with" && first > 2 && w.toks[first-2].Kind == token.Number && w.toks[first-3].Kind == token.Word &&
+				isCapitalised(w.at(first-3)) && !isDeterminer(w.lower(first-3)) && !monthOrDay(w.lower(first-3)) {
+				// "followed by Block 7 with 190": a numbered place's
+				subject = fold(w.text[w.toks[first-3].Start:w.toks[first-2].End])
+				break
+			}
 			if w.lower(first-1) == "with" && w.countedSetBefore(first-1) {
 				return "" // "the pipeline of 12 hotels with 2,410 rooms": the hotels'
 			}

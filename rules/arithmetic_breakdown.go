@@ -43,7 +43,8 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 		// place of the sentence before opens the list and names its measure.
 		parts, key = append(lead, parts...), lead[0].Key
 	}
-	if key == "" || len(parts) < placeBreakdownMin || selection(parts[len(parts)-1]) || restFollows(parts[len(parts)-1]) {
+	last := parts[len(parts)-1]
+	if key == "" || len(parts) < placeBreakdownMin || selection(last) || !remainderPart(last) && restFollows(last) {
 		return
 	}
 	sum := sumOf(parts)
@@ -127,6 +128,22 @@ func sameCounted(total, part string) bool {
 	return fatal(total) && fatal(part)
 }
 
+// remainderPart reports a figure its clause gives to the rest of the
+// places: "35 cases have been traced to other parts of the camp", "12
+// elsewhere", "the remaining 20".
+func remainderPart(f *claims.Fact) bool {
+	if f.Subject != "" {
+		return false
+	}
+	after := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+60)))
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i]
+	}
+	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-12), f.Span.Start))
+	return strings.Contains(after, " other ") || strings.Contains(after, " elsewhere") || strings.Contains(after, " rest of") ||
+		strings.HasSuffix(before, "remaining ")
+}
+
 // withoutPredicate is a key without its closing predicate ("dead =dead" →
 // "dead").
 func withoutPredicate(key string) string {
@@ -145,7 +162,14 @@ func placeParts(fs []*claims.Fact) []*claims.Fact {
 		if f.Quantity == nil || f.Kind != claims.KindQuantity || f.Quantity.Unit != "count" || f.Prior {
 			continue
 		}
-		if f.Quantity.Hedge != "" || len(parts) > 0 && (f.Key != parts[0].Key && f.Key != withoutPredicate(parts[0].Key) || f.Subject == "") {
+		if len(parts) >= 2 && f.Quantity.Hedge == "" && f.Key != parts[0].Key && claims.Head(f.Key) == claims.Head(parts[0].Key) && remainderPart(f) {
+			// "…, Block 11 with 96, while 35 cases have been traced to other
+			// parts of the camp": the rest, counted, closes the breakdown.
+			parts = append(parts, f)
+			continue
+		}
+		if f.Quantity.Hedge != "" || len(parts) > 0 && (remainderPart(parts[len(parts)-1]) ||
+			f.Key != parts[0].Key && f.Key != withoutPredicate(parts[0].Key) || f.Subject == "") {
 			return nil // (the first part alone may carry its verb: "with 23 dead, followed by Castilla with 17")
 		}
 		parts = append(parts, f)

@@ -218,6 +218,15 @@ func checkNamedBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) b
 // from the separator before it to its figure ("Manabí 108", "Guayas had 205
 // cases" cut to its last five words).
 func placeAndFigure(f *claims.Fact) string {
+	if remainderPart(f) {
+		// "35 cases have been traced to other parts of the camp": the words
+		// after the figure say it is the rest.
+		after := textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+60))
+		if i := strings.IndexAny(after, ",;"); i >= 0 {
+			after = after[:i]
+		}
+		return strings.TrimRight(f.Text()+after, ".")
+	}
 	if f.Subject != "" {
 		// "12 deaths in Beira, eight in Dondo": the place follows the figure.
 		after := textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+40))

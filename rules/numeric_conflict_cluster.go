@@ -133,11 +133,27 @@ func roundedInterval(f *claims.Fact, iv quantity.Interval) quantity.Interval {
 		return iv
 	}
 	lit, decimals, ok := firstDecimal(f.Text())
+	if !ok && measuredUnit(q.Unit) && q.Value >= 10 && q.Value == math.Trunc(q.Value) && !strings.ContainsAny(f.Text(), ".") {
+		// "the 212 kilometres from Halle" against "the 212.4 km from Halle":
+		// a whole number of a measured unit is that length rounded, not
+		// exact to the decimal.
+		return quantity.Interval{Lo: q.Value - 0.49, Hi: q.Value + 0.49}
+	}
 	if !ok || lit == 0 {
 		return iv
 	}
 	half := 0.5 * math.Pow(10, -float64(decimals)) * math.Abs(q.Value/lit)
 	return quantity.Interval{Lo: q.Value - half, Hi: q.Value + half}
+}
+
+// measuredUnit reports a unit of length, distance or weight, whose whole
+// figures are rounded readings.
+func measuredUnit(u string) bool {
+	switch u {
+	case "km", "mile", "nmi", "m", "kg", "tonne":
+		return true
+	}
+	return false
 }
 
 // firstDecimal reads the first number written with a decimal point in s

@@ -764,6 +764,10 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		return "GWh", k + 1
 	case "twh":
 		return "TWh", k + 1
+	case "nautical":
+		if p.isAny(k+1, "mile", "miles") {
+			return "nmi", k + 2 // "about 46 nautical miles": a sea distance, not a count
+		}
 	case "mile", "miles":
 		if n, ok := p.perHour(k + 1); ok {
 			return "mph", n
