@@ -482,7 +482,10 @@ func continueStandings(facts []*Fact) {
 			top = f
 			continue
 		}
-		if top == nil || top.Doc != f.Doc || len(r.Categories) != 1 || r.Categories[0] != "standing" || r.Rank != 2 ||
+		// "Indonesia was the second-largest, followed by …": a superlative
+		// with no category, of another subject than the first place's.
+		bare := len(r.Categories) == 0 && f.Subject != "" && top != nil && f.Subject != top.Subject && superlativeOf(f.Text()) != ""
+		if top == nil || top.Doc != f.Doc || !bare && (len(r.Categories) != 1 || r.Categories[0] != "standing") || r.Rank != 2 ||
 			!nextSentence(f.Doc.Text, top.Sentence, f.Sentence) {
 			continue
 		}
@@ -499,7 +502,7 @@ func continueStandings(facts []*Fact) {
 				}
 				sent = g.Sentence
 			}
-			if gr := g.Rank; gr.Rank == next && (len(gr.Categories) == 1 && gr.Categories[0] == "standing" || len(gr.Categories) == 0 && g != f) {
+			if gr := g.Rank; gr.Rank == next && (len(gr.Categories) == 1 && gr.Categories[0] == "standing" || len(gr.Categories) == 0 && (g != f || bare)) {
 				c := *gr
 				c.Categories, c.Owner, c.Scope = top.Rank.Categories, top.Rank.Owner, top.Rank.Scope
 				g.Rank, g.Key = &c, strings.Join(c.Categories, " ")

@@ -726,9 +726,11 @@ func (w words) pastInClauseAfter(planFrom, first int) bool {
 		switch w.lower(v) {
 		case "the", "a", "an", "its", "their":
 			v-- // "the southern pier that carried the 86-metre section"
+		case "to", "at", "by":
+			v-- // "after the level of its dams fell to 14.6 per cent"
 		}
 	}
-	if v < 1 || w.toks[v].Kind != token.Word || !strings.HasSuffix(w.lower(v), "ed") {
+	if v < 1 || w.toks[v].Kind != token.Word || !strings.HasSuffix(w.lower(v), "ed") && !irregularPast(w.lower(v)) {
 		return false
 	}
 	switch w.lower(v - 1) {

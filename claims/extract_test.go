@@ -250,6 +250,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "about 46 nautical miles (85 km)", key: "distance from catarman nmi"},
 		{name: "a numbered place before 'with' owns the count", text: "Block 2 remains the epicentre with 214 cases, followed by Block 7 with 190 and Block 5 with 163.",
 			quantity: "190", key: "case", subject: "block 7"},
+		{name: "an irregular past and 'to' before the figure end the plan", text: "The city will cut allowances from Monday after the level of its dams fell to 14.6 per cent.",
+			quantity: "14.6 per cent", key: "dam level percent"},
 		{name: "a list of places is the whole the figure covers, no scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, Cavite and Rizal.",
 			quantity: "about 1.26 million", key: "household"},
 		{name: "one place stays the scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, the capital.",

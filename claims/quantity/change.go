@@ -129,12 +129,18 @@ func LengthUnit(unit string) bool {
 // transitiveChangeBefore returns the direction of a verb that changes its
 // object by the amount after "by": "raised the prize fund by 40 percent",
 // "cut its forecast by 2%". The object takes at most five words ending at
-// token k, with no punctuation or number between.
+// token k, with no punctuation or number between (a hyphen or an
+// apostrophe inside a word aside).
 func (p *parser) transitiveChangeBefore(k int) int {
-	for i := k; i >= 0 && i > k-6; i-- {
+	words := 0
+	for i := k; i >= 0 && words < 6; i-- {
 		if p.kind(i) != token.Word {
+			if t := p.text(i); i >= p.min && (t == "-" || t == "'" || t == "’") {
+				continue // "lifted its half-year revenue by 18.2%", "the group's"
+			}
 			return 0
 		}
+		words++
 		switch string(p.lw(i)) {
 		case "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "increased", "increases", "boosted", "boosts",
 			"hiked", "hikes", "expanded", "widened":

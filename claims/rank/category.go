@@ -52,6 +52,8 @@ func categoryWord(w string) (string, bool) {
 		return "broker", true // "the largest brokerage", "the second-largest broker"
 	case "aid":
 		return "aid", true
+	case "customer", "customers", "client", "clients", "tenant", "tenants":
+		return "customer", true // a tower company's "largest tenant" is its "largest customer"
 	case "e":
 		return "electric", true // "e-scooter maker", "electric scooter maker": one trade
 	// Generic heads: the role of the ranked party, not the field it ranks in.

@@ -12,6 +12,8 @@ import (
 func TestNormCategory(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"investor", "investment"},
+		{"tenant", "customer"},
+		{"mobile clients", "mobile customer"},
 		{"investment", "investment"},
 		{"investing", "investment"},
 		{"Investors", "investment"},

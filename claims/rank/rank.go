@@ -264,8 +264,8 @@ func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 // name ("followed by Russia with 98,700 and the United Kingdom"), so that its
 // place in it shows.
 func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
-	if len(r.Categories) == 0 || r.Subject == "" || r.AtMost {
-		return out
+	if r.Subject == "" || r.AtMost {
+		return out // (a rank with no category, "Indonesia was the second-largest, followed by …", takes the one of the sentence before: see claims' continueStandings)
 	}
 	j, figures := -1, false
 	for k := h.end; k+1 < hi && k < h.end+20; k++ {
@@ -276,7 +276,7 @@ func (s *scanner) followers(out []Rank, h hit, r Rank, hi int) []Rank {
 			// "ahead of A and B" alone need not rank A next; "ahead of A
 			// with 548,000 kg, B with 497,000 kg" gives the table's order.
 			j, figures = k+2, s.word(k) == "ahead"
-			if figures && r.Categories[0] == standing {
+			if figures && len(r.Categories) > 0 && r.Categories[0] == standing {
 				return out // a table's places midway, which the next day's table may change
 			}
 			break
