@@ -249,7 +249,7 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			continue // "on board three", "District 1"; "the 800m freestyle"
 		}
 		f := w.alloc.facts.new(Fact{Kind: KindQuantity, Doc: doc, Sentence: s, Speaker: speaker, Flow: flow,
-			Plan: plan && last >= marks.planFrom && !w.pastInClauseAfter(marks.planFrom, first) || slices.Contains(marks.planned, qi)})
+			Plan: plan && last >= marks.planFrom && !w.pastInClauseAfter(marks.planFrom, first) && !w.pastParticipleAfter(last) || slices.Contains(marks.planned, qi)})
 		partners[qi] = -1
 		if pi, ok := priorOf(w, first, q, qs); ok {
 			f.Prior, partners[qi] = true, pi
@@ -547,6 +547,27 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			Speaker: speaker, Date: w.alloc.dates.new(d)}))
 	}
 	return facts
+}
+
+// pastParticipleAfter reports a counted noun that a past participle
+// describes right after the figure ending at token last: "the owners of the
+// 1,263 homes damaged in the storm" counts homes already damaged, whatever
+// plan the sentence tells.
+func (w words) pastParticipleAfter(last int) bool {
+	j := last + 1
+	if j >= len(w.toks) || w.toks[j].Kind != token.Word || isPreposition(w.lower(j)) || isVerb(w.lower(j)) {
+		return false
+	}
+	j++ // the counted noun
+	if j+1 >= len(w.toks) || w.toks[j].Kind != token.Word || w.toks[j+1].Kind != token.Word || !isPreposition(w.lower(j+1)) {
+		return false // "homes damaged in …": a participle with its phrase, not a verb ("homes built will …")
+	}
+	lw := w.lower(j)
+	switch lw {
+	case "expected", "planned", "scheduled", "projected", "targeted", "proposed", "promised", "pledged", "budgeted", "forecasted":
+		return false // "out of 512 calls expected for the full year": still the plan
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPast(lw)
 }
 
 // distancePlace returns the place a distance is measured from when the text

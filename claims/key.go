@@ -276,10 +276,17 @@ func predicateOf(key string) string {
 }
 
 // nominalized reports whether key a is key b with its predicate written as
-// the noun of the act: "vessel =call" and "vessel call".
+// the noun of the act ("vessel =call" and "vessel call") or as a participle
+// before the noun ("home =damag" and "damag home").
 func nominalized(a, b string) bool {
 	p := predicateOf(a)
-	return p != "" && strings.TrimSuffix(a, " "+p)+" "+p[1:] == b
+	if p == "" {
+		return false
+	}
+	np := strings.TrimSuffix(a, " "+p)
+	// "1,263 homes damaged" and "the number of damaged homes": the
+	// participle written before the noun.
+	return np+" "+p[1:] == b || p[1:]+" "+np == b
 }
 
 // deathsAndDead reports a count of deaths (a only "death", or deaths

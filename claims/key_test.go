@@ -99,6 +99,8 @@ func TestKeysMatchPredicates(t *testing.T) {
 	assert.False(t, KeysMatch("car =oper", "car =leas"), "two different predicates")
 	assert.True(t, KeysMatch("finish", "runner =finish"), "finishers are runners who finished")
 	assert.True(t, KeysMatch("vessel =call", "vessel call"), "vessels that called are the vessel calls")
+	assert.True(t, KeysMatch("home =damag", "damag home"), "homes damaged are the damaged homes")
+	assert.False(t, KeysMatch("home =damag", "destroy home"), "another participle")
 	assert.True(t, KeysMatch("death =confirm", "people =dead"), "deaths confirmed are people confirmed dead")
 	assert.False(t, KeysMatch("death", "people =injur"), "deaths are no injured people")
 	assert.False(t, KeysMatch("vessel =call", "vessel"), "a predicate on one side only is another measure")

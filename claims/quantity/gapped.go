@@ -72,6 +72,8 @@ func (p *parser) nameStart(w int) int {
 			}
 		case p.wordIs(k, "of") && p.capitalised(k-1) && p.capitalised(k+1):
 			continue // "Party of Labour"
+		case p.nameParticle(k) && p.capitalised(k-1) && p.capitalised(k+1):
+			continue // "Boucle du Mouhoun", "Rio Grande do Sul"
 		}
 		break
 	}
@@ -79,6 +81,19 @@ func (p *parser) nameStart(w int) int {
 		s--
 	}
 	return s
+}
+
+// nameParticle reports a lower-case word that joins the parts of a place
+// name at token j: "du", "de", "da", "do", "del", "la".
+func (p *parser) nameParticle(j int) bool {
+	if p.kind(j) != token.Word {
+		return false
+	}
+	switch p.text(j) {
+	case "du", "de", "da", "do", "dos", "das", "del", "della", "di", "des", "la", "el", "es":
+		return true
+	}
+	return false
 }
 
 // wordIs reports whether token j is the lower-case word w. Unlike isAny it

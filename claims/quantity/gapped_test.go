@@ -24,5 +24,7 @@ func TestParseGappedLists(t *testing.T) {
 		{"after a measure", "The road runs 12 km, Highway 2.", []string{"12 km=12 km"}},
 		{"after a first item that names its noun", "Guayas had 205 cases, Manabi 108, Los Rios 79 and Esmeraldas 23.", []string{"205=205 count", "108=108 count", "79=79 count", "23=23 count"}},
 		{"number glued to a word", "It won G7 backing, Phase 3.", nil},
+		{"a name with a particle inside the list", "Centre-Nord counts 891 cases, Sahel 640, Boucle du Mouhoun 402 and Centre 251.",
+			[]string{"891=891 count", "640=640 count", "402=402 count", "251=251 count"}},
 	})
 }
