@@ -100,6 +100,13 @@ func checkConversions(p *Pass) {
 			if c.f == ref.f || dev <= tol {
 				continue
 			}
+			if r := math.Max(c.rate/ref.rate, ref.rate/c.rate); r > 2 && c.f.Doc != ref.f.Doc && !powerOfTen(r) {
+				// 58 pesos to the dollar in one story, 18 or 930 in another: the
+				// pesos of two countries, as dollars, rupees and dinars may be.
+				// A wrong rate is less than twice off, a slip of scale a power
+				// of ten.
+				continue
+			}
 			msg := fmt.Sprintf("%s implies %s, %s off the %s of %s (%s); tolerance %s",
 				QuoteText(convText(c.f)), rateText(c), strings.TrimPrefix(FormatPercent(dev), "+"), rateText(ref),
 				QuoteText(convText(ref.f)), Where(ref.f), strings.TrimPrefix(FormatPercent(tol), "+"))
@@ -222,4 +229,11 @@ func convertsMoveEnd(p *Pass, f *claims.Fact, tol float64) bool {
 		}
 	}
 	return false
+}
+
+// powerOfTen reports a ratio within 5% of 10, 100, 1,000 or more: a slip of
+// scale ("million" for "billion"), not another currency.
+func powerOfTen(r float64) bool {
+	e := math.Round(math.Log10(r))
+	return e >= 1 && math.Abs(r/math.Pow(10, e)-1) <= 0.05
 }

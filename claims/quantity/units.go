@@ -220,7 +220,7 @@ func currencyWord(w string) string {
 		return "ZAR"
 	case "cedi", "cedis":
 		return "GHS"
-	case "zloty", "zlotys", "zlotych":
+	case "zloty", "zlotys", "zlotych", "złoty", "złotys", "złotych":
 		return "PLN"
 	case "forint", "forints":
 		return "HUF"
@@ -603,8 +603,8 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 	}
 	lw := p.low(k)
 	if lw == nil {
-		if (raw == "đồng" || raw == "元") && !hasCurrency {
-			return currencyWord(raw), k + 1
+		if c := currencyWord(strings.ToLower(raw)); c != "" && !hasCurrency {
+			return c, k + 1 // "đồng", "元", "złoty": names with letters beyond ASCII
 		}
 		return "", k
 	}
@@ -909,7 +909,7 @@ func temperatureContext(s string) bool {
 func CurrencyName(w string) bool {
 	switch w {
 	case "krone", "kroner", "krona", "kronor", "pound", "pounds", "sterling", "real", "reais", "rand", "shilling",
-		"shillings", "naira", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "dinar", "dinars", "zloty", "forint", "koruna", "soles", "sol":
+		"shillings", "naira", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "dinar", "dinars", "zloty", "złoty", "forint", "koruna", "soles", "sol":
 		return true
 	}
 	return currencyWord(w) != "" && currencyWord(w) != "cent" && currencyWord(w) != "pence" || currencyCode(strings.ToUpper(w)) != ""

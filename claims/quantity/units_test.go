@@ -44,6 +44,7 @@ func TestParseUnits(t *testing.T) {
 		{"kmh glued", "winds of 2.3kmh", []string{"2.3kmh=2.3 km/h"}},
 		{"miles", "287 miles", []string{"287 miles=287 mile"}},
 		{"nautical miles", "about 46 nautical miles", []string{"about 46 nautical miles=46 nmi"}},
+		{"a currency name beyond ASCII", "worth about 837 million złoty", []string{"about 837 million złoty=8.37e+08 PLN"}},
 		{"kg", "5 kg of tea", []string{"5 kg=5 kg"}},
 		{"years", "25 years of operation", []string{"25 years=25 year"}},
 		{"minutes", "just about 50 minutes from Tokyo", []string{"just about 50 minutes=50 minute"}},
