@@ -475,6 +475,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		f.Key = withUnit(unhyphenated(measure), q.Unit)
 		if day != "" {
 			f.Period, f.Flow = day, true
+		} else if attributiveLength(w, first, last, q) {
+			// "sealed in the 1990s and broke through at the 130-metre level": a
+			// depth or span that names a thing has no period of its own.
 		} else if p := periodOf(levelPeriods(periods, f.Kind == KindQuantity, w, qs), w, q.Start, q.End, q.Unit == "count" && (Head(measure) == "vote" || measure == "vote against"), doc.Meta.Published); p != "" {
 			f.Period, f.Flow = p, true
 		} else if season != "" {
@@ -568,6 +571,20 @@ func (w words) pastParticipleAfter(last int) bool {
 		return false // "out of 512 calls expected for the full year": still the plan
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPast(lw)
+}
+
+// attributiveLength reports a length written as a hyphenated modifier of
+// the noun after it ("the 130-metre level", "the 86-metre section").
+func attributiveLength(w words, first, last int, q quantity.Quantity) bool {
+	if !quantity.LengthUnit(q.Unit) || last+1 >= len(w.toks) || w.toks[last+1].Kind != token.Word {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if w.toks[k].Kind == token.Symbol && w.at(k) == "-" {
+			return true
+		}
+	}
+	return false
 }
 
 // distancePlace returns the place a distance is measured from when the text

@@ -256,6 +256,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "1,263", key: "home =damag"},
 		{name: "an expected count stays the plan", text: "The port will stay busy, with 512 calls expected for the full year.",
 			quantity: "512", key: "call", plan: true, period: "2025-01-01/2026-01-01", flow: true},
+		{name: "a hyphenated length naming a thing takes no period from another clause", text: "The workings had been sealed in the 1990s and broke through at the 130-metre level.",
+			quantity: "130-metre", key: "level m"},
 		{name: "a list of places is the whole the figure covers, no scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, Cavite and Rizal.",
 			quantity: "about 1.26 million", key: "household"},
 		{name: "one place stays the scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, the capital.",

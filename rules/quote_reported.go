@@ -198,6 +198,9 @@ func deniesAbout(text string, shared []string) bool {
 				about = true // "…, but they will not last": the prices before
 			}
 		}
+		if !about && len(cls) > 1 && (strings.Contains(strings.ToLower(cl), "rather than") || strings.Contains(strings.ToLower(cl), "instead of")) {
+			continue // "…, and we now treat it as a core market rather than an opportunistic one": a choice in a clause of its own, denying nothing the other text says
+		}
 		if about || !contrast {
 			return true
 		}

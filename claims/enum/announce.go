@@ -535,8 +535,8 @@ func coverList(text string, toks []token.Token, low *lowered, k, sentEnd, n int)
 		}
 		k = n + 1
 	}
-	if k >= len(toks) || toks[k].Kind != token.Word {
-		return -1
+	if k >= len(toks) || toks[k].Kind != token.Word || toks[k].Start >= sentEnd {
+		return -1 // (a verb of the next sentence covers nothing of this one)
 	}
 	switch low.at(k) {
 	case "cover", "covered", "span", "spanned", "concern", "concerned", "covering", "spanning":
@@ -741,6 +741,9 @@ func withoutRelative(text string, from, end int, colon bool) int {
 // provincial Department of Tourism said." ends before ", the provincial",
 // "…, according to the agency." before ", according".
 func withoutAttribution(text string, from, end int) int {
+	if from >= end {
+		return end
+	}
 	tail := strings.TrimRight(text[from:end], ". ")
 	if c := strings.LastIndex(tail, ", according to "); c >= 0 && len(strings.Fields(tail[c:])) <= 14 {
 		return from + c // "…: 31 alive and 12 dead, according to the agency."
