@@ -140,7 +140,8 @@ func runQuoteMismatch(p *Pass) {
 			continue
 		}
 		if equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) || overlapCut(a.toks, b.toks) ||
-			adaptedFragment(a.toks, b.toks) || adaptedFragment(b.toks, a.toks) || sameLetters(a.toks, b.toks) {
+			adaptedFragment(a.toks, b.toks) || adaptedFragment(b.toks, a.toks) || sameLetters(a.toks, b.toks) ||
+			lettersWithin(a.toks, b.toks) || lettersWithin(b.toks, a.toks) {
 			continue
 		}
 		// The similarity cannot exceed shorter/longer: skip hopeless pairs before the
@@ -407,6 +408,15 @@ func negationWord(w string) bool {
 // Vietnam" spell one name two ways.
 func sameLetters(a, b []wtok) bool {
 	return lettersOf(a) == lettersOf(b) && marksOf(a) == marksOf(b) // "Build! Build! Build!" is no "Build! Build! Build"
+}
+
+// lettersWithin reports a quote whose letters, spaces and punctuation set
+// aside, run inside another's: "Japan intends to stay with Vietnam for the
+// long term" is a part of "Japan intends to stay with Việt Nam for the long
+// term, not only as an investor", the name spelt another way.
+func lettersWithin(short, long []wtok) bool {
+	ls, ll := lettersOf(short), lettersOf(long)
+	return len(ls) >= 20 && len(ls) < len(ll) && strings.Contains(ll, ls) // (the same letters with other marks are sameLetters's to judge)
 }
 
 // marksOf joins the punctuation of the folded tokens.

@@ -67,7 +67,8 @@ func checkTurnedQuotes(qs []quoted, seen map[string]bool, report func(key string
 // one inside the other.
 func turnedFrame(a, b quoted) ([]string, bool) {
 	if wordCount(a.toks) < turnedMinWords || wordCount(b.toks) < turnedMinWords ||
-		equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) || overlapCut(a.toks, b.toks) {
+		equalTokens(a.toks, b.toks) || containedInOrder(a.toks, b.toks) || containedInOrder(b.toks, a.toks) || overlapCut(a.toks, b.toks) ||
+		lettersWithin(a.toks, b.toks) || lettersWithin(b.toks, a.toks) {
 		return nil, false
 	}
 	sa, sb := contentSequence(a.toks), contentSequence(b.toks)
