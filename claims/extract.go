@@ -273,6 +273,9 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		if measure == "" && (q.Unit == "km/h" || q.Unit == "mph") && q.Kind == quantity.Amount {
 			measure = "speed" // "showed it travelling at about 72 kilometres per hour": how fast, as "a speed of 98 km/h" is
 		}
+		if q.Unit == "seat" {
+			measure = "capac" // "the 24,000-seat stadium", "the 42,000-capacity ground": the room it has, however the place is named
+		}
 		if q.Unit == "storey" && (buildingWord(Head(measure)) || possessedBuilding(sent[q.End:])) {
 			// "the eight-storey building", "a six-storey knitwear factory in
 			// Ashulia", "the six-storey block": one building named several

@@ -258,6 +258,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "512", key: "call", plan: true, period: "2025-01-01/2026-01-01", flow: true},
 		{name: "a hyphenated length naming a thing takes no period from another clause", text: "The workings had been sealed in the 1990s and broke through at the 130-metre level.",
 			quantity: "130-metre", key: "level m"},
+		{name: "a seat count written onto the figure is the place's capacity", text: "Tickets sold were more than double the capacity of the 24,000-seat Gelora Panjalu Stadium.",
+			quantity: "24,000-seat", key: "capac seat"},
 		{name: "a list of places is the whole the figure covers, no scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, Cavite and Rizal.",
 			quantity: "about 1.26 million", key: "household"},
 		{name: "one place stays the scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, the capital.",

@@ -689,6 +689,10 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		}
 	case "sqm":
 		return "m2", k + 1
+	case "seat", "seater", "capacity":
+		if k > 0 && p.dash(k-1) && p.glued(k-1, k) {
+			return "seat", k + 1 // "the 24,000-seat stadium", "the 42,000-capacity ground"
+		}
 	case "storey", "storeys":
 		return "storey", k + 1 // "a six-storey factory", "12 storeys"
 	case "story":

@@ -52,6 +52,8 @@ func categoryWord(w string) (string, bool) {
 		return "broker", true // "the largest brokerage", "the second-largest broker"
 	case "aid":
 		return "aid", true
+	case "segment", "segments", "division", "divisions":
+		return "segment", true // a group's "second-largest segment" is its "second-largest division"
 	case "customer", "customers", "client", "clients", "tenant", "tenants":
 		return "customer", true // a tower company's "largest tenant" is its "largest customer"
 	case "e":

@@ -13,6 +13,7 @@ func TestNormCategory(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"investor", "investment"},
 		{"tenant", "customer"},
+		{"division", "segment"},
 		{"mobile clients", "mobile customer"},
 		{"investment", "investment"},
 		{"investing", "investment"},
