@@ -260,6 +260,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "130-metre", key: "level m"},
 		{name: "a seat count written onto the figure is the place's capacity", text: "Tickets sold were more than double the capacity of the 24,000-seat Gelora Panjalu Stadium.",
 			quantity: "24,000-seat", key: "capac seat"},
+		{name: "a month before 'with' owns nothing", text: "The company ended December with more than 10,500 employees.",
+			quantity: "more than 10,500", key: "employe"},
 		{name: "a list of places is the whole the figure covers, no scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, Cavite and Rizal.",
 			quantity: "about 1.26 million", key: "household"},
 		{name: "one place stays the scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, the capital.",

@@ -307,7 +307,9 @@ func agentOf(a, b string) bool {
 		return false
 	}
 	p := predicateOf(b)
-	return p != "" && p[1:] == a
+	// "employees" (stemmed "employe") are the "people employed", "trainees"
+	// the people trained.
+	return p != "" && (p[1:] == a || len(a) > 5 && strings.TrimRight(a, "e") == p[1:] && strings.HasPrefix(b, "people "))
 }
 
 // Head returns the head noun of a key: the last word of its noun phrase

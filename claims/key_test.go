@@ -98,6 +98,8 @@ func TestKeysMatchPredicates(t *testing.T) {
 	assert.Equal(t, "", predicateOf("people"))
 	assert.False(t, KeysMatch("car =oper", "car =leas"), "two different predicates")
 	assert.True(t, KeysMatch("finish", "runner =finish"), "finishers are runners who finished")
+	assert.True(t, KeysMatch("employe", "people =employ"), "employees are the people employed")
+	assert.False(t, KeysMatch("employe", "vehicl =employ"), "only people are employees")
 	assert.True(t, KeysMatch("vessel =call", "vessel call"), "vessels that called are the vessel calls")
 	assert.True(t, KeysMatch("home =damag", "damag home"), "homes damaged are the damaged homes")
 	assert.False(t, KeysMatch("home =damag", "destroy home"), "another participle")

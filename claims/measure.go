@@ -826,7 +826,8 @@ func subjectOf(w words, first int) string {
 			// "Japan is the largest investor, with 96 projects"; "Dravina won 24 of
 			// their 34 league matches"; "ahead of the Philippines with 40 golds":
 			// the name right before "with" has them.
-			if w.lower(first-1) == "with" && first > 1 && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) {
+			if w.lower(first-1) == "with" && first > 1 && w.toks[first-2].Kind == token.Word && isCapitalised(w.at(first-2)) && !monthOrDay(w.lower(first-2)) {
+				// (not "ended December with more than 10,500 employees": a month owns nothing)
 				if n := w.nameBefore(first - 1); n != "" {
 					subject = n
 					break

@@ -80,6 +80,9 @@ func (p *parser) changeBefore(j int, unit string) (dir int, level bool) {
 	if d == 0 && k < j {
 		d = p.transitiveChangeBefore(k) // "raised the prize fund by 40 percent"
 	}
+	if d == 0 && k == j && unit == "percent" && p.kind(j) == token.Word && !linkWord(p.lw(j)) {
+		d = p.transitiveChangeBefore(k) // "lifted revenue 12% to EUR 1.42 billion": a bare percentage after the object
+	}
 	if d == 0 {
 		return 0, false
 	}
@@ -90,6 +93,16 @@ func (p *parser) changeBefore(j int, unit string) (dir int, level bool) {
 		return 0, false // "make up about 60% of capacity": a share, not a rise
 	}
 	return d, false
+}
+
+// linkWord reports a function word, which ends no object of a verb: "cut
+// costs and 12% of jobs" changes no "and" by 12%.
+func linkWord(lw []byte) bool {
+	switch string(lw) {
+	case "and", "or", "but", "of", "the", "a", "an", "to", "in", "at", "with", "for", "than", "its", "their", "about", "some", "nearly", "almost", "around":
+		return true
+	}
+	return false
 }
 
 // composeVerb reports the verb of "make up" (a share of a whole).

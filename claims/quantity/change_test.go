@@ -36,6 +36,8 @@ func TestParseChanges(t *testing.T) {
 		{"raised its object by", "The league raised the prize fund by 40 percent.", []string{"40 percent=40 percent change+"}},
 		{"an object with a hyphenated word", "Sunbird lifted its half-year revenue by 18.2% to 4.86 billion rand.", []string{"18.2%=18.2 percent change+", "4.86 billion rand=4.86e+09 ZAR"}},
 		{"an object with a possessive", "It lifted the group's revenue by 9%.", []string{"9%=9 percent change+"}},
+		{"a bare percentage after the object", "Hollerbach lifted revenue 12% to EUR 1.42 billion.", []string{"12%=12 percent change+", "EUR 1.42 billion=1.42e+09 EUR"}},
+		{"a percentage after a link word is no change", "The plan cut costs and 12% of jobs.", []string{"12%=12 percent"}},
 		{"cut its object by", "The bank cut its growth forecast by 0.5 percent.", []string{"0.5 percent=0.5 percent change-"}},
 		{"raised money is no change", "The charity raised $5 million by December.", []string{"$5 million=5e+06 USD"}},
 		{"by after a plain object", "The team won the cup by 3 points.", []string{"3=3 count"}},

@@ -91,6 +91,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		}
 	case superlative(w):
 		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok && !s.recordAfter(h.end) {
+			h.cats = brandBySales(h.cats)
 			return append(dst, h), h.end
 		}
 	case w == "best" && s.sellingAt(i+1) > 0:
@@ -125,6 +126,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	}
 	if j < hi && superlative(s.word(j)) {
 		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
+			h.cats = brandBySales(h.cats)
 			return append(dst, h), h.end
 		}
 	}
@@ -633,6 +635,18 @@ func (s *scanner) sellingAt(k int) int {
 		return k
 	}
 	return 0
+}
+
+// brandBySales ranks a brand or label by size as by sales: "its
+// third-biggest brand" is its third-best-selling one.
+func brandBySales(cats []string) []string {
+	if len(cats) == 1 {
+		switch cats[0] {
+		case "brand", "brands", "label", "labels":
+			return sellingCategories(cats)
+		}
+	}
+	return cats
 }
 
 // sellingCategories names a ranking by sales: "best-selling" and the kind

@@ -199,6 +199,8 @@ func TestParse(t *testing.T) {
 		{"a lower-case thing set off before its apposition after 'but'", "Building sets remain the top seller, but games and puzzles, the group's second-biggest category, has grown.",
 			[]want{{Text: "the top seller", Rank: 1, Cats: []string{"seller"}, Subject: "Building sets"},
 				{Text: "the group's second-biggest category", Rank: 2, Cats: []string{"category"}, Subject: "games and puzzles", Owner: "group"}}},
+		{"a brand ranked by size is ranked by sales", "Puddle Pals, the group's third-biggest brand, had a harder year.",
+			[]want{{Text: "the group's third-biggest brand", Rank: 3, Cats: []string{"best-selling"}, Subject: "Puddle Pals", Owner: "group"}}},
 		{"a lower-case thing set off at the sentence's start", "Dolls and plush, the second-largest category, grew fastest.",
 			[]want{{Text: "the second-largest category", Rank: 2, Cats: []string{"category"}, Subject: "Dolls and plush"}}},
 		{"names with their figures after ahead of", "Germany remained the largest market with €41.2 million, ahead of France with €33.5 million and the United States with €27.8 million.",
