@@ -267,6 +267,13 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 		lasts[qi] = last
 		var measure string
 		measure, f.Subject = quantityKey(w, first, last, q, prevKey)
+		if q.Unit != "count" && prevKey != "" && qi > 0 && qs[qi-1].Unit == q.Unit && elidedForAlike(sent, qs[qi-1], q) {
+			if name := w.elidedAccountsFor(first); name != "" {
+				// "Marsabit accounted for 11,200 hectares of the sprayed area,
+				// Turkana for 8,100": the sprayed area, Turkana's.
+				measure, f.Subject = strings.TrimSuffix(prevKey, " =part"), fold(name)
+			}
+		}
 		if q.Unit == "count" && prevKey != "" && difference(w, last) && !w.nounAt(last+2) {
 			measure = prevKey // "had nine medals … and added five more in Sunday's finals": five more medals
 		}
@@ -1113,6 +1120,11 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 			continue
 		}
 		if q.Unit == "count" && prev.Unit != "count" && prev.Unit != "percent" && prev.Unit != "pp" && q.Kind == prev.Kind &&
+			prev.End <= q.Start && q.End <= len(sent) && elidedForAlike(sent, prev, *q) {
+			q.Unit = prev.Unit // "Marsabit accounted for 11,200 hectares of the sprayed area, Turkana for 8,100": hectares
+			continue
+		}
+		if q.Unit == "count" && prev.Unit != "count" && prev.Unit != "percent" && prev.Unit != "pp" && q.Kind == prev.Kind &&
 			prev.End <= q.Start && q.End <= len(sent) && ofPartsAlike(sent, prev, *q) {
 			q.Unit = prev.Unit // "21,400 hectares of wheat, 6,300 of barley": hectares of barley
 			continue
@@ -1135,6 +1147,21 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 		}
 		q.Unit = prev.Unit
 	}
+}
+
+// elidedForAlike reports two amounts each after "for", the second after a
+// name and its verb left out: "Marsabit accounted for 11,200 hectares of the
+// sprayed area, Turkana for 8,100".
+func elidedForAlike(sent string, prev, q quantity.Quantity) bool {
+	if prev.Start < 5 || q.Start < 5 || !strings.HasSuffix(sent[:prev.Start], " for ") || !strings.HasSuffix(sent[:q.Start], " for ") {
+		return false
+	}
+	between := sent[prev.End : q.Start-len(" for ")]
+	if strings.ContainsAny(between, "0123456789;") || !strings.Contains(between, ", ") && !strings.Contains(between, " and ") {
+		return false
+	}
+	ws := strings.Fields(between)
+	return len(ws) > 0 && isCapitalised(ws[len(ws)-1])
 }
 
 // ofPartsAlike reports two amounts of a list that each say what they are

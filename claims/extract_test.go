@@ -262,6 +262,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "24,000-seat", key: "capac seat"},
 		{name: "a month before 'with' owns nothing", text: "The company ended December with more than 10,500 employees.",
 			quantity: "more than 10,500", key: "employe"},
+		{name: "an elided 'for' after a name takes the first part's unit and measure", text: "Marsabit accounted for 11,200 hectares of the sprayed area, Turkana for 8,100 and Isiolo for 2,600.",
+			quantity: "8,100", key: "spray area ha", subject: "turkana"},
 		{name: "a list of places is the whole the figure covers, no scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, Cavite and Rizal.",
 			quantity: "about 1.26 million", key: "household"},
 		{name: "one place stays the scope", text: "The blackout cut power to about 1.26 million households across Metro Manila, the capital.",

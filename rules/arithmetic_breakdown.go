@@ -13,8 +13,9 @@ import (
 // named figures are as often the worst-hit few as the whole.
 const placeBreakdownMin = 4
 
-// placeBreakdownSlack is how far, as a share of the total, a breakdown by
-// place may miss a total told earlier and still be read as meant to make it:
+// placeBreakdownSlack is how far, as a share of the total (or by one), a
+// breakdown by place may miss a total told earlier and still be read as
+// meant to make it:
 // a list of the worst-hit few falls well short, one with a slip in one
 // figure comes within a few percent.
 const placeBreakdownSlack = 0.05
@@ -44,10 +45,20 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 		parts, key = append(lead, parts...), lead[0].Key
 	}
 	last := parts[len(parts)-1]
-	if key == "" || len(parts) < placeBreakdownMin || selection(last) || !remainderPart(last) && restFollows(last) {
+	// "…, Mazowieckie two and Kujawsko-Pomorskie one": a last part of one,
+	// which the parser leaves unread, still counts.
+	one := !remainderPart(last) && onePartAfter(last.Doc.Text[last.Span.End:last.Sentence.End])
+	n := len(parts)
+	if one {
+		n++
+	}
+	if key == "" || n < placeBreakdownMin || selection(last) || !remainderPart(last) && !one && restFollows(last) {
 		return
 	}
 	sum := sumOf(parts)
+	if one {
+		sum.Lo, sum.Hi = sum.Lo+1, sum.Hi+1
+	}
 	var total *claims.Fact
 	for _, sent := range earlier {
 		for _, t := range sent {
@@ -59,7 +70,7 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 			if tv.Overlaps(sum) {
 				return // the parts make a total the source gives
 			}
-			if total == nil && math.Abs(sum.Lo-tv.Lo) <= placeBreakdownSlack*tv.Lo && math.Abs(sum.Hi-tv.Hi) <= placeBreakdownSlack*tv.Hi {
+			if total == nil && math.Abs(sum.Lo-tv.Lo) <= math.Max(placeBreakdownSlack*tv.Lo, 1) && math.Abs(sum.Hi-tv.Hi) <= math.Max(placeBreakdownSlack*tv.Hi, 1) {
 				total = t // nearest first
 			}
 		}
@@ -75,6 +86,9 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 	var qs []string
 	for _, f := range parts {
 		qs = append(qs, QuoteText(placeAndFigure(f)))
+	}
+	if one {
+		qs = append(qs, QuoteText(strings.TrimRight(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(last.Doc.Text[last.Span.End:last.Sentence.End]), "and")), ".")))
 	}
 	p.Report(Finding{Message: fmt.Sprintf("%s (%s) is %s but its breakdown by place %s (%s) adds up to %s, which %s it",
 		Quote(total), Where(total), sumText(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp),
@@ -159,8 +173,9 @@ func withoutPredicate(key string) string {
 func placeParts(fs []*claims.Fact) []*claims.Fact {
 	var parts []*claims.Fact
 	for _, f := range fs {
-		if f.Quantity == nil || f.Kind != claims.KindQuantity || f.Quantity.Unit != "count" || f.Prior {
-			continue
+		if f.Quantity == nil || f.Kind != claims.KindQuantity || f.Quantity.Unit == "percent" || f.Quantity.Unit == "fraction" || f.Prior ||
+			len(parts) > 0 && f.Quantity.Unit != parts[0].Quantity.Unit {
+			continue // (a breakdown holds counts, or amounts of one unit: "Marsabit accounted for 11,200 hectares, Turkana for 8,100, …")
 		}
 		if len(parts) >= 2 && f.Quantity.Hedge == "" && f.Key != parts[0].Key && claims.Head(f.Key) == claims.Head(parts[0].Key) && remainderPart(f) {
 			// "…, Block 11 with 96, while 35 cases have been traced to other
