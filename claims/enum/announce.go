@@ -575,6 +575,8 @@ func shortModifier(text string, toks []token.Token, low *lowered, k int) int {
 	case w == "after" || w == "at" || w == "during" || w == "following":
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && (low.at(k+1) == "in" || low.at(k+1) == "on" || low.at(k+1) == "at" || low.at(k+1) == "during"):
 		reach = 10 // "The six documents signed in Hanoi on Tuesday cover …"
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && scopeVerb(low.at(k+1)):
+		return k + 1 // "The six documents signed cover …"
 	case (w == "were" || w == "was") && k+2 < len(toks) && len(low.at(k+1)) > 4 && strings.HasSuffix(low.at(k+1), "ed"):
 		reach = 12 // "Seven documents were exchanged in the presence of the two leaders, covering …"
 	default:
