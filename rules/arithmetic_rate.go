@@ -847,6 +847,8 @@ func restates(f *claims.Fact) bool {
 	return strings.HasSuffix(before, "equivalent to") || strings.HasSuffix(before, "equal to") || strings.HasSuffix(before, "or about") ||
 		thatIs(f) ||
 		strings.HasSuffix(before, "or roughly") || strings.HasSuffix(before, "worth about") || strings.HasSuffix(before, "worth some") ||
+		strings.HasSuffix(before, "worth roughly") || strings.HasSuffix(before, "translates into") || strings.HasSuffix(before, "translates to") ||
+		strings.HasSuffix(before, "amounts to") || strings.HasSuffix(before, "comes to") || strings.HasSuffix(before, "works out at") ||
 		strings.HasSuffix(before, ",") && f.Quantity.Hedge != "" && f.Text() != "" && f.Text()[0] >= 'a' && f.Text()[0] <= 'z' || // "US$1,020 a tonne for its concentrate, roughly A$1,490 at … 65 US cents"
 		strings.HasSuffix(before, " worth") && f.Quantity.Hedge != "" // "were worth about 11.4 trillion dong": the hedge is the amount's
 }
