@@ -29,11 +29,16 @@ const placeBreakdownSlack = 0.05
 // worst-hit area with 681 cases."), opens the breakdown. Only a near miss is
 // reported: parts within placeBreakdownSlack of the total that do not make it.
 func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
-	if len(earlier) == 0 {
-		return
-	}
 	parts := placeParts(fs)
-	if len(parts) == 0 {
+	if len(parts) > placeBreakdownMin && parts[0].Subject == "" && parts[0].Quantity.Value >= 0.8*sumOf(parts[1:]).Lo {
+		// "had reached 43 by Sunday, spread across four districts: Kiruhura
+		// with 19, Kazo with 12, …": the total opens the sentence of its parts
+		// (a first figure well short of the rest is their first part, whose
+		// place went unread: "… the heaviest burden with 689, ahead of …").
+		earlier = append([][]*claims.Fact{{parts[0]}}, earlier...)
+		parts = parts[1:]
+	}
+	if len(earlier) == 0 || len(parts) == 0 {
 		return
 	}
 	key := parts[0].Key

@@ -1599,6 +1599,15 @@ func ofTheLead(lead string) (string, bool) {
 			return "", true
 		}
 	}
+	for _, d := range []string{"of that ", "of this ", "of those ", "of these "} {
+		// "Of that area, 8,200 hectares were pine forest, …": the whole the
+		// sentence before gave, by one noun.
+		if rest, ok := strings.CutPrefix(lead, d); ok {
+			if noun, _, ok := strings.Cut(rest, ","); ok && noun != "" && !strings.ContainsAny(noun, " 0123456789") {
+				return "", true
+			}
+		}
+	}
 	if rest, ok := strings.CutPrefix(lead, "the "); ok {
 		// "The dead include 11 women, five children and three men": the
 		// dead the sentence before counted.

@@ -241,10 +241,10 @@ func placeAndFigure(f *claims.Fact) string {
 		}
 	}
 	before := textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-40), f.Span.Start)
-	if i := max(strings.LastIndex(before, ", "), strings.LastIndex(before, " and ")); i >= 0 {
+	if i := max(strings.LastIndex(before, ", "), strings.LastIndex(before, " and "), strings.LastIndex(before, ": ")); i >= 0 {
 		before = before[i:]
 	}
-	before = strings.TrimPrefix(strings.TrimPrefix(before, ", "), " and ")
+	before = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(before, ", "), " and "), ": ")
 	ws := strings.Fields(before + f.Text())
 	return strings.Join(ws[max(0, len(ws)-5):], " ")
 }
