@@ -898,11 +898,16 @@ func checkSameRateConversions(p *Pass, tol float64, judged map[*claims.Fact]bool
 		if cv.Rate > 0 || cv.Value <= 0 || len(cv.Unit) != 3 || len(f.Quantity.Unit) != 3 || cv.Unit == f.Quantity.Unit {
 			continue
 		}
-		if !sameRateAfter(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+40)))) {
-			continue
-		}
+		same := sameRateAfter(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+40))))
 		rate, perUnit, _ := earlierRate(p, f, f.Quantity.Unit, cv.Unit)
 		if rate == nil || perUnit <= 0 {
+			continue
+		}
+		if !same && (f.Span.Start-rate.Span.End > rateReach || ratesOfPair(p, f.Doc, f.Quantity.Unit, cv.Unit) != 1) {
+			// "At ₹88 to the dollar, the commitments amount to about ₹11,000
+			// crore. Sunveda's $420 million (₹3,360 crore) plant …": with no
+			// "at that rate", only the one rate of the pair a document
+			// states, a few sentences before, is the one its conversions use.
 			continue
 		}
 		implied := cv.Value / f.Quantity.Value
@@ -915,13 +920,44 @@ func checkSameRateConversions(p *Pass, tol float64, judged map[*claims.Fact]bool
 		if perUnit < 1 {
 			op, by = "/", 1/perUnit
 		}
+		// The implied rate is told the way round that is at least one:
+		// "80 INR per USD", "53 MXN per USD", not "0.013 USD per INR".
+		impliedText := FormatNumber(roundRate(1/implied)) + " " + f.Quantity.Unit + " per " + cv.Unit
+		if implied > 1 {
+			impliedText = FormatNumber(roundRate(implied)) + " " + cv.Unit + " per " + f.Quantity.Unit
+		}
 		p.Report(Finding{Claims: ClaimsOf(f, rate), Message: fmt.Sprintf(
-			"%s implies %s %s per %s, but the rate the text stated before is %s (%s): %s %s %s %s = %s %s, %s off; tolerance %s",
-			QuoteText(convText(f)), FormatNumber(roundRate(1/implied)), f.Quantity.Unit, cv.Unit, Quote(rate), Where(rate),
+			"%s implies %s, but the rate the text stated before is %s (%s): %s %s %s %s = %s %s, %s off; tolerance %s",
+			QuoteText(convText(f)), impliedText, Quote(rate), Where(rate),
 			FormatNumber(f.Quantity.Value), f.Quantity.Unit, op, FormatNumber(roundRate(by)),
 			FormatNumber(roundRate(f.Quantity.Value*perUnit)), cv.Unit,
 			strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
 	}
+}
+
+// rateReach is how far before a bare conversion, in bytes, the one rate of
+// its pair the document states may stand to be taken as its rate.
+const rateReach = 600
+
+// ratesOfPair counts the rates between two currencies doc states: a rate
+// of its own ("at ₹88 to the dollar") or inside a conversion's brackets.
+func ratesOfPair(p *Pass, doc *claims.Document, a, b string) int {
+	n := 0
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != doc || g.Quantity == nil || g.Quantity.Value <= 0 {
+			continue
+		}
+		if cv := g.Quantity.Conversion; cv != nil && cv.Rate > 0 {
+			if g.Quantity.Unit == a && cv.Unit == b || g.Quantity.Unit == b && cv.Unit == a {
+				n++
+			}
+			continue
+		}
+		if r, ok := rateOf(g); ok && (r.unit == a && r.per == b || r.unit == b && r.per == a) {
+			n++
+		}
+	}
+	return n
 }
 
 // reportSwappedConversion reports a conversion within its rounding that is
