@@ -124,7 +124,8 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	if s.isDash(j) && s.adjacent(j-1) {
 		j++
 	}
-	if j < hi && superlative(s.word(j)) {
+	if j < hi && superlative(s.word(j)) && !(s.word(j) == "biggest" && s.sellingAt(j+1) > 0) {
+		// ("the second-biggest-selling brand" is a ranking by sales, below)
 		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
 			h.cats = brandBySales(h.cats)
 			return append(dst, h), h.end

@@ -236,6 +236,10 @@ func (s *scanner) pluralHead(k int) bool {
 
 // isPlural guesses a regular plural: "ports", "economies"; not "business", "status".
 func isPlural(w string) bool {
+	switch w {
+	case "species", "series", "means", "news":
+		return false // one of them as well as many: "the largest species at 31,400 tonnes"
+	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ics") &&
 		!isPossessive(w)
