@@ -416,20 +416,7 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 	if end-3 >= lo && s.word(end-2) == "in" && calendarName(s.word(end-1)) {
 		end -= 2
 	}
-	from = end
-	for n := 0; from-1 >= lo && n < 8; n++ {
-		j := from - 1
-		t := s.toks[j]
-		if t.Kind == token.Word && !subjectStop(s.word(j)) {
-			from = j
-			continue
-		}
-		if s.isDash(j) && j-1 >= lo && s.adjacent(j-1) && s.adjacent(j) {
-			from = j
-			continue
-		}
-		break
-	}
+	from = s.phraseStart(end, lo, 8, false)
 	for from < end && s.isDash(from) {
 		from++
 	}
@@ -467,17 +454,15 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 	return from, end, v
 }
 
-// commonApposed returns a lower-case noun phrase set off before the comma
-// at token c, when it opens the sentence or a clause after "but", "while"
-// or "whereas" ("Dolls and plush, the second-largest category, grew …",
-// "…, but games and puzzles, the group's second-biggest category, has
-// …"): the apposition after the comma describes it. "and" may join two
-// things inside it.
-func (s *scanner) commonApposed(c, lo int) (from, to int, ok bool) {
-	from = c
-	for from-1 >= lo && c-from < 5 {
+// phraseStart walks back from token end over at most limit words (and the
+// hyphens glued inside them) that no subject stops at, to where the phrase
+// ending there starts; with and, an "and" between two words joins them
+// ("dolls and plush").
+func (s *scanner) phraseStart(end, lo, limit int, and bool) int {
+	from := end
+	for n := 0; from-1 >= lo && n < limit; n++ {
 		j := from - 1
-		if s.toks[j].Kind == token.Word && (!subjectStop(s.word(j)) || s.word(j) == "and" && from < c && j-1 >= lo && s.toks[j-1].Kind == token.Word) {
+		if s.toks[j].Kind == token.Word && (!subjectStop(s.word(j)) || and && s.word(j) == "and" && from < end && j-1 >= lo && s.toks[j-1].Kind == token.Word) {
 			from = j
 			continue
 		}
@@ -487,6 +472,17 @@ func (s *scanner) commonApposed(c, lo int) (from, to int, ok bool) {
 		}
 		break
 	}
+	return from
+}
+
+// commonApposed returns a lower-case noun phrase set off before the comma
+// at token c, when it opens the sentence or a clause after "but", "while"
+// or "whereas" ("Dolls and plush, the second-largest category, grew …",
+// "…, but games and puzzles, the group's second-biggest category, has
+// …"): the apposition after the comma describes it. "and" may join two
+// things inside it.
+func (s *scanner) commonApposed(c, lo int) (from, to int, ok bool) {
+	from = s.phraseStart(c, lo, 5, true)
 	if from == c || s.word(from) == "and" {
 		return 0, 0, false
 	}
