@@ -81,6 +81,13 @@ func copula(w string) bool {
 func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	w := s.word(i)
 	switch {
+	case w == "top" && s.sellingAt(i+1) > 0:
+		// "the company's top-selling category", "the top seller": first by
+		// sales, as "best-selling" is.
+		if h, ok := s.matchSuperlative(i, s.sellingAt(i+1), 1, lo, hi); ok {
+			h.cats = sellingCategories(h.cats)
+			return append(dst, h), h.end
+		}
 	case w == "top":
 		if h, ok := s.matchTop(i, lo, hi); ok {
 			return append(dst, h), h.end
@@ -660,7 +667,7 @@ func sellingCategories(cats []string) []string {
 		var ws []string
 		for _, w := range strings.Fields(c) {
 			switch w {
-			case "brand", "label", "product", "item", "line", "own", "model":
+			case "brand", "label", "product", "item", "line", "own", "model", "category":
 				continue
 			}
 			ws = append(ws, w)
