@@ -52,12 +52,13 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 	last := parts[len(parts)-1]
 	// "…, Mazowieckie two and Kujawsko-Pomorskie one": a last part of one,
 	// which the parser leaves unread, still counts.
-	one := !remainderPart(last) && onePartAfter(last.Doc.Text[last.Span.End:last.Sentence.End])
+	rest := remainderPart(last) // the parts end with the rest counted
+	one := !rest && onePartAfter(last.Doc.Text[last.Span.End:last.Sentence.End])
 	n := len(parts)
 	if one {
 		n++
 	}
-	if key == "" || n < placeBreakdownMin || selection(last) || !remainderPart(last) && !one && restFollows(last) {
+	if key == "" || n < placeBreakdownMin || selection(last) || !rest && !one && restFollows(last) {
 		return
 	}
 	sum := sumOf(parts)
@@ -112,7 +113,7 @@ func restFollows(last *claims.Fact) bool {
 			return true
 		}
 	}
-	return onePartAfter(d.Text[last.Span.End:last.Sentence.End])
+	return false
 }
 
 // onePartAfter reports whether the text after a breakdown's last read part
