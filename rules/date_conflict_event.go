@@ -324,9 +324,10 @@ scan:
 			break // "remained trapped on Tuesday after a methane explosion tore through": earlier than the day
 		}
 		if disasterNouns[w] && (strikesNext(clause, i, text) && !relativeBeforeMainVerb(clause, i, len(before), text) || nounDated) ||
-			disasterVerbs[w] != "" && i < len(before) && !(i > 0 && determinerWord(foldWord(clause[i-1].Text(text)))) && !tallyVerbBetween(clause[i+1:len(before)], text) {
+			(disasterVerbs[w] != "" || impactInto(clause, i, text)) && i < len(before) && !(i > 0 && determinerWord(foldWord(clause[i-1].Text(text)))) && !tallyVerbBetween(clause[i+1:len(before)], text) {
 			// "a fire tore through … late last night", "the blast on
-			// Wednesday morning", "a gas tanker exploded … early on Tuesday"
+			// Wednesday morning", "a gas tanker exploded … early on Tuesday",
+			// "the express ploughed into a crowded bus last Sunday"
 			ev.disaster = disasterCanon(w)
 			ev.stems[stemWord(ev.disaster)] = true
 			break
@@ -1346,11 +1347,39 @@ func clauseOpener(w string) bool {
 var disasterVerbs = map[string]string{"exploded": "blast", "collapsed": "collapse", "capsized": "capsizing", "overturned": "capsizing",
 	"derailed": "derailment", "erupted": "eruption", "collided": "crash", "crashed": "crash"}
 
+// impactVerbs tell a vehicle striking something when "into" follows: "a
+// train slammed into a bus", "ploughed into the crowd" is a crash.
+var impactVerbs = map[string]bool{"ploughed": true, "plowed": true, "slammed": true, "smashed": true, "rammed": true, "careered": true, "veered": true}
+
+// impactThings are what a crash is told with: the vehicle that struck, or
+// what it struck. "Ploughed into new markets" is no crash.
+var impactThings = map[string]bool{"bus": true, "buses": true, "minibus": true, "train": true, "express": true, "truck": true, "lorry": true,
+	"car": true, "cars": true, "van": true, "tanker": true, "coach": true, "tram": true, "vehicle": true, "vehicles": true, "motorcycle": true, "jeep": true,
+	"tractor": true, "trailer": true, "ferry": true, "boat": true, "vessel": true, "ship": true, "plane": true, "aircraft": true,
+	"crowd": true, "pedestrians": true, "wall": true, "tree": true, "pole": true, "barrier": true, "ravine": true, "gorge": true}
+
+// impactInto reports an impact verb at clause[i] with "into" right after it
+// and a vehicle or what one strikes within four words either side.
+func impactInto(clause []token.Token, i int, text string) bool {
+	if !impactVerbs[foldWord(clause[i].Text(text))] || i+1 >= len(clause) || foldWord(clause[i+1].Text(text)) != "into" {
+		return false
+	}
+	for k := max(0, i-4); k < min(len(clause), i+6); k++ {
+		if impactThings[foldWord(clause[k].Text(text))] {
+			return true
+		}
+	}
+	return false
+}
+
 // disasterCanon is one name for a disaster told by several words: a blast is
 // an explosion, a blaze a fire.
 func disasterCanon(w string) string {
 	if v := disasterVerbs[w]; v != "" {
 		return v
+	}
+	if impactVerbs[w] {
+		return "crash"
 	}
 	switch w {
 	case "explosion":
