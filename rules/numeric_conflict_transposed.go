@@ -322,6 +322,9 @@ func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
 	exact := func(f *claims.Fact, ds string) bool {
 		return f.Quantity.Hedge == "" && significant(ds) == len(strings.Replace(ds, ".", "", 1))
 	}
+	if hedgedEstimates(p, a, b) {
+		return true
+	}
 	if !exact(a, da) || !exact(b, db) || a.Key == "" || b.Key == "" || a.Period != b.Period || !subjectAlike(a, b) || !sameDay(p, a, b) ||
 		judged && (sentenceDay(p, a) == nil || sentenceDay(p, b) == nil) {
 		return false
@@ -330,6 +333,19 @@ func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
 		return false // "41 others were missing" on Tuesday, "14 people remain missing" on Friday: a disaster's tally moves
 	}
 	return !movedOn(sentenceFigures(p, a), sentenceFigures(p, b))
+}
+
+// hedgedEstimates reports two estimates of one amount of stuff given on one
+// day with one hedge: "put the volume spilled at about 4,200 barrels" on
+// Tuesday, "estimated on Tuesday that about 2,400 barrels of crude had
+// escaped". A unit of measure (not a count) and a day both sentences name
+// make a chance swap of two roundings unlikely.
+func hedgedEstimates(p *Pass, a, b *claims.Fact) bool {
+	qa, qb := a.Quantity, b.Quantity
+	if qa.Hedge == "" || qa.Hedge != qb.Hedge || qa.Unit == "count" || qa.Unit == "percent" || a.Period != b.Period || !subjectAlike(a, b) {
+		return false
+	}
+	return sentenceDay(p, a) != nil && sentenceDay(p, b) != nil && sameDay(p, a, b)
 }
 
 // subjectAlike reports two figures of one subject: the same, or one left
