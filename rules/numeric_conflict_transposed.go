@@ -193,6 +193,9 @@ func transposedMeasure(a, b *claims.Fact) bool {
 		// ("14.2 percent" of a candidate's vote is no "41.2 percent" turnout).
 		ha, hb = nounHeadOf(a), nounHeadOf(b)
 	}
+	if ha != hb && (ha == "unit" || hb == "unit") && keyPredicate(a.Key) != "" && keyPredicate(a.Key) == keyPredicate(b.Key) {
+		return true // "sold 48.2 million units", "sold 42.8 million toys and games": units are what the other names
+	}
 	if ha == "" || ha != hb {
 		return false
 	}
