@@ -170,10 +170,11 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					}
 				}
 			}
-			if from == nil && to != nil && restates(to) {
+			if from == nil && to != nil && (restates(to) || convertedOpening(r)) {
 				// "Last year's revenue was equivalent to about $432 million at
 				// 25,400 dong to the dollar": the revenue in dong the text gave
-				// before, for the same period.
+				// before, for the same period. "Converted at 18.0 pesos per
+				// dollar, net profit came to about $430 million" converts it too.
 				from = earlierMeasure(p, to, rate.unit)
 				if prev := order[max(ki-1, 0)]; from == nil && ki > 0 && prev.doc == k.doc && nextSentenceOf(prev.doc.Text, prev.s, k.s) {
 					// "… loans worth ¥280.5 billion. The package is equal to
