@@ -55,8 +55,8 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 			start += 3 // "Runner-up Vlad Comăneanu": the role, not the name
 		}
 		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word && attrib.Portfolio(w.lower(start)) &&
-			(w.lower(start-1) == "of" || w.lower(start-1) == "and" || w.at(start-1) == ",") {
-			start++ // "Minister of Culture, Sports and Tourism Do Van Khiem": the portfolio closes the title
+			(w.lower(start-1) == "of" || w.lower(start-1) == "for" || w.lower(start-1) == "and" || w.at(start-1) == ",") {
+			start++ // "Minister of Culture, Sports and Tourism Do Van Khiem", "Minister of State for Transport Gerald Mwesigye": the portfolio closes the title
 		}
 		if start == 0 && start < end && (isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) || commonOpener(w.lower(0))) {
 			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)

@@ -57,6 +57,7 @@ func TestNameFacts(t *testing.T) {
 		{"nationality and title left out", "Japanese Ambassador Yamada Takio opened the fair.", []string{"Yamada Takio"}},
 		{"two-word title", "Deputy Foreign Minister Trịnh Quốc Hưng attended.", []string{"Trịnh Quốc Hưng"}},
 		{"a portfolio closing the title is no part of the name", "Deputy Minister of Culture, Sports and Tourism Do Van Khiem opened the fair.", []string{"Do Van Khiem"}},
+		{"a portfolio after \"for\" closes the title", "Minister of State for Transport Gerald Mwesigye flew to Buliisa.", []string{"Gerald Mwesigye"}},
 		{"after of", "Minister of Construction Dao Huu Nghia spoke.", []string{"Dao Huu Nghia"}},
 		{"a two-word organisation after of stays whole", "She studied at the University of Technology Sydney.", []string{"Technology Sydney"}},
 		{"possessive ends the name", "It leaves Tomas Vidmar's party with 52 seats.", []string{"Tomas Vidmar"}},
