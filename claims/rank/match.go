@@ -98,7 +98,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 		}
 	case superlative(w):
 		if h, ok := s.matchSuperlative(i, i, 1, lo, hi); ok && !s.recordAfter(h.end) {
-			h.cats = brandBySales(h.cats)
+			h.cats = s.trafficBySize(brandBySales(h.cats), i)
 			return append(dst, h), h.end
 		}
 	case w == "best" && s.sellingAt(i+1) > 0:
@@ -134,7 +134,7 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	if j < hi && superlative(s.word(j)) && !(s.word(j) == "biggest" && s.sellingAt(j+1) > 0) {
 		// ("the second-biggest-selling brand" is a ranking by sales, below)
 		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
-			h.cats = brandBySales(h.cats)
+			h.cats = s.trafficBySize(brandBySales(h.cats), j)
 			return append(dst, h), h.end
 		}
 	}
@@ -655,6 +655,38 @@ func brandBySales(cats []string) []string {
 		}
 	}
 	return cats
+}
+
+// trafficPlaces are places ranked by the traffic through them.
+var trafficPlaces = map[string]bool{"base": true, "hub": true, "airport": true, "port": true, "seaport": true,
+	"route": true, "station": true, "terminal": true, "gateway": true}
+
+// trafficBySize ranks a place of traffic by size as by its traffic: "its
+// largest base by passengers" is its busiest base, which "the airline's
+// second-busiest base" ranks too. The place must be the noun right after the
+// superlative at sup, the phrase's head ("the largest airport operator" ranks
+// operators); a measure of another kind after "by" ("the largest port by
+// area") keeps the size.
+func (s *scanner) trafficBySize(cats []string, sup int) []string {
+	if len(cats) != 1 || !trafficPlaces[cats[0]] {
+		return cats
+	}
+	k := sup + 1
+	if w := strings.TrimSuffix(s.word(k), "s"); w != cats[0] {
+		return cats
+	}
+	switch next := s.word(k + 1); {
+	case k+1 < len(s.toks) && s.toks[k+1].Kind == token.Word && next != "by" && next != "in" && next != "after" && next != "behind" &&
+		next != "of" && next != "for" && next != "and" && next != "with" && next != "on" && next != "at" && next != "is" && next != "was":
+		return cats // "the largest airport operator": another noun is the head
+	case next == "by":
+		switch s.word(k + 2) {
+		case "passengers", "passenger", "traffic", "throughput", "arrivals", "departures", "flights", "containers", "cargo", "volume":
+		default:
+			return cats
+		}
+	}
+	return []string{"busiest " + cats[0]}
 }
 
 // sellingCategories names a ranking by sales: "best-selling" and the kind

@@ -749,9 +749,34 @@ func (s *scanner) resolve(j, lo, sf, st int) string {
 		for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) && !leadCap(s.word(f-1)) && !(f-1 >= sf && f-1 < st) {
 			f--
 		}
+		if s.placeOfSubject(f, sf, st) {
+			k = f
+			continue // "Don Mueang airport in Bangkok remained its largest base": the subject's place, not the owner
+		}
 		return trimPossessive(s.text[s.toks[f].Start:s.toks[k].End])
 	}
 	return s.raw(j)
+}
+
+// placeOfSubject reports a name at token f that places the subject [sf, st)
+// right after it: "Don Mueang airport in Bangkok", "the plant at Tema". At
+// most two lower-case words (the subject's noun) stand between.
+func (s *scanner) placeOfSubject(f, sf, st int) bool {
+	if sf >= st || f <= st || f-st > 3 {
+		return false
+	}
+	switch s.word(f - 1) {
+	case "in", "at", "near", "outside":
+	default:
+		return false
+	}
+	for k := st; k < f-1; k++ {
+		w := s.word(k)
+		if s.toks[k].Kind != token.Word || isUpper(s.raw(k)) || copula(w) || rankVerb(w) || possessVerb(w) || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // becoming reports a verb that takes "into"/"as" before what the subject becomes.
