@@ -64,7 +64,7 @@ func checkTransposed(p *Pass, done map[pairKey]bool) {
 				db, _ := writtenDigits(b.Text())
 				if !swappedNeighbours(da, db) || max(significant(da), significant(db)) < 2 || !transposedMeasure(a, b) ||
 					max(significant(da), significant(db)) == 2 && !twoDigitSlip(p, a, b, da, db, done[newPairKey(a, b)]) ||
-					givesDigits(a.Doc, db) || givesDigits(b.Doc, da) {
+					givesDigits(a.Doc, db) && !selfSlip(p, a, db) || givesDigits(b.Doc, da) && !selfSlip(p, b, da) {
 					continue // a source that gives both figures tells them apart
 				}
 				done[newPairKey(a, b)] = true
@@ -134,6 +134,35 @@ func givesDigits(doc *claims.Document, ds string) bool {
 	}
 	return false
 }
+
+// selfSlip reports a source that gives digits ds too, as a figure of f's
+// measure with nothing setting the two apart: "Umoya's 421 stores filled 18.6
+// million prescriptions" and, quoting its chief, "46 of our 412 stores". The
+// source then contradicts itself, which is no reason to keep quiet. A figure
+// of a change, or one of a sentence with a date or a "from" ("up from 412")
+// is another time's.
+func selfSlip(p *Pass, f *claims.Fact, ds string) bool {
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc != f.Doc || g == f || g.Quantity == nil || g.Prior || g.Quantity.Unit != f.Quantity.Unit {
+			continue
+		}
+		if got, ok := writtenDigits(g.Text()); !ok || got != ds {
+			continue
+		}
+		if g.Sentence == f.Sentence || precededBy(g, "from") || sentenceDay(p, g) != nil || sentenceDay(p, f) != nil ||
+			g.Plan || f.Plan || claims.Head(f.Key) == "" || claims.Head(f.Key) != claims.Head(g.Key) || !transposedMeasure(f, g) {
+			return false
+		}
+		if (f.Subject == "" || g.Subject == "") && (f.Quantity.Unit == "h:m:s" || scoreNouns[claims.Head(f.Key)]) {
+			return false // "Põldmaa won in 2:27:15", "Koech was second in 2:27:51": a race's times and points are many people's
+		}
+		return true
+	}
+	return false
+}
+
+// scoreNouns count what contestants score: one source gives many people's.
+var scoreNouns = map[string]bool{"point": true, "vote": true, "goal": true, "run": true, "leg": true, "set": true, "game": true}
 
 // significant counts the digits of ds before its trailing zeros: "21,000"
 // and "2,100" have two, rounded figures a swap of which is no slip of the
