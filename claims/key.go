@@ -386,6 +386,9 @@ func (h *headScan) add(w string) bool {
 		h.pred = w
 		return false
 	}
+	if h.head != "" && (w == "nationwid" || w == "worldwid") {
+		return false // "421 stores nationwide": an adverb after the noun, which heads the key
+	}
 	h.prev, h.head = h.head, w
 	return false
 }

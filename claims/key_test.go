@@ -114,6 +114,8 @@ func TestHead(t *testing.T) {
 	assert.Equal(t, "people", Head("vietnames people in japan"))
 	assert.Equal(t, "agreement", Head("local cooper agreement"))
 	assert.Equal(t, "custom", Head("custom without electr"))
+	assert.Equal(t, "store", Head("store nationwid"), "an adverb of the whole after the noun heads nothing")
+	assert.Equal(t, "nationwid", Head("nationwid"))
 	assert.Equal(t, "", Head(""))
 }
 
