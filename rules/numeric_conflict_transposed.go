@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -347,7 +348,9 @@ func keyPredicate(key string) string {
 // exact (no hedge, no trailing zeros: "about 21,000" and "12,000" are two
 // roundings), carry a key, period and subject alike, be dated to one day or
 // neither (both, when numeric-conflict read the pair as a change over time:
-// "45 communes have reached" then "54 have now reached"), and come from sentences whose other figures do not tell of a
+// "45 communes have reached" then "54 have now reached", unless both count
+// over a disaster's closed opening window: "in the first three hours"), and
+// come from sentences whose other figures do not tell of a
 // story that moved on: a toll told with other counts that all changed
 // ("23 killed, 41 missing" then "51 dead, 14 missing") is a running tally.
 func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
@@ -358,10 +361,11 @@ func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
 		return true
 	}
 	if !exact(a, da) || !exact(b, db) || a.Key == "" || b.Key == "" || a.Period != b.Period || !subjectAlike(a, b) || !sameDay(p, a, b) ||
-		judged && (sentenceDay(p, a) == nil || sentenceDay(p, b) == nil) {
+		judged && (sentenceDay(p, a) == nil || sentenceDay(p, b) == nil) && !(openingWindow(a) && openingWindow(b)) {
 		return false
 	}
-	if sentenceDay(p, a) == nil && sentenceDay(p, b) == nil && !a.Doc.Meta.Published.Equal(b.Doc.Meta.Published) && tallyPredicate(keyPredicate(a.Key)) {
+	if sentenceDay(p, a) == nil && sentenceDay(p, b) == nil && !a.Doc.Meta.Published.Equal(b.Doc.Meta.Published) && tallyPredicate(keyPredicate(a.Key)) &&
+		!(openingWindow(a) && openingWindow(b)) {
 		return false // "41 others were missing" on Tuesday, "14 people remain missing" on Friday: a disaster's tally moves
 	}
 	return !movedOn(sentenceFigures(p, a), sentenceFigures(p, b))
@@ -378,6 +382,16 @@ func hedgedEstimates(p *Pass, a, b *claims.Fact) bool {
 		return false
 	}
 	return sentenceDay(p, a) != nil && sentenceDay(p, b) != nil && sameDay(p, a, b)
+}
+
+// openingWindowRe matches a tally's closed opening window: "in the first
+// hours after the slide", "in the first three hours", "on the first day".
+var openingWindowRe = regexp.MustCompile(`\b(?:in|within|during|over) the first (?:\w+ )?(?:hours?|days?|night|minutes)\b|\bon the first (?:day|night)\b`)
+
+// openingWindow reports a figure whose sentence counts it over the opening
+// window of a disaster: a window that closed, so later reports do not move it.
+func openingWindow(f *claims.Fact) bool {
+	return openingWindowRe.MatchString(strings.ToLower(f.SentenceText()))
 }
 
 // subjectAlike reports two figures of one subject: the same, or one left
