@@ -913,11 +913,31 @@ func verbFrame(levels, items []*claims.Fact) (frame, bool) {
 			if len(parts) < 2 || !leadsList(text, from, parts[0].Span.Start) {
 				return frame{}, false
 			}
-			return frame{total: t, parts: parts, list: from, exceedOnly: strings.HasPrefix(v, "includ") || strings.HasSuffix(v, " from")}, true
+			exceedOnly := (strings.HasPrefix(v, "includ") || strings.HasSuffix(v, " from")) && !everyone(parts)
+			return frame{total: t, parts: parts, list: from, exceedOnly: exceedOnly}, true
 		}
 	}
 	return frame{}, false
 }
+
+// everyone reports parts that count every kind of person there is, however
+// "include" opens them: "The 31 dead include 14 women, nine men and six
+// children" leaves no one out.
+func everyone(parts []*claims.Fact) bool {
+	seen := map[string]bool{}
+	for _, f := range parts {
+		g := personGroups[claims.Head(f.Key)]
+		if g == "" {
+			return false
+		}
+		seen[g] = true
+	}
+	return seen["women"] && seen["men"] && seen["children"] || seen["adults"] && seen["children"] || seen["boys"] && seen["girls"]
+}
+
+// personGroups name the kinds of people a toll is broken down by.
+var personGroups = map[string]string{"women": "women", "woman": "women", "men": "men", "man": "men", "children": "children",
+	"child": "children", "minors": "children", "adults": "adults", "adult": "adults", "boys": "boys", "boy": "boys", "girls": "girls", "girl": "girls"}
 
 // newVerbBefore reports a gap between two amounts that ends in ", and" and a
 // past verb: the amount after it is the object of another clause, no part
