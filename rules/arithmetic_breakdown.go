@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -58,9 +59,10 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 	if one {
 		n++
 	}
-	if key == "" || n < placeBreakdownMin || selection(last) || !rest && !one && restFollows(last) {
+	if n < placeBreakdownMin || selection(last) || !rest && !one && restFollows(last) {
 		return
 	}
+	bare := key == "" // "the recaptures were made in Machala (27), Pasaje (15), …": the sentence's noun tells what is counted
 	sum := sumOf(parts)
 	if one {
 		sum.Lo, sum.Hi = sum.Lo+1, sum.Hi+1
@@ -69,7 +71,7 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 	for _, sent := range earlier {
 		for _, t := range sent {
 			if t.Quantity == nil || t.Prior || t.Quantity.Unit != parts[0].Quantity.Unit || !isLevel(t) || t.Quantity.IsRange ||
-				strings.Contains(t.Key, "=part") || !sameCounted(t.Key, key) {
+				strings.Contains(t.Key, "=part") || !bare && !sameCounted(t.Key, key) || bare && !keyWordInSentence(t.Key, parts[0]) {
 				continue
 			}
 			tv := t.Quantity.Interval
@@ -99,6 +101,22 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 	p.Report(Finding{Message: fmt.Sprintf("%s (%s) is %s but its breakdown by place %s (%s) adds up to %s, which %s it",
 		Quote(total), Where(total), sumText(tv), strings.Join(qs, " + "), Where(parts[0]), sumText(sum), cmp),
 		Claims: ClaimsOf(append([]*claims.Fact{total}, parts...)...)})
+}
+
+// keyWordInSentence reports a word of key, a predicate too, that f's
+// sentence writes: "recaptured 71 of the inmates" (inmat =recaptur) and
+// "the recaptures were made in …".
+func keyWordInSentence(key string, f *claims.Fact) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(f.SentenceText()), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words[stemWord(w)] = true
+	}
+	for _, w := range strings.Fields(key) {
+		if w = strings.TrimPrefix(w, "="); len(w) >= 4 && words[stemWord(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // restFollows reports a breakdown whose sentence, or the next, gives the rest

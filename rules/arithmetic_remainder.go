@@ -245,6 +245,13 @@ func placeAndFigure(f *claims.Fact) string {
 		before = before[i:]
 	}
 	before = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(before, ", "), " and "), ": ")
+	if strings.HasSuffix(before, "(") && f.Span.End < len(f.Doc.Text) && f.Doc.Text[f.Span.End] == ')' {
+		// "the districts of Machala (27)": the place and its bracketed figure
+		if i := strings.LastIndex(before, " of "); i >= 0 {
+			before = before[i+len(" of "):]
+		}
+		return before + f.Text() + ")"
+	}
 	ws := strings.Fields(before + f.Text())
 	return strings.Join(ws[max(0, len(ws)-5):], " ")
 }
