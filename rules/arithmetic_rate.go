@@ -312,6 +312,12 @@ func fallbackReferent(prev []*claims.Fact, unit string, from, r *claims.Fact) *c
 	if namesTotal(from) {
 		to = largestIn(prev, unit)
 	}
+	if t := largestIn(prev, unit); to == nil && t != nil && namesWhole(from) && namesTotal(t) {
+		// "… education the remaining €15 million, for a total of €85 million.
+		// At 1.16 dollars to the euro, the whole package comes to roughly
+		// $106 million": the total told before.
+		to = t
+	}
 	if to == nil && convertedOpening(r) {
 		to = sameMeasureIn(prev, unit, from) // "Revenue … rose 21% to $1.84 billion …. Converted at 940 pesos per dollar, revenue amounted to …"
 	}
@@ -641,6 +647,18 @@ func changeByAmount(f *claims.Fact) bool {
 func namesTotal(f *claims.Fact) bool {
 	before := strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-40), f.Span.Start))
 	return strings.Contains(before, " total is ") || strings.Contains(before, " total was ") || strings.Contains(before, " total of ")
+}
+
+// namesWhole reports a restatement whose subject is the whole of what was
+// counted: "the whole package comes to …", "the entire programme is worth …".
+func namesWhole(f *claims.Fact) bool {
+	lead := strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
+	for _, w := range []string{" the whole ", " the entire ", " the overall ", " the total ", " in total", " altogether"} {
+		if strings.Contains(" "+lead, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // largestIn returns the largest current amount in unit among fs, nil when
