@@ -110,6 +110,9 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// person's name with a word a letter or two apart, its first
 			// letter kept ("South Korea"/"South Korean" is no person).
 			edit = closeSpelling(wa, wb, len(a.parts) >= 3)
+			if edit == "" && wa == a.parts[len(a.parts)-1] {
+				edit = gluedParticle(wa, wb) // "Inès Lacroix" / "Inès Delacroix"
+			}
 			if edit == "" && len(a.parts) == 2 && wa == a.parts[1] && endVowelSwap(wa, wb) {
 				// "Peter Ondrejka" / "Peter Ondrejko": a family name's ending is
 				// no man's or woman's form of a given name ("Maria"/"Mario").
@@ -156,6 +159,24 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			QuoteAt(fa), QuoteAt(fb), edit, wordAt(fa, wa), wordAt(fb, wb), mentions(a), mentions(b))
 		report("spell\x00"+strings.Join(a.parts, " ")+"\x00"+strings.Join(b.parts, " "), Finding{Message: msg, Claims: ClaimsOf(fa, fb)})
 	}
+}
+
+// gluedParticle says how two family names differ when one is the other with
+// a particle written onto its front ("lacroix"/"delacroix",
+// "vanderberg"/"berg" is none: the rest must be five letters or more).
+func gluedParticle(a, b string) string {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if utf8.RuneCountInString(a) < 5 {
+		return ""
+	}
+	for _, p := range []string{"de", "del", "della", "di", "da", "du", "la", "le", "van", "von", "mac", "mc"} {
+		if b == p+a {
+			return fmt.Sprintf("one writes the particle %q onto the family name", p)
+		}
+	}
+	return ""
 }
 
 // oneStory reports whether some report writing one spelling tells the same

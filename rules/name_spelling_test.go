@@ -104,6 +104,23 @@ func TestEndVowelSwap(t *testing.T) {
 	assert.False(t, endVowelSwap("ondrejka", "ondrejka"))
 }
 
+func TestGluedParticle(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"lacroix", "delacroix", true},
+		{"delacroix", "lacroix", true},
+		{"donald", "macdonald", true},
+		{"berg", "vanberg", false}, // a short rest is as often another name
+		{"lacroix", "lacroixe", false},
+		{"rossi", "rossi", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, gluedParticle(tc.a, tc.b) != "", "%s/%s", tc.a, tc.b)
+	}
+}
+
 // FuzzOneLetterApart checks that any pair of words, in either order, is
 // judged without a panic and symmetrically.
 func FuzzOneLetterApart(f *testing.F) {
