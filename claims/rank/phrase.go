@@ -30,7 +30,8 @@ func npStop(w string) bool {
 		"top", "largest", "biggest", "there", "here", "it",
 		"they", "he", "she", "we", "up", "out", "down",
 		"off", "like", "such", "including", "via", "toward",
-		"towards", "within", "without", "against", "during":
+		"towards", "within", "without", "against", "during",
+		"together", "combined", "alone", "each", "altogether": // "the top three together made up 44 percent": no noun follows
 		return true
 	}
 	return false

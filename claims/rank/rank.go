@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -257,6 +258,24 @@ func (s *scanner) sentence(out []Rank, lo, hi, from int) []Rank {
 	return out
 }
 
+// nameAfterDescriptor returns the tokens [ns, ne) of a name that follows one
+// to three lower-case words of a trade from token k ("chip designer
+// Halvorsen Semiconductor"); ne == ns when there is none.
+func (s *scanner) nameAfterDescriptor(k, hi int) (ns, ne int) {
+	j := k
+	for j < hi && j < k+3 && s.toks[j].Kind == token.Word && !isUpper(s.raw(j)) && !itemStop(s.word(j)) {
+		j++
+	}
+	if j == k {
+		return k, k
+	}
+	e := j
+	for e < hi && s.toks[e].Kind == token.Word && isUpper(s.raw(e)) && !leadCap(s.word(e)) {
+		e++
+	}
+	return j, e
+}
+
 // followers reads the names ranked after a rank phrase: "India was the
 // largest source market, followed by Russia with 98,700 and the United
 // Kingdom with 81,200" ranks Russia second and the United Kingdom third, in
@@ -462,6 +481,13 @@ func (s *scanner) followerNames(out []Rank, r Rank, j, from, hi int, figures boo
 			}
 			if e+1 < hi && nameParticle(s.word(e)) && s.toks[e+1].Kind == token.Word && isUpper(s.raw(e+1)) {
 				e++ // "Rio Grande do Sul", "Dar es Salaam": a particle inside the name
+			}
+		}
+		if e == st+1 && attrib.CountryOfAdjective(s.word(st)) != "" {
+			// "followed by Norwegian chip designer Halvorsen Semiconductor in
+			// second place": the nationality and the trade come before the name.
+			if ns, ne := s.nameAfterDescriptor(st+1, hi); ne > ns {
+				st, e = ns, ne
 			}
 		}
 		ss, se := st, e // the subject's tokens
