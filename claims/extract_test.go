@@ -804,6 +804,12 @@ func TestExtractSkipsLabelsAndEvents(t *testing.T) {
 	assert.Contains(t, fs, "three", "a count after its noun's determiner stays")
 	fs = quantityFacts(t, "He swam the last 50 metres in 25 seconds.")
 	assert.Contains(t, fs, "50 metres", "a distance that names no event stays")
+	fs = quantityFacts(t, "Kakuma 1 remains the worst-hit section with 141 cases, followed by Kakuma 2 with 102.")
+	assert.NotContains(t, fs, "1", "a name the sentence numbers again is a label")
+	assert.NotContains(t, fs, "2", "a name the sentence numbers again is a label")
+	assert.Contains(t, fs, "141")
+	fs = quantityFacts(t, "Real Madrid 2 Barcelona 1 was the score on Sunday.")
+	assert.Contains(t, fs, "2", "two names numbered once each are no series")
 }
 
 func TestExtractSkipsSetScores(t *testing.T) {

@@ -1323,6 +1323,9 @@ func (w words) partsFollow(first int) bool {
 // anything: a cardinal after a singular noun of a numbered series ("on board
 // three", "in round four", "District 1", "Terminal 2"), with no noun after it.
 func labelNumber(w words, first, last int, q quantity.Quantity) bool {
+	if numberedSeries(w, first, q) {
+		return true
+	}
 	if first == 0 || q.Unit != "count" || q.Hedge != "" || q.IsRange || w.toks[first-1].Kind != token.Word || !seriesNouns[w.lower(first-1)] {
 		return false
 	}
@@ -1332,6 +1335,25 @@ func labelNumber(w words, first, last int, q quantity.Quantity) bool {
 	n := last + 1
 	return n >= len(w.toks) || w.toks[n].Kind != token.Word || isPreposition(w.lower(n)) || isAuxiliary(w.lower(n)) ||
 		verbWord(w.lower(n)) || w.lower(n) == "and" || w.lower(n) == "or"
+}
+
+// numberedSeries reports a small number after a capitalised name that the
+// sentence numbers again: "Kakuma 1 remains the worst-hit section with 141
+// cases, followed by Kakuma 2 with 102": the sections of a camp, named by
+// their numbers.
+func numberedSeries(w words, first int, q quantity.Quantity) bool {
+	if first == 0 || q.Unit != "count" || q.Hedge != "" || q.IsRange || q.Value > 99 || q.Value != float64(int(q.Value)) ||
+		w.toks[first].Kind != token.Number || w.toks[first-1].Kind != token.Word || !isCapitalised(w.at(first-1)) || w.toks[first].Start != w.toks[first-1].End+1 {
+		return false
+	}
+	name := w.at(first - 1)
+	for k := 1; k+1 < len(w.toks); k++ {
+		if k != first && w.toks[k].Kind == token.Number && w.toks[k-1].Kind == token.Word && w.at(k-1) == name && w.at(k) != w.at(first) &&
+			w.toks[k].Start == w.toks[k-1].End+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesNouns are things numbered one by one.

@@ -163,7 +163,11 @@ func sameCounted(total, part string) bool {
 		return claims.Head(k) == "death" || strings.HasSuffix(k, " =kill") || strings.HasSuffix(k, " =die") || strings.HasSuffix(k, " =dead") ||
 			strings.HasPrefix(k, "people kill") || strings.HasPrefix(k, "people dead") || strings.HasPrefix(k, "death toll")
 	}
-	return fatal(total) && fatal(part)
+	// "has now infected 412 people" counts the cases a breakdown gives.
+	infected := func(k string) bool {
+		return claims.Head(k) == "case" || claims.Head(k) == "infect" || strings.HasSuffix(k, " =infect")
+	}
+	return fatal(total) && fatal(part) || infected(total) && infected(part)
 }
 
 // remainderPart reports a figure its clause gives to the rest of the

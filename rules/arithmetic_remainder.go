@@ -253,5 +253,9 @@ func placeAndFigure(f *claims.Fact) string {
 		return before + f.Text() + ")"
 	}
 	ws := strings.Fields(before + f.Text())
-	return strings.Join(ws[max(0, len(ws)-5):], " ")
+	ws = ws[max(0, len(ws)-5):]
+	for len(ws) > 2 && (ws[0] == "by" || ws[0] == "followed") {
+		ws = ws[1:] // "followed by Kakuma 2 with 102": the list's joint, not the part
+	}
+	return strings.Join(ws, " ")
 }
