@@ -75,6 +75,9 @@ func checkPlaceBreakdown(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 				continue
 			}
 			tv := t.Quantity.Interval
+			if tv.Hi > 1.5*tv.Lo {
+				continue // "thousands of Karo people": too vague to be the total the parts make
+			}
 			if tv.Overlaps(sum) {
 				return // the parts make a total the source gives
 			}
@@ -167,8 +170,15 @@ func sameCounted(total, part string) bool {
 	infected := func(k string) bool {
 		return claims.Head(k) == "case" || claims.Head(k) == "infect" || strings.HasSuffix(k, " =infect")
 	}
-	return fatal(total) && fatal(part) || infected(total) && infected(part)
+	// "4,236 people were registered at 11 shelters" counts the evacuees a
+	// breakdown by village gives: people, named by what befell them.
+	people := claims.Head(total) == "people" && personNouns[claims.Head(part)] || claims.Head(part) == "people" && personNouns[claims.Head(total)]
+	return fatal(total) && fatal(part) || infected(total) && infected(part) || people
 }
+
+// personNouns name people by what befell them or where they are.
+var personNouns = map[string]bool{"evacue": true, "resid": true, "victim": true, "patient": true, "survivor": true,
+	"displac": true, "refuge": true, "passeng": true, "inhabit": true}
 
 // remainderPart reports a figure its clause gives to the rest of the
 // places: "35 cases have been traced to other parts of the camp", "12
