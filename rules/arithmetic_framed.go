@@ -1645,6 +1645,15 @@ func ofTheLead(lead string) (string, bool) {
 		}
 		return "", false
 	}
+	if rest, ok := strings.CutPrefix(lead, "of "); ok {
+		// "Of Thursday's admissions, 402 were in Dhaka North, …": the count
+		// of a day or period the sentence before gave, by its noun.
+		if when, rest, ok := strings.Cut(rest, "'s "); ok && !strings.Contains(when, " ") && datingWord(when) {
+			if noun, _, ok := strings.Cut(rest, ","); ok && noun != "" && !strings.ContainsAny(noun, " 0123456789") {
+				return noun, true
+			}
+		}
+	}
 	rest, ok := strings.CutPrefix(lead, "of the ")
 	if !ok {
 		return "", false
@@ -1685,6 +1694,9 @@ func wholeVerb(v string) bool {
 // countsOf reports whether a figure's key counts the noun of "of the dead,":
 // the noun's stem among its words, or for the dead a death or killing.
 func countsOf(key, noun string) bool {
+	if v, ok := nounsOfVerbs[noun]; ok {
+		noun = v // "Thursday's admissions" counts the patients admitted
+	}
 	st := stemWord(noun)
 	for _, w := range strings.Fields(key) {
 		w = strings.TrimPrefix(w, "=")
@@ -1697,6 +1709,22 @@ func countsOf(key, noun string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// nounsOfVerbs give the verb a count's noun is made from, as keys carry it.
+var nounsOfVerbs = map[string]string{"admissions": "admit", "arrivals": "arrive", "arrests": "arrest", "infections": "infect",
+	"evacuations": "evacuate", "rescues": "rescue", "recaptures": "recapture", "departures": "depart"}
+
+// datingWord reports a day, month or period a possessive may date a count
+// by: "Thursday's admissions", "March's arrivals", "yesterday's rescues".
+func datingWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"week", "month", "year", "quarter", "day", "night":
+		return true
 	}
 	return false
 }
