@@ -370,6 +370,12 @@ func (s *scanner) matchNumberOne(i, lo, hi int) (hit, bool) {
 		return hit{}, false
 	}
 	h := hit{start: s.prefixStart(i, lo), trig: i, rank: n, verb: -1}
+	if i-1 >= lo && s.word(i-1) == "world" && j < hi && s.toks[j].Kind == token.Word && isUpper(s.raw(j)) && !leadCap(s.word(j)) {
+		// "world No. 2 Brazil needed five sets": the name after the place
+		// is who holds it in the world ranking.
+		h.start, h.end, h.scope, h.cats, h.after = i-1, j, "in the world", []string{"ranking"}, true
+		return h, true
+	}
 	var k int
 	h.cats, k = s.categories(j, hi, false)
 	h.scope, h.end = s.scope(k, hi)

@@ -59,7 +59,19 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		Rank: h.rank, AtMost: h.atMost, Categories: h.cats, Scope: h.scope,
 		SubjectStart: -1, SubjectEnd: -1,
 	}
+	if len(r.Categories) == 0 && !r.AtMost {
+		// "Brazil, third in the world rankings", "ranked 11th in the
+		// world.": a place in the world ranking, as "world No. 3" says (not
+		// "second in the world as a destination", ranked by something else).
+		closed := h.end >= hi || s.isSym(h.end, ",") || s.isSym(h.end, ".") || s.isSym(h.end, ";") || s.word(h.end) == "and"
+		if sc := strings.ToLower(r.Scope); sc == "in the world rankings" || sc == "in the world ranking" || sc == "in the world" && closed {
+			r.Categories, r.Scope = []string{"ranking"}, "in the world"
+		}
+	}
 	sf, st, verb := s.subject(h, lo, hi)
+	if h.start-1 >= lo && s.word(h.start) == "the" && beatVerb(s.word(h.start-1)) {
+		sf, st = 0, 0 // "needed five sets to overcome the world No. 29": the opponent, whom the sentence leaves unnamed
+	}
 	if f, t, ok := s.madeObject(h.start, lo); ok {
 		sf, st = f, t // "Japan has 214 projects …, making it the second-largest investor"
 	} else if st <= sf && h.start-2 >= lo && s.word(h.start-1) == "it" && makeVerb(s.word(h.start-2)) {
@@ -324,6 +336,9 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		}
 		switch s.word(from - 1) {
 		case "from", "of", "by", "with", "at", "to", "for":
+			if from-2 >= lo && personBefore(s.word(from-2)) {
+				break // "The 24-year-old from Sakai, the world No. 6": where the person is from
+			}
 			// "results from Delta Nile, Egypt's second-largest producer":
 			// an organisation, a buyer, a seller; not a place or a time
 			// ("Sales rose in Vorn, the largest market").
@@ -777,6 +792,27 @@ func (s *scanner) placeOfSubject(f, sf, st int) bool {
 		}
 	}
 	return true
+}
+
+// personBefore reports a word naming a person before "from": "the
+// 24-year-old from Sakai", "a native of Cebu".
+func personBefore(w string) bool {
+	switch w {
+	case "man", "woman", "player", "athlete", "native", "boy", "girl", "rider", "driver", "runner", "swimmer", "paddler", "skater":
+		return true
+	}
+	return w == "old" || strings.HasSuffix(w, "-year-old") // "24-year-old" is read as "24", "-", "year", "-", "old"
+}
+
+// beatVerb reports a verb whose object is an opponent: "to overcome the
+// world No. 29", "beat the second seed".
+func beatVerb(w string) bool {
+	switch w {
+	case "beat", "beating", "beats", "overcome", "overcame", "defeat", "defeated", "defeating", "against", "face", "faces",
+		"facing", "faced", "edged", "stunned", "upset", "eliminated", "ousted", "over", "past", "outlasted", "downed":
+		return true
+	}
+	return false
 }
 
 // becoming reports a verb that takes "into"/"as" before what the subject becomes.
