@@ -632,9 +632,12 @@ func timeClauseWord(w string) bool {
 // spacedDashAt returns the width of a dash with a space on each side at
 // byte c ("trekkers — four from France"), 0 when there is none.
 func spacedDashAt(text string, c int) int {
-	for _, d := range []string{"—", "–"} {
+	for _, d := range []string{"—", "–", "-"} {
 		if strings.HasPrefix(text[c:], d) && c > 0 && text[c-1] == ' ' && c+len(d) < len(text) && text[c+len(d)] == ' ' {
-			return len(d)
+			if d == "-" && c >= 2 && isDigit(text[c-2]) {
+				return 0 // "3 - 1": a score or a range, not a dash opening a list
+			}
+			return len(d) // (a hyphen spaced as a dash: "23 people on board - 15 Bangladeshis, …")
 		}
 	}
 	return 0
