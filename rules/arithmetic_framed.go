@@ -58,6 +58,9 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 		fr, ok = ofThemFrame(levels, items)
 	}
 	if !ok {
+		fr, ok = amongThemFrame(levels, items)
+	}
+	if !ok {
 		fr, ok = bringFrame(levels)
 	}
 	if !ok {
@@ -641,6 +644,37 @@ func spacedDashAt(text string, c int) int {
 		}
 	}
 	return 0
+}
+
+// amongThemFrame reads "TOTAL …, among them A in X, B in Y and C in Z": "A
+// total of 212 people have been treated for injuries, among them 151 in
+// Jajarkot, 55 in Rukum West and 8 in Salyan". The parts are some of the
+// total, so only parts that exceed it are reported.
+func amongThemFrame(levels, items []*claims.Fact) (frame, bool) {
+	for i, t := range levels {
+		if t.Prior || i+1 >= len(levels) {
+			continue
+		}
+		text := t.Doc.Text
+		next := levels[i+1]
+		gap := strings.ToLower(text[t.Span.End:next.Span.Start])
+		k := -1
+		for _, m := range []string{", among them ", ", among whom ", ", among them, "} {
+			if j := strings.Index(gap, m); j >= 0 && (k < 0 || j < k) {
+				k = j + len(m)
+			}
+		}
+		if k < 0 || len(gap) > 120 || strings.ContainsAny(gap[:k], ";:") || next.Quantity.Unit != t.Quantity.Unit {
+			continue
+		}
+		from := t.Span.End + k
+		parts := listAfter(text, from, t, items)
+		if len(parts) < 2 || !leadsList(text, from, parts[0].Span.Start) {
+			continue
+		}
+		return frame{total: t, parts: parts, list: from, exceedOnly: true}, true
+	}
+	return frame{}, false
 }
 
 // ofThemFrame reads "TOTAL …, A of them X and B Y": "55 people were pulled
