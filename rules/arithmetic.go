@@ -162,6 +162,7 @@ func runArithmetic(p *Pass) {
 		checkMargin(p, bySentence[k])
 		checkTimeGap(p, bySentence[k])
 		checkPerYear(p, bySentence[k])
+		checkLifeTotal(p, earlier, bySentence[k])
 		checkThatMarks(p, earlier, bySentence[k], changes[k])
 		checkFromEarlierLevel(p, earlier, bySentence[k], changes[k])
 		checkThatShare(p, earlier, bySentence[k])

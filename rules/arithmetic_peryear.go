@@ -99,3 +99,70 @@ func nearerBefore(levels []*claims.Fact, a, b *claims.Fact) bool {
 	}
 	return false
 }
+
+// forYears matches a term of whole years a deal runs for: "for three years",
+// "over the next five years".
+var forYears = regexp.MustCompile(`\b(?:for|over) (?:the next |a further |another )?([a-z]+|[0-9]+) years\b`)
+
+// lifeMarks close a sum of every year of a term: "worth some US$480 million
+// over its life".
+var lifeMarks = []string{" over its life", " over the life", " over the term", " over its term", " over the period", " in total", " over the three", " over the four", " over the five"}
+
+// checkLifeTotal checks a yearly amount against the sum of a term that its
+// sentence or the one before gives in years: "… will supply 400,000 tonnes a
+// year … for three years. At about US$140 million a year, the contract is
+// worth some US$480 million over its life" (3 × 140 = 420).
+func checkLifeTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) {
+	for i, a := range levels {
+		text := a.Doc.Text
+		if a.Quantity.Value <= 0 || !yearlyAfter(text[a.Span.End:min(len(text), a.Span.End+12)]) {
+			continue
+		}
+		for _, b := range levels[i+1:] {
+			after := strings.ToLower(text[b.Span.End:min(b.Sentence.End, b.Span.End+24)])
+			if b.Quantity.Unit != a.Quantity.Unit || nearerBefore(levels, a, b) || !hasAnyPrefix(after, lifeMarks) {
+				continue
+			}
+			n, span := termYears(strings.ToLower(a.SentenceText()))
+			if n == 0 && len(earlier) > 0 && len(earlier[0]) > 0 && nextSentenceOf(text, earlier[0][0].Sentence, a.Sentence) {
+				n, span = termYears(strings.ToLower(earlier[0][0].SentenceText()))
+			}
+			if n < 2 {
+				continue
+			}
+			lo, hi := a.Quantity.Interval.Lo*float64(n), a.Quantity.Interval.Hi*float64(n)
+			tv := b.Quantity.Interval
+			if tv.Hi >= lo*0.97 && tv.Lo <= hi*1.03 {
+				continue // within rounding of the yearly figure
+			}
+			p.Report(Finding{Claims: ClaimsOf(b, a), Message: fmt.Sprintf("%s over the term does not fit %s a year for %s: %s × %d = %s",
+				Quote(b), Quote(a), span, FormatNumber(a.Quantity.Value), n, FormatNumber(a.Quantity.Value*float64(n)))})
+		}
+	}
+}
+
+// termYears returns the whole years a sentence says a deal runs for, and
+// how it says so; 0 when it says none.
+func termYears(s string) (int, string) {
+	m := forYears.FindStringSubmatch(s)
+	if m == nil {
+		return 0, ""
+	}
+	if n, ok := numword.Cardinal(m[1]); ok {
+		return n, m[1] + " years"
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return n, m[1] + " years"
+	}
+	return 0, ""
+}
+
+// hasAnyPrefix reports whether s opens with one of ps.
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, x := range ps {
+		if strings.HasPrefix(s, x) {
+			return true
+		}
+	}
+	return false
+}
