@@ -367,6 +367,17 @@ func referentWords(restated *claims.Fact) ([]string, string) {
 		}
 	}
 	opening := strings.Fields(lead)
+	if len(opening) >= 3 && opening[0] != "the" && opening[0] != "that" && opening[0] != "this" {
+		// "Pearl Coast's commitment is worth about 41.3 trillion dong": a
+		// name's possession, as short a subject as a determiner's.
+		if len(opening) > 5 || !strings.HasSuffix(opening[0], "'s") && !strings.HasSuffix(opening[1], "'s") {
+			return nil, ""
+		}
+		opening = append([]string{"the"}, opening...)
+		for i, w := range opening {
+			opening[i] = strings.TrimSuffix(w, "'s")
+		}
+	}
 	if len(opening) < 3 || opening[0] != "the" && opening[0] != "that" && opening[0] != "this" {
 		return nil, ""
 	}
