@@ -41,10 +41,8 @@ func checkPerYear(p *Pass, levels []*claims.Fact) {
 			if n < 2 {
 				continue
 			}
-			lo, hi := b.Quantity.Interval.Lo*float64(n), b.Quantity.Interval.Hi*float64(n)
-			tv := a.Quantity.Interval
-			if tv.Hi >= lo*0.97 && tv.Lo <= hi*1.03 {
-				continue // within rounding of the yearly figure
+			if fitsYearly(a, b, n) {
+				continue
 			}
 			p.Report(Finding{Claims: ClaimsOf(b, a), Message: fmt.Sprintf("%s a year does not fit %s over %s: %s / %d = %s a year",
 				Quote(b), Quote(a), span, FormatNumber(a.Quantity.Value), n, FormatNumber(a.Quantity.Value/float64(n)))})
@@ -70,10 +68,7 @@ func yearlyAfter(s string) bool {
 // 0 when neither says.
 func yearsOf(a *claims.Fact, gap string) (int, string) {
 	if m := overYears.FindStringSubmatch(strings.ToLower(gap)); m != nil {
-		if n, ok := numword.Cardinal(m[1]); ok {
-			return n, strings.TrimPrefix(m[0], "over ")
-		}
-		if n, err := strconv.Atoi(m[1]); err == nil {
+		if n, ok := yearCount(m[1]); ok {
 			return n, strings.TrimPrefix(m[0], "over ")
 		}
 	}
@@ -130,10 +125,8 @@ func checkLifeTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) {
 			if n < 2 {
 				continue
 			}
-			lo, hi := a.Quantity.Interval.Lo*float64(n), a.Quantity.Interval.Hi*float64(n)
-			tv := b.Quantity.Interval
-			if tv.Hi >= lo*0.97 && tv.Lo <= hi*1.03 {
-				continue // within rounding of the yearly figure
+			if fitsYearly(b, a, n) {
+				continue
 			}
 			p.Report(Finding{Claims: ClaimsOf(b, a), Message: fmt.Sprintf("%s over the term does not fit %s a year for %s: %s × %d = %s",
 				Quote(b), Quote(a), span, FormatNumber(a.Quantity.Value), n, FormatNumber(a.Quantity.Value*float64(n)))})
@@ -148,13 +141,26 @@ func termYears(s string) (int, string) {
 	if m == nil {
 		return 0, ""
 	}
-	if n, ok := numword.Cardinal(m[1]); ok {
-		return n, m[1] + " years"
-	}
-	if n, err := strconv.Atoi(m[1]); err == nil {
+	if n, ok := yearCount(m[1]); ok {
 		return n, m[1] + " years"
 	}
 	return 0, ""
+}
+
+// yearCount reads a count of years written in words or digits.
+func yearCount(w string) (int, bool) {
+	if n, ok := numword.Cardinal(w); ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
+}
+
+// fitsYearly reports a sum within rounding (3%) of a yearly amount times n.
+func fitsYearly(sum, yearly *claims.Fact, n int) bool {
+	lo, hi := yearly.Quantity.Interval.Lo*float64(n), yearly.Quantity.Interval.Hi*float64(n)
+	tv := sum.Quantity.Interval
+	return tv.Hi >= lo*0.97 && tv.Lo <= hi*1.03
 }
 
 // hasAnyPrefix reports whether s opens with one of ps.
