@@ -335,7 +335,13 @@ func labelled(text string, from int, parts []*claims.Fact) []string {
 	if stop > len(text) || stop < ends[last] {
 		stop = ends[last]
 	}
-	if i := strings.IndexAny(text[ends[last]:stop], ",;:.()!?"); i >= 0 && len(strings.Fields(text[ends[last]:ends[last]+i])) <= 6 &&
+	i := strings.IndexAny(text[ends[last]:stop], ",;:.()!?")
+	for _, d := range []string{" - ", " — ", " – "} { // "three Sri Lankans - 14 were rescued": the dash closes the list
+		if k := strings.Index(text[ends[last]:stop], d); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	if i >= 0 && len(strings.Fields(text[ends[last]:ends[last]+i])) <= 6 &&
 		!strings.ContainsAny(text[ends[last]:ends[last]+i], "0123456789") { // the noun, not "for a 372 kg total"
 		ends[last] += i
 	}
