@@ -497,8 +497,8 @@ func (w words) nameBefore(i int) string {
 	if first > end {
 		return ""
 	}
-	if first == 0 && first == end && (w.common(strings.TrimSuffix(strings.TrimSuffix(w.at(0), "'s"), "’s")) || isPreposition(w.lower(0))) {
-		return "" // "With 12, the fixed costs are heavy": no name
+	if first == 0 && first == end && (w.common(strings.TrimSuffix(strings.TrimSuffix(w.at(0), "'s"), "’s")) || isPreposition(w.lower(0)) || isCardinalWord(w.lower(0))) {
+		return "" // "With 12, the fixed costs are heavy", "Fourteen fire tenders and about 80 firefighters": no name
 	}
 	if first == end && first > 0 && w.toks[first-1].Kind == token.Number && monthOrDay(w.lower(first)) {
 		// "the year that began on 1 July is more than 12 million tonnes": a

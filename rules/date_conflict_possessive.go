@@ -3,10 +3,12 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numword"
 )
 
 // onceEvents are events a story has one of: a second one on another day would
@@ -18,7 +20,7 @@ var onceEvents = map[string]bool{"election": true, "by-election": true, "byelect
 	"explosion": true, "blast": true, "crash": true, "derailment": true, "landfall": true, "coup": true,
 	"assassination": true, "inauguration": true, "final": true, "wedding": true, "funeral": true, "flood": true,
 	"cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true, "mudslide": true,
-	"snowfall": true, "snowstorm": true, "blizzard": true, "hailstorm": true}
+	"snowfall": true, "snowstorm": true, "blizzard": true, "hailstorm": true, "marathon": true}
 
 // onceEventSpread is how far apart two days given to one once-only event may
 // lie: sources that disagree on it disagree by a day or a few, while a quake
@@ -302,7 +304,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
 				!b.ev.stems[stemWord(head)] && !sharesString(sentenceScores(a.f), sentenceScores(b.f)) || otherDayInSentence(p, b.f) || eventDistance(b.f) ||
-				!strings.Contains(strings.ToLower(b.f.SentenceText()), phrase) {
+				!strings.Contains(strings.ToLower(b.f.SentenceText()), phrase) && !(phraseWordsIn(a.words, b.f.SentenceText()) && toldDone(b.f)) {
 				continue
 			}
 			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
@@ -336,6 +338,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
 		}
 	}
+	checkPossessiveStages(p, ds, report)
 	for i, a := range evs {
 		for _, b := range evs[i+1:] {
 			da, db := a.f.Date, b.f.Date
@@ -486,6 +489,99 @@ func otherDayOf(p *Pass, f *claims.Fact) bool {
 func otherDayInSentence(p *Pass, f *claims.Fact) bool {
 	for _, g := range p.Index.Kind(claims.KindDate) {
 		if g != f && g.Doc == f.Doc && g.Sentence == f.Sentence && !inDateline(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWordsIn reports whether every word of a possessive event's phrase stands in
+// sentence, in any order and inflection: "yesterday's European championship
+// women's marathon" is "the women's marathon at the European Athletics
+// Championships", but not "the men's marathon".
+func phraseWordsIn(ws []string, sentence string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(sentence)) {
+		have[stemWord(strings.Trim(w, ",.;:!?()\"“”"))] = true
+	}
+	for _, w := range ws {
+		if !have[stemWord(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkPossessiveStages holds a possessive date that numbers a round or a
+// stage ("yesterday's seventh-round win", "Saturday's eighth stage") against
+// the other dates of that round: a tournament plays its seventh round once,
+// so "yesterday's seventh round" of Tuesday and of Thursday disagree.
+func checkPossessiveStages(p *Pass, ds []dated, report func(a, b *claims.Fact, msg string)) {
+	type staged struct {
+		f          *claims.Fact
+		ord, stage string
+	}
+	var ps []staged
+	for _, f := range p.Index.Kind(claims.KindDate) {
+		if e, ok := possessiveEventOf(f); ok {
+			if ord, st := stageOfWords(e.words); ord != "" {
+				ps = append(ps, staged{f, ord, st})
+			}
+		}
+	}
+	oneDay := func(f *claims.Fact) bool { return f.Date.To.Sub(f.Date.From) <= 24*time.Hour }
+	apartDays := func(a, b *claims.Fact) bool {
+		da, db := a.Date, b.Date
+		return !(da.From.Before(db.To) && db.From.Before(da.To)) && absDur(da.From.Sub(db.From)) <= onceEventSpread
+	}
+	for i, a := range ps {
+		if !oneDay(a.f) || !toldDone(a.f) {
+			continue
+		}
+		for _, b := range ps[i+1:] {
+			if docPair(a.f, b.f) && a.ord == b.ord && a.stage == b.stage && oneDay(b.f) && toldDone(b.f) && apartDays(a.f, b.f) {
+				report(a.f, b.f, fmt.Sprintf("%s (%s) dates round %s to %s, but %s (%s) dates it to %s",
+					Quote(a.f), whereDated(a.f), a.ord, formatPeriod(a.f.Date.From, a.f.Date.To), Quote(b.f), whereDated(b.f), formatPeriod(b.f.Date.From, b.f.Date.To)))
+			}
+		}
+		for _, b := range ds {
+			if docPair(a.f, b.f) && b.ev.ordinal == a.ord && b.ev.stage == a.stage && b.to.Sub(b.from) <= 24*time.Hour && toldDone(b.f) && apartDays(a.f, b.f) && !otherDayInSentence(p, b.f) {
+				report(b.f, a.f, fmt.Sprintf("%s (%s) dates %s %s to %s, but %s (%s) dates it to %s",
+					Quote(b.f), whereDated(b.f), a.stage, a.ord, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(a.f.Date.From, a.f.Date.To)))
+			}
+		}
+	}
+}
+
+// stageOfWords reads the numbered round or stage that opens a possessive
+// event's words ("seventh-round win" → "7", "round"); "" when none does.
+func stageOfWords(ws []string) (ord, stage string) {
+	var parts []string
+	for _, w := range ws[:min(len(ws), 3)] {
+		parts = append(parts, strings.Split(w, "-")...)
+	}
+	for i := 0; i+1 < len(parts); i++ {
+		if ordinalWord(parts[i]) && stageNoun(parts[i+1]) {
+			n, _ := numword.Ordinal(parts[i])
+			return strconv.Itoa(n), parts[i+1]
+		}
+	}
+	return "", ""
+}
+
+// toldDone reports a date whose event is over as its sentence tells it:
+// "yesterday", or a sentence with a verb in the past and none looking ahead.
+// A weekday in the present ("Thursday's fifth round brings …", "the finals
+// are on Sunday") may be the coming one, whichever the resolver chose.
+func toldDone(f *claims.Fact) bool {
+	if t := strings.ToLower(f.Text()); strings.HasPrefix(t, "yesterday") || strings.HasPrefix(t, "last ") {
+		return true
+	}
+	if aheadTold(f) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(f.SentenceText())) {
+		if pastVerb(strings.Trim(w, ",.;:!?()\"“”")) {
 			return true
 		}
 	}

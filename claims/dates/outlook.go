@@ -272,8 +272,28 @@ func (s *scanner) futureAfter(j int) bool {
 			return false // "said on Monday that talks will resume": another clause's future
 		}
 		if s.future(k) {
-			return true
+			return !s.retrospective(k)
 		}
+	}
+	return false
+}
+
+// retrospective reports a future at token k that looks back on what it
+// names: "Saturday's final will be remembered for a late winner", "will go
+// down as the best in years". The date is of the event remembered, gone by.
+func (s *scanner) retrospective(k int) bool {
+	if s.word(k) != "will" {
+		return false
+	}
+	n := k + 1
+	if s.word(n) == "long" || s.word(n) == "always" {
+		n++
+	}
+	switch {
+	case s.word(n) == "be" && (s.word(n+1) == "remembered" || s.word(n+1) == "recalled"):
+		return true
+	case s.word(n) == "go" && s.word(n+1) == "down":
+		return true
 	}
 	return false
 }

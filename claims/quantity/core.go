@@ -124,11 +124,31 @@ func (p *parser) readCore(i int) (core, bool) {
 				c.next = f.next
 			}
 		}
+		c.next = p.andAHalf(&c)
 		return c, true
 	case token.Word:
-		return p.wordCore(i)
+		c, ok := p.wordCore(i)
+		if ok && !c.fraction && !c.vague && !c.multiple {
+			c.next = p.andAHalf(&c)
+		}
+		return c, ok
 	}
 	return c, false
+}
+
+// andAHalf adds the half of "two and a half hours" or "3 and a half years" to
+// a whole number c and returns the token after it; c.next when none follows.
+func (p *parser) andAHalf(c *core) int {
+	k := c.next
+	if c.value != math.Trunc(c.value) || c.value == 0 || !p.isAny(k, "and") || !p.isAny(k+1, "a") || !p.isAny(k+2, "half") {
+		return k
+	}
+	c.value += 0.5
+	if sc, ok := pluralScale(p.low(k+3), false); ok && sc >= 1e3 {
+		c.value *= sc // "five and a half million"
+		return k + 4
+	}
+	return k + 3
 }
 
 // wordCore reads a number that starts with a word.
