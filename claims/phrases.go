@@ -274,7 +274,8 @@ func (w words) gappedItemStart(start, i int) int {
 	if w.lower(i-1) != "for" {
 		last = i - 1
 	}
-	for j := last; j > start && j >= i-5; j-- {
+	qualified := false // a name or a preposition seen: "and imports from Azerbaijan $2.7 billion"
+	for j := last; j > start && j >= i-6; j-- {
 		if w.toks[j].Kind != token.Word {
 			return 0
 		}
@@ -283,10 +284,20 @@ func (w words) gappedItemStart(start, i int) int {
 			if j == last || last == i-1 && !w.numberBetween(start, j) {
 				return 0
 			}
+			if qualified {
+				// only a common noun after "and" heads the item: "… and the FCI 1.2
+				// lakh tonnes" names whose share it is, the measure is the sentence's
+				n := w.lower(j + 1)
+				if last != i-1 || isCapitalised(w.at(j+1)) || isDeterminer(n) || isVerb(n) || isPreposition(n) || j+2 > last || !isPreposition(w.lower(j+2)) ||
+					isDeterminer(w.lower(i-1)) { // "134kg in the clean and jerk for a 241kg total": no item
+					return 0
+				}
+			}
 			return j + 1
 		}
-		if last == i-1 && isCapitalised(w.at(j)) {
-			return 0 // "… and the FCI 1.2 lakh tonnes": a name is whose share it is, the measure is the sentence's
+		if last == i-1 && (isCapitalised(w.at(j)) || isPreposition(lw) && j < i-1) {
+			qualified = true // "from Azerbaijan" qualifies the item; what opens it decides at "and"
+			continue
 		}
 		if isVerb(lw) || isPreposition(lw) {
 			return 0

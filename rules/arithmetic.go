@@ -213,7 +213,7 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 			sum.Lo, sum.Hi = sum.Lo+f.Quantity.Interval.Lo, sum.Hi+f.Quantity.Interval.Hi
 		}
 		tv := t.Quantity.Interval
-		if tv.Overlaps(sum) || precededBy(t, "from") {
+		if tv.Overlaps(sum) || precededBy(t, "from") || netFlows(parts) {
 			return // "opened 14 stores and closed three, taking the network up from 203": a level before, no total
 		}
 		for _, f := range parts {
@@ -418,4 +418,28 @@ func sumText(iv quantity.Interval) string {
 		return FormatNumber(iv.Lo)
 	}
 	return FormatInterval(iv)
+}
+
+// netFlows reports parts told by verbs that add and take away ("after
+// opening 64 and closing 19", "hired 300 and laid off 120"): a change of a
+// level, whose parts are no breakdown of the level they leave.
+func netFlows(parts []*claims.Fact) bool {
+	in, out := false, false
+	for _, f := range parts {
+		before := strings.Fields(strings.ToLower(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-24):f.Span.Start]))
+		if len(before) == 0 {
+			continue
+		}
+		w := before[len(before)-1]
+		if (w == "a" || w == "the" || w == "another") && len(before) > 1 {
+			w = before[len(before)-2]
+		}
+		switch w {
+		case "opening", "opened", "opens", "adding", "added", "adds", "hiring", "hired", "hires", "gaining", "gained", "gains", "recruited", "recruiting", "acquired", "acquiring", "launched", "launching":
+			in = true
+		case "closing", "closed", "closes", "shutting", "shut", "shuts", "cutting", "cut", "cuts", "losing", "lost", "loses", "selling", "sold", "sells", "retired", "retiring", "scrapped", "scrapping", "off":
+			out = true
+		}
+	}
+	return in && out
 }

@@ -18,7 +18,7 @@ func totalFor(p *Pass, parts []*claims.Fact) *claims.Fact {
 	var own, before *claims.Fact
 	last := parts[len(parts)-1]
 	for _, t := range p.Index.Head(claims.Head(first.Key)) {
-		if !isTotalOf(t, parts) {
+		if !isTotalOf(t, parts) || orderedItem(t) {
 			continue
 		}
 		if t.Doc == last.Doc && t.Span.Start >= last.Span.End && t.Span.Start-last.Span.End < 120 &&
@@ -68,4 +68,12 @@ func absInt(x int) int {
 		return -x
 	}
 	return x
+}
+
+// orderedItem reports a figure whose subject is one item of a series by its
+// place ("The first line accounts for 59.6 billion yuan, the Dong Dang line
+// for 21.3 billion …"): a sibling of the parts, not their total.
+func orderedItem(t *claims.Fact) bool {
+	f := strings.Fields(strings.ToLower(t.Subject))
+	return len(f) >= 2 && (f[0] == "first" || ordinalWord(f[0]) || f[0] == "last")
 }

@@ -91,6 +91,14 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 				edit = fmt.Sprintf("the given name differs, both %q", ta)
 			}
 		}
+		if edit == "" && wa == a.parts[0] && compoundFamily(a.parts) && !writtenInOneSource(a, b) && oneStory(p, a, b) &&
+			attrib.PersonName(a.facts[0].Text()) && attrib.PersonName(b.facts[0].Text()) && givenName(wa, a, b) && givenName(wb, a, b) {
+			// "Kwabena Darko-Mensah" and "Kwame Darko-Mensah", "Wilmer Quispe
+			// Huamán" and "Wilfredo Quispe Huamán" in two reports of one story,
+			// never in one: a family name of two parts holds the person, the
+			// given name was mistaken.
+			edit = fmt.Sprintf("the given name differs under one family name of two parts, %q", strings.Join(a.parts[1:], " "))
+		}
 		if edit == "" && len(a.parts) >= 3 && !writtenInOneSource(a, b) && oneStory(p, a, b) && sameInitial(wa, wb) {
 			// "Chairman Phạm Quốc Huy" and "Chairman Phạm Quốc Hưng" in two
 			// reports of one story: two of three names and the office hold the
@@ -623,4 +631,28 @@ func editDistance(x, y []rune) int {
 func marksOnly(a, b string) bool {
 	strip := strings.NewReplacer("'", "", "’", "", "ʻ", "", "‘", "", "-", "").Replace
 	return strings.EqualFold(strip(a), strip(b))
+}
+
+// compoundFamily reports a name whose family name has two parts: two words
+// after the given name ("Quispe Huamán") or one hyphenated ("Darko-Mensah").
+func compoundFamily(parts []string) bool {
+	return len(parts) == 3 || len(parts) == 2 && strings.Count(strings.Trim(parts[1], "-"), "-") == 1
+}
+
+// givenName reports whether w, the first word of a name in a or b, reads as a
+// given name: no title ("Undersecretary Ortiz Ibáñez"), no hyphenated
+// qualifier ("Vietnam-South Africa Mining"), and no word the sources write in
+// lower case ("Substitute Diego Salvatierra", "a substitute").
+func givenName(w string, a, b *spelling) bool {
+	if strings.Contains(w, "-") || attrib.TitleWord(w) {
+		return false
+	}
+	for _, s := range []*spelling{a, b} {
+		for d := range s.docs {
+			if indexWord(d.Text, w) >= 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
