@@ -53,6 +53,10 @@ and then by a short form ("Ambassador Yamada"). The checks:
   writes both. So is, in two reports of one story under one office word, a
   word that keeps its first five letters but ends otherwise
   ("Jerome Villaruz"/"Jerome Villarosa", both president of one company).
+  In two reports of one story that never write both, a given or middle name
+  that looks like the other ("Aidos"/"Aidar Zhaksylykov", "Joseph
+  Kiprotich"/"Kiprono Mutai") is reported, and so is any other given name under
+  a family name of two parts ("Kwabena"/"Kwame Darko-Mensah").
 
 A title given only in apposition ("Helena Marques, deputy mayor of Arganil, said")
 counts like one before the name; past titles ("former minister") do not, and two

@@ -132,3 +132,29 @@ func FuzzOneLetterApart(f *testing.F) {
 		}
 	})
 }
+
+func TestNearGivenNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"aidos", "aidar", true},
+		{"leandro", "leonardo", true},
+		{"kiprotich", "kiprono", true}, // four apart after the same first five
+		{"magdalena", "marta", false},  // too far: only a family name of two parts holds these
+		{"south", "southeast", false},  // a word and its longer form
+		{"ana", "anabel", false},
+		{"kwame", "kofi", false},
+		{"ivan", "ivana", false},
+		{"daniel", "danielle", false},
+	} {
+		assert.Equal(t, c.want, nearGivenNames(c.a, c.b), "%s/%s", c.a, c.b)
+	}
+}
+
+func TestCompoundFamily(t *testing.T) {
+	assert.True(t, compoundFamily([]string{"kwabena", "darko-mensah"}))
+	assert.True(t, compoundFamily([]string{"wilmer", "quispe", "huaman"}))
+	assert.False(t, compoundFamily([]string{"kwabena", "mensah"}))
+	assert.False(t, compoundFamily([]string{"a", "b", "c", "d"}))
+}
