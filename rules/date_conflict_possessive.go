@@ -20,7 +20,8 @@ var onceEvents = map[string]bool{"election": true, "by-election": true, "byelect
 	"explosion": true, "blast": true, "crash": true, "derailment": true, "landfall": true, "coup": true,
 	"assassination": true, "inauguration": true, "final": true, "wedding": true, "funeral": true, "flood": true,
 	"cyclone": true, "typhoon": true, "hurricane": true, "tornado": true, "avalanche": true, "mudslide": true,
-	"snowfall": true, "snowstorm": true, "blizzard": true, "hailstorm": true, "marathon": true}
+	"snowfall": true, "snowstorm": true, "blizzard": true, "hailstorm": true, "marathon": true,
+	"quarter-final": true, "quarterfinal": true, "semi-final": true, "semifinal": true}
 
 // onceEventSpread is how far apart two days given to one once-only event may
 // lie: sources that disagree on it disagree by a day or a few, while a quake
@@ -323,7 +324,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		for _, b := range ds {
 			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
-				otherDayInSentence(p, b.f) || !eventWordIn(strings.ToLower(b.f.SentenceText()), head) {
+				otherDayInSentence(p, b.f) || unplayed(b.f) || !eventWordIn(strings.ToLower(b.f.SentenceText()), head) {
 				continue
 			}
 			// The same score ties the two to one match, or the same two
@@ -390,6 +391,10 @@ func sentenceScores(f *claims.Fact) []string {
 // eventWordIn reports the event word w in s on its own: the "final" of
 // "a semi-final place" is another match.
 func eventWordIn(s, w string) bool {
+	return eventWordFormIn(s, w) || eventWordFormIn(s, "in the "+w+"s") // "beat Slovakia 4-2 in the quarter-finals"; "reached the finals" is no final
+}
+
+func eventWordFormIn(s, w string) bool {
 	for from := 0; from < len(s); {
 		i := indexWord(s[from:], w)
 		if i < 0 {
@@ -477,7 +482,7 @@ func tallyBefore(f *claims.Fact) bool {
 func otherDayOf(p *Pass, f *claims.Fact) bool {
 	for _, g := range p.Index.Kind(claims.KindDate) {
 		if g != f && g.Doc == f.Doc && g.Sentence == f.Sentence && !inDateline(g) && g.Date != nil && g.Date.Resolved &&
-			g.Date.To.Sub(g.Date.From) <= 24*time.Hour {
+			g.Date.To.Sub(g.Date.From) <= 24*time.Hour && !unplayed(g) {
 			return true
 		}
 	}
@@ -586,4 +591,12 @@ func toldDone(f *claims.Fact) bool {
 		}
 	}
 	return false
+}
+
+// unplayed reports a date of what had not happened when the source was
+// written: "tonight's semi-final", a day after its publication. A score in
+// its sentence is another match's.
+func unplayed(g *claims.Fact) bool {
+	pub := g.Doc.Meta.Published
+	return strings.HasPrefix(strings.ToLower(g.Text()), "tonight") || !pub.IsZero() && g.Date.From.After(pub)
 }

@@ -110,6 +110,15 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 				edit = "the middle name differs"
 			}
 		}
+		if edit == "" && wa == a.parts[0] && !writtenInOneSource(a, b) && oneStory(p, a, b) && givenName(wa, a, b) && givenName(wb, a, b) &&
+			attrib.PersonName(a.facts[0].Text()) && attrib.PersonName(b.facts[0].Text()) {
+			// "chief financial officer Mehmet Özkaya" and "CFO Murat Özkaya" in
+			// two reports of one story, never in one: one office and one family
+			// name hold the person, whatever the given name.
+			if t := titleWordShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); t != "" {
+				edit = fmt.Sprintf("the given name differs, both %q", t)
+			}
+		}
 		if edit == "" && len(a.parts) >= 3 && !writtenInOneSource(a, b) && oneStory(p, a, b) && sameInitial(wa, wb) {
 			// "Chairman Phạm Quốc Huy" and "Chairman Phạm Quốc Hưng" in two
 			// reports of one story: two of three names and the office hold the
