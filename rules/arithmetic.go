@@ -2,13 +2,14 @@ package rules
 
 import (
 	"fmt"
-	"github.com/claimcheck/claimcheck/claims/numword"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
@@ -158,6 +159,7 @@ func runArithmetic(p *Pass) {
 			checkPlaceBreakdown(p, earlier, bySentence[k])
 		}
 		checkFromTo(p, bySentence[k], changes[k])
+		checkNetFlows(p, bySentence[k])
 		checkDifference(p, bySentence[k], changes[k])
 		checkMargin(p, bySentence[k])
 		checkTimeGap(p, bySentence[k])
@@ -426,20 +428,93 @@ func sumText(iv quantity.Interval) string {
 func netFlows(parts []*claims.Fact) bool {
 	in, out := false, false
 	for _, f := range parts {
-		before := strings.Fields(strings.ToLower(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-24):f.Span.Start]))
-		if len(before) == 0 {
-			continue
-		}
-		w := before[len(before)-1]
-		if (w == "a" || w == "the" || w == "another") && len(before) > 1 {
-			w = before[len(before)-2]
-		}
-		switch w {
-		case "opening", "opened", "opens", "adding", "added", "adds", "hiring", "hired", "hires", "gaining", "gained", "gains", "recruited", "recruiting", "acquired", "acquiring", "launched", "launching":
+		switch flowSign(f) {
+		case 1:
 			in = true
-		case "closing", "closed", "closes", "shutting", "shut", "shuts", "cutting", "cut", "cuts", "losing", "lost", "loses", "selling", "sold", "sells", "retired", "retiring", "scrapped", "scrapping", "off":
+		case -1:
 			out = true
 		}
 	}
 	return in && out
+}
+
+// flowSign is +1 for a figure told by a verb that adds to a level ("opening
+// 64", "hired 300"), -1 for one that takes away ("closing 19", "laid off
+// 120"), 0 for any other.
+func flowSign(f *claims.Fact) int {
+	sign, _ := flowVerb(f)
+	return sign
+}
+
+// flowVerb is flowSign with the verb that tells it.
+func flowVerb(f *claims.Fact) (int, string) {
+	before := strings.Fields(strings.ToLower(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-24):f.Span.Start]))
+	if len(before) == 0 {
+		return 0, ""
+	}
+	w := before[len(before)-1]
+	if (w == "a" || w == "the" || w == "another") && len(before) > 1 {
+		w = before[len(before)-2]
+	}
+	switch w {
+	case "opening", "opened", "opens", "adding", "added", "adds", "hiring", "hired", "hires", "gaining", "gained", "gains", "recruited", "recruiting", "acquired", "acquiring", "launched", "launching":
+		return 1, w
+	case "closing", "closed", "closes", "shutting", "shut", "shuts", "cutting", "cut", "cuts", "losing", "lost", "loses", "selling", "sold", "sells", "retired", "retiring", "scrapped", "scrapping", "off":
+		return -1, w
+	}
+	return 0, ""
+}
+
+// checkNetFlows checks a level moved by what was added and taken away in one
+// sentence: "opened 24 stores and closed 7, bringing its network to 318 from
+// 304" needs 304 + 24 − 7 = 321. Both directions must be told (a level
+// moved by openings alone may have lost some unsaid), and every figure must
+// be a count of whole things.
+func checkNetFlows(p *Pass, fs []*claims.Fact) {
+	var from, to *claims.Fact
+	var flows []*claims.Fact
+	in, out := 0.0, 0.0
+	for _, f := range fs {
+		q := f.Quantity
+		if q.Unit != "count" || q.IsRange || q.Hedge != "" || q.Value != math.Trunc(q.Value) {
+			continue
+		}
+		switch sign := flowSign(f); {
+		case sign > 0:
+			in += q.Value
+			flows = append(flows, f)
+		case sign < 0:
+			out += q.Value
+			flows = append(flows, f)
+		case precededBy(f, "from"):
+			if from != nil {
+				return
+			}
+			from = f
+		case precededBy(f, "to"):
+			if to != nil {
+				return
+			}
+			to = f
+		}
+	}
+	if from == nil || to == nil || in == 0 || out == 0 || from.Span.Start < to.Span.Start && !strings.Contains(textOf(from.Doc, to.Span.End, from.Span.Start), " from ") {
+		return
+	}
+	want := from.Quantity.Value + in - out
+	if want == to.Quantity.Value {
+		return
+	}
+	var terms []string
+	for _, f := range flows {
+		sign, verb := flowVerb(f)
+		op := "+"
+		if sign < 0 {
+			op = "−"
+		}
+		terms = append(terms, fmt.Sprintf("%s %s %s", op, FormatNumber(f.Quantity.Value), verb))
+	}
+	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{to, from}, flows...)...), Message: fmt.Sprintf(
+		"%s (%s) does not follow from %s and what was added and taken away: %s %s = %s, not %s",
+		Quote(to), Where(to), Quote(from), FormatNumber(from.Quantity.Value), strings.Join(terms, " "), FormatNumber(want), FormatNumber(to.Quantity.Value))})
 }

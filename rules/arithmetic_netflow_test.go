@@ -1,0 +1,41 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+func TestNetFlows(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"openings and closures that miss the level",
+			"The group opened 24 stores and closed 7 during the year, bringing its network to 318 from 304.",
+			`"318" (a.txt:1) does not follow from "304" and what was added and taken away: 304 + 24 opened − 7 closed = 321, not 318`},
+		{"openings and closures that make the level",
+			"The group opened 24 stores and closed 7 during the year, bringing its network to 321 from 304.", ""},
+		{"hires and lay-offs",
+			"The mill hired 40 workers and laid off 15, taking its staff to 900 from 870.",
+			`870 + 40 hired − 15 off = 895, not 900`},
+		{"openings alone may hide closures",
+			"The group opened 24 stores, bringing its network to 318 from 304.", ""},
+		{"the flows are no parts of the level",
+			"The chain ended the year with 1,142 stores after opening 64 and closing 19, a net gain of 45.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(t, "a.txt", "2025-06-02", tt.text+"\n")
+			got := messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{}))
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			if assert.Len(t, got, 1) {
+				assert.Contains(t, got[0], tt.want)
+			}
+		})
+	}
+}
