@@ -340,7 +340,7 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		return
 	}
 	short := sum.Hi < tv.Lo || (sum.Hi == tv.Lo && (sum.HiOpen || tv.LoOpen))
-	if short && (fr.exceedOnly || fr.nearOnly && !nearMiss(sum, tv, len(fr.parts)+len(ones))) {
+	if short && (fr.exceedOnly || fr.nearOnly && !nearMiss(sum, tv, len(fr.parts)+len(ones)) && !complementaryParts(fr.total.Doc.Text, fr.parts)) {
 		return
 	}
 	if !short && leadingRunAddsUp(fr.parts, tv) {
@@ -2245,4 +2245,43 @@ func rankedAfter(s string) bool {
 		}
 	}
 	return false
+}
+
+// complementaryParts reports two parts whose words split any whole in two
+// ("11 were adults and 6 were children", "12 were plant employees and five
+// were contractors"): a list of both sides leaves nothing unsaid, so a
+// shortfall is as wrong as an excess.
+func complementaryParts(text string, parts []*claims.Fact) bool {
+	if len(parts) != 2 {
+		return false
+	}
+	side := func(f *claims.Fact) string {
+		after := strings.Fields(strings.ToLower(text[f.Span.End:min(len(text), f.Span.End+40)]))
+		for i, raw := range after {
+			w := strings.Trim(raw, ",.;:")
+			if i == 0 && (w == "were" || w == "was" || w == "are" || w == "is") {
+				continue
+			}
+			if k := complementSide[w]; k != "" {
+				return k // "were adults", "were workers employed by contractors"
+			}
+			if i >= 4 || w == "and" || w == "or" || w != raw {
+				break
+			}
+		}
+		return ""
+	}
+	a, b := side(parts[0]), side(parts[1])
+	return a != "" && b != "" && a != b && a[1:] == b[1:]
+}
+
+// complementSide names each word of a pair that splits a whole in two by its
+// side and pair: "+age" for adults, "-age" for children.
+var complementSide = map[string]string{
+	"adults": "+age", "adult": "+age", "children": "-age", "child": "-age", "minors": "-age",
+	"men": "+sex", "women": "-sex", "male": "+sex", "female": "-sex", "boys": "+kid", "girls": "-kid",
+	"employees": "+staff", "employee": "+staff", "contractors": "-staff", "contractor": "-staff",
+	"passengers": "+crew", "passenger": "+crew", "crew": "-crew",
+	"nationals": "+nation", "locals": "+nation", "foreigners": "-nation", "foreign": "-nation",
+	"domestic": "+home", "international": "-home",
 }

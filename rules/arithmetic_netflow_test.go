@@ -39,3 +39,31 @@ func TestNetFlows(t *testing.T) {
 		})
 	}
 }
+
+func TestComplementaryParts(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"adults and children fall short",
+			"Of the 19 confirmed dead, 11 were adults and 6 were children.", `add up to 17, which fall short of it`},
+		{"employees and contractors fall short",
+			"Of the 19 dead, 12 were plant employees and five were contractors.", `add up to 17, which fall short of it`},
+		{"two parts of one side may leave the rest unsaid",
+			"Of the 19 dead, 11 were miners and 6 were drivers.", ""},
+		{"both sides that add up",
+			"Of the 19 dead, 13 were adults and 6 were children.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(t, "a.txt", "2025-06-02", tt.text+"\n")
+			got := messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{}))
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			if assert.Len(t, got, 1) {
+				assert.Contains(t, got[0], tt.want)
+			}
+		})
+	}
+}
