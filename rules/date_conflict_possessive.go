@@ -100,7 +100,8 @@ func partOfDayOf(ws []string) int {
 // namedEventHeads end the names of events held on one day: "the Tallinn
 // Seaside Marathon", "the Hungarian Grand Prix". Cups, championships,
 // festivals and fairs run for days, each day's news dated by its own.
-var namedEventHeads = map[string]bool{"marathon": true, "prix": true, "derby": true, "gala": true, "awards": true}
+var namedEventHeads = map[string]bool{"marathon": true, "prix": true, "e-prix": true, "derby": true, "gala": true, "awards": true,
+	"ultra": true, "half-marathon": true, "triathlon": true}
 
 // namedEventBefore reads the capitalised name of an event right before a day
 // date, or before "on" and the date: "won the Tallinn Seaside Marathon
@@ -169,7 +170,7 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 		if len(ws) > 0 && pastVerb(clean) {
 			break // "Saturday's team final brought Hungary …": the phrase ends at its verb
 		}
-		ws = append(ws, clean)
+		ws = append(ws, canonDistance(clean))
 		if clean != lw || len(ws) == 6 {
 			break
 		}
@@ -507,7 +508,7 @@ func otherDayInSentence(p *Pass, f *claims.Fact) bool {
 func phraseWordsIn(ws []string, sentence string) bool {
 	have := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(sentence)) {
-		have[stemWord(strings.Trim(w, ",.;:!?()\"“”"))] = true
+		have[stemWord(canonDistance(strings.Trim(w, ",.;:!?()\"“”")))] = true
 	}
 	for _, w := range ws {
 		if !have[stemWord(w)] {
@@ -599,4 +600,22 @@ func toldDone(f *claims.Fact) bool {
 func unplayed(g *claims.Fact) bool {
 	pub := g.Doc.Meta.Published
 	return strings.HasPrefix(strings.ToLower(g.Text()), "tonight") || !pub.IsZero() && g.Date.From.After(pub)
+}
+
+// distanceWordRe matches a distance written as one word: "10m", "10-metre",
+// "4x7.5-kilometre", "200-meter".
+var distanceWordRe = regexp.MustCompile(`^(\d+(?:x\d+)?(?:\.\d+)?)-?(m|metres?|meters?|km|kilometres?|kilometers?)$`)
+
+// canonDistance writes a one-word distance one way ("10-metre" and "10m" are
+// "10m", "7.5-kilometre" is "7.5km"), so that one race's name compares
+// however a source spells its distance.
+func canonDistance(w string) string {
+	m := distanceWordRe.FindStringSubmatch(w)
+	if m == nil {
+		return w
+	}
+	if m[2] == "m" || strings.HasPrefix(m[2], "metre") || strings.HasPrefix(m[2], "meter") {
+		return m[1] + "m"
+	}
+	return m[1] + "km"
 }

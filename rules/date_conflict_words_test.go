@@ -1,0 +1,33 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCanonDistance(t *testing.T) {
+	for in, want := range map[string]string{
+		"10m": "10m", "10-metre": "10m", "10-meter": "10m", "200metres": "200m",
+		"7.5-kilometre": "7.5km", "4x7.5-kilometre": "4x7.5km", "10km": "10km",
+		"platform": "platform", "10": "10", "m": "m", "2026": "2026",
+	} {
+		assert.Equal(t, want, canonDistance(in), in)
+	}
+}
+
+func TestStageOfWords(t *testing.T) {
+	for _, c := range []struct {
+		words      []string
+		ord, stage string
+	}{
+		{[]string{"seventh-round", "win"}, "7", "round"},
+		{[]string{"eighth", "stage"}, "8", "stage"},
+		{[]string{"final", "round"}, "", ""},
+		{[]string{"win", "over", "the", "seventh", "round"}, "", ""}, // past the first three words
+	} {
+		ord, stage := stageOfWords(c.words)
+		assert.Equal(t, c.ord, ord, "%v", c.words)
+		assert.Equal(t, c.stage, stage, "%v", c.words)
+	}
+}
