@@ -3,12 +3,15 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // onceEvents are events a story has one of: a second one on another day would
@@ -341,6 +344,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		}
 	}
 	checkPossessiveStages(p, ds, report)
+	checkPossessiveScores(p, ds, report)
 	for i, a := range evs {
 		for _, b := range evs[i+1:] {
 			da, db := a.f.Date, b.f.Date
@@ -618,4 +622,66 @@ func canonDistance(w string) string {
 		return m[1] + "m"
 	}
 	return m[1] + "km"
+}
+
+// checkPossessiveScores holds a possessive date whose sentence gives a match's
+// score ("yesterday's 29-26 win over Brennøy IL", "In yesterday's women's
+// individual final, … edged Seo Yeon-hwa 6-5") against a clause of another
+// source with the same score and a name besides: one match, played on one day.
+func checkPossessiveScores(p *Pass, ds []dated, report func(a, b *claims.Fact, msg string)) {
+	for _, f := range p.Index.Kind(claims.KindDate) {
+		t := f.Text()
+		if f.Doc == nil || f.Date == nil || !f.Date.Resolved || !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") ||
+			f.Date.To.Sub(f.Date.From) > 24*time.Hour || !toldDone(f) || otherDayOf(p, f) {
+			continue
+		}
+		sa := sentenceScores(f)
+		if len(sa) != 1 {
+			continue // "Indonesia beat Thailand 3-1 and Japan swept Denmark 3-0": several matches
+		}
+		names := capitalNames(f.SentenceText())
+		da := f.Date
+		for _, b := range ds {
+			if !docPair(f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.From.Before(b.to) && b.from.Before(da.To) ||
+				absDur(da.From.Sub(b.from)) > onceEventSpread || otherDayInSentence(p, b.f) || unplayed(b.f) {
+				continue
+			}
+			if sb := sentenceScores(b.f); len(sb) != 1 || sb[0] != sa[0] || sharedPeople(names, capitalNames(b.f.SentenceText())) < 2 ||
+				!sameOrder(f.SentenceText(), b.f.SentenceText(), names) {
+				continue // the same two sides, named in the same order: "Korat Eagles beat Saigon Phoenix 3-1" is no "Saigon Phoenix beat Korat Eagles 3-1"
+			}
+			report(b.f, f, fmt.Sprintf("%s (%s) dates the match won %s to %s, but %s (%s) dates it to %s",
+				Quote(b.f), whereDated(b.f), sa[0], b.nominal, Quote(f), whereDated(f), formatPeriod(da.From, da.To)))
+		}
+	}
+}
+
+// sameOrder reports whether the names of set that both sentences hold come
+// in the same order in each: the winner before the side beaten.
+func sameOrder(a, b string, set map[string]bool) bool {
+	order := func(s string) []string {
+		var out []string
+		for w := range capitalNames(s) {
+			if set[w] && attrib.CountryName(w) == "" && attrib.CountryOfAdjective(w) == "" { // "Spain's Lucía …", "Lucía … of Spain"
+				out = append(out, w)
+			}
+		}
+		folded := textnorm.Fold(s)
+		slices.SortFunc(out, func(x, y string) int { return strings.Index(folded, x) - strings.Index(folded, y) })
+		return out
+	}
+	oa, ob := order(a), order(b)
+	var common []string
+	for _, w := range oa {
+		if slices.Contains(ob, w) {
+			common = append(common, w)
+		}
+	}
+	k := 0
+	for _, w := range ob {
+		if k < len(common) && w == common[k] {
+			k++
+		}
+	}
+	return k == len(common)
 }
