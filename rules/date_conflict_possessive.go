@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
@@ -328,14 +329,14 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		for _, b := range ds {
 			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
-				otherDayInSentence(p, b.f) || unplayed(b.f) || !eventWordIn(strings.ToLower(b.f.SentenceText()), head) {
+				otherDayInSentence(p, b.f) || !eventWordIn(strings.ToLower(b.f.SentenceText()), head) {
 				continue
 			}
 			// The same score ties the two to one match, or the same two
 			// players or more ("win over Bianca Tavares and Renata Quintela in
 			// Saturday night's final", "beating … Bianca Tavares and Renata
 			// Quintela … in a 58-minute final").
-			if !(len(sa) > 0 && sharesString(sa, sentenceScores(b.f))) &&
+			if !(len(sa) > 0 && sharesString(sa, sentenceScores(b.f)) && !unplayed(b.f)) && // no score of a match not yet played
 				(sharedPeople(capitalNames(a.f.SentenceText()), capitalNames(b.f.SentenceText())) < 2 || aheadTold(a.f) || aheadTold(b.f)) {
 				continue
 			}
@@ -647,7 +648,7 @@ func checkPossessiveScores(p *Pass, ds []dated, report func(a, b *claims.Fact, m
 				continue
 			}
 			if sb := sentenceScores(b.f); len(sb) != 1 || sb[0] != sa[0] || sharedPeople(names, capitalNames(b.f.SentenceText())) < 2 ||
-				!sameOrder(f.SentenceText(), b.f.SentenceText(), names) {
+				!sameOrder(f.SentenceText(), b.f.SentenceText()) {
 				continue // the same two sides, named in the same order: "Korat Eagles beat Saigon Phoenix 3-1" is no "Saigon Phoenix beat Korat Eagles 3-1"
 			}
 			report(b.f, f, fmt.Sprintf("%s (%s) dates the match won %s to %s, but %s (%s) dates it to %s",
@@ -656,29 +657,33 @@ func checkPossessiveScores(p *Pass, ds []dated, report func(a, b *claims.Fact, m
 	}
 }
 
-// sameOrder reports whether the names of set that both sentences hold come
-// in the same order in each: the winner before the side beaten.
-func sameOrder(a, b string, set map[string]bool) bool {
-	order := func(s string) []string {
+// sameOrder reports whether the capitalised names both sentences hold, the
+// first word too, come in the same order in each: the winner before the side
+// beaten. Countries are left out ("Spain's Lucía …", "Lucía … of Spain").
+func sameOrder(a, b string) bool {
+	names := func(s string) []string {
 		var out []string
-		for w := range capitalNames(s) {
-			if set[w] && attrib.CountryName(w) == "" && attrib.CountryOfAdjective(w) == "" { // "Spain's Lucía …", "Lucía … of Spain"
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			r := []rune(w)
+			if len(r) < 4 || !unicode.IsUpper(r[0]) {
+				continue
+			}
+			w = textnorm.Fold(w)
+			if attrib.CountryName(w) == "" && attrib.CountryOfAdjective(w) == "" && !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}
-		folded := textnorm.Fold(s)
-		slices.SortFunc(out, func(x, y string) int { return strings.Index(folded, x) - strings.Index(folded, y) })
 		return out
 	}
-	oa, ob := order(a), order(b)
+	na, nb := names(a), names(b)
 	var common []string
-	for _, w := range oa {
-		if slices.Contains(ob, w) {
+	for _, w := range na {
+		if slices.Contains(nb, w) {
 			common = append(common, w)
 		}
 	}
 	k := 0
-	for _, w := range ob {
+	for _, w := range nb {
 		if k < len(common) && w == common[k] {
 			k++
 		}

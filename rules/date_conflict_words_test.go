@@ -34,9 +34,8 @@ func TestStageOfWords(t *testing.T) {
 
 func TestSameOrder(t *testing.T) {
 	a := "Tindvik HK are cup champions after yesterday's 29-26 win over Brennøy IL."
-	set := capitalNames(a)
-	assert.True(t, sameOrder(a, "Tindvik HK won the cup final on Sunday, beating Brennøy IL 29-26.", set))
-	assert.False(t, sameOrder(a, "Brennøy IL beat Tindvik HK 29-26 on Sunday.", set), "the other side won")
+	assert.True(t, sameOrder(a, "Tindvik HK won the cup final on Sunday, beating Brennøy IL 29-26."))
+	assert.False(t, sameOrder(a, "Brennøy IL beat Tindvik HK 29-26 on Sunday."), "the other side won")
 	b := "In yesterday's final, Lucía Ferrándiz of Spain edged Korea's Seo Yeon-hwa 6-5."
-	assert.True(t, sameOrder(b, "Spain's Lucía Ferrándiz won on Saturday, beating South Korea's Seo Yeon-hwa 6-5.", capitalNames(b)), "countries do not order the sides")
+	assert.True(t, sameOrder(b, "Spain's Lucía Ferrándiz won on Saturday, beating South Korea's Seo Yeon-hwa 6-5."), "countries do not order the sides")
 }

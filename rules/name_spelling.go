@@ -686,6 +686,9 @@ func nearGivenNames(a, b string) bool {
 	if len(x) < 4 || len(y) < 4 || x[0] != y[0] || x[1] != y[1] || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
 		return false // "South"/"Southeast Asian": a word and its longer form
 	}
+	if len(x) == len(y) && string(x[:len(x)-1]) == string(y[:len(y)-1]) {
+		return false // "Maria"/"Mario", "Jana"/"Jan": a given name's other form, often another person
+	}
 	d := editDistance(x, y)
 	if d <= 3 && 2*d <= min(len(x), len(y)) {
 		return true

@@ -147,6 +147,7 @@ func TestNearGivenNames(t *testing.T) {
 		{"kwame", "kofi", false},
 		{"ivan", "ivana", false},
 		{"daniel", "danielle", false},
+		{"maria", "mario", false}, // a last letter: the other form of one name
 	} {
 		assert.Equal(t, c.want, nearGivenNames(c.a, c.b), "%s/%s", c.a, c.b)
 	}
