@@ -65,6 +65,18 @@ includes Rs 410 billion for schools, Rs 150 billion for universities and Rs 70
 billion for vocational training") is a breakdown too; after "includes" only
 parts that exceed the total are reported.
 
+Both sides of a whole: after "Of the X," two parts that split any whole in two
+("11 were adults and 6 were children", "12 were employees and five were
+contractors") leave nothing unsaid, so a shortfall is flagged as an excess is.
+
+Net flows: a level moved in one sentence by what was added and taken away
+("opened 24 stores and closed 7, bringing its network to 318 from 304") must
+follow: 304 + 24 − 7 = 321. Both directions must be told.
+
+A result's margin: "won 38-33, a seven-point margin" must be 38 − 33 = 5 (one
+score in the sentence; margins during the match, "trailing by four goals", are
+not results).
+
 Percentage of a count: "40 of 200 firms, or 25%" and "Of the 200 firms surveyed,
 40, or 25%" must satisfy 40/200 = 20%, with the percentage taken as rounded to its
 last written digit.
@@ -162,6 +174,7 @@ func runArithmetic(p *Pass) {
 		checkNetFlows(p, bySentence[k])
 		checkDifference(p, bySentence[k], changes[k])
 		checkMargin(p, bySentence[k])
+		checkScoreMargin(p, bySentence[k])
 		checkTimeGap(p, bySentence[k])
 		checkPerYear(p, bySentence[k])
 		checkLifeTotal(p, earlier, bySentence[k])

@@ -96,12 +96,12 @@ func nearerBefore(levels []*claims.Fact, a, b *claims.Fact) bool {
 }
 
 // forYears matches a term of whole years a deal runs for: "for three years",
-// "over the next five years".
-var forYears = regexp.MustCompile(`\b(?:for|over) (?:the next |a further |another )?([a-z]+|[0-9]+) years\b`)
+// "over the next five years", "over the five-year term".
+var forYears = regexp.MustCompile(`\b(?:for|over) (?:the next |a further |another |the |its |a )?([a-z]+|[0-9]+)(?: years\b|-year (?:term|period|deal|contract|agreement|life)\b)`)
 
 // lifeMarks close a sum of every year of a term: "worth some US$480 million
 // over its life".
-var lifeMarks = []string{" over its life", " over the life", " over the term", " over its term", " over the period", " in total", " over the three", " over the four", " over the five"}
+var lifeMarks = []string{" over its life", " over the life", " over the term", " over its term", " over the period", " in total", " in all", " over the three", " over the four", " over the five"}
 
 // checkLifeTotal checks a yearly amount against the sum of a term that its
 // sentence or the one before gives in years: "… will supply 400,000 tonnes a
