@@ -73,6 +73,12 @@ func runRankConflict(p *Pass) {
 	var order []rankGroupKey
 	groups := map[rankGroupKey][]member{}
 	short := shortNames(p.Index.Kind(claims.KindRank))
+	namedElsewhere := map[string]bool{} // subjects some source ranks without "the"
+	for _, f := range p.Index.Kind(claims.KindRank) {
+		if f.Rank != nil && !commonDefinite(f.Rank.Subject) {
+			namedElsewhere[rankSubject(foldSubject(f.Rank.Subject))] = true
+		}
+	}
 	for _, f := range p.Index.Kind(claims.KindRank) {
 		r := f.Rank
 		if r == nil || r.Rank < 1 || f.Doc == nil {
@@ -88,6 +94,12 @@ func runRankConflict(p *Pass) {
 		subj = rankSubject(subj)
 		if s, ok := short[subj]; ok {
 			subj = s // "Nexora Infotech Ltd" and "Nexora": one company
+		}
+		if commonDefinite(r.Subject) && !namedElsewhere[subj] {
+			// "the line" and "the pipeline": each source's word for the thing
+			// its story is about, ranked in one category ("the transpacific",
+			// which another source ranks by that name, is a name)
+			subj = "\x00the"
 		}
 		iv := quantity.Interval{Lo: float64(r.Rank), Hi: float64(r.Rank)}
 		if r.AtMost {
@@ -622,6 +634,21 @@ func regionName(o string) bool {
 func definiteDescription(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "this ")
+}
+
+// commonDefinite reports a subject that is "the" and one or two common nouns
+// ("the line", "the new plant"), no name.
+func commonDefinite(s string) bool {
+	f := strings.Fields(strings.TrimSpace(s))
+	if len(f) < 2 || len(f) > 3 || !strings.EqualFold(f[0], "the") {
+		return false
+	}
+	for _, w := range f[1:] {
+		if strings.ToLower(w) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // country reports whether a place is a country, not a bloc ("ASEAN", "the EU").
