@@ -910,6 +910,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if a.again != b.again {
 		return sh, false // "a new spell of rain began on Thursday", "rains began on August 9"
 	}
+	if a.again && b.again && !sharesCount(a, b) {
+		return sh, false // "recovered eight bodies yesterday and seven more", "found six more bodies … Thursday": two days of one search
+	}
 	if sa, sb := scoresOf(a), scoresOf(b); len(sa) > 0 && len(sb) > 0 {
 		if !sharesString(sa, sb) {
 			return sh, false // "beat Laos 2-1 on Tuesday", "a 2-0 win over Laos on Saturday": two matches
@@ -1564,6 +1567,24 @@ func prepositionWord(w string) bool {
 	switch w {
 	case "on", "in", "at", "by", "from", "to", "for", "with", "since", "during", "after", "before", "over", "until":
 		return true
+	}
+	return false
+}
+
+// sharesCount reports a count both windows give, in words or digits: two
+// repeats of one act ("four more bodies") are one event only when they
+// count alike.
+func sharesCount(a, b eventWords) bool {
+	for st := range a.stems {
+		if !b.stems[st] {
+			continue
+		}
+		if _, ok := numword.Cardinal(st); ok {
+			return true
+		}
+		if _, err := strconv.Atoi(st); err == nil {
+			return true
+		}
 	}
 	return false
 }

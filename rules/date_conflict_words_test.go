@@ -39,3 +39,17 @@ func TestSameOrder(t *testing.T) {
 	b := "In yesterday's final, Lucía Ferrándiz of Spain edged Korea's Seo Yeon-hwa 6-5."
 	assert.True(t, sameOrder(b, "Spain's Lucía Ferrándiz won on Saturday, beating South Korea's Seo Yeon-hwa 6-5."), "countries do not order the sides")
 }
+
+func TestTwoRepeatsOfOneSearch(t *testing.T) {
+	ev := func(words ...string) eventWords {
+		e := eventWords{stems: map[string]bool{}, names: map[string]bool{}, again: true}
+		for _, w := range words {
+			e.stems[w] = true
+		}
+		return e
+	}
+	_, same := sameEvent(ev("diver", "recov", "bodi", "eight", "seven"), ev("diver", "found", "bodi", "six"))
+	assert.False(t, same, "eight and seven more, then six more: two days of one search")
+	_, same = sameEvent(ev("diver", "recov", "bodi", "four"), ev("diver", "pull", "bodi", "four"))
+	assert.True(t, same, "four more bodies both: one day told twice")
+}
