@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -258,6 +259,9 @@ func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
 // reportFrame compares the sum of a frame's parts with its total.
 func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	fr.parts = withoutSubParts(fr.total.Doc.Text, fr.parts)
+	if wholeShares(fr) {
+		return // "35 percent …, 20 percent … and the remaining 45 percent": a whole of its own, no part of a rate told elsewhere
+	}
 	if fr.total.Span.Start > fr.parts[len(fr.parts)-1].Span.End {
 		fr.parts = lastClauseParts(fr.total.Doc.Text, fr.parts)
 	}
@@ -2284,4 +2288,24 @@ var complementSide = map[string]string{
 	"passengers": "+crew", "passenger": "+crew", "crew": "-crew",
 	"nationals": "+nation", "locals": "+nation", "foreigners": "-nation", "foreign": "-nation",
 	"domestic": "+home", "international": "-home",
+}
+
+// wholeShares reports percentage parts in a sentence other than their
+// total's that make 100 with "the remaining" share: an owner's split of a
+// whole, which a percentage paragraphs away ("ran at 91 percent of
+// capacity") does not total.
+func wholeShares(fr frame) bool {
+	last := fr.parts[len(fr.parts)-1]
+	if fr.total.Sentence == last.Sentence || last.Quantity.Unit != "percent" || fr.total.Quantity.Unit != "percent" {
+		return false
+	}
+	sum := 0.0
+	for _, f := range fr.parts {
+		if f.Quantity.Unit != "percent" {
+			return false
+		}
+		sum += f.Quantity.Value
+	}
+	before := strings.ToLower(textOf(last.Doc, max(last.Sentence.Start, last.Span.Start-16), last.Span.Start))
+	return math.Abs(sum-100) < 0.5 && strings.Contains(before, "remaining")
 }

@@ -67,3 +67,9 @@ func TestComplementaryParts(t *testing.T) {
 		})
 	}
 }
+
+func TestWholeSharesAreNoParts(t *testing.T) {
+	text := "The complex ran at an average 91 percent of capacity.\nTihama is 35 percent owned by the fund and 20 percent by the family, with the remaining 45 percent in free float.\n"
+	d := newDoc(t, "a.txt", "2025-06-02", text)
+	assert.Empty(t, messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{})))
+}
