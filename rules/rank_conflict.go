@@ -533,8 +533,8 @@ func scopeKey(scope string) string {
 	for _, p := range []string{"in ", "within ", "among ", "the "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	if s == "country" || s == "nation" {
-		return "" // "the third-largest … in the country": the story's country, as "the country's" is
+	if s == "country" || s == "nation" || s == "kingdom" || s == "republic" {
+		return "" // "the third-largest … in the country", "in the kingdom": the story's country, as "the country's" is
 	}
 	if a, ok := blocAcronyms[s]; ok {
 		s = a // "the European Union" is "the EU"
@@ -662,8 +662,8 @@ func country(place string) bool {
 func ownerKey(o string) string {
 	k := strings.NewReplacer(" ", "", "-", "").Replace(textnorm.Fold(foldSubject(o)))
 	switch k {
-	case "country", "nation":
-		return "" // "the country's fourth-largest": the country of the story, as a named owner is
+	case "country", "nation", "kingdom", "republic":
+		return "" // "the country's fourth-largest", "the kingdom's": the country of the story, as a named owner is
 	case "its", "their":
 		return "" // "its largest export market": whoever the story is about
 	}

@@ -208,3 +208,11 @@ func TestNameCore(t *testing.T) {
 		assert.Equal(t, want, nameCore(in), in)
 	}
 }
+
+func TestStoryCountryOwners(t *testing.T) {
+	for _, o := range []string{"the country's", "the kingdom's", "the nation's", "the republic's"} {
+		assert.Equal(t, "", ownerKey(o), o)
+	}
+	assert.Equal(t, "", scopeKey("in the kingdom"))
+	assert.NotEqual(t, "", ownerKey("Saudi Arabia's"))
+}
