@@ -4,14 +4,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/claimcheck/claimcheck/claims"
 )
 
 func TestNetFlows(t *testing.T) {
-	tests := []struct {
-		name, text, want string
-	}{
+	runArithmeticCases(t, []arithCase{
 		{"openings and closures that miss the level",
 			"The group opened 24 stores and closed 7 during the year, bringing its network to 318 from 304.",
 			`"318" (a.txt:1) does not follow from "304" and what was added and taken away: 304 + 24 opened − 7 closed = 321, not 318`},
@@ -24,26 +20,11 @@ func TestNetFlows(t *testing.T) {
 			"The group opened 24 stores, bringing its network to 318 from 304.", ""},
 		{"the flows are no parts of the level",
 			"The chain ended the year with 1,142 stores after opening 64 and closing 19, a net gain of 45.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(t, "a.txt", "2025-06-02", tt.text+"\n")
-			got := messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{}))
-			if tt.want == "" {
-				assert.Empty(t, got)
-				return
-			}
-			if assert.Len(t, got, 1) {
-				assert.Contains(t, got[0], tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestComplementaryParts(t *testing.T) {
-	tests := []struct {
-		name, text, want string
-	}{
+	runArithmeticCases(t, []arithCase{
 		{"adults and children fall short",
 			"Of the 19 confirmed dead, 11 were adults and 6 were children.", `add up to 17, which fall short of it`},
 		{"employees and contractors fall short",
@@ -52,24 +33,10 @@ func TestComplementaryParts(t *testing.T) {
 			"Of the 19 dead, 11 were miners and 6 were drivers.", ""},
 		{"both sides that add up",
 			"Of the 19 dead, 13 were adults and 6 were children.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(t, "a.txt", "2025-06-02", tt.text+"\n")
-			got := messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{}))
-			if tt.want == "" {
-				assert.Empty(t, got)
-				return
-			}
-			if assert.Len(t, got, 1) {
-				assert.Contains(t, got[0], tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestWholeSharesAreNoParts(t *testing.T) {
 	text := "The complex ran at an average 91 percent of capacity.\nTihama is 35 percent owned by the fund and 20 percent by the family, with the remaining 45 percent in free float.\n"
-	d := newDoc(t, "a.txt", "2025-06-02", text)
-	assert.Empty(t, messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{})))
+	assert.Empty(t, arithmeticMessages(t, text))
 }

@@ -4,33 +4,16 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/claimcheck/claimcheck/claims"
 )
 
 func TestScoreMargin(t *testing.T) {
-	tests := []struct {
-		name, text, want string
-	}{
+	runArithmeticCases(t, []arithCase{
 		{"a margin that misses the score", "Pune won 38-33, a seven-point margin, after trailing for much of the first half.", "38 − 33 = 5"},
 		{"a margin that fits", "Pune won 38-33, a five-point margin, after trailing early.", ""},
 		{"goals in digits", "Rovers won 4-1, a 2-goal win in the end.", "4 − 1 = 3"},
 		{"a margin far from the score is another", "Rovers beat City 3-1 on Saturday and now lead the table after a long unbeaten run by five points.", ""},
 		{"set scores leave no one score", "She won 6-4, 6-3, a two-point margin in the tiebreak.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(t, "a.txt", "2025-06-02", tt.text+"\n")
-			got := messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{}))
-			if tt.want == "" {
-				assert.Empty(t, got)
-				return
-			}
-			if assert.Len(t, got, 1) {
-				assert.Contains(t, got[0], tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestScoreMarginDuringTheMatch(t *testing.T) {
@@ -39,7 +22,6 @@ func TestScoreMarginDuringTheMatch(t *testing.T) {
 		"Bayview trailed by six points early in the fourth quarter before a 12-2 run.",
 		"Pune won 38-33 after building a seven-point lead at half-time.",
 	} {
-		d := newDoc(t, "a.txt", "2025-06-02", text+"\n")
-		assert.Empty(t, messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{})), text)
+		assert.Empty(t, arithmeticMessages(t, text+"\n"), text)
 	}
 }

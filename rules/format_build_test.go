@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -98,4 +99,29 @@ func messages(fs []Finding) []string {
 		out[i] = f.Message
 	}
 	return out
+}
+
+// arithmeticMessages runs the arithmetic rule over one document of text.
+func arithmeticMessages(t *testing.T, text string) []string {
+	t.Helper()
+	d := newDoc(t, "a.txt", "2025-06-02", text)
+	return messages(Run(claims.NewIndex([]*claims.Document{d}, claims.Extract(d)), []*Rule{Arithmetic()}, Settings{}))
+}
+
+// arithCase is one sentence and the text its one finding must hold ("" for none).
+type arithCase struct{ name, text, want string }
+
+func runArithmeticCases(t *testing.T, tests []arithCase) {
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := arithmeticMessages(t, tt.text+"\n")
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			if assert.Len(t, got, 1) {
+				assert.Contains(t, got[0], tt.want)
+			}
+		})
+	}
 }
