@@ -551,8 +551,8 @@ func checkPossessiveStages(p *Pass, ds []dated, report func(a, b *claims.Fact, m
 		}
 		for _, b := range ps[i+1:] {
 			if docPair(a.f, b.f) && a.ord == b.ord && a.stage == b.stage && oneDay(b.f) && toldDone(b.f) && apartDays(a.f, b.f) {
-				report(a.f, b.f, fmt.Sprintf("%s (%s) dates round %s to %s, but %s (%s) dates it to %s",
-					Quote(a.f), whereDated(a.f), a.ord, formatPeriod(a.f.Date.From, a.f.Date.To), Quote(b.f), whereDated(b.f), formatPeriod(b.f.Date.From, b.f.Date.To)))
+				report(a.f, b.f, fmt.Sprintf("%s (%s) dates %s %s to %s, but %s (%s) dates it to %s",
+					Quote(a.f), whereDated(a.f), a.stage, a.ord, formatPeriod(a.f.Date.From, a.f.Date.To), Quote(b.f), whereDated(b.f), formatPeriod(b.f.Date.From, b.f.Date.To)))
 			}
 		}
 		for _, b := range ds {
