@@ -266,7 +266,7 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		fr.parts = lastClauseParts(fr.total.Doc.Text, fr.parts)
 	}
 	for _, f := range fr.parts {
-		if perItemRe.MatchString(fr.total.Doc.Text[f.Span.End:min(len(fr.total.Doc.Text), f.Span.End+20)]) {
+		if m := perItemRe.FindStringSubmatch(fr.total.Doc.Text[f.Span.End:min(len(fr.total.Doc.Text), f.Span.End+20)]); m != nil && !totalPerSame(fr, m[1]) {
 			return // "Nightjar and Wavelength took three apiece": a part counted per item, whose sum the list does not give
 		}
 	}
@@ -2308,4 +2308,16 @@ func wholeShares(fr frame) bool {
 	}
 	before := strings.ToLower(textOf(last.Doc, max(last.Sentence.Start, last.Span.Start-16), last.Span.Start))
 	return math.Abs(sum-100) < 0.5 && strings.Contains(before, "remaining")
+}
+
+// totalPerSame reports a total told for each of the thing its parts are told
+// per ("200,000 taka per family and the government 100,000 taka, bringing
+// the total for each family to 350,000 taka"): amounts of one unit, which
+// add up as any do.
+func totalPerSame(fr frame, unit string) bool {
+	if unit == "" || fr.phrase.End <= fr.phrase.Start {
+		return false
+	}
+	phrase := strings.ToLower(fr.total.Doc.Text[fr.phrase.Start:fr.phrase.End])
+	return strings.Contains(phrase, "for each "+unit) || strings.Contains(phrase, "per "+unit) || strings.Contains(phrase, "for every "+unit)
 }

@@ -40,3 +40,15 @@ func TestWholeSharesAreNoParts(t *testing.T) {
 	text := "The complex ran at an average 91 percent of capacity.\nTihama is 35 percent owned by the fund and 20 percent by the family, with the remaining 45 percent in free float.\n"
 	assert.Empty(t, arithmeticMessages(t, text))
 }
+
+func TestTotalPerSameUnit(t *testing.T) {
+	runArithmeticCases(t, []arithCase{
+		{"parts and total per family",
+			"The factory owner pledged 200,000 taka per family and the government 100,000 taka, bringing the total for each family to 350,000 taka.",
+			`add up to 300,000, which fall short of it`},
+		{"parts per family, total per family, adding up",
+			"The factory owner pledged 200,000 taka per family and the government 100,000 taka, bringing the total for each family to 300,000 taka.", ""},
+		{"a price apiece stays no part",
+			"Nightjar and Wavelength took three apiece, bringing the total to 14.", ""},
+	})
+}
