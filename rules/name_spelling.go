@@ -91,32 +91,26 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 				edit = fmt.Sprintf("the given name differs, both %q", ta)
 			}
 		}
-		if edit == "" && wa == a.parts[0] && compoundFamily(a.parts) && !writtenInOneSource(a, b) && oneStory(p, a, b) &&
-			attrib.PersonName(a.facts[0].Text()) && attrib.PersonName(b.facts[0].Text()) && givenName(wa, a, b) && givenName(wb, a, b) {
-			// "Kwabena Darko-Mensah" and "Kwame Darko-Mensah", "Wilmer Quispe
-			// Huamán" and "Wilfredo Quispe Huamán" in two reports of one story,
-			// never in one: a family name of two parts holds the person, the
-			// given name was mistaken.
-			edit = fmt.Sprintf("the given name differs under one family name of two parts, %q", strings.Join(a.parts[1:], " "))
-		}
-		if edit == "" && len(a.parts) >= 2 && wa != a.parts[len(a.parts)-1] && !writtenInOneSource(a, b) && oneStory(p, a, b) &&
-			givenName(wa, a, b) && givenName(wb, a, b) && attrib.PersonName(a.facts[0].Text()) && attrib.PersonName(b.facts[0].Text()) && nearGivenNames(wa, wb) {
-			// "Aidos"/"Aidar Zhaksylykov", "Leandro"/"Leonardo Figueiró", "Joseph
-			// Kiprotich"/"Kiprono Mutai" in two reports of one story, never in
-			// one: the family name holds the person, a given or middle name
-			// was mistaken for one that looks like it.
-			edit = "the given name differs"
-			if wa != a.parts[0] {
-				edit = "the middle name differs"
-			}
-		}
-		if edit == "" && wa == a.parts[0] && !writtenInOneSource(a, b) && oneStory(p, a, b) && givenName(wa, a, b) && givenName(wb, a, b) &&
-			attrib.PersonName(a.facts[0].Text()) && attrib.PersonName(b.facts[0].Text()) {
-			// "chief financial officer Mehmet Özkaya" and "CFO Murat Özkaya" in
-			// two reports of one story, never in one: one office and one family
-			// name hold the person, whatever the given name.
-			if t := titleWordShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); t != "" {
-				edit = fmt.Sprintf("the given name differs, both %q", t)
+		if edit == "" && len(a.parts) >= 2 && (wa == a.parts[0] || wa != a.parts[len(a.parts)-1]) && givenNamesOfOneStory(p, a, b, wa, wb) {
+			switch {
+			case wa == a.parts[0] && compoundFamily(a.parts):
+				// "Kwabena Darko-Mensah" and "Kwame Darko-Mensah", "Wilmer Quispe
+				// Huamán" and "Wilfredo Quispe Huamán": a family name of two
+				// parts holds the person, the given name was mistaken.
+				edit = fmt.Sprintf("the given name differs under one family name of two parts, %q", strings.Join(a.parts[1:], " "))
+			case wa != a.parts[len(a.parts)-1] && nearGivenNames(wa, wb):
+				// "Aidos"/"Aidar Zhaksylykov", "Joseph Kiprotich"/"Kiprono
+				// Mutai": a given or middle name mistaken for one like it.
+				edit = "the given name differs"
+				if wa != a.parts[0] {
+					edit = "the middle name differs"
+				}
+			case wa == a.parts[0]:
+				// "chief financial officer Mehmet Özkaya" and "CFO Murat
+				// Özkaya": one office and one family name hold the person.
+				if t := titleWordShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); t != "" {
+					edit = fmt.Sprintf("the given name differs, both %q", t)
+				}
 			}
 		}
 		if edit == "" && len(a.parts) >= 3 && !writtenInOneSource(a, b) && oneStory(p, a, b) && sameInitial(wa, wb) {
@@ -651,6 +645,14 @@ func editDistance(x, y []rune) int {
 func marksOnly(a, b string) bool {
 	strip := strings.NewReplacer("'", "", "’", "", "ʻ", "", "‘", "", "-", "").Replace
 	return strings.EqualFold(strip(a), strip(b))
+}
+
+// givenNamesOfOneStory reports two spellings of a person's name in two
+// reports of one story, never in one, whose differing words wa and wb both
+// read as given names: the ground the given-name checks stand on.
+func givenNamesOfOneStory(p *Pass, a, b *spelling, wa, wb string) bool {
+	return !writtenInOneSource(a, b) && oneStory(p, a, b) && attrib.PersonName(a.facts[0].Text()) && attrib.PersonName(b.facts[0].Text()) &&
+		givenName(wa, a, b) && givenName(wb, a, b)
 }
 
 // compoundFamily reports a name whose family name has two parts: two words
