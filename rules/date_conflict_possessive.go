@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -140,11 +141,13 @@ func namedEventBefore(f *claims.Fact) (possessiveEvent, bool) {
 // possessiveEvent is the event a possessive date names: "Thursday's Nakuru
 // governor by-election" → words {nakuru governor by-election}, head by-election.
 type possessiveEvent struct {
-	f     *claims.Fact
-	words []string
-	of    bool   // named as "the snowfall of 19 September", not with a possessive
-	said  string // the words as written, for messages (words ends in the event's one name)
-	after int    // where the event's words start: past the date and a part of the day ("evening's")
+	f       *claims.Fact
+	words   []string
+	of      bool   // named as "the snowfall of 19 September", not with a possessive
+	said    string // the words as written, for messages (words ends in the event's one name)
+	after   int    // where the event's words start: past the date and a part of the day ("evening's")
+	shown   string // the words as the source writes them, for messages
+	edition bool   // named by an edition's name only (editionEvent): held against a date right after the name
 }
 
 // possessiveEventOf reads the noun phrase after a possessive date, up to six
@@ -162,24 +165,25 @@ func possessiveEventOf(f *claims.Fact) (possessiveEvent, bool) {
 		}
 		end += n
 	}
-	var ws []string
+	var ws, shown []string
 	for _, w := range strings.Fields(textOf(f.Doc, end, min(f.Sentence.End, end+60))) {
 		lw := strings.ToLower(w)
 		clean := strings.TrimRight(lw, ",.;:!?)\"”")
 		switch clean {
 		case "in", "on", "at", "of", "for", "was", "were", "is", "which", "that", "and", "by", "to", "from", "with",
 			"against", "between", "after", "before", "when", "where", "has", "have", "had", "will", "would", "could", "can", "may":
-			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end}, len(ws) > 0
+			return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end, shown: strings.Join(shown, " ")}, len(ws) > 0
 		}
 		if len(ws) > 0 && pastVerb(clean) {
 			break // "Saturday's team final brought Hungary …": the phrase ends at its verb
 		}
 		ws = append(ws, canonDistance(clean))
+		shown = append(shown, strings.TrimRight(w, ",.;:!?)\"”"))
 		if clean != lw || len(ws) == 6 {
 			break
 		}
 	}
-	return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end}, len(ws) > 0
+	return possessiveEvent{f: f, words: ws, said: strings.Join(ws, " "), after: end, shown: strings.Join(shown, " ")}, len(ws) > 0
 }
 
 // pastVerb reports a word that reads as a verb in the past tense after a
@@ -225,6 +229,63 @@ func properEvent(f *claims.Fact, e possessiveEvent) bool {
 	return true
 }
 
+// editionEvent reports a possessive date's event of three words or more
+// opened by a name: "yesterday's Oslo Diamond League meeting", "yesterday's
+// Léman 25 marathon swim" name one edition of an event, held on one day.
+func editionEvent(f *claims.Fact, e possessiveEvent) bool {
+	raw := strings.Fields(textOf(f.Doc, e.after, min(f.Sentence.End, e.after+60)))
+	return len(e.words) >= 3 && len(raw) > 0 && namedEdition(raw[0])
+}
+
+// phraseNearDate reports an event's phrase told in f's sentence with no
+// clause of its own between it and the date: "won the Léman 25 marathon swim
+// on Lake Geneva yesterday", "won yesterday, taking the Lindenhof Grand
+// Prix", but not "returned on Sunday …, as the toll from the gas tanker
+// explosion reached 21", where the date is another verb's.
+func phraseNearDate(f *claims.Fact, phrase string) bool {
+	s := strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Sentence.End))
+	at, end := f.Span.Start-f.Sentence.Start, f.Span.End-f.Sentence.Start
+	i := strings.Index(s, phrase)
+	if i < 0 {
+		return false
+	}
+	var gap string
+	switch {
+	case i+len(phrase) <= at:
+		gap = s[i+len(phrase) : at]
+	case i >= end:
+		gap = s[end:i]
+	default:
+		return false
+	}
+	if strings.ContainsAny(gap, ";:()") {
+		return false
+	}
+	for _, w := range strings.Fields(gap) {
+		w = strings.Trim(w, ",.\"“”")
+		if pastVerb(w) {
+			return false // "the Colombo tea auction rose … at the sale that ended on Wednesday": the date is the other verb's
+		}
+		switch w {
+		case "as", "while", "when", "after", "before", "because", "since", "although", "though", "but", "whereas", "until", "ahead":
+			return false
+		}
+	}
+	return true
+}
+
+// namedEdition reports a capitalised word that can open the name of an
+// event's edition: a place or a brand, not a month, a weekday or a country's
+// side ("Kenya's", "Brazil").
+func namedEdition(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !dateWords[lw] && attrib.CountryName(textnorm.Fold(w)) == "" && attrib.CountryOfAdjective(textnorm.Fold(w)) == ""
+}
+
 // checkPossessiveEvents flags two sources that date one once-only event with
 // possessive dates that do not meet: "Thursday's poll" read against "last
 // Tuesday's by-election" when the by-election itself is dated too. The event
@@ -232,7 +293,8 @@ func properEvent(f *claims.Fact, e possessiveEvent) bool {
 func checkPossessiveEvents(p *Pass, ds []dated) {
 	var evs, struck []possessiveEvent // struck: a disaster's possessive, held only against a clause that dates it
 	for _, f := range p.Index.Kind(claims.KindDate) {
-		if e, ok := possessiveEventOf(f); ok && (onceEvents[e.words[len(e.words)-1]] || properEvent(f, e)) {
+		if e, ok := possessiveEventOf(f); ok && (onceEvents[e.words[len(e.words)-1]] || properEvent(f, e) || editionEvent(f, e)) {
+			e.edition = !onceEvents[e.words[len(e.words)-1]] && !properEvent(f, e)
 			evs = append(evs, e)
 		} else if ok && disasterNouns[e.words[len(e.words)-1]] {
 			struck = append(struck, e) // "Last Saturday's capsizing"
@@ -309,12 +371,14 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 		for _, b := range ds {
 			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
 				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
-				!b.ev.stems[stemWord(head)] && !sharesString(sentenceScores(a.f), sentenceScores(b.f)) || otherDayInSentence(p, b.f) || eventDistance(b.f) ||
-				!strings.Contains(strings.ToLower(b.f.SentenceText()), phrase) && !(phraseWordsIn(a.words, b.f.SentenceText()) && toldDone(b.f)) {
+				!b.ev.stems[stemWord(head)] && !sharesString(sentenceScores(a.f), sentenceScores(b.f)) && !(len(a.words) >= 3 && phraseNearDate(b.f, phrase) && toldDone(b.f)) ||
+				otherDayInSentence(p, b.f) || eventDistance(b.f) ||
+				!strings.Contains(strings.ToLower(b.f.SentenceText()), phrase) && !(phraseWordsIn(a.words, b.f.SentenceText()) && toldDone(b.f)) ||
+				a.edition && !phraseNearDate(b.f, phrase) {
 				continue
 			}
 			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
-				Quote(b.f), whereDated(b.f), phrase, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
+				Quote(b.f), whereDated(b.f), cmp.Or(a.shown, phrase), b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
 		}
 	}
 	// "Saturday's final" of a match won 3-1 against "… beat them 3-1 in the
@@ -362,10 +426,10 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 			}
 			it := "it"
 			if lastField(b.said) != lastField(a.said) {
-				it = fmt.Sprintf("%q", b.said) // "early snow" and "early snowfall": one event in two words
+				it = fmt.Sprintf("%q", cmp.Or(b.shown, b.said)) // "early snow" and "early snowfall": one event in two words
 			}
 			report(a.f, b.f, fmt.Sprintf("%s (%s) dates %q to %s, but %s (%s) dates %s to %s",
-				Quote(a.f), whereDated(a.f), a.said, formatPeriod(da.From, da.To),
+				Quote(a.f), whereDated(a.f), cmp.Or(a.shown, a.said), formatPeriod(da.From, da.To),
 				Quote(b.f), whereDated(b.f), it, formatPeriod(db.From, db.To)))
 		}
 	}
