@@ -99,7 +99,7 @@ func runEnumerationMismatch(p *Pass) {
 		for _, sp := range speakerKeys(f.Speaker) {
 			g.add(sp+"\x00"+h, i)
 		}
-		if n := len(f.Announcement.Items); unspoken(f) && (n >= 4 || n == 3 && allNames(f.Announcement.Items)) {
+		if unspoken(f) && nobodyMeets(f) {
 			// Lists with no speaker meet only as long lists of one count, where a
 			// single swapped item is all that differs ("five pillars" of one joint
 			// statement), or as three names ("three districts, A, B and C").
@@ -115,7 +115,7 @@ func runEnumerationMismatch(p *Pass) {
 			continue
 		}
 		if unspoken(a) && unspoken(b) {
-			if docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
+			if nobodyMeets(a) && nobodyMeets(b) && docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
 				ua, ub := unmatchedItems(a, b)
 				if len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0], true) {
 					p.Report(Finding{Message: substitutionMessage(a, b, ua[0], ub[0]), Claims: ClaimsOf(a, b)})
@@ -162,6 +162,13 @@ func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
 		return enum.Item{}, enum.Item{}, false
 	}
 	return ua[0], ub[0], true
+}
+
+// nobodyMeets reports a list with no speaker long enough to meet another:
+// four items or more, or three names ("three districts, A, B and C").
+func nobodyMeets(f *claims.Fact) bool {
+	n := len(f.Announcement.Items)
+	return n >= 4 || n == 3 && allNames(f.Announcement.Items)
 }
 
 // unspoken reports a list no one sets out: one with no speaker, or a set of
@@ -214,7 +221,7 @@ func substituted(a, b *claims.Fact, x, y enum.Item, long bool) bool {
 		// "rail equipment" for "mining equipment" in a long list: one kind
 		// with another modifier is another thing ("medical equipment" and
 		// "medical devices" are one thing named two ways).
-		return long && n == 1 && len(sx) == 2 && len(sy) == 2 && lastField(strings.ToLower(x.Label)) == lastField(strings.ToLower(y.Label))
+		return n == 1 && len(sx) == 2 && len(sy) == 2 && lastField(strings.ToLower(x.Label)) == lastField(strings.ToLower(y.Label))
 	}
 	if len(sx) >= 2 && len(sy) >= 2 {
 		return true

@@ -139,6 +139,9 @@ func setKeys(s map[string]bool) []string {
 // speakers it accepts always share one; "" has none (unknown speakers are never
 // the same as anyone).
 func speakerKeys(s string) []string {
+	if c := placeCountry(s); c != "" {
+		return dedupe(append(nameParts(s), attrib.Fold(c))) // "Hanoi" meets "Vietnam" (sameSpeaker)
+	}
 	return dedupe(nameParts(s))
 }
 

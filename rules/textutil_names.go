@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,9 @@ func nameParts(s string) []string {
 // the parts of one are all parts of the other ("PM Chinh" and "Prime Minister
 // Pham Minh Chinh"; "Takaichi" and "Sanae Takaichi").
 func sameSpeaker(a, b string) bool {
+	if ca := placeCountry(a); ca != "" && ca == placeCountry(b) {
+		return true // "Hanoi will lower duties", "Vietnam will cut duties": a capital speaks for its country
+	}
 	pa, pb := nameParts(a), nameParts(b)
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
@@ -107,6 +111,13 @@ func sameSpeaker(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// placeCountry returns the country a speaker names, itself or by its
+// capital ("Vietnam", "Hanoi"), "" for any other speaker.
+func placeCountry(s string) string {
+	s = strings.TrimSpace(s)
+	return cmp.Or(attrib.CountryName(s), attrib.CapitalCountry(s))
 }
 
 // containsCloseWord reports a word of ws one letter from w, both of five

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // TestMayOpenPair reads the case strings of countryOfAdjective and
@@ -89,5 +91,17 @@ func TestCountryNameRandom(t *testing.T) {
 		if got := CountryName(strings.ToUpper(w)); got != w {
 			t.Errorf("CountryName(%q) = %q, want %q", strings.ToUpper(w), got, w)
 		}
+	}
+}
+
+// TestCapitalCountry pins a capital read as its country, and the capitals
+// whose country CountryName must know for the reading to count.
+func TestCapitalCountry(t *testing.T) {
+	for in, want := range map[string]string{"Hanoi": "Vietnam", "Ha Noi": "Vietnam", "Seoul": "Korea",
+		"Washington": "United States", "Bogotá": "Colombia", "Lagos": "", "Springfield": ""} {
+		assert.Equal(t, want, CapitalCountry(in), in)
+	}
+	for capital, country := range capitals {
+		assert.NotEmpty(t, CountryName(country), "%s: country %q unknown to CountryName", capital, country)
 	}
 }
