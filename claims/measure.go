@@ -494,6 +494,11 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 			}
 		}
 	case before == "to" && first >= 2 && w.toks[first-2].Kind == token.Word && w.lower(first-2) == "total":
+		if np, _ := splitKey(prevKey); q.Unit == "count" && len(np) > 0 && first >= 3 && possessiveDeterminer(w.lower(first-3)) && bareCountAt(w, next) {
+			// "built 1,150 new cell towers in the half, bringing its total
+			// to 9,840": the total of what the count before counted
+			return strings.Join(np, " "), subjectOf(w, first)
+		}
 		// "could take the total to €45 million": the total, not the figure before
 		return withScope("total", w.scopeAfter(next)), subjectOf(w, first)
 	case before == "to" && normalizeWords(w.takenTo(first), w.stems) != "":
@@ -2029,4 +2034,20 @@ func (w words) elidedAccountsFor(first int) string {
 		return w.nameBefore(k + 1) // "Beira for 12"
 	}
 	return ""
+}
+
+// possessiveDeterminer reports "its", "their", "his" or "her": the total a
+// subject owns, the subject of the count before.
+func possessiveDeterminer(w string) bool {
+	return w == "its" || w == "their" || w == "his" || w == "her"
+}
+
+// bareCountAt reports no noun at token next: the sentence ends or a comma, a
+// conjunction or a preposition follows the number ("to 9,840, and said").
+func bareCountAt(w words, next int) bool {
+	if next >= len(w.toks) || w.toks[next].Kind != token.Word {
+		return true
+	}
+	l := w.lower(next)
+	return l == "and" || l == "as" || l == "after" || isPreposition(l)
 }
