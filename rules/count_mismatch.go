@@ -292,8 +292,8 @@ func countedItems(items []enum.Item) (int, bool) {
 		switch {
 		case w == "a" || w == "an" || w == "one":
 			n, ok = 1, true
-		case w == "the" && !strings.HasSuffix(ws[1], "s"):
-			n, ok = 1, true // "40 passengers, the driver and a conductor"
+		case (w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && !strings.HasSuffix(ws[1], "s"):
+			n, ok = 1, true // "40 passengers, the driver and a conductor", "the driver of train 986, his assistant"
 		case !ok:
 			v, err := strconv.Atoi(w)
 			if err != nil || v <= 0 {

@@ -69,3 +69,30 @@ func nilIfEmpty(s []string) []string {
 	}
 	return s
 }
+
+func TestCountedItems(t *testing.T) {
+	item := func(labels ...string) []enum.Item {
+		var out []enum.Item
+		for _, l := range labels {
+			out = append(out, enum.Item{Label: l})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		items []string
+		n     int
+		ok    bool
+	}{
+		{[]string{"two cargo trucks", "a minibus", "three cars"}, 6, true},
+		{[]string{"the driver of train 986", "his assistant", "two signal operators"}, 4, true},
+		{[]string{"46 passengers", "the driver", "his helper"}, 48, true},
+		{[]string{"his assistant", "her deputy"}, 2, false}, // no item counts more than one
+		{[]string{"Rattana Hua Hin", "two clinics"}, 0, false},
+	} {
+		n, ok := countedItems(item(c.items...))
+		assert.Equal(t, c.ok, ok, "%v", c.items)
+		if c.ok {
+			assert.Equal(t, c.n, n, "%v", c.items)
+		}
+	}
+}
