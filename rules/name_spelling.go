@@ -108,7 +108,13 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			case wa == a.parts[0]:
 				// "chief financial officer Mehmet Özkaya" and "CFO Murat
 				// Özkaya": one office and one family name hold the person.
-				if t := titleWordShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); t != "" {
+				ta, tb := titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]
+				if t := titleWordShared(ta, tb); t != "" {
+					edit = fmt.Sprintf("the given name differs, both %q", t)
+				} else if t := sameFullTitle(ta, tb); t != "" && sameInitial(wa, wb) {
+					// "Rodrigo Albornoz, regional director" and "Ricardo
+					// Albornoz, regional director": one office in the same
+					// words, and a given name kept to its first letter.
 					edit = fmt.Sprintf("the given name differs, both %q", t)
 				}
 			}
@@ -378,8 +384,8 @@ func titleWordShared(a, b map[string]bool) string {
 			if sharedOffice(tb) {
 				continue
 			}
-			if ta == tb && strings.HasPrefix(ta, "chief ") {
-				return ta // "chief financial officer": one to a company
+			if ta == tb && (strings.HasPrefix(ta, "chief ") || len(strings.Fields(ta)) >= 4) {
+				return ta // "chief financial officer": one to a company; "regional director of the forestry corporation": one office named in full
 			}
 			for _, w := range strings.Fields(ta) {
 				if soleOffices[w] && slices.Contains(strings.Fields(tb), w) {
@@ -394,7 +400,8 @@ func titleWordShared(a, b map[string]bool) string {
 // soleOffices are the offices a body has one holder of.
 var soleOffices = map[string]bool{"chairman": true, "chairwoman": true, "chairperson": true, "ceo": true,
 	"president": true, "mayor": true, "governor": true, "premier": true, "captain": true, "coach": true,
-	"principal": true, "rector": true, "chancellor": true}
+	"principal": true, "rector": true, "chancellor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"goalkeeper": true}
 
 // sharedOffice reports a title several people hold at once: a deputy's, a
 // vice's, an assistant's, a member's.
@@ -479,6 +486,17 @@ func nameTitles(p *Pass) map[string]map[string]bool {
 		}
 	}
 	return out
+}
+
+// sameFullTitle returns a title of two words or more, no deputy's, that both
+// sets hold word for word ("regional director"), or "".
+func sameFullTitle(a, b map[string]bool) string {
+	for _, t := range setKeys(a) {
+		if b[t] && len(strings.Fields(t)) >= 2 && !sharedOffice(t) {
+			return t
+		}
+	}
+	return ""
 }
 
 // sharedTitle reports whether two sets of titles share one.
