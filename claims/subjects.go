@@ -848,6 +848,13 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			if i > 0 && forecastSubject(w.lower(i-1)) && !m.plan && !w.inAside(i, qs) {
 				m.plan, m.planFrom = true, w.clauseStart(i)
 			}
+		case "earmarked", "scheduled":
+			// money or works set aside for what is to come: "¥150 billion is
+			// earmarked for a 74-kilometre extension", "scheduled to open"
+			// ("due to" is as often a cause: "closed due to the storm")
+			if (lw == "earmarked" || i+1 < len(w.toks) && w.lower(i+1) == "to") && !m.plan && !w.inAside(i, qs) {
+				m.plan, m.planFrom = true, w.clauseStart(i)
+			}
 		case "needs", "need", "needed", "required":
 			// a threshold is no result: "needs to win at least 272 seats"
 			if i+1 < len(w.toks) && w.lower(i+1) == "to" && !m.plan && !w.inAside(i, qs) {
