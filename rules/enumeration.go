@@ -363,6 +363,9 @@ func itemStems(d *claims.Document, items []enum.Item) []map[string]bool {
 			t = it.Label
 		}
 		out[i] = contentStems(t)
+		if l := strings.TrimSpace(it.Label); len(out[i]) == 0 && startsUpper(l) && !strings.Contains(l, " ") {
+			out[i] = map[string]bool{textnorm.Fold(l): true} // a short name is a content word: "Hue", "Ica"
+		}
 	}
 	return out
 }

@@ -27,10 +27,13 @@ func DedupeLists(fs []Finding) []Finding {
 		sort.Strings(locs)
 		return strings.Join(locs, "\x00")
 	}
-	enumerated := map[string]bool{}
+	enumerated, rosters := map[string]bool{}, map[string]bool{}
 	for _, f := range fs {
-		if f.Rule == "enumeration-mismatch" {
+		switch {
+		case f.Rule == "enumeration-mismatch":
 			enumerated[lines(f)] = true
+		case f.Rule == "list-mismatch" && rosterFinding(f):
+			rosters[lines(f)] = true
 		}
 	}
 	if len(enumerated) == 0 {
@@ -38,12 +41,24 @@ func DedupeLists(fs []Finding) []Finding {
 	}
 	out := fs[:0:0]
 	for _, f := range fs {
-		if f.Rule == "list-mismatch" && enumerated[lines(f)] {
-			continue
+		l := lines(f)
+		if f.Rule == "list-mismatch" && enumerated[l] && !rosters[l] || f.Rule == "enumeration-mismatch" && rosters[l] {
+			continue // a body's members swapped ("the squad names …") is the roster's finding, told with its body
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// rosterFinding reports a finding about the rosters of a body's people: its
+// lists are the members of a squad, a jury or a board.
+func rosterFinding(f Finding) bool {
+	for _, c := range f.Claims {
+		if c.Fact != nil && c.Fact.List != nil && c.Fact.List.Roster {
+			return true
+		}
+	}
+	return false
 }
 
 // Apply runs the filters in order.

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/enum"
 )
 
 func claimAt(file string, line, col int) Claim {
@@ -15,11 +16,17 @@ func claimAt(file string, line, col int) Claim {
 
 func TestDedupeLists(t *testing.T) {
 	a, b, c := claimAt("a.txt", 3, 1), claimAt("b.txt", 7, 2), claimAt("c.txt", 1, 1)
+	roster := claimAt("a.txt", 3, 1)
+	roster.Fact = &claims.Fact{Kind: claims.KindNamedList, List: &enum.NamedList{Roster: true}}
 	tests := []struct {
 		name  string
 		in    []Finding
 		rules []string
 	}{
+		{"a squad's swapped member is the roster's finding", []Finding{
+			{Rule: "list-mismatch", Claims: []Claim{roster, b}},
+			{Rule: "enumeration-mismatch", Claims: []Claim{b, claimAt("a.txt", 3, 9)}},
+		}, []string{"list-mismatch"}},
 		{"one swap told by both list rules", []Finding{
 			{Rule: "list-mismatch", Claims: []Claim{a, b}},
 			{Rule: "enumeration-mismatch", Claims: []Claim{b, claimAt("a.txt", 3, 9)}},

@@ -200,9 +200,13 @@ func listAfter(s string, from int) (Announcement, bool) {
 			seg = s[pos : pos+end]
 		}
 		if rest, ok := strings.CutPrefix(seg, "and "); ok && len(items) >= 2 {
-			return lastItem(s, items, pos+len("and "), rest)
+			return lastItem(s, items, pos+len("and "), rest, true)
 		}
-		if and := strings.LastIndex(seg, " and "); and >= 0 && !(end >= 0 && oxfordItemNext(s[pos+end+len(", "):])) {
+		and := strings.LastIndex(seg, " and ")
+		if n := firstNameAnd(seg); n >= 0 && namedItems(items) && plainSeg(seg[:n]) {
+			and = n // "Hanoi, Da Nang and Ho Chi Minh City with scanners and build …": the names' "and"
+		}
+		if and >= 0 && !(end >= 0 && oxfordItemNext(s[pos+end+len(", "):])) {
 			if !plainSeg(seg[:and]) {
 				return Announcement{}, false
 			}
@@ -210,7 +214,7 @@ func listAfter(s string, from int) (Announcement, bool) {
 			if len(items) < 2 {
 				return Announcement{}, false
 			}
-			return lastItem(s, items, pos+and+len(" and "), seg[and+len(" and "):])
+			return lastItem(s, items, pos+and+len(" and "), seg[and+len(" and "):], false)
 		}
 		if end < 0 || !plainSeg(seg) {
 			return Announcement{}, false
@@ -241,12 +245,15 @@ func oxfordItemNext(rest string) bool {
 
 // lastItem closes items with the one that starts at byte at of s (seg is
 // the text from there to the next ", "), cut at the first sentence mark.
-func lastItem(s string, items []Item, at int, seg string) (Announcement, bool) {
+func lastItem(s string, items []Item, at int, seg string, oxford bool) (Announcement, bool) {
 	if i := strings.IndexAny(seg, ".;:!?\"“”()"); i >= 0 {
 		seg = seg[:i]
 	}
 	seg = strings.TrimRight(seg, " ")
 	seg = untilAdverbial(seg)
+	if namedItems(items) {
+		seg = untilNameEnd(seg, !oxford)
+	}
 	if !plainSeg(seg) {
 		return Announcement{}, false
 	}
@@ -255,6 +262,71 @@ func lastItem(s string, items []Item, at int, seg string) (Announcement, bool) {
 		return Announcement{}, false
 	}
 	return Announcement{Items: append([]Item(nil), items...), Style: StyleInline, Listed: true}, true // a copy: items may be the caller's stack buffer
+}
+
+// namedItems reports items that all open with a capital, an article aside:
+// a list of names ("Hanoi", "Da Nang", "the Philippines").
+func namedItems(items []Item) bool {
+	for _, it := range items {
+		l := strings.TrimPrefix(it.Label, "the ")
+		if l == "" || l[0] < 'A' || l[0] > 'Z' {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
+// firstNameAnd returns where the first " and " before a capital stands in seg, -1
+// when none does.
+func firstNameAnd(seg string) int {
+	for from := 0; ; {
+		i := strings.Index(seg[from:], " and ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		rest := strings.TrimPrefix(seg[i+len(" and "):], "the ")
+		if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return i
+		}
+		from = i + len(" and ")
+	}
+}
+
+// untilNameEnd cuts the last item of a list of names where its name ends,
+// before a preposition, or before the verb the list is the subject of when
+// predicate (an item after ", and" may open a clause of its own: "…, and
+// Aydinli said"): "Ho Chi Minh City with PET-CT scanners" is "Ho Chi
+// Minh City"; a lower-case "of" or "and" between capitals stays ("Bay of
+// Bengal").
+func untilNameEnd(seg string, predicate bool) string {
+	ws := strings.Split(seg, " ")
+	k := 0
+	if ws[0] == "the" {
+		k = 1
+	}
+	if k >= len(ws) || ws[k] == "" || ws[k][0] < 'A' || ws[k][0] > 'Z' {
+		return seg
+	}
+	for i := k + 1; i < len(ws); i++ {
+		w := ws[i]
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		if (w == "of" || w == "and" || w == "de" || w == "del") && i+1 < len(ws) && ws[i+1] != "" && ws[i+1][0] >= 'A' && ws[i+1][0] <= 'Z' {
+			continue
+		}
+		switch w {
+		case "with", "for", "in", "on", "at", "to", "from", "by", "as", "under", "through", "into":
+			return strings.Join(ws[:i], " ") // the name ends where a phrase about it starts
+		case "would", "will", "was", "were", "is", "are", "has", "have", "had", "could", "can", "may", "might", "should":
+			if predicate {
+				return strings.Join(ws[:i], " ") // "Bac Ninh, …, and Quang Ninh would be models": the list is the subject
+			}
+		}
+		return seg // "Japanese companies from …", "the Doha-based investment firm …": no name alone
+	}
+	return seg
 }
 
 // untilAdverbial cuts a last item at a time or place phrase that closes
