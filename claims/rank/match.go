@@ -147,8 +147,9 @@ func (s *scanner) match(dst []hit, i, lo, hi int) ([]hit, int) {
 	}
 	if j < hi && otherSuperlative(s.word(j)) {
 		// "the third-fastest in the world", "the second-busiest airport": a
-		// ranking by that quality, kept apart from one by size.
-		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok {
+		// ranking by that quality, kept apart from one by size. "Second best"
+		// with no noun is a verdict ("we were second best for long spells").
+		if h, ok := s.matchSuperlative(i, j, ord, lo, hi); ok && !(len(h.cats) == 0 && (s.word(j) == "best" || s.word(j) == "worst") && !s.determinedAt(i-1, lo)) {
 			cats := []string{s.word(j)}
 			for _, c := range h.cats {
 				cats = append(cats, s.word(j)+" "+c)
@@ -368,6 +369,10 @@ func (s *scanner) matchNumberOne(i, lo, hi int) (hit, bool) {
 		n, j = v, j+1
 	default:
 		return hit{}, false
+	}
+	switch s.word(j) {
+	case "alarm", "alarms", "signal", "signals", "level", "warning", "platform", "gate", "berth", "runway", "terminal", "pier", "shaft", "reactor":
+		return hit{}, false // "a No. 4 alarm", "storm signal No. 8": a grade or a numbered thing, no ranking
 	}
 	h := hit{start: s.prefixStart(i, lo), trig: i, rank: n, verb: -1}
 	if i-1 >= lo && s.word(i-1) == "world" && j < hi && s.toks[j].Kind == token.Word && isUpper(s.raw(j)) && !leadCap(s.word(j)) {
@@ -716,4 +721,19 @@ func sellingCategories(cats []string) []string {
 		}
 	}
 	return out
+}
+
+// determinedAt reports a determiner or a possessive at token k ("the",
+// "its", "the fund's"): "the fund's third-best" ranks, a bare "second best"
+// is a verdict.
+func (s *scanner) determinedAt(k, lo int) bool {
+	if k < lo || s.toks[k].Kind != token.Word {
+		return false
+	}
+	switch w := s.word(k); w {
+	case "the", "its", "their", "his", "her", "our", "my", "your":
+		return true
+	default:
+		return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "s" && k > lo && s.isSym(k-1, "'")
+	}
 }

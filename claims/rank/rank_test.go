@@ -181,6 +181,8 @@ func TestParse(t *testing.T) {
 				{Text: "ahead of Zielona", Rank: 2, Cats: []string{"best-selling"}, Subject: "Zielona"},
 				{Text: "ahead of Zielona in second place, Mistrz Piekarz", Rank: 3, Cats: []string{"best-selling"}, Subject: "Mistrz Piekarz"}}},
 		{"a bare best names no ranking", "Cooperation is at its best stage, with the best defensive record in the league.", nil},
+		{"second best is a verdict", "The coach admitted his side had been second best for long spells.", nil},
+		{"an alarm's grade is no rank", "Firefighters raised the blaze to a No. 4 alarm at 3:02 pm.", nil},
 		{"an ordinal best seller ranks by sales as best-selling does", "Nyota is the union's second-best seller.",
 			[]want{{Text: "the union's second-best seller", Rank: 2, Cats: []string{"best-selling"}, Subject: "Nyota", Owner: "union"}}},
 		{"model names with numbers after followed by", "The Terra remained its best-selling model, followed by the K3 with 118,400 and the K5 with 96,200.",
