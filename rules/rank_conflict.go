@@ -201,8 +201,8 @@ func checkRankCollisions(p *Pass, groups map[rankGroupKey][]member, order []rank
 		for i, a := range ms {
 			for _, b := range ms[i+1:] {
 				sa, sb := rankSubject(foldSubject(a.f.Rank.Subject)), rankSubject(foldSubject(b.f.Rank.Subject))
-				if a.f.Doc == b.f.Doc || sa == "" || sb == "" || sa == sb || strings.Contains(sa, sb) || strings.Contains(sb, sa) {
-					continue
+				if a.f.Doc == b.f.Doc || sa == "" || sb == "" || sa == sb || strings.Contains(sa, sb) || strings.Contains(sb, sa) || shareNameWord(sa, sb) {
+					continue // "Amal General Hospital" and "Al-Amal": one place named two ways
 				}
 				if definiteDescription(a.f.Rank.Subject) || definiteDescription(b.f.Rank.Subject) {
 					continue // "The mine, the third-largest coal producer": a description of what the other may name
@@ -964,3 +964,26 @@ func indexWord(text, w string) int {
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// shareNameWord reports two subjects that share a distinctive word of four
+// letters or more, hyphenated parts apart ("amal general hospital",
+// "al-amal"): one thing named two ways, not two things given one place.
+// Words of kind ("hospital", "company", "port") are no name.
+func shareNameWord(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	}
+	wb := split(b)
+	for _, w := range split(a) {
+		if len([]rune(w)) >= 4 && !kindWords[w] && slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWords are the common nouns that end names of places and bodies.
+var kindWords = map[string]bool{"hospital": true, "general": true, "company": true, "group": true, "bank": true, "port": true,
+	"airport": true, "university": true, "national": true, "international": true, "holdings": true, "corporation": true,
+	"province": true, "city": true, "state": true, "republic": true, "united": true, "south": true, "north": true,
+	"east": true, "west": true, "new": true, "power": true, "energy": true, "airlines": true, "motors": true}
