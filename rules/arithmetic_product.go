@@ -19,6 +19,10 @@ const productSlack = 0.03
 // item: " each", " apiece", " per vessel", " a share".
 var perItemRe = regexp.MustCompile(`^\s*(?:each\b|apiece\b|a piece\b|per\s+([a-z]+)|a\s+(share|head|unit|vehicle|vessel|ship|aircraft|plane|jet))`)
 
+// measureEachRe matches a measure given per item after a figure: "dwt
+// each", " each", "tonnes apiece".
+var measureEachRe = regexp.MustCompile(`^\s*(?:[a-z]+\s+)?(?:each|apiece)\b`)
+
 // eachOfTheRe matches a count the amount is given to each of: "to the family
 // of each of the 24 people killed".
 var eachOfTheRe = regexp.MustCompile(`^\s*(?:for|to)\s+(?:the\s+(?:family|families|relatives|household|households)\s+of\s+)?each\s+of\s+(?:the\s+)?(?:(?:other|remaining)\s+)?([0-9][0-9,]*|[a-z]+)\b`)
@@ -184,6 +188,9 @@ func itemCount(fs []*claims.Fact, price *claims.Fact, noun string) *claims.Fact 
 		if f == price || f.Quantity == nil || f.Quantity.Unit != "count" || !isLevel(f) || f.Quantity.Hedge != "" ||
 			f.Quantity.Value < 2 || f.Quantity.Value >= 1000 && f.Quantity.Value <= 2100 && !strings.Contains(f.Text(), ",") {
 			continue // a year, a hedged count
+		}
+		if only != nil && f.Doc != nil && measureEachRe.MatchString(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+20, f.Sentence.End)))) {
+			continue // "four bulk carriers of 82,000 dwt each": after the count, a measure of each item ("four ships each cost …" keeps its count)
 		}
 		if noun != "" && strings.Contains(" "+f.Key+" ", " "+claims.NormalizeKey(noun)+" ") {
 			return f
