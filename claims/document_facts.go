@@ -9,6 +9,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/enum"
 	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -543,12 +544,26 @@ func announcer(sent string, off int, names *docNames) string {
 		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
 			first--
 		}
+		if first == last && first > 0 && toks[first-1].Kind == token.Symbol && w.at(first-1) == "-" && toks[first-1].End == toks[first].Start && shortAcronym(w.at(first)) {
+			// "PET-CT scanners": a compound of acronyms, no name ("Al-Amal" is
+			// one); go on before it
+			k := first
+			for k > 0 && toks[k-1].End == toks[k].Start {
+				k--
+			}
+			last = k
+			continue
+		}
 		if first > 0 && toks[first-1].Kind == token.Word && isPreposition(w.lower(first-1)) ||
 			first > 1 && w.lower(first-1) == "the" && toks[first-2].Kind == token.Word && isPreposition(w.lower(first-2)) {
 			// "the decree published in El Peruano", "chairman of the Nusantara
 			// Games League": a place, a paper or a body, not who announces
 			last = first
 			continue
+		}
+		if first == last && quantity.CurrencyBefore(w.at(first)) {
+			last = first
+			continue // "USD 3 million", "VND": a currency, no one who announces
 		}
 		if name := nameRun(w, first, last); name != "" && !monthOrDay(strings.ToLower(name)) &&
 			!(first == 0 && first == last && names != nil && !names.has(strings.ToLower(name))) {
@@ -711,4 +726,17 @@ func lastFullName(text string, sents []Span, i, at int) string {
 		}
 	}
 	return ""
+}
+
+// shortAcronym reports a word of two to four capitals: "CT", "LNG".
+func shortAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

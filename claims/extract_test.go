@@ -854,6 +854,8 @@ func TestAnnouncementSpeakers(t *testing.T) {
 			"Deputy Prime Minister Tran Quoc Hieu met Lao Deputy Prime Minister Khamphet Vongsavanh in Hanoi.\n\nBoth sides must finish three projects: the expressway, the port and the railway, the Vietnamese Deputy PM said.", "Tran Quoc Hieu"},
 		{"the other country's office holder", "Deputy Prime Minister Tran Quoc Hieu met Lao Deputy Prime Minister Khamphet Vongsavanh in Hanoi.\n\nThe Lao Deputy PM asked both sides to speed up three priority projects: the expressway, the port and the railway.", "Khamphet Vongsavanh"},
 		{"a common word opening the sentence names no one", "Aid is being flown to the three worst-hit districts, Braila, Galati and Vaslui.", ""},
+		{"an acronym compound names no one", "The group Isotopia Santé will supply PET-CT scanners to three hospitals: the Central, the Northern and the Coastal.", "Isotopia Santé"},
+		{"a currency code names no one", "The fund Vistara will spend 25 billion VND on three campaigns: radio, print and film.", "Vistara"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

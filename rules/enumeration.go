@@ -156,6 +156,9 @@ func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
 		// "in Khanh Hoa, Dong Nai and Ho Chi Minh City".
 		return enum.Item{}, enum.Item{}, false
 	}
+	if routes(a.Announcement.Items) != routes(b.Announcement.Items) {
+		return enum.Item{}, enum.Item{}, false // "Manila, Cebu and Davao" are places, "Da Nang–Manila, …" routes
+	}
 	ua, ub := unmatchedItems(a, b)
 	if len(ua) != 1 || len(ub) != 1 || !substituted(a, b, ua[0], ub[0], true) ||
 		startsUpper(strings.TrimPrefix(ua[0].Label, "the ")) != startsUpper(strings.TrimPrefix(ub[0].Label, "the ")) {
@@ -169,6 +172,16 @@ func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
 func nobodyMeets(f *claims.Fact) bool {
 	n := len(f.Announcement.Items)
 	return n >= 4 || n == 3 && allNames(f.Announcement.Items)
+}
+
+// routes reports items that each join two places by a dash: "Da Nang–Manila".
+func routes(items []enum.Item) bool {
+	for _, it := range items {
+		if !strings.ContainsAny(it.Label, "–—") {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 // unspoken reports a list no one sets out: one with no speaker, or a set of
@@ -188,12 +201,12 @@ func allNames(items []enum.Item) bool {
 	return true
 }
 
-// placeNames reports items that are all names of up to three words, an
+// placeNames reports items that are all names of up to four words, an
 // article aside: "the Netherlands", "Ho Chi Minh City".
 func placeNames(items []enum.Item) bool {
 	for _, it := range items {
 		l := strings.TrimPrefix(it.Label, "the ")
-		if !startsUpper(l) || len(strings.Fields(l)) > 3 {
+		if !startsUpper(l) || len(strings.Fields(l)) > 4 {
 			return false
 		}
 	}
