@@ -288,6 +288,9 @@ func checkSamePerson(a, b mention, titles map[string]int, report func(string, Fi
 	if a.f.Sentence != b.f.Sentence && (sentenceNames(a.f, pa.Title, pb.Title) || sentenceNames(b.f, pb.Title, pa.Title)) {
 		return // "Halyna Moroz, the secretary of the city council who is serving as acting mayor": both, said at once
 	}
+	if describedTask(pa.Title, pb.Title) {
+		return // "the naval officer coordinating the search", "… leading the search": one task told by two verbs
+	}
 	if a.apposed && b.apposed && titleHead(pa.Title) != titleHead(pb.Title) && (looseRole(pa.Title) || looseRole(pb.Title)) {
 		return // "secretary" and "union leader" of one union: appositions word a role loosely
 	}
@@ -648,4 +651,25 @@ func jointOffices(a, b string) bool {
 	managing := strings.Contains(a, "managing director")
 	chief := strings.Contains(b, "chief executive") || b == "ceo" || strings.HasSuffix(b, " ceo") || strings.HasPrefix(b, "ceo ")
 	return (president || managing) && chief
+}
+
+// describedTask reports two titles that are one office and a task told by a
+// participle each ("naval officer coordinating the search", "naval officer
+// leading the search"): the words before the participles the same, the
+// participles' objects too. A task is a description, not an office.
+func describedTask(a, b string) bool {
+	wa, wb := strings.Fields(attrib.Fold(a)), strings.Fields(attrib.Fold(b))
+	if len(wa) != len(wb) {
+		return false
+	}
+	diff := -1
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff > 0 && strings.HasSuffix(wa[diff], "ing") && strings.HasSuffix(wb[diff], "ing")
 }

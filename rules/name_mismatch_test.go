@@ -57,6 +57,13 @@ func TestNameMismatch(t *testing.T) {
 			{text: "tourism minister Kenta Oda", title: "tourism minister", name: "Kenta Oda"},
 			{doc: 1, text: "transport minister Kenta Oda", title: "transport minister", name: "Kenta Oda"}},
 			want: []string{`one person titled "tourism minister" and "transport minister"`}},
+		{name: "one office, its task told by two verbs", pubA: "2025-05-01", pubB: "2025-05-01", mentions: []pm{
+			{text: "naval officer coordinating the search Patrice Bahati", title: "naval officer coordinating the search", name: "Patrice Bahati"},
+			{doc: 1, text: "naval officer leading the search Patrice Bahati", title: "naval officer leading the search", name: "Patrice Bahati"}}},
+		{name: "two offices told with a task", pubA: "2025-05-01", pubB: "2025-05-01", mentions: []pm{
+			{text: "naval officer leading the search Patrice Bahati", title: "naval officer leading the search", name: "Patrice Bahati"},
+			{doc: 1, text: "police officer leading the search Patrice Bahati", title: "police officer leading the search", name: "Patrice Bahati"}},
+			want: []string{`one person titled "naval officer leading the search" and "police officer leading the search"`}},
 		{name: "title change over time", pubA: "2025-05-01", pubB: "2025-11-01", mentions: []pm{
 			{text: "Deputy Mayor Anna Berg", title: "Deputy Mayor", name: "Anna Berg"},
 			{doc: 1, text: "Mayor Anna Berg", title: "Mayor", name: "Anna Berg"}}},
