@@ -544,7 +544,7 @@ func announcer(sent string, off int, names *docNames) string {
 		for first > 0 && toks[first-1].Kind == token.Word && isCapitalised(w.at(first-1)) {
 			first--
 		}
-		if first == last && first > 0 && toks[first-1].Kind == token.Symbol && w.at(first-1) == "-" && toks[first-1].End == toks[first].Start && shortAcronym(w.at(first)) {
+		if first == last && first > 0 && toks[first-1].Kind == token.Symbol && w.at(first-1) == "-" && toks[first-1].End == toks[first].Start && quantity.ShortCapitals(w.at(first)) {
 			// "PET-CT scanners": a compound of acronyms, no name ("Al-Amal" is
 			// one); go on before it
 			k := first
@@ -726,17 +726,4 @@ func lastFullName(text string, sents []Span, i, at int) string {
 		}
 	}
 	return ""
-}
-
-// shortAcronym reports a word of two to four capitals: "CT", "LNG".
-func shortAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 4 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }

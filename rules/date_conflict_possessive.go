@@ -293,8 +293,10 @@ func namedEdition(w string) bool {
 func checkPossessiveEvents(p *Pass, ds []dated) {
 	var evs, struck []possessiveEvent // struck: a disaster's possessive, held only against a clause that dates it
 	for _, f := range p.Index.Kind(claims.KindDate) {
-		if e, ok := possessiveEventOf(f); ok && (onceEvents[e.words[len(e.words)-1]] || properEvent(f, e) || editionEvent(f, e)) {
-			e.edition = !onceEvents[e.words[len(e.words)-1]] && !properEvent(f, e)
+		if e, ok := possessiveEventOf(f); ok && (onceEvents[e.words[len(e.words)-1]] || properEvent(f, e)) {
+			evs = append(evs, e)
+		} else if ok && editionEvent(f, e) {
+			e.edition = true
 			evs = append(evs, e)
 		} else if ok && disasterNouns[e.words[len(e.words)-1]] {
 			struck = append(struck, e) // "Last Saturday's capsizing"

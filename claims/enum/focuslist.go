@@ -269,7 +269,7 @@ func lastItem(s string, items []Item, at int, seg string, oxford bool) (Announce
 func namedItems(items []Item) bool {
 	for _, it := range items {
 		l := strings.TrimPrefix(it.Label, "the ")
-		if l == "" || l[0] < 'A' || l[0] > 'Z' {
+		if l == "" || !isUpperByte(l[0]) {
 			return false
 		}
 	}
@@ -286,7 +286,7 @@ func firstNameAnd(seg string) int {
 		}
 		i += from
 		rest := strings.TrimPrefix(seg[i+len(" and "):], "the ")
-		if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+		if rest != "" && isUpperByte(rest[0]) {
 			return i
 		}
 		from = i + len(" and ")
@@ -305,15 +305,15 @@ func untilNameEnd(seg string, predicate bool) string {
 	if ws[0] == "the" {
 		k = 1
 	}
-	if k >= len(ws) || ws[k] == "" || ws[k][0] < 'A' || ws[k][0] > 'Z' {
+	if k >= len(ws) || ws[k] == "" || !isUpperByte(ws[k][0]) {
 		return seg
 	}
 	for i := k + 1; i < len(ws); i++ {
 		w := ws[i]
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		if w != "" && isUpperByte(w[0]) {
 			continue
 		}
-		if (w == "of" || w == "and" || w == "de" || w == "del") && i+1 < len(ws) && ws[i+1] != "" && ws[i+1][0] >= 'A' && ws[i+1][0] <= 'Z' {
+		if (w == "of" || w == "and" || w == "de" || w == "del") && i+1 < len(ws) && ws[i+1] != "" && isUpperByte(ws[i+1][0]) {
 			continue
 		}
 		switch w {

@@ -64,7 +64,7 @@ func (p *parser) notAmountBefore(c core, i, n int) bool {
 			return true
 		}
 		// a model's letters spaced from its number: "the VF 3 and VF 5", "COP 29"
-		if modelLetters(pt) && currencyCode(pt) == "" && !currencyPrefix(pt) && c.value >= 1 && c.value < 1000 &&
+		if ShortCapitals(pt) && currencyCode(pt) == "" && !currencyPrefix(pt) && c.value >= 1 && c.value < 1000 &&
 			c.value == float64(int(c.value)) && !p.glued(i-1, i) {
 			return true
 		}
@@ -199,9 +199,10 @@ func (p *parser) glueEnd(k int) bool {
 	return k < len(p.toks) && p.kind(k) == token.Word && p.glued(k-1, k)
 }
 
-// modelLetters reports two to four capital letters, the way a model, a
-// series or a meeting is lettered before its number ("VF 3", "COP 29").
-func modelLetters(w string) bool {
+// ShortCapitals reports two to four capital letters, the way a model, a
+// series or a meeting is lettered before its number ("VF 3", "COP 29"), or an
+// acronym closes a compound ("PET-CT").
+func ShortCapitals(w string) bool {
 	if len(w) < 2 || len(w) > 4 {
 		return false
 	}
