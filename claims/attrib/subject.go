@@ -306,6 +306,9 @@ func (s *scanner) appositive(i, j int) bool {
 		// "Héctor Julián Pardo, who heads rescue operations for the ANM,
 		// told reporters": a relative clause about the speaker.
 	default:
+		if s.isCap(i) && s.ownedTitle(i, j) {
+			break // "Mert Yıldırım, AFAD's provincial coordinator, told …": a body's office
+		}
 		if s.isCap(i) || !isSpeakerNoun(s.fold(i)) && !isRankWord(s.fold(i)) && !s.titleModifier(i, j) {
 			return false
 		}
@@ -317,6 +320,34 @@ func (s *scanner) appositive(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// ownedTitle reports tokens [i, j) that are a name in the possessive and a
+// title ("AFAD's provincial coordinator", "Vietnam's ambassador to Laos"): up
+// to three capitalised words, "'s", then lower-case words one of which names
+// an office.
+func (s *scanner) ownedTitle(i, j int) bool {
+	k := i
+	for k < j && k-i < 3 && s.isCap(k) && !strings.HasSuffix(s.fold(k), "'s") && !strings.HasSuffix(s.fold(k), "’s") {
+		k++
+	}
+	switch {
+	case k < j && s.isCap(k) && (strings.HasSuffix(s.fold(k), "'s") || strings.HasSuffix(s.fold(k), "’s")):
+		k++ // the possessive in the word: "AFAD's"
+	case k+1 < j && (s.is(k, "'") || s.is(k, "’")) && s.is(k+1, "s"):
+		k += 2
+	default:
+		return false
+	}
+	for m := k; m < j; m++ {
+		if s.isCap(m) {
+			return false
+		}
+		if w := s.fold(m); TitleWord(w) || isSpeakerNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // particlesBefore returns the token after one or two lower-case family-name
