@@ -305,9 +305,7 @@ func lostOfOwn(w words, first int) bool {
 	if first < 4 || w.toks[first-1].Kind != token.Word || w.toks[first-2].Kind != token.Word || w.lower(first-2) != "of" {
 		return false
 	}
-	switch w.lower(first - 1) {
-	case "its", "their", "his", "her":
-	default:
+	if !possessiveDeterminer(w.lower(first - 1)) {
 		return false
 	}
 	if w.toks[first-3].Kind != token.Number {

@@ -243,19 +243,16 @@ func editionEvent(f *claims.Fact, e possessiveEvent) bool {
 // Prix", but not "returned on Sunday …, as the toll from the gas tanker
 // explosion reached 21", where the date is another verb's.
 func phraseNearDate(f *claims.Fact, phrase string) bool {
-	s := strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Sentence.End))
-	at, end := f.Span.Start-f.Sentence.Start, f.Span.End-f.Sentence.Start
-	i := strings.Index(s, phrase)
-	if i < 0 {
-		return false
-	}
+	// Each side of the date is lowered on its own: offsets into the
+	// sentence do not survive a lower-casing that changes byte lengths.
+	before := strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
+	after := strings.ToLower(textOf(f.Doc, f.Span.End, f.Sentence.End))
 	var gap string
-	switch {
-	case i+len(phrase) <= at:
-		gap = s[i+len(phrase) : at]
-	case i >= end:
-		gap = s[end:i]
-	default:
+	if i := strings.LastIndex(before, phrase); i >= 0 {
+		gap = before[i+len(phrase):]
+	} else if i := strings.Index(after, phrase); i >= 0 {
+		gap = after[:i]
+	} else {
 		return false
 	}
 	if strings.ContainsAny(gap, ";:()") {

@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/claimcheck/claimcheck/claims"
 )
 
 func TestCanonDistance(t *testing.T) {
@@ -52,4 +55,25 @@ func TestTwoRepeatsOfOneSearch(t *testing.T) {
 	assert.False(t, same, "eight and seven more, then six more: two days of one search")
 	_, same = sameEvent(ev("diver", "recov", "bodi", "four"), ev("diver", "pull", "bodi", "four"))
 	assert.True(t, same, "four more bodies both: one day told twice")
+}
+
+func TestPhraseNearDate(t *testing.T) {
+	for _, c := range []struct {
+		text, date, phrase string
+		want               bool
+	}{
+		{"She won the Léman 25 marathon swim on Lake Geneva yesterday.", "yesterday", "léman 25 marathon swim", true},
+		{"The Sibillini Crest Ultra, run yesterday from Visso, ended late.", "yesterday", "sibillini crest ultra", true},
+		{"Traders returned on Sunday to the market, as the toll from the gas tanker explosion reached 21.", "Sunday", "gas tanker explosion", false},
+		{"Prices at the Colombo tea auction rose at the sale that ended on Wednesday.", "Wednesday", "colombo tea auction", false},
+		// "\u212a" (the Kelvin sign, three bytes) lowers to "k" (one): offsets
+		// taken before lowering run past the lowered sentence.
+		{strings.Repeat("\u212a", 12) + " won the Léman 25 marathon swim on Lake Geneva yesterday.", "yesterday", "léman 25 marathon swim", true},
+	} {
+		d := &claims.Document{Path: "a.txt", Raw: c.text, Text: c.text}
+		i := strings.Index(c.text, c.date)
+		f := &claims.Fact{Kind: claims.KindDate, Doc: d, Span: claims.Span{Start: i, End: i + len(c.date)},
+			Sentence: claims.Span{Start: 0, End: len(c.text)}}
+		assert.Equal(t, c.want, phraseNearDate(f, c.phrase), c.text)
+	}
 }

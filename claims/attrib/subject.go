@@ -327,12 +327,13 @@ func (s *scanner) appositive(i, j int) bool {
 // to three capitalised words, "'s", then lower-case words one of which names
 // an office.
 func (s *scanner) ownedTitle(i, j int) bool {
+	owner := func(k int) bool { return strings.HasSuffix(s.fold(k), "'s") || strings.HasSuffix(s.fold(k), "’s") }
 	k := i
-	for k < j && k-i < 3 && s.isCap(k) && !strings.HasSuffix(s.fold(k), "'s") && !strings.HasSuffix(s.fold(k), "’s") {
+	for k < j && k-i < 3 && s.isCap(k) && !owner(k) {
 		k++
 	}
 	switch {
-	case k < j && s.isCap(k) && (strings.HasSuffix(s.fold(k), "'s") || strings.HasSuffix(s.fold(k), "’s")):
+	case k < j && s.isCap(k) && owner(k):
 		k++ // the possessive in the word: "AFAD's"
 	case k+1 < j && (s.is(k, "'") || s.is(k, "’")) && s.is(k+1, "s"):
 		k += 2

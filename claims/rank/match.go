@@ -730,10 +730,6 @@ func (s *scanner) determinedAt(k, lo int) bool {
 	if k < lo || s.toks[k].Kind != token.Word {
 		return false
 	}
-	switch w := s.word(k); w {
-	case "the", "its", "their", "his", "her", "our", "my", "your":
-		return true
-	default:
-		return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "s" && k > lo && s.isSym(k-1, "'")
-	}
+	w := s.word(k)
+	return w == "the" || w == "my" || w == "your" || possessivePronoun(w) || isPossessive(w) || w == "s" && k > lo && s.isSym(k-1, "'")
 }
