@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/attrib"
+	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
 // A statement in reported speech ("He said the high prices were here to stay")
@@ -54,7 +55,7 @@ func reportedStatements(p *Pass) (out []*claims.Fact, untitled map[*claims.Fact]
 			if strings.ContainsAny(sent, "\"“”") {
 				continue // quoted words are compared as quotes
 			}
-			lower := strings.ToLower(sent)
+			lower := textnorm.LowerKeepOffsets(sent) // offsets in lower are offsets in sent
 			ws := strings.Fields(lower)
 			verb := -1
 			for i, w := range ws {

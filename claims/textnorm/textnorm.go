@@ -120,3 +120,21 @@ func IsASCII(s string) bool {
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// LowerKeepOffsets returns s lower-cased byte for byte: a rune whose lower case
+// has another length (the Kelvin sign, "İ") and an invalid byte stay as they
+// are, so an offset found in the result is an offset into s.
+func LowerKeepOffsets(s string) string {
+	if IsASCII(s) {
+		return strings.ToLower(s)
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	return string(b)
+}

@@ -148,3 +148,17 @@ func BenchmarkFold(b *testing.B) {
 		})
 	}
 }
+
+func TestLowerKeepOffsets(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Hanoi SAID", "hanoi said"},
+		{"ÀNGEL Đỗ", "àngel đỗ"},
+		{"\u212a2 İSTANBUL", "\u212a2 İstanbul"}, // K and İ lower to one byte: kept
+		{"A\xffB", "a\xffb"},
+		{"", ""},
+	} {
+		got := LowerKeepOffsets(c.in)
+		assert.Equal(t, c.want, got, c.in)
+		assert.Equal(t, len(c.in), len(got), c.in)
+	}
+}
