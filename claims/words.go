@@ -30,7 +30,7 @@ func verbWord(w string) bool {
 		"including", "include", "includes", "such", "per", "bring", "brings", "brought", "get", "gets",
 		"got", "worth", "valued", "plan", "plans", "planned", "expected", "aim", "aims", "aiming",
 		"bought", "sold", "paid", "spent", "won", "built", "gave", "sent", "kept", "held", "led", "met",
-		"ran", "saw", "told", "found", "slid", "fought", "fled", "flew", "drove", "swept", "caught", "dug", "rode", "swam", "sought", "expect", "expects", "predict", "predicts", "risen", "fallen", "grown":
+		"ran", "saw", "told", "found", "slid", "struck", "shook", "tore", "began", "broke", "sank", "threw", "froze", "fought", "fled", "flew", "drove", "swept", "caught", "dug", "rode", "swam", "sought", "expect", "expects", "predict", "predicts", "risen", "fallen", "grown":
 		return true
 	}
 	return false

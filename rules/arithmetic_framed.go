@@ -1074,7 +1074,7 @@ func totalAfterFrame(levels []*claims.Fact) (frame, bool) {
 			}
 			parts = append([]*claims.Fact{prev}, parts...)
 		}
-		if len(parts) < 2 {
+		if len(parts) < 2 || perItemOrRest(strings.ToLower(text[t.Sentence.Start:t.Span.Start])) {
 			continue
 		}
 		return frame{total: t, parts: parts, list: parts[0].Span.Start}, true
@@ -1082,15 +1082,28 @@ func totalAfterFrame(levels []*claims.Fact) (frame, bool) {
 	return frame{}, false
 }
 
+// perItemOrRest reports a lowered clause whose amounts are each paid per item
+// ("RM10,000 for each gold, …, a total of RM34,000": the count of golds is
+// not given) or the rest of a whole ("The remaining prizes are €30,000 …, a
+// total of €120,000 for the six finalists": the winner's is told before).
+func perItemOrRest(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "each" || w == "apiece" || w == "remaining" || w == "rest" || w == "other" {
+			return true
+		}
+	}
+	return false
+}
+
 // totalBefore reports the words between a last part and its total that make
 // the figure the parts' sum: " for a " before a figure followed by "total",
-// or " for a total of ", after at most five words that qualify the last part
+// or " for a total of " (", a total of "), after at most five words that qualify the last part
 // ("in the clean and jerk").
 func totalBefore(gap, after string) bool {
 	if strings.ContainsAny(gap, ";:()0123456789") {
 		return false
 	}
-	for _, lead := range []string{"for a", "giving a", "making a"} {
+	for _, lead := range []string{"for a", "giving a", "making a", ", a"} { // ", a total of 4.8 million tonnes"
 		k := strings.LastIndex(gap, lead+" ")
 		if k < 0 || len(strings.Fields(gap[:k])) > 5 {
 			continue
@@ -1831,7 +1844,7 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 	if len(ms) < 3 {
 		return false
 	}
-	sum := 0.0
+	sum, most := 0.0, 0.0
 	var parts []string
 	for _, m := range ms {
 		w := rest[m[2]:m[3]]
@@ -1844,7 +1857,17 @@ func checkBracketed(p *Pass, levels []*claims.Fact) bool {
 			v = int(n)
 		}
 		sum += float64(v)
+		most = max(most, float64(v))
 		parts = append(parts, QuoteText(rest[capitalisedRunStart(rest, m[0]):m[1]]))
+	}
+	if most > total.Quantity.Value {
+		// A part larger than the count before it is no part of it ("Behind the
+		// top two, Jonker (279), Castell (278) and …": scores); the total may
+		// close the list instead ("Europe's big three, Russia (268,400), …
+		// and Germany (164,900), together sent 755,000 visitors").
+		if total = totalClosing(levels, total.Span.End+ms[len(ms)-1][1], most); total == nil {
+			return false
+		}
 	}
 	if sum == total.Quantity.Value || oneEachRe.MatchString(rest) {
 		return true // "…, and Bangladesh and Taiwan (one each)": parts counted per name
@@ -1984,6 +2007,24 @@ func checkBracketedAmounts(p *Pass, levels []*claims.Fact) bool {
 	}
 	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start}, nil)
 	return true
+}
+
+// totalClosing returns the count after offset from that a word of summing
+// leads to ("together sent 755,000", "a total of 41"), at least most; nil
+// when there is none.
+func totalClosing(levels []*claims.Fact, from int, most float64) *claims.Fact {
+	for _, f := range levels {
+		if f.Span.Start < from || f.Quantity.Unit != "count" || f.Quantity.IsRange || f.Quantity.Value < most {
+			continue
+		}
+		between := strings.ToLower(f.Doc.Text[from:f.Span.Start])
+		for _, w := range []string{"together", "combined", "total", "in all", "between them"} {
+			if strings.Contains(between, w) {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // leadCount matches a part that opens with its count and a preposition:

@@ -362,6 +362,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "Three regions grew by more than 4% a year:": a rate, it counts nothing
 		case t.Kind == token.Number && perItemCount(toks, low, k):
 			continue // "Three films won 2 prizes each:": the films are listed
+		case t.Kind == token.Number && k > from && thresholdWord(low.at(k-1)):
+			continue // "Three lifters went past 250 kilograms in total:": a bar the items cleared, it counts nothing
 		case t.Kind == token.Number && valueAfterCount(low, from, k):
 			valued = true
 			continue // "Seven agreements worth $186 million, or about 4.72 trillion dong, were signed:": what they are worth
@@ -402,6 +404,16 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 		}
 	}
 	return -1, cueNone
+}
+
+// thresholdWord reports a word that makes the amount after it a bar the
+// counted things pass or stay under: "went past 250 kg", "more than 20 points".
+func thresholdWord(w string) bool {
+	switch w {
+	case "past", "over", "above", "beyond", "under", "below", "exceeding", "surpassing", "topping", "than":
+		return true
+	}
+	return false
 }
 
 // valueAfterCount reports an amount at token k that a value word right after

@@ -326,6 +326,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the third-largest urea maker in the country", Rank: 3, Cats: []string{"urea"}, Subject: "Hoang Son", Scope: "in the country"}}},
 		{"a name describing itself as a rank", "Nordvik describes itself as the third-largest cruise operator in the region.",
 			[]want{{Text: "the third-largest cruise operator in the region", Rank: 3, Cats: []string{"cruise"}, Subject: "Nordvik", Scope: "in the region"}}},
+		{"a definite firm noun describing itself as a rank", "The company describes itself as the third-largest cruise operator in the region.",
+			[]want{{Text: "the third-largest cruise operator in the region", Rank: 3, Cats: []string{"cruise"}, Subject: "The company", Scope: "in the region"}}},
 		{"a name describing itself as a rank in a relative clause", "Kalmora, which describes itself as Europe's fourth-largest washing machine maker by volume, made 71% of its revenue abroad.",
 			[]want{{Text: "Europe's fourth-largest washing machine maker", Rank: 4, Cats: []string{"washing machine"}, Subject: "Kalmora", Owner: "Europe"}}},
 		{"an e- prefix is electric", "Heliora is Taiwan's third-largest e-scooter maker.",

@@ -302,6 +302,9 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 			if from < end {
 				return from, end, -1
 			}
+			if end-2 >= lo && s.word(end-2) == "the" && s.toks[end-1].Kind == token.Word {
+				return end - 2, end, -1 // "The company describes itself as …": the firm the text is about
+			}
 		}
 	}
 	c := h.start - 1
