@@ -1005,7 +1005,7 @@ func newVerbBefore(gap string) bool {
 // ("Dravina won 24, drew 6 and lost 5 of their 34 league matches"). Three parts
 // at least; like "Of the X," the list may leave some of the total unsaid.
 func tailOfFrame(levels []*claims.Fact) (frame, bool) {
-	for ti := 3; ti < len(levels); ti++ {
+	for ti := 2; ti < len(levels); ti++ {
 		t := levels[ti]
 		text := t.Doc.Text
 		last := levels[ti-1]
@@ -1027,8 +1027,11 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 			}
 			parts = append([]*claims.Fact{prev}, parts...)
 		}
-		if len(parts) < 3 {
-			continue
+		// Two parts only when the total names their noun: "146 homes destroyed
+		// and 310 damaged, a total of 465 homes" (two counts before a total
+		// are too often a change and its level).
+		if len(parts) < 3 && !(len(parts) == 2 && exact && sameMeasure(parts[0].Key, t.Key) && within(sumOf(parts).Lo, t.Quantity.Value, 0.1)) {
+			continue // nor when the sum is far off: "opened 12 stores and closed 3, a total of 340 now"
 		}
 		for _, f := range parts {
 			if f.Quantity.Unit != "count" {
@@ -2007,6 +2010,19 @@ func checkBracketedAmounts(p *Pass, levels []*claims.Fact) bool {
 	}
 	reportFrame(p, frame{total: total, parts: parts, list: parts[0].Span.Start}, nil)
 	return true
+}
+
+// within reports whether a lies within frac of b.
+func within(a, b, frac float64) bool {
+	return math.Abs(a-b) <= frac*math.Abs(b)
+}
+
+// sameMeasure reports two keys of one measure, whatever their predicates:
+// "home =destroy" and "home".
+func sameMeasure(a, b string) bool {
+	ma, _ := splitPredicate(a)
+	mb, _ := splitPredicate(b)
+	return ma != "" && ma == mb
 }
 
 // totalClosing returns the count after offset from that a word of summing

@@ -341,10 +341,12 @@ func (s *scanner) linkFullNames(ps []Person, names *nameGroups) {
 				after = at[k]
 			}
 		}
+		// A body's name is no person's full name: "Rice exporters …" and the
+		// "Hau Giang Rice Cooperative".
 		switch {
-		case before >= 0:
+		case before >= 0 && !NamesBody(ps[before].Name):
 			ps[i].FullName = ps[before].Name
-		case after >= 0:
+		case after >= 0 && !NamesBody(ps[after].Name):
 			ps[i].FullName = ps[after].Name
 		}
 	}

@@ -59,6 +59,7 @@ func TestPeople(t *testing.T) {
 			[]personWant{{text: "deputy inspector general Farhana Yasmin", title: "deputy inspector general", name: "Farhana Yasmin"}}},
 		{"place after of is no name", "Vice Chairman of the Binh Tay provincial People's Committee spoke.", nil},
 		{"one word after a place is no name", "The Vice Chairman of the Vorn Bay opened it.", nil},
+		{"a cooperative after a title's of is no name", `"We can plan," said Le Thi Hoa, director of the Hau Giang Rice Cooperative.`, nil},
 		{"acronym alone is no title", "WHO Laos said it would help.", nil},
 		{"of complement", "Deputy Minister of Foreign Affairs Ngo Le Van opened it.",
 			[]personWant{{text: "Deputy Minister of Foreign Affairs Ngo Le Van", title: "Deputy Minister of Foreign Affairs", name: "Ngo Le Van", of: "Foreign Affairs"}}},

@@ -131,4 +131,6 @@ var bodyWord = map[string]bool{
 	"workers": true, "manufacturers": true, "exporters": true, "producers": true, "farmers": true,
 	"employers": true, "traders": true, "owners": true, "investors": true, "mines": true, "mills": true,
 	"works": true, "exchange": true, "market": true, "markets": true, "fire": true, "rescue": true,
+	"cooperative": true, "co-operative": true, "co-op": true, "coop": true, "society": true, "plantations": true,
+	"estates": true, "farms": true, "brewery": true, "winery": true, "bureau": true, "directorate": true,
 }

@@ -331,7 +331,7 @@ func isOrgHead(w string) bool {
 		"court", "police", "army", "navy", "forces", "front", "chamber", "commerce",
 		"inc", "ltd", "co", "holdings", "airlines", "station", "port", "school", "club",
 		"embassy", "consulate", "secretariat", "politburo", "cabinet", "parliament", "senate",
-		"congress", "region", "area", "zone":
+		"congress", "region", "area", "zone", "cooperative", "co-operative", "society", "bureau", "directorate":
 		return true
 	}
 	return countryName(w) != ""
