@@ -20,6 +20,10 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 			continue
 		}
 		text := x.Doc.Text
+		if amongBetween(text, x.Span.End, y.Span.Start) && rateWords(text, y.Span.End, pc.Span.Start) {
+			checkShare(p, x, y, pc) // "15 deaths among 691 cases gives a fatality rate of about 3.2 per cent"
+			continue
+		}
 		if !appositive(text, y.Span.End, pc.Span.Start) {
 			continue
 		}
@@ -28,6 +32,17 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 			checkShare(p, x, y, pc) // "40 of 200 firms, or 20%"
 		case ofLeads(text, x.Sentence.Start, x.Span.Start) && clauseBetween(text, x.Span.End, y.Span.Start):
 			checkShare(p, y, x, pc) // "Of the 200 firms surveyed, 40, or 20%"
+		}
+	}
+	// "40 per cent of the 400 billion riel fund, or 180 billion riel": the
+	// share, its whole, then the part in apposition.
+	for i := 0; i+2 < len(fs); i++ {
+		pc, y, x := fs[i], fs[i+1], fs[i+2]
+		if !isLevel(x) || !isLevel(y) || pc.Quantity.Unit != "percent" || x.Quantity.Unit != y.Quantity.Unit || x.Quantity.Unit == "percent" {
+			continue
+		}
+		if text := x.Doc.Text; wholeAfter(text, pc.Span.End, y.Span.Start) && partApposed(text, y.Span.End, x.Span.Start) {
+			checkShare(p, x, y, pc)
 		}
 	}
 	// "US$24.6 billion, or about 52% of the US$58.5 billion", "a combined 52.7
@@ -157,10 +172,14 @@ func shareJoint(text string, from, to int) bool {
 		// "1.12 million TEUs in 2025, about 43% of …": an apposition
 		return true
 	}
-	if strings.ContainsAny(text[from:to], ";:()0123456789") {
+	j := text[from:to]
+	if y, rest, ok := strings.Cut(strings.TrimSpace(j), ","); ok && yearThenComma(y+",") {
+		j = "," + rest // "€428 million in 2025, or 78 percent of …": the year dates the part
+	}
+	if strings.ContainsAny(j, ";:()0123456789") {
 		return false
 	}
-	s := " " + strings.ToLower(text[from:to]) + " "
+	s := " " + strings.ToLower(j) + " "
 	for _, j := range []string{" or ", " make up ", " makes up ", " made up ", " account for ", " accounts for ", " accounted for ",
 		" accounting for ", " represent ", " represents ", " represented ", " representing "} {
 		if strings.Contains(s, j) {
@@ -254,6 +273,44 @@ func ofBetween(text string, from, to int) bool {
 	// "58 of the team's 88": a possessive owner between the article and the total
 	ws := strings.Fields(w)
 	return len(ws) == 3 && ws[0] == "of" && ws[1] == "the" && (strings.HasSuffix(ws[2], "'s") || strings.HasSuffix(ws[2], "’s"))
+}
+
+// amongBetween reports a count's noun and "among" (or "out of") joining it
+// to its base: "15 deaths among 691 cases".
+func amongBetween(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 30 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[from:to]))
+	n := len(ws)
+	switch {
+	case n == 2 && ws[1] == "among", n == 3 && ws[1] == "out" && ws[2] == "of":
+		return !strings.ContainsAny(ws[0], ",;:()0123456789")
+	}
+	return false
+}
+
+// rateWords reports the words between a base and a rate of it: the base's
+// noun, a verb and "a … rate of" ("cases gives a case fatality rate of about").
+func rateWords(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 60 || strings.ContainsAny(text[from:to], ",;:()0123456789") {
+		return false
+	}
+	return strings.Contains(strings.ToLower(text[from:to]), " rate of")
+}
+
+// partApposed reports the whole's noun (three words at most) then ", or"
+// before the part: "fund, or 180 billion riel".
+func partApposed(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to || to-from > 40 {
+		return false
+	}
+	head, rest, ok := strings.Cut(text[from:to], ",")
+	if !ok || strings.ContainsAny(head, ";:()0123456789") || len(strings.Fields(head)) > 3 {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(rest))
+	return len(w) >= 1 && len(w) <= 2 && w[0] == "or" // ", or", ", or about"
 }
 
 // appositive reports whether the percentage restates the share right after the

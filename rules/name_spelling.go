@@ -73,7 +73,7 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// projects: one person's middle name written two ways.
 			edit = "the middle name differs"
 		}
-		if edit == "" && (differentFamilyName(a.parts, wa, wb) || oneStory(p, a, b) && familyNamePrefix(a.parts, wa, wb, 2)) && !writtenInOneSource(a, b) {
+		if edit == "" && (differentFamilyName(a.parts, wa, wb) || oneStory(p, a, b) && familyNamePrefix(a.parts, wa, wb, 2) || closeFamilyName(a.parts, wa, wb)) && !writtenInOneSource(a, b) {
 			// "Senaka Weerakoon" and "Senaka Weerasinghe", both the deputy finance
 			// minister, in different sources: one person given another family name.
 			if ta, tb := specificTitleShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); ta != "" {
@@ -339,6 +339,18 @@ func middleWord(parts []string, w string) bool {
 // ("Weerakoon", "Weerasinghe"): a family name half remembered keeps its start.
 func differentFamilyName(parts []string, wa, wb string) bool {
 	return familyNamePrefix(parts, wa, wb, 3)
+}
+
+// closeFamilyName reports two family names (wa the last of parts) of eight
+// letters or more that three edits at most turn into each other:
+// "Etcheverry" and "Echeverria", one name heard two ways.
+func closeFamilyName(parts []string, wa, wb string) bool {
+	x, y := []rune(wa), []rune(wb)
+	if len(parts) < 2 || parts[len(parts)-1] != wa || len(x) < 8 || len(y) < 8 || editDistance(x, y) > 3 {
+		return false
+	}
+	fam := familyName(strings.Join(parts, " "))
+	return fam == "" || fam == wa
 }
 
 // familyNamePrefix reports two family names (wa the last of parts) that

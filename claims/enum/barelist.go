@@ -9,6 +9,27 @@ var bareLeads = map[string]bool{
 	"from": true, "for": true, "in": true, "into": true, "on": true, "to": true, "of": true, "at": true,
 	"with": true, "by": true, "be": true, "are": true, "were": true, "is": true, "was": true, "include": true,
 	"includes": true, "included": true, "including": true, "between": true, "among": true, "as": true,
+	// verbs whose object is the list, in forms no noun takes: "the memorandum
+	// covers seafood, rice, pepper and cashew nuts"
+	"covers": true, "covered": true, "covering": true, "spans": true, "spanning": true, "comprise": true,
+	"comprises": true, "comprising": true, "shipped": true, "supplied": true, "exported": true, "imported": true,
+	"produced": true, "produces": true,
+}
+
+// modalLeads are verbs that lead a list only after a modal or "to", as nouns
+// share their bare forms: "drugmakers will ship A, B, C and D", not "its
+// biggest export market, followed by …".
+var modalLeads = map[string]bool{
+	"ship": true, "supply": true, "export": true, "import": true, "produce": true, "cover": true, "span": true,
+}
+
+// modal reports a word after which a bare verb form is a verb.
+func modal(w string) bool {
+	switch strings.ToLower(w) {
+	case "will", "would", "to", "can", "could", "shall", "should", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // BareLists returns the inline lists of four items or more that no count,
@@ -62,7 +83,7 @@ func bareListStart(s string, c int) int {
 	for n := 0; n < 5; n++ {
 		sp := strings.LastIndexByte(s[:end], ' ')
 		w := s[sp+1 : end]
-		if bareLeads[strings.ToLower(w)] {
+		if bareLeads[strings.ToLower(w)] || modalLeads[strings.ToLower(w)] && sp > 0 && modal(s[strings.LastIndexByte(s[:sp], ' ')+1:sp]) {
 			if n == 0 {
 				return -1 // "from, …": no item
 			}

@@ -337,7 +337,7 @@ func untilAdverbial(seg string) string {
 		rest := seg[i+1:]
 		w, _, _ := strings.Cut(rest, " ")
 		switch w {
-		case "over", "by", "during", "within", "next", "this", "before", "after", "until":
+		case "over", "by", "during", "within", "next", "this", "before", "after", "until", "worth", "valued", "totalling", "totaling", "costing":
 			return strings.TrimRight(seg[:i], " ")
 		}
 		j := strings.IndexByte(rest, ' ')
