@@ -206,8 +206,11 @@ func apposedSpeaker(w words) string {
 		if end-c-1 < 2 || end+1 >= len(w.toks) || w.at(end) != "," {
 			return "" // the first comma sets off no name
 		}
-		switch w.lower(end + 1) {
-		case "said", "says", "told", "added":
+		// "…, said", or any verb in the past: "Norway's trade minister,
+		// Halvard Brekke, struck a more cautious note" opens with Brekke.
+		switch v := w.lower(end + 1); {
+		case v == "said", v == "says", v == "told", v == "added", v == "was", v == "has":
+		case len(v) > 4 && strings.HasSuffix(v, "ed") || irregularPast(v):
 		default:
 			return ""
 		}

@@ -407,6 +407,47 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), head, b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
 		}
 	}
+	// "his win in yesterday's playoff", "yesterday's all-around final" against
+	// "… won … beating Kotoshimizu in a playoff … on Sunday", "… won the
+	// women's all-around title … on Thursday night": one winner's event,
+	// told with the event's qualifiers ("all-around", "men's 79kg") or its
+	// one word, in two sentences that both tell a win.
+	for _, f := range p.Index.Kind(claims.KindDate) {
+		a, ok := possessiveEventOf(f)
+		if !ok || !winBefore(f) && !winAfter(f) || unplayed(f) {
+			continue
+		}
+		words, won := a.words, false
+		if n := len(words); n >= 2 && winNouns[words[n-1]] {
+			words, won = words[:n-1], true // "yesterday's pursuit victory": the pursuit, won
+		}
+		quals, head := words[:len(words)-1], words[len(words)-1]
+		if len(quals) == 0 && !won && !onceEvents[head] && head != "playoff" && head != "play-off" {
+			continue // "yesterday's session": one of many, unless its qualifiers or a win tell which
+		}
+		// "Saturday's Gulf Classic": an event whose name is a name, which only
+		// the whole phrase matches.
+		named := false
+		if ws := strings.Fields(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+len(a.said)+2))); len(ws) > 0 {
+			named = capitalisedWord(strings.Trim(ws[len(ws)-1], ",.;:"))
+		}
+		da := a.f.Date
+		for _, b := range ds {
+			if !docPair(a.f, b.f) || b.to.Sub(b.from) > 24*time.Hour || da.To.Sub(da.From) > 24*time.Hour ||
+				da.From.Before(b.to) && b.from.Before(da.To) || absDur(da.From.Sub(b.from)) > onceEventSpread ||
+				otherDayInSentence(p, b.f) || !toldDone(b.f) || !winTold(b.f.SentenceText()) ||
+				!winnerShared(a.f.SentenceText(), b.f.SentenceText()) {
+				continue
+			}
+			bs := strings.ToLower(b.f.SentenceText())
+			if len(quals) == 0 && !eventWordIn(bs, head) || len(quals) > 0 && !allWordsIn(quals, bs) || offsetToldRe.MatchString(bs) ||
+				named && !strings.Contains(bs, strings.ToLower(a.said)) || earlyStage(head) && !eventWordIn(bs, head) {
+				continue // "… to ozeki yesterday, three days after he won …": the date is another event's
+			}
+			report(b.f, a.f, fmt.Sprintf("%s (%s) dates the %s to %s, but %s (%s) dates it to %s",
+				Quote(b.f), whereDated(b.f), cmp.Or(a.shown, a.said), b.nominal, Quote(a.f), whereDated(a.f), formatPeriod(da.From, da.To)))
+		}
+	}
 	checkPossessiveStages(p, ds, report)
 	checkPossessiveScores(p, ds, report)
 	for i, a := range evs {
@@ -752,4 +793,138 @@ func sameOrder(a, b string) bool {
 		}
 	}
 	return k == len(common)
+}
+
+// offsetToldRe finds a span that sets one event off from another: "three
+// days after", "a week before", "earlier in the week".
+var offsetToldRe = regexp.MustCompile(`\b(?:(?:day|days|week|weeks|hours|month|months) (?:after|before|since)|earlier)\b`)
+
+// winNouns end a possessive event's phrase with its result: "yesterday's
+// relay win", "yesterday's 400 metres champion".
+var winNouns = map[string]bool{"win": true, "victory": true, "title": true, "champion": true, "triumph": true, "gold": true}
+
+// earlyStage reports an event noun that names a stage before the final:
+// "Friday's men's single sculls semi-finals" is not the "men's single
+// sculls title" won on Sunday, so the other sentence must name the stage.
+func earlyStage(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "semi-final", "semifinal", "heat", "quarter-final", "quarterfinal", "qualifying", "qualification", "round",
+		"prelim", "preliminarie", "repechage", "group":
+		return true
+	}
+	return false
+}
+
+// winAfter reports a win told right after a possessive date's event
+// ("yesterday's pursuit victory", "Yesterday's relay win", "yesterday's 400
+// metres champion", "In yesterday's compound final, Whitlock beat …"), not
+// one denied ("an event Vietnam has never won").
+func winAfter(f *claims.Fact) bool {
+	ws := strings.FieldsFunc(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+80))), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	})
+	for _, w := range ws {
+		switch w {
+		case "will", "would", "never", "not", "ahead", "before":
+			return false
+		case "won", "win", "wins", "beat", "victory", "title", "champion", "gold":
+			return true
+		}
+	}
+	return false
+}
+
+// winBefore reports a win told in the words before a date in its sentence
+// ("Wen Haoyu won the snatch at yesterday's", "his win in yesterday's"),
+// not a title held ("the defending champion") nor one ahead ("will", "to
+// win", "setting up").
+func winBefore(f *claims.Fact) bool {
+	ws := strings.FieldsFunc(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-90), f.Span.Start)), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	})
+	won := false // a mark of the future after the win word cancels it; one before it is another clause's
+	for i, w := range ws {
+		switch w {
+		case "will", "would", "setting", "set", "ahead", "never", "before":
+			won = false
+		case "won", "win", "wins", "beat", "beating", "victory", "title":
+			won = i == 0 || ws[i-1] != "to" // not "to win the K-4"
+		case "champion":
+			if i == 0 || ws[i-1] != "defending" && ws[i-1] != "reigning" && ws[i-1] != "former" {
+				won = true
+			}
+		}
+	}
+	return won
+}
+
+// winTold reports a sentence that tells someone won: "won", "his win",
+// "champion", "title", "beat".
+func winTold(sentence string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "won", "win", "wins", "champion", "title", "beat", "beating", "victory":
+			return true
+		}
+	}
+	return false
+}
+
+// allWordsIn reports whether each word stands in the lowered sentence s as a
+// word of its own.
+func allWordsIn(ws []string, s string) bool {
+	for _, w := range ws {
+		if !eventWordIn(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// winnerShared reports two sentences that name one person: the last word
+// of a full name in one ("Mirela Costache", "Sekiwake Wakatakeumi") stands
+// capitalised in the other. Datelines in capitals, countries and the names
+// of bodies ("Spring Grand Sumo Tournament") name no winner.
+func winnerShared(a, b string) bool {
+	ca, cb := capitalNames(a), capitalNames(b)
+	for _, s := range fullNameEnds(a) {
+		if cb[s] {
+			return true
+		}
+	}
+	for _, s := range fullNameEnds(b) {
+		if ca[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// fullNameEnds returns the folded last words of the runs of two capitalised
+// words or more in sentence, bodies' names and countries left out.
+func fullNameEnds(sentence string) []string {
+	ws := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+	var out []string
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && capitalisedWord(ws[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			run := strings.Join(ws[i:j], " ")
+			last := textnorm.Fold(strings.TrimSuffix(strings.TrimSuffix(ws[j-1], "'s"), "’s"))
+			if !attrib.NamesBody(run) && attrib.CountryName(last) == "" && attrib.CountryOfAdjective(last) == "" {
+				out = append(out, last)
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// capitalisedWord reports a word that opens with a capital and is not all
+// capitals (a dateline's "ROTTERDAM").
+func capitalisedWord(w string) bool {
+	r := []rune(w)
+	return len(r) >= 2 && unicode.IsUpper(r[0]) && strings.ToUpper(w) != w
 }
