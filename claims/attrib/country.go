@@ -152,6 +152,122 @@ func countryOfAdjective(w string) string {
 		return "Czech Republic"
 	case "new zealand":
 		return "New Zealand"
+	case "croatian":
+		return "Croatia"
+	case "slovenian", "slovene":
+		return "Slovenia"
+	case "serbian":
+		return "Serbia"
+	case "romanian":
+		return "Romania"
+	case "bulgarian":
+		return "Bulgaria"
+	case "slovak", "slovakian":
+		return "Slovakia"
+	case "estonian":
+		return "Estonia"
+	case "latvian":
+		return "Latvia"
+	case "lithuanian":
+		return "Lithuania"
+	case "icelandic":
+		return "Iceland"
+	case "algerian":
+		return "Algeria"
+	case "tunisian":
+		return "Tunisia"
+	case "libyan":
+		return "Libya"
+	case "sudanese":
+		return "Sudan"
+	case "senegalese":
+		return "Senegal"
+	case "cameroonian":
+		return "Cameroon"
+	case "angolan":
+		return "Angola"
+	case "zambian":
+		return "Zambia"
+	case "rwandan":
+		return "Rwanda"
+	case "namibian":
+		return "Namibia"
+	case "malagasy":
+		return "Madagascar"
+	case "lebanese":
+		return "Lebanon"
+	case "syrian":
+		return "Syria"
+	case "yemeni":
+		return "Yemen"
+	case "bahraini":
+		return "Bahrain"
+	case "venezuelan":
+		return "Venezuela"
+	case "bolivian":
+		return "Bolivia"
+	case "paraguayan":
+		return "Paraguay"
+	case "uruguayan":
+		return "Uruguay"
+	case "guatemalan":
+		return "Guatemala"
+	case "honduran":
+		return "Honduras"
+	case "panamanian":
+		return "Panama"
+	case "costa rican":
+		return "Costa Rica"
+	case "haitian":
+		return "Haiti"
+	case "jamaican":
+		return "Jamaica"
+	case "belarusian":
+		return "Belarus"
+	case "moldovan":
+		return "Moldova"
+	case "armenian":
+		return "Armenia"
+	case "azerbaijani":
+		return "Azerbaijan"
+	case "tajik":
+		return "Tajikistan"
+	case "turkmen":
+		return "Turkmenistan"
+	case "bhutanese":
+		return "Bhutan"
+	case "maldivian":
+		return "Maldives"
+	case "fijian":
+		return "Fiji"
+	case "cypriot":
+		return "Cyprus"
+	case "maltese":
+		return "Malta"
+	case "albanian":
+		return "Albania"
+	case "montenegrin":
+		return "Montenegro"
+	case "ivorian":
+		return "Ivory Coast"
+	case "malian":
+		return "Mali"
+	case "malawian":
+		return "Malawi"
+	case "somali":
+		return "Somalia"
+	case "liberian":
+		return "Liberia"
+	case "gabonese":
+		return "Gabon"
+	case "mauritian":
+		return "Mauritius"
+	case "nicaraguan":
+		return "Nicaragua"
+	case "salvadoran":
+		return "El Salvador"
+	case "congolese":
+		return "DR Congo"
 	}
 	return ""
 }
@@ -316,6 +432,140 @@ func countryName(w string) string {
 		return "Czech Republic"
 	case "new zealand":
 		return "New Zealand"
+	case "croatia":
+		return "Croatia"
+	case "slovenia":
+		return "Slovenia"
+	case "serbia":
+		return "Serbia"
+	case "romania":
+		return "Romania"
+	case "bulgaria":
+		return "Bulgaria"
+	case "slovakia":
+		return "Slovakia"
+	case "estonia":
+		return "Estonia"
+	case "latvia":
+		return "Latvia"
+	case "lithuania":
+		return "Lithuania"
+	case "iceland":
+		return "Iceland"
+	case "luxembourg":
+		return "Luxembourg"
+	case "algeria":
+		return "Algeria"
+	case "tunisia":
+		return "Tunisia"
+	case "libya":
+		return "Libya"
+	case "sudan":
+		return "Sudan"
+	case "senegal":
+		return "Senegal"
+	case "cameroon":
+		return "Cameroon"
+	case "angola":
+		return "Angola"
+	case "zambia":
+		return "Zambia"
+	case "rwanda":
+		return "Rwanda"
+	case "botswana":
+		return "Botswana"
+	case "namibia":
+		return "Namibia"
+	case "madagascar":
+		return "Madagascar"
+	case "lebanon":
+		return "Lebanon"
+	case "syria":
+		return "Syria"
+	case "yemen":
+		return "Yemen"
+	case "bahrain":
+		return "Bahrain"
+	case "venezuela":
+		return "Venezuela"
+	case "bolivia":
+		return "Bolivia"
+	case "paraguay":
+		return "Paraguay"
+	case "uruguay":
+		return "Uruguay"
+	case "guatemala":
+		return "Guatemala"
+	case "honduras":
+		return "Honduras"
+	case "panama":
+		return "Panama"
+	case "costa rica":
+		return "Costa Rica"
+	case "dominican republic", "the dominican republic":
+		return "Dominican Republic"
+	case "haiti":
+		return "Haiti"
+	case "jamaica":
+		return "Jamaica"
+	case "belarus":
+		return "Belarus"
+	case "moldova":
+		return "Moldova"
+	case "armenia":
+		return "Armenia"
+	case "azerbaijan":
+		return "Azerbaijan"
+	case "tajikistan":
+		return "Tajikistan"
+	case "turkmenistan":
+		return "Turkmenistan"
+	case "bhutan":
+		return "Bhutan"
+	case "maldives", "the maldives":
+		return "Maldives"
+	case "fiji":
+		return "Fiji"
+	case "papua new guinea":
+		return "Papua New Guinea"
+	case "cyprus":
+		return "Cyprus"
+	case "malta":
+		return "Malta"
+	case "albania":
+		return "Albania"
+	case "montenegro":
+		return "Montenegro"
+	case "north macedonia":
+		return "North Macedonia"
+	case "ivory coast", "cote d'ivoire":
+		return "Ivory Coast"
+	case "mali":
+		return "Mali"
+	case "burkina faso":
+		return "Burkina Faso"
+	case "malawi":
+		return "Malawi"
+	case "somalia":
+		return "Somalia"
+	case "sierra leone":
+		return "Sierra Leone"
+	case "liberia":
+		return "Liberia"
+	case "gabon":
+		return "Gabon"
+	case "mauritius":
+		return "Mauritius"
+	case "nicaragua":
+		return "Nicaragua"
+	case "el salvador":
+		return "El Salvador"
+	case "north korea":
+		return "North Korea"
+	case "timor-leste", "east timor":
+		return "Timor-Leste"
+	case "dr congo", "drc":
+		return "DR Congo"
 	// The international bodies, named as written. Each case returns a
 	// string of its own, never w: CountryName looks names up in a buffer
 	// on its stack.
@@ -348,7 +598,8 @@ func countryName(w string) string {
 // the list to the case strings of countryOfAdjective and countryName.
 func mayOpenPair(w string) bool {
 	switch w {
-	case "south", "new", "viet", "united", "european", "the", "republic", "saudi", "sri", "czech":
+	case "south", "new", "viet", "united", "european", "the", "republic", "saudi", "sri", "czech",
+		"costa", "dominican", "papua", "north", "ivory", "cote", "burkina", "sierra", "el", "east", "dr":
 		return true
 	}
 	return strings.IndexByte(w, ' ') >= 0

@@ -36,6 +36,10 @@ func NameSetsOf(sentence string, base int, kind func(labels []string) string) []
 			continue
 		}
 		start := items[0].Start
+		if eachBefore(sentence[max(0, start-24):start]) {
+			from = end // "two each from Spain, Croatia, Cyprus and France": a breakdown, not a set
+			continue
+		}
 		noun, nStart, nEnd := nounAfter(sentence, end)
 		if noun == "" {
 			noun, nStart = nounOfBefore(sentence, start)
@@ -207,4 +211,12 @@ func groupNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// eachBefore reports words before a run of names that count per name: "two
+// each from", "one each in".
+func eachBefore(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	n := len(ws)
+	return n >= 1 && ws[n-1] == "each" || n >= 2 && ws[n-2] == "each"
 }

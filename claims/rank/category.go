@@ -181,6 +181,15 @@ func ofReversed(ws []string) []string {
 	}
 	parts = append(parts, ws[from:])
 	out := make([]string, 0, len(ws)+1)
+	head := parts[0]
+	if len(parts) > 1 && len(head) > 1 {
+		// "independent maker of wind turbine blades": the head's modifiers
+		// stay in front, as in "independent wind turbine blade maker".
+		for _, w := range head[:len(head)-1] {
+			out = appendCompound(out, w)
+		}
+		parts[0] = head[len(head)-1:]
+	}
 	for i := len(parts) - 1; i >= 0; i-- {
 		for _, w := range parts[i] {
 			out = appendCompound(out, w)
@@ -241,9 +250,21 @@ func normASCII(s string) (string, bool) {
 	// ofReversed: the parts between "of" in reverse order, compounds split
 	var order [2 * maxFastWords]string
 	m := 0
+	first := 0 // where the head's part starts: past its modifiers when an "of" follows it
+	for i := 0; i < n; i++ {
+		if words[i] == "of" {
+			if i >= 2 {
+				for _, w := range words[:i-1] {
+					m = appendCompoundAt(&order, m, w)
+				}
+				first = i - 1
+			}
+			break
+		}
+	}
 	end := n
-	for from := n - 1; from >= -1; from-- {
-		if from >= 0 && words[from] != "of" {
+	for from := n - 1; from >= first-1; from-- {
+		if from >= first && words[from] != "of" {
 			continue
 		}
 		for _, w := range words[from+1 : end] {

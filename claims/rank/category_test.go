@@ -76,6 +76,8 @@ func TestNormCategoryMeets(t *testing.T) {
 		{"provider of ODA", "ODA"},
 		{"tourism partner", "tourism"},
 		{"DRAM maker", "maker of DRAM chips"},
+		{"independent wind turbine blade producer", "independent maker of wind turbine blades"},
+		{"listed gold miner", "listed miner of gold"},
 		{"DRAM producer", "manufacturer of DRAM"},
 		{"chipmaker", "maker of chips"},
 		{"chip maker", "chipmaker"},

@@ -328,7 +328,10 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		end := ne
 		from := end
 		for from-1 >= lo && (s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) && !leadCap(s.word(from-1)) ||
-			s.isSym(from-1, "&") && from-2 >= lo && s.toks[from-2].Kind == token.Word && isUpper(s.raw(from-2))) {
+			(s.isSym(from-1, "&") || s.isSym(from-1, "/")) && from-2 >= lo && s.toks[from-2].Kind == token.Word && isUpper(s.raw(from-2))) {
+			if s.isSym(from-1, "/") {
+				from-- // "Nordvind Blades A/S": the "A" of a legal form is no article
+			}
 			from-- // "Siam Harvest Feed & Livestock": the ampersand is the name's
 		}
 		// After a preposition the name is an object ("Sales rose in Vorn, the
