@@ -337,7 +337,8 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			measure = "vote" // "won 88 votes against 41": 88 are the votes for
 		}
 		if measure != "" {
-			if measure != "capac" && !(prevKey != "" && first > 0 && w.toks[first-1].Kind == token.Word && sourcePreposition(w.lower(first-1))) {
+			if measure != "capac" && !(prevKey != "" && first > 0 && w.toks[first-1].Kind == token.Word && sourcePreposition(w.lower(first-1))) &&
+				!(prevKey != "" && marginKey(measure)) {
 				// "486 applications from 41 countries, up from 312": a count in a
 				// phrase saying where the figure came from is no measure a bare
 				// figure after it restates; nor is a capacity ("certified for 150
@@ -1105,6 +1106,17 @@ func (w words) nounAt(i int) bool {
 		return false
 	}
 	return true
+}
+
+// marginKey reports a key that is only a margin word: "8,590 points, 57
+// behind, and … took bronze with 8,531" gives the bronze the points, not
+// the margin.
+func marginKey(k string) bool {
+	switch k {
+	case "behind", "ahead", "clear", "adrift", "back":
+		return true
+	}
+	return false
 }
 
 // inheritUnits gives a bare scaled amount the unit of the amount before it in

@@ -373,6 +373,7 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				!b.ev.stems[stemWord(head)] && !sharesString(sentenceScores(a.f), sentenceScores(b.f)) && !(len(a.words) >= 3 && phraseNearDate(b.f, phrase) && toldDone(b.f)) ||
 				otherDayInSentence(p, b.f) || eventDistance(b.f) ||
 				!strings.Contains(strings.ToLower(b.f.SentenceText()), phrase) && !(phraseWordsIn(a.words, b.f.SentenceText()) && toldDone(b.f)) ||
+				reachedRe.MatchString(strings.ToLower(b.f.SentenceText())) ||
 				a.edition && !phraseNearDate(b.f, phrase) {
 				continue
 			}
@@ -794,6 +795,11 @@ func sameOrder(a, b string) bool {
 	}
 	return k == len(common)
 }
+
+// reachedRe finds a clause that tells a side reached a stage, which is
+// then still to be played: "reached the final of the World Cup yesterday"
+// dates the semi-final won, not the final.
+var reachedRe = regexp.MustCompile(`\b(?:reach(?:ed|es)?|into|through to|advanced to|advance to|qualified for|booked a place in) the (?:[a-z-]+ )?(?:final|semi-finals?|semifinals?|quarter-finals?|quarterfinals?)\b`)
 
 // offsetToldRe finds a span that sets one event off from another: "three
 // days after", "a week before", "earlier in the week".

@@ -33,6 +33,7 @@ func TestAttributions(t *testing.T) {
 		{"weak verb with that", "Deputy Foreign Minister Le Hoai held that ties matter.", []string{"Deputy Foreign Minister Le Hoai"}, "held"},
 		{"two attributions", "He said so, and Minister Ha Duc noted it too.", []string{"He", "Minister Ha Duc"}, "said"},
 		{"person of a firm", "Kristian Berg of Fjordbank Markets said the risk was low.", []string{"Kristian Berg"}, "said"},
+		{"titled person of the body", "Commander Fabio Guaraciaba of the Navy said the search would go on.", []string{"Commander Fabio Guaraciaba"}, "said"},
 		{"title of a body", "Minister of Finance Anna Berg said the risk was low.", []string{"Minister of Finance Anna Berg"}, "said"},
 		{"body of a place", "Bank of England officials said rates would hold.", []string{"Bank of England officials"}, "said"},
 		{"particle family name after said", "“We came to win,” said van Keulen, the Dutch blocker.", []string{"van Keulen"}, "said"},

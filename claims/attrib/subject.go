@@ -65,6 +65,15 @@ done:
 	if k == e {
 		return 0, 0, false
 	}
+	if k-3 >= lo && s.is(k-1, "the") && s.is(k-2, "of") {
+		// "Commander Fábio Guaraciaba of the Navy said": the titled person
+		// speaks, of the body.
+		if j := people.endingAt(s.toks[k-3].End, s.toks[lo].Start); j >= 0 {
+			if st := s.tokenAt(people.ps[j].Start); st >= lo {
+				return st, k - 2, true
+			}
+		}
+	}
 	if k > lo && (s.is(k-1, "the") || s.is(k-1, "The") || s.is(k-1, "This") || s.is(k-1, "this")) {
 		return k - 1, e, true
 	}
