@@ -304,6 +304,7 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	}
 	for _, f := range fr.parts {
 		if after := strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+30, f.Sentence.End))); strings.HasPrefix(after, " each ") ||
+			strings.HasPrefix(after, " for each ") ||
 			strings.Contains(after, " on each of ") || strings.Contains(after, " in each of ") || strings.Contains(after, " for each of ") {
 			return // "three rounds on the opening day and two on each of the following four days": a part counted per item
 		}
