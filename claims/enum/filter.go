@@ -249,11 +249,32 @@ func placeCommaSoon(s string) bool {
 // partitiveStart returns where the N of "N of the M" starts when the count at
 // i is M, else i.
 func partitiveStart(s string, i int) int {
-	before, ok := strings.CutSuffix(s[:i], " of the ")
+	head := s[:i]
+	if sp := strings.LastIndexByte(strings.TrimRight(head, " "), ' '); sp >= 0 {
+		if w := strings.ToLower(head[sp+1:]); strings.HasSuffix(w, "'s ") || strings.HasSuffix(w, "’s ") {
+			head = head[:sp+1] // "Three of the train's 22 carriages": the possessive is the M's
+		}
+	}
+	var before string
+	ok := false
+	for _, of := range []string{" of the ", " of its ", " of their "} {
+		if before, ok = cutSuffixFold(head, of); ok {
+			break
+		}
+	}
 	if !ok {
 		return i
 	}
 	return strings.LastIndexAny(before, " \t\n\r") + 1
+}
+
+// cutSuffixFold is strings.CutSuffix with the suffix's ASCII letters matched
+// in either case.
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) < len(suffix) || !strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
 }
 
 // hit remembers where a search of a block from some offset found its first
