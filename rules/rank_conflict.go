@@ -88,8 +88,8 @@ func runRankConflict(p *Pass) {
 		if subj == "" {
 			subj = foldSubject(f.Subject)
 		}
-		if subj == "" {
-			continue
+		if subj == "" || quantity.CurrencyName(subj) {
+			continue // "followed by SEK 1.5 billion for green steel": amounts in order, no ranked subject
 		}
 		subj = rankSubject(subj)
 		if s, ok := short[subj]; ok {

@@ -254,6 +254,19 @@ func (s *scanner) scope(j, hi int) (string, int) {
 	switch w {
 	case "worldwide", "globally", "nationwide", "regionally":
 		return s.raw(j), j + 1
+	case "from":
+		// "the largest blueberry exporter from the La Libertad region": a
+		// region bounds the ranking as "in" it would; any other "from" names
+		// where the ranked things come from.
+		if s.word(j+1) == "the" {
+			for k := j + 2; k < hi && k <= j+6 && s.toks[k].Kind == token.Word; k++ {
+				switch s.word(k) {
+				case "region", "province", "state", "district", "county", "area", "valley":
+					return s.text[s.toks[j].Start:s.toks[k].End], k + 1
+				}
+			}
+		}
+		return "", j
 	case "in", "within", "outside", "excluding":
 		// "the largest buyer of Kazakh wheat outside Central Asia": a field
 		// that leaves part out is another ranking than the whole one.
