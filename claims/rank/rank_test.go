@@ -326,6 +326,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the third-largest urea maker in the country", Rank: 3, Cats: []string{"urea"}, Subject: "Hoang Son", Scope: "in the country"}}},
 		{"a name describing itself as a rank", "Nordvik describes itself as the third-largest cruise operator in the region.",
 			[]want{{Text: "the third-largest cruise operator in the region", Rank: 3, Cats: []string{"cruise"}, Subject: "Nordvik", Scope: "in the region"}}},
+		{"a result that makes the company a rank", "The result makes the company Peru's third-largest blueberry exporter by volume.",
+			[]want{{Text: "Peru's third-largest blueberry exporter", Rank: 3, Cats: []string{"blueberry export"}, Subject: "the company", Owner: "Peru"}}},
 		{"a region after from bounds the ranking", "Andina Azul is the largest blueberry exporter from the La Libertad region.",
 			[]want{{Text: "the largest blueberry exporter from the La Libertad region", Rank: 1, Cats: []string{"blueberry export"}, Subject: "Andina Azul", Scope: "from the La Libertad region"}}},
 		{"a definite firm noun describing itself as a rank", "The company describes itself as the third-largest cruise operator in the region.",

@@ -196,9 +196,11 @@ func (s *scanner) madeObject(start, lo int) (from, to int, ok bool) {
 	if n < start && makeVerb(s.word(n-1)) {
 		return n, start, true
 	}
+	definite := false // "makes the company Peru's third-largest …"
 	switch {
 	case j-1 >= lo && s.word(j) == "it" && makeVerb(s.word(j-1)):
 	case j-2 >= lo && s.word(j-1) == "the" && makeVerb(s.word(j-2)) && (s.word(j) == "country" || s.word(j) == "company" || s.word(j) == "city" || s.word(j) == "province" || s.word(j) == "group"):
+		definite = true
 	default:
 		return 0, 0, false
 	}
@@ -211,6 +213,9 @@ func (s *scanner) madeObject(start, lo int) (from, to int, ok bool) {
 	f := lo
 	for f < j && (s.toks[f].Kind != token.Word || leadCap(s.word(f)) || !isUpper(s.raw(f))) {
 		if s.toks[f].Kind == token.Word && !leadCap(s.word(f)) && !isUpper(s.raw(f)) {
+			if definite {
+				return j - 1, j + 1, true // "The result makes the company …": the definite noun, for the document to resolve
+			}
 			return 0, 0, false // the sentence opens with a common noun: no name to refer to
 		}
 		f++
