@@ -226,6 +226,9 @@ func transposedMeasure(a, b *claims.Fact) bool {
 	if ha != hb && (ha == "unit" || hb == "unit") && keyPredicate(a.Key) != "" && keyPredicate(a.Key) == keyPredicate(b.Key) {
 		return true // "sold 48.2 million units", "sold 42.8 million toys and games": units are what the other names
 	}
+	if (genericMass[ha] || genericMass[hb]) && ha != hb && heldAlike(a, b) {
+		return true // "the warehouse held about 3,200 tonnes of material", "… held about 2,300 tonnes of fertiliser"
+	}
 	if ha == "" || ha != hb {
 		return false
 	}
@@ -234,6 +237,50 @@ func transposedMeasure(a, b *claims.Fact) bool {
 	}
 	pa, pb := salePredicate(keyPredicate(a.Key)), salePredicate(keyPredicate(b.Key))
 	return pa == "" || pb == "" || pa == pb
+}
+
+// genericMass holds key heads that name stuff without saying which: one
+// source's "material" may be another's "fertiliser".
+var genericMass = map[string]bool{"materi": true, "good": true, "cargo": true, "product": true, "stock": true,
+	"substanc": true, "freight": true, "suppli": true}
+
+// heldAlike reports two figures told with the same word right before them,
+// their hedges aside ("held about 3,200", "held about 2,300"), in sentences
+// that share another word of five letters or more ("warehouse").
+func heldAlike(a, b *claims.Fact) bool {
+	va, vb := wordBeforeFigure(a), wordBeforeFigure(b)
+	if va == "" || va != vb {
+		return false
+	}
+	wa := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(a.SentenceText()), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 5 && w != va {
+			wa[w] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b.SentenceText()), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if wa[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBeforeFigure returns the lower-cased word before a figure's text,
+// hedge words skipped.
+func wordBeforeFigure(f *claims.Fact) string {
+	ws := strings.Fields(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-40), f.Span.Start)))
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch w := strings.Trim(ws[i], ",;:"); w {
+		case "about", "around", "some", "roughly", "nearly", "almost", "over", "more", "than", "less", "fewer", "up", "to", "approximately":
+		default:
+			if w != ws[i] {
+				return "" // a comma before the figure: no verb of its own
+			}
+			return w
+		}
+	}
+	return ""
 }
 
 // sameOwner reports two subjects of one owner: equal once a possessive is
@@ -381,7 +428,8 @@ func hedgedEstimates(p *Pass, a, b *claims.Fact) bool {
 	if qa.Hedge == "" || qa.Hedge != qb.Hedge || qa.Unit == "count" || qa.Unit == "percent" || a.Period != b.Period || !subjectAlike(a, b) {
 		return false
 	}
-	return sentenceDay(p, a) != nil && sentenceDay(p, b) != nil && sameDay(p, a, b)
+	return sentenceDay(p, a) != nil && sentenceDay(p, b) != nil && sameDay(p, a, b) ||
+		a.Quantity.Unit != "count" && heldAlike(a, b) // "the warehouse held about 3,200 tonnes", "… held about 2,300 tonnes": one stock, whenever told
 }
 
 // openingWindowRe matches a tally's closed opening window: "in the first
