@@ -300,6 +300,16 @@ func deathsAndDead(a, b string) bool {
 	return b == "people =dead" || b == "people =kill"
 }
 
+// staffKey reports a key that counts a firm's workforce: "employe",
+// "headcount", "workforc", "staff", "people =employ".
+func staffKey(k string) bool {
+	switch k {
+	case "employe", "headcount", "workforc", "staff", "people =employ", "staff =employ":
+		return true
+	}
+	return false
+}
+
 // agentOf reports whether key a is one word naming who did what key b's
 // predicate says: "finish" (finishers) and "runner =finish".
 func agentOf(a, b string) bool {
@@ -420,6 +430,9 @@ func KeysMatch(a, b string) bool {
 	}
 	if deathsAndDead(a, b) || deathsAndDead(b, a) {
 		return true // "32 deaths had been confirmed" counts the "people confirmed dead"
+	}
+	if staffKey(a) && staffKey(b) {
+		return true // "Headcount stood at 621", "employed 612 people", "612 employees": one workforce
 	}
 	if pa, pb := predicateOf(a), predicateOf(b); pa != pb && !carriedBy(a, pa, pb) {
 		return false // "people missing" is not "people evacuated", nor plain "people"
