@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
@@ -110,7 +111,22 @@ func joinFields(f string) string {
 // ("Games League", "Fire Brigade").
 func NamesBody(name string) bool {
 	name = strings.TrimSpace(name)
-	last := Fold(name[strings.LastIndexByte(name, ' ')+1:]) // the last word alone: most names are asked
+	word := name[strings.LastIndexByte(name, ' ')+1:] // the last word alone: most names are asked
+	var buf [24]byte
+	if len(word) <= len(buf) && textnorm.IsASCII(word) {
+		// An ASCII word is lowered on the stack: it is asked of every bare
+		// mention, and Fold would allocate for each capital.
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		last := unsafe.String(&buf[0], len(word))
+		return len(word) > 0 && (bodyWord[last] || isOrgHead(last))
+	}
+	last := Fold(word)
 	return last != "" && (bodyWord[last] || isOrgHead(last))
 }
 

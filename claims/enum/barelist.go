@@ -83,7 +83,7 @@ func bareListStart(s string, c int) int {
 	for n := 0; n < 5; n++ {
 		sp := strings.LastIndexByte(s[:end], ' ')
 		w := s[sp+1 : end]
-		if bareLeads[strings.ToLower(w)] || modalLeads[strings.ToLower(w)] && sp > 0 && modal(s[strings.LastIndexByte(s[:sp], ' ')+1:sp]) {
+		if lw := strings.ToLower(w); bareLeads[lw] || modalLeads[lw] && sp > 0 && modal(s[strings.LastIndexByte(s[:sp], ' ')+1:sp]) {
 			if n == 0 {
 				return -1 // "from, …": no item
 			}
