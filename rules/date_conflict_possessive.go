@@ -289,8 +289,13 @@ func namedEdition(w string) bool {
 // nouns must share their head and one side's words must all be the other's.
 func checkPossessiveEvents(p *Pass, ds []dated) {
 	var evs, struck []possessiveEvent // struck: a disaster's possessive, held only against a clause that dates it
+	var poss []possessiveEvent        // every possessive event, read once for the winners' check below
 	for _, f := range p.Index.Kind(claims.KindDate) {
-		if e, ok := possessiveEventOf(f); ok && (onceEvents[e.words[len(e.words)-1]] || properEvent(f, e)) {
+		e, ok := possessiveEventOf(f)
+		if ok {
+			poss = append(poss, e)
+		}
+		if ok && (onceEvents[e.words[len(e.words)-1]] || properEvent(f, e)) {
 			evs = append(evs, e)
 		} else if ok && editionEvent(f, e) {
 			e.edition = true
@@ -413,9 +418,9 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 	// women's all-around title … on Thursday night": one winner's event,
 	// told with the event's qualifiers ("all-around", "men's 79kg") or its
 	// one word, in two sentences that both tell a win.
-	for _, f := range p.Index.Kind(claims.KindDate) {
-		a, ok := possessiveEventOf(f)
-		if !ok || !winBefore(f) && !winAfter(f) || unplayed(f) {
+	for _, a := range poss {
+		f := a.f
+		if !winBefore(f) && !winAfter(f) || unplayed(f) {
 			continue
 		}
 		words, won := a.words, false
@@ -830,12 +835,23 @@ func winAfter(f *claims.Fact) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	})
 	for _, w := range ws {
-		switch w {
-		case "will", "would", "never", "not", "ahead", "before":
+		switch {
+		case w == "will", w == "would", w == "never", w == "not", w == "ahead", w == "before":
 			return false
-		case "won", "win", "wins", "beat", "victory", "title", "champion", "gold":
+		case winWord(w), w == "champion", w == "gold":
 			return true
 		}
+	}
+	return false
+}
+
+// winWord reports a word every reading of a win takes: "won", "win",
+// "wins", "beat", "victory", "title". Each reader adds its own ("champion",
+// held or won; "beating"; "gold").
+func winWord(w string) bool {
+	switch w {
+	case "won", "win", "wins", "beat", "victory", "title":
+		return true
 	}
 	return false
 }
@@ -850,12 +866,12 @@ func winBefore(f *claims.Fact) bool {
 	})
 	won := false // a mark of the future after the win word cancels it; one before it is another clause's
 	for i, w := range ws {
-		switch w {
-		case "will", "would", "setting", "set", "ahead", "never", "before":
+		switch {
+		case w == "will", w == "would", w == "setting", w == "set", w == "ahead", w == "never", w == "before":
 			won = false
-		case "won", "win", "wins", "beat", "beating", "victory", "title":
+		case winWord(w), w == "beating":
 			won = i == 0 || ws[i-1] != "to" // not "to win the K-4"
-		case "champion":
+		case w == "champion":
 			if i == 0 || ws[i-1] != "defending" && ws[i-1] != "reigning" && ws[i-1] != "former" {
 				won = true
 			}
@@ -868,8 +884,7 @@ func winBefore(f *claims.Fact) bool {
 // "champion", "title", "beat".
 func winTold(sentence string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "won", "win", "wins", "champion", "title", "beat", "beating", "victory":
+		if winWord(w) || w == "champion" || w == "beating" {
 			return true
 		}
 	}

@@ -810,19 +810,15 @@ func anySubjectGroup(a, b string) bool {
 // the extractor did not read as the figure's period ("the second-quarter
 // results … showed revenue of …"): then the bare figure may be that span's.
 func namesTime(f *claims.Fact) bool {
-	text := f.SentenceText()
-	s := strings.ToLower(text)
-	if at := f.Span.End - f.Sentence.Start; at > 0 && at <= len(text) {
+	s := textnorm.LowerKeepOffsets(f.SentenceText()) // offsets into the sentence hold in s
+	if at := f.Span.End - f.Sentence.Start; at > 0 && at <= len(s) {
 		// "$412 million, against $298 million in the first quarter of
 		// 2025": the time named after a comparison is the other figure's.
-		// Each side is lowered on its own: a lower case may be shorter.
-		before, after := strings.ToLower(text[:at]), strings.ToLower(text[at:])
 		for _, cue := range []string{" against ", " compared with ", " compared to ", " up from ", " down from ", " versus "} {
-			if i := strings.Index(after, cue); i >= 0 {
-				after = after[:i]
+			if i := strings.Index(s[at:], cue); i >= 0 {
+				s = s[:at+i]
 			}
 		}
-		s = before + after
 	}
 	for _, w := range []string{"quarter", "half", "month", "week", "year", "annual", "daily", "season", "q1", "q2", "q3", "q4",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {

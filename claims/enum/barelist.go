@@ -57,7 +57,7 @@ func BareLists(sentence string, base int) []Announcement {
 			continue
 		}
 		lead := sentence[strings.LastIndexByte(sentence[:start-1], ' ')+1 : start-1]
-		if before := strings.TrimRight(sentence[:start-1-len(lead)], " "); strings.EqualFold(before[strings.LastIndexByte(before, ' ')+1:], "each") {
+		if eachBefore(sentence[max(0, start-1-len(lead)-24):start]) {
 			continue // "two each from Spain, Croatia, Cyprus and France": a breakdown
 		}
 		a, ok := listAfter(sentence, start)
