@@ -366,7 +366,39 @@ func subjectNames(ms []member) map[string]string {
 			out[generic[0]] = ""
 		}
 	}
+	namedKinds(ms, out)
 	return out
+}
+
+// namedKinds maps an owner named only by a common noun to the one name that a
+// source gives as a thing of that kind: "the reservoir's roughly 25 million
+// cubic metres" is the "Kyun Pin reservoir" of another source.
+func namedKinds(ms []member, out map[string]string) {
+	kinds := map[string]string{}
+	for s, n := range out {
+		if s != n || !genericOwner(s) {
+			continue
+		}
+		found := ""
+		for _, m := range ms {
+			o := out[foldSubject(m.f.Subject)]
+			if o == "" || genericOwner(o) || o == found ||
+				!strings.Contains(textnorm.Fold(m.f.SentenceText()), o+" "+s) {
+				continue
+			}
+			if found != "" {
+				found = ""
+				break
+			}
+			found = o
+		}
+		if found != "" {
+			kinds[s] = found
+		}
+	}
+	for s, n := range kinds {
+		out[s] = n
+	}
 }
 
 // subjectInKey returns the one subject of the group that a key with no
@@ -408,7 +440,8 @@ func placePreposition(w string) bool {
 func genericOwner(s string) bool {
 	switch s {
 	case "building", "block", "tower", "company", "firm", "group", "plant", "factory", "mine", "port", "airline", "bank", "hospital",
-		"club", "team", "ship", "vessel", "ferry", "bridge", "dam", "project", "programme", "program", "festival", "event", "race":
+		"club", "team", "ship", "vessel", "ferry", "bridge", "dam", "project", "programme", "program", "festival", "event", "race",
+		"reservoir", "lake", "hotel", "mall", "market", "stadium", "airport", "station", "refinery", "warehouse", "depot", "train":
 		return true
 	}
 	return false
@@ -844,7 +877,7 @@ func sameMeasureGroup(a, b string) bool {
 func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool) {
 	toDate := ongoingPeriods(ms)
 	if ms[0].f.Period != "" && !toDate || ms[0].f.Quantity.Unit == "h:m:s" || dimension(ms[0].f.Quantity.Unit) && !anyCumulative(ms) ||
-		strings.HasSuffix(ms[0].f.Key, " =finish") || capacity(ms[0].f) {
+		strings.HasSuffix(ms[0].f.Key, " =finish") || fixedMeasure(ms[0].f) {
 		// A time run is fixed once run, and a length or height does not grow
 		// between reports ("seven-storey", "five-storey"); nor do a race's
 		// finishers once it is over: never a change.
@@ -905,6 +938,27 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 // fixed property, which no report of a later day changes.
 func capacity(f *claims.Fact) bool {
 	return f.Key == "capac" || strings.HasPrefix(f.Key, "capac ")
+}
+
+// fixedMeasure reports a measure no later day changes: a vessel's room, or an
+// earthquake's magnitude ("a magnitude 6.4 earthquake" on the day the search
+// ended is the quake of three days before).
+// The largest of a series so far is no fixed measure: "the strongest a
+// magnitude 4.9" may be outdone by the next aftershock.
+func fixedMeasure(f *claims.Fact) bool {
+	if capacity(f) {
+		return true
+	}
+	if !strings.HasSuffix(f.Key, " =magnitud") {
+		return false
+	}
+	before := strings.ToLower(f.Doc.Text[max(f.Sentence.Start, f.Span.Start-40):f.Span.Start])
+	for _, w := range []string{"largest", "strongest", "biggest", "most powerful"} {
+		if strings.Contains(before, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ongoingPeriods reports members of one stated period that had not ended
@@ -989,7 +1043,7 @@ func reportConflicts(p *Pass, ms []member, distinct keyPairs, done map[pairKey]b
 func reportClusterPair(p *Pass, odd, maj *cluster, distinct keyPairs, done map[pairKey]bool) {
 	for _, o := range odd.ms {
 		for _, r := range maj.ms {
-			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) ||
+			if !apart(o.f, r.f) || o.iv.Overlaps(r.iv) || distinct.apart(o.f.Key, r.f.Key) || !claims.KeysMatch(o.f.Key, r.f.Key) || farApart(o, r) || datedApart(p, o.f, r.f) && !dimension(o.f.Quantity.Unit) && !fixedMeasure(o.f) ||
 				statesBoth(p, o, r) || nearFloors(o.f, r.f) || unownedPart(o.f) && unownedPart(r.f) || ownersUnknown(o.f, r.f) ||
 				pricesOfTwoDays(p, o.f, r.f) || readingsOfTwoPlaces(o.f, r.f) || indefiniteBuildings(o.f, r.f) || indefiniteOwner(o.f) || indefiniteOwner(r.f) ||
 				toldMoved(o, r) || toldMoved(r, o) || listsAlso(p, o.f, r) || listsAlso(p, r.f, o) || otherRaces(o.f, r.f) || otherMatches(o.f, r.f) || givesAlso(p, o.f, r.f) || givesAlso(p, r.f, o.f) || splitMark(o.f) != splitMark(r.f) {
