@@ -45,6 +45,9 @@ type Fact struct {
 	// Prior marks the earlier value of a stated change ("to 14.6% from 13.9%",
 	// "up from 1,284"): it describes a moment the text does not date.
 	Prior bool
+	// Preposed marks a name's Key as the title written before it ("Ghana's
+	// chief negotiator, Abena Sarpong"), less sure than one after it.
+	Preposed bool
 	// Period is the time span a figure covers when its sentence names one ("in
 	// 2024", "in the first nine months of 2025"), as "2024-01-01/2025-01-01";
 	// figures for different periods are different measures.

@@ -54,9 +54,9 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		if end-start > 4 && w.tightHyphen(start+1) && hyphenRole(w.lower(start)+"-"+w.lower(start+2)) {
 			start += 3 // "Runner-up Vlad Comăneanu": the role, not the name
 		}
-		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word && attrib.Portfolio(w.lower(start)) &&
+		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word && (attrib.Portfolio(w.lower(start)) || w.lower(start) == "police" && w.lower(start-1) == "of") &&
 			(w.lower(start-1) == "of" || w.lower(start-1) == "for" || w.lower(start-1) == "and" || w.at(start-1) == ",") {
-			start++ // "Minister of Culture, Sports and Tourism Do Van Khiem", "Minister of State for Transport Gerald Mwesigye": the portfolio closes the title
+			start++ // "Minister of Culture, Sports and Tourism Do Van Khiem", "Minister of State for Transport Gerald Mwesigye", "Superintendent of Police Bishnu Prasad Karki": the portfolio closes the title
 		}
 		if start == 0 && start < end && (isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) || commonOpener(w.lower(0))) {
 			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)
@@ -70,11 +70,16 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		if parts < 2 || parts > 4 {
 			continue
 		}
+		key, preposed := w.appositionTitle(start, end), false
+		if key == "" {
+			key = w.titleBefore(start)
+			preposed = key != ""
+		}
 		from, to := w.toks[start].Start, w.toks[end-1].End
 		name := strings.TrimSuffix(strings.TrimSuffix(w.text[from:to], "'s"), "’s")
 		to = from + len(name)
 		facts = append(facts, w.alloc.facts.new(Fact{Kind: KindName, Doc: doc, Span: Span{s.Start + from, s.Start + to}, Sentence: s,
-			Subject: fold(name), Key: w.appositionTitle(start, end)}))
+			Subject: fold(name), Key: key, Preposed: preposed}))
 	}
 	return facts
 }
@@ -120,6 +125,9 @@ func (w words) appositionTitle(start, k int) string {
 			parts = append(parts, lw) // "…, the WHO coordinator in the state, …": a body's acronym before the title
 			continue
 		}
+		if len(parts) == 0 && j == k+1 && possessiveProper(w.at(j)) && j+1 < len(w.toks) && w.toks[j+1].Kind == token.Word && !isCapitalised(w.at(j+1)) {
+			continue // "…, Ghana's chief negotiator from …": the country is whose title it is
+		}
 		if isCapitalised(w.at(j)) && !isNameSkipWord(lw) && lw != "vice" && lw != "deputy" {
 			if len(parts) > 0 {
 				return "" // "…, BGMEA vice-president Rezaul Haque Bhuiyan": the next person's title
@@ -144,6 +152,81 @@ func (w words) appositionTitle(start, k int) string {
 	}
 	if !titled {
 		return ""
+	}
+	return fold(strings.Join(parts, " "))
+}
+
+// possessiveProper reports a capitalised word in the possessive ("Ghana's").
+func possessiveProper(s string) bool {
+	return isCapitalised(s) && (strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s"))
+}
+
+// titleBefore returns the title a comma before the name at start closes
+// ("Ghana's chief negotiator, Abena Sarpong, said" → "chief negotiator"),
+// lower-cased, or "" when the words before the comma are no title: the run of
+// lower-case words back to a possessive, an article or the sentence's start must
+// hold a title word and end the run there.
+func (w words) titleBefore(start int) string {
+	c := start - 1
+	if c < 1 || w.toks[c].Kind != token.Symbol || w.at(c) != "," {
+		return ""
+	}
+	if t := w.capitalTitleBefore(c); t != "" {
+		return t
+	}
+	j := c - 1
+	for ; j >= 0 && c-j <= 4; j-- {
+		if w.toks[j].Kind != token.Word || isCapitalised(w.at(j)) || isDeterminer(w.lower(j)) || pronounOrPossessive(w.lower(j)) {
+			break
+		}
+		if lw := w.lower(j); isPreposition(lw) || isVerb(lw) || lw == "and" || lw == "or" {
+			return "" // "talks in the capital, Abena …", "said on Friday, Abena …"
+		}
+	}
+	if j == c-1 {
+		return ""
+	}
+	if j >= 0 && !(possessiveProper(w.at(j)) || w.toks[j].Kind == token.Word && (isDeterminer(w.lower(j)) || pronounOrPossessive(w.lower(j)))) {
+		return "" // the run must open at "Ghana's", "the", "its" or the sentence's start
+	}
+	var parts []string
+	titled := false
+	for m := j + 1; m < c; m++ {
+		lw := w.lower(m)
+		titled = titled || attrib.TitleWord(lw) || isNameSkipWord(lw) && !isDeterminer(lw)
+		parts = append(parts, lw)
+	}
+	if !titled {
+		return ""
+	}
+	return fold(strings.Join(parts, " "))
+}
+
+// capitalTitleBefore returns the title written in capitals that ends at the
+// comma c ("Vietnam's Minister of Industry and Trade, Tran Quoc Hung"): an
+// office word, then only portfolios, offices and the words that join them, so
+// that a name before the comma ("Secretary-General Ana Ruiz, Abena …") is none.
+func (w words) capitalTitleBefore(c int) string {
+	j := c - 1
+	for ; j >= 0 && c-j <= 8 && w.toks[j].Kind == token.Word; j-- {
+		lw := w.lower(j)
+		if possessiveProper(w.at(j)) || !isCapitalised(w.at(j)) && lw != "of" && lw != "and" && lw != "for" {
+			break
+		}
+	}
+	if j == c-1 || !attrib.TitleWord(w.lower(j+1)) {
+		return ""
+	}
+	if j >= 0 && !(possessiveProper(w.at(j)) || w.toks[j].Kind == token.Word && (isDeterminer(w.lower(j)) || pronounOrPossessive(w.lower(j)))) {
+		return ""
+	}
+	parts := []string{w.lower(j + 1)}
+	for m := j + 2; m < c; m++ {
+		lw := w.lower(m)
+		if lw != "of" && lw != "and" && lw != "for" && !attrib.Portfolio(lw) && !attrib.TitleWord(lw) {
+			return ""
+		}
+		parts = append(parts, lw)
 	}
 	return fold(strings.Join(parts, " "))
 }

@@ -25,6 +25,19 @@ func TestNameAppositionTitles(t *testing.T) {
 		{"Dr. Halima Yakubu-Danjuma, the state commissioner for health, spoke.", "state commissioner for health"},
 		{"The jury of Rohan Desai, Prof. Meera Iyer and Dr. Arjun Nair met.", ""},
 		{"Its members include Marcelo Ribeiro and Tran Minh Khoi, the president and vice-president of the chamber.", ""},
+		// a country's possessive before the title
+		{"Akosua Sarpong, Ghana's chief negotiator from the cocoa board, said so.", "chief negotiator"},
+		{"Kwame Mensah, Ghana's Asante Kotoko, scored.", ""},
+		// a title before the name, closed by a comma
+		{"Ghana's chief negotiator, Abena Sarpong, said the talks took a year.", "chief negotiator"},
+		{"Vietnam's trade minister, Tran Quoc Hoang, said so.", "trade minister"},
+		{"The company's chief executive, Maria Lindqvist, said so.", "company's chief executive"},
+		{"After talks in the capital, Abena Sarpong said so.", ""},
+		{"Vietnam's Minister of Industry and Trade, Tran Quoc Hung, welcomed the deal.", "minister of industry and trade"},
+		{"He thanked Secretary-General Ana Ruiz, Abena Sarpong and others.", ""},
+		{"In Hanoi, Abena Sarpong said so.", ""},
+		{"As expected, Abena Sarpong won.", ""},
+		{"The weather was poor, Abena Sarpong said.", ""},
 	}
 	for _, tt := range tests {
 		doc := &Document{Path: "a.txt", Raw: tt.text, Text: tt.text, Meta: Meta{Published: time.Date(2025, 11, 25, 0, 0, 0, 0, time.UTC)}}

@@ -222,7 +222,7 @@ func appositionMentions(ix *claims.Index, ms []mention) []mention {
 	}
 	var out []mention
 	for _, f := range ix.Kind(claims.KindName) {
-		if f.Key == "" || f.Doc == nil || len(strings.Fields(f.Subject)) < 2 || have[appositionKey{f.Doc, f.Sentence.Start, f.Subject}] ||
+		if f.Key == "" || f.Preposed || f.Doc == nil || len(strings.Fields(f.Subject)) < 2 || have[appositionKey{f.Doc, f.Sentence.Start, f.Subject}] ||
 			pastTitle(f.Key) {
 			continue
 		}
@@ -253,7 +253,7 @@ type appositionKey struct {
 func appositionTitles(ix *claims.Index) map[appositionKey]string {
 	out := map[appositionKey]string{}
 	for _, f := range ix.Kind(claims.KindName) {
-		if f.Key != "" {
+		if f.Key != "" && !f.Preposed { // a title before the name serves to tell spellings apart only
 			out[appositionKey{f.Doc, f.Sentence.Start, f.Subject}] = f.Key
 		}
 	}
@@ -627,7 +627,11 @@ func dateNote(a, b *claims.Fact) string {
 // militaryRank reports a title that is a rank of the forces or the police
 // alone ("Colonel", "Lt Gen."), which a person holds beside a post.
 func militaryRank(t string) bool {
-	switch strings.Trim(attrib.Fold(t), ". ") {
+	t = strings.Trim(attrib.Fold(t), ". ")
+	if first, rest, ok := strings.Cut(t, " "); ok && attrib.Portfolio(first) {
+		t = rest // "Minister of National Defence General Đỗ Quang Khải": the portfolio's tail before the rank
+	}
+	switch t {
 	case "colonel", "col", "lieutenant colonel", "lt col", "general", "gen", "major", "maj", "captain", "capt",
 		"lieutenant", "lt", "brigadier", "brig", "sergeant", "sgt", "major general", "lieutenant general", "brigadier general":
 		return true

@@ -113,3 +113,20 @@ func TestNameMismatch(t *testing.T) {
 		})
 	}
 }
+
+func TestMilitaryRank(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Colonel", true},
+		{"Lt Col", true},
+		{"Defence General", true}, // "Minister of National Defence General …": the portfolio's tail
+		{"Defence Minister", false},
+		{"Police Chief", false},
+		{"Attorney General", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, militaryRank(tt.title), tt.title)
+	}
+}

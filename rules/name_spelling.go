@@ -73,7 +73,10 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// projects: one person's middle name written two ways.
 			edit = "the middle name differs"
 		}
-		if edit == "" && (differentFamilyName(a.parts, wa, wb) || oneStory(p, a, b) && familyNamePrefix(a.parts, wa, wb, 2) || closeFamilyName(a.parts, wa, wb)) && !writtenInOneSource(a, b) {
+		if edit == "" && (differentFamilyName(a.parts, wa, wb) || oneStory(p, a, b) && familyNamePrefix(a.parts, wa, wb, 2) || closeFamilyName(a.parts, wa, wb) ||
+			len(a.parts) >= 3 && oneStory(p, a, b) && familyNamePrefix(a.parts, wa, wb, 1)) && !writtenInOneSource(a, b) {
+			// With two given names the same ("Bishnu Prasad Karki"/"… Khadka"),
+			// a first letter kept is enough.
 			// "Senaka Weerakoon" and "Senaka Weerasinghe", both the deputy finance
 			// minister, in different sources: one person given another family name.
 			if ta, tb := specificTitleShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); ta != "" {
@@ -123,7 +126,12 @@ func checkSpellings(p *Pass, report func(string, Finding)) {
 			// "Chairman Phạm Quốc Huy" and "Chairman Phạm Quốc Hưng" in two
 			// reports of one story: two of three names and the office hold the
 			// person, the third was mistaken.
-			if t := titleWordShared(titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]); t != "" {
+			ta, tb := titles[strings.Join(a.parts, " ")], titles[strings.Join(b.parts, " ")]
+			t := titleWordShared(ta, tb)
+			if s, _ := specificTitleShared(ta, tb); t == "" && s != "" && !sharedOffice(s) {
+				t = s // "trade minister" and "minister of industry and trade": one office of a country
+			}
+			if t != "" {
 				edit = fmt.Sprintf("one word of the name differs, both %q", t)
 			}
 		}

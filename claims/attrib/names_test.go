@@ -160,6 +160,9 @@ func TestTitleRefers(t *testing.T) {
 		{"abbreviated", "Prime Minister", "PM", true},
 		{"deputy foreign minister", "Deputy Minister of Foreign Affairs", "Deputy Foreign Minister", true},
 		{"wrong of", "Governor of Gunma Prefecture", "Governor of Yamanashi Prefecture", false},
+		{"one of a joint portfolio", "minister of industry and trade", "trade minister", true},
+		{"no part of a joint portfolio", "minister of industry and trade", "finance minister", false},
+		{"a joint portfolio is no part of one", "trade minister", "minister of industry and trade", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -43,8 +43,24 @@ func TitleRefers(full, short string) bool {
 	if tf.core == "" || ts.core == "" {
 		return false
 	}
-	return tf.mod == ts.mod && tf.core == ts.core && (ts.of == "" || sameOf(ts.of, tf.of)) &&
+	return tf.mod == ts.mod && tf.core == ts.core && (ts.of == "" || sameOf(ts.of, tf.of) || jointPart(ts.of, tf.of)) &&
 		compatible(tf.to, ts.to) && compatible(tf.country, ts.country)
+}
+
+// jointPart reports a portfolio that is one of a joint one: "trade" of
+// "industry and trade" (a "trade minister" where the ministry is of both).
+func jointPart(part, joint string) bool {
+	if !strings.Contains(joint, " and ") || strings.Contains(part, " ") {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(joint, func(r rune) bool { return r == ',' }) {
+		for _, q := range strings.Split(p, " and ") {
+			if strings.TrimSpace(q) == part {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func compatible(a, b string) bool { return a == "" || b == "" || a == b }
