@@ -89,6 +89,19 @@ var sharedCurrencies = map[string]struct {
 	}},
 }
 
+// SharedCurrencyName returns the name a currency code shares with others
+// ("dinar" for KWD and JOD), "" when its name is its own.
+func SharedCurrencyName(code string) string {
+	for name, c := range sharedCurrencies {
+		for _, l := range c.local {
+			if l.code == code {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
 // sharedFallbacks holds the default code of every shared currency name.
 var sharedFallbacks = func() map[string]bool {
 	m := map[string]bool{}

@@ -1031,7 +1031,7 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 		// Two parts only when the total names their noun: "146 homes destroyed
 		// and 310 damaged, a total of 465 homes" (two counts before a total
 		// are too often a change and its level).
-		if len(parts) < 3 && !(len(parts) == 2 && exact && sameMeasure(parts[0].Key, t.Key) && within(sumOf(parts).Lo, t.Quantity.Value, 0.1)) {
+		if len(parts) < 3 && !(len(parts) == 2 && exact && (sameMeasure(parts[0].Key, t.Key) || casualtyTotal(parts, t)) && within(sumOf(parts).Lo, t.Quantity.Value, 0.1)) {
 			continue // nor when the sum is far off: "opened 12 stores and closed 3, a total of 340 now"
 		}
 		for _, f := range parts {
@@ -1041,7 +1041,7 @@ func tailOfFrame(levels []*claims.Fact) (frame, bool) {
 		}
 		from := parts[0].Span.Start
 		if sp := strings.LastIndexByte(text[t.Sentence.Start:max(t.Sentence.Start, from-1)], ' '); sp >= 0 {
-			if w := text[t.Sentence.Start+sp+1 : from-1]; w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			if w := text[t.Sentence.Start+sp+1 : from-1]; w != "" && w[0] >= 'a' && w[0] <= 'z' && !strings.HasSuffix(w, ",") {
 				from = t.Sentence.Start + sp + 1 // the first part's verb: "won 24, …"
 			}
 		}
@@ -2024,6 +2024,23 @@ func sameMeasure(a, b string) bool {
 	ma, _ := splitPredicate(a)
 	mb, _ := splitPredicate(b)
 	return ma != "" && ma == mb
+}
+
+// casualtyTotal reports a total of casualties whose parts are the dead and the
+// injured: "11 people were killed and 61 injured, a total of 78 casualties".
+func casualtyTotal(parts []*claims.Fact, t *claims.Fact) bool {
+	if m, _ := splitPredicate(t.Key); m != "casualti" {
+		return false
+	}
+	for _, f := range parts {
+		if !slices.ContainsFunc(strings.Fields(f.Key), func(w string) bool {
+			w = strings.TrimPrefix(w, "=")
+			return w == "kill" || w == "dead" || w == "die" || w == "injur" || w == "wound" || w == "hurt"
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // totalClosing returns the count after offset from that a word of summing

@@ -133,10 +133,10 @@ var jointStops = map[string]bool{
 	"versus": true, "vs": true, "compared": true, "per": true, "each": true, "or": true, "between": true,
 }
 
-// numberLabel matches a number that is part of a name: "Hospital No. 4".
 // numberLabel matches numbers that are names, no amounts: "No. 4", a model
-// with its letters glued ("A220-300s", "E190s") or spaced ("ATR 72-600").
-var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+|\b[A-Z][A-Za-z]*\d[\w-]*|\b[A-Z]{2,4}\s\d[\d-]*\w*`)
+// with its letters glued ("A220-300s", "E190s") or spaced ("ATR 72-600"), a
+// numbered street ("5a Avenida", "42nd Street").
+var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+|\b[A-Z][A-Za-z]*\d[\w-]*|\b[A-Z]{2,4}\s\d[\d-]*\w*|\b\d{1,3}(?:a|o|st|nd|rd|th)\s[A-Z]\w+`)
 
 // listJoint returns "and" or "," when the text between two amounts joins them as
 // items of one list, else "".

@@ -111,6 +111,7 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					rate.per = d // "A$3 million, or about 8.4 million kina at 2.6 kina to the dollar": the Australian one
 				}
 			}
+			rate.unit, rate.per = localCode(fs, rate.unit, r), localCode(fs, rate.per, r)
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
 			if from == nil {
 				from = restatedAfter(fs, rate.unit, r) // "at … $1.08 per euro, that is about $2.15 billion"
@@ -263,6 +264,36 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 		}
 	}
 	return judged
+}
+
+// localCode returns the code of the sentence's amounts that a rate's currency
+// word means: "1.41 dollars per dinar" beside "126 million dinars" the
+// document localised to Jordan's is per JOD, not the parser's default KWD.
+func localCode(fs []*claims.Fact, code string, rate *claims.Fact) string {
+	name := claims.SharedCurrencyName(code)
+	if name == "" {
+		return code
+	}
+	found := ""
+	for _, f := range fs {
+		u := f.Quantity.Unit
+		if f == rate || u == found {
+			continue
+		}
+		if u == code {
+			return code
+		}
+		if claims.SharedCurrencyName(u) == name {
+			if found != "" {
+				return code
+			}
+			found = u
+		}
+	}
+	if found == "" {
+		return code
+	}
+	return found
 }
 
 // perDenominator returns the unit an amount is a price or rate of, as the
@@ -851,7 +882,7 @@ func namedElsewhere(p *Pass, restated *claims.Fact, unit string, words []string,
 func restatedAfter(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fact {
 	var found *claims.Fact
 	for _, f := range fs {
-		if f.Span.Start <= rate.Span.Start || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 || !thatIs(f) {
+		if f.Span.Start <= rate.Span.Start || f.Quantity.Unit != unit || !isLevel(f) || f.Quantity.Value <= 0 || !thatIs(f) && !isAtRate(f, rate) {
 			continue
 		}
 		if found != nil {
@@ -860,6 +891,27 @@ func restatedAfter(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fa
 		found = f
 	}
 	return found
+}
+
+// isAtRate reports an amount the rate right before it converts to: "which
+// at the pegged rate of 1.41 dollars per dinar is about $198 million".
+func isAtRate(f, rate *claims.Fact) bool {
+	if rate.Span.End > f.Span.Start {
+		return false
+	}
+	gap := strings.ToLower(strings.TrimSpace(textOf(f.Doc, rate.Span.End, f.Span.Start)))
+	if strings.ContainsAny(gap, ";:()0123456789") || len(strings.Fields(gap)) > 7 {
+		return false
+	}
+	for _, h := range []string{"about", "roughly", "some", "around", "nearly", "almost", "approximately"} {
+		gap = strings.TrimSuffix(strings.TrimSuffix(gap, " "+h), ","+h)
+	}
+	for _, v := range []string{" is", " comes to", " works out at", " amounts to", " equals", " would be"} {
+		if strings.HasSuffix(gap, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // thatIs reports an amount that restates the one before it in its sentence:
