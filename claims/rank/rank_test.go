@@ -332,6 +332,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the largest blueberry exporter from the La Libertad region", Rank: 1, Cats: []string{"blueberry export"}, Subject: "Andina Azul", Scope: "from the La Libertad region"}}},
 		{"a definite firm noun describing itself as a rank", "The company describes itself as the third-largest cruise operator in the region.",
 			[]want{{Text: "the third-largest cruise operator in the region", Rank: 3, Cats: []string{"cruise"}, Subject: "The company", Scope: "in the region"}}},
+		{"a modified definite firm noun describing itself as a rank", "The Kostanay-based company, which describes itself as the second-largest private grain exporter in Kazakhstan, grew.",
+			[]want{{Text: "the second-largest private grain exporter in Kazakhstan", Rank: 2, Cats: []string{"private grain export"}, Subject: "The Kostanay-based company", Scope: "in Kazakhstan"}}},
 		{"a name describing itself as a rank in a relative clause", "Kalmora, which describes itself as Europe's fourth-largest washing machine maker by volume, made 71% of its revenue abroad.",
 			[]want{{Text: "Europe's fourth-largest washing machine maker", Rank: 4, Cats: []string{"washing machine"}, Subject: "Kalmora", Owner: "Europe"}}},
 		{"an e- prefix is electric", "Heliora is Taiwan's third-largest e-scooter maker.",

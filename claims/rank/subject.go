@@ -310,6 +310,14 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 			if end-2 >= lo && s.word(end-2) == "the" && s.toks[end-1].Kind == token.Word {
 				return end - 2, end, -1 // "The company describes itself as …": the firm the text is about
 			}
+			for k := end - 3; k >= lo && k >= end-6 && s.toks[end-1].Kind == token.Word; k-- {
+				if s.word(k) == "the" {
+					return k, end, -1 // "The Kostanay-based company, which describes itself as …"
+				}
+				if s.toks[k].Kind != token.Word && !s.isSym(k, "-") {
+					break
+				}
+			}
 		}
 	}
 	c := h.start - 1
