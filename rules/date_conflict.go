@@ -333,7 +333,22 @@ func otherDistances(a, b *claims.Fact) bool {
 	if noneSharedFold(weightRe.FindAllString(a.SentenceText(), -1), weightRe.FindAllString(b.SentenceText(), -1), unspaced) {
 		return true // "won the men's 65kg title … on Tuesday", "won the women's 58kg title on Wednesday": two classes
 	}
-	return noneSharedFold(distanceRe.FindAllString(a.SentenceText(), -1), distanceRe.FindAllString(b.SentenceText(), -1), unspaced)
+	return noneSharedFold(raceDistances(a.SentenceText()), raceDistances(b.SentenceText()),
+		func(s string) string { return canonDistance(unspaced(s)) }) // "10-kilometre" is "10km"
+}
+
+// raceDistances returns the distances distanceRe finds in s that are no
+// speeds ("185 kilometers per hour", "225 km/h" are winds, not races).
+func raceDistances(s string) []string {
+	var out []string
+	for _, m := range distanceRe.FindAllStringIndex(s, -1) {
+		after := strings.ToLower(s[m[1]:min(len(s), m[1]+9)])
+		if strings.HasPrefix(after, "/h") || strings.HasPrefix(after, " per hour") || strings.HasPrefix(after, " an hour") || strings.HasPrefix(after, "ph") {
+			continue
+		}
+		out = append(out, s[m[0]:m[1]])
+	}
+	return out
 }
 
 // weightRe matches a weight class, not a lift: "men's 65kg", "-73 kg",

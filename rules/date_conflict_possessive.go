@@ -543,8 +543,9 @@ func outsideBrackets(s string) string {
 	return b.String()
 }
 
-// distanceRe matches a race's distance: "60 metres", "4x400m", "200m".
-var distanceRe = regexp.MustCompile(`\b\d+(?:x\d+)?\s?(?:m|metres|meters|km)\b`)
+// distanceRe matches a race's distance: "60 metres", "4x400m", "200m",
+// "10-kilometre".
+var distanceRe = regexp.MustCompile(`\b\d+(?:\.\d+)?(?:x\d+)?[\s-]?(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|kilometer)\b`)
 
 // eventDistance reports a sentence that names a race by its distance.
 func eventDistance(f *claims.Fact) bool {

@@ -19,6 +19,25 @@ func TestCanonDistance(t *testing.T) {
 	}
 }
 
+func TestOtherDistances(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Conte won the 10-kilometre race on Saturday, sprinting over the final 500 metres.", "Conte leads after yesterday's 10km race.", false},
+		{"Ng won the 200m on Saturday.", "Ng won the 400 metres yesterday.", true},
+		// speeds are no races: "185 kilometers per hour" and "225 km/h" name no distance
+		{"It made landfall on Saturday with winds of 185 kilometers per hour.", "It made landfall on Friday with gusts of 225 km/h.", false},
+	}
+	for _, tt := range tests {
+		da := &claims.Document{Path: "a.txt", Raw: tt.a, Text: tt.a}
+		db := &claims.Document{Path: "b.txt", Raw: tt.b, Text: tt.b}
+		fa := &claims.Fact{Doc: da, Sentence: claims.Span{Start: 0, End: len(tt.a)}}
+		fb := &claims.Fact{Doc: db, Sentence: claims.Span{Start: 0, End: len(tt.b)}}
+		assert.Equal(t, tt.want, otherDistances(fa, fb), tt.a+" / "+tt.b)
+	}
+}
+
 func TestStageOfWords(t *testing.T) {
 	for _, c := range []struct {
 		words      []string

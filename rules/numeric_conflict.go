@@ -1207,7 +1207,7 @@ func matchScores(s string) []string {
 }
 
 // distanceBefore returns the race distance written nearest before f in its
-// sentence, spaces dropped ("400m"), "" when none is.
+// sentence, written one way ("400m", "10km"), "" when none is.
 func distanceBefore(f *claims.Fact) string {
 	if f.Doc == nil || f.Sentence.Start > f.Span.Start || f.Span.Start > len(f.Doc.Text) {
 		return ""
@@ -1216,7 +1216,7 @@ func distanceBefore(f *claims.Fact) string {
 	if len(ms) == 0 {
 		return ""
 	}
-	return strings.ReplaceAll(ms[len(ms)-1], " ", "")
+	return canonDistance(strings.ReplaceAll(ms[len(ms)-1], " ", ""))
 }
 
 // listsAlso reports whether f's sentence lists, beside f, a figure of f's
