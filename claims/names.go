@@ -60,6 +60,8 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		}
 		if start == 0 && start < end && (isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) || commonOpener(w.lower(0))) {
 			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)
+		} else if end-start >= 3 && start > 0 && w.toks[start-1].Kind == token.Symbol && commonOpener(w.lower(start)) {
+			start++ // "ANTOFAGASTA — When Salar Andino Litio reported …": the clause after a dateline
 		}
 		parts := 0
 		for k := start; k < end; k++ {

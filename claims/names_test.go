@@ -57,6 +57,8 @@ func TestNameFacts(t *testing.T) {
 		want       []string // the names' texts, in order
 	}{
 		{"title left out", "Striker Luka Bregar scored twice.", []string{"Luka Bregar"}},
+		{"a clause opener after a dateline left out", "ANTOFAGASTA — When Salar Andino Litio reported, prices fell.", []string{"Salar Andino Litio"}},
+		{"the police in a title left out", "Superintendent of Police Bishnu Prasad Karki spoke.", []string{"Bishnu Prasad Karki"}},
 		{"a match official's role left out", "Referee Marianne Holtby took charge of the final.", []string{"Marianne Holtby"}},
 		{"a nationality noun left out", "Reddish beat the Dutchman Jens Vandermeulen and Welshman Rhys Tremayne.", []string{"Jens Vandermeulen", "Rhys Tremayne"}},
 		{"a hyphenated role left out", "Runner-up Vlad Comaneanu conceded.", []string{"Vlad Comaneanu"}},
