@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/enum"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
@@ -87,7 +89,7 @@ func runEnumerationMismatch(p *Pass) {
 	// under every part of its speaker's name joined with the noun's head.
 	g := newPairGroups()
 	for i, f := range fs {
-		if n := len(f.Announcement.Items); n >= 4 || n == 3 && placeNames(f.Announcement.Items) {
+		if n := len(f.Announcement.Items); n >= 3 {
 			// A list nothing announces meets any list of its length, to be
 			// read only as one item swapped (see bareSwap).
 			g.add(fmt.Sprintf("\x00bare\x00%d", n), i)
@@ -149,11 +151,16 @@ func runEnumerationMismatch(p *Pass) {
 // or two common nouns: "Vietnam" for "electronics" is a misread list).
 func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
 	n := len(a.Announcement.Items)
-	if !docPair(a, b) || differentSubjects(a, b) || n != len(b.Announcement.Items) ||
-		n == 3 && (!placeNames(a.Announcement.Items) || !placeNames(b.Announcement.Items) || a.Announcement.Bare && b.Announcement.Bare) {
-		// Three items meet only as three names, one of them announced: "three
+	if !docPair(a, b) || differentSubjects(a, b) || n != len(b.Announcement.Items) {
+		return enum.Item{}, enum.Item{}, false
+	}
+	if names := placeNames(a.Announcement.Items) && placeNames(b.Announcement.Items); n == 3 &&
+		(names && a.Announcement.Bare && b.Announcement.Bare || !names && !(commonItems(a.Announcement.Items) && commonItems(b.Announcement.Items) && sharedStoryName(a, b))) {
+		// Three items meet as three names, one of them announced: "three
 		// localities, namely Khanh Hoa, Lam Dong and Ho Chi Minh City" against
-		// "in Khanh Hoa, Dong Nai and Ho Chi Minh City".
+		// "in Khanh Hoa, Dong Nai and Ho Chi Minh City"; or as three things
+		// of one named party: "Pienas Nord will export cheese, whey powder and
+		// yogurt" against "Pienas Nord will ship cheese, whey powder and butter".
 		return enum.Item{}, enum.Item{}, false
 	}
 	if routes(a.Announcement.Items) != routes(b.Announcement.Items) {
@@ -199,6 +206,71 @@ func allNames(items []enum.Item) bool {
 		}
 	}
 	return true
+}
+
+// sharedStoryName reports a name both lists' sentences give besides their
+// items, no country, month or weekday: the party whose goods they list.
+func sharedStoryName(a, b *claims.Fact) bool {
+	names := func(f *claims.Fact) map[string]bool {
+		out := map[string]bool{}
+		items := map[string]bool{}
+		for _, it := range f.Announcement.Items {
+			for _, w := range strings.Fields(it.Label) {
+				items[w] = true
+			}
+		}
+		ws := strings.Fields(f.SentenceText())
+		for i, w := range ws {
+			w = strings.Trim(w, ",.;:()\"“”'’")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if i == 0 || len(w) < 3 || !startsUpper(w) || items[w] || attrib.CountryName(w) != "" || attrib.CountryOfAdjective(strings.ToLower(w)) != "" ||
+				monthOrWeekday(strings.ToLower(w)) || strings.ToUpper(w) == w {
+				continue
+			}
+			out[w] = true
+		}
+		return out
+	}
+	na := names(a)
+	for w := range names(b) {
+		if na[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonItems reports items that are each a plain thing in lower case, one to
+// three words and no number: "whey powder", "denim", not "eight silver" or
+// "Viet Nam's manufacturing base".
+func commonItems(items []enum.Item) bool {
+	for _, it := range items {
+		ws := strings.Fields(it.Label)
+		if len(ws) == 0 || len(ws) > 3 || len(ws) > 1 && len(ws[len(ws)-1]) > 4 && strings.HasSuffix(ws[len(ws)-1], "ed") {
+			return false // "research backed (by …)": a clause's participle, no thing
+		}
+		for _, w := range ws {
+			if numberWord(w) || strings.ContainsAny(w, "'’0123456789") {
+				return false
+			}
+			for _, r := range w {
+				if !unicode.IsLower(r) && r != '-' {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// monthOrWeekday reports a lower-cased month or weekday name.
+func monthOrWeekday(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // placeNames reports items that are all names of up to four words, an

@@ -21,6 +21,8 @@ var bareLeads = map[string]bool{
 // biggest export market, followed by …".
 var modalLeads = map[string]bool{
 	"ship": true, "supply": true, "export": true, "import": true, "produce": true, "cover": true, "span": true,
+	"handle": true, "make": true, "process": true, "sell": true, "buy": true, "offer": true, "grow": true,
+	"manufacture": true, "deliver": true, "provide": true,
 }
 
 // modal reports a word after which a bare verb form is a verb.
@@ -32,7 +34,7 @@ func modal(w string) bool {
 	return false
 }
 
-// BareLists returns the inline lists of four items or more that no count,
+// BareLists returns the inline lists of three items or more that no count,
 // focus phrase or kind noun announces: "the grain will come chiefly from An
 // Giang, Dong Thap, Can Tho and Ca Mau". Another source may give the same
 // list with one item swapped; such lists are compared only under that
@@ -61,7 +63,7 @@ func BareLists(sentence string, base int) []Announcement {
 			continue // "two each from Spain, Croatia, Cyprus and France": a breakdown
 		}
 		a, ok := listAfter(sentence, start)
-		if !ok || len(a.Items) < 4 && !(len(a.Items) == 3 && allNameItems(a.Items)) || !plainLabels(a.Items) || leadInItems(a.Items[1:], lead) {
+		if !ok || len(a.Items) < 4 && !(len(a.Items) == 3 && (allNameItems(a.Items) || lowerItems(a.Items))) || !plainLabels(a.Items) || leadInItems(a.Items[1:], lead) {
 			continue
 		}
 		a.Bare = true
@@ -127,6 +129,27 @@ func leadInItems(items []Item, lead string) bool {
 		}
 	}
 	return false
+}
+
+// lowerItems reports items that are each one to three words in lower case
+// ("whey powder", "denim"): three things, where a mix of names and words is
+// more often a clause read as a list ("Geoje and Mokpo, and the Geoje yard
+// remains").
+func lowerItems(items []Item) bool {
+	for _, it := range items {
+		ws := strings.Fields(it.Label)
+		if len(ws) == 0 || len(ws) > 3 {
+			return false
+		}
+		for _, w := range ws {
+			for _, r := range w {
+				if (r < 'a' || r > 'z') && r != '-' {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // allNameItems reports items that are all names: every word capitalised

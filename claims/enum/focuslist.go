@@ -251,6 +251,7 @@ func lastItem(s string, items []Item, at int, seg string, oxford bool) (Announce
 	}
 	seg = strings.TrimRight(seg, " ")
 	seg = untilAdverbial(seg)
+	seg = untilSentTo(seg, items)
 	if namedItems(items) {
 		seg = untilNameEnd(seg, !oxford)
 	}
@@ -262,6 +263,33 @@ func lastItem(s string, items []Item, at int, seg string, oxford bool) (Announce
 		return Announcement{}, false
 	}
 	return Announcement{Items: append([]Item(nil), items...), Style: StyleInline, Listed: true}, true // a copy: items may be the caller's stack buffer
+}
+
+// untilSentTo cuts a last item before a preposition that sends it to a
+// named place or party, when the items before it are short: after "cheese, whey powder", the last
+// item of "… and yogurt to Vietnam under the deal" is "yogurt".
+func untilSentTo(seg string, items []Item) string {
+	longest := 0
+	for _, it := range items {
+		longest = max(longest, len(strings.Fields(it.Label)))
+	}
+	ws := strings.Fields(seg)
+	if longest > 2 || len(ws) <= longest+1 {
+		return seg
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		switch ws[i] {
+		case "to", "for", "from", "into", "under", "in", "at", "across", "through":
+			if !isUpperByte(ws[i+1][0]) || i > longest {
+				return seg // "keeping the ball for longer": no place it is sent to; "education deals in Ottawa": longer than its fellows
+			}
+			if k := strings.Index(seg, " "+ws[i]+" "); k > 0 {
+				return seg[:k]
+			}
+			return seg
+		}
+	}
+	return seg
 }
 
 // namedItems reports items that all open with a capital, an article aside:
