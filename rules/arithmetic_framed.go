@@ -1113,8 +1113,10 @@ func totalBefore(gap, after string) bool {
 			continue
 		}
 		switch strings.TrimSpace(gap[k+len(lead):]) {
-		case "", "combined":
+		case "":
 			return strings.HasPrefix(after, " total")
+		case "combined": // "88 mm on Sunday and 112 mm on Monday, a combined 210 mm"
+			return lead == ", a" || strings.HasPrefix(after, " total")
 		case "total of", "combined total of":
 			return true
 		}
@@ -1444,7 +1446,10 @@ func bringsTotal(s string) int {
 		case "combined", "overall", "grand", "annual":
 			ws = ws[1:]
 		}
-		if len(ws) == 0 || ws[0] != "total" || len(ws) > 6 {
+		if len(ws) > 1 && (ws[0] == "death" || ws[0] == "casualty") && ws[1] == "toll" {
+			ws = ws[1:] // "bringing the death toll to 21"
+		}
+		if len(ws) == 0 || ws[0] != "total" && ws[0] != "toll" && ws[0] != "tally" || len(ws) > 6 {
 			return -1
 		}
 		return i + 2
