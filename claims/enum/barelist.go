@@ -113,6 +113,9 @@ func plainLabels(items []Item) bool {
 		case "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "which", "who":
 			return false
 		}
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' && modal(w) {
+			return false // "Hai Long Seafood Corp, will handle tuna, …": a clause, no item ("Can Tho" is a name)
+		}
 	}
 	return true
 }

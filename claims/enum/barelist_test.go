@@ -37,6 +37,8 @@ func TestBareLists(t *testing.T) {
 		{"after a modal and a verb of trade", "The plant will handle sardine, mackerel, tuna and octopus.", []string{"sardine", "mackerel", "tuna", "octopus"}},
 		{"three things after will make", "The new plants will make denim, knitwear and sportswear, the company said.", []string{"denim", "knitwear", "sportswear"}},
 		{"the last item cut where it is sent", "Dairy group Kalnu Pienas will export cheese, whey powder and yogurt to Vietnam under the deal.", []string{"cheese", "whey powder", "yogurt"}},
+		{"a clause after the list ends it", "The agreement covers beer, machinery and porcelain, and sets a target of 40 billion koruna.", []string{"beer", "machinery", "porcelain"}},
+		{"a verb phrase is no item", "The plant, financed by Hai Long Seafood Corp, will handle tuna, sardinella and shrimp.", []string{"tuna", "sardinella", "shrimp"}},
 		{"three items mixing names and words are a clause", "The shipbuilder operates yards in Tongyeong, Geoje and the busiest yard.", nil},
 		{"a breakdown per item", "Of the ten aircraft, four came from Greece and two each from Spain, Croatia, Cyprus and France.", nil},
 		{"items that hold the lead word", "The group runs plants in Thu Duc in Saigon, Tan Uyen in Hue, Nhon Trach in Hanoi and Long Hau in Vinh.", nil},

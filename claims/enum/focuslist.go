@@ -234,7 +234,13 @@ func oxfordItemNext(rest string) bool {
 	if !ok {
 		return false
 	}
-	w, _, _ := strings.Cut(r, " ")
+	w, after, _ := strings.Cut(r, " ")
+	if next, _, _ := strings.Cut(after, " "); strings.HasSuffix(w, "s") {
+		switch next {
+		case "a", "an", "the", "its", "their":
+			return false // "…, and sets a target of …": a verb and its object
+		}
+	}
 	switch strings.ToLower(w) {
 	case "would", "will", "said", "says", "added", "is", "was", "are", "were", "has", "have", "had", "also", "then", "urged", "called",
 		"that", "which", "who", "it", "he", "she", "they", "we", "so", "but", "yet":
