@@ -410,6 +410,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "about $610 million", key: "capit in hai phong usd"},
 		{name: "a with-of measure after a comma is the sentence subject's", text: "Nationwide, Japan is the third-largest investor, with cumulative registered capital of more than USD 75 billion.",
 			quantity: "more than USD 75 billion", key: "capit usd", subject: "japan"},
+		{name: "a hyphenated name opening the sentence owns a with-of measure", text: "Orvia-Kestrel is the third-largest investor, with cumulative registered capital of more than USD 75 billion.",
+			quantity: "more than USD 75 billion", key: "capit usd", subject: "orvia-kestrel"},
 		{name: "a clause's own subject has the figure after with", text: "Thailand took second place with 91 golds, while Indonesia finished third with 64 golds.",
 			quantity: "64", key: "gold", subject: "indonesia"},
 		{name: "a figure taken as of a day has that moment", text: "The station recorded 480 mm of rain in the 24 hours to 8 a.m. on Monday.",

@@ -21,6 +21,10 @@ func (w words) sentenceSubject() string {
 	end := -1
 	for j := start; j < len(w.toks) && w.toks[j].Kind == token.Word && isCapitalised(w.at(j)); j++ {
 		end = j
+		if w.tightHyphen(j+1) && isCapitalised(w.at(j+2)) {
+			j += 2 // "Eze-Carter opened with …": one name
+			end = j
+		}
 	}
 	if end < start || end == start && w.common(w.at(start)) {
 		return ""
