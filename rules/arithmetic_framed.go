@@ -782,7 +782,7 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	if len(parts) < 2 || !leadsList(text, comma+1, parts[0].Span.Start) {
 		return frame{}, false
 	}
-	if selection(t) {
+	if selection(t) || stagesPassed(parts) {
 		return frame{}, true
 	}
 	// "…, leaving 12 men still underground": the rest, so the parts are all of it.
@@ -791,6 +791,30 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 		parts = append(parts, rest)
 	}
 	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: rest == nil}, true
+}
+
+// stagesPassed reports parts that each count who got through a later stage,
+// fewer at each ("Of 286 crews entered, 271 started and 264 finished"): each
+// is a subset of the one before, not a share of the whole.
+func stagesPassed(parts []*claims.Fact) bool {
+	for i, f := range parts {
+		if i > 0 && f.Quantity.Value > parts[i-1].Quantity.Value {
+			return false
+		}
+		ws := strings.Fields(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+40, f.Sentence.End))))
+		if len(ws) > 0 && (ws[0] == "had" || ws[0] == "have" || ws[0] == "were") {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 {
+			return false
+		}
+		switch strings.TrimRight(ws[0], ",.;") {
+		case "started", "finished", "completed", "reached", "qualified", "advanced", "passed", "progressed", "survived":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // whichFrame reads a total and the parts ", of which" opens: "The group
