@@ -198,10 +198,11 @@ func splitList(text string, a, b int) ([]part, int) {
 			endsInName(text, out[len(out)-1]) && roleAside(text[p.a:p.b])) {
 			continue // "Khae Rai, where passengers can transfer …, Kasetsart University": about the item before
 		}
-		if i > 0 && lead == 0 && len(out) > 0 && pastVerbOpens(text[p.a:p.b]) {
+		if i > 0 && lead == 0 && len(out) > 0 && (pastVerbOpens(text[p.a:p.b]) || i+1 == len(parts) && relativeOpens(text[p.a:p.b])) {
 			// "The group's four plants, at A, B, C and D, ran close to full
 			// capacity": the clause's verb ends the list, whose last "and"
-			// joins its last item.
+			// joins its last item; so does a closing relative clause ("…
+			// infrastructure and finance, which will meet in Hanoi and Tripoli").
 			last := out[len(out)-1]
 			if k := strings.LastIndex(text[last.a:last.b], " and "); k > 0 {
 				out[len(out)-1] = trimPart(text, part{last.a, last.a + k})
@@ -647,6 +648,14 @@ func relativeAside(s string) bool {
 		return true
 	}
 	return false
+}
+
+// relativeOpens reports a part that opens with a relative pronoun ("which
+// will meet alternately in Hanoi and Tripoli"): closing a list, it is about
+// the list, whose last "and" is in the part before it.
+func relativeOpens(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return w == "which" || w == "who"
 }
 
 // participleAside reports a short part that opens with a participle and its
