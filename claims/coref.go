@@ -85,10 +85,17 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 				if main == "" {
 					main = mainOrganisation(facts, people)
 				}
-				if main != "" {
+				firm := main
+				if firm == "" {
+					// "Shares in Chao Phraya Golden Sugar rose 3.2% …. The
+					// company, the second-largest sugar producer …": the one name
+					// of the sentence before, when no firm leads the document.
+					firm = onlyNameBefore(names, f, people)
+				}
+				if firm != "" {
 					r := *f.Rank
-					r.Subject = main
-					f.Rank, f.Subject = &r, fold(main)
+					r.Subject = firm
+					f.Rank, f.Subject = &r, fold(firm)
 				}
 				continue
 			}
@@ -107,6 +114,47 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			}
 		}
 	}
+}
+
+// onlyNameBefore returns the one name of two words or more, no person's,
+// that the sentence right before f's gives, as written; "" when it gives
+// none or several.
+func onlyNameBefore(names []*Fact, f *Fact, people []attrib.Person) string {
+	found := ""
+	var sent Span
+	for i := len(names) - 1; i >= 0; i-- {
+		n := names[i]
+		if n.Doc != f.Doc || n.Sentence.End > f.Sentence.Start {
+			continue
+		}
+		if sent == (Span{}) {
+			sent = n.Sentence
+			if strings.TrimSpace(f.Doc.Text[sent.End:f.Sentence.Start]) != "" {
+				return "" // a name from further back
+			}
+		}
+		if n.Sentence != sent {
+			break
+		}
+		if len(strings.Fields(n.Subject)) < 2 || isPerson(people, n.Subject) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = f.Doc.Text[n.Span.Start:n.Span.End]
+	}
+	return found
+}
+
+// isPerson reports a folded name that a person mention gives.
+func isPerson(people []attrib.Person, name string) bool {
+	for _, p := range people {
+		if fold(p.Name) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // monarchies are the countries news calls "the kingdom".
