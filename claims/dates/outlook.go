@@ -56,7 +56,18 @@ func (s *scanner) future(k int) bool {
 		return true
 	}
 	switch w {
-	case "set", "planned":
+	case "planned":
+		return s.word(k+1) == "to" || s.word(k+1) == "for"
+	case "set":
+		// "is set to open", "the plant, set to open in May"; not "a
+		// deciding set to beat Scotland", a noun.
+		switch p := s.word(k - 1); p {
+		case "is", "are", "am", "be", "been", "was", "were", "now", "also", "":
+		default:
+			if !s.sym(k-1, ",") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+				return false
+			}
+		}
 		return s.word(k+1) == "to" || s.word(k+1) == "for"
 	case "would":
 		// "said on Thursday that the cabinet would meet on Friday": a future

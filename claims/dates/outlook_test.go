@@ -69,6 +69,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"a timetable's present past its venue", "The second Test begins at the Khettarama Stadium in Colombo on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a verb between the venue and the day", "The second Test begins at the stadium the board rebuilt on Friday.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
 		{"a noun's apposition keeps the clause's future", "The firm will unveil its first electric model, a compact SUV called the Vela, at its plant on Thursday.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"set to after a copula", "The plant is set to open on Saturday.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat"}},
+		{"set to in an apposition", "The plant, set to open on Saturday, employs 300.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat"}},
 		// Look-alikes that stay in the past.
 		{"a past opening", "The festival opened on Friday evening.", []string{"Friday|2025-10-31|2025-11-01|day|rel|wd=Fri"}},
 		{"expected as adjective", "Rain came earlier than expected on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
@@ -79,6 +81,7 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"a future right after the date", "A business forum on Thursday is expected to draw 400 buyers.", []string{"Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
 		{"a past right after the date", "A business forum on Thursday drew 400 buyers.", []string{"Thursday|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
 		{"a future that remembers", "Saturday's final will be remembered for a late winner.", []string{"Saturday's|2025-11-01|2025-11-02|day|rel|wd=Sat"}},
+		{"set as a noun", "The pair needed a deciding set to beat Scotland in Saturday's semi-final.", []string{"Saturday's|2025-11-01|2025-11-02|day|rel|wd=Sat"}},
 		{"a future that goes down", "Thursday's debate will go down as the worst in years.", []string{"Thursday's|2025-10-30|2025-10-31|day|rel|wd=Thu"}},
 		{"a future after the date", "Saturday's final will be played in Rome.", []string{"Saturday's|2025-11-08|2025-11-09|day|rel|wd=Sat"}},
 		{"said after will", "Talks will resume, the minister said on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
