@@ -428,8 +428,9 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 			words, won = words[:n-1], true // "yesterday's pursuit victory": the pursuit, won
 		}
 		quals, head := words[:len(words)-1], words[len(words)-1]
-		if len(quals) == 0 && !won && !onceEvents[head] && head != "playoff" && head != "play-off" {
-			continue // "yesterday's session": one of many, unless its qualifiers or a win tell which
+		place := placeAfterPossessive(f, a.said)
+		if len(quals) == 0 && !won && !onceEvents[head] && head != "playoff" && head != "play-off" && place == "" {
+			continue // "yesterday's session": one of many, unless its qualifiers, a win or a place tell which
 		}
 		// "Saturday's Gulf Classic": an event whose name is a name, which only
 		// the whole phrase matches.
@@ -446,6 +447,9 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				continue
 			}
 			bs := strings.ToLower(b.f.SentenceText())
+			if place != "" && len(quals) == 0 && !won && !onceEvents[head] && !strings.Contains(textnorm.Fold(bs), place) {
+				continue // "yesterday's race in Setúbal": a race at that place only
+			}
 			if len(quals) == 0 && !eventWordIn(bs, head) || len(quals) > 0 && !allWordsIn(quals, bs) || offsetToldRe.MatchString(bs) ||
 				named && !strings.Contains(bs, strings.ToLower(a.said)) || earlyStage(head) && !eventWordIn(bs, head) {
 				continue // "… to ozeki yesterday, three days after he won …": the date is another event's
@@ -479,6 +483,26 @@ func checkPossessiveEvents(p *Pass, ds []dated) {
 				Quote(b.f), whereDated(b.f), it, formatPeriod(db.From, db.To)))
 		}
 	}
+}
+
+// placeAfterPossessive returns the folded place named right after a
+// possessive event ("yesterday's race in Setúbal" → "setubal"), "" when none
+// is: one capitalised word or two after "in" or "at".
+func placeAfterPossessive(f *claims.Fact, said string) string {
+	rest := textOf(f.Doc, f.Span.End, f.Sentence.End)
+	i := strings.Index(strings.ToLower(rest), said)
+	if i < 0 || i > 3 {
+		return ""
+	}
+	ws := strings.Fields(rest[i+len(said):])
+	if len(ws) < 2 || ws[0] != "in" && ws[0] != "at" {
+		return ""
+	}
+	w := strings.Trim(ws[1], ",.;:")
+	if !capitalisedWord(w) || len(w) < 3 {
+		return ""
+	}
+	return textnorm.Fold(w)
 }
 
 // aheadRe finds a sentence that tells of a match still to come: "If
