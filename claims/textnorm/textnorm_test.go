@@ -125,7 +125,8 @@ func FuzzFold(f *testing.F) {
 }
 
 // reference is Fold spelled out with whole-string steps (NFKC, NFD, marks
-// dropped, Đ, ı, Ł, Ø and apostrophes mapped, lower-cased, NFC), for valid UTF-8.
+// dropped, Đ, Ð, Þ, ı, Ł, Ø, the ligatures Æ and Œ, ß and apostrophes mapped,
+// lower-cased, NFC), for valid UTF-8.
 func reference(s string) string {
 	d := norm.NFD.String(norm.NFKC.String(s))
 	d = strings.Map(func(r rune) rune {
@@ -134,7 +135,8 @@ func reference(s string) string {
 		}
 		return r
 	}, d)
-	d = strings.NewReplacer("Đ", "d", "đ", "d", "ı", "i", "Ł", "l", "ł", "l", "Ø", "o", "ø", "o", "’", "'", "‘", "'", "ʼ", "'").Replace(d)
+	d = strings.NewReplacer("Đ", "d", "đ", "d", "ı", "i", "Ł", "l", "ł", "l", "Ø", "o", "ø", "o", "Æ", "ae", "æ", "ae", "Œ", "oe", "œ", "oe", "ß", "ss", "Ð", "d", "ð", "d", "Þ", "th", "þ", "th",
+		"’", "'", "‘", "'", "ʼ", "'").Replace(d)
 	return norm.NFC.String(strings.ToLower(d))
 }
 
