@@ -140,15 +140,12 @@ func leadInItems(items []Item, lead string) bool {
 // remains").
 func lowerItems(items []Item) bool {
 	for _, it := range items {
-		ws := strings.Fields(it.Label)
-		if len(ws) == 0 || len(ws) > 3 {
+		if n := wordsUpTo(it.Label, 4); n == 0 || n > 3 {
 			return false
 		}
-		for _, w := range ws {
-			for _, r := range w {
-				if (r < 'a' || r > 'z') && r != '-' {
-					return false
-				}
+		for i := 0; i < len(it.Label); i++ { // bytes: a non-ASCII byte is no lower-case ASCII letter either
+			if c := it.Label[i]; (c < 'a' || c > 'z') && c != '-' && c != ' ' {
+				return false
 			}
 		}
 	}

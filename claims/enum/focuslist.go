@@ -277,12 +277,12 @@ func lastItem(s string, items []Item, at int, seg string, oxford bool) (Announce
 func untilSentTo(seg string, items []Item) string {
 	longest := 0
 	for _, it := range items {
-		longest = max(longest, len(strings.Fields(it.Label)))
+		longest = max(longest, wordsUpTo(it.Label, 3))
+	}
+	if longest > 2 || wordsUpTo(seg, longest+2) <= longest+1 {
+		return seg // most lists: nothing to cut, and no words to split
 	}
 	ws := strings.Fields(seg)
-	if longest > 2 || len(ws) <= longest+1 {
-		return seg
-	}
 	for i := 1; i+1 < len(ws); i++ {
 		switch ws[i] {
 		case "to", "for", "from", "into", "under", "in", "at", "across", "through":
