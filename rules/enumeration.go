@@ -224,7 +224,7 @@ func sharedStoryName(a, b *claims.Fact) bool {
 			w = strings.Trim(w, ",.;:()\"“”'’")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if i == 0 || len(w) < 3 || !startsUpper(w) || items[w] || attrib.CountryName(w) != "" || attrib.CountryOfAdjective(strings.ToLower(w)) != "" ||
-				monthOrWeekday(strings.ToLower(w)) || strings.ToUpper(w) == w {
+				calendarWord(w) || strings.ToUpper(w) == w {
 				continue
 			}
 			out[w] = true
@@ -261,16 +261,6 @@ func commonItems(items []enum.Item) bool {
 		}
 	}
 	return true
-}
-
-// monthOrWeekday reports a lower-cased month or weekday name.
-func monthOrWeekday(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
 }
 
 // placeNames reports items that are all names of up to four words, an
