@@ -120,6 +120,7 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 // that the sentence right before f's gives, as written; "" when it gives
 // none or several.
 func onlyNameBefore(names []*Fact, f *Fact, people []attrib.Person) string {
+	person := personNames(people)
 	found := ""
 	var sent Span
 	for i := len(names) - 1; i >= 0; i-- {
@@ -136,7 +137,7 @@ func onlyNameBefore(names []*Fact, f *Fact, people []attrib.Person) string {
 		if n.Sentence != sent {
 			break
 		}
-		if len(strings.Fields(n.Subject)) < 2 || isPerson(people, n.Subject) {
+		if len(strings.Fields(n.Subject)) < 2 || person[n.Subject] {
 			continue
 		}
 		if found != "" {
@@ -147,14 +148,13 @@ func onlyNameBefore(names []*Fact, f *Fact, people []attrib.Person) string {
 	return found
 }
 
-// isPerson reports a folded name that a person mention gives.
-func isPerson(people []attrib.Person, name string) bool {
+// personNames returns the folded names the person mentions give.
+func personNames(people []attrib.Person) map[string]bool {
+	out := make(map[string]bool, len(people))
 	for _, p := range people {
-		if fold(p.Name) == name {
-			return true
-		}
+		out[fold(p.Name)] = true
 	}
-	return false
+	return out
 }
 
 // monarchies are the countries news calls "the kingdom".
@@ -332,10 +332,7 @@ func nameEndsWith(names []*Fact, f *Fact, noun string) bool {
 // gives most often (the first of equals), people, bylines and countries
 // aside; "" when several are named once each.
 func mainOrganisation(facts []*Fact, people []attrib.Person) string {
-	person := map[string]bool{}
-	for _, p := range people {
-		person[fold(p.Name)] = true
-	}
+	person := personNames(people)
 	count := map[string]int{}
 	var order []string
 	text := map[string]string{}

@@ -188,8 +188,8 @@ func (w words) titleBefore(start int) string {
 	if j == c-1 {
 		return ""
 	}
-	if j >= 0 && !(possessiveProper(w.at(j)) || w.toks[j].Kind == token.Word && (isDeterminer(w.lower(j)) || pronounOrPossessive(w.lower(j)))) {
-		return "" // the run must open at "Ghana's", "the", "its" or the sentence's start
+	if !w.titleOpener(j) {
+		return ""
 	}
 	var parts []string
 	titled := false
@@ -202,6 +202,12 @@ func (w words) titleBefore(start int) string {
 		return ""
 	}
 	return fold(strings.Join(parts, " "))
+}
+
+// titleOpener reports whether token j may open a title before a name:
+// "Ghana's", "the", "its", or j < 0, the sentence's start.
+func (w words) titleOpener(j int) bool {
+	return j < 0 || possessiveProper(w.at(j)) || w.toks[j].Kind == token.Word && (isDeterminer(w.lower(j)) || pronounOrPossessive(w.lower(j)))
 }
 
 // capitalTitleBefore returns the title written in capitals that ends at the
@@ -219,7 +225,7 @@ func (w words) capitalTitleBefore(c int) string {
 	if j == c-1 || !attrib.TitleWord(w.lower(j+1)) {
 		return ""
 	}
-	if j >= 0 && !(possessiveProper(w.at(j)) || w.toks[j].Kind == token.Word && (isDeterminer(w.lower(j)) || pronounOrPossessive(w.lower(j)))) {
+	if !w.titleOpener(j) {
 		return ""
 	}
 	parts := []string{w.lower(j + 1)}
