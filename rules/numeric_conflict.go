@@ -1152,8 +1152,11 @@ func statesBoth(p *Pass, a, b member) bool {
 }
 
 // splitMarkRe finds a split of a long race: "at the 12-hour mark", "at the
-// 100-kilometre mark", "at halfway".
-var splitMarkRe = regexp.MustCompile(`(?i)\bat the \d+[- ](?:hour|kilometre|kilometer|km|mile)[- ]mark\b|\bat halfway\b|\bat the halfway (?:mark|point)\b`)
+// 100-kilometre mark", "at halfway"; or the standings part of the way through
+// an event of several runs: "after the second heat", "is third on 1:53.31".
+var splitMarkRe = regexp.MustCompile(`(?i)\bat the \d+[- ](?:hour|kilometre|kilometer|km|mile)[- ]mark\b|\bat halfway\b|\bat the halfway (?:mark|point)\b|` +
+	`\b(?:after|through) (?:two|three|four|the (?:first|second|third|opening) (?:two |three )?)(?:heats?|runs?|rounds?|legs?|stages?|races?|days?)\b|` +
+	`\b(?:is|are|lies|sits|stands) (?:first|second|third|fourth|fifth|sixth|[0-9]+(?:st|nd|rd|th)) on [0-9]+:[0-9]`)
 
 // splitMark reports a figure whose sentence reads it at a split of a race:
 // "146.2 km on the clock at the 12-hour mark" is no finish.

@@ -334,6 +334,17 @@ func (s *scanner) titleSoon(j int) bool {
 	return false
 }
 
+// nameAfterAnd returns where the name starts in a complement whose office goes
+// on after the "and" at token and, the complement ending at token k: the last
+// two words, or three from a Vietnamese family name.
+func (s *scanner) nameAfterAnd(and, k int) int {
+	m := and + 1
+	for m < k && k-m > 2 && !isVietFamily(s.fold(m)) {
+		m++
+	}
+	return m
+}
+
 // complement reads what follows "of" or "to" in a title: capitalised words
 // (with "the", "and", "'s" and hyphens inside) and returns the end of the run
 // and where the name starts within it. The name starts after the last word
@@ -373,13 +384,16 @@ func (s *scanner) complement(j int) (end, nameAt int) {
 			// "Minister of Maritime Affairs and Insular Policy Eleni
 			// Marangopoulou": the office goes on after "and"; the name is the
 			// last two words, or three from a Vietnamese family name.
-			m := at + 1
-			for m < k && k-m > 2 && !isVietFamily(s.fold(m)) {
-				m++
-			}
-			at = m
+			at = s.nameAfterAnd(at, k)
 		}
 		return k, at
+	}
+	for m := start + 1; m < k; m++ {
+		if s.is(m, "and") {
+			// "Minister of Energy and Mines Viengkham Phommachanh": a ministry of
+			// two portfolios, no word of them an organisation's head.
+			return k, s.nameAfterAnd(m, k)
+		}
 	}
 	for m := start + 1; m < k; m++ {
 		if isVietFamily(s.fold(m)) {

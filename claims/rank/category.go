@@ -147,7 +147,7 @@ func normSlow(s string) string {
 			product = textnorm.Singular(w)
 			continue
 		}
-		out = appendNew(out, textnorm.Singular(w))
+		out = appendNew(out, activityStem(textnorm.Singular(w)))
 	}
 	switch {
 	case len(out) > 0:
@@ -156,6 +156,22 @@ func normSlow(s string) string {
 		return product
 	}
 	return generic
+}
+
+// activityStem returns the thing an activity noun is done with, when its stem
+// ends in a doubled consonant: "sawmilling" ranks where "sawmill" does,
+// "shipping" where "ship" does. Other words ("producing") are returned as they
+// are: their stems are no words.
+func activityStem(w string) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	n := len(stem)
+	if !ok || n < 4 || stem[n-1] != stem[n-2] || strings.ContainsRune("aeiouy", rune(stem[n-1])) {
+		return w
+	}
+	if stem[n-1] != 'l' && stem[n-1] != 's' {
+		stem = stem[:n-1] // "shipping" → "ship"; "sawmilling" keeps its "ll"
+	}
+	return stem
 }
 
 func appendNew(out []string, w string) []string {
@@ -292,7 +308,7 @@ func normASCII(s string) (string, bool) {
 			product = textnorm.Singular(w)
 			continue
 		}
-		k = appendNewAt(&out, k, textnorm.Singular(w))
+		k = appendNewAt(&out, k, activityStem(textnorm.Singular(w)))
 	}
 	switch {
 	case k == 1:

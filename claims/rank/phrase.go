@@ -174,7 +174,7 @@ func (s *scanner) categories(k, hi int, afterIn bool) ([]string, int) {
 		} else if c == j || !s.categoryWordAt(c) {
 			break
 		}
-		if !s.categoryStart(c, hi) || clauseVerb(s.word(c)) {
+		if !s.categoryStart(c, hi) || clauseVerb(s.word(c)) || s.verbWithObject(c, hi) {
 			break // "the fourth-largest copper mine and produced 318,000 tonnes": a clause goes on
 		}
 		if f, t, _ := s.conjunct(c, hi); t == f {
@@ -212,6 +212,24 @@ func clauseVerb(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// verbWithObject reports a present-tense verb at j with its object after it:
+// "the second-largest sawmill operator and runs seven sawmills", "… and owns
+// the port": a clause, not a second category.
+func (s *scanner) verbWithObject(j, hi int) bool {
+	w := s.word(j)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j+1 >= hi {
+		return false
+	}
+	if s.toks[j+1].Kind == token.Number {
+		return true
+	}
+	switch s.word(j + 1) {
+	case "the", "a", "an", "its", "more", "about", "nearly", "some", "over", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
 }
 
 // categoryWordAt reports whether a comma-joined word is itself a known category,
