@@ -170,7 +170,8 @@ func normalizeWords(parts []string, cache stemCache) string {
 	return joinKey(carriedOnBoard(customerBase(grossDomesticProduct(words))))
 }
 
-// customerBase drops "base" after subscribers, customers or users: a
+// customerBase writes subscribers as customers and drops "base" after them
+// or users: a
 // "subscriber base" of 18.42 million counts the subscribers. An "order
 // backlog", or a backlog alone, is the order book. Lending that
 // heads a key is the loans written ("new owner-occupier lending" and "new
@@ -181,6 +182,13 @@ func customerBase(words []string) []string {
 	}
 	if len(words) == 1 && words[0] == "backlog" {
 		return []string{"order", "book"} // "The backlog stood at 650,000 tonnes": the order book
+	}
+	for i, w := range words {
+		if w == "subscrib" {
+			// A service's subscribers are its customers: "48.6 million
+			// subscribers", "a customer base of 46.8 million".
+			words = append(append(words[:i:i], "custom"), words[i+1:]...)
+		}
 	}
 	for i := 1; i < len(words); i++ {
 		if words[i] == "base" {

@@ -469,6 +469,14 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		return "", subjectOf(w, first)
 	case next < len(w.toks) && w.toks[next].Kind == token.Word && w.lower(next) == "of":
 		phrase = w.rightPhrase(scratch[:0], w.skipArticleAndNumber(next+1)) // "1,066,000 of the 2,790,000 valid votes"
+		if v := w.earnedBy(first); v > 0 && quantity.CurrencyBefore(q.Unit) {
+			if by := w.sharer(v); by != "" && by != "it" && by != "they" && by != "this" {
+				// "Drilling support brought in US$248.1 million of revenue":
+				// drilling support's part, as "drilling support accounted
+				// for US$248.1 million" says, not the revenue as a whole.
+				phrase = strings.Fields(by)
+			}
+		}
 	case before == "of" && first >= 2 && q.Unit == "count" && nominalPredicates[w.lower(first-2)] != "":
 		// "the evacuation of 214,300 residents before landfall": the residents
 		// (evacuated), whenever it was.
@@ -995,6 +1003,24 @@ func groupNoun(lw string) bool {
 		return true
 	}
 	return false
+}
+
+// earnedBy returns the token of the verb by which a subject earns the amount at
+// token first ("brought in", "generated", "earned", "contributed"), 0 when
+// none stands right before it.
+func (w words) earnedBy(first int) int {
+	if first < 2 || w.toks[first-1].Kind != token.Word {
+		return 0
+	}
+	switch w.lower(first - 1) {
+	case "generated", "earned", "contributed", "generates", "earns", "contributes":
+		return first - 1
+	case "in":
+		if w.toks[first-2].Kind == token.Word && (w.lower(first-2) == "brought" || w.lower(first-2) == "brings") {
+			return first - 2
+		}
+	}
+	return 0
 }
 
 // accountVerbs give a share to their subject: "X accounted for 42 per cent of Y".

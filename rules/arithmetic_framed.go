@@ -711,7 +711,10 @@ func ofThemFrame(levels, items []*claims.Fact) (frame, bool) {
 		if len(parts) < 2 || parts[0] != first {
 			continue
 		}
-		return frame{total: t, parts: parts, list: first.Span.Start}, true
+		// "27 points, four of them from blocks and two from aces": the parts
+		// name where some came from; the rest may have come from anywhere.
+		from := strings.HasPrefix(strings.ToLower(text[first.Span.End:min(len(text), first.Span.End+14)]), " of them from ")
+		return frame{total: t, parts: parts, list: first.Span.Start, exceedOnly: from}, true
 	}
 	return frame{}, false
 }

@@ -389,6 +389,9 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 		if stated+half >= lo && stated-half <= hi {
 			return // one change of the sentence fits: it is the one the levels join
 		}
+		if improvedLoss(c) && -stated+half >= lo && -stated-half <= hi {
+			return // "net loss shrank … to €4.8 million, a 36 percent improvement on the €7.5 million": a loss improves as it falls
+		}
 		if iv := q.Interval; q.Hedge != "" && !fraction && validInterval(iv) {
 			sLo, sHi := iv.Lo, iv.Hi
 			if q.Direction < 0 {
@@ -414,6 +417,17 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 	p.Report(Finding{Claims: ClaimsOf(append([]*claims.Fact{misfit}, ft.facts...)...), Message: fmt.Sprintf(
 		"%s does not fit %s → %s %s: %s",
 		Quote(misfit), QuoteText(ft.fromText), QuoteText(ft.toText), where, implied)})
+}
+
+// improvedLoss reports a change told as an improvement or a narrowing of a
+// loss or a deficit: it improves as the loss falls.
+func improvedLoss(c *claims.Fact) bool {
+	k := " " + c.Key + " "
+	if !strings.Contains(k, " loss ") && !strings.Contains(k, " deficit ") {
+		return false
+	}
+	after := strings.ToLower(c.Doc.Text[c.Span.End:min(c.Span.End+14, c.Sentence.End)])
+	return strings.HasPrefix(after, " improvement") || strings.HasPrefix(after, " narrowing") || strings.HasPrefix(after, " reduction")
 }
 
 // factorText writes a stated factor for a message: "2", or with its hedge

@@ -59,6 +59,9 @@ func runCountMismatch(p *Pass) {
 		if counted && n == a.Count {
 			continue // "Seven vehicles …: two cargo trucks, a minibus, three cars and a motorcycle"
 		}
+		if countsAfterAddUp(f, a.Count) {
+			continue // "seven vessels: four ro-pax ferries, the A, B, C and D, as well as two fast ferries and one freight vessel"
+		}
 		if earlierCountFits(p, f) {
 			continue // "Six nations shared the 12 medals: Japan, France, …": the list is the nations'
 		}
@@ -262,6 +265,33 @@ func labels(items []enum.Item) string {
 		ls = append(ls, l)
 	}
 	return strings.Join(ls, "; ")
+}
+
+// countsAfterAddUp reports an announced count that the counts written after it
+// in its sentence, two or more, add up to: "seven vessels: four ro-pax
+// ferries, the Santa Marija, …, as well as two fast ferries and one freight
+// vessel" breaks the seven down by kind, whatever names stand between.
+func countsAfterAddUp(f *claims.Fact, want int) bool {
+	if f.Doc == nil || f.Span.End >= f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
+		return false
+	}
+	ws := strings.Fields(f.Doc.Text[f.Span.End:f.Sentence.End])
+	sum, n := 0, 0
+	for i := 0; i+1 < len(ws); i++ {
+		w := strings.ToLower(strings.Trim(ws[i], ":;,"))
+		v, ok := numword.Cardinal(w)
+		if !ok {
+			if d, err := strconv.Atoi(w); err == nil && d > 0 && d < 1000 {
+				v, ok = d, true
+			}
+		}
+		next := strings.Trim(ws[i+1], ",.;:")
+		if !ok || next == "" || next[0] < 'a' || next[0] > 'z' || next == "of" || next == "percent" || next == "per" {
+			continue // "four ro-pax ferries", not "two of them" or "4 percent"
+		}
+		sum, n = sum+v, n+1
+	}
+	return n >= 2 && sum == want
 }
 
 // countedItems sums the counts the items open with ("two cargo trucks", "a

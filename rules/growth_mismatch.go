@@ -59,15 +59,28 @@ const (
 )
 
 func runGrowthMismatch(p *Pass) {
+	levels := sentenceLevels(p)
 	for _, f := range p.Index.Kind(claims.KindChange) {
-		checkGrowth(p, f)
+		checkGrowth(p, f, levels)
 	}
 	// A quantity parsed as a change but filed as a plain quantity is checked too.
 	for _, f := range p.Index.Kind(claims.KindQuantity) {
 		if f.Quantity != nil && (f.Quantity.Kind == quantity.Change || f.Quantity.Kind == quantity.Multiple) {
-			checkGrowth(p, f)
+			checkGrowth(p, f, levels)
 		}
 	}
+}
+
+// sentenceLevels files the levels of every sentence by the sentence.
+func sentenceLevels(p *Pass) map[sentenceKey][]*claims.Fact {
+	out := map[sentenceKey][]*claims.Fact{}
+	for _, f := range p.Index.Kind(claims.KindQuantity) {
+		if isLevel(f) {
+			k := sentenceKey{f.Doc, f.Sentence}
+			out[k] = append(out[k], f)
+		}
+	}
+	return out
 }
 
 // thanOther reports a change compared "than" a capitalised name that is no
@@ -100,13 +113,16 @@ func moreAfter(ch *claims.Fact) bool {
 }
 
 // checkGrowth checks one stated change against the levels of its measure.
-func checkGrowth(p *Pass, ch *claims.Fact) {
+func checkGrowth(p *Pass, ch *claims.Fact, levels map[sentenceKey][]*claims.Fact) {
 	q := ch.Quantity
 	if q == nil || ch.Doc == nil || !validInterval(q.Interval) {
 		return
 	}
 	if thanOther(ch) {
 		return // "12 medals in all, four more than France": against another party, not an earlier figure
+	}
+	if ownLevels(ch, levels[sentenceKey{ch.Doc, ch.Sentence}]) {
+		return // "rose to 1.27 million vehicles from 1.19 million, up about 6.7 percent": arithmetic checks the sentence's own ends
 	}
 	mode := modeOf(q)
 	stated := statedInterval(q, mode)
@@ -139,6 +155,24 @@ func checkGrowth(p *Pass, ch *claims.Fact) {
 		p.Report(Finding{Message: growthMessage(ch, start, end, mode, implied, stated), Claims: ClaimsOf(ch, start.f, end.f)})
 		return
 	}
+}
+
+// ownLevels reports a change whose sentence gives both its ends: an earlier
+// level ("from 1.19 million") and another of the same unit. Those are the ends
+// the change is of; levels of other sources are not.
+func ownLevels(ch *claims.Fact, levels []*claims.Fact) bool {
+	var prior, now *claims.Fact
+	for _, f := range levels {
+		if f == ch {
+			continue
+		}
+		if f.Prior {
+			prior = f
+		} else {
+			now = f
+		}
+	}
+	return prior != nil && now != nil && prior.Quantity.Unit == now.Quantity.Unit
 }
 
 // yearOnYearGap is the least time between two levels that can stand for the

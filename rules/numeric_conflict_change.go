@@ -52,7 +52,7 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "put up 45 tents, bringing the number of shelters to 242", "spread to 19 districts": the source tells the move
 	} else if stillMissing(before.f.Key) && stillMissing(after.f.Key) || currentState(before.f.Key) && currentState(after.f.Key) {
 		return // the missing are found, or found dead; the injured leave hospital: their count moves either way
-	} else if toldChange(p, after.f) {
+	} else if toldChange(p, after.f) || nowState(after.f) {
 		return // "nine excavators, three more than in the first days": the source tells the move
 
 	} else if deployed(before.f.Key) && deployed(after.f.Key) {
@@ -176,6 +176,20 @@ func toldChange(p *Pass, f *claims.Fact) bool {
 		}
 	}
 	return false
+}
+
+// nowState reports a figure its clause gives as the state of now: "Six
+// treatment centres are now open", "the toll now stands at 48": the source
+// says it has moved, whatever it was before.
+func nowState(f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.End > f.Sentence.End || f.Sentence.End > len(f.Doc.Text) {
+		return false
+	}
+	after := strings.ToLower(f.Doc.Text[f.Span.End:min(f.Span.End+40, f.Sentence.End)])
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i]
+	}
+	return strings.Contains(" "+after+" ", " now ")
 }
 
 // broughtTo reports a figure that a participle of change brings its measure

@@ -322,7 +322,8 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 		t += 2
 	case p.isAny(t, "about", "roughly", "around", "approximately", "some", "nearly", "almost"):
 		// "4.12 billion baht, about $138 million at 33.5 baht to the dollar":
-		// with no "or", only the stated rate makes it a restatement.
+		// with no "or", a stated rate or the phrase's end makes it a
+		// restatement.
 		needRate = true
 	default:
 		return Quantity{}, k, false
@@ -364,7 +365,9 @@ func (p *parser) appositeConversion(k int, unit string) (Quantity, int, bool) {
 			next = min(end, len(p.toks)) // the rate may close the sentence: "at 65 US cents to"
 		}
 	}
-	if needRate && q.Rate == 0 {
+	if needRate && q.Rate == 0 && next < len(p.toks) && !p.phraseEnd(next) {
+		// "14 million kina, about 3.5 million US dollars.": a restatement that
+		// closes its phrase; one that goes on may be a figure of its own.
 		return Quantity{}, k, false
 	}
 	return q, next, true
@@ -473,14 +476,23 @@ func (p *parser) statedRate(k, end int, unit, conv string) (rate float64, invert
 		if next+1 != end || p.kind(next) != token.Word {
 			return 0, false, false
 		}
-		if code := currencyOfWord(p.text(next)); code != "" && code != other {
-			return 0, false, false
+		if code := currencyOfWord(p.text(next)); code != "" && code != other && !(code == "USD" && dollarCurrency(other)) {
+			return 0, false, false // "at 2.6 kina to the dollar" after an A$ sum: the Australian dollar
 		}
 	}
 	if r.Unit != unit {
 		return 1 / r.Value, true, true
 	}
 	return r.Value, false, true
+}
+
+// dollarCurrency reports a currency its own country calls the dollar.
+func dollarCurrency(code string) bool {
+	switch code {
+	case "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "FJD", "JMD", "TTD", "XCD", "SBD", "NAD", "BND", "BZD", "GYD", "LRD", "BSD", "BBD":
+		return true
+	}
+	return false
 }
 
 // sharedNames gives the currencies that one word names in different

@@ -23,7 +23,8 @@ func currencyCode(w string) string {
 		return "CNY"
 	case "VNĐ", "VNđ": // Vietnamese copy writes the code with its own Đ
 		return "VND"
-	case "BTC", "TRY", "UAH", "CRC", "GEL", "FJD", "JMD", "TTD", "XCD", "SBD", "WST", "TOP", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS":
+	case "BTC", "TRY", "UAH", "CRC", "GEL", "FJD", "JMD", "TTD", "XCD", "SBD", "WST", "TOP", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS",
+		"AFN", "ALL", "BTN", "ESP", "FIM", "GMD", "HNL", "HTG", "LSL", "MGA", "MKD", "MRU", "MVR", "NIO", "NLG", "PGK", "PYG", "SZL", "VUV":
 		return w
 	}
 	return ""

@@ -120,3 +120,22 @@ func TestAdjectiveFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyWordsAreCodes pins that every currency named by a word is one
+// currencyCode knows, so its sums take part in conversions like any other
+// ("14 million kina, about 3.5 million US dollars").
+func TestCurrencyWordsAreCodes(t *testing.T) {
+	words := []string{"kina", "vatu", "tala", "lempira", "afghani", "lek", "ngultrum", "gourde", "maloti",
+		"ariary", "denar", "ouguiya", "rufiyaa", "cordobas", "guarani", "lilangeni", "dalasi", "peseta",
+		"markka", "guilder", "forint", "lira", "rouble", "naira", "baht", "dong", "kip", "riel"}
+	for _, w := range words {
+		code := currencyWord(w)
+		if code == "" {
+			t.Errorf("%q: no currency", w)
+			continue
+		}
+		if currencyCode(code) != code {
+			t.Errorf("%q gives %s, which currencyCode does not know", w, code)
+		}
+	}
+}
