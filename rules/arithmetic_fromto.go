@@ -375,7 +375,7 @@ func checkMove(p *Pass, ft fromTo, changes []*claims.Fact, where string) {
 			continue
 		}
 		fraction := q.Unit == "fraction" && unit == "percent" // "raised the purse by a quarter": 25%
-		if q.Kind != quantity.Change || q.Unit != unit && !fraction || otherClause(c, ft.facts[0]) {
+		if q.Kind != quantity.Change || q.Unit != unit && !fraction || otherClause(c, ft.facts[0]) || withOtherMeasure(c, ft.facts[0]) {
 			continue // "Indonesia's tally rose 12% from 25, while Vietnam's went from 8 to 11": two moves
 		}
 		stated := written(q)
@@ -861,6 +861,42 @@ func otherClause(a, b *claims.Fact) bool {
 		// "rose 8% to 412,600 tonnes …, when production slipped to 381,900
 		// tonnes from 395,200": a when-clause tells another move.
 		strings.Contains(between, ", when ")
+}
+
+// withOtherMeasure reports a change and a level between which a with-clause
+// names another measure than the level's and its move: "revenue rose to
+// BZ$118.4 million from BZ$104.0 million, with net profit up 20%" (not "a 16%
+// rise in volumes, with sales climbing to 14.6 million litres": the sales are
+// the levels' own).
+func withOtherMeasure(c, level *claims.Fact) bool {
+	if c.Doc != level.Doc {
+		return false
+	}
+	from, to := min(c.Span.End, level.Span.End), max(c.Span.Start, level.Span.Start)
+	if from >= to {
+		return false
+	}
+	between := strings.ToLower(textOf(c.Doc, from, to))
+	i := strings.Index(between, ", with ")
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(between[i+7:])
+	for k, w := range ws {
+		if k > 4 {
+			break
+		}
+		switch w {
+		case "up", "down", "rising", "falling", "climbing", "rose", "fell":
+			for _, m := range ws[:k] {
+				if len(m) > 3 && strings.Contains(" "+level.Key, " "+m[:4]) {
+					return false // the levels' own measure
+				}
+			}
+			return k > 0
+		}
+	}
+	return false
 }
 
 // whichRestates reports a which-clause that says what the figure before it

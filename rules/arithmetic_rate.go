@@ -202,6 +202,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 			if from == nil || to == nil || statedWithRate(from) || statedWithRate(to) {
 				continue
 			}
+			if from.Sentence != to.Sentence && from.Period != "" && to.Period != "" && from.Period != to.Period {
+				continue // "Revenue in 2024 was BZ$104.0 million. … last year's sales were worth about US$59.2 million": two years
+			}
 			if da, db := perDenominator(from), perDenominator(to); da != "" && db != "" && da != db {
 				continue // "GH¢3,520 for each 64-kilogramme bag … about $4,780 a tonne": two prices, not one converted
 			}

@@ -119,13 +119,24 @@ func listedOneAfterAnother(r roster) bool {
 			continue
 		}
 		if len(gap) > 60 || strings.ContainsAny(gap, ".;:()\"“”") {
-			continue
+			continue // ", raised the portfolio from seven to nine, making": a clause goes on, no list
 		}
 		if strings.Contains(gap, ",") || strings.Contains(gap, " and ") {
 			joined++
 		}
 	}
 	return joined >= len(r.names)-1
+}
+
+// lowerWords counts the lower-case words of s but "and".
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if w != "and" && w[0] >= 'a' && w[0] <= 'z' {
+			n++
+		}
+	}
+	return n
 }
 
 // withoutAsides drops the short brackets a list puts after each name, a

@@ -32,6 +32,12 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	if strings.HasSuffix(before.f.Key, " =part") && strings.HasSuffix(after.f.Key, " =part") {
 		return // "including six on ventilator support", "five of them in critical condition": parts of two wholes
 	}
+	if givesAlso(p, after.f, before.f) || movedInSource(p, after.f) {
+		// "nine dead by the first night, 12 by Sunday and 14 by Monday": the
+		// later source tells the earlier figure too; "bringing the number of
+		// survivors to 24": it tells the move.
+		return
+	}
 	sev := Info
 	falling := after.iv.Hi < before.iv.Lo || (after.iv.Hi == before.iv.Lo && (after.iv.HiOpen || before.iv.LoOpen))
 	rising := before.iv.Hi < after.iv.Lo
@@ -172,6 +178,19 @@ func toldChange(p *Pass, f *claims.Fact) bool {
 	for _, c := range p.Index.Kind(claims.KindChange) {
 		if c.Doc == f.Doc && c.Sentence == f.Sentence && c.Quantity != nil && f.Quantity != nil && c.Quantity.Unit == f.Quantity.Unit && !c.Plan &&
 			claims.Head(c.Key) == claims.Head(f.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedInSource reports a figure that its source, in another sentence, says
+// its measure was brought to: "bringing the number of survivors to 24", then
+// "the tally at 24 survivors".
+func movedInSource(p *Pass, f *claims.Fact) bool {
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc == f.Doc && g != f && g.Quantity != nil && f.Quantity != nil && g.Quantity.Unit == f.Quantity.Unit &&
+			g.Quantity.Value == f.Quantity.Value && claims.KeysMatch(strings.TrimPrefix(g.Key, "number of "), strings.TrimPrefix(f.Key, "number of ")) && broughtTo(g) {
 			return true
 		}
 	}

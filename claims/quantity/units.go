@@ -24,7 +24,7 @@ func currencyCode(w string) string {
 	case "VNĐ", "VNđ": // Vietnamese copy writes the code with its own Đ
 		return "VND"
 	case "BTC", "TRY", "UAH", "CRC", "GEL", "FJD", "JMD", "TTD", "XCD", "SBD", "WST", "TOP", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS",
-		"AFN", "ALL", "BTN", "ESP", "FIM", "GMD", "HNL", "HTG", "LSL", "MGA", "MKD", "MRU", "MVR", "NIO", "NLG", "PGK", "PYG", "SZL", "VUV":
+		"BZD", "GYD", "LRD", "BBD", "BSD", "AFN", "ALL", "BTN", "ESP", "FIM", "GMD", "HNL", "HTG", "LSL", "MGA", "MKD", "MRU", "MVR", "NIO", "NLG", "PGK", "PYG", "SZL", "VUV":
 		return w
 	}
 	return ""
@@ -116,6 +116,16 @@ func dollarPrefix(w string) string {
 		return "WST"
 	case "T":
 		return "TOP"
+	case "BZ", "BD":
+		return "BZD" // "BZ$71.0 million": Belize dollars
+	case "G", "GY":
+		return "GYD" // "G$86.3 billion": Guyana dollars
+	case "N":
+		return "NAD"
+	case "L", "LD":
+		return "LRD"
+	case "Bds", "BB":
+		return "BBD"
 	}
 	return ""
 }
@@ -308,6 +318,8 @@ var adjectiveCurrencies = map[string]string{
 	"moroccan dirham": "MAD", "emirati dirham": "AED", "uae dirham": "AED", "tunisian dinar": "TND", "algerian dinar": "DZD", "libyan dinar": "LYD",
 	"zambian kwacha": "ZMW", "malawian kwacha": "MWK", "nigerian naira": "NGN", "ghanaian cedi": "GHS",
 	"swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "icelandic krona": "ISK",
+	"fiji dollar": "FJD", "fijian dollar": "FJD", "belize dollar": "BZD", "guyana dollar": "GYD", "guyanese dollar": "GYD",
+	"jamaican dollar": "JMD", "namibian dollar": "NAD", "liberian dollar": "LRD", "bahamian dollar": "BSD", "barbados dollar": "BBD",
 }
 
 // adjectiveFirst reports whether w is the first word of a key of
@@ -322,7 +334,8 @@ func adjectiveFirst(w []byte) bool {
 		"egyptian", "lebanese", "sudanese", "syrian", "british", "kenyan", "ugandan", "tanzanian", "somali",
 		"philippine", "chilean", "colombian", "argentine", "argentinian", "pakistani", "nepalese", "nepali", "mauritian",
 		"moroccan", "emirati", "uae", "tunisian", "algerian", "libyan", "zambian", "malawian", "nigerian", "ghanaian",
-		"swedish", "norwegian", "danish", "icelandic", "brunei":
+		"swedish", "norwegian", "danish", "icelandic", "brunei",
+		"fiji", "fijian", "belize", "guyana", "guyanese", "jamaican", "namibian", "liberian", "bahamian", "barbados":
 		return true
 	}
 	return false
