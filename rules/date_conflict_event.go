@@ -1146,7 +1146,8 @@ var irregularVerbs = map[string]bool{"made": true, "began": true, "begun": true,
 	"grew": true, "spread": true, "ran": true, "burnt": true, "shut": true, "built": true,
 	"hit": true, "struck": true, "stood": true, "took": true, "went": true, "came": true,
 	"met": true, "won": true, "lost": true, "broke": true, "fell": true, "rose": true,
-	"left": true, "led": true, "saw": true, "gave": true, "spoke": true, "sent": true}
+	"left": true, "led": true, "saw": true, "gave": true, "spoke": true, "sent": true,
+	"died": true, "fled": true}
 
 // travelPresent are verbs of a journey in a timetable's present: "leaves
 // for Egypt tonight and arrives in Cairo on Sunday".

@@ -388,7 +388,9 @@ func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
 			if lastField(kx) != lastField(ky) && min(len(strings.Fields(kx)), len(strings.Fields(ky))) < 3 {
 				continue
 			}
-			if wordsIn(kx, ky) || wordsIn(ky, kx) {
+			if wordsIn(kx, ky) || wordsIn(ky, kx) || len(lackA) == 1 && len(lackB) == 1 && sharedLowerWords(x, y) >= 2 {
+				// "night staffing levels", "the ratio of night staff to
+				// students": one item in other words.
 				used[j], found = true, true
 				break
 			}
@@ -404,6 +406,48 @@ func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
 		}
 	}
 	return keepA, keepB
+}
+
+// sharedLowerWords counts the lower-case words of four letters or more that
+// two items share, a word matching another that opens with its first five
+// letters ("staffing", "staff"). Names are left out: "a fish-feed mill in Hai
+// Phong" and "a feasibility study in Hai Phong" share a place, not an item.
+func sharedLowerWords(a, b string) int {
+	stem := func(w string) string {
+		w = strings.Trim(w, ",.;:\"“”'()")
+		if len(w) > 5 {
+			w = w[:5]
+		}
+		return w
+	}
+	if ownCapital(a, b) || ownCapital(b, a) {
+		return 0 // "a push into Asian markets", "… into the United States market": another place named
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(a) {
+		if len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' {
+			seen[stem(w)] = true
+		}
+	}
+	n := 0
+	for _, w := range strings.Fields(b) {
+		if len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && seen[stem(w)] {
+			seen[stem(w)] = false
+			n++
+		}
+	}
+	return n
+}
+
+// ownCapital reports a capitalised word of a, past its first, that b lacks.
+func ownCapital(a, b string) bool {
+	for i, w := range strings.Fields(a) {
+		w = strings.Trim(w, ",.;:\"“”'()")
+		if i > 0 && w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // signature is the sorted member keys, to report each pair of wordings once.

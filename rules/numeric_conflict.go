@@ -903,8 +903,10 @@ func checkLevels(p *Pass, ms []member, distinct keyPairs, done map[pairKey]bool)
 		reportConflicts(p, g, distinct, done)
 	}
 	window := sameTimeWindow
-	if (anyCumulative(ms) || toDate || runningToll(ms[0].f.Key)) && !allPlans(ms) {
-		window = 0 // a running total or a toll moves from one day to the next; a plan does not
+	if (anyCumulative(ms) || toDate || runningToll(ms[0].f.Key) || currentState(ms[0].f.Key)) && !allPlans(ms) {
+		// A running total or a toll moves from one day to the next, and so do
+		// the patients in serious condition; a plan does not.
+		window = 0
 	}
 	dates, byDate, undated := dateBucketsWithin(ms, window)
 	if len(dates) == 0 {

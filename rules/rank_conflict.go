@@ -207,6 +207,9 @@ func checkRankCollisions(p *Pass, groups map[rankGroupKey][]member, order []rank
 				if definiteDescription(a.f.Rank.Subject) || definiteDescription(b.f.Rank.Subject) {
 					continue // "The mine, the third-largest coal producer": a description of what the other may name
 				}
+				if pronounSubject(sa) || pronounSubject(sb) {
+					continue // "He is ranked second in the world": whoever the sentence before named
+				}
 				if subjectsOf[a.f.Doc][sb] || subjectsOf[b.f.Doc][sa] {
 					continue // each source ranks the other's subject too: a conflict of that subject's own, or none
 				}
@@ -814,6 +817,15 @@ func frontBasis(f *claims.Fact) []string {
 	return out
 }
 
+// pronounSubject reports a subject that is only a pronoun.
+func pronounSubject(s string) bool {
+	switch s {
+	case "he", "she", "it", "they", "this", "that":
+		return true
+	}
+	return false
+}
+
 // rankQualifier returns the content stems of what narrows a ranking right
 // after it: its basis ("by revenue", "by number of licensed beds") or its
 // object ("buyer of Vietnam's roasted and instant coffee"), owners' place
@@ -853,6 +865,11 @@ func rankQualifier(f *claims.Fact) []string {
 	}
 	if k := strings.IndexAny(tail, ",;.(—"); k >= 0 {
 		tail = tail[:k]
+	}
+	for _, next := range []string{" and the ", " but ", " while "} {
+		if k := strings.Index(tail, next); k >= 0 {
+			tail = tail[:k] // "by volume and the second-largest by revenue": the next rank's basis is its own
+		}
 	}
 	rawWords := strings.Fields(rawTail)
 	for i, w := range strings.Fields(tail) {

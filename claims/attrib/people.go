@@ -245,6 +245,9 @@ func (s *scanner) openingTitleEnd(j int) (int, bool) {
 		}
 		return k + 1, true
 	}
+	if f := s.fold(j); (isPortfolio(f) || isOfficeModifier(f)) && fieldOffice(s.fold(k)) && s.isWord(k+1) && s.isCap(k+1) {
+		return k + 1, true // "Finance director Daniel Payet", "Sales manager Ana Ruiz": the office's field and its title
+	}
 	if s.fold(j) != "chief" && s.fold(j) != "managing" {
 		return 0, false
 	}
@@ -258,6 +261,16 @@ func (s *scanner) openingTitleEnd(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fieldOffice reports a title a field word may open in lower case: "Finance
+// director", "Sales manager" (not "Labour leader", a role of many).
+func fieldOffice(w string) bool {
+	switch w {
+	case "director", "manager", "minister", "secretary", "officer", "head", "chief", "editor", "controller":
+		return true
+	}
+	return false
 }
 
 // opensSentence reports whether token j is the first of its sentence: the

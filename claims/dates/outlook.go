@@ -202,7 +202,7 @@ func (s *scanner) futureBefore(i int) bool {
 			// on Monday": a past verb of its own subject nearer the date.
 			return false
 		}
-		if (k >= i-3 || s.placeBetween(k, i)) && s.reducedRelative(k) {
+		if (k >= i-3 || s.placeBetween(k, i) || s.partnerPlaceBetween(k, i)) && s.reducedRelative(k) {
 			// "review progress on the documents signed on Tuesday": the
 			// participle dates a past event, whatever the clause plans.
 			return false
@@ -228,6 +228,29 @@ func (s *scanner) placeBetween(k, i int) bool {
 		}
 	}
 	return true
+}
+
+// partnerPlaceBetween reports whether the tokens strictly between k and i only
+// say with or by whom and where: "an agreement signed with Vietnam in Hanoi
+// on Tuesday".
+func (s *scanner) partnerPlaceBetween(k, i int) bool {
+	partner := false
+	for j := k + 1; j < i; j++ {
+		if s.kind(j) != token.Word {
+			return false
+		}
+		switch s.word(j) {
+		case "with", "by":
+			partner = true
+			continue
+		case "at", "in", "on", "near", "the", "of", "to", "from":
+			continue
+		}
+		if r := s.raw(j); r == "" || r[0] < 'A' || r[0] > 'Z' {
+			return false
+		}
+	}
+	return partner
 }
 
 // possessiveTime reports "next" or "coming" opening a possessive time

@@ -30,6 +30,7 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"by after must be looks ahead", "The repairs must be completed by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
 		{"by after was expected looks ahead", "The bridge was expected to reopen by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
 		{"is due to", "Talks are due to resume on Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|wd=Mon"}},
+		{"a participle with its partner and place looks back", "Farmers will gain a buyer under an agreement signed with Vietnam in Hanoi on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"set for", "The vote is set for Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"plan to", "Officials plan to announce the result on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"upcoming", "The upcoming summit opens on Saturday.", []string{"Saturday|2025-11-08|2025-11-09|day|rel|wd=Sat"}},
