@@ -250,10 +250,23 @@ func withoutSubParts(text string, parts []*claims.Fact) []*claims.Fact {
 				strings.HasSuffix(strings.TrimSpace(between), ",") && !strings.Contains(between, " and ") {
 				continue
 			}
+			if strings.HasSuffix(strings.TrimSpace(between), ",") && aloneAfter(text, f) {
+				continue // "served four of them, three in the first set alone": three of the four
+			}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// aloneAfter reports a part whose clause closes with "alone": a share of
+// the part before it ("three in the first set alone").
+func aloneAfter(text string, f *claims.Fact) bool {
+	rest := text[f.Span.End:min(len(text), f.Sentence.End)]
+	if k := strings.IndexAny(rest, ",;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.HasSuffix(strings.TrimRight(strings.TrimSpace(rest), "."), " alone")
 }
 
 // reportFrame compares the sum of a frame's parts with its total.
@@ -710,6 +723,9 @@ func ofThemFrame(levels, items []*claims.Fact) (frame, bool) {
 		parts := listAfter(text, first.Span.Start, t, items)
 		if len(parts) < 2 || parts[0] != first {
 			continue
+		}
+		if strings.Contains(strings.ToLower(text[first.Span.End:min(len(text), first.Sentence.End)]), " alone") {
+			continue // "Lysgaard served four of them, three in the first set alone": a part of the part
 		}
 		// "27 points, four of them from blocks and two from aces": the parts
 		// name where some came from; the rest may have come from anywhere.

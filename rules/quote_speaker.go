@@ -77,8 +77,9 @@ func runQuoteSpeaker(p *Pass) {
 			continue
 		}
 		sp := quoteSpeaker(f)
-		if len(nameParts(sp)) == 0 {
-			// Unknown or title-only speakers name no one in particular.
+		if parts := nameParts(sp); len(parts) == 0 || len(parts) == 1 && attrib.CountryOfAdjective(attrib.Fold(parts[0])) != "" {
+			// Unknown or title-only speakers ("the Haitian minister") name no
+			// one in particular.
 			continue
 		}
 		s, e := quoteBounds(quoted{f: f})

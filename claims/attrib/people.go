@@ -267,7 +267,7 @@ func (s *scanner) openingTitleEnd(j int) (int, bool) {
 // director", "Sales manager" (not "Labour leader", a role of many).
 func fieldOffice(w string) bool {
 	switch w {
-	case "director", "manager", "minister", "secretary", "officer", "head", "chief", "editor", "controller":
+	case "director", "manager", "minister", "secretary", "officer", "head", "chief", "editor", "controller", "governor", "commissioner", "coordinator":
 		return true
 	}
 	return false

@@ -174,6 +174,14 @@ func splitList(text string, a, b int) ([]part, int) {
 		sep = ';'
 	}
 	parts := mergeAdjectiveCommas(text, splitTop(text, a, b, sep))
+	if n := len(parts); n >= 3 && sep == ',' {
+		if last, prev := trimPart(text, parts[n-1]), parts[n-2]; strings.HasPrefix(text[last.a:last.b], "with ") && strings.Contains(text[prev.a:prev.b], " and ") {
+			// "four plants: A (210 MW), B (150 MW), C and D, with a combined
+			// capacity of 510 MW": the list closed at its "and"; the with-phrase
+			// is about all of it.
+			parts = parts[:n-1]
+		}
+	}
 	// The items overwrite the parts they come from: out is never longer than
 	// the parts read so far, but where it returns at once.
 	out := parts[:0]
@@ -759,6 +767,11 @@ func nestedNames(text string, prev, p part) bool {
 		return false
 	}
 	l, r, ok := strings.Cut(text[p.a:p.b], " and ")
+	for _, t := range []string{" until ", " till ", " by ", " from ", " on ", " through "} {
+		if k := strings.Index(r, t); k > 0 {
+			r = r[:k] // "Shijak and Kruje until Wednesday": the names, then when
+		}
+	}
 	return ok && capitalsOnly(l) && capitalsOnly(r)
 }
 
