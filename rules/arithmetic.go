@@ -228,6 +228,9 @@ func checkParts(p *Pass, fs []*claims.Fact) {
 			sum.Lo, sum.Hi = sum.Lo+f.Quantity.Interval.Lo, sum.Hi+f.Quantity.Interval.Hi
 		}
 		tv := t.Quantity.Interval
+		if otherClause(parts[len(parts)-1], t) && otherClause(parts[0], t) {
+			return // "faced 27 shots and stopped all but two, while Brekke made 30 saves on 34 shots": another goalkeeper's
+		}
 		if tv.Overlaps(sum) || precededBy(t, "from") || netFlows(parts) {
 			return // "opened 14 stores and closed three, taking the network up from 203": a level before, no total
 		}

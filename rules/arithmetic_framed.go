@@ -719,6 +719,8 @@ func ofThemFrame(levels, items []*claims.Fact) (frame, bool) {
 		}
 		if ws := strings.Fields(strings.ToLower(text[first.Span.End:min(len(text), first.Span.End+30)])); !whomFirst && (len(ws) < 3 || isAuxiliaryWord(ws[2])) {
 			continue // "2,530 of them were buried, and 2681 injuries": a clause, not a breakdown
+		} else if !whomFirst && ws[2] == "in" && len(ws) > 3 && lowerInitial(text[first.Span.End:min(len(text), first.Span.End+30)], ws[3]) {
+			continue // "22 remain in hospital, four of them in intensive care, and eight … discharged": a share in one state
 		}
 		parts := listAfter(text, first.Span.Start, t, items)
 		if len(parts) < 2 || parts[0] != first {
@@ -733,6 +735,13 @@ func ofThemFrame(levels, items []*claims.Fact) (frame, bool) {
 		return frame{total: t, parts: parts, list: first.Span.Start, exceedOnly: from}, true
 	}
 	return frame{}, false
+}
+
+// lowerInitial reports whether word w (folded) is written in lower case in s:
+// "in intensive care" is a state, "in Tapah" a place.
+func lowerInitial(s, w string) bool {
+	i := strings.Index(strings.ToLower(s), " "+w)
+	return i >= 0 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
 }
 
 // isAuxiliaryWord reports a form of "be" or "have".

@@ -141,6 +141,7 @@ func onlyDateWords(s string) bool {
 func runDateConflict(p *Pass) {
 	var ds []dated
 	quoted := quoteSpans(p.Index)
+	quotedYear := map[*claims.Fact]bool{}
 	for _, f := range p.Index.Kind(claims.KindDate) {
 		d := f.Date
 		if d == nil || f.Doc == nil {
@@ -160,6 +161,12 @@ func runDateConflict(p *Pass) {
 			// "a corridor that today depends on buses", quoted: the speaker's day,
 			// not the source's, and not an event.
 			continue
+		}
+		if d.Relative && d.Granularity == dates.Year && d.YearsAgo == 0 && quoted.holds(f) {
+			// "the rivers were generous this year", quoted: the speaker's
+			// year, perhaps a season or a fiscal one; held only against the
+			// same remark quoted elsewhere.
+			quotedYear[f] = true
 		}
 		if t := strings.ToLower(f.Text()); strings.HasSuffix(t, "-quarter") || strings.HasSuffix(t, "-half") {
 			continue // "first-quarter results": the period the results cover, not when anything happened
@@ -296,6 +303,12 @@ func runDateConflict(p *Pass) {
 		if a.count != "" && b.count != "" && a.count != b.count {
 			continue // "1,684 admissions reported on Monday", "1,815 admissions on Saturday": two days' readings
 		}
+		if quotedYear[a.f] != quotedYear[b.f] {
+			continue // "generous this year", quoted, and "generous in 2025": the speaker's year is not the calendar's
+		}
+		if contrastingEvents(a.ev, b.ev) {
+			continue // "the men's individual sprint begins on Thursday", "won the men's team sprint yesterday": two events
+		}
 		if !a.origin && !b.origin && (sinceDate(a.f) || sinceDate(b.f) || alsoDated(b.f, a, ds) || alsoDated(a.f, b, ds)) {
 			// "since Friday" starts a span, not an event; and a sentence that also
 			// names the other date ("from Monday to Tuesday") does not contradict it.
@@ -323,6 +336,21 @@ func runDateConflict(p *Pass) {
 			"%s (%s) dates %q to %s, but %s (%s) dates it to %s",
 			Quote(a.f), whereDated(a.f), labelOf(a.ev, b.ev, sh), a.nominal, Quote(b.f), whereDated(b.f), b.nominal)})
 	}
+}
+
+// contrastPairs are words that tell two events of one sport apart.
+var contrastPairs = [][2]string{{"individu", "team"}, {"men", "women"}, {"singl", "doubl"}, {"junior", "senior"}}
+
+// contrastingEvents reports two events whose words tell them apart: one
+// individual, the other a team's; one men's, the other women's.
+func contrastingEvents(a, b eventWords) bool {
+	for _, c := range contrastPairs {
+		x, y := stemWord(c[0]), stemWord(c[1])
+		if a.stems[x] && !a.stems[y] && b.stems[y] && !b.stems[x] || a.stems[y] && !a.stems[x] && b.stems[x] && !b.stems[y] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDistances reports two sentences that each name races by distance,

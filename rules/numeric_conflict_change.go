@@ -63,6 +63,8 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 
 	} else if deployed(before.f.Key) && deployed(after.f.Key) {
 		return // "2,100 firefighters … on the lines", then "about 1,400": crews and aircraft come and go
+	} else if rising && (provisional(before.f) || provisional(after.f)) {
+		return // "according to first assessments", "the updated assessment, still incomplete": an assessment in progress grows
 	} else if rising && tally(before.f.Key) && tally(after.f.Key) {
 		return // "8 match points", then "11": a tournament's tallies grow round by round
 	} else if reading(before.f) && before.f.Period == "" && after.f.Period == "" {
@@ -195,6 +197,15 @@ func movedInSource(p *Pass, f *claims.Fact) bool {
 		}
 	}
 	return false
+}
+
+// provisionalRe finds a figure its sentence calls an assessment in progress
+// (a vote count or a campaign's total "so far" is reported as it moves).
+var provisionalRe = regexp.MustCompile(`(?i)\b(?:first|initial|preliminary|early|updated|partial) (?:damage )?(?:assessments?|estimates?)\b|\bstill incomplete\b`)
+
+// provisional reports a figure its sentence gives as an assessment in progress.
+func provisional(f *claims.Fact) bool {
+	return f.Doc != nil && provisionalRe.MatchString(f.SentenceText())
 }
 
 // nowState reports a figure its clause gives as the state of now: "Six
