@@ -959,6 +959,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if !a.origin && !b.origin && len(a.acts) > 0 && len(b.acts) > 0 && len(sharedKeys(a.acts, b.acts)) == 0 && !sameDisaster && !sameCore {
 		return sh, false
 	}
+
 	onlyA, onlyB := false, false
 	for n := range a.names {
 		if !b.stems[n] {
@@ -1147,7 +1148,7 @@ var irregularVerbs = map[string]bool{"made": true, "began": true, "begun": true,
 	"hit": true, "struck": true, "stood": true, "took": true, "went": true, "came": true,
 	"met": true, "won": true, "lost": true, "broke": true, "fell": true, "rose": true,
 	"left": true, "led": true, "saw": true, "gave": true, "spoke": true, "sent": true,
-	"died": true, "fled": true}
+	"died": true, "fled": true, "told": true, "sold": true, "paid": true}
 
 // travelPresent are verbs of a journey in a timetable's present: "leaves
 // for Egypt tonight and arrives in Cairo on Sunday".

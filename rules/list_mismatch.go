@@ -374,10 +374,10 @@ func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
 	var keepA []string
 	used := make([]bool, len(lackB))
 	for _, x := range lackA {
-		kx := phraseKey(x)
+		kx := phraseKey(withoutRelative(x))
 		found := false
 		for j, y := range lackB {
-			ky := phraseKey(y)
+			ky := phraseKey(withoutRelative(y))
 			if used[j] || kx == "" || ky == "" {
 				continue
 			}
@@ -406,6 +406,17 @@ func withoutNarrowed(lackA, lackB []string) ([]string, []string) {
 		}
 	}
 	return keepA, keepB
+}
+
+// withoutRelative drops a relative clause closing an item: "a commission of
+// inquiry that is to report within 30 days" is the commission of inquiry.
+func withoutRelative(s string) string {
+	for _, r := range []string{" that ", " which ", " who "} {
+		if k := strings.Index(s, r); k > 0 {
+			s = s[:k]
+		}
+	}
+	return s
 }
 
 // sharedLowerWords counts the lower-case words of four letters or more that

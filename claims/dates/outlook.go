@@ -129,6 +129,15 @@ func (s *scanner) futureBefore(i int) bool {
 	if s.word(i-1) == "since" {
 		return false // "It would be the first since Friday's session": a start lies behind
 	}
+	if w := s.word(i - 1); w == "to" || w == "for" || w == "into" {
+		switch s.word(i - 2) {
+		case "advanced", "advance", "advances", "qualified", "qualify", "qualifies", "progressed", "progress", "progresses", "went", "goes", "through",
+			"favourite", "favorite", "favourites", "favorites", "ready", "preparing", "prepares":
+			// "advanced to Sunday's final", "the favourite for Sunday's final":
+			// the round the qualifiers go on to lies ahead.
+			return true
+		}
+	}
 	if (s.word(i-1) == "until" || s.word(i-1) == "till") && presentSpan(s.word(i-2)) {
 		return true // "the programme continues until Saturday": the coming one
 	}
@@ -172,6 +181,9 @@ func (s *scanner) futureBefore(i int) bool {
 		}
 		if s.future(k) && !s.possessiveTime(k) {
 			return true
+		}
+		if s.word(k) == "ahead" && s.word(k+1) == "of" {
+			return true // "reopened on Tuesday, ahead of the national day of mourning on Wednesday"
 		}
 		if presentSpan(s.word(k)) && s.word(k+1) == "until" && s.word(k-1) != "it" {
 			return true // "Group matches run until Wednesday, followed by …": a timetable

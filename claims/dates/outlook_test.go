@@ -30,6 +30,8 @@ func TestParseFutureWeekdays(t *testing.T) {
 		{"by after must be looks ahead", "The repairs must be completed by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
 		{"by after was expected looks ahead", "The bridge was expected to reopen by Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|deadline|wd=Fri"}},
 		{"is due to", "Talks are due to resume on Monday.", []string{"Monday|2025-11-10|2025-11-11|day|rel|wd=Mon"}},
+		{"ahead of a day looks ahead", "The wing reopened on Monday, ahead of the day of mourning on Thursday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon", "Thursday|2025-11-06|2025-11-07|day|rel|wd=Thu"}},
+		{"advancing to a day's final looks ahead", "The relay team advanced to Friday's final with the fastest time.", []string{"Friday's|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"a participle with its partner and place looks back", "Farmers will gain a buyer under an agreement signed with Vietnam in Hanoi on Monday.", []string{"Monday|2025-11-03|2025-11-04|day|rel|wd=Mon"}},
 		{"set for", "The vote is set for Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},
 		{"plan to", "Officials plan to announce the result on Friday.", []string{"Friday|2025-11-07|2025-11-08|day|rel|wd=Fri"}},

@@ -432,6 +432,8 @@ func TestAnnouncements(t *testing.T) {
 			[]ann{{"four agreements", 4, StyleInline, true, []string{"a veterinary protocol", "a joint venture", "a student exchange"}}}},
 		{"a with-phrase after the last and is no item", "The company operates four plants: Svartholt (210 MW), Reykjafell (150 MW), Hrafnagil (90 MW) and Lundey (60 MW), with a combined capacity of 510 MW.",
 			[]ann{{"four plants", 4, StyleInline, true, []string{"Svartholt (210 MW)", "Reykjafell (150 MW)", "Hrafnagil (90 MW)", "Lundey (60 MW)"}}}},
+		{"why after a name is no item", "Two skaters were penalised in the final: Poland's Tomasz Wolny, for an illegal block on the last lap, and Britain's Callum Reid, for impeding.",
+			[]ann{{"Two skaters", 2, StyleInline, true, []string{"Poland's Tomasz Wolny", "Britain's Callum Reid"}}}},
 		{"names inside an item, then when", "The prefecture announced three immediate measures: the closure of schools in Durres, Shijak and Kruje until Wednesday, free emergency shelter in tents and hotels, and a ban on entering red-taped buildings.",
 			[]ann{{"three immediate measures", 3, StyleInline, true, []string{"the closure of schools in Durres, Shijak and Kruje until Wednesday", "free emergency shelter in tents and hotels", "a ban on entering red-taped buildings"}}}},
 		{"a passive in the next sentence lists nothing", "The two sides signed four memorandums. The memorandums were signed on Tuesday, April 15, at the assembly and by the speaker.", nil},

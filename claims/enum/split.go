@@ -218,8 +218,11 @@ func splitList(text string, a, b int) ([]part, int) {
 			}
 			return out, out[len(out)-1].b
 		}
-		if i > 0 && lead == 0 && len(out) > 0 && i+1 < len(parts) && lastWordCapital(text, out[len(out)-1]) && strings.HasPrefix(text[p.a:p.b], "with ") {
-			continue // "Petrel, with rudder damage, and Fiadh": how the item before fared
+		if i > 0 && lead == 0 && len(out) > 0 && i+1 < len(parts) && lastWordCapital(text, out[len(out)-1]) &&
+			(strings.HasPrefix(text[p.a:p.b], "with ") || strings.HasPrefix(text[p.a:p.b], "for ")) {
+			// "Petrel, with rudder damage, and Fiadh": how the item before
+			// fared; "Tomasz Wolny, for an illegal block, and Callum Reid": why.
+			continue
 		}
 		if i > 0 && lead == 0 && len(out) > 0 && withFigure(text[p.a:p.b]) {
 			continue // "Port Loko, with 231, Kambia, with 148, …": the item's own figure
