@@ -19,7 +19,7 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 		switch {
 		case f.Kind == KindName:
 			names = append(names, f)
-		case f.Kind == KindRank && f.Rank != nil && f.Rank.Subject == "it":
+		case f.Kind == KindRank && f.Rank != nil && strings.EqualFold(f.Rank.Subject, "it"):
 			// "…'s pre-tax profit came in at VND 8,640 billion. That made it
 			// the eighth-most profitable lender": the name opening the
 			// sentence before, in the same paragraph.
