@@ -1570,6 +1570,20 @@ func checkOfThatTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) 
 		return false
 	case noun == "":
 		before = earlier[0] // "Of that total,": the sentence just before
+		if n := thatNoun(lead); n != "" {
+			// "Of that kernel, 870 tonnes were exported": the kernel the
+			// sentence before counts, not its largest figure, when it names it.
+			var named []*claims.Fact
+			nk := claims.NormalizeKey(n)
+			for _, f := range before {
+				if nk != "" && slices.Contains(strings.Fields(f.Key), nk) {
+					named = append(named, f)
+				}
+			}
+			if len(named) > 0 {
+				before = named
+			}
+		}
 	default:
 		// "Of the dead, eight were in …": the nearest count of the dead.
 		for _, fs := range earlier {
@@ -1723,6 +1737,19 @@ func partitiveNoun(text string, f *claims.Fact) (string, bool) {
 		return "", false
 	}
 	return noun, true
+}
+
+// thatNoun returns the noun of a lead "of that X," ("kernel"), "" for any
+// other lead.
+func thatNoun(lead string) string {
+	for _, d := range []string{"of that ", "of this ", "of those ", "of these "} {
+		if rest, ok := strings.CutPrefix(lead, d); ok {
+			if noun, _, ok := strings.Cut(rest, ","); ok && noun != "total" && !strings.ContainsAny(noun, " 0123456789") {
+				return noun
+			}
+		}
+	}
+	return ""
 }
 
 // ofTheLead reads the opening of a breakdown that points back at a total:

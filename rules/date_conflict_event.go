@@ -56,11 +56,12 @@ var placeStems = map[string]bool{"mine": true, "shaft": true, "site": true, "cit
 	"highway": true, "motorway": true}
 
 // subordinators open a clause that may tell of another time.
-var subordinators = map[string]bool{"after": true, "before": true, "when": true, "until": true, "once": true}
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "until": true, "once": true, "where": true}
 
 // datedAhead reports whether the tokens up to the clause's end hold a day or
 // a month word: a date of their own.
 func datedAhead(toks []token.Token, text string) bool {
+	prev := ""
 	for _, t := range toks {
 		if isClauseBreak(t, text) {
 			return false
@@ -70,9 +71,14 @@ func datedAhead(toks []token.Token, text string) bool {
 		}
 		switch f := foldWord(t.Text(text)); f {
 		case "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+			"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "ago":
 			return true
+		case "week", "weekend", "month", "night":
+			if prev == "last" {
+				return true // "where a fire killed 16 people last week"
+			}
 		}
+		prev = foldWord(t.Text(text))
 	}
 	return false
 }

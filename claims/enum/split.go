@@ -238,6 +238,9 @@ func splitList(text string, a, b int) ([]part, int) {
 			}
 			continue
 		}
+		if i > 0 && lead == 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && seedAside(text[p.a:p.b]) {
+			continue // "Lukas Brenner, the seventh seed, and …": where the player before is seeded
+		}
 		if i > 0 && lead == 0 && len(out) > 0 && lastWordCapital(text, out[len(out)-1]) && definiteRole(text[p.a:p.b]) && !strings.HasPrefix(text[p.a:p.b], "the ") && i+1 < len(parts) {
 			continue // "Skyloom, its most-downloaded game, and Frostline Tactics": what the item before is
 		}
@@ -314,6 +317,13 @@ func splitList(text string, a, b int) ([]part, int) {
 		return nil, a
 	}
 	return out, out[len(out)-1].b
+}
+
+// seedAside reports a part that only gives a seeding: "the seventh seed",
+// "the top seed", "seeded third".
+func seedAside(s string) bool {
+	ws := strings.Fields(strings.TrimPrefix(s, "the "))
+	return len(ws) >= 1 && len(ws) <= 3 && (ws[len(ws)-1] == "seed" || ws[0] == "seeded")
 }
 
 // mergeAdjectiveCommas joins a part that is only an article and one word to

@@ -400,6 +400,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the world's top 20 economies", Rank: 20, AtMost: true, Cats: []string{"economy"}, Subject: "Brenland", Scope: "in the world"}}},
 		{"time phrase is no subject", "Exports grew 9% for the quarter, the highest rate on record.",
 			[]want{{Text: "the highest rate", Rank: 1, Cats: []string{"rate"}}}},
+		{"a seeding set beside a name is the name's", "Second seed Omar Nabil meets Germany's Lukas Brenner, the seventh seed, today.",
+			[]want{{Text: "Second seed", Rank: 2, Cats: []string{"seed"}, Subject: "Omar Nabil"}, {Text: "seventh seed", Rank: 7, Cats: []string{"seed"}, Subject: "Lukas Brenner"}}},
 		{"appositive after a preposition is no subject", "Sales rose in Vorn, the largest market.",
 			[]want{{Text: "the largest market", Rank: 1, Cats: []string{"market"}}}},
 		{"appositive after 'from' ranks the organisation", "Last Monday's results from Delta Nile Cement Company, Egypt's second-largest cement producer by capacity, showed why.",

@@ -83,6 +83,9 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 	if st <= sf && h.start == lo {
 		sf, st = s.frontedSubject(h.end, hi) // "The country's third-largest airline by passengers carried, Sampaguita flew …"
 	}
+	if f, t, ok := s.apposedName(h, lo, hi); ok && st != t {
+		sf, st = f, t // "Germany's Lukas Brenner, the seventh seed, and …": the name the phrase is set beside
+	}
 	if s.speaks(h.end, hi) {
 		// The phrase is who spoke: only a name in apposition to it is its subject.
 		sf, st = s.speakerName(h.start, lo)
@@ -965,4 +968,33 @@ func keepVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// apposedName returns the capitalised name right before a rank phrase that
+// commas set off after it ("Lukas Brenner, the seventh seed, and …"), the
+// phrase opening with "the".
+func (s *scanner) apposedName(h hit, lo, hi int) (from, to int, ok bool) {
+	start := h.start
+	if s.word(start) != "the" && start-1 >= lo && s.word(start-1) == "the" {
+		start-- // the phrase's text starts at its ordinal: "the seventh seed"
+	}
+	c := start - 1
+	if c-1 < lo || !s.isSym(c, ",") || s.word(start) != "the" || h.end < hi && !s.isSym(h.end, ",") && !s.isSym(h.end, ".") {
+		return 0, 0, false
+	}
+	f := c
+	for f-1 >= lo && s.toks[f-1].Kind == token.Word && isUpper(s.raw(f-1)) {
+		f--
+	}
+	if f == c || f == lo && c-f == 1 {
+		return 0, 0, false // "In Asia, the largest …" opens with no more than a word
+	}
+	switch s.word(f - 1) {
+	case "from", "in", "at", "on", "of", "to", "for", "near", "into", "across", "by", "with", "outside", "inside":
+		return 0, 0, false // "Sales rose in Vorn, the largest market": a place, not a ranked party
+	}
+	for f < c-1 && isPossessive(s.word(f)) {
+		f++ // "Germany's Lukas Brenner": the person, not the country
+	}
+	return f, c, true
 }
