@@ -866,7 +866,7 @@ func rankQualifier(f *claims.Fact) []string {
 	if k := strings.IndexAny(tail, ",;.(—"); k >= 0 {
 		tail = tail[:k]
 	}
-	for _, next := range []string{" and the ", " but ", " while "} {
+	for _, next := range []string{" and the ", " but ", " while ", " and ranks ", " and ranked ", " and is ", " and was "} {
 		if k := strings.Index(tail, next); k >= 0 {
 			tail = tail[:k] // "by volume and the second-largest by revenue": the next rank's basis is its own
 		}
