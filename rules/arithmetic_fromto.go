@@ -845,14 +845,10 @@ func levelAt(w string) bool {
 // semicolon) or a relative clause (", who", ", which") stands between two
 // facts of one sentence.
 func otherClause(a, b *claims.Fact) bool {
-	if a.Doc != b.Doc {
+	between, ok := textBetween(a, b)
+	if !ok {
 		return false
 	}
-	from, to := min(a.Span.End, b.Span.End), max(a.Span.Start, b.Span.Start)
-	if from >= to {
-		return false
-	}
-	between := strings.ToLower(textOf(a.Doc, from, to))
 	return strings.Contains(between, " while ") || strings.Contains(between, " whereas ") || strings.Contains(between, ";") ||
 		strings.Contains(between, " though ") || strings.Contains(between, " although ") || strings.Contains(between, ", but ") ||
 		// "guidance of 5.5%-6.5% growth …, according to Mehta, who cut his
@@ -863,20 +859,26 @@ func otherClause(a, b *claims.Fact) bool {
 		strings.Contains(between, ", when ")
 }
 
+// textBetween returns the lower-cased text between two facts of one
+// document; ok is false when they stand in two documents or overlap.
+func textBetween(a, b *claims.Fact) (string, bool) {
+	if a.Doc != b.Doc {
+		return "", false
+	}
+	from, to := min(a.Span.End, b.Span.End), max(a.Span.Start, b.Span.Start)
+	if from >= to {
+		return "", false
+	}
+	return strings.ToLower(textOf(a.Doc, from, to)), true
+}
+
 // withOtherMeasure reports a change and a level between which a with-clause
 // names another measure than the level's and its move: "revenue rose to
 // BZ$118.4 million from BZ$104.0 million, with net profit up 20%" (not "a 16%
 // rise in volumes, with sales climbing to 14.6 million litres": the sales are
 // the levels' own).
 func withOtherMeasure(c, level *claims.Fact) bool {
-	if c.Doc != level.Doc {
-		return false
-	}
-	from, to := min(c.Span.End, level.Span.End), max(c.Span.Start, level.Span.Start)
-	if from >= to {
-		return false
-	}
-	between := strings.ToLower(textOf(c.Doc, from, to))
+	between, _ := textBetween(c, level)
 	i := strings.Index(between, ", with ")
 	if i < 0 {
 		return false
