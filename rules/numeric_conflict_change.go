@@ -69,7 +69,7 @@ func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 		return // "8 match points", then "11": a tournament's tallies grow round by round
 	} else if reading(before.f) && before.f.Period == "" && after.f.Period == "" {
 		return // "19C at the start", "24C by the finish": readings of no stated moment
-	} else if givesAlso(p, after.f, before.f) || givesAlso(p, before.f, after.f) {
+	} else if givesAlso(p, before.f, after.f) { // the later source's restatement of the earlier figure returned above
 		return // "had reached 950 tonnes …, up from the 600 tonnes first released", "about 9,400 people, 5,100 of them in East Kalimantan": one source gives both
 	} else if otherStages(before.f, after.f) || otherWindows(before.f, after.f) {
 		return // "watched the two semi-finals", "filled the stadium for the final"; rain "in the 24 hours to 8:30 a.m." and "in the week before"
