@@ -632,11 +632,20 @@ func comparableGroups(ms []member) [][]member {
 			// station": the sentence names the one subject the group has.
 			subject = subjectInKey(claims.NormalizeKey(f.SentenceText()), subjects)
 		}
-		k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, flow, f.Plan, subject, f.Period)
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+		add := func(subject string) {
+			k := fmt.Sprintf("%s|%t|%t|%s|%s", f.Quantity.Unit, flow, f.Plan, subject, f.Period)
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], m)
 		}
-		groups[k] = append(groups[k], m)
+		add(subject)
+		if subject == "" {
+			// It stays with the figures that name no subject too.
+			if n := definiteNounForName(f, subjects); n != "" {
+				add(n)
+			}
+		}
 	}
 	mergeRecentPeriod(groups, order)
 	mergeFlowsOfOneKey(groups, order)
@@ -647,6 +656,49 @@ func comparableGroups(ms []member) [][]member {
 		}
 	}
 	return out
+}
+
+// definiteNounForName returns the one named subject of a group for a figure whose
+// sentence makes a definite common noun its subject ("the barge had taken on
+// some 540,000 litres") in a source that names that subject elsewhere ("Ebitimi
+// Star blew up …"): the noun stands for the name, as "The Ebitimi Star was
+// carrying about 450,000 litres" says outright.
+func definiteNounForName(f *claims.Fact, subjects map[string]string) string {
+	named := ""
+	for _, n := range subjects {
+		if n == "" || genericOwner(n) || n == named {
+			continue
+		}
+		if named != "" {
+			return ""
+		}
+		named = n
+	}
+	if named == "" || f.Sentence.Start < 0 || f.Span.Start > len(f.Doc.Text) {
+		return ""
+	}
+	before := textOf(f.Doc, f.Sentence.Start, f.Span.Start)
+	if i := strings.LastIndexByte(before, ','); i >= 0 {
+		before = before[i+1:] // "According to documents seen by X, the barge had taken on"
+	}
+	ws := strings.Fields(before)
+	if len(ws) < 3 || !strings.EqualFold(ws[0], "the") || !definiteSubjectNoun(ws[1]) || startsUpper(ws[2]) {
+		return "" // "The ferry Marti Yildizi had 221 people on board" names its own
+	}
+	if !strings.Contains(textnorm.Fold(f.Doc.Text), named) {
+		return ""
+	}
+	return named
+}
+
+// definiteSubjectNoun reports a common noun that stands for the story's one
+// named vehicle when a sentence opens with it ("the barge", "the vessel").
+func definiteSubjectNoun(w string) bool {
+	switch w {
+	case "barge", "boat", "tanker", "plane", "aircraft", "bus", "coach", "truck", "lorry", "vessel", "ship", "ferry", "train":
+		return true
+	}
+	return false // "the company", "the group": a firm's story names its plants and units too
 }
 
 // oneNamedCapacity reports capacities of which at most one names its owner:
@@ -1373,6 +1425,9 @@ func digitSlip(a, b float64) bool {
 func conflictFinding(o, r member, odd, maj *cluster) Finding {
 	msg := fmt.Sprintf("%s vs %s: %s and %s do not overlap", Quote(o.f), QuoteAt(r.f),
 		FormatIntervalIn(o.shown(), o.f.Quantity.Unit), FormatIntervalIn(r.shown(), r.f.Quantity.Unit))
+	if neighbourSlip(o.f, r.f) {
+		msg += "; the same digits with two neighbours swapped: one is likely mistyped"
+	}
 	cl := []Claim{ClaimOf(o.f), ClaimOf(r.f)}
 	var also []string
 	for _, m := range maj.ms {

@@ -17,8 +17,8 @@ import (
 // they imply. The later figure is the primary claim: it is the news.
 func reportChange(p *Pass, before, after member, done map[pairKey]bool) {
 	k := newPairKey(before.f, after.f)
-	if done[k] || farApart(before, after) {
-		return
+	if done[k] || farApart(before, after) || neighbourSlip(before.f, after.f) {
+		return // a slip of the keys is no change: checkTransposed weighs it
 	}
 	done[k] = true
 	from, to := dateOf(before.f), dateOf(after.f)

@@ -168,6 +168,14 @@ var scoreNouns = map[string]bool{"point": true, "vote": true, "goal": true, "run
 // significant counts the digits of ds before its trailing zeros: "21,000"
 // and "2,100" have two, rounded figures a swap of which is no slip of the
 // keys but two roundings ("more than 21,000" against "about 12,000").
+// neighbourSlip reports two figures of three significant digits or more
+// whose written digits differ only by two neighbours swapped.
+func neighbourSlip(a, b *claims.Fact) bool {
+	da, okA := writtenDigits(a.Text())
+	db, okB := writtenDigits(b.Text())
+	return okA && okB && swappedNeighbours(da, db) && max(significant(da), significant(db)) >= 3
+}
+
 func significant(ds string) int {
 	ds = strings.TrimRight(strings.Replace(ds, ".", "", 1), "0")
 	return len(strings.TrimLeft(ds, "0"))
