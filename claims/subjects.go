@@ -870,14 +870,29 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 }
 
 // clauseStart returns the first token of the clause holding token i: the one
-// after the last comma or semicolon before it, 0 when there is none.
+// after the last comma or semicolon before it, or after an "and" that opens a
+// clause of its own verb ("processed 42,800 tonnes in the half and kept its
+// full-year target"), 0 when there is none.
 func (w words) clauseStart(i int) int {
 	for k := i - 1; k >= 0; k-- {
 		if w.toks[k].Kind == token.Symbol && (w.at(k) == "," || w.at(k) == ";") {
 			return k + 1
 		}
+		if k+1 < i && w.toks[k].Kind == token.Word && w.lower(k) == "and" && w.toks[k+1].Kind == token.Word && clauseVerb(w.lower(k+1)) {
+			return k + 1
+		}
 	}
 	return 0
+}
+
+// clauseVerb reports a verb that opens a clause after "and": a past tense or
+// an auxiliary ("and kept", "and raised", "and is expected").
+func clauseVerb(lw string) bool {
+	switch lw {
+	case "kept", "set", "cut", "said", "put", "left", "is", "are", "was", "were", "has", "have", "had", "will", "expects", "plans", "aims", "wants":
+		return true
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPast(lw)
 }
 
 // stageAt reads a sentence that opens with the stage of a contest its
