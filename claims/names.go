@@ -54,9 +54,18 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 		if end-start > 4 && w.tightHyphen(start+1) && hyphenRole(w.lower(start)+"-"+w.lower(start+2)) {
 			start += 3 // "Runner-up Vlad Comăneanu": the role, not the name
 		}
-		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word && (attrib.Portfolio(w.lower(start)) || w.lower(start) == "police" && w.lower(start-1) == "of") &&
+		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word &&
 			(w.lower(start-1) == "of" || w.lower(start-1) == "for" || w.lower(start-1) == "and" || w.at(start-1) == ",") {
-			start++ // "Minister of Culture, Sports and Tourism Do Van Khiem", "Minister of State for Transport Gerald Mwesigye", "Superintendent of Police Bishnu Prasad Karki": the portfolio closes the title
+			if attrib.Portfolio(w.lower(start)) || w.lower(start) == "police" && w.lower(start-1) == "of" {
+				start++ // "Minister of Culture, Sports and Tourism Do Van Khiem", "Minister of State for Transport Gerald Mwesigye", "Superintendent of Police Bishnu Prasad Karki": the portfolio closes the title
+				continue
+			}
+			if end-start > 3 && portfolioModifier[w.lower(start)] && w.toks[start+1].Kind == token.Word &&
+				(attrib.Portfolio(w.lower(start+1)) || portfolioNoun[w.lower(start+1)]) {
+				start += 2 // "Minister of Natural Resources Marcia Adams-Lall", "Minister of Public Works X"
+				continue
+			}
+			break
 		}
 		if start == 0 && start < end && (isPreposition(w.lower(0)) || isDeterminer(w.lower(0)) || commonOpener(w.lower(0))) {
 			start++ // "On", "In", "Many" opening the sentence ("Tomas Vidmar" stays whole)
@@ -85,6 +94,13 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	}
 	return facts
 }
+
+// portfolioModifier words open a two-word portfolio ("Natural Resources",
+// "Public Works", "Foreign Affairs"), portfolioNoun words close one.
+var portfolioModifier = map[string]bool{"natural": true, "public": true, "social": true, "internal": true, "local": true,
+	"rural": true, "urban": true, "higher": true, "mineral": true, "human": true, "national": true, "economic": true,
+	"maritime": true, "marine": true, "foreign": true, "home": true, "regional": true, "women's": true, "consumer": true}
+var portfolioNoun = map[string]bool{"affairs": true, "works": true, "government": true, "protection": true, "defence": true, "defense": true}
 
 // placeCompound words end a place compound set before a firm's name
 // ("Songkhla-based", "Oslo-listed").
