@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"strings"
 	"time"
@@ -725,7 +726,13 @@ func shortRelative(d *dates.Date) bool {
 func eventCandidates(ds []dated) [][2]int {
 	g := newPairGroups()
 	for i, x := range ds {
-		for _, k := range pairKeys(setKeys(x.ev.stems)) {
+		words := x.ev.stems
+		if len(x.ev.doers) > 0 {
+			// the doers out of the window meet the other's words too
+			words = maps.Clone(x.ev.stems)
+			maps.Copy(words, x.ev.doers)
+		}
+		for _, k := range pairKeys(setKeys(words)) {
 			g.add(k, i)
 		}
 		// Events named alike meet however few other words they share.

@@ -132,8 +132,10 @@ var originStems = map[string]bool{
 // eventWords is what a date is about: the content stems of the words around it,
 // the proper names among them, and the words as written for messages.
 type eventWords struct {
-	stems   map[string]bool
-	names   map[string]bool
+	stems map[string]bool
+	names map[string]bool
+	// doers are the names before the clause's verb that the window left out
+	doers   map[string]bool
 	written []string
 	origin  bool
 	// verbs are the origin stems present ("establish", "upgrad").
@@ -405,10 +407,31 @@ scan:
 			}
 		}
 	}
-	for i := len(before) - 1; i >= 0 && n < eventWindow; i-- {
+	i := len(before) - 1
+	for ; i >= 0 && n < eventWindow; i-- {
 		if ev.add(before[i], text, i == 0 && sent.Start == 0) {
 			picked = append([]token.Token{before[i]}, picked...)
 			n++
+		}
+	}
+	// "Japan's Kenji Morisawa and Sofia Albuquerque won the individual
+	// trampoline titles at the World Cup in Coimbra yesterday": the doers
+	// named before the verb, out of the window, tell whose event it is.
+	for k, t := range before[:i+1] {
+		if clauseVerb(before, k, text) {
+			break
+		}
+		if t.Kind != token.Word || !startsUpper(t.Text(text)) {
+			continue
+		}
+		if len(toks) > 0 && t.Start == toks[0].Start && (k+1 >= len(before) || !startsUpper(before[k+1].Text(text))) {
+			continue // "Rescue teams reached …": a capital that opens the sentence, no name
+		}
+		if f := foldWord(t.Text(text)); len(f) > 1 && !stopWords[f] && !dateWords[f] && !placeWords[f] {
+			if ev.doers == nil {
+				ev.doers = map[string]bool{}
+			}
+			ev.doers[stemWord(t.Text(text))] = true
 		}
 	}
 	n = 0
@@ -877,6 +900,19 @@ func isClauseBreak(t token.Token, text string) bool {
 // stems.
 func sameEvent(a, b eventWords) ([]string, bool) {
 	sh := sharedKeys(a.stems, b.stems)
+	// Doers named out of one window that the other names count towards
+	// the words shared, though not as the event's own.
+	doers := 0
+	for st := range a.doers {
+		if b.stems[st] && !a.stems[st] {
+			doers++
+		}
+	}
+	for st := range b.doers {
+		if a.stems[st] && !b.stems[st] {
+			doers++
+		}
+	}
 	// "The olympiad opened on Monday" and "won the open section yesterday"
 	// share "open" only as a verb and a qualifier.
 	sh = slices.DeleteFunc(sh, func(st string) bool {
@@ -895,8 +931,12 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	if len(a.started) >= 2 && len(b.started) >= 2 && len(sharedKeys(a.started, b.started)) == 0 {
 		return nil, false // the starts of two things: relations and a partnership
 	}
-	if !named && (len(sh) < eventMinShared || small == 0 || float64(len(sh))/float64(small) < eventMinOverlap) {
+	if !named && (len(sh)+doers < eventMinShared || small == 0 || float64(len(sh)+doers)/float64(small) < eventMinOverlap) {
 		return sh, false
+	}
+	if !named && doers > 0 && (len(sh) < eventMinShared || float64(len(sh))/float64(small) < eventMinOverlap) &&
+		(len(sharedKeys(a.acts, b.acts)) == 0 || !namedAmongDoers(a, b) && !namedAmongDoers(b, a)) {
+		return sh, false // met through the doers only: one act, by one of them
 	}
 	if otherDoers(a, b) {
 		return sh, false // "Thailand will play Chinese Taipei on Saturday", "South Korea will play Chinese Taipei on Sunday"
@@ -968,12 +1008,12 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 
 	onlyA, onlyB := false, false
 	for n := range a.names {
-		if !b.stems[n] {
+		if !b.stems[n] && !b.doers[n] {
 			onlyA = true
 		}
 	}
 	for n := range b.names {
-		if !a.stems[n] {
+		if !a.stems[n] && !a.doers[n] {
 			onlyB = true
 		}
 	}
@@ -1207,11 +1247,38 @@ func pluralOf(f, st string) bool {
 func numberMismatch(a, b eventWords, sh []string) int {
 	n := 0
 	for _, st := range sh {
-		if x, y := a.number[st], b.number[st]; x == 'p' && y == 's' || x == 's' && y == 'p' {
+		x, y := a.number[st], b.number[st]
+		// "Morisawa and Albuquerque won the titles", "Morisawa won the title":
+		// one of the doers of the plural is the singular's.
+		if x == 'p' && y == 's' && !doerOf(b, a) || x == 's' && y == 'p' && !doerOf(a, b) {
 			n++
 		}
 	}
 	return n
+}
+
+// namedAmongDoers reports whether the names of window one are all named in
+// window other, one of them among its doers out of the window.
+func namedAmongDoers(one, other eventWords) bool {
+	if len(one.names) == 0 {
+		return false
+	}
+	doer := false
+	for n := range one.names {
+		switch {
+		case other.doers[n]:
+			doer = true
+		case !other.stems[n]:
+			return false
+		}
+	}
+	return doer
+}
+
+// doerOf reports whether the names of window one are all named in window
+// many, one of them among its doers out of the window.
+func doerOf(one, many eventWords) bool {
+	return len(many.doers) >= 2 && namedAmongDoers(one, many)
 }
 
 // determinerBefore reports whether the word before byte i of text is an

@@ -112,6 +112,8 @@ func scheduledPresent(w string) bool {
 		"play", "plays", "face", "faces",
 		// "The final Test takes place on Saturday at 2pm."
 		"takes", "take",
+		// "the series reaches Lake Garda on Sunday", "Spain hosts Italy on Friday"
+		"reaches", "visits", "hosts",
 		// "The top four teams go through to the semi-finals on Monday"
 		"go", "goes":
 		return true
@@ -322,6 +324,27 @@ func (s *scanner) futureAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerbBefore reports a past verb right before the date at token i (an
+// "on" between them aside): "The agreement the two sides signed on Tuesday is
+// expected to lift trade" dates the signing, whatever the clause goes on to
+// expect.
+func (s *scanner) pastVerbBefore(i int) bool {
+	k := i - 1
+	if s.word(k) == "on" {
+		k--
+	}
+	if k < 0 || s.kind(k) != token.Word {
+		return false
+	}
+	w := s.word(k)
+	switch w {
+	case "held", "met", "won", "lost", "began", "struck", "took", "made", "sold", "paid", "told", "hit", "fell", "rose":
+		return true
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !futureWord(w) && w != "expected" && w != "scheduled" && w != "planned" &&
+		w != "due" && s.word(k-1) != "be" && s.word(k-1) != "been"
 }
 
 // retrospective reports a future at token k that looks back on what it

@@ -120,7 +120,7 @@ func (s *scanner) weekdayAlone(i int) (match, bool) {
 		// a day counted from an event, not from the day of the report.
 		return match{d: Date{Granularity: Day, Relative: true, Weekday: &wd, Timex: weekdayTimex(wd)}, from: i, to: j}, true
 	}
-	return match{d: s.nearWeekday(wd, s.futureBefore(i) || s.futureAfter(j) || s.afterTodayInTimetable(i), false), from: i, to: j}, true
+	return match{d: s.nearWeekday(wd, s.futureBefore(i) || s.futureAfter(j) && !s.pastVerbBefore(i) || s.afterTodayInTimetable(i), false), from: i, to: j}, true
 }
 
 // afterTodayInTimetable reports a weekday listed after today's item in a
