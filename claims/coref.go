@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/rank"
@@ -26,6 +28,14 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			name := makingItSubject(f)
 			if name == "" {
 				name = previousOpeningName(f)
+			}
+			if ws := strings.Fields(f.Text()); name != "" && attrib.CountryName(name) != "" && len(ws) > 0 && firmNouns[strings.ToLower(ws[len(ws)-1])] {
+				// "Japan, its largest market, takes 70 percent. It is the
+				// country's second-largest tuna farming company": a country is
+				// no company; the firm the headline names is.
+				if firm := titleFirm(f.Doc, people); firm != "" {
+					name = firm
+				}
 			}
 			if name != "" {
 				r := *f.Rank
@@ -83,7 +93,11 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 					continue
 				}
 				if main == "" {
-					main = mainOrganisation(facts, people)
+					// The firm the headline names and the text names again leads
+					// the document; else the organisation it names most.
+					if main = titleFirm(f.Doc, people); main == "" {
+						main = mainOrganisation(facts, people)
+					}
 				}
 				firm := main
 				if firm == "" {
@@ -371,6 +385,131 @@ func mainOrganisation(facts []*Fact, people []attrib.Person) string {
 		return "" // several named once: no telling which
 	}
 	return text[best]
+}
+
+// titleFirm returns the name of one to three capitalised words that opens
+// the document's title, a country's name or adjective aside, when its text
+// repeats it at least twice more, as the title writes it ("Rudzupuķe revenue
+// rises 10% on dairy and exports"): the firm the story is about. People and
+// days are none; "" otherwise.
+func titleFirm(d *Document, people []attrib.Person) string {
+	if d == nil || d.Meta.Title == "" {
+		return ""
+	}
+	person := personNames(people)
+	ws := strings.Fields(d.Meta.Title)
+	for i := 0; i < len(ws); {
+		if !isCapitalised(strings.Trim(ws[i], "\"'“”‘’:,;")) {
+			i++
+			continue
+		}
+		start, j := i, i
+		var run []string
+		for j < len(ws) && len(run) < 3 {
+			w := strings.Trim(ws[j], "\"'“”‘’")
+			end := strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+			w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, ":,;"), "'s"), "’s")
+			if !isCapitalised(w) {
+				break
+			}
+			run = append(run, w)
+			j++
+			if end {
+				break
+			}
+		}
+		i = max(j, i+1)
+		name := strings.Join(run, " ")
+		if name == "" || attrib.CountryName(name) != "" || attrib.CountryOfAdjective(strings.ToLower(name)) != "" ||
+			person[fold(name)] || len(run) == 1 && (monthOrDay(strings.ToLower(name)) || len(name) < 4) {
+			continue
+		}
+		// The headline's subject only: its first name that is no country's
+		// ("Latvia's Rudzupuķe plans …", "Slovak supplier Povazan posts …"),
+		// not a name further on ("… crosses the border with Angkor Dairy deal").
+		if start > 3 {
+			return ""
+		}
+		for k := len(run); k > 0; k-- {
+			// "Kestovaara Q2 revenue rises": the words the text repeats
+			// The whole run needs the text to name it once more, a part of it twice.
+			need := 3
+			if k == len(run) && k > 1 {
+				need = 2
+			}
+			if name := strings.Join(run[:k], " "); (k > 1 || len(name) >= 4) && countName(d.Text, name) >= need {
+				return fullerName(d.Text, d.Meta.Title, name)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// fullerName returns name with the capitalised words that follow it where
+// the text writes it out ("Kestovaara Elevators" for the headline's
+// "Kestovaara"), the form written most often outside the title's line;
+// name when none is.
+func fullerName(text, title, name string) string {
+	count := map[string]int{}
+	best := name
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			break
+		}
+		e := i + j + len(name)
+		i = e
+		ls := strings.LastIndexByte(text[:e], '\n') + 1
+		le := strings.IndexByte(text[e:], '\n')
+		if le < 0 {
+			le = len(text) - e
+		}
+		if strings.Contains(text[ls:e+le], title) {
+			continue // the headline itself ("Kestovaara Q2 revenue rises")
+		}
+		ws := strings.Fields(text[e:min(len(text), e+60)])
+		if len(ws) == 0 || !strings.HasPrefix(text[e:], " ") {
+			continue
+		}
+		full := name
+		for _, w := range ws[:min(2, len(ws))] {
+			bare := strings.TrimRight(w, ",.;:")
+			if !isCapitalised(bare) || strings.HasSuffix(bare, "'s") || strings.HasSuffix(bare, "’s") {
+				break
+			}
+			full += " " + bare
+			if bare != w {
+				break
+			}
+		}
+		if full != name {
+			count[full]++
+			if count[full] > count[best] || count[full] == count[best] && len(full) > len(best) {
+				best = full
+			}
+		}
+	}
+	return best
+}
+
+// countName counts the times name stands in text as written, between
+// non-letters.
+func countName(text, name string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return n
+		}
+		s, e := i+j, i+j+len(name)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if (s == 0 || !unicode.IsLetter(before)) && (e == len(text) || !unicode.IsLetter(after)) {
+			n++
+		}
+		i = e
+	}
 }
 
 // definiteNoun returns the noun of a subject written "the port", "this city"

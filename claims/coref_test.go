@@ -72,6 +72,9 @@ func TestRankSubjectsResolved(t *testing.T) {
 		{"with no firm leading, the one name of the sentence before",
 			"Shares in Chao Phraya Golden Sugar rose 3.2% yesterday. The company, the second-largest sugar producer in Thailand, earned more. Its mills in Udon Thani and Khon Kaen ran hard.",
 			"the second-largest sugar producer in Thailand", "chao phraya golden sugar"},
+		{"with no headline to name the firm, It after a country stays the country",
+			"Kornat Plavo sells to 23 countries. Japan, its largest market, takes 70 percent of its tuna. It is the country's second-largest tuna farming company.",
+			"the country's second-largest tuna farming company", "japan"},
 		{"several named once each resolve nothing",
 			"Lotus Air and Mekong Wings signed. The company is now the third-largest carrier in Laos.",
 			"the third-largest carrier in Laos", "the company"},
@@ -126,6 +129,30 @@ func TestStandingsContinueARanking(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestTitleFirm pins the firm a headline names first and its text repeats.
+func TestTitleFirm(t *testing.T) {
+	tests := []struct{ name, title, text, want string }{
+		{"a one-word firm opening the title", "Rudzupuķe revenue rises 10% on dairy",
+			"Rudzupuķe posted results. Rudzupuķe baked more. Nasdaq Riga listed it.", "Rudzupuķe"},
+		{"a country's possessive before the firm", "Latvia's Rudzupuķe plans Finnish bakery",
+			"Rudzupuķe will build. Rudzupuķe said so.", "Rudzupuķe"},
+		{"a name far into the title is not its subject", "Can Tho-born dairy group crosses the border with Angkor Dairy deal",
+			"Angkor Dairy was bought. Angkor Dairy is Cambodian. Angkor Dairy grows.", ""},
+		{"a name the text does not repeat", "Kestovaara posts results",
+			"The company did well.", ""},
+		{"the fuller name the text writes", "Kestovaara Q2 revenue rises 7.8%",
+			"Kestovaara Elevators said so. Kestovaara's shares rose. Kestovaara grew.", "Kestovaara Elevators"},
+		{"a country is no firm", "Seychelles canner posts record year",
+			"Seychelles exports tuna. Seychelles grew. Seychelles is small.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &Document{Path: "a.txt", Text: tt.title + "\n\n" + tt.text, Meta: Meta{Title: tt.title}}
+			assert.Equal(t, tt.want, titleFirm(d, nil))
 		})
 	}
 }

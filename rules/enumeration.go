@@ -110,7 +110,10 @@ func runEnumerationMismatch(p *Pass) {
 	}
 	for _, pr := range g.pairs() {
 		a, b := fs[pr[0]], fs[pr[1]]
-		if a.Announcement.Bare || b.Announcement.Bare {
+		if a.Announcement.Bare || b.Announcement.Bare ||
+			(a.Announcement.Inferred || b.Announcement.Inferred) && !sameHead(a.Announcement.Noun, b.Announcement.Noun) {
+			// A noun the names alone give ("countries") announces nothing: the
+			// list meets another ("the eight teams") as a bare one would.
 			if x, y, ok := bareSwap(a, b); ok {
 				p.Report(Finding{Message: substitutionMessage(a, b, x, y), Claims: ClaimsOf(a, b)})
 			}

@@ -268,6 +268,70 @@ func countryOfAdjective(w string) string {
 		return "El Salvador"
 	case "congolese":
 		return "DR Congo"
+	case "guyanese":
+		return "Guyana"
+	case "togolese":
+		return "Togo"
+	case "djiboutian":
+		return "Djibouti"
+	case "eritrean":
+		return "Eritrea"
+	case "beninese":
+		return "Benin"
+	case "burundian":
+		return "Burundi"
+	case "comorian":
+		return "Comoros"
+	case "gambian":
+		return "Gambia"
+	case "guinean":
+		return "Guinea"
+	case "mauritanian":
+		return "Mauritania"
+	case "nigerien":
+		return "Niger"
+	case "samoan":
+		return "Samoa"
+	case "surinamese":
+		return "Suriname"
+	case "tongan":
+		return "Tonga"
+	case "belizean":
+		return "Belize"
+	case "barbadian":
+		return "Barbados"
+	case "bahamian":
+		return "Bahamas"
+	case "bosnian":
+		return "Bosnia and Herzegovina"
+	case "grenadian":
+		return "Grenada"
+	case "trinidadian":
+		return "Trinidad and Tobago"
+	case "palestinian":
+		return "Palestine"
+	case "monegasque":
+		return "Monaco"
+	case "andorran":
+		return "Andorra"
+	case "seychellois":
+		return "Seychelles"
+	case "kosovar":
+		return "Kosovo"
+	case "south sudanese":
+		return "South Sudan"
+	case "cape verdean":
+		return "Cabo Verde"
+	case "swazi":
+		return "Eswatini"
+	case "vanuatuan":
+		return "Vanuatu"
+	case "tuvaluan":
+		return "Tuvalu"
+	case "palauan":
+		return "Palau"
+	case "nauruan":
+		return "Nauru"
 	}
 	return ""
 }
@@ -566,6 +630,96 @@ func countryName(w string) string {
 		return "Timor-Leste"
 	case "dr congo", "drc":
 		return "DR Congo"
+	case "guyana":
+		return "Guyana"
+	case "togo":
+		return "Togo"
+	case "djibouti":
+		return "Djibouti"
+	case "eritrea":
+		return "Eritrea"
+	case "benin":
+		return "Benin"
+	case "burundi":
+		return "Burundi"
+	case "comoros":
+		return "Comoros"
+	case "gambia", "the gambia":
+		return "Gambia"
+	case "guinea":
+		return "Guinea"
+	case "guinea-bissau":
+		return "Guinea-Bissau"
+	case "equatorial guinea":
+		return "Equatorial Guinea"
+	case "mauritania":
+		return "Mauritania"
+	case "niger":
+		return "Niger"
+	case "samoa":
+		return "Samoa"
+	case "suriname":
+		return "Suriname"
+	case "tonga":
+		return "Tonga"
+	case "belize":
+		return "Belize"
+	case "barbados":
+		return "Barbados"
+	case "bahamas", "the bahamas":
+		return "Bahamas"
+	case "bosnia", "bosnia and herzegovina":
+		return "Bosnia and Herzegovina"
+	case "grenada":
+		return "Grenada"
+	case "trinidad", "trinidad and tobago":
+		return "Trinidad and Tobago"
+	case "palestine":
+		return "Palestine"
+	case "monaco":
+		return "Monaco"
+	case "andorra":
+		return "Andorra"
+	case "seychelles":
+		return "Seychelles"
+	case "kosovo":
+		return "Kosovo"
+	case "south sudan":
+		return "South Sudan"
+	case "cabo verde", "cape verde":
+		return "Cabo Verde"
+	case "eswatini", "swaziland":
+		return "Eswatini"
+	case "lesotho":
+		return "Lesotho"
+	case "vanuatu":
+		return "Vanuatu"
+	case "tuvalu":
+		return "Tuvalu"
+	case "palau":
+		return "Palau"
+	case "nauru":
+		return "Nauru"
+	case "kiribati":
+		return "Kiribati"
+	case "liechtenstein":
+		return "Liechtenstein"
+	case "san marino":
+		return "San Marino"
+	case "saint lucia":
+		return "Saint Lucia"
+	case "solomon islands":
+		return "Solomon Islands"
+	case "marshall islands":
+		return "Marshall Islands"
+	case "dominica":
+		return "Dominica"
+	case "republic of congo", "congo-brazzaville":
+		return "Republic of Congo"
+	case "central african republic":
+		return "Central African Republic"
+	case "antigua and barbuda":
+		return "Antigua and Barbuda"
 	// The international bodies, named as written. Each case returns a
 	// string of its own, never w: CountryName looks names up in a buffer
 	// on its stack.
@@ -599,7 +753,8 @@ func countryName(w string) string {
 func mayOpenPair(w string) bool {
 	switch w {
 	case "south", "new", "viet", "united", "european", "the", "republic", "saudi", "sri", "czech",
-		"costa", "dominican", "papua", "north", "ivory", "cote", "burkina", "sierra", "el", "east", "dr":
+		"costa", "dominican", "papua", "north", "ivory", "cote", "burkina", "sierra", "el", "east", "dr",
+		"cape", "equatorial", "bosnia", "trinidad", "cabo", "san", "saint", "solomon", "marshall", "central", "antigua":
 		return true
 	}
 	return strings.IndexByte(w, ' ') >= 0

@@ -35,6 +35,7 @@ func TestCountryName(t *testing.T) {
 	for in, want := range map[string]string{
 		"Britain": "United Kingdom", "the United Kingdom": "United Kingdom", "Great Britain": "United Kingdom",
 		"Viet Nam": "Vietnam", "the US": "United States", "Vorn": "",
+		"Seychelles": "Seychelles", "Guyana": "Guyana", "Cape Verde": "Cabo Verde", "Trinidad and Tobago": "Trinidad and Tobago",
 	} {
 		if got := CountryName(in); got != want {
 			t.Errorf("CountryName(%q) = %q, want %q", in, got, want)

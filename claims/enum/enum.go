@@ -38,6 +38,9 @@ type Announcement struct {
 	Gathered bool
 	// Bare marks a list nothing announces (see BareLists).
 	Bare bool
+	// Inferred marks a gathered set whose noun the names alone give
+	// ("countries" for "Fiji, Samoa, Tonga and Japan"), no word of the text.
+	Inferred bool
 }
 
 // NamedList is a list introduced by its name: "the principles of sincerity,

@@ -49,15 +49,17 @@ func NameSetsOf(sentence string, base int, kind func(labels []string) string) []
 			noun, nStart = copulaSubject(sentence, start)
 			nEnd = start
 		}
+		inferred := false
 		if noun == "" && kind != nil {
 			labels := make([]string, len(items))
 			for i, it := range items {
 				labels[i] = it.Label
 			}
 			noun, nStart, nEnd = kind(labels), start, end
+			inferred = noun != ""
 		}
 		if noun != "" {
-			a := Announcement{Start: base + min(nStart, start), End: base + max(nEnd, end), Noun: noun, Style: StyleInline, Listed: true, Gathered: true}
+			a := Announcement{Start: base + min(nStart, start), End: base + max(nEnd, end), Noun: noun, Style: StyleInline, Listed: true, Gathered: true, Inferred: inferred}
 			for _, it := range items {
 				a.Items = append(a.Items, Item{Start: base + it.Start, End: base + it.End, Label: it.Label})
 			}
