@@ -205,6 +205,12 @@ func currencyWord(w string) string {
 		return "SLE"
 	case "lev", "leva":
 		return "BGN"
+	case "escudo", "escudos":
+		return "CVE"
+	case "nakfa", "nakfas":
+		return "ERN"
+	case "balboa", "balboas":
+		return "PAB"
 	case "kwanza", "kwanzas":
 		return "AOA"
 	case "quetzal", "quetzales":
@@ -320,6 +326,8 @@ var adjectiveCurrencies = map[string]string{
 	"swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "icelandic krona": "ISK",
 	"fiji dollar": "FJD", "fijian dollar": "FJD", "belize dollar": "BZD", "guyana dollar": "GYD", "guyanese dollar": "GYD",
 	"jamaican dollar": "JMD", "namibian dollar": "NAD", "liberian dollar": "LRD", "bahamian dollar": "BSD", "barbados dollar": "BBD",
+	"djiboutian franc": "DJF", "comorian franc": "KMF", "seychellois rupee": "SCR", "seychelles rupee": "SCR",
+	"surinamese dollar": "SRD", "convertible mark": "BAM", "sri lankan rupee": "LKR",
 }
 
 // adjectiveFirst reports whether w is the first word of a key of
@@ -335,7 +343,8 @@ func adjectiveFirst(w []byte) bool {
 		"philippine", "chilean", "colombian", "argentine", "argentinian", "pakistani", "nepalese", "nepali", "mauritian",
 		"moroccan", "emirati", "uae", "tunisian", "algerian", "libyan", "zambian", "malawian", "nigerian", "ghanaian",
 		"swedish", "norwegian", "danish", "icelandic", "brunei",
-		"fiji", "fijian", "belize", "guyana", "guyanese", "jamaican", "namibian", "liberian", "bahamian", "barbados":
+		"fiji", "fijian", "belize", "guyana", "guyanese", "jamaican", "namibian", "liberian", "bahamian", "barbados",
+		"djiboutian", "comorian", "seychellois", "seychelles", "surinamese", "convertible", "sri":
 		return true
 	}
 	return false
