@@ -133,7 +133,7 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					// "At 10.6 kroner to the dollar, the NOK 150 million
 					// allocation is worth about USD 16.2 million": both after it.
 					to = onlyAmountExcept(fs, rate.per, r)
-					if to != nil && math.Abs(from.Quantity.Value/to.Quantity.Value/rate.f.Quantity.Value-1) > 0.5 {
+					if to != nil && math.Abs(from.Quantity.Value/to.Quantity.Value/rate.f.Quantity.Value-1) > 0.5 && !convertsTo(from, to) {
 						to = nil // "roughly 580 billion won, a modest sum next to the USD 31.6 billion": two sums
 					}
 				} else {
@@ -142,7 +142,7 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					to = onlyAmountExcept(fs, rate.per, r)
 				}
 			}
-			if to == nil && from != nil && ki > 0 && (restates(from) || convertedOpening(r)) {
+			if to == nil && from != nil && ki > 0 && (restates(from) || convertedOpening(r) || openingRate(r) && !namesWhole(from) && !namesTotal(from)) {
 				// "… deals worth USD 2.4 billion. The deals, equivalent to about
 				// VND 58.6 trillion at an exchange rate of 25,500 dong per US
 				// dollar, …": the sum restated is the one of the sentence before.
@@ -182,8 +182,8 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					// roughly $1.97 billion at ¥150 per dollar": the one sum
 					// of the sentence before, or the one its words name.
 					from = onlyAmountIn(bySentence[prev], rate.unit, nil)
-					if from != nil && (from.Prior || precededBy(from, "from")) {
-						from = nil
+					if from != nil && (from.Prior || precededBy(from, "from") || yearEarlier(from) && !yearEarlier(to)) {
+						from = nil // "Revenue a year earlier was 7.0 billion dirhams": not the one restated
 					}
 					if words, months := referentWords(to); from != nil && len(words) > 0 && !namedBy(from, words, months) && namedElsewhere(p, to, rate.unit, words, months) {
 						from = nil // "the half-year deficit is equivalent to about $11.6 billion" after the debt: another figure
@@ -192,6 +192,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 						from = figureReferent(bySentence[prev], rate.unit, to)
 					}
 				}
+			}
+			if from != nil && to != nil && from.Sentence != to.Sentence && (yearEarlier(from) && !yearEarlier(to) || yearEarlier(to) && !yearEarlier(from)) {
+				continue // "Revenue a year earlier was 7.0 billion dirhams": another year's sum
+			}
+			if from != nil && to != nil && from.Sentence != to.Sentence && partsFitTotal(p, from, to, rate, tol) {
+				continue // "a ¥420 billion loan … and ¥150 billion …. At …, the total is worth …": the parts' sum is converted
 			}
 			toValue := 0.0
 			if to != nil {
@@ -421,9 +427,15 @@ func referentWords(restated *claims.Fact) ([]string, string) {
 		if w == "figure" || w == "total" || w == "amount" || w == "sum" {
 			break
 		}
-		if w == "is" || w == "was" || w == "are" || w == "were" || w == "equals" {
+		switch w {
+		case "is", "was", "are", "were", "equals", "represents", "represented":
 			verb = true // "the Levant price is equivalent to …": the subject ends at its verb
+		}
+		if verb {
 			break
+		}
+		if w == "alone" {
+			continue // "the Dak Lak plant alone represents …"
 		}
 		words = append(words, w)
 	}
@@ -593,8 +605,8 @@ func earlierMeasure(p *Pass, f *claims.Fact, unit string) *claims.Fact {
 	for _, g := range p.Index.Kind(claims.KindQuantity) {
 		if g.Doc != f.Doc || g.Span.Start >= f.Sentence.Start || g.Quantity == nil || g.Quantity.Unit != unit ||
 			g.Period != f.Period || g.Plan || !isLevel(g) || g.Quantity.Value <= 0 ||
-			g.Key != measure+" "+strings.ToLower(unit) {
-			continue
+			g.Key != measure+" "+strings.ToLower(unit) || yearEarlier(g) && !yearEarlier(f) {
+			continue // "Revenue a year earlier was 7.0 billion dirhams": not the quarter's
 		}
 		if found != nil && found.Quantity.Value != g.Quantity.Value {
 			return nil
@@ -602,6 +614,47 @@ func earlierMeasure(p *Pass, f *claims.Fact, unit string) *claims.Fact {
 		found = g
 	}
 	return found
+}
+
+// partsFitTotal reports a restated total ("the total is worth roughly
+// ₹32,500 crore") whose other side, from the sentence before, is one of
+// several amounts there that together fit the rate: the total is their sum.
+func partsFitTotal(p *Pass, from, to *claims.Fact, rate statedRate, tol float64) bool {
+	restated, given := from, to
+	if to.Sentence == rate.f.Sentence {
+		restated, given = to, from
+	}
+	if !namesTotal(restated) {
+		return false
+	}
+	sum, n := 0.0, 0
+	for _, g := range p.Index.Kind(claims.KindQuantity) {
+		if g.Doc == given.Doc && g.Sentence == given.Sentence && g.Quantity != nil && g.Quantity.Unit == given.Quantity.Unit && isLevel(g) && !g.Prior {
+			sum += g.Quantity.Value
+			n++
+		}
+	}
+	if n < 2 || sum <= 0 {
+		return false
+	}
+	a, b := sum, restated.Quantity.Value
+	if given == to {
+		a, b = restated.Quantity.Value, sum
+	}
+	return math.Abs(a/b/rate.f.Quantity.Value-1) <= tol
+}
+
+// yearEarlier reports a figure its sentence sets a year back before it,
+// with no figure between ("Revenue a year earlier was 7.0 billion dirhams").
+func yearEarlier(f *claims.Fact) bool {
+	if f.Doc == nil || f.Span.Start < f.Sentence.Start {
+		return false
+	}
+	t := strings.ToLower(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
+	if strings.ContainsAny(t, "0123456789") {
+		return false // "rose to $1.84 billion from $1.52 billion a year earlier": another figure's
+	}
+	return strings.Contains(t, "year earlier") || strings.Contains(t, "a year ago") || strings.Contains(t, "previous year") || strings.Contains(t, "prior year")
 }
 
 // convertedTo reports an amount of fs that its brackets convert to unit:
@@ -759,10 +812,29 @@ func sameMeasureIn(fs []*claims.Fact, unit string, like *claims.Fact) *claims.Fa
 	return found
 }
 
+// convertsTo reports an amount that the words right after it carry into
+// another: "worth about TT$450 million, come to about US$166 million", "…,
+// equivalent to …". The second is the first converted, however far off.
+func convertsTo(from, to *claims.Fact) bool {
+	if from.Doc != to.Doc || from.Span.End > to.Span.Start || to.Span.Start-from.Span.End > 40 {
+		return false
+	}
+	between := strings.ToLower(from.Doc.Text[from.Span.End:to.Span.Start])
+	for _, v := range []string{"come to", "comes to", "came to", "equivalent to", "equal to", "converts to", "amount to", "amounts to", ", or"} {
+		if strings.Contains(between, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingRate reports a rate in the adverbial that opens its sentence ("At an
 // exchange rate of 26,300 dong to the dollar, …").
 func openingRate(r *claims.Fact) bool {
 	before := strings.ToLower(strings.TrimSpace(textOf(r.Doc, r.Sentence.Start, r.Span.Start)))
+	if before == "" && len(r.Text()) > 3 && strings.EqualFold(r.Text()[:3], "at ") {
+		return true // "At roughly TT$6.78 to the US dollar, …": the hedge took the "at" in
+	}
 	return (before == "at" || strings.HasPrefix(before, "at ")) && !strings.ContainsAny(before, ",;") || convertedOpening(r)
 }
 
