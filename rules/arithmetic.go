@@ -160,7 +160,7 @@ func runArithmetic(p *Pass) {
 		}
 		if checkOfThatTotal(p, earlier, bySentence[k]) {
 			// "Of that total, the north accounted for …": broken down above
-		} else if !checkFramed(p, bySentence[k], changes[k]) && !checkSumInAll(p, bySentence[k]) {
+		} else if !checkFramed(p, bySentence[k], changes[k]) && !checkSumInAll(p, bySentence[k]) && !checkTrailingShares(p, bySentence[k]) {
 			checkParts(p, bySentence[k])
 		}
 		checkShares(p, bySentence[k])
