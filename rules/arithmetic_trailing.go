@@ -66,13 +66,22 @@ func checkTrailingShares(p *Pass, levels []*claims.Fact) bool {
 }
 
 // roundingSlack is how far written parts may miss their total by rounding:
-// half a unit of the last written digit for each figure rounded.
+// half a unit of the last written digit of each figure ("38 percent" may be
+// 38.4), a twentieth of a hedged one ("about 31 percent").
 func roundingSlack(t *claims.Fact, parts []*claims.Fact) float64 {
 	slack := 0.0
 	for _, f := range append([]*claims.Fact{t}, parts...) {
 		if f.Quantity.Hedge != "" {
-			slack += math.Abs(f.Quantity.Value) * 0.05 // "about 131": a round figure
+			slack += math.Abs(f.Quantity.Value) * 0.05
+			continue
 		}
+		unit := 1.0
+		if ds, ok := writtenDigits(f.Text()); ok {
+			if i := strings.IndexByte(ds, '.'); i >= 0 {
+				unit = math.Pow(10, -float64(len(ds)-i-1))
+			}
+		}
+		slack += unit / 2
 	}
 	return slack + 1e-9
 }
