@@ -2,8 +2,6 @@ package claims
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/rank"
@@ -437,7 +435,7 @@ func titleFirm(d *Document, people []attrib.Person) string {
 			if k == len(run) && k > 1 {
 				need = 2
 			}
-			if name := strings.Join(run[:k], " "); (k > 1 || len(name) >= 4) && countName(d.Text, name) >= need {
+			if name := strings.Join(run[:k], " "); (k > 1 || len(name) >= 4) && countWord(d.Text, name) >= need {
 				return fullerName(d.Text, d.Meta.Title, name)
 			}
 		}
@@ -491,25 +489,6 @@ func fullerName(text, title, name string) string {
 		}
 	}
 	return best
-}
-
-// countName counts the times name stands in text as written, between
-// non-letters.
-func countName(text, name string) int {
-	n := 0
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return n
-		}
-		s, e := i+j, i+j+len(name)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		after, _ := utf8.DecodeRuneInString(text[e:])
-		if (s == 0 || !unicode.IsLetter(before)) && (e == len(text) || !unicode.IsLetter(after)) {
-			n++
-		}
-		i = e
-	}
 }
 
 // definiteNoun returns the noun of a subject written "the port", "this city"

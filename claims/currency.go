@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/quantity"
 )
@@ -212,17 +214,19 @@ func (d *docNames) currency(name string) string {
 	return best
 }
 
-// countWord counts the times w stands as a whole word (or words) in the
-// lower-cased text.
-func countWord(lower, w string) int {
+// countWord counts the times w stands in text as written, a whole word (or
+// words) between non-letters.
+func countWord(text, w string) int {
 	n := 0
 	for i := 0; ; {
-		j := strings.Index(lower[i:], w)
+		j := strings.Index(text[i:], w)
 		if j < 0 {
 			return n
 		}
 		s, e := i+j, i+j+len(w)
-		if (s == 0 || !isLetterByte(lower[s-1])) && (e == len(lower) || !isLetterByte(lower[e])) {
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if (s == 0 || !unicode.IsLetter(before)) && (e == len(text) || !unicode.IsLetter(after)) {
 			n++
 		}
 		i = e
