@@ -55,7 +55,8 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 			start += 3 // "Runner-up Vlad Comăneanu": the role, not the name
 		}
 		for start > 0 && end-start > 2 && w.toks[start].Kind == token.Word &&
-			(w.lower(start-1) == "of" || w.lower(start-1) == "for" || w.lower(start-1) == "and" || w.at(start-1) == ",") {
+			(portfolioJoint(w.lower(start-1)) || w.at(start-1) == "," ||
+				w.lower(start-1) == "the" && start > 1 && portfolioJoint(w.lower(start-2))) { // "… and the Blue Economy Jean-Paul Morel"
 			if attrib.Portfolio(w.lower(start)) || w.lower(start) == "police" && w.lower(start-1) == "of" {
 				start++ // "Minister of Culture, Sports and Tourism Do Van Khiem", "Minister of State for Transport Gerald Mwesigye", "Superintendent of Police Bishnu Prasad Karki": the portfolio closes the title
 				continue
@@ -95,11 +96,16 @@ func nameFacts(doc *Document, s Span, w words, facts []*Fact) []*Fact {
 	return facts
 }
 
+// portfolioJoint reports a word that joins a portfolio to its title or to
+// another portfolio: "Minister of Culture, Sports and Tourism".
+func portfolioJoint(lw string) bool { return lw == "of" || lw == "for" || lw == "and" }
+
 // portfolioModifier words open a two-word portfolio ("Natural Resources",
 // "Public Works", "Foreign Affairs"), portfolioNoun words close one.
 var portfolioModifier = map[string]bool{"natural": true, "public": true, "social": true, "internal": true, "local": true,
 	"rural": true, "urban": true, "higher": true, "mineral": true, "human": true, "national": true, "economic": true,
-	"maritime": true, "marine": true, "foreign": true, "home": true, "regional": true, "women's": true, "consumer": true}
+	"maritime": true, "marine": true, "foreign": true, "home": true, "regional": true, "women's": true, "consumer": true,
+	"blue": true, "green": true}
 var portfolioNoun = map[string]bool{"affairs": true, "works": true, "government": true, "protection": true, "defence": true, "defense": true}
 
 // placeCompound words end a place compound set before a firm's name

@@ -61,6 +61,7 @@ func TestNameFacts(t *testing.T) {
 		{"the police in a title left out", "Superintendent of Police Bishnu Prasad Karki spoke.", []string{"Bishnu Prasad Karki"}},
 		{"a two-word portfolio in a title left out", "The pact was signed by Minister of Natural Resources Marcia Adams-Lall.", []string{"Marcia Adams-Lall"}},
 		{"a portfolio of affairs left out", "Minister of Foreign Affairs Tomas Vidmar arrived.", []string{"Tomas Vidmar"}},
+		{"a portfolio after and the left out", "He met Minister of Fisheries and the Blue Economy Jean-Paul Morel.", []string{"Jean-Paul Morel"}},
 		{"a match official's role left out", "Referee Marianne Holtby took charge of the final.", []string{"Marianne Holtby"}},
 		{"a nationality noun left out", "Reddish beat the Dutchman Jens Vandermeulen and Welshman Rhys Tremayne.", []string{"Jens Vandermeulen", "Rhys Tremayne"}},
 		{"a hyphenated role left out", "Runner-up Vlad Comaneanu conceded.", []string{"Vlad Comaneanu"}},
