@@ -193,7 +193,7 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 					}
 				}
 			}
-			if from != nil && to != nil && from.Sentence != to.Sentence && (yearEarlier(from) && !yearEarlier(to) || yearEarlier(to) && !yearEarlier(from)) {
+			if from != nil && to != nil && from.Sentence != to.Sentence && yearEarlier(from) != yearEarlier(to) {
 				continue // "Revenue a year earlier was 7.0 billion dirhams": another year's sum
 			}
 			if from != nil && to != nil && from.Sentence != to.Sentence && partsFitTotal(p, from, to, rate, tol) {

@@ -1275,8 +1275,8 @@ func namedAmongDoers(one, other eventWords) bool {
 	return doer
 }
 
-// doerOf reports whether the names of window one are all named in window
-// many, one of them among its doers out of the window.
+// doerOf reports namedAmongDoers(one, many) for a window many whose doers
+// out of the window are two at least: a plural event of several doers.
 func doerOf(one, many eventWords) bool {
 	return len(many.doers) >= 2 && namedAmongDoers(one, many)
 }

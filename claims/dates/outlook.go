@@ -343,8 +343,13 @@ func (s *scanner) pastVerbBefore(i int) bool {
 	case "held", "met", "won", "lost", "began", "struck", "took", "made", "sold", "paid", "told", "hit", "fell", "rose":
 		return true
 	}
-	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !futureWord(w) && w != "expected" && w != "scheduled" && w != "planned" &&
-		w != "due" && s.word(k-1) != "be" && s.word(k-1) != "been"
+	return pastEd(w) && s.word(k-1) != "be" && s.word(k-1) != "been"
+}
+
+// pastEd reports a past form in -ed that reports what happened, not one that
+// looks ahead ("expected", "scheduled", "planned").
+func pastEd(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !futureWord(w) && w != "expected" && w != "scheduled" && w != "planned"
 }
 
 // retrospective reports a future at token k that looks back on what it
@@ -415,7 +420,7 @@ func amountWord(w string) bool {
 // ("it promised", "they agreed"): a clause of its own, told in the past.
 func (s *scanner) pastClause(k int) bool {
 	w := s.word(k)
-	if len(w) < 5 || !strings.HasSuffix(w, "ed") || futureWord(w) || w == "expected" || w == "scheduled" || w == "planned" {
+	if !pastEd(w) {
 		return false
 	}
 	switch s.word(k - 1) {
@@ -430,7 +435,7 @@ func (s *scanner) pastClause(k int) bool {
 // Monday"), not part of a verb group ("will be signed", "is expected").
 func (s *scanner) reducedRelative(k int) bool {
 	w := s.word(k)
-	if len(w) < 5 || !strings.HasSuffix(w, "ed") || futureWord(w) || w == "expected" || w == "scheduled" || w == "planned" {
+	if !pastEd(w) {
 		return false
 	}
 	p := s.word(k - 1)
