@@ -859,6 +859,19 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 			if (lw == "earmarked" || i+1 < len(w.toks) && w.lower(i+1) == "to") && !m.plan && !w.inAside(i, qs) {
 				m.plan, m.planFrom = true, w.clauseStart(i)
 			}
+		case "is", "are":
+			// "is to take 230,000 tonnes a year": a duty to come
+			if i+2 < len(w.toks) && w.lower(i+1) == "to" && w.toks[i+2].Kind == token.Word && !isDeterminer(w.lower(i+2)) && !m.plan && !w.inAside(i, qs) {
+				m.plan, m.planFrom = true, w.clauseStart(i)
+			}
+		case "commits", "commit", "committed", "obliges", "obliged", "binds":
+			// "The deal commits Mozambique to supplying 4.2 million tonnes"
+			for k := i + 1; k < min(i+5, len(w.toks)); k++ {
+				if w.toks[k].Kind == token.Word && w.lower(k) == "to" && !m.plan && !w.inAside(i, qs) {
+					m.plan, m.planFrom = true, w.clauseStart(i)
+					break
+				}
+			}
 		case "needs", "need", "needed", "required":
 			// a threshold is no result: "needs to win at least 272 seats"
 			if i+1 < len(w.toks) && w.lower(i+1) == "to" && !m.plan && !w.inAside(i, qs) {

@@ -412,7 +412,7 @@ func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
 	exact := func(f *claims.Fact, ds string) bool {
 		return f.Quantity.Hedge == "" && significant(ds) == len(strings.Replace(ds, ".", "", 1))
 	}
-	if hedgedEstimates(p, a, b) {
+	if hedgedEstimates(p, a, b) || planTerms(a, b) {
 		return true
 	}
 	if !exact(a, da) || !exact(b, db) || a.Key == "" || b.Key == "" || a.Period != b.Period || !subjectAlike(a, b) || !sameDay(p, a, b) ||
@@ -424,6 +424,14 @@ func twoDigitSlip(p *Pass, a, b *claims.Fact, da, db string, judged bool) bool {
 		return false // "41 others were missing" on Tuesday, "14 people remain missing" on Friday: a disaster's tally moves
 	}
 	return !movedOn(sentenceFigures(p, a), sentenceFigures(p, b))
+}
+
+// planTerms reports two sources' figures of one plan under one key ("will
+// ship 45,000 tonnes of sesame seed a year", "will supply about 54,000
+// tonnes of sesame a year"): a deal's terms do not move between reports, so
+// neither a day between them nor a rounding hedge makes the swap a change.
+func planTerms(a, b *claims.Fact) bool {
+	return a.Plan && b.Plan && a.Key != "" && claims.KeysMatch(a.Key, b.Key) && a.Period == b.Period && subjectAlike(a, b)
 }
 
 // hedgedEstimates reports two estimates of one amount of stuff given on one
