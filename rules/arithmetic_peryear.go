@@ -115,7 +115,7 @@ func checkLifeTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) {
 		}
 		for _, b := range levels[i+1:] {
 			after := strings.ToLower(text[b.Span.End:min(b.Sentence.End, b.Span.End+24)])
-			if b.Quantity.Unit != a.Quantity.Unit || nearerBefore(levels, a, b) || !hasAnyPrefix(after, lifeMarks) {
+			if b.Quantity.Unit != a.Quantity.Unit || nearerBefore(levels, a, b) || !hasAnyPrefix(after, lifeMarks) || otherThingBetween(text[a.Span.End:b.Span.Start]) {
 				continue
 			}
 			n, span := termYears(strings.ToLower(a.SentenceText()))
@@ -132,6 +132,14 @@ func checkLifeTotal(p *Pass, earlier [][]*claims.Fact, levels []*claims.Fact) {
 				Quote(b), Quote(a), span, FormatNumber(a.Quantity.Value), n, FormatNumber(a.Quantity.Value*float64(n)))})
 		}
 	}
+}
+
+// otherThingBetween reports a clause that turns to another thing between a
+// yearly amount and a total: "400,000 tonnes of urea a year …, with cotton
+// shipments, 120,000 tonnes in total over three years", "…, while …".
+func otherThingBetween(gap string) bool {
+	gap = strings.ToLower(gap)
+	return strings.Contains(gap, ", with ") || strings.Contains(gap, " while ") || strings.Contains(gap, " whereas ")
 }
 
 // termYears returns the whole years a sentence says a deal runs for, and

@@ -310,23 +310,23 @@ func colonListPart(p *Pass, f *claims.Fact) bool {
 		return false
 	}
 	colon += f.Sentence.Start
-	// The total is the last count before the colon; it must exceed every
-	// count listed after it ("355 teams from 188 countries: 193 in the open
-	// section and 162 in the women's" lists no part of the 188).
-	var total *claims.Fact
-	largest := 0.0
+	// The total is a count shortly before the colon that exceeds every count
+	// listed after it: "evacuated about 1,800 residents from three villages
+	// around the plant: 740 from Asgani, …" lists parts of the 1,800, not of
+	// the three.
+	total, largest := 0.0, 0.0
 	for _, g := range p.Index.Kind(claims.KindQuantity) {
 		if g.Doc != f.Doc || g.Sentence != f.Sentence || g.Quantity == nil || g.Quantity.Unit != "count" {
 			continue
 		}
 		switch {
 		case g.Span.End <= colon && colon-g.Span.End <= 60:
-			total = g
+			total = max(total, g.Quantity.Value)
 		case g.Span.Start > colon:
 			largest = max(largest, g.Quantity.Value)
 		}
 	}
-	return total != nil && total.Quantity.Value > largest
+	return total > largest
 }
 
 // subjectNames maps the folded subjects of ms to one name per person or body:

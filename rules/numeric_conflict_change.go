@@ -377,7 +377,7 @@ func runningToll(key string) bool {
 		case "kill", "die", "dead", "death", "injur", "wound", "damag", "destroy", "evacu", "displac", "affect",
 			"infect", "hospit", "rescu", "miss", "arrest", "detain", "collaps", "flood", "strand", "burn",
 			"case", "fatal", "casualti", "victim", "firefight", "rescuer", "patient", "cancel", "fire", "blaze", "wildfir",
-			"bodi", "recov", "surviv", "aliv", "aftershock", "tremor":
+			"bodi", "recov", "surviv", "survivor", "aliv", "aftershock", "tremor", "account", "treat":
 			return true
 		}
 	}
