@@ -2119,7 +2119,7 @@ func casualtyTotal(parts []*claims.Fact, t *claims.Fact) bool {
 	for _, f := range parts {
 		if !slices.ContainsFunc(strings.Fields(f.Key), func(w string) bool {
 			w = strings.TrimPrefix(w, "=")
-			return w == "kill" || w == "dead" || w == "die" || w == "injur" || w == "wound" || w == "hurt"
+			return w == "kill" || w == "dead" || w == "die" || w == "death" || w == "injur" || w == "wound" || w == "hurt"
 		}) {
 			return false
 		}

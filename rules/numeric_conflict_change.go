@@ -536,8 +536,12 @@ func cumulative(f *claims.Fact) bool {
 	if f.Doc == nil || f.Sentence.Start < 0 || f.Sentence.End > len(f.Doc.Text) || f.Sentence.Start >= f.Sentence.End {
 		return false
 	}
-	if currentState(f.Key) || strings.HasPrefix(f.Key, "depth ") || slices.Contains(strings.Fields(f.Key), "rate") {
-		return false // a depth is where something is, a rate a ratio of two counts: not a running total
+	if currentState(f.Key) || strings.HasPrefix(f.Key, "depth ") || slices.Contains(strings.Fields(f.Key), "rate") ||
+		f.Quantity != nil && (f.Quantity.Unit == "km/h" || f.Quantity.Unit == "mph") {
+		// a depth is where something is, a rate a ratio of two counts, a
+		// speed a distance over a time ("the fastest race average of the
+		// season so far"): not a running total
+		return false
 	}
 	s := strings.ToLower(f.SentenceText())
 	for _, m := range cumulativeMarks {
