@@ -308,6 +308,13 @@ func (s *scanner) scope(j, hi int) (string, int) {
 			return "", j
 		}
 		return s.text[s.toks[j].Start:s.toks[end-1].End], end
+	case "to":
+		// "the second-largest Ukrainian supplier of sunflower oil to India":
+		// one buyer's market, not the whole trade's.
+		if end := s.properRun(j+1, hi); end > j+1 {
+			return s.text[s.toks[j].Start:s.toks[end-1].End], end
+		}
+		return "", j
 	case "on":
 		// "the largest Vietnamese carrier on the India market": one market's
 		// ranking, not the whole one's.

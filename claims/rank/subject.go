@@ -135,6 +135,11 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 			r.Scope = "in the world"
 		}
 	}
+	// "the largest provider of bilateral ODA to Vietnam" is Vietnam's: the
+	// buyer a trailing "to" names owns the ranking as a possessive would.
+	if sc, ok := strings.CutPrefix(r.Scope, "to "); ok && r.Owner == "" {
+		r.Owner, r.Scope = sc, ""
+	}
 	// "the most important partner of Vietnam": a trailing "of" names the owner.
 	if r.Owner == "" && s.word(h.end) == "of" && h.end+1 < hi {
 		if e := s.properRun(h.end+1, hi); e > h.end+1 {
