@@ -67,7 +67,11 @@ of one sort (two names, or two common nouns).
 Different speakers' own lists are never compared. Lists with no speaker are
 compared only when both count the same noun, have four or more items and differ
 in exactly one swapped item ("five pillars" of one joint statement reported by
-two sources). Sets of three or more names that a plural noun gathers with no
+two sources), or when each announces one count of three or more in one
+sentence and lists that many ("three commodities: timber, coffee and diamonds"
+against "three commodities: timber, coffee and gold"), whoever else speaks: a
+count a source restates without quoting anyone is no speaker's formula. Sets
+of three or more names that a plural noun gathers with no
 count ("the Kostanay, Pavlodar and North Kazakhstan regions", "the Northern Arc
 ports of Itaqui, …") are facts, not a speaker's formula: they are compared in
 the same way whoever the sentence quotes.
@@ -119,8 +123,8 @@ func runEnumerationMismatch(p *Pass) {
 			}
 			continue
 		}
-		if unspoken(a) && unspoken(b) {
-			if nobodyMeets(a) && nobodyMeets(b) && docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
+		if unspoken(a) && unspoken(b) || (unspoken(a) || unspoken(b)) && countedAlike(a, b) {
+			if (nobodyMeets(a) && nobodyMeets(b) || countedAlike(a, b)) && docPair(a, b) && !differentSubjects(a, b) && sameHead(a.Announcement.Noun, b.Announcement.Noun) {
 				ua, ub := unmatchedItems(a, b)
 				if len(ua) == 1 && len(ub) == 1 && substituted(a, b, ua[0], ub[0], true) {
 					p.Report(Finding{Message: substitutionMessage(a, b, ua[0], ub[0]), Claims: ClaimsOf(a, b)})
@@ -175,6 +179,17 @@ func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
 		return enum.Item{}, enum.Item{}, false
 	}
 	return ua[0], ub[0], true
+}
+
+// countedAlike reports two lists that each announce one count of three or
+// more and list that many items ("three commodities: timber, coffee and
+// diamonds", "three commodities: timber, coffee and gold"): a deal's or a
+// report's own count, which one source not quoting anyone still restates.
+// Both must be written in one sentence.
+func countedAlike(a, b *claims.Fact) bool {
+	x, y := a.Announcement, b.Announcement
+	return x.Count >= 3 && x.Count == y.Count && len(x.Items) == x.Count && len(y.Items) == y.Count &&
+		x.Style == enum.StyleInline && y.Style == enum.StyleInline // a numbered plan's headings are no run of one sentence's nouns
 }
 
 // nobodyMeets reports a list with no speaker long enough to meet another:
