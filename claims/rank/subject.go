@@ -954,6 +954,9 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 	}
 	f := run(e)
 	if f > e {
+		if e-1 >= lo && s.word(e-1) == "the" && firmNoun(s.word(e)) {
+			return e - 1, e + 1, true // "confirms the company as Mexico's second-largest": the firm the text is about
+		}
 		return 0, 0, false
 	}
 	if f-1 > lo && s.word(f-1) == "in" {
@@ -962,6 +965,15 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 		}
 	}
 	return f, e + 1, true
+}
+
+// firmNoun reports the common nouns a story calls its own firm by.
+func firmNoun(w string) bool {
+	switch w {
+	case "company", "group", "firm", "packer", "exporter", "producer", "maker", "manufacturer", "lender", "bank", "insurer", "carrier", "airline", "operator":
+		return true
+	}
+	return false
 }
 
 // keepVerb reports a verb that keeps or wins a place: "kept its place as",
