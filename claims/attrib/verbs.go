@@ -16,11 +16,15 @@ func speechVerb(w string) (ok, strong bool) {
 		"recalled", "observed", "acknowledged", "acknowledges", "warned", "warns", "reiterated",
 		"reiterates", "wrote", "writes", "replied", "answered", "asserted", "asserts",
 		"pointed", "urged", "urges", "added", "adds", "claimed", "claims", "estimated",
-		"predicted", "forecast", "reported", "reports", "revealed", "disclosed":
+		"predicted", "forecast", "reported", "reports", "revealed", "disclosed", "joked", "jokes",
+		"quipped", "cautioned", "cautions", "vowed", "vows", "lamented", "laments", "complained",
+		"complains", "boasted", "boasts", "conceded", "concedes":
 		return true, true
 	case "held", "holds", "maintained", "maintains", "shared", "shares", "expressed",
 		"believes", "believed", "believe", "continued", "characterized", "characterised",
-		"considers", "considered", "thinks", "thought", "hoped", "hopes", "agreed", "welcomed":
+		"considers", "considered", "thinks", "thought", "hoped", "hopes", "agreed", "welcomed",
+		// "was admitted to hospital" is the common sense in disaster news
+		"admitted", "admits":
 		return true, false
 	}
 	return false, false
