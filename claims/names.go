@@ -357,7 +357,9 @@ func (w words) nameWord(i int) bool {
 	}
 	for k := size; k < len(s); k++ {
 		if c := s[k]; c >= 'A' && c <= 'Z' {
-			return false // "VNA", "SoftBank": not a plain name part
+			// "VNA" is no name part; a capital between lower-case letters is
+			// a firm's camel case ("KyzylTau Uranium", "SoftBank Group").
+			return k+1 < len(s) && s[k-1] >= 'a' && s[k-1] <= 'z' && s[k+1] >= 'a' && s[k+1] <= 'z' && camelRest(s[k+1:])
 		} else if c >= utf8.RuneSelf {
 			for _, r := range s[k:] {
 				if unicode.IsUpper(r) {
@@ -369,6 +371,18 @@ func (w words) nameWord(i int) bool {
 	}
 	lw := strings.TrimSuffix(strings.TrimSuffix(w.lower(i), "'s"), "’s")
 	return !monthOrDay(lw)
+}
+
+// camelRest reports the rest of a camel-case word after its inner capital
+// as lower-case letters (an apostrophe's "s" aside): "au" of "KyzylTau".
+func camelRest(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // gaelicPrefix returns the length of a "Mc" or "Mac" that opens a family
