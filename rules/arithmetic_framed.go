@@ -810,7 +810,9 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	if len(parts) < 2 || !leadsList(text, comma+1, parts[0].Span.Start) {
 		return frame{}, false
 	}
-	if selection(t) || stagesPassed(parts) {
+	if hasSelection(strings.ToLower(text[sent.Start:parts[len(parts)-1].Span.End])) || stagesPassed(parts) {
+		// A selection word after the parts picks among them ("11 were men and
+		// four were women, among them a nurse"), no part of the split.
 		return frame{}, true
 	}
 	// "…, leaving 12 men still underground": the rest, so the parts are all of it.
