@@ -148,6 +148,7 @@ func runRankConflict(p *Pass) {
 			groups[k] = append(groups[k], member{f: f, iv: iv})
 		}
 	}
+	order = mergeNarrowerCategories(groups, order)
 	var hits []*rankHit
 	byPair := map[pairKey]*rankHit{}
 	for _, k := range order {
@@ -161,6 +162,61 @@ func runRankConflict(p *Pass) {
 		reportRank(p, h)
 	}
 	checkRankCollisions(p, groups, order)
+}
+
+// mergeNarrowerCategories files the claims of a category that another of one
+// subject and scope writes out more fully ("basmati export", "basmati rice
+// export"; see fullerCategory) under the longer one: one ranking named two
+// ways. A category that drops a first word ("oil" of "sunflower oil") is a
+// broader field and stays apart, as does one that several longer ones extend.
+func mergeNarrowerCategories(groups map[rankGroupKey][]member, order []rankGroupKey) []rankGroupKey {
+	out := order[:0:0]
+	for _, k := range order {
+		var into *rankGroupKey
+		n := 0
+		for _, o := range order {
+			if o.subject == k.subject && o.scope == k.scope && o.category != k.category && fullerCategory(k.category, o.category) {
+				o := o
+				into, n = &o, n+1
+			}
+		}
+		if n == 1 {
+			groups[*into] = append(groups[*into], groups[k]...)
+			delete(groups, k)
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// fullerCategory reports whether long writes out short with words right
+// after its first ("basmati rice export" of "basmati export", "carbon fibre
+// bicycle frame" of "carbon bicycle frame"): the first word's own noun, the
+// rest alike. Words between others narrow the field ("busiest cargo
+// airport"), and a product made from the first is another ("wheat flour").
+func fullerCategory(short, long string) bool {
+	ws, wl := strings.Fields(short), strings.Fields(long)
+	n := len(wl) - len(ws)
+	if len(ws) < 2 || n <= 0 || ws[0] != wl[0] || !slices.Equal(ws[1:], wl[1+n:]) || strings.HasSuffix(ws[0], "est") {
+		return false // "busiest airport", "busiest cargo airport": a superlative's field, narrowed
+	}
+	for _, w := range wl[1 : 1+n] {
+		if processedNoun(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// processedNoun reports a noun of a product made from the crop or stuff
+// before it: "wheat flour", "sunflower oil", "orange juice".
+func processedNoun(w string) bool {
+	switch w {
+	case "flour", "oil", "meal", "juice", "paste", "pulp", "powder", "concentrate", "cake", "butter", "sugar", "wine", "yarn", "fabric", "steel":
+		return true
+	}
+	return false
 }
 
 // checkRankCollisions reports two subjects that two sources put at one

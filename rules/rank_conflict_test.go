@@ -216,3 +216,25 @@ func TestStoryCountryOwners(t *testing.T) {
 	assert.Equal(t, "", scopeKey("in the kingdom"))
 	assert.NotEqual(t, "", ownerKey("Saudi Arabia's"))
 }
+
+func TestFullerCategory(t *testing.T) {
+	tests := []struct {
+		short, long string
+		want        bool
+	}{
+		{"basmati export", "basmati rice export", true},
+		{"carbon bicycle frame", "carbon fibre bicycle frame", true},
+		{"wind turbine blade", "wind turbine blade", false}, // the same, not fuller
+		{"wheat export", "wheat flour export", false},       // a product of wheat
+		{"busiest airport", "busiest cargo airport", false}, // a superlative's field narrowed
+		{"oil export", "sunflower oil export", false},       // a first word added: a narrower field
+		{"bicycle frame", "carbon bicycle frame", false},    // likewise
+		{"frame", "carbon frame", false},                    // one word: no first and last
+		{"coffee export", "coffee export volume", false},    // the last word differs
+	}
+	for _, tt := range tests {
+		if got := fullerCategory(tt.short, tt.long); got != tt.want {
+			t.Errorf("fullerCategory(%q, %q) = %t, want %t", tt.short, tt.long, got, tt.want)
+		}
+	}
+}
