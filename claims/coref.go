@@ -27,7 +27,7 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			if name == "" {
 				name = previousOpeningName(f)
 			}
-			if ws := strings.Fields(f.Text()); name != "" && attrib.CountryName(name) != "" && len(ws) > 0 && firmNouns[strings.ToLower(ws[len(ws)-1])] {
+			if ws := strings.Fields(f.Text()); name != "" && attrib.CountryName(name) != "" && len(ws) > 0 && rank.FirmNoun(strings.ToLower(ws[len(ws)-1])) {
 				// "Japan, its largest market, takes 70 percent. It is the
 				// country's second-largest tuna farming company": a country is
 				// no company; the firm the headline names is.
@@ -70,7 +70,7 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 				}
 				continue
 			}
-			if firmNouns[strings.ToLower(noun)] && !nameEndsWith(names, f, noun) {
+			if rank.FirmNoun(strings.ToLower(noun)) && !nameEndsWith(names, f, noun) {
 				// "Thanasarn shipped 421,000 tonnes …. The company, Thailand's
 				// third-largest exporter, …": the name that opened the sentence
 				// before; else the firm the article is about, the organisation it
@@ -309,20 +309,12 @@ func indexFold(s, sub string) int {
 	return strings.Index(ls, lsub)
 }
 
-// firmNouns stand for the organisation an article is about.
-var firmNouns = map[string]bool{"company": true, "group": true, "firm": true, "bank": true, "lender": true,
-	"carrier": true, "airline": true, "insurer": true, "operator": true, "maker": true, "producer": true,
-	"manufacturer": true, "exporter": true, "conglomerate": true, "retailer": true, "developer": true,
-	"builder": true, "shipbuilder": true, "shipyard": true, "yard": true, "miner": true, "planter": true,
-	"carmaker": true, "automaker": true, "chipmaker": true, "brewer": true, "refiner": true, "supplier": true,
-	"cooperative": true, "co-operative": true, "chain": true}
-
 // speakingFirm reports whether a rank phrase names a firm that speaks: "the
 // world's second-largest DRAM maker said in a filing".
 func speakingFirm(f *Fact) bool {
 	text := f.Doc.Text[f.Span.Start:f.Span.End]
 	last := text[strings.LastIndexByte(text, ' ')+1:]
-	if !firmNouns[strings.ToLower(last)] {
+	if !rank.FirmNoun(strings.ToLower(last)) {
 		return false
 	}
 	rest := strings.TrimLeft(f.Doc.Text[f.Span.End:min(len(f.Doc.Text), f.Span.End+12)], " ")
@@ -504,7 +496,7 @@ func definiteNoun(subject string) (string, bool) {
 		return "", false
 	}
 	noun := ws[len(ws)-1]
-	if len(ws) > 2 && !firmNouns[strings.ToLower(noun)] {
+	if len(ws) > 2 && !rank.FirmNoun(strings.ToLower(noun)) {
 		return "", false // "the port authority chief": only a firm's description is read past its first word
 	}
 	return noun, true

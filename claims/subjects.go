@@ -326,7 +326,7 @@ func (w words) possessor(i int) string {
 			if lo := strings.ToLower(owner); monthOrDay(lo) || lo == "today" || lo == "yesterday" || lo == "tomorrow" || lo == "year" || lo == "week" {
 				return "" // "Wednesday's 182 km queen stage": a day, no owner
 			}
-			if firmNouns[owner] && j > 0 && w.lower(j-1) == "the" {
+			if rank.FirmNoun(owner) && j > 0 && w.lower(j-1) == "the" {
 				return "" // "the company's 30-tonne tank": the story's own firm, as unnamed as "an 18-tonne tank"
 			}
 			if lo := strings.ToLower(owner); (lo == "men" || lo == "women" || lo == "boys" || lo == "girls") && j > 0 && ageClass(w.lower(j-1)) {

@@ -95,7 +95,10 @@ type quoted struct {
 	text    string
 	toks    []wtok
 	speaker string
-	words   []string // the distinct compared forms of the words
+	// holder is the speaker as a name to tell the speaker by: the speaker
+	// itself, the one person a bare role stands for (see roleHolder), or "".
+	holder string
+	words  []string // the distinct compared forms of the words
 }
 
 func runQuoteMismatch(p *Pass) {
@@ -113,7 +116,12 @@ func runQuoteMismatch(p *Pass) {
 		if wordCount(toks) < quoteMinWords || len(toks) > quoteMaxTokens {
 			continue
 		}
-		qs = append(qs, quoted{f: f, text: t, toks: toks, speaker: quoteSpeaker(f), words: quoteWords(toks)})
+		sp := quoteSpeaker(f)
+		holder := sp
+		if len(nameParts(sp)) == 0 {
+			holder = roleHolder(p, f, sp) // "the coach said": the one person so titled, else no name to tell the speaker by
+		}
+		qs = append(qs, quoted{f: f, text: t, toks: toks, speaker: sp, holder: holder, words: quoteWords(toks)})
 	}
 	seen := map[string]bool{}
 	for _, pr := range quoteCandidates(qs) {
@@ -121,13 +129,7 @@ func runQuoteMismatch(p *Pass) {
 		if differentSubjects(a.f, b.f) {
 			continue
 		}
-		sa, sb := a.speaker, b.speaker
-		if len(nameParts(sa)) == 0 {
-			sa = roleHolder(p, a.f, sa) // "the coach said": the one person so titled, else no name to tell the speaker by
-		}
-		if len(nameParts(sb)) == 0 {
-			sb = roleHolder(p, b.f, sb)
-		}
+		sa, sb := a.holder, b.holder
 		minSim := quoteMinSimilarity
 		switch {
 		case sa == "" && sb == "":

@@ -954,7 +954,7 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 	}
 	f := run(e)
 	if f > e {
-		if e-1 >= lo && s.word(e-1) == "the" && firmNoun(s.word(e)) {
+		if e-1 >= lo && s.word(e-1) == "the" && FirmNoun(s.word(e)) {
 			return e - 1, e + 1, true // "confirms the company as Mexico's second-largest": the firm the text is about
 		}
 		return 0, 0, false
@@ -967,14 +967,16 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 	return f, e + 1, true
 }
 
-// firmNoun reports the common nouns a story calls its own firm by.
-func firmNoun(w string) bool {
-	switch w {
-	case "company", "group", "firm", "packer", "exporter", "producer", "maker", "manufacturer", "lender", "bank", "insurer", "carrier", "airline", "operator":
-		return true
-	}
-	return false
-}
+// FirmNoun reports a common noun that stands for the organisation an
+// article is about ("the company", "the lender", "the packer").
+func FirmNoun(w string) bool { return firmNouns[w] }
+
+var firmNouns = map[string]bool{"company": true, "group": true, "firm": true, "bank": true, "lender": true,
+	"carrier": true, "airline": true, "insurer": true, "operator": true, "maker": true, "producer": true,
+	"manufacturer": true, "exporter": true, "conglomerate": true, "retailer": true, "developer": true,
+	"builder": true, "shipbuilder": true, "shipyard": true, "yard": true, "miner": true, "planter": true,
+	"carmaker": true, "automaker": true, "chipmaker": true, "brewer": true, "refiner": true, "supplier": true,
+	"cooperative": true, "co-operative": true, "chain": true, "packer": true}
 
 // keepVerb reports a verb that keeps or wins a place: "kept its place as",
 // "retained its position as", "cemented its status as".
