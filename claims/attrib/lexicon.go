@@ -21,8 +21,8 @@ const lexWords = " " + "said says say stated states state emphasized emphasised 
 	"holds maintained maintains shared shares expressed believes believed believe continued " +
 	"characterized characterised considers considered thinks thought hoped hopes agreed " +
 	"welcomed joked jokes quipped cautioned cautions vowed vows lamented laments complained " +
-	"complains boasted boasts conceded concedes admitted admits minister president chairman governor mayor ambassador secretary director head " +
-	"chief speaker king queen emperor empress prince princess premier chancellor senator " +
+	"complains boasted boasts conceded concedes admitted admits minister president chairman " +
+	"governor mayor ambassador secretary director head chief speaker king queen emperor empress prince princess premier chancellor senator " +
 	"congressman congresswoman advisor commissioner consul envoy spokesperson ceo general " +
 	"colonel professor judge chairman's lawmaker representative leader specialist officer " +
 	"expert coordinator manager economist analyst consultant researcher according pm dpm fm " +
