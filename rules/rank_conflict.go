@@ -172,16 +172,15 @@ func runRankConflict(p *Pass) {
 func mergeNarrowerCategories(groups map[rankGroupKey][]member, order []rankGroupKey) []rankGroupKey {
 	out := order[:0:0]
 	for _, k := range order {
-		var into *rankGroupKey
+		var into rankGroupKey
 		n := 0
 		for _, o := range order {
 			if o.subject == k.subject && o.scope == k.scope && o.category != k.category && fullerCategory(k.category, o.category) {
-				o := o
-				into, n = &o, n+1
+				into, n = o, n+1
 			}
 		}
 		if n == 1 {
-			groups[*into] = append(groups[*into], groups[k]...)
+			groups[into] = append(groups[into], groups[k]...)
 			delete(groups, k)
 			continue
 		}
