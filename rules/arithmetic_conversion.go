@@ -59,6 +59,7 @@ func checkConversions(p *Pass) {
 	judged := checkSentenceRates(p, stated)
 	checkSameRates(p, stated)
 	checkSameRateConversions(p, stated, judged)
+	checkDocumentRates(p, tol, judged)
 	var order []string
 	groups := map[string][]conversion{}
 	for _, k := range []claims.Kind{claims.KindQuantity, claims.KindChange} {

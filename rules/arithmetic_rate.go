@@ -52,6 +52,11 @@ func rateOf(f *claims.Fact) (statedRate, bool) {
 			per = c // "US$0.65 per Australian dollar"
 		}
 	}
+	if len(ws) > 2 && (ws[0] == "new" || ws[0] == "hong") {
+		if c := quantity.CurrencyOfPhrase(ws[0]+" "+ws[1], strings.Trim(ws[2], ",.;:)")); c != "" {
+			per = c // "to the New Zealand dollar"
+		}
+	}
 	if per == "" || per == unit {
 		return statedRate{}, false
 	}
@@ -110,6 +115,10 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				if d := onlyDollarIn(fs); d != "" && d != rate.unit {
 					rate.per = d // "A$3 million, or about 8.4 million kina at 2.6 kina to the dollar": the Australian one
 				}
+			} else if rate.per != "USD" && strings.HasSuffix(rate.per, "D") && onlyAmountIn(fs, rate.per, nil) == nil {
+				if d := onlyDollarIn(fs); d != "" && d != rate.unit {
+					rate.per = d // "B$4 million, or … at 25,400 dong to the Bahamian dollar": the sign's dollar is the one named
+				}
 			}
 			rate.unit, rate.per = localCode(fs, rate.unit, r), localCode(fs, rate.per, r)
 			from, to := onlyAmountIn(fs, rate.unit, r), onlyAmountIn(fs, rate.per, r)
@@ -124,6 +133,17 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				// family, about $1,850 at 3.7 soles to the dollar": the amount
 				// the conversion stands beside, unless another fits the rate.
 				from = appositionOf(fs, rate, to, tol)
+			}
+			if pairs := alternatingPairs(fs, rate, r); from == nil && to == nil && openingRate(r) && len(pairs) > 1 {
+				// "At around 26,000 dong to the dollar, the $4.2 million … equals
+				// about 109.2 billion dong, while the $7.2 million … comes to
+				// roughly 168 billion dong": each sum and the one after it.
+				for _, pr := range pairs {
+					if checkRatePair(p, pr[0], pr[1], rate, tol) {
+						judged[pr[0]], judged[pr[1]] = true, true
+					}
+				}
+				continue
 			}
 			if from == nil && to == nil && openingRate(r) {
 				// "At an exchange rate of 26,300 dong to the dollar, the deals
@@ -273,6 +293,55 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 		}
 	}
 	return judged
+}
+
+// alternatingPairs returns the amounts after an opening rate as pairs of one
+// in each of its currencies, each pair written one right after the other
+// ("the $4.2 million … equals about 109.2 billion dong, while the $7.2
+// million … comes to roughly 168 billion dong"), from-currency first; nil
+// unless every amount of the two currencies after the rate is so paired.
+func alternatingPairs(fs []*claims.Fact, rate statedRate, r *claims.Fact) [][2]*claims.Fact {
+	var seq []*claims.Fact
+	for _, f := range fs {
+		if f == r || f.Span.Start < r.Span.Start || !isLevel(f) || f.Quantity.Value <= 0 {
+			continue
+		}
+		if u := f.Quantity.Unit; u == rate.unit || u == rate.per {
+			seq = append(seq, f)
+		}
+	}
+	if len(seq) < 4 || len(seq)%2 != 0 {
+		return nil
+	}
+	var pairs [][2]*claims.Fact
+	for i := 0; i < len(seq); i += 2 {
+		a, b := seq[i], seq[i+1]
+		if a.Quantity.Unit == b.Quantity.Unit || a.Quantity.Unit != seq[0].Quantity.Unit {
+			return nil
+		}
+		if a.Quantity.Unit == rate.per {
+			a, b = b, a
+		}
+		pairs = append(pairs, [2]*claims.Fact{a, b})
+	}
+	return pairs
+}
+
+// checkRatePair reports a sum in a rate's currency and its restatement in the
+// other when they do not agree with the rate, and returns whether it did.
+func checkRatePair(p *Pass, from, to *claims.Fact, rate statedRate, tol float64) bool {
+	implied := from.Quantity.Value / to.Quantity.Value
+	dev := math.Abs(implied/rate.f.Quantity.Value - 1)
+	if dev <= tol {
+		return false
+	}
+	p.Report(Finding{Claims: ClaimsOf(from, to, rate.f), Message: fmt.Sprintf(
+		"%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s off; tolerance %s",
+		Quote(from), Quote(to), FormatNumber(roundRate(implied)), rate.unit, rate.per, Quote(rate.f),
+		FormatNumber(from.Quantity.Value), rate.unit, FormatNumber(rate.f.Quantity.Value),
+		FormatNumber(roundRate(from.Quantity.Value/rate.f.Quantity.Value)), rate.per,
+		strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
+	return true
 }
 
 // localCode returns the code of the sentence's amounts that a rate's currency
@@ -529,7 +598,7 @@ func checkSameRates(p *Pass, tol float64) {
 		if from == nil {
 			continue
 		}
-		rate, perUnit, reversed := earlierRate(p, to, from.Quantity.Unit, to.Quantity.Unit)
+		rate, perUnit, _ := earlierRate(p, to, from.Quantity.Unit, to.Quantity.Unit)
 		if rate == nil {
 			continue
 		}
@@ -539,20 +608,26 @@ func checkSameRates(p *Pass, tol float64) {
 			continue
 		}
 		off := fmt.Sprintf("%s off; tolerance %s", strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))
-		if reversed {
-			// "930 pesos per dollar": the message gives the rate as the text does
-			p.Report(Finding{Claims: ClaimsOf(to, from, rate), Message: fmt.Sprintf(
-				"%s and %s imply %s %s per %s, but the rate the text stated before is %s %s per %s (%s, %s): %s %s ÷ %s = %s %s, %s",
-				Quote(from), Quote(to), FormatNumber(roundRate(1/implied)), from.Quantity.Unit, to.Quantity.Unit,
-				FormatNumber(roundRate(1/perUnit)), from.Quantity.Unit, to.Quantity.Unit, Quote(rate), Where(rate),
-				FormatNumber(from.Quantity.Value), from.Quantity.Unit, FormatNumber(roundRate(1/perUnit)),
-				FormatNumber(roundRate(from.Quantity.Value*perUnit)), to.Quantity.Unit, off)})
-			continue
+		// The rates are shown the way round the text wrote its rate: "190 VND
+		// per NPR" for "190 dong per rupee", "0.58 USD per NZD" for "58 US cents".
+		written := rate.Quantity.Value
+		if rate.Quantity.Unit == "cent" {
+			written /= 100
+		}
+		if cv := rate.Quantity.Conversion; cv != nil && cv.Rate > 0 {
+			written = cv.Rate
+			if cv.RateInverted {
+				written = 1 / cv.Rate
+			}
+		}
+		shown, stated, num, den, op, factor := implied, perUnit, to.Quantity.Unit, from.Quantity.Unit, "×", perUnit
+		if math.Abs(written*perUnit-1) < math.Abs(written/perUnit-1) {
+			shown, stated, num, den, op, factor = 1/implied, 1/perUnit, from.Quantity.Unit, to.Quantity.Unit, "÷", 1/perUnit
 		}
 		p.Report(Finding{Claims: ClaimsOf(to, from, rate), Message: fmt.Sprintf(
-			"%s and %s imply %s %s per %s, but the rate the text stated before is %s (%s): %s %s × %s = %s %s, %s",
-			Quote(from), Quote(to), FormatNumber(roundRate(implied)), to.Quantity.Unit, from.Quantity.Unit, Quote(rate), Where(rate),
-			FormatNumber(from.Quantity.Value), from.Quantity.Unit, FormatNumber(roundRate(perUnit)),
+			"%s and %s imply %s %s per %s, but the rate the text stated before is %s %s per %s (%s, %s): %s %s %s %s = %s %s, %s",
+			Quote(from), Quote(to), FormatNumber(roundRate(shown)), num, den, FormatNumber(roundRate(stated)), num, den,
+			Quote(rate), Where(rate), FormatNumber(from.Quantity.Value), from.Quantity.Unit, op, FormatNumber(roundRate(factor)),
 			FormatNumber(roundRate(from.Quantity.Value*perUnit)), to.Quantity.Unit, off)})
 	}
 }
@@ -678,7 +753,7 @@ func onlyDollarIn(fs []*claims.Fact) string {
 			continue
 		}
 		switch u {
-		case "AUD", "NZD", "CAD", "SGD", "HKD", "FJD", "TWD", "JMD", "TTD", "XCD", "SBD", "BND", "NAD", "LRD", "ZWD", "GYD", "BSD", "BBD", "BZD":
+		case "AUD", "NZD", "CAD", "SGD", "HKD", "FJD", "TWD", "JMD", "TTD", "XCD", "SBD", "BND", "NAD", "LRD", "ZWD", "GYD", "BSD", "BBD", "BZD", "BMD", "KYD":
 		default:
 			continue
 		}

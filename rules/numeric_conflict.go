@@ -553,6 +553,9 @@ func exchangeRate(f *claims.Fact) bool {
 		if i := slices.Index(ws, per); per != "" && i >= 0 && i+1 < len(ws) && quantity.CurrencyOfPhrase(per, strings.Trim(ws[i+1], ",.;:)")) != "" {
 			return true // "US$0.725 per Canadian dollar"
 		}
+		if i := slices.Index(ws, per); (per == "new" || per == "hong") && i >= 0 && i+2 < len(ws) && quantity.CurrencyOfPhrase(per+" "+ws[i+1], strings.Trim(ws[i+2], ",.;:)")) != "" {
+			return true // "15,000 dong to the New Zealand dollar"
+		}
 	}
 	before := strings.ToLower(textOf(f.Doc, max(f.Span.Start-24, f.Sentence.Start), f.Span.Start))
 	return strings.HasSuffix(strings.TrimSpace(before), "exchange rate of")

@@ -469,14 +469,17 @@ func (p *parser) statedRate(k, end int, unit, conv string) (rate float64, invert
 		other = unit
 	}
 	if code, n := p.currencyAdjective(next); n == end {
-		if code != other {
-			return 0, false, false // "per New Zealand dollar"
+		if code != other && !(dollarCurrency(code) && dollarCurrency(other)) {
+			// "per New Zealand dollar" after a sum in yen. Two dollars are one:
+			// "B$4 million, or … at 25,400 dong to the Bahamian dollar" tells
+			// which dollar the sign meant.
+			return 0, false, false
 		}
 	} else {
 		if next+1 != end || p.kind(next) != token.Word {
 			return 0, false, false
 		}
-		if code := currencyOfWord(p.text(next)); code != "" && code != other && !(code == "USD" && dollarCurrency(other)) {
+		if code := currencyOfWord(p.text(next)); code != "" && code != other && !(code == "USD" && dollarCurrency(other)) && !sameName(code, other) {
 			return 0, false, false // "at 2.6 kina to the dollar" after an A$ sum: the Australian dollar
 		}
 	}
@@ -489,7 +492,7 @@ func (p *parser) statedRate(k, end int, unit, conv string) (rate float64, invert
 // dollarCurrency reports a currency its own country calls the dollar.
 func dollarCurrency(code string) bool {
 	switch code {
-	case "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "FJD", "JMD", "TTD", "XCD", "SBD", "NAD", "BND", "BZD", "GYD", "LRD", "BSD", "BBD":
+	case "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "FJD", "JMD", "TTD", "XCD", "SBD", "NAD", "BND", "BZD", "GYD", "LRD", "BSD", "BBD", "BMD", "KYD":
 		return true
 	}
 	return false
@@ -503,7 +506,14 @@ var sharedNames = map[string]string{
 	"KES": "shilling", "UGX": "shilling", "TZS": "shilling",
 	"NOK": "krone", "DKK": "krone", "SEK": "krona", "ISK": "krona",
 	"GBP": "pound", "EGP": "pound", "LBP": "pound", "SDG": "pound", "SSP": "pound", "SYP": "pound",
+	"CHF": "franc", "XOF": "franc", "XAF": "franc", "RWF": "franc", "BIF": "franc", "CDF": "franc", "GNF": "franc", "DJF": "franc", "KMF": "franc",
 	"pound": "pound", // "at 50.6 pounds to the dollar": unscaled, the parser's weight
+}
+
+// sameName reports two currencies one word names: "at roughly 45 dong to the
+// franc" after a sum in CFA francs is that franc, not the Swiss one.
+func sameName(a, b string) bool {
+	return sharedNames[a] != "" && sharedNames[a] == sharedNames[b]
 }
 
 // sharedWith returns the one of a and b that shares its currency name with

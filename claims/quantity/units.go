@@ -24,7 +24,7 @@ func currencyCode(w string) string {
 	case "VNĐ", "VNđ": // Vietnamese copy writes the code with its own Đ
 		return "VND"
 	case "BTC", "TRY", "UAH", "CRC", "GEL", "FJD", "JMD", "TTD", "XCD", "SBD", "WST", "TOP", "RWF", "XOF", "XAF", "BIF", "CDF", "GNF", "DJF", "MWK", "BWP", "NAD", "SOS",
-		"BZD", "GYD", "LRD", "BBD", "BSD", "AFN", "ALL", "BTN", "ESP", "FIM", "GMD", "HNL", "HTG", "LSL", "MGA", "MKD", "MRU", "MVR", "NIO", "NLG", "PGK", "PYG", "SZL", "VUV":
+		"BZD", "GYD", "LRD", "BBD", "BSD", "AFN", "ALL", "BTN", "ESP", "FIM", "GMD", "HNL", "HTG", "LSL", "MGA", "MKD", "MRU", "MVR", "NIO", "NLG", "PGK", "PYG", "SZL", "VUV", "BMD", "KYD":
 		return w
 	}
 	return ""
@@ -326,6 +326,7 @@ var adjectiveCurrencies = map[string]string{
 	"swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "icelandic krona": "ISK",
 	"fiji dollar": "FJD", "fijian dollar": "FJD", "belize dollar": "BZD", "guyana dollar": "GYD", "guyanese dollar": "GYD",
 	"jamaican dollar": "JMD", "namibian dollar": "NAD", "liberian dollar": "LRD", "bahamian dollar": "BSD", "barbados dollar": "BBD",
+	"barbadian dollar": "BBD", "bermudian dollar": "BMD", "bermuda dollar": "BMD", "cayman dollar": "KYD",
 	"djiboutian franc": "DJF", "comorian franc": "KMF", "seychellois rupee": "SCR", "seychelles rupee": "SCR",
 	"surinamese dollar": "SRD", "convertible mark": "BAM", "sri lankan rupee": "LKR",
 }
@@ -344,6 +345,7 @@ func adjectiveFirst(w []byte) bool {
 		"moroccan", "emirati", "uae", "tunisian", "algerian", "libyan", "zambian", "malawian", "nigerian", "ghanaian",
 		"swedish", "norwegian", "danish", "icelandic", "brunei",
 		"fiji", "fijian", "belize", "guyana", "guyanese", "jamaican", "namibian", "liberian", "bahamian", "barbados",
+		"barbadian", "bermudian", "bermuda", "cayman",
 		"djiboutian", "comorian", "seychellois", "seychelles", "surinamese", "convertible", "sri":
 		return true
 	}
