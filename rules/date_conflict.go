@@ -1024,5 +1024,8 @@ func labelOf(a, b eventWords, sh []string) string {
 			return d // "The accident happened …" against "a cabin came off …": the one disaster
 		}
 	}
+	if a.leadWritten != "" && len(sharedKeys(a.leadVerbs, b.leadVerbs)) > 0 {
+		return strings.TrimSpace(a.leadWritten + " " + strings.Join(a.written, " ")) // "signed wide ranging trade logistics agreement"
+	}
 	return "the event"
 }

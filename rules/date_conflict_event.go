@@ -140,6 +140,14 @@ type eventWords struct {
 	origin  bool
 	// verbs are the origin stems present ("establish", "upgrad").
 	verbs map[string]bool
+	// leadVerbs are those of verbs written before the date: the clause's
+	// own ("Vietnam and Panama signed … yesterday"), not a later one's.
+	leadVerbs map[string]bool
+	// leadWritten is the last of them as written ("signed").
+	leadWritten string
+	// degree is "fully", "partially" or "partly" when the clause says how
+	// far it went: one stage of a reopening.
+	degree string
 	// acts are the clause's other verbs: what happened on the date.
 	acts map[string]bool
 	// anchor is the noun phrase right before the date's preposition ("a capital
@@ -291,6 +299,16 @@ scan:
 		if !qualifier && originStems[st] || firstDone(clause, i, text) {
 			ev.origin = true
 			ev.verbs[st] = true
+			if i < len(before) && foldWord(t.Text(text)) != st && f.Date != nil && oneDay(f.Date) {
+				// A verb written as one ("signed", not "set" of "the fifth
+				// set") that dates a day: "for 2027-2031" after "signed" is
+				// the span of what was signed.
+				if ev.leadVerbs == nil {
+					ev.leadVerbs = map[string]bool{}
+				}
+				ev.leadVerbs[st] = true
+				ev.leadWritten = t.Text(text)
+			}
 			if ev.started == nil && i < len(before) {
 				ev.started = objectStems(clause[i+1:], text) // "established diplomatic relations"
 			}
@@ -301,6 +319,12 @@ scan:
 					ev.core = c // the verb nearest before the date wins
 				}
 			}
+		}
+	}
+	for _, t := range clause {
+		switch w := foldWord(t.Text(text)); w {
+		case "fully", "partially", "partly":
+			ev.degree = w
 		}
 	}
 	ev.anchor = anchorBefore(before, text)
@@ -424,7 +448,7 @@ scan:
 		if t.Kind != token.Word || !startsUpper(t.Text(text)) {
 			continue
 		}
-		if len(toks) > 0 && t.Start == toks[0].Start && (k+1 >= len(before) || !startsUpper(before[k+1].Text(text))) {
+		if len(toks) > 0 && t.Start == toks[0].Start && (k+1 >= len(before) || !startsUpper(before[k+1].Text(text))) && !coordinatedName(before, k, text) {
 			continue // "Rescue teams reached …": a capital that opens the sentence, no name
 		}
 		if f := foldWord(t.Text(text)); len(f) > 1 && !stopWords[f] && !dateWords[f] && !placeWords[f] {
@@ -448,6 +472,12 @@ scan:
 		ev.written = append(ev.written, t.Text(text))
 	}
 	return ev
+}
+
+// coordinatedName reports a word joined by "and" to a capitalised one
+// ("Panama and Vietnam signed"): a name, though it opens the sentence.
+func coordinatedName(toks []token.Token, k int, text string) bool {
+	return k+2 < len(toks) && foldWord(toks[k+1].Text(text)) == "and" && startsUpper(toks[k+2].Text(text))
 }
 
 // closesNamedApposition reports a comma at toks[k] that closes a name in
@@ -900,6 +930,14 @@ func isClauseBreak(t token.Token, text string) bool {
 // stems.
 func sameEvent(a, b eventWords) ([]string, bool) {
 	sh := sharedKeys(a.stems, b.stems)
+	// "Vietnam and Panama signed an economic cooperation agreement in Panama
+	// City yesterday" and "the agreement Vietnam signed with Panama … on
+	// Monday": the clause's origin verb, however far from the date, is shared.
+	for _, v := range sharedKeys(a.leadVerbs, b.leadVerbs) {
+		if !slices.Contains(sh, v) {
+			sh = append(sh, v)
+		}
+	}
 	// Doers named out of one window that the other names count towards
 	// the words shared, though not as the event's own.
 	doers := 0
@@ -935,7 +973,7 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 		return sh, false
 	}
 	if !named && doers > 0 && (len(sh) < eventMinShared || float64(len(sh))/float64(small) < eventMinOverlap) &&
-		(len(sharedKeys(a.acts, b.acts)) == 0 || !namedAmongDoers(a, b) && !namedAmongDoers(b, a)) {
+		(len(sharedKeys(a.acts, b.acts)) == 0 && len(sharedKeys(a.leadVerbs, b.leadVerbs)) == 0 || !namedAmongDoers(a, b) && !namedAmongDoers(b, a)) {
 		return sh, false // met through the doers only: one act, by one of them
 	}
 	if otherDoers(a, b) {
@@ -952,6 +990,9 @@ func sameEvent(a, b eventWords) ([]string, bool) {
 	}
 	if numberMismatch(a, b, sh) > 0 {
 		return sh, false // "the finals are scheduled for today", "the final is scheduled for Friday": one of several
+	}
+	if a.degree != b.degree {
+		return sh, false // "reopened to single-lane traffic on Tuesday", "fully reopened on Thursday": two stages
 	}
 	if a.again != b.again {
 		return sh, false // "a new spell of rain began on Thursday", "rains began on August 9"
@@ -1268,6 +1309,8 @@ func namedAmongDoers(one, other eventWords) bool {
 		switch {
 		case other.doers[n]:
 			doer = true
+		case placeStems[n]:
+			// "in Panama City": where, which the other need not say
 		case !other.stems[n]:
 			return false
 		}

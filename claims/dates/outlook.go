@@ -204,7 +204,7 @@ func (s *scanner) futureBefore(i int) bool {
 		if w := s.word(k); (w == "follows" || w == "follow") && s.word(k+1) == "on" && k+2 == i {
 			return true // "The mixed team event follows on Sunday" (not "the deliveries follow the release on Monday")
 		}
-		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || journey || s.placeBetween(k, i) || s.word(k+1) == "with" && k >= i-7) {
+		if scheduledPresent(s.word(k)) && s.word(k-1) != "it" && (k >= i-4 || journey || s.placeBetween(k, i) || s.word(k+1) == "with" && k >= i-7 || s.forStakeBetween(k, i)) {
 			// "The festival opens on Friday evening", "The second Test begins
 			// at the Sinhalese Sports Club in Colombo on Friday": a timetable's
 			// present, past the event a "with" names ("The championships
@@ -242,6 +242,28 @@ func (s *scanner) placeBetween(k, i int) bool {
 		}
 	}
 	return true
+}
+
+// forStakeBetween reports "for" and what is played for right after the
+// verb at k, then only where, up to the date at i: "play for third place in
+// Thiès on Friday", "meet for the title on Sunday".
+func (s *scanner) forStakeBetween(k, i int) bool {
+	if s.word(k+1) != "for" {
+		return false
+	}
+	for j := k + 2; j <= k+4 && j < i; j++ {
+		if s.kind(j) != token.Word {
+			return false
+		}
+		switch s.word(j) {
+		case "minutes", "hours", "days", "weeks", "months", "years", "before", "after", "since", "until":
+			return false // "the working face for several days before Monday's flood": a span, not a stake
+		}
+		if w := s.word(j + 1); (w == "in" || w == "at" || w == "on") && s.placeBetween(j, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerPlaceBetween reports whether the tokens strictly between k and i only
