@@ -127,10 +127,22 @@ func countJoins(items []enum.Item) int {
 				n++ // "juice plants in Chachoengsao and Lampang": two plants, two places
 			} else if ws[i] == "and" && i >= 2 && capitalWord(ws[i-1]) && capitalWord(ws[i+1]) && pluralNoun(ws[i-2]) {
 				n++ // "the hybrid ferries Lyngstad and Mørkvik": two ferries named
+			} else if ws[i] == "and" && capitalWord(ws[i-1]) && capitalWord(ws[i+1]) && slices.ContainsFunc(ws[:i], pairNoun) {
+				n++ // "the Japanese pair Hana Tsujimura and Yuna Matsuda": two people in one item
 			}
 		}
 	}
 	return n
+}
+
+// pairNoun reports a noun for two people named together: "the pair", "the
+// twins", "the brothers".
+func pairNoun(w string) bool {
+	switch w {
+	case "pair", "duo", "twins", "brothers", "sisters", "siblings", "couple", "teammates":
+		return true
+	}
+	return false
 }
 
 // placeQualifiers counts the items that only name the province or country of

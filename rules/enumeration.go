@@ -173,12 +173,34 @@ func bareSwap(a, b *claims.Fact) (enum.Item, enum.Item, bool) {
 	if routes(a.Announcement.Items) != routes(b.Announcement.Items) {
 		return enum.Item{}, enum.Item{}, false // "Manila, Cebu and Davao" are places, "Da Nang–Manila, …" routes
 	}
+	if n == 3 && placeNames(a.Announcement.Items) && placeNames(b.Announcement.Items) && sameLabels(a.Announcement.Items, b.Announcement.Items) < 2 {
+		// "Escuintla, Palín and Guatemala City" and "Guatemala, Escuintla and
+		// Sacatepéquez": one name in common, and a city for its department.
+		return enum.Item{}, enum.Item{}, false
+	}
 	ua, ub := unmatchedItems(a, b)
 	if len(ua) != 1 || len(ub) != 1 || !substituted(a, b, ua[0], ub[0], true) ||
 		startsUpper(strings.TrimPrefix(ua[0].Label, "the ")) != startsUpper(strings.TrimPrefix(ub[0].Label, "the ")) {
 		return enum.Item{}, enum.Item{}, false
 	}
 	return ua[0], ub[0], true
+}
+
+// sameLabels counts the items of a that end with the word one of b ends
+// with, case and accents aside: "Bắc Ninh" and "Bac Ninh", "Voicu" and "Ion
+// Voicu", not "Guatemala City" and "Guatemala".
+func sameLabels(a, b []enum.Item) int {
+	last := func(s string) string { return textnorm.Fold(lastField(s)) }
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if last(x.Label) == last(y.Label) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // countedAlike reports two lists that each announce one count of three or

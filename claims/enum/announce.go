@@ -277,7 +277,11 @@ func smallInt(s string) (int, bool) {
 // plural guesses a plural noun: "directions", "pillars", "priorities", "togethers".
 func plural(w string) bool {
 	if len(w) <= 3 || w[len(w)-1] != 's' {
-		return w == "people" || w == "memoranda" || w == "criteria" // most words: no final s
+		switch w {
+		case "people", "memoranda", "criteria", "men", "women", "children": // irregular plurals
+			return true
+		}
+		return false // most words: no final s
 	}
 	return !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
@@ -410,7 +414,9 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 // counted things pass or stay under: "went past 250 kg", "more than 20 points".
 func thresholdWord(w string) bool {
 	switch w {
-	case "past", "over", "above", "beyond", "under", "below", "exceeding", "surpassing", "topping", "than":
+	case "past", "over", "above", "beyond", "under", "below", "exceeding", "surpassing", "topping", "than",
+		// "Four vaulters cleared 5.85:", "Two sprinters broke 10 seconds:"
+		"cleared", "clear", "clears", "topped", "tops", "broke", "break", "breaks", "exceeded", "exceed", "exceeds", "surpassed", "bettered":
 		return true
 	}
 	return false

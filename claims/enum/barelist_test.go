@@ -33,6 +33,8 @@ func TestBareLists(t *testing.T) {
 			[]string{"antibiotics", "heart drugs", "insulin", "vaccines"}},
 		{"a clause after the names' and is no item", "The car will be sold in Germany, France, Italy and the Netherlands, and Aydinli said more would follow.", nil},
 		{"a common noun after a name is no name alone", "The delegation came from Osaka, Aichi, Kanagawa and Japanese companies from those prefectures.", nil},
+		{"names the subject of a past verb", "The podium of Ferretti, Arakawa and Benassi matched the race before.",
+			[]string{"Ferretti", "Arakawa", "Benassi"}},
 		{"three common nouns in lower case", "The grain will come from paddies, silos and warehouses.", []string{"paddies", "silos", "warehouses"}},
 		{"after a modal and a verb of trade", "The plant will handle sardine, mackerel, tuna and octopus.", []string{"sardine", "mackerel", "tuna", "octopus"}},
 		{"three things after will make", "The new plants will make denim, knitwear and sportswear, the company said.", []string{"denim", "knitwear", "sportswear"}},

@@ -358,6 +358,9 @@ func untilNameEnd(seg string, predicate bool) string {
 				return strings.Join(ws[:i], " ") // "Bac Ninh, …, and Quang Ninh would be models": the list is the subject
 			}
 		}
+		if predicate && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return strings.Join(ws[:i], " ") // "The podium of Ferretti, Arakawa and Benassi matched …": the names' verb
+		}
 		return seg // "Japanese companies from …", "the Doha-based investment firm …": no name alone
 	}
 	return seg
