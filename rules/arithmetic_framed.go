@@ -42,6 +42,17 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 	fr, ok := colonFrame(levels, items)
 	if !ok {
 		fr, ok = ofFrame(levels, items)
+	} else if of, found := ofFrame(levels, items); found && of.total != nil && fr.total != nil {
+		switch {
+		case of.list > fr.list && partsApart(of, fr):
+			// "Of the 246 people … — 210 guests and 34 employees — 31 have
+			// died, …": the aside splits the total one way, the clauses after
+			// it another.
+			reportFrame(p, fr, levels)
+			fr = of
+		case len(of.parts) > len(fr.parts) && !slices.ContainsFunc(fr.parts, func(f *claims.Fact) bool { return !slices.Contains(of.parts, f) }):
+			fr = of // "… — 31 have died, 162 were rescued and 40 got out, leaving 21 still missing": the rest the dash's list leaves out
+		}
 	}
 	if !ok {
 		fr, ok = whichFrame(levels, items)
@@ -76,6 +87,16 @@ func checkFramed(p *Pass, levels, changes []*claims.Fact) bool {
 	}
 	if fr.total != nil { // nil: a selection, whose parts need not add up
 		reportFrame(p, fr, levels)
+	}
+	return true
+}
+
+// partsApart reports whether two frames share no part.
+func partsApart(a, b frame) bool {
+	for _, f := range a.parts {
+		if slices.Contains(b.parts, f) {
+			return false
+		}
 	}
 	return true
 }
@@ -353,6 +374,16 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 		tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
 		return // "Of the 52 aboard, 13 died and 38 were rescued; one passenger … is still missing": the rest, after a semicolon
 	}
+	if leaves(fr.total.Doc.Text, fr.parts[len(fr.parts)-1]) {
+		for _, n := range hospitalDeaths(fr.total.Doc.Text) {
+			if !tv.Overlaps(sum) && tv.Overlaps(quantity.Interval{Lo: sum.Lo + n, Hi: sum.Hi + n}) {
+				// "Of the 46 workers admitted, 19 had been discharged, leaving
+				// 25 in the three hospitals" where "two men died in Witbank
+				// Provincial Hospital": those who died are the rest.
+				return
+			}
+		}
+	}
 	qs := append(labelled(fr.total.Doc.Text, fr.list, fr.parts), ones...)
 	if tv.Overlaps(sum) || countsItems(tv, len(fr.parts)+len(ones)) || otherTotalFits(fr, levels, sum) {
 		return
@@ -378,6 +409,23 @@ func reportFrame(p *Pass, fr frame, levels []*claims.Fact) {
 	msg := fmt.Sprintf("%s is %s but its parts %s (%s) add up to %s, which %s it",
 		quote, sumText(tv), strings.Join(qs, " + "), Where(fr.parts[0]), sumText(sum), cmp)
 	p.Report(Finding{Message: msg, Claims: ClaimsOf(append([]*claims.Fact{fr.total}, fr.parts...)...)})
+}
+
+// hospitalDeathRe finds a count of people who died of their injuries or in
+// hospital: "after two men died in Witbank Provincial Hospital".
+var hospitalDeathRe = regexp.MustCompile(`(?i)\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){0,2}\s+(?:have |had |has )?died\s+(?:in|at|of)\b[^.;]{0,60}?\b(?:hospital|injuries|wounds)`)
+
+// hospitalDeaths returns the counts of people text says died in hospital.
+func hospitalDeaths(text string) []float64 {
+	var out []float64
+	for _, m := range hospitalDeathRe.FindAllStringSubmatch(text, -1) {
+		if v, ok := numword.Cardinal(strings.ToLower(m[1])); ok {
+			out = append(out, float64(v))
+		} else if v, err := strconv.Atoi(m[1]); err == nil {
+			out = append(out, float64(v))
+		}
+	}
+	return out
 }
 
 // semicolonCountRe finds a clause after a semicolon that opens with a count.
@@ -792,12 +840,19 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 		// the mine, …", "Of the 23 men trapped when a section … caved in, …"
 		reach = 120
 	}
+	closer := 1 // the bytes of the mark that ends the frame's phrase
+	if open, end, ok := dashAside(text[t.Span.End:sent.End]); ok && open <= reach && (comma < 0 || open < comma) {
+		// "Of the 246 people … in the building — more than 210 guests and 34
+		// employees — 31 have died, …": the aside belongs to the total.
+		comma, closer, reach = end, len("—"), end
+	}
 	if comma < 0 || comma > reach || strings.ContainsAny(text[t.Span.End:t.Span.End+comma], ";:()") {
 		return frame{}, false
 	}
 	comma += t.Span.End
-	parts := listAfter(text, comma+1, t, items)
-	if more := clauseListAfter(text, comma+1, t, items); len(more) > len(parts) {
+	from := comma + closer
+	parts := listAfter(text, from, t, items)
+	if more := clauseListAfter(text, from, t, items); len(more) > len(parts) {
 		// "11 have been rescued and seven bodies recovered, while six remain
 		// unaccounted for": the clauses go on after the list's "and".
 		parts = more
@@ -805,9 +860,22 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	if len(parts) < 2 {
 		// "Of the 37 bodies recovered, 29 have been identified by relatives,
 		// while nine have yet to be identified": two clauses set against each other.
-		parts = contrastPairAfter(text, comma+1, t, items)
+		parts = contrastPairAfter(text, from, t, items)
 	}
-	if len(parts) < 2 || !leadsList(text, comma+1, parts[0].Span.Start) {
+	if len(parts) < 2 {
+		// "Of the 163 people treated so far, 41 have been discharged, leaving
+		// 112 in hospital": one part and what it leaves.
+		parts = nil
+		for _, f := range items {
+			if f.Span.Start >= from && f.Sentence == t.Sentence && f.Quantity.Unit == t.Quantity.Unit {
+				if rest := leftOver(text, t, f, items); rest != nil {
+					parts = []*claims.Fact{f, rest}
+				}
+				break
+			}
+		}
+	}
+	if len(parts) < 2 || !leadsList(text, from, parts[0].Span.Start) {
 		return frame{}, false
 	}
 	if hasSelection(strings.ToLower(text[sent.Start:parts[len(parts)-1].Span.End])) || stagesPassed(parts) {
@@ -819,8 +887,36 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	rest := leftOver(text, t, parts[len(parts)-1], items)
 	if rest != nil {
 		parts = append(parts, rest)
+	} else if rest = parts[len(parts)-1]; !leaves(text, rest) {
+		rest = nil
 	}
-	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: comma + 1, nearOnly: rest == nil}, true
+	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: from, nearOnly: rest == nil}, true
+}
+
+// leaves reports a part that "leaving" sets after the one before it: the
+// rest of the total, so the parts are all of it.
+func leaves(text string, f *claims.Fact) bool {
+	before := strings.Fields(strings.ToLower(text[max(0, f.Span.Start-30):f.Span.Start]))
+	n := len(before)
+	return n > 0 && (before[n-1] == "leaving" || n > 1 && before[n-2] == "leaving")
+}
+
+// dashAside finds an aside set off by two spaced dashes in s ("… in the
+// building — more than 210 guests and 34 employees — 31 have died"): the
+// offsets of its opening dash and of its closing one.
+func dashAside(s string) (open, end int, ok bool) {
+	for _, d := range []string{" — ", " – "} {
+		i := strings.Index(s, d)
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i+len(d):], d)
+		if j < 0 {
+			return 0, 0, false
+		}
+		return i, i + len(d) + j + 1, true
+	}
+	return 0, 0, false
 }
 
 // stagesPassed reports parts that each count who got through a later stage,
@@ -1481,6 +1577,11 @@ func bringsTotal(s string) int {
 		return -1
 	}
 	ls := strings.ToLower(s)
+	for _, v := range []string{" bring to ", " brings to ", " brought to ", " take to ", " takes to ", " took to "} {
+		if strings.HasSuffix(ls, v) && !strings.Contains(ls, ",") {
+			return len(ls) - len(v) + 1 // "The 13 confirmed dead and 17 missing bring to 32 the number …": the parts are the subject
+		}
+	}
 	for _, v := range []string{"bringing", "taking", "putting", "lifting", "pushing"} {
 		i := strings.Index(ls, ", "+v+" ")
 		if i < 0 {
