@@ -46,6 +46,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "more than 12 million tonnes", key: "grain export tonne", plan: true},
 		{name: "what money is earmarked for is planned", text: "The biggest component is earmarked for a 74-kilometre extension of the Central Luzon Commuter Line.",
 			quantity: "74-kilometre", key: "extens of central luzon commut line km", plan: true},
+		{name: "what a centre is meant to do is planned", text: "The new centre is meant to train 520 engineers.",
+			quantity: "520", key: "engin =train", plan: true},
 		{name: "a cause is no plan", text: "Due to the storm, 4,000 passengers were stranded at the airport.",
 			quantity: "4,000", key: "passeng =strand"},
 		{name: "a target of an amount of a measure", text: "The ministry has set a target of 11 million tonnes of grain exports.",

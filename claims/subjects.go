@@ -872,6 +872,12 @@ func marksOf(w words, qs []quantity.Quantity) sentenceMarks {
 					break
 				}
 			}
+		case "meant", "intended", "preparing", "prepares", "prepare":
+			// "is meant to train 520 engineers", "are preparing to ship
+			// 210,000 tonnes": what is to come
+			if i+1 < len(w.toks) && w.lower(i+1) == "to" && !m.plan && !w.inAside(i, qs) {
+				m.plan, m.planFrom = true, w.clauseStart(i)
+			}
 		case "needs", "need", "needed", "required":
 			// a threshold is no result: "needs to win at least 272 seats"
 			if i+1 < len(w.toks) && w.lower(i+1) == "to" && !m.plan && !w.inAside(i, qs) {
