@@ -11,8 +11,10 @@ import (
 	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/attrib"
 	"github.com/claimcheck/claimcheck/claims/dates"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/rank"
 	"github.com/claimcheck/claimcheck/claims/textnorm"
 )
 
@@ -685,10 +687,23 @@ func definiteNounForName(f *claims.Fact, subjects map[string]string) string {
 		before = before[i+1:] // "According to documents seen by X, the barge had taken on"
 	}
 	ws := strings.Fields(before)
-	if len(ws) < 3 || !strings.EqualFold(ws[0], "the") || !definiteSubjectNoun(ws[1]) || startsUpper(ws[2]) {
+	if len(ws) < 3 || !strings.EqualFold(ws[0], "the") || startsUpper(ws[2]) {
 		return "" // "The ferry Marti Yildizi had 221 people on board" names its own
 	}
-	if !strings.Contains(textnorm.Fold(f.Doc.Text), named) {
+	switch {
+	case definiteSubjectNoun(ws[1]):
+		if !strings.Contains(textnorm.Fold(f.Doc.Text), named) {
+			return ""
+		}
+	case rank.FirmNoun(ws[1]) && len(ws) == 3:
+		// "The company shipped 28,400 tonnes of pepper" in a report whose
+		// headline names the firm ("Phúc Hưng Spice posts record 2025"): a
+		// firm's story names its plants and units too, so only the firm of
+		// the headline.
+		if attrib.CountryName(named) != "" || !strings.Contains(" "+textnorm.Fold(f.Doc.Meta.Title)+" ", " "+named+" ") {
+			return "" // no country: "Colombia's flower sector employs around 200,000" is no firm's staff
+		}
+	default:
 		return ""
 	}
 	return named
