@@ -51,6 +51,8 @@ func TestQuotes(t *testing.T) {
 			[]quoteWant{{text: "This is the best fruit in a decade", speaker: "chief winemaker Lucia Ferran"}}},
 		{"a title, then the person in apposition", "\"Our players can compete with anyone,\" said Malaysia's head junior coach, Lim Wei Jie.",
 			[]quoteWant{{text: "Our players can compete with anyone", speaker: "Malaysia's head junior coach, Lim Wei Jie"}}},
+		{"a capitalised title, then the person in apposition", "\"Our fishermen keep priority,\" said Senegal's Fisheries Minister, Mariama Sene Thiam.",
+			[]quoteWant{{text: "Our fishermen keep priority", speaker: "Senegal's Fisheries Minister, Mariama Sene Thiam"}}},
 		{"a title, then a clause: no apposition", "\"Our players can compete with anyone,\" said the head coach, adding that Malaysia would host again.",
 			[]quoteWant{{text: "Our players can compete with anyone", speaker: "the head coach"}}},
 		{"an initial in an inverted speaker", "\"We have received no reports of adverse reactions,\" said V. Srinivasa Rao, director of the agency.",

@@ -171,9 +171,10 @@ func (s *scanner) subjectAfter(i, hi int, people *mentions) (int, int, bool) {
 		}
 		return i, e, true
 	}
-	if k+2 < hi && s.is(k, ",") && s.isCap(k+1) && s.isCap(k+2) && !s.isCap(k-1) {
+	if k+2 < hi && s.is(k, ",") && s.isCap(k+1) && s.isCap(k+2) && (!s.isCap(k-1) || isSpeakerNoun(s.fold(k-1))) {
 		// "said Malaysia's head junior coach, Lim Wei Jie": the title, then
-		// the person in apposition.
+		// the person in apposition; "said Senegal's Fisheries Minister,
+		// Mariama Sène Thiam" capitalises its title.
 		e := k + 1
 		for e < hi && e-k <= 4 && s.isCap(e) {
 			e++
