@@ -364,6 +364,8 @@ func cue(text string, toks []token.Token, low *lowered, k, sentEnd int) (int, in
 			continue // "to soften the ₦1,250-per-litre petrol price:": a modifier, no amount of its own
 		case t.Kind == token.Number && k+1 < len(toks) && (text[toks[k+1].Start:toks[k+1].End] == "%" || low.at(k+1) == "percent" || low.at(k+1) == "per"):
 			continue // "Three regions grew by more than 4% a year:": a rate, it counts nothing
+		case t.Kind == token.Number && k+1 < len(toks) && toks[k+1].Start == t.End && text[toks[k+1].Start:toks[k+1].End] == "s":
+			continue // "Four surfers posted perfect 10s at Peniche:": a score's plural, no amount
 		case t.Kind == token.Number && perItemCount(toks, low, k):
 			continue // "Three films won 2 prizes each:": the films are listed
 		case t.Kind == token.Number && k > from && thresholdWord(low.at(k-1)):
@@ -1390,6 +1392,16 @@ var hedges = map[string]bool{
 	"upwards": true,
 }
 
+// restsOn reports a verb that "around" follows as a preposition: "built
+// around", "centred around".
+func restsOn(w string) bool {
+	switch w {
+	case "built", "centred", "centered", "organised", "organized", "structured", "revolves", "revolve", "based", "designed":
+		return true
+	}
+	return false
+}
+
 // hedged reports whether the count at token i is hedged: a hedged count is an
 // amount, so what follows it is a selection and never its full list.
 func hedged(low *lowered, i int) bool {
@@ -1398,6 +1410,8 @@ func hedged(low *lowered, i int) bool {
 	}
 	p := low.at(i - 1)
 	switch {
+	case p == "around" && i >= 2 && restsOn(low.at(i-2)):
+		return false // "built around three pillars:": what it rests on
 	case hedges[p]:
 		return true
 	case p == "to" && i >= 2 && (low.at(i-2) == "up" || low.at(i-2) == "close"):

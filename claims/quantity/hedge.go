@@ -113,6 +113,9 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 	case "equals":
 		return hExact, j
 	case "about", "around", "approximately", "roughly", "circa", "approx", "some":
+		if p.isAny(j, "around") && p.isAny(j-1, "built", "centred", "centered", "organised", "organized", "structured", "revolves", "revolve", "based", "designed") {
+			return hNone, j + 1 // "built around three pillars": what it rests on, no hedge
+		}
 		return hAbout, p.opt(j, "at", "just")
 	case "estimated":
 		return hAbout, p.opt(j, "an")

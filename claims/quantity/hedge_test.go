@@ -68,6 +68,7 @@ func TestHedgeIntervals(t *testing.T) {
 		{"profit nearly halved", "nearly", 0.5, 1 / 1.8, true, false},
 		{"trade more than doubled", "over", 2, 3, true, false},
 		{"exactly 118 firms", "exactly", 118, 118, false, false},
+		{"built around three pillars", "", 3, 3, false, false},
 		{"over 110 agreements", "over", 110, 120, true, false},
 		{"more than 110", "over", 110, 120, true, false},
 		{"above 110", "over", 110, 120, true, false},
