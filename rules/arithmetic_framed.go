@@ -887,10 +887,9 @@ func ofFrame(levels, items []*claims.Fact) (frame, bool) {
 	rest := leftOver(text, t, parts[len(parts)-1], items)
 	if rest != nil {
 		parts = append(parts, rest)
-	} else if rest = parts[len(parts)-1]; !leaves(text, rest) {
-		rest = nil
 	}
-	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: from, nearOnly: rest == nil}, true
+	whole := rest != nil || leaves(text, parts[len(parts)-1]) // the clauses' own "leaving 21 still missing" closes them too
+	return frame{total: t, phrase: claims.Span{Start: sent.Start, End: comma}, parts: parts, list: from, nearOnly: !whole}, true
 }
 
 // leaves reports a part that "leaving" sets after the one before it: the

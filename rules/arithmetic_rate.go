@@ -47,20 +47,29 @@ func rateOf(f *claims.Fact) (statedRate, bool) {
 		ws = ws[1:] // "per US dollar"
 	}
 	per := quantity.CurrencyOfWord(strings.Trim(ws[0], ",.;:)"))
-	if len(ws) > 1 {
-		if c := quantity.CurrencyOfPhrase(ws[0], strings.Trim(ws[1], ",.;:)")); c != "" {
-			per = c // "US$0.65 per Australian dollar"
-		}
-	}
-	if len(ws) > 2 && (ws[0] == "new" || ws[0] == "hong") {
-		if c := quantity.CurrencyOfPhrase(ws[0]+" "+ws[1], strings.Trim(ws[2], ",.;:)")); c != "" {
-			per = c // "to the New Zealand dollar"
-		}
+	if c := currencyPhraseAt(ws); c != "" {
+		per = c // "US$0.65 per Australian dollar", "to the New Zealand dollar"
 	}
 	if per == "" || per == unit {
 		return statedRate{}, false
 	}
 	return statedRate{f: f, unit: unit, per: per}, true
+}
+
+// currencyPhraseAt returns the code of a currency named with its country at
+// the start of the lower-case words ws ("australian dollar", "new zealand
+// dollar"), "" when they name none.
+func currencyPhraseAt(ws []string) string {
+	trim := func(w string) string { return strings.Trim(w, ",.;:)") }
+	if len(ws) > 2 && (ws[0] == "new" || ws[0] == "hong") {
+		if c := quantity.CurrencyOfPhrase(ws[0]+" "+ws[1], trim(ws[2])); c != "" {
+			return c
+		}
+	}
+	if len(ws) > 1 {
+		return quantity.CurrencyOfPhrase(ws[0], trim(ws[1]))
+	}
+	return ""
 }
 
 // checkSentenceRates reports a sentence that gives an amount in two currencies

@@ -552,11 +552,8 @@ func exchangeRate(f *claims.Fact) bool {
 		if per != "" && quantity.CurrencyName(strings.Trim(per, ",.;:)")) {
 			return true
 		}
-		if i := slices.Index(ws, per); per != "" && i >= 0 && i+1 < len(ws) && quantity.CurrencyOfPhrase(per, strings.Trim(ws[i+1], ",.;:)")) != "" {
-			return true // "US$0.725 per Canadian dollar"
-		}
-		if i := slices.Index(ws, per); (per == "new" || per == "hong") && i >= 0 && i+2 < len(ws) && quantity.CurrencyOfPhrase(per+" "+ws[i+1], strings.Trim(ws[i+2], ",.;:)")) != "" {
-			return true // "15,000 dong to the New Zealand dollar"
+		if i := slices.Index(ws, per); per != "" && i >= 0 && currencyPhraseAt(ws[i:]) != "" {
+			return true // "US$0.725 per Canadian dollar", "15,000 dong to the New Zealand dollar"
 		}
 	}
 	before := strings.ToLower(textOf(f.Doc, max(f.Span.Start-24, f.Sentence.Start), f.Span.Start))

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/numword"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
@@ -1392,16 +1393,6 @@ var hedges = map[string]bool{
 	"upwards": true,
 }
 
-// restsOn reports a verb that "around" follows as a preposition: "built
-// around", "centred around".
-func restsOn(w string) bool {
-	switch w {
-	case "built", "centred", "centered", "organised", "organized", "structured", "revolves", "revolve", "based", "designed":
-		return true
-	}
-	return false
-}
-
 // hedged reports whether the count at token i is hedged: a hedged count is an
 // amount, so what follows it is a selection and never its full list.
 func hedged(low *lowered, i int) bool {
@@ -1410,7 +1401,7 @@ func hedged(low *lowered, i int) bool {
 	}
 	p := low.at(i - 1)
 	switch {
-	case p == "around" && i >= 2 && restsOn(low.at(i-2)):
+	case p == "around" && i >= 2 && quantity.AroundAfterRests(low.at(i-2)):
 		return false // "built around three pillars:": what it rests on
 	case hedges[p]:
 		return true

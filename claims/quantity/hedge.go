@@ -113,7 +113,7 @@ func (p *parser) hedgeBefore(j int) (hedge, int) {
 	case "equals":
 		return hExact, j
 	case "about", "around", "approximately", "roughly", "circa", "approx", "some":
-		if p.isAny(j, "around") && p.isAny(j-1, "built", "centred", "centered", "organised", "organized", "structured", "revolves", "revolve", "based", "designed") {
+		if p.isAny(j, "around") && j > 0 && AroundAfterRests(string(p.lw(j-1))) {
 			return hNone, j + 1 // "built around three pillars": what it rests on, no hedge
 		}
 		return hAbout, p.opt(j, "at", "just")
@@ -382,4 +382,14 @@ func nearStep(n, g float64, fraction, count bool) float64 {
 		d = 1
 	}
 	return d
+}
+
+// AroundAfterRests reports a verb after which "around" is a preposition, not
+// a hedge: "built around three pillars", "centred around two goals".
+func AroundAfterRests(w string) bool {
+	switch w {
+	case "built", "centred", "centered", "organised", "organized", "structured", "revolves", "revolve", "based", "designed":
+		return true
+	}
+	return false
 }
