@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
 // countHedges are words before an announced number that make it approximate: a
@@ -55,6 +56,9 @@ func hedgedBefore(text string, off int) bool {
 	before := " " + strings.Join(strings.Fields(strings.ToLower(text[lo:off])), " ")
 	for _, h := range countHedges {
 		if strings.HasSuffix(before, " "+h) {
+			if ws := strings.Fields(before); h == "around" && len(ws) >= 2 && quantity.AroundAfterRests(ws[len(ws)-2]) {
+				return false // "built around three pillars:": what it rests on
+			}
 			return true
 		}
 	}
