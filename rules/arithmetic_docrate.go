@@ -113,9 +113,7 @@ func restatedBy(from, to *claims.Fact) bool {
 	if strings.ContainsAny(gap, ";:)0123456789") || len(strings.Fields(gap)) > 6 {
 		return false
 	}
-	for _, h := range []string{"about", "roughly", "some", "around", "nearly", "almost", "approximately"} {
-		gap = strings.TrimSpace(strings.TrimSuffix(gap, h))
-	}
+	gap = withoutTrailingHedge(gap)
 	for _, cue := range []string{"(", ", or", "equal to", "equivalent to", "worth"} {
 		if strings.HasSuffix(gap, cue) && strings.Count(gap, "(") == strings.Count(cue, "(") {
 			return true

@@ -293,12 +293,7 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 			if from.Sentence != k.s {
 				claimed = ClaimsOf(to, from, rate.f) // the finding stands where the rate is stated
 			}
-			p.Report(Finding{Claims: claimed, Message: fmt.Sprintf(
-				"%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s off; tolerance %s",
-				Quote(from), Quote(to), FormatNumber(roundRate(implied)), rate.unit, rate.per, Quote(rate.f),
-				FormatNumber(from.Quantity.Value), rate.unit, FormatNumber(rate.f.Quantity.Value),
-				FormatNumber(roundRate(from.Quantity.Value/rate.f.Quantity.Value)), rate.per,
-				strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
+			p.Report(Finding{Claims: claimed, Message: sentenceRateMessage(from, to, rate, implied, dev, tol)})
 		}
 	}
 	return judged
@@ -344,13 +339,18 @@ func checkRatePair(p *Pass, from, to *claims.Fact, rate statedRate, tol float64)
 	if dev <= tol {
 		return false
 	}
-	p.Report(Finding{Claims: ClaimsOf(from, to, rate.f), Message: fmt.Sprintf(
-		"%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s off; tolerance %s",
+	p.Report(Finding{Claims: ClaimsOf(from, to, rate.f), Message: sentenceRateMessage(from, to, rate, implied, dev, tol)})
+	return true
+}
+
+// sentenceRateMessage says how a sum and its restatement miss the rate their
+// sentence states: "… imply 23,330 VND per USD, but the sentence states …".
+func sentenceRateMessage(from, to *claims.Fact, rate statedRate, implied, dev, tol float64) string {
+	return fmt.Sprintf("%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s off; tolerance %s",
 		Quote(from), Quote(to), FormatNumber(roundRate(implied)), rate.unit, rate.per, Quote(rate.f),
 		FormatNumber(from.Quantity.Value), rate.unit, FormatNumber(rate.f.Quantity.Value),
 		FormatNumber(roundRate(from.Quantity.Value/rate.f.Quantity.Value)), rate.per,
-		strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))})
-	return true
+		strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))
 }
 
 // localCode returns the code of the sentence's amounts that a rate's currency
@@ -1052,6 +1052,18 @@ func restatedAfter(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fa
 	return found
 }
 
+// withoutTrailingHedge drops a hedge word that closes gap, the text before an
+// amount ("… is about" → "… is", "a year (about" → "a year ("), and the
+// spaces before it.
+func withoutTrailingHedge(gap string) string {
+	for _, h := range []string{"about", "roughly", "some", "around", "nearly", "almost", "approximately"} {
+		if rest, ok := strings.CutSuffix(gap, h); ok && (rest == "" || strings.ContainsRune(" ,(", rune(rest[len(rest)-1]))) {
+			gap = strings.TrimRight(rest, " ")
+		}
+	}
+	return gap
+}
+
 // isAtRate reports an amount the rate right before it converts to: "which
 // at the pegged rate of 1.41 dollars per dinar is about $198 million".
 func isAtRate(f, rate *claims.Fact) bool {
@@ -1062,9 +1074,7 @@ func isAtRate(f, rate *claims.Fact) bool {
 	if strings.ContainsAny(gap, ";:()0123456789") || len(strings.Fields(gap)) > 7 {
 		return false
 	}
-	for _, h := range []string{"about", "roughly", "some", "around", "nearly", "almost", "approximately"} {
-		gap = strings.TrimSuffix(strings.TrimSuffix(gap, " "+h), ","+h)
-	}
+	gap = withoutTrailingHedge(gap)
 	for _, v := range []string{" is", " comes to", " works out at", " amounts to", " equals", " would be"} {
 		if strings.HasSuffix(gap, v) {
 			return true
