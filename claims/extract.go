@@ -1126,6 +1126,9 @@ func marginKey(k string) bool {
 func inheritUnits(qs []quantity.Quantity, sent string) {
 	for i := 1; i < len(qs); i++ {
 		q, prev := &qs[i], qs[i-1]
+		if i >= 2 && measureModifier(sent, qs[i-2], prev) {
+			prev = qs[i-2] // "sold 4.8 million nine-litre cases, up from 4.2 million": cases, not litres
+		}
 		if q.Unit == "count" && prev.Unit != "count" && prev.Unit != "percent" && prev.Unit != "pp" && q.Kind == prev.Kind &&
 			q.End <= len(sent) && prev.End <= q.Start && allocatedAlike(sent, prev, *q) {
 			q.Unit = prev.Unit // "450 tonnes for Chilmari, 350 for Ulipur": each share in the first one's unit
@@ -1159,6 +1162,16 @@ func inheritUnits(qs []quantity.Quantity, sent string) {
 		}
 		q.Unit = prev.Unit
 	}
+}
+
+// measureModifier reports an amount written as a hyphenated measure right
+// after another amount, which it qualifies: "4.8 million nine-litre cases",
+// "3.4 million 60-kilogram bags".
+func measureModifier(sent string, before, q quantity.Quantity) bool {
+	if before.End > q.Start || q.End > len(sent) || strings.TrimSpace(sent[before.End:q.Start]) != "" {
+		return false
+	}
+	return strings.Contains(sent[q.Start:q.End], "-")
 }
 
 // elidedForAlike reports two amounts each after "for", the second after a

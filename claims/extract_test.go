@@ -1255,6 +1255,14 @@ func TestNoUnitInheritedBeforeAMeasuredNoun(t *testing.T) {
 	assert.Equal(t, "count", fs["about 3.4 million"].Quantity.Unit)
 }
 
+func TestNoUnitInheritedFromAMeasureModifier(t *testing.T) {
+	fs := quantityFacts(t, "The company sold 4.8 million nine-litre cases, up from 4.2 million a year earlier, an increase of about 14%.")
+	require.Contains(t, fs, "4.2 million")
+	assert.Equal(t, "count", fs["4.2 million"].Quantity.Unit, "the cases' count, not the litres of one case")
+	fs = quantityFacts(t, "Central Anatolia led with 8.1 million tonnes, ahead of Southeastern Anatolia at 4.6 million.")
+	assert.Equal(t, "tonne", fs["4.6 million"].Quantity.Unit)
+}
+
 func TestMoreWithItsOwnNounIsNoElision(t *testing.T) {
 	fs := quantityFacts(t, "The club had nine medals at the end of Saturday and added five more boats in Sunday's finals.")
 	require.Contains(t, fs, "five")

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/numword"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
@@ -27,6 +28,10 @@ func (w words) rightPhrase(buf []string, i int) []string {
 				out = append(out, code)
 				break
 			}
+		}
+		if nouns == 0 && !inQual && w.packedMeasureAt(j) {
+			j += 2 // "4.8 million nine-litre cases", "60-kilogram bags": the cases and bags, whatever each holds
+			continue
 		}
 		if w.isBoundary(j) || t.Kind == token.Number {
 			break
@@ -91,6 +96,25 @@ func (w words) rightPhrase(buf []string, i int) []string {
 		out = out[:qualAt]
 	}
 	return out
+}
+
+// packedMeasureAt reports a number at j joined by a hyphen to a unit of
+// weight or volume that a counted noun is packed in: "nine-litre",
+// "60-kilogram".
+func (w words) packedMeasureAt(j int) bool {
+	if j+2 >= len(w.toks) || w.at(j+1) != "-" || w.toks[j+1].Start != w.toks[j].End || w.toks[j+2].Start != w.toks[j+1].End {
+		return false
+	}
+	if t := w.toks[j]; t.Kind != token.Number {
+		if _, ok := numword.Cardinal(w.lower(j)); t.Kind != token.Word || !ok {
+			return false
+		}
+	}
+	switch w.lower(j + 2) {
+	case "litre", "liter", "kilogram", "kilogramme", "kilo", "kg", "tonne", "ton", "pound", "lb", "gallon", "ounce", "gram", "gramme":
+		return true
+	}
+	return false
 }
 
 // placeListAt reports whether a list of names goes on at token j, the comma

@@ -137,6 +137,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 			if to == nil {
 				to = restatedAfter(fs, rate.per, r)
 			}
+			if to == nil && from != nil {
+				to = restatedOf(fs, rate, from, tol)
+			}
 			if from == nil && to != nil {
 				// "15,000 soles each …, and an additional 5,000 soles per
 				// family, about $1,850 at 3.7 soles to the dollar": the amount
@@ -198,7 +201,20 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 						// projects' sum of before).
 						to = fallbackReferent(bySentence[prev], rate.per, from, r)
 					}
+					if to == nil && !elsewhere {
+						// "… will cost 3.1 billion birr, about $20 million. At
+						// … 26,350 dong to the dollar, that equals roughly 5.27
+						// trillion dong": the conversion given in passing.
+						to = conversionIn(bySentence[prev], rate.per)
+					}
 				}
+			}
+			far := false // a sum restated from further back than the sentence before
+			if to == nil && from != nil && openingRate(r) && hasReferentWords(from) {
+				// "… signed an agreement yesterday worth 140 billion forint …. The
+				// deal was signed at …. At … 72 dong per forint, the package is
+				// worth about 1.01 trillion dong": the one sum in forint before.
+				to, far = onlyEarlierAmount(p, from, rate.per), true
 			}
 			if from == nil && to != nil && (restates(to) || convertedOpening(r)) {
 				// "Last year's revenue was equivalent to about $432 million at
@@ -254,6 +270,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				}
 				continue
 			}
+			if far && !powerOfTenSlip(implied/rate.f.Quantity.Value, tol) {
+				continue // a sum from far back that misses is likely another sum; a slip of scale is not
+			}
 			if from.Sentence != to.Sentence && (dev > 1 || implied < rate.f.Quantity.Value/2) {
 				// "At 26,100 VND per USD, the combined value of the deals is
 				// about 4.8 trillion VND" after a sentence about one $27 million
@@ -278,6 +297,12 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 						best, bestDev = g, d
 					}
 				}
+				if best == nil && powerOfTenSlip(implied/rate.f.Quantity.Value, tol) {
+					// "… about $20 million. At … 26,350 dong to the dollar,
+					// that equals roughly 5.27 trillion dong": off by ten
+					// exactly, a slip of scale, not another sum.
+					best, bestDev = moving, dev
+				}
 				if best == nil || bestDev <= tol {
 					continue
 				}
@@ -297,6 +322,64 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 		}
 	}
 	return judged
+}
+
+// hasReferentWords reports a restatement whose subject names what it restates
+// ("the package is worth …").
+func hasReferentWords(f *claims.Fact) bool {
+	words, _ := referentWords(f)
+	return len(words) > 0
+}
+
+// onlyEarlierAmount returns the one amount in unit (written once or more with
+// one value) that restated's document gives before its sentence, or nil.
+func onlyEarlierAmount(p *Pass, restated *claims.Fact, unit string) *claims.Fact {
+	var found *claims.Fact
+	for _, f := range p.Index.Kind(claims.KindQuantity) {
+		if f.Doc != restated.Doc || f.Span.End > restated.Sentence.Start || f.Quantity == nil || f.Quantity.Unit != unit ||
+			!isLevel(f) || f.Prior || f.Quantity.Value <= 0 {
+			continue
+		}
+		if found != nil && found.Quantity.Value != f.Quantity.Value {
+			return nil
+		}
+		if found == nil {
+			found = f
+		}
+	}
+	return found
+}
+
+// conversionIn returns, as an amount of its own, the one conversion into unit
+// that an amount of fs carries without a rate ("3.1 billion birr, about $20
+// million"): the fact with its value and unit in place of the amount's.
+func conversionIn(fs []*claims.Fact, unit string) *claims.Fact {
+	var found *claims.Fact
+	for _, f := range fs {
+		c := f.Quantity.Conversion
+		if c == nil || c.Unit != unit || c.Rate > 0 || c.Value <= 0 || !isLevel(f) || f.Prior {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		g := *f
+		g.Quantity = c
+		found = &g
+	}
+	return found
+}
+
+// powerOfTenSlip reports a ratio of implied to stated rate that is a power
+// of ten from 10⁻³ to 10³ (other than one) within tolerance: a conversion
+// whose scale word or zeros slipped.
+func powerOfTenSlip(ratio, tol float64) bool {
+	for _, p := range []float64{10, 100, 1000, 0.1, 0.01, 0.001} {
+		if math.Abs(ratio/p-1) <= tol {
+			return true
+		}
+	}
+	return false
 }
 
 // alternatingPairs returns the amounts after an opening rate as pairs of one
@@ -346,11 +429,15 @@ func checkRatePair(p *Pass, from, to *claims.Fact, rate statedRate, tol float64)
 // sentenceRateMessage says how a sum and its restatement miss the rate their
 // sentence states: "… imply 23,330 VND per USD, but the sentence states …".
 func sentenceRateMessage(from, to *claims.Fact, rate statedRate, implied, dev, tol float64) string {
-	return fmt.Sprintf("%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s off; tolerance %s",
+	off := strings.TrimPrefix(FormatPercent(dev), "+") + " off"
+	if ratio := implied / rate.f.Quantity.Value; powerOfTenSlip(ratio, tol) {
+		off = "off by a factor of " + FormatNumber(math.Round(math.Max(ratio, 1/ratio))) // a slip of scale reads better so than "900% off"
+	}
+	return fmt.Sprintf("%s and %s imply %s %s per %s, but the sentence states %s: %s %s / %s = %s %s, %s; tolerance %s",
 		Quote(from), Quote(to), FormatNumber(roundRate(implied)), rate.unit, rate.per, Quote(rate.f),
 		FormatNumber(from.Quantity.Value), rate.unit, FormatNumber(rate.f.Quantity.Value),
 		FormatNumber(roundRate(from.Quantity.Value/rate.f.Quantity.Value)), rate.per,
-		strings.TrimPrefix(FormatPercent(dev), "+"), strings.TrimPrefix(FormatPercent(tol), "+"))
+		off, strings.TrimPrefix(FormatPercent(tol), "+"))
 }
 
 // localCode returns the code of the sentence's amounts that a rate's currency
@@ -797,12 +884,38 @@ func onlyAmountIn(fs []*claims.Fact, unit string, rate *claims.Fact) *claims.Fac
 // bracket away. Nil when there is none, or when another amount of that unit
 // in the sentence fits the rate, which the conversion may restate instead.
 func appositionOf(fs []*claims.Fact, rate statedRate, to *claims.Fact, tol float64) *claims.Fact {
+	fits := func(f *claims.Fact) bool {
+		return math.Abs(f.Quantity.Value/to.Quantity.Value/rate.f.Quantity.Value-1) <= tol
+	}
+	return nearestApposed(fs, rate.unit, rate.f, to, fits, 5)
+}
+
+// restatedOf returns the amount in the currency a rate is per that a
+// conversion from restates after ", or": "$950 million of cotton purchases
+// by Song Hong Textile Group, or roughly 18.1 trillion sum at about 12,700
+// sum to the dollar" restates the $950 million, not the package's $1.8
+// billion before it. Nil when another amount of that currency fits the rate.
+func restatedOf(fs []*claims.Fact, rate statedRate, from *claims.Fact, tol float64) *claims.Fact {
+	gap := strings.ToLower(textOf(from.Doc, max(from.Sentence.Start, from.Span.Start-6), from.Span.Start))
+	if !strings.HasSuffix(strings.TrimSpace(gap), ", or") {
+		return nil
+	}
+	fits := func(f *claims.Fact) bool {
+		return math.Abs(from.Quantity.Value/f.Quantity.Value/rate.f.Quantity.Value-1) <= tol
+	}
+	return nearestApposed(fs, rate.per, rate.f, from, fits, 9)
+}
+
+// nearestApposed returns the amount in unit nearest before later, set off
+// from it by a comma, bracket or dash and at most maxWords words that hold
+// no number or clause break. Nil when another amount of unit fits.
+func nearestApposed(fs []*claims.Fact, unit string, rate, later *claims.Fact, fits func(*claims.Fact) bool, maxWords int) *claims.Fact {
 	var near *claims.Fact
 	for _, f := range fs {
-		if f == rate.f || f.Quantity.Unit != rate.unit || f.Span.End > to.Span.Start || !isLevel(f) || f.Quantity.Value <= 0 {
+		if f == rate || f.Quantity.Unit != unit || f.Span.End > later.Span.Start || !isLevel(f) || f.Quantity.Value <= 0 {
 			continue
 		}
-		if math.Abs(f.Quantity.Value/to.Quantity.Value/rate.f.Quantity.Value-1) <= tol {
+		if fits(f) {
 			return nil
 		}
 		near = f
@@ -810,9 +923,10 @@ func appositionOf(fs []*claims.Fact, rate statedRate, to *claims.Fact, tol float
 	if near == nil {
 		return nil
 	}
-	gap := strings.TrimSpace(textOf(near.Doc, near.Span.End, to.Span.Start))
+	gap := strings.TrimSpace(textOf(near.Doc, near.Span.End, later.Span.Start))
+	gap = strings.TrimSpace(strings.TrimSuffix(gap, " or"))
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "(") && !strings.HasSuffix(gap, "—") ||
-		strings.ContainsAny(strings.TrimRight(gap, ",(—"), ",;:()0123456789") || len(strings.Fields(gap)) > 5 {
+		strings.ContainsAny(strings.TrimRight(gap, ",(—"), ",;:()0123456789") || len(strings.Fields(gap)) > maxWords {
 		return nil
 	}
 	return near

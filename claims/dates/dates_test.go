@@ -87,6 +87,8 @@ func TestParsePeriods(t *testing.T) {
 		{"decade", "Relations began in the 1970s.", []string{"1970s|1970-01-01|1980-01-01|decade"}},
 		{"decade apostrophe", "A boom of the 1990’s followed.", []string{"1990’s|1990-01-01|2000-01-01|decade"}},
 		{"year range", "Experts expect 2026-2030 to be strong.", []string{"2026-2030|2026-01-01|2031-01-01|year"}},
+		{"split year is twelve months", "It shipped 4.8 million cases in the 2025-26 financial year.", []string{"2025-26|2025-07-01|2026-07-01|year"}},
+		{"short range of years", "Output rose over 2025-28.", []string{"2025-28|2025-01-01|2029-01-01|year"}},
 		{"year range short", "The plan for 2021–25 was met.", []string{"2021–25|2021-01-01|2026-01-01|year"}},
 		{"from to years", "The plan runs from 2026 to 2030.", []string{"2026 to 2030|2026-01-01|2031-01-01|year"}},
 		{"between years", "Output grew between 2019 and 2024.", []string{"2019 and 2024|2019-01-01|2025-01-01|year"}},

@@ -63,13 +63,25 @@ func (s *scanner) yearRange(i int) (match, bool) {
 	}
 	k++
 	y2, ok := s.year4(k)
+	split := false // "2025-26": a financial year or season astride two years
 	if !ok && s.dash(k-1) && s.adj(k-1) {
 		if n, ok2 := s.plainInt(k); ok2 && len(s.raw(k)) == 2 {
 			y2, ok = y1/100*100+n, true
+			split = y2 == y1+1 && s.adj(k-2)
 		}
 	}
 	if !ok || y2 <= y1 || y2-y1 > 100 || s.countAfter(k+1) || s.adj(k) && s.kind(k+1) != token.Symbol {
 		return match{}, false
+	}
+	if split {
+		// Twelve months, not two years: "shipped 4.8 million cases in the
+		// 2025-26 financial year". Financial years start in April, July or
+		// October, seasons in summer or autumn; July is the middle.
+		dt := Date{Granularity: Year, Resolved: true,
+			From:  time.Date(y1, 7, 1, 0, 0, 0, 0, time.UTC),
+			To:    time.Date(y2, 7, 1, 0, 0, 0, 0, time.UTC),
+			Timex: fmt.Sprintf("(%04d-07-01,%04d-07-01,P1Y)", y1, y2)}
+		return match{d: dt, from: i, to: k + 1}, true
 	}
 	return match{d: yearDate(y1, y2), from: i, to: k + 1}, true
 }

@@ -193,7 +193,7 @@ func currencyWord(w string) string {
 		return "RON"
 	case "som", "soms":
 		return "KGS"
-	case "soum", "soums":
+	case "soum", "soums", "sum":
 		return "UZS"
 	case "manat", "manats":
 		return "AZN"
@@ -638,7 +638,7 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 		w = string(lw)
 	}
 	if !hasCurrency {
-		if c := currencyWord(w); c != "" && (w != "won" || raw == "won") {
+		if c := currencyWord(w); c != "" && (w != "won" || raw == "won") && (w != "sum" || p.sumIsMoney(k)) {
 			return c, k + 1
 		}
 	}
@@ -825,6 +825,19 @@ func (p *parser) unitAt(k int, hasCurrency bool) (string, int) {
 }
 
 // perHour reads "per hour", "an hour", "a hour" at token k.
+// sumIsMoney reports whether "sum" after a number is the Uzbek currency
+// ("18.1 trillion sum", "12,700 sum to the dollar"), not the verb of "the
+// first ten sum to 55" or "sum up".
+func (p *parser) sumIsMoney(k int) bool {
+	if p.text(k) != "sum" || p.isAny(k+1, "up", "of") {
+		return false
+	}
+	if p.isAny(k+1, "to") {
+		return p.isAny(k+2, "the", "a", "one", "each", "every", "US")
+	}
+	return true
+}
+
 func (p *parser) perHour(k int) (int, bool) {
 	if p.isAny(k, "per", "an", "a") && p.isAny(k+1, "hour") {
 		return k + 2, true

@@ -31,6 +31,8 @@ func TestParseUnits(t *testing.T) {
 		{"naira word", "980 naira", []string{"980 naira=980 NGN"}},
 		{"escudos", "1.1 billion escudos", []string{"1.1 billion escudos=1.1e+09 CVE"}},
 		{"Djiboutian francs", "3.2 billion Djiboutian francs a year", []string{"3.2 billion Djiboutian francs=3.2e+09 DJF"}},
+		{"Uzbek sum", "roughly 18.1 trillion sum at about 12,700 sum to the dollar", []string{"roughly 18.1 trillion sum=1.81e+13 UZS", "at about 12,700 sum=12700 UZS"}},
+		{"sum as a verb", "the first 10 sum to 55 and the last 4 sum up to 30", []string{"10=10 count", "55=55 count", "4=4 count", "up to 30=30 count"}},
 		{"nakfa", "45 million nakfa", []string{"45 million nakfa=4.5e+07 ERN"}},
 		{"US cents", "roughly 78 US cents", []string{"roughly 78 US cents=78 cent"}},
 		{"Singapore cents", "rose to 8.12 Singapore cents", []string{"8.12 Singapore cents=8.12 cent"}},
