@@ -1977,6 +1977,18 @@ func (w words) capacityBefore(first int) bool {
 		return false
 	}
 	switch w.lower(k) {
+	case "a", "an":
+		// "had planning approval for a five-storey block": the storeys
+		// allowed, not the seven the building reached.
+		if k < 3 || w.lower(k-1) != "for" || w.toks[k-2].Kind != token.Word {
+			return false
+		}
+		switch v := w.lower(k - 2); v {
+		case "approval", "permission", "permit", "licence", "license", "consent":
+			return true
+		default:
+			return grantOfRoom(v)
+		}
 	case "for":
 	case "carry", "hold", "seat", "accommodate", "take", "transport", "store":
 		if k >= 1 && (w.lower(k-1) == "can" || w.lower(k-1) == "could") {

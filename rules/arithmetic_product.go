@@ -25,6 +25,10 @@ var measureEachRe = regexp.MustCompile(`^\s*(?:[a-z]+\s+)?(?:each|apiece)\b`)
 
 // eachOfTheRe matches a count the amount is given to each of: "to the family
 // of each of the 24 people killed".
+// toEachRe matches the one each amount is paid to: "to the family of each
+// victim", "for every household".
+var toEachRe = regexp.MustCompile(`^\s*(?:to|for)\s+(?:the\s+(?:family|families|relatives|household|next\s+of\s+kin)\s+of\s+)?(?:each|every)\s+([a-z]+)\b`)
+
 var eachOfTheRe = regexp.MustCompile(`^\s*(?:for|to)\s+(?:the\s+(?:family|families|relatives|household|households)\s+of\s+)?each\s+of\s+(?:the\s+)?(?:(?:other|remaining)\s+)?([0-9][0-9,]*|[a-z]+)\b`)
 
 // checkProducts reports a total that is not its count times the unit price
@@ -45,6 +49,12 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 		}
 		after := textOf(a.Doc, a.Span.End, min(a.Span.End+80, a.Sentence.End))
 		m := perItemRe.FindStringSubmatch(strings.ToLower(after))
+		paidEach := "" // "4 lakh rupees to the family of each victim": a sum for one victim
+		if m == nil {
+			if e := toEachRe.FindStringSubmatch(strings.ToLower(after)); e != nil {
+				m, paidEach = []string{e[0], e[1], ""}, e[1]
+			}
+		}
 		n, countText := 0.0, ""
 		if e := eachOfTheRe.FindStringSubmatch(strings.ToLower(after)); e != nil {
 			n, countText = cardinal(e[1]), e[1]
@@ -62,8 +72,8 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 				noun = m[1] + m[2]
 			}
 			count = itemCount(fs, a, noun)
-			if count == nil {
-				continue
+			if count == nil || paidEach != "" && !countsEach(count, paidEach) {
+				continue // "$15,000 to each losing semi-finalist" beside "the top four": not the ones paid
 			}
 			n, countText = count.Quantity.Value, count.Text()
 		}
@@ -121,6 +131,20 @@ func checkProducts(p *Pass, fs []*claims.Fact) {
 	}
 }
 
+// countsEach reports a count whose key names the ones a sum is paid to each
+// of: "each victim" and "with 43 dead".
+func countsEach(count *claims.Fact, noun string) bool {
+	key := " " + count.Key + " "
+	if k := claims.NormalizeKey(noun); k != "" && strings.Contains(key, " "+k+" ") {
+		return true
+	}
+	switch noun {
+	case "victim", "person", "deceased":
+		return strings.Contains(key, " dead ") || strings.Contains(key, " death ") || strings.Contains(key, " =dead ") || strings.Contains(key, " kill")
+	}
+	return false
+}
+
 // eachOfBeforeRe matches "each of" and a count a few words before an amount:
 // "each of the 13 bereaved families would receive".
 var eachOfBeforeRe = regexp.MustCompile(`\beach\s+of\s+(?:the\s+)?([0-9][0-9,]*|[a-z]+)\s+(?:[a-z-]+\s+){1,5}$`)
@@ -152,6 +176,11 @@ func totalled(t *claims.Fact) bool {
 		if strings.HasSuffix(before, c) {
 			return true
 		}
+	}
+	// "brings the state's payout to bereaved families to 15.2 million rupees"
+	wide := strings.ToLower(textOf(t.Doc, max(t.Sentence.Start, t.Span.Start-60), t.Span.Start))
+	if i := strings.LastIndex(wide, "brings "); i >= 0 && strings.HasSuffix(wide, " to ") && !strings.ContainsAny(wide[i:], ",;") {
+		return true
 	}
 	// "giving a combined capacity of 2,000 cubic metres": combined, then its noun
 	ws := strings.Fields(before)
