@@ -636,6 +636,9 @@ func bareParts(text string, parts []*claims.Fact, total *claims.Fact) bool {
 		if f.Quantity.Unit != total.Quantity.Unit {
 			return false
 		}
+		if participleBy.MatchString(strings.TrimSpace(text[f.Span.End:min(len(text), f.Span.End+30)])) {
+			continue // "14 sent by the provincial centre and 12 brought in by a national team": where each came from
+		}
 		rest := strings.Fields(text[f.Span.End:min(len(text), f.Span.End+12)])
 		if len(rest) == 0 {
 			return false

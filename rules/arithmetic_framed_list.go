@@ -140,6 +140,10 @@ var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+|\b[A-Z][A-Za-z]*\d[\w-]*|\b[A
 
 // listJoint returns "and" or "," when the text between two amounts joins them as
 // items of one list, else "".
+// participleBy matches a part's label that tells who or where it came from:
+// "sent by the provincial centre", "brought in by a national team".
+var participleBy = regexp.MustCompile(`^(?:[a-z]+ed|sent|brought|given|made|built|sold|held|run|won|taken|flown|driven)\s+(?:in\s+|out\s+|over\s+)?(?:by|from)\s`)
+
 func listJoint(text string, from, to int) string {
 	maxBytes, maxWords := 50, 7
 	if from >= 0 && to <= len(text) && from < to {
@@ -147,7 +151,8 @@ func listJoint(text string, from, to int) string {
 		// 17 to …": where each part went may be a long name.
 		if g := strings.TrimSpace(text[from:to]); strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") ||
 			strings.HasPrefix(g, "were ") || strings.HasPrefix(g, "are ") || // "2,310 of them were staying at the Sanamxay district secondary school, 1,840 in …"
-			strings.HasPrefix(g, "for ") { // what a sum is for (see below)
+			strings.HasPrefix(g, "for ") || // what a sum is for (see below)
+			participleBy.MatchString(g) { // "14 sent by the provincial mine rescue center and 12 …": who sent each part
 			maxBytes, maxWords = 110, 18
 		}
 	}

@@ -623,7 +623,7 @@ func checkApposedDates(p *Pass) {
 		if a.Doc == nil || a.Doc != b.Doc || a.Sentence != b.Sentence || ra == nil || rb == nil ||
 			!ra.Relative || rb.Relative || !ra.Resolved || !rb.Resolved || ra.Duration || ra.Deadline || rb.Deadline ||
 			ra.YearsAgo > 0 || ra.Anniversary > 0 || rb.Anniversary > 0 || a.Span.End > b.Span.Start ||
-			!apposed(a.Doc.Text[a.Span.End:b.Span.Start]) && !(strings.TrimSpace(a.Doc.Text[a.Span.End:b.Span.Start]) == "," && weekdayRe.MatchString(a.Text()) && oneDay(rb)) {
+			!apposed(a.Doc.Text[a.Span.End:b.Span.Start]) && !(dayPartComma(a.Doc.Text[a.Span.End:b.Span.Start]) && weekdayRe.MatchString(a.Text()) && oneDay(rb)) {
 			// "next Thursday, June 17": a day and its date set side by side
 			continue
 		}
@@ -641,6 +641,16 @@ func checkApposedDates(p *Pass) {
 			"%s (%s) is %s, but the date given beside it, %s, is %s",
 			Quote(a), whereDated(a), formatPeriod(ra.From, ra.To), Quote(b), formatPeriod(rb.From, rb.To))})
 	}
+}
+
+// dayPartComma reports the text between a weekday and the date set beside it:
+// a comma, after a part of the day at most ("on Saturday evening, March 15").
+func dayPartComma(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "morning,", "afternoon,", "evening,", "night,":
+		return true
+	}
+	return false
 }
 
 // nearOffset reports whether calendar date b lies within a day per week of
