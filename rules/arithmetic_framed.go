@@ -596,7 +596,10 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 				return frame{total: total, parts: parts, list: c + mark, nearOnly: true}, true
 			}
 			if !refineUnder(parts, total) && !(kindsOfWhole(total) && clauseBefore(text[t.Span.End:c]) && len(parts) >= 3 && total.Quantity.Unit == "count") {
-				if (allOfBefore(text, total) || eachForAName(text, parts)) && headsAlike(parts, total) || bareParts(text, parts, total) {
+				if (allOfBefore(text, total) || eachForAName(text, parts)) && headsAlike(parts, total) || bareParts(text, parts, total) ||
+					totalOfBefore(text, total) && len(parts) >= 3 && nearSum(parts, total) {
+					// "a total of 22 aircraft were in action: 12 … planes, six Greek
+					// helicopters and three …": a total said so, broken down.
 					// "Rescuers brought down all 164 passengers …: 118 were lowered
 					// on ropes and 52 were flown out": all of them, part by part.
 					return frame{total: total, parts: parts, list: c + mark}, true
@@ -623,6 +626,22 @@ var oneEachRe = regexp.MustCompile(`\b(?:one|two|three|four|five|[0-9]+) each\b`
 // eachRe finds an amount paid to each of several, which a plain sum of the
 // amounts written misses.
 var eachRe = regexp.MustCompile(`\beach\b`)
+
+// totalOfBefore reports an amount written as "a total of" one.
+func totalOfBefore(text string, total *claims.Fact) bool {
+	return strings.HasSuffix(strings.ToLower(text[max(0, total.Span.Start-12):total.Span.Start]), "a total of ")
+}
+
+// nearSum reports parts whose sum lies within half to one and a half times
+// the total: "41,600 spectators attended the 20 matches: 12 group games, …"
+// are no parts of the spectators.
+func nearSum(parts []*claims.Fact, total *claims.Fact) bool {
+	sum := 0.0
+	for _, f := range parts {
+		sum += f.Quantity.Value
+	}
+	return sum >= total.Quantity.Value/2 && sum <= total.Quantity.Value*1.5
+}
 
 // bareParts reports parts of the total's unit that name nothing of their
 // own, a preposition right after each ("214,600 spectators attended the

@@ -190,6 +190,8 @@ func listJoint(text string, from, to int) string {
 		switch {
 		case lw == "and" && i > 0 && i+1 < len(ws) && capitalWord(ws[i-1]) && capitalWord(ws[i+1]):
 			// "Kenyatta University Teaching, Referral and Research Hospital": a name's own "and"
+		case lw == "and" && i+1 < len(ws) && strings.EqualFold(ws[i+1], "other"):
+			// "12 Canadair and other water-bombing planes, six …": the label's own "and"
 		case lw == "and":
 			joint = "and"
 		case lw == "," && joint == "":
