@@ -725,6 +725,9 @@ func ownerKey(o string) string {
 	case "its", "their":
 		return "" // "its largest export market": whoever the story is about
 	}
+	if c, ok := capitalCountries[k]; ok {
+		return c // "Minsk" ranks for Belarus
+	}
 	return k
 }
 

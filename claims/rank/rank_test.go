@@ -336,6 +336,8 @@ func TestParse(t *testing.T) {
 			[]want{{Text: "the second-largest private grain exporter in Kazakhstan", Rank: 2, Cats: []string{"private grain export"}, Subject: "The Kostanay-based company", Scope: "in Kazakhstan"}}},
 		{"a name describing itself as a rank in a relative clause", "Kalmora, which describes itself as Europe's fourth-largest washing machine maker by volume, made 71% of its revenue abroad.",
 			[]want{{Text: "Europe's fourth-largest washing machine maker", Rank: 4, Cats: []string{"washing machine"}, Subject: "Kalmora", Owner: "Europe"}}},
+		{"a name another describes as a rank in a relative clause", "Vietnam, which Minsk describes as its second-largest trading partner in Southeast Asia, did $210 million of trade with Belarus.",
+			[]want{{Text: "its second-largest trading partner in Southeast Asia", Rank: 2, Cats: []string{"trade"}, Subject: "Vietnam", Owner: "Minsk", Scope: "in Southeast Asia"}}},
 		{"an e- prefix is electric", "Heliora is Taiwan's third-largest e-scooter maker.",
 			[]want{{Text: "Taiwan's third-largest e-scooter maker", Rank: 3, Cats: []string{"electric scooter"}, Subject: "Heliora", Owner: "Taiwan"}}},
 		{"a seeding names the side that follows", "Third-seeded Germany reached the semi-finals.",

@@ -281,6 +281,36 @@ func trimPossessive(w string) string {
 	return w
 }
 
+// describedAs returns the name a relative clause describes as the ranked one:
+// "Vietnam, which Minsk describes as its second-largest trading partner" ranks
+// Vietnam, not Minsk, who describes it.
+func (s *scanner) describedAs(start, lo int) (int, int, bool) {
+	if start-4 < lo || s.word(start-1) != "as" {
+		return 0, 0, false
+	}
+	switch s.word(start - 2) {
+	case "describes", "described", "calls", "called", "regards", "regarded", "considers", "considered", "counts", "sees", "lists", "listed":
+	default:
+		return 0, 0, false
+	}
+	k := start - 3
+	for k >= lo && s.toks[k].Kind == token.Word && isUpper(s.raw(k)) {
+		k-- // who describes it: "Minsk", "the Belarusian government" is left alone
+	}
+	if k == start-3 || k-2 < lo || (s.word(k) != "which" && s.word(k) != "who") || !s.isSym(k-1, ",") {
+		return 0, 0, false
+	}
+	end := k - 1
+	from := end
+	for from-1 >= lo && s.toks[from-1].Kind == token.Word && isUpper(s.raw(from-1)) {
+		from--
+	}
+	if from == end {
+		return 0, 0, false
+	}
+	return from, end, true
+}
+
 // subject returns the tokens [from, to) of who is ranked: the noun phrase before
 // the ranking verb, or before the comma of an appositive ("Japan, the largest
 // investor, …"). Pronouns are returned as written.
@@ -291,6 +321,9 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 	}
 	if f, t, ok := s.openingAs(h, lo, hi); ok {
 		return f, t, -1 // "As the country's second-largest operator …, the company has …"
+	}
+	if f, t, ok := s.describedAs(h.start, lo); ok {
+		return f, t, -1 // "Vietnam, which Minsk describes as its second-largest trading partner"
 	}
 	if h.start-3 >= lo && s.word(h.start-1) == "as" && s.word(h.start-2) == "itself" {
 		// "Nordvik describes itself as the third-largest operator": the
