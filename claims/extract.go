@@ -399,6 +399,15 @@ func sentenceFacts(doc *Document, s Span, w words, speaker string, facts []*Fact
 			if np, _ := splitKey(made[0].Key); len(np) > 0 {
 				measure = strings.Join(np, " ") + " =part"
 			}
+		} else if q.Unit == "count" && q.Kind == quantity.Amount && f.Subject == "" && qi > 0 && made[0] != nil && made[0].Quantity.Unit == "count" &&
+			w.afterOfFrame(first) && w.bareCount(last) && verbOnlyKey(measure) && predicateOf(made[0].Key) != "" {
+			// "Of the 58 women who started, 55 finished": the women who
+			// finished, not the finishers of another race. A frame with no
+			// act of its own ("Of the 105 contests, 63 ended by ippon") keeps
+			// its parts apart.
+			if np, _ := splitKey(made[0].Key); len(np) > 0 {
+				measure = strings.Join(np, " ") + " " + predicateOf(measure)
+			}
 		}
 		if q.Unit == "count" && q.Kind == quantity.Amount && measure != "" && predicateOf(measure) == "" &&
 			first > 0 && w.toks[first-1].Kind == token.Word && (w.lower(first-1) == "including" || w.lower(first-1) == "other" || w.lower(first-1) == "remaining") {
@@ -728,6 +737,17 @@ func (w words) countPredicate(first, last int, head string) string {
 		return "evacu" // "120,000 people had been moved to evacuation centres" were evacuated
 	}
 	return p
+}
+
+// verbOnlyKey reports a key that is only its predicate's act: "finish
+// =finish" for "55 finished", which names nothing counted.
+func verbOnlyKey(key string) bool {
+	p := predicateOf(key)
+	if p == "" {
+		return false
+	}
+	np := strings.TrimSpace(strings.TrimSuffix(key, p))
+	return np == "" || np == p[1:]
 }
 
 // withoutDanglingPreposition drops a preposition that closes a key with no

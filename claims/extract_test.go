@@ -220,6 +220,8 @@ func TestExtractKeysAndSubjects(t *testing.T) {
 			quantity: "50", key: "capac"},
 		{name: "room granted by a permit", text: "The boat had a permit to carry 65 passengers.",
 			quantity: "65", key: "capac"},
+		{name: "an of-frame's noun is what a bare count's act counts", text: "Of the 58 women who started, 55 finished; three did not.",
+			quantity: "55", key: "women =finish"},
 		{name: "storeys approved are a permit's, not the building's", text: "The developer had planning approval for a five-storey block, two floors fewer than the seven it had reached.",
 			quantity: "five-storey", key: "capac storey"},
 		{name: "room granted in a relative clause after the count", text: "It carried 212 passengers, 12 more than the 200 the ferry was licensed to carry.",

@@ -590,6 +590,10 @@ func quantityKey(w words, first, last int, q quantity.Quantity, prevKey string) 
 		if find != nil && !(ownClause && len(phrase) == 0) {
 			phrase = find(first)
 		}
+		if q.Unit == "h:m:s" && len(phrase) > 1 && strings.EqualFold(phrase[len(phrase)-1], "time") && possessiveDeterminer(strings.ToLower(phrase[0])) {
+			key = "time" // "His winning time of 1:51:06.9": the racer's finishing time
+			break
+		}
 		if namesPerson(phrase) {
 			phrase = nil // "Vice Chairman Tran Quoc Bao said …": a speaker, not a measure
 		}

@@ -161,9 +161,10 @@ func isAbbreviation(text string, start, i int) bool {
 	if token.TitleAbbrev(w) && text[j] >= 'A' && text[j] <= 'Z' {
 		return true // "Engr. Chinwe Okafor", "Arc. Tunde Balogun": a capitalised title
 	}
-	// A single capital letter is an initial ("John F. Kennedy").
+	// A single capital letter is an initial ("John F. Kennedy"), not a unit
+	// glued to its number ("the water was at 23.4C. Of the 58 women …").
 	r, n := utf8.DecodeRuneInString(text[j:i])
-	return n == i-j && unicode.IsUpper(r)
+	return n == i-j && unicode.IsUpper(r) && !(j > start && text[j-1] >= '0' && text[j-1] <= '9')
 }
 
 func trimSpan(text string, s, e int) (int, int) {

@@ -19,6 +19,7 @@ func TestSentences(t *testing.T) {
 		{"abbreviation Mr", "Mr. Yamamoto spoke. He left.", []string{"Mr. Yamamoto spoke.", "He left."}},
 		{"abbreviation U.S.", "It ranks second after the U.S. Japan ranks third.", []string{"It ranks second after the U.S. Japan ranks third."}},
 		{"initial", "John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
+		{"temperature glued to its number", "The water was at 23.4C. Of the 58 women, 55 finished.", []string{"The water was at 23.4C.", "Of the 58 women, 55 finished."}},
 		{"decimal", "Output was 2.6 million tonnes. Area grew.", []string{"Output was 2.6 million tonnes.", "Area grew."}},
 		{"list marker kept with item", "1. Trade Expansion: trade rose.\n2. Investment: up.", []string{"1. Trade Expansion: trade rose.", "2. Investment: up."}},
 		{"heading line", "Milestones of Cooperation\n\nThe forum opened.", []string{"Milestones of Cooperation", "The forum opened."}},

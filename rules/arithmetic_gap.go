@@ -33,7 +33,13 @@ func checkTimeGap(p *Pass, fs []*claims.Fact) {
 	}
 	between := a.Doc.Text[a.Span.End:b.Span.Start]
 	m := timeGapRe.FindStringSubmatchIndex(between)
-	if m == nil || len(timeGapRe.FindAllStringIndex(between, -1)) > 1 {
+	if m == nil {
+		// "Carvalho finished in 1:52:18.6 and Nagy in 1:52:21.4, giving the
+		// Brazilian victory by 3.8 seconds": the gap told after both times.
+		checkTimeGapAfter(p, a, b)
+		return
+	}
+	if len(timeGapRe.FindAllStringIndex(between, -1)) > 1 {
 		return
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(between[m[1]:]), func(r rune) bool { return r == ' ' || r == ',' }) {
@@ -48,20 +54,45 @@ func checkTimeGap(p *Pass, fs []*claims.Fact) {
 			return // "1min 12sec ahead", "a minute and 12 seconds ahead": the seconds are a part of the gap
 		}
 	}
-	stated, err := strconv.ParseFloat(between[m[2]:m[3]], 64)
+	reportTimeGap(p, a, b, between[m[2]:m[3]], claims.Span{Start: a.Span.End + m[2], End: a.Span.End + m[5]})
+}
+
+// gapAfterRe matches a margin told after two times: ", giving the Brazilian
+// victory by 3.8 seconds", ", winning by 0.4 seconds", "a margin of 2.1 seconds".
+var gapAfterRe = regexp.MustCompile(`(?i)^[^0-9;]{0,50}?\b(?:by|margin of)\s+(\d{1,3}(?:\.\d{1,3})?)\s*(seconds?|secs?|s)\b`)
+
+// checkTimeGapAfter checks a margin the sentence gives right after its two
+// times.
+func checkTimeGapAfter(p *Pass, a, b *claims.Fact) {
+	between := strings.ToLower(a.Doc.Text[a.Span.End:b.Span.Start])
+	if !strings.Contains(between, " and ") && !strings.Contains(between, ", ") {
+		return
+	}
+	after := a.Doc.Text[b.Span.End:a.Sentence.End]
+	m := gapAfterRe.FindStringSubmatchIndex(after)
+	if m == nil {
+		return
+	}
+	reportTimeGap(p, a, b, after[m[2]:m[3]], claims.Span{Start: b.Span.End + m[2], End: b.Span.End + m[5]})
+}
+
+// reportTimeGap reports a stated gap between times a and b, written with
+// its digits in stated at span, that misses their difference beyond its
+// rounding.
+func reportTimeGap(p *Pass, a, b *claims.Fact, stated string, span claims.Span) {
+	v, err := strconv.ParseFloat(stated, 64)
 	if err != nil {
 		return
 	}
 	decimals := 0
-	if _, frac, ok := strings.Cut(between[m[2]:m[3]], "."); ok {
+	if _, frac, ok := strings.Cut(stated, "."); ok {
 		decimals = len(frac)
 	}
 	gap := math.Abs(b.Quantity.Value - a.Quantity.Value)
-	if math.Abs(gap-stated) <= 0.5*math.Pow(10, -float64(decimals))+1e-9 {
+	if math.Abs(gap-v) <= 0.5*math.Pow(10, -float64(decimals))+1e-9 {
 		return
 	}
-	g := &claims.Fact{Kind: claims.KindQuantity, Doc: a.Doc, Sentence: a.Sentence,
-		Span: claims.Span{Start: a.Span.End + m[2], End: a.Span.End + m[5]}}
+	g := &claims.Fact{Kind: claims.KindQuantity, Doc: a.Doc, Sentence: a.Sentence, Span: span}
 	hi, lo := b, a
 	if b.Quantity.Value < a.Quantity.Value {
 		hi, lo = a, b

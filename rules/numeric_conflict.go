@@ -1237,8 +1237,11 @@ func splitMark(f *claims.Fact) bool {
 // names differently: "the 400m freestyle … in 3:48.12" and "the 200m
 // breaststroke in 2:24.87".
 func otherRaces(a, b *claims.Fact) bool {
-	if a.Quantity == nil || a.Quantity.Unit != "h:m:s" {
+	if a.Quantity == nil || a.Quantity.Unit != "h:m:s" || b.Quantity == nil {
 		return false
+	}
+	if x, y := a.Quantity.Value, b.Quantity.Value; x > 0 && y > 0 && max(x, y) > 1.5*min(x, y) {
+		return true // "Bakken 18:55.0" and the relay's "1:12:48.6": a leg and the whole, or two distances
 	}
 	da, db := distanceBefore(a), distanceBefore(b)
 	return da != "" && db != "" && da != db
@@ -1284,12 +1287,16 @@ func distanceBefore(f *claims.Fact) string {
 	if f.Doc == nil || f.Sentence.Start > f.Span.Start || f.Span.Start > len(f.Doc.Text) {
 		return ""
 	}
-	ms := distanceRe.FindAllString(f.Doc.Text[f.Sentence.Start:f.Span.Start], -1)
+	ms := groupedDistanceRe.FindAllString(f.Doc.Text[f.Sentence.Start:f.Span.Start], -1)
 	if len(ms) == 0 {
 		return ""
 	}
-	return canonDistance(strings.ReplaceAll(ms[len(ms)-1], " ", ""))
+	return canonDistance(strings.NewReplacer(" ", "", ",", "").Replace(ms[len(ms)-1])) // "the women's 3,000 metres" is 3000m, not 000m
 }
+
+// groupedDistanceRe is distanceRe with thousands grouped by commas: "3,000
+// metres", "5,000m".
+var groupedDistanceRe = regexp.MustCompile(`\b(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:x\d+)?[\s-]?(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|kilometer)\b`)
 
 // listsAlso reports whether f's sentence lists, beside f, a figure of f's
 // unit equal to m's: "six stages of 10 km, 5 km, 11.5 km, 6 km, 4.5 km and

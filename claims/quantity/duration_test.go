@@ -32,6 +32,8 @@ func TestParseQuarterDurations(t *testing.T) {
 func TestParseRaceTimes(t *testing.T) {
 	runParse(t, []parseCase{
 		{"a winning time", "Almaz won the women's race in 2:24:18, ahead of Mercy.", []string{"2:24:18=8658 h:m:s"}},
+		{"a winning time in tenths", "Carvalho finished in 1:52:18.6 and Nagy in 1:52:21.4.", []string{"1:52:18.6=6738.6 h:m:s", "1:52:21.4=6741.4 h:m:s"}},
+		{"a winning time in words", "The quartet finished in 3 minutes 44.912 seconds, a record.", []string{"3 minutes 44.912 seconds=224.912 h:m:s"}},
 		{"a course record", "He lowered the course record of 2:08:42.", []string{"2:08:42=7722 h:m:s"}},
 		{"a clock time is no amount", "The meeting began at 10:26 on Monday.", nil},
 		{"minutes over 59 are no time", "Code 2:75:18 failed.", nil},

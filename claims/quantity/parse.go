@@ -37,6 +37,10 @@ func (p *parser) atInto(i int, nested bool, out *Quantity) (int, bool) {
 		if next, ok := p.raceTime(i, out); ok {
 			return next, true
 		}
+	} else if p.kind(i+1) == token.Word && p.kind(i+2) == token.Number {
+		if next, ok := p.minutesSeconds(i, out); ok {
+			return next, true // "3 minutes 44.912 seconds"
+		}
 	}
 	c, ok := p.readCore(i)
 	if !ok {
@@ -373,7 +377,9 @@ func (p *parser) raceTime(i int, out *Quantity) (int, bool) {
 		return i, false
 	}
 	h, m, sec := p.text(i), p.text(i+2), p.text(i+4)
-	if len(h) > 2 || len(m) != 2 || len(sec) != 2 || !allDigits(h) || !allDigits(m) || !allDigits(sec) {
+	sec, frac, fractional := strings.Cut(sec, ".") // "1:52:18.6": tenths of an open-water race
+	if len(h) > 2 || len(m) != 2 || len(sec) != 2 || !allDigits(h) || !allDigits(m) || !allDigits(sec) ||
+		fractional && (len(frac) > 3 || !allDigits(frac)) {
 		return i, false
 	}
 	hv, mv, sv := atoi2(h), atoi2(m), atoi2(sec)
@@ -381,6 +387,10 @@ func (p *parser) raceTime(i int, out *Quantity) (int, bool) {
 		return i, false
 	}
 	v := float64(hv*3600 + mv*60 + sv)
+	if fractional {
+		f, _ := strconv.ParseFloat("0."+frac, 64)
+		v += f
+	}
 	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+4].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+4].End,
 		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
 	return i + 5, true
@@ -406,6 +416,29 @@ func (p *parser) splitTime(i int, out *Quantity) (int, bool) {
 	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+2].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+2].End,
 		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
 	return i + 3, true
+}
+
+// minutesSeconds reads a time taken written out in minutes and seconds with
+// fractions at token i ("finished in 3 minutes 44.912 seconds"): a result,
+// as "3:44.912" is.
+func (p *parser) minutesSeconds(i int, out *Quantity) (int, bool) {
+	if p.kind(i) != token.Number || !p.isAny(i+1, "minutes", "minute", "min", "mins") || p.kind(i+2) != token.Number ||
+		!p.isAny(i+3, "seconds", "second", "sec", "secs") || p.glued(i-1, i) {
+		return i, false
+	}
+	m, rest := p.text(i), p.text(i+2)
+	sec, frac, ok := strings.Cut(rest, ".")
+	if !ok || len(m) > 2 || len(sec) > 2 || len(frac) < 1 || len(frac) > 3 || !allDigits(m) || !allDigits(sec) || !allDigits(frac) {
+		return i, false
+	}
+	sv, err := strconv.ParseFloat(rest, 64)
+	if err != nil || sv >= 60 {
+		return i, false
+	}
+	v := float64(atoi2(m)*60) + sv
+	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+3].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+2].End,
+		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
+	return i + 4, true
 }
 
 // allDigits reports a non-empty ASCII digit string.
