@@ -165,7 +165,7 @@ func runArithmetic(p *Pass) {
 		}
 		checkShares(p, bySentence[k])
 		checkProducts(p, bySentence[k])
-		checkUnitPrices(p, bySentence[k])
+		checkUnitPrices(p, earlier, bySentence[k])
 		checkRemainingPercent(p, bySentence[k])
 		checkRemainder(p, earlier, bySentence[k], changes[k])
 		if !checkNamedBreakdown(p, earlier, bySentence[k]) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/quantity"
 )
 
 // perMeasureRe matches the words after a price that make it a price of one
@@ -28,14 +29,17 @@ var unitPriceCues = []string{"works out", "worked out", "work out", "average", "
 const unitPriceSlack = 0.02
 
 // checkUnitPrices reports a price per unit of measure that the sum and the
-// measure of its own sentence do not give: "Revenue of €78.2 million on 18.4
+// measure of its own sentence (or of the sentence just before, when its own
+// has none) do not give: "Revenue of €78.2 million on 18.4
 // million litres works out at about €4.60 a litre" (78.2 / 18.4 = €4.25).
 // The sentence must say the price is that quotient (unitPriceCues) and hold
 // exactly one larger sum in the price's currency before the price and one
 // amount in its unit of measure.
-func checkUnitPrices(p *Pass, fs []*claims.Fact) {
+func checkUnitPrices(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 	for _, a := range fs {
-		if a.Quantity == nil || a.Doc == nil || !isLevel(a) || a.Quantity.Value <= 0 || !currencyUnit(a.Quantity.Unit) {
+		// Not isLevel: "$3.10 a pound" reads like a rate of exchange to it.
+		if a.Quantity == nil || a.Doc == nil || a.Kind != claims.KindQuantity || a.Quantity.Kind != quantity.Amount && a.Quantity.Kind != "" ||
+			a.Quantity.Value <= 0 || !currencyUnit(a.Quantity.Unit) {
 			continue
 		}
 		m := perMeasureRe.FindStringSubmatch(strings.ToLower(textOf(a.Doc, a.Span.End, min(a.Span.End+30, a.Sentence.End))))
@@ -60,11 +64,21 @@ func checkUnitPrices(p *Pass, fs []*claims.Fact) {
 			if f == a || f.Quantity == nil || !isLevel(f) || f.Prior || f.Quantity.Value <= 0 || f.Span.Start > a.Span.Start {
 				continue
 			}
-			switch f.Quantity.Unit {
-			case a.Quantity.Unit:
+			switch {
+			case f.Quantity.Unit == a.Quantity.Unit:
 				sum, sums = f, sums+1
-			case unit:
+			case measuredIn(f, unit, a):
 				measure, measures = f, measures+1
+			}
+		}
+		if measures == 0 && len(earlier) > 0 && nextSentenceOf(a.Doc.Text, earlier[0][0].Sentence, a.Sentence) {
+			// "The company harvested 312 million pounds …. With revenue of
+			// $845 million, that works out to an average of about $3.10 a
+			// pound": the measure of the sentence before.
+			for _, f := range earlier[0] {
+				if f.Quantity != nil && measuredIn(f, unit, a) && isLevel(f) && !f.Prior && f.Quantity.Value > 0 {
+					measure, measures = f, measures+1
+				}
 			}
 		}
 		if sums != 1 || measures != 1 || sum.Quantity.Value <= a.Quantity.Value {
@@ -84,4 +98,14 @@ func checkUnitPrices(p *Pass, fs []*claims.Fact) {
 			FormatNumber(sum.Quantity.Value), FormatNumber(measure.Quantity.Value), FormatNumber(roundRate(implied)),
 			a.Quantity.Unit, strings.Join(strings.Fields(m[1]), " "), strings.TrimPrefix(strings.TrimPrefix(FormatPercent(a.Quantity.Value/implied-1), "+"), "-"))})
 	}
+}
+
+// measuredIn reports an amount in the unit of measure a price is per. Pounds
+// the parser read as sterling are weight beside a price in another currency
+// per pound: "harvested 312 million pounds" and "about $3.10 a pound".
+func measuredIn(f *claims.Fact, unit string, price *claims.Fact) bool {
+	if f.Quantity.Unit == unit {
+		return true
+	}
+	return unit == "pound" && f.Quantity.Unit == "GBP" && price.Quantity.Unit != "GBP" && strings.Contains(strings.ToLower(f.Text()), "pound")
 }

@@ -400,6 +400,9 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 		for j := range sb {
 			n := len(sharedKeys(sa[i], sb[j]))
 			small := min(len(sa[i]), len(sb[j]))
+			if n == 0 && small == 1 && stemPrefixShared(sa[i], sb[j]) {
+				n = 1 // "finance" and "financial services": one word's stem begins the other's
+			}
 			// Short items ("manufacturing", "tourism") match when all their
 			// content words are shared, as does one told at more length by
 			// the other source ("aviation", "aviation and aircraft
@@ -438,6 +441,20 @@ func unmatchedItems(a, b *claims.Fact) (ua, ub []enum.Item) {
 		}
 	}
 	return ua, ub
+}
+
+// stemPrefixShared reports a stem of a that begins a stem of b or the other
+// way round, five letters at least: "financ" (finance) and "financi"
+// (financial).
+func stemPrefixShared(a, b map[string]bool) bool {
+	for x := range a {
+		for y := range b {
+			if min(len(x), len(y)) >= 5 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameLettersFolded reports two labels whose letters match once marks,
