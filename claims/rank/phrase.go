@@ -76,10 +76,20 @@ func (s *scanner) npWord(j, hi, n int) bool {
 	if _, ok := s.ordinalWord(j); ok {
 		return false
 	}
-	if n > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) {
+	if n > 0 && (strings.HasSuffix(w, "ed") && !edNoun(w) || strings.HasSuffix(w, "ly")) {
 		return false // "the largest investor contributed", "… partner currently"
 	}
 	return true
+}
+
+// edNoun reports a noun that ends like a past tense: "the second-largest
+// salmon feed producer", "seed", "speed".
+func edNoun(w string) bool {
+	switch w {
+	case "feed", "seed", "speed", "breed", "bed", "shed", "weed", "reed":
+		return true
+	}
+	return false
 }
 
 func (s *scanner) ordinalWord(j int) (int, bool) {
@@ -272,6 +282,25 @@ func (s *scanner) scope(j, hi int) (string, int) {
 	switch w {
 	case "worldwide", "globally", "nationwide", "regionally":
 		return s.raw(j), j + 1
+	case "based", "headquartered", "located":
+		// "the largest coconut oil exporter headquartered in Mindanao": a field
+		// narrowed to the firms of one place, another ranking than the nation's
+		// ("listed on Bursa Malaysia" is where any ranking of listed firms is).
+		if s.word(j+1) != "in" {
+			return "", j
+		}
+		k := j + 2
+		if s.word(k) == "the" {
+			k++
+		}
+		end := k
+		for end < hi && s.toks[end].Kind == token.Word && isUpper(s.raw(end)) {
+			end++
+		}
+		if end == k {
+			return "", j
+		}
+		return s.text[s.toks[j].Start:s.toks[end-1].End], end
 	case "from":
 		// "the largest blueberry exporter from the La Libertad region": a
 		// region bounds the ranking as "in" it would; any other "from" names
