@@ -313,6 +313,14 @@ func (s *scanner) scope(j, hi int) (string, int) {
 				}
 			}
 		}
+		if k := j + 1; k+1 < hi && s.toks[k].Kind == token.Word && s.toks[k+1].Kind == token.Word && isUpper(s.raw(k)) && isUpper(s.raw(k+1)) {
+			// "the largest supplier of tea to Azerbaijan from Southeast Asia":
+			// the suppliers of one region, another field than all of them.
+			switch strings.ToLower(s.raw(k)) {
+			case "southeast", "south", "east", "west", "north", "central", "latin", "eastern", "western", "northern", "southern", "sub-saharan":
+				return s.text[s.toks[j].Start:s.toks[k+1].End], k + 2
+			}
+		}
 		return "", j
 	case "in", "within", "outside", "excluding":
 		// "the largest buyer of Kazakh wheat outside Central Asia": a field

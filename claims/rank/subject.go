@@ -150,14 +150,14 @@ func (s *scanner) build(h hit, lo, hi int) (Rank, int) {
 		// "the largest buyer of Kazakh wheat outside Central Asia": a field that
 		// leaves part out, a few words on, bounds the ranking.
 		for k := h.end; k < hi && k < h.end+6; k++ {
-			if w := s.word(k); w == "outside" || w == "excluding" {
+			if w := s.word(k); w == "outside" || w == "excluding" || w == "from" { // "… tea to Azerbaijan from Southeast Asia"
 				if sc, _ := s.scope(k, hi); sc != "" {
 					r.Scope = sc
 				}
 				break
 			}
-			if s.toks[k].Kind == token.Symbol {
-				break
+			if s.toks[k].Kind == token.Symbol || s.word(k) == "and" || s.word(k) == "but" {
+				break // "the fifth-largest tea supplier to Azerbaijan overall and the largest from Southeast Asia": the next one's field
 			}
 		}
 	}
