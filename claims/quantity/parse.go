@@ -403,16 +403,10 @@ func (p *parser) splitTime(i int, out *Quantity) (int, bool) {
 		p.glued(i-1, i) && p.kind(i-1) != token.Symbol || p.glued(i+2, i+3) && (p.kind(i+3) != token.Symbol || p.sym(i+3, ":")) {
 		return i, false
 	}
-	m, rest := p.text(i), p.text(i+2)
-	sec, frac, ok := strings.Cut(rest, ".")
-	if !ok || len(m) > 2 || len(sec) != 2 || len(frac) < 1 || len(frac) > 3 || !allDigits(m) || !allDigits(sec) || !allDigits(frac) {
+	v, ok := minutesAndFraction(p.text(i), p.text(i+2), true)
+	if !ok {
 		return i, false
 	}
-	sv, err := strconv.ParseFloat(rest, 64)
-	if err != nil || sv >= 60 {
-		return i, false
-	}
-	v := float64(atoi2(m)*60) + sv
 	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+2].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+2].End,
 		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
 	return i + 3, true
@@ -426,19 +420,29 @@ func (p *parser) minutesSeconds(i int, out *Quantity) (int, bool) {
 		!p.isAny(i+3, "seconds", "second", "sec", "secs") || p.glued(i-1, i) {
 		return i, false
 	}
-	m, rest := p.text(i), p.text(i+2)
-	sec, frac, ok := strings.Cut(rest, ".")
-	if !ok || len(m) > 2 || len(sec) > 2 || len(frac) < 1 || len(frac) > 3 || !allDigits(m) || !allDigits(sec) || !allDigits(frac) {
+	v, ok := minutesAndFraction(p.text(i), p.text(i+2), false)
+	if !ok {
 		return i, false
 	}
-	sv, err := strconv.ParseFloat(rest, 64)
-	if err != nil || sv >= 60 {
-		return i, false
-	}
-	v := float64(atoi2(m)*60) + sv
 	*out = Quantity{Kind: Amount, Start: p.toks[i].Start, End: p.toks[i+3].End, AmountStart: p.toks[i].Start, NumberEnd: p.toks[i+2].End,
 		Value: v, Unit: "h:m:s", Interval: Interval{Lo: v, Hi: v}}
 	return i + 4, true
+}
+
+// minutesAndFraction reads minutes m and seconds with a fraction sec
+// ("9" and "08.47", "3" and "44.912") as seconds; twoDigits asks for
+// seconds written with two digits, as "m:ss.ff" writes them.
+func minutesAndFraction(m, sec string, twoDigits bool) (float64, bool) {
+	whole, frac, ok := strings.Cut(sec, ".")
+	if !ok || len(m) > 2 || len(whole) > 2 || twoDigits && len(whole) != 2 || len(frac) < 1 || len(frac) > 3 ||
+		!allDigits(m) || !allDigits(whole) || !allDigits(frac) {
+		return 0, false
+	}
+	sv, err := strconv.ParseFloat(sec, 64)
+	if err != nil || sv >= 60 {
+		return 0, false
+	}
+	return float64(atoi2(m)*60) + sv, true
 }
 
 // allDigits reports a non-empty ASCII digit string.
