@@ -214,7 +214,9 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				// "… signed an agreement yesterday worth 140 billion forint …. The
 				// deal was signed at …. At … 72 dong per forint, the package is
 				// worth about 1.01 trillion dong": the one sum in forint before.
-				to, far = onlyEarlierAmount(p, from, rate.per), true
+				if g := onlyEarlierAmount(p, from, rate.per); g != nil {
+					to, far = g, true
+				}
 			}
 			if from == nil && to != nil && (restates(to) || convertedOpening(r)) {
 				// "Last year's revenue was equivalent to about $432 million at
