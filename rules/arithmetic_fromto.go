@@ -157,12 +157,13 @@ var changeAfterGap = regexp.MustCompile(`^,\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:drop|f
 // 186,000.
 func stoodThenMoved(levels, changes []*claims.Fact) []fromTo {
 	for _, g := range levels {
-		if !toLevel(g) {
-			continue
+		if !toLevel(g) && !precededBy(g, "reach") {
+			continue // "want it to reach $2 billion by 2030, an increase of roughly 35%"
 		}
 		follows := false
 		for _, c := range changes {
-			if c.Span.Start >= g.Span.End && changeAfterGap.MatchString(strings.ToLower(textOf(g.Doc, g.Span.End, c.Span.Start))) {
+			gap := byYearRe.ReplaceAllString(strings.ToLower(textOf(g.Doc, g.Span.End, c.Span.Start)), "")
+			if c.Span.Start >= g.Span.End && changeAfterGap.MatchString(gap) {
 				follows = true
 			}
 		}
@@ -179,6 +180,10 @@ func stoodThenMoved(levels, changes []*claims.Fact) []fromTo {
 	}
 	return nil
 }
+
+// byYearRe matches the year a level is aimed at, between it and its change:
+// " by 2030", " in 2027".
+var byYearRe = regexp.MustCompile(`^\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?\d{4}`)
 
 // withoutNoun drops the counted noun that opens a gap after a level: "
 // wildfires as of Wednesday," is " as of Wednesday,".
