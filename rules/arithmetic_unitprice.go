@@ -11,9 +11,10 @@ import (
 
 // perMeasureRe matches the words after a price that make it a price of one
 // unit of measure: " a litre", " per tonne", " per kilogram".
-var perMeasureRe = regexp.MustCompile(`^\s*(?:a|an|per|for\s+each)\s+(litre|liter|kilogram|kilo|kg|tonne|ton|metric\s+ton|pound|lb|gallon|barrel|bottle|case)\b`)
+var perMeasureRe = regexp.MustCompile(`^\s*(?:a|an|per|for\s+each)\s+(litre|liter|kilogram|kilo|kg|tonne|ton|metric\s+ton|pound|lb|gallon|barrel)\b`)
 
-// measureCodes are the parser's units of the words perMeasureRe names.
+// measureCodes are the parser's units of the words perMeasureRe names, one
+// for each (TestMeasureCodes).
 var measureCodes = map[string]string{
 	"litre": "l", "liter": "l", "kilogram": "kg", "kilo": "kg", "kg": "kg", "tonne": "tonne", "ton": "tonne",
 	"metric ton": "tonne", "pound": "pound", "lb": "pound", "gallon": "gallon", "barrel": "barrel",
@@ -46,10 +47,7 @@ func checkUnitPrices(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 		if m == nil {
 			continue
 		}
-		unit := measureCodes[strings.Join(strings.Fields(m[1]), " ")]
-		if unit == "" {
-			continue
-		}
+		unit := measureCodes[strings.Join(strings.Fields(m[1]), " ")] // every word perMeasureRe names has a code
 		before := strings.ToLower(textOf(a.Doc, a.Sentence.Start, a.Span.Start))
 		cued := false
 		for _, c := range unitPriceCues {
