@@ -745,6 +745,10 @@ func timeKey(key string) bool {
 // precededBy reports whether the word right before a fact's span is w.
 func precededBy(f *claims.Fact, w string) bool {
 	before := strings.TrimRight(f.Doc.Text[f.Sentence.Start:f.Span.Start], " ")
+	if text, ok := strings.CutPrefix(strings.ToLower(f.Text()), w+" "); ok && f.Quantity != nil && f.Quantity.Hedge != "" &&
+		!strings.HasPrefix(text, "least") && !strings.HasPrefix(text, "most") {
+		return true // a hedge that took the word in: "stood at about $1.3 billion" spans "at about $1.3 billion"
+	}
 	return strings.HasSuffix(strings.ToLower(before), " "+w) || strings.EqualFold(before, w)
 }
 
