@@ -727,6 +727,17 @@ func measureUnit(w string) bool {
 	return unitWord(w)
 }
 
+// WithoutUnit returns a key without the measure unit that closes it ("revenu
+// usd" is "revenu"), and whether it had one: a percentage change of revenue
+// is of the revenue whatever its currency.
+func WithoutUnit(key string) (string, bool) {
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 || !measureUnit(key[i+1:]) {
+		return key, false
+	}
+	return key[:i], true
+}
+
 // unitWord reports a unit as withUnit writes it at the end of a key.
 func unitWord(w string) bool {
 	switch w {

@@ -121,13 +121,14 @@ func checkGrowth(p *Pass, ch *claims.Fact, levels map[sentenceKey][]*claims.Fact
 	if thanOther(ch) {
 		return // "12 medals in all, four more than France": against another party, not an earlier figure
 	}
-	if ownLevels(ch, levels[sentenceKey{ch.Doc, ch.Sentence}]) {
+	own := levels[sentenceKey{ch.Doc, ch.Sentence}]
+	if ownLevels(ch, own) {
 		return // "rose to 1.27 million vehicles from 1.19 million, up about 6.7 percent": arithmetic checks the sentence's own ends
 	}
 	mode := modeOf(q)
 	stated := statedInterval(q, mode)
-	for _, levels := range levelGroups(p, ch, mode) {
-		start, end, ok := periodLevels(p, ch, levels)
+	for _, group := range levelGroups(p, ch, own, mode) {
+		start, end, ok := periodLevels(p, ch, own, group)
 		if !ok || farApart(start, end) {
 			continue // levels too far apart to be one measure (see farApart)
 		}
@@ -250,11 +251,11 @@ func negate(iv quantity.Interval) quantity.Interval {
 // flow and length of stated period so the two ends of a change measure the same
 // thing (a nine-month total is not compared with a full-year one, nor with a
 // figure that names no period).
-func levelGroups(p *Pass, ch *claims.Fact, mode changeMode) [][]member {
+func levelGroups(p *Pass, ch *claims.Fact, own []*claims.Fact, mode changeMode) [][]member {
 	limit := dateOf(ch)
 	var order []string
 	groups := map[string][]member{}
-	for _, f := range levelCandidates(p, ch.Key) {
+	for _, f := range levelCandidates(p, ch, fromBase(ch, own)) {
 		if f == ch || !isLevel(f) || f.Plan {
 			continue
 		}
@@ -304,7 +305,8 @@ var changeUnitWords = map[string]bool{"percent": true, "pp": true, "point": true
 // KeysMatch, or every word of the level's key (two words at least, or the change's
 // only word) found among the change key's words once unit words are dropped. The
 // index is read by the head words of the change key, never by scanning all facts.
-func levelCandidates(p *Pass, key string) []*claims.Fact {
+func levelCandidates(p *Pass, ch, base *claims.Fact) []*claims.Fact {
+	key := ch.Key
 	words := map[string]bool{}
 	var order []string
 	for _, w := range strings.Fields(key) {
@@ -322,6 +324,19 @@ func levelCandidates(p *Pass, key string) []*claims.Fact {
 			}
 			seen[f] = true
 			if claims.KeysMatch(f.Key, key) || wordsWithin(f.Key, words, len(order)) {
+				out = append(out, f)
+			}
+		}
+		// "Revenue climbed 18 percent from $231 million in 2024" is of "revenue
+		// of $262.4 million" told earlier in its article, whose key closes with
+		// its currency and is filed under it. Only there: other sources' prices
+		// and totals under a currency are too loosely keyed to be its ends.
+		for _, f := range p.measureHead(h) {
+			if base == nil || f.Doc != ch.Doc || f.Quantity == nil || f.Quantity.Unit != base.Quantity.Unit {
+				continue
+			}
+			if k, _ := claims.WithoutUnit(f.Key); !seen[f] && wordsWithin(k, words, len(order)) {
+				seen[f] = true
 				out = append(out, f)
 			}
 		}
@@ -372,4 +387,30 @@ func widenEps(iv quantity.Interval) quantity.Interval {
 	iv.Lo -= eps
 	iv.Hi += eps
 	return iv
+}
+
+// measureHead returns the facts whose key, without the measure unit that
+// closes it, has the head h.
+func (p *Pass) measureHead(h string) []*claims.Fact {
+	if p.byMeasure == nil {
+		p.byMeasure = map[string][]*claims.Fact{}
+		for _, f := range p.Index.Facts {
+			if k, ok := claims.WithoutUnit(f.Key); ok && k != "" {
+				hk := claims.Head(k)
+				p.byMeasure[hk] = append(p.byMeasure[hk], f)
+			}
+		}
+	}
+	return p.byMeasure[h]
+}
+
+// fromBase returns the level a change's sentence says it started from ("rose
+// 18 percent from $231 million"), or nil.
+func fromBase(ch *claims.Fact, own []*claims.Fact) *claims.Fact {
+	for _, f := range own {
+		if f.Prior && f.Span.Start > ch.Span.End && precededBy(f, "from") {
+			return f
+		}
+	}
+	return nil
 }

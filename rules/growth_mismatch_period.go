@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"time"
 
@@ -16,7 +17,7 @@ const maxPeriodGap = 366 * 24 * time.Hour
 
 // periodLevels picks the levels at the start and the end of the change's period:
 // the period stated in its sentence, else the earliest and the latest dates.
-func periodLevels(p *Pass, ch *claims.Fact, levels []member) (start, end member, ok bool) {
+func periodLevels(p *Pass, ch *claims.Fact, own []*claims.Fact, levels []member) (start, end member, ok bool) {
 	// A stated period dates a level better than its publication date does.
 	dates, byDate, _ := dateBucketsBy(levels, levelDate, sameTimeWindow)
 	if len(dates) < 2 {
@@ -26,7 +27,7 @@ func periodLevels(p *Pass, ch *claims.Fact, levels []member) (start, end member,
 		cs := clusterize(byDate[d])
 		return cs[majority(cs)].ms[0]
 	}
-	from, to, stated := periodOf(p, ch)
+	from, to, stated := periodOf(p, ch, own)
 	if !stated {
 		return rep(dates[0]), rep(dates[len(dates)-1]), true
 	}
@@ -47,12 +48,36 @@ func periodLevels(p *Pass, ch *claims.Fact, levels []member) (start, end member,
 // periodOf reads the period of a change from a date in its sentence, a span ("over
 // the past two years") or a start ("since 2023", "two years ago") running to the
 // source's date, else from its Period.
-func periodOf(p *Pass, ch *claims.Fact) (from, to time.Time, ok bool) {
+func periodOf(p *Pass, ch *claims.Fact, own []*claims.Fact) (from, to time.Time, ok bool) {
+	if from, to, ok := basePeriod(ch, own); ok {
+		return from, to, true
+	}
 	if from, to, ok := sentencePeriod(p, ch); ok {
 		return from, to, true
 	}
 	return parsePeriod(ch.Period)
 }
+
+// basePeriod reads the period of a change whose sentence dates only the base
+// it starts from: "Revenue climbed 18 percent from $231 million in 2024" runs
+// over the year after 2024. own are the levels of the change's sentence.
+func basePeriod(ch *claims.Fact, own []*claims.Fact) (from, to time.Time, ok bool) {
+	for _, f := range own {
+		if !f.Prior || f.Span.Start < ch.Span.End || !precededBy(f, "from") || !baseYearAfter.MatchString(ch.Doc.Text[f.Span.End:f.Sentence.End]) {
+			continue
+		}
+		from, to, ok := parsePeriod(f.Period)
+		if !ok {
+			continue
+		}
+		months := (to.Year()-from.Year())*12 + int(to.Month()) - int(from.Month())
+		return to, to.AddDate(0, months, 0), months > 0
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// baseYearAfter matches the year set right after a base: " in 2024".
+var baseYearAfter = regexp.MustCompile(`^\s+in\s+(?:fiscal\s+)?\d{4}\b`)
 
 // sentencePeriod reads the period of a change from a date in its sentence. It
 // comes before the change's Period because it knows a start ("since July") runs

@@ -81,6 +81,9 @@ type Pass struct {
 	Config   Settings
 	rule     *Rule
 	findings []Finding
+	// byMeasure files the facts whose key closes with a measure unit by the
+	// head of the key without it, built on first use (see measureHeads).
+	byMeasure map[string][]*claims.Fact
 }
 
 // Settings are the tolerances rules read; zero values mean the defaults.
