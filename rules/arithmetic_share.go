@@ -57,6 +57,28 @@ func checkShares(p *Pass, fs []*claims.Fact) {
 			checkShare(p, x, y, pc)
 		}
 	}
+	// "moved 238 patients out of four wards, about 70 percent of the 412
+	// patients": the part is the figure before the share that counts the
+	// whole's noun, with other figures between.
+	for i := 1; i+1 < len(fs); i++ {
+		pc, y := fs[i], fs[i+1]
+		if pc.Quantity.Unit != "percent" || !isLevel(y) || y.Quantity.Unit != "count" || !wholeAfter(y.Doc.Text, pc.Span.End, y.Span.Start) ||
+			!strings.HasSuffix(strings.TrimSpace(y.Doc.Text[fs[i-1].Span.End:pc.Span.Start]), ",") {
+			continue
+		}
+		noun := textnorm.Stem(firstWordAfter(y.Doc.Text, y.Span.End))
+		for j := i - 1; j >= 0; j-- {
+			x := fs[j]
+			if x.Quantity.Unit == "percent" || strings.ContainsAny(x.Doc.Text[x.Span.End:pc.Span.Start], ";:") ||
+				j == i-1 && shareJoint(x.Doc.Text, x.Span.End, pc.Span.Start) {
+				break // "X, or 25% of Y" is checked above
+			}
+			if isLevel(x) && x.Quantity.Unit == "count" && noun != "" && textnorm.Stem(firstWordAfter(x.Doc.Text, x.Span.End)) == noun {
+				checkShare(p, x, y, pc)
+				break
+			}
+		}
+	}
 	// "The United States alone took $1.21 billion, about 43 percent of the
 	// total": the total stands in a sentence before.
 	for i := 0; i+1 < len(fs); i++ {
@@ -400,4 +422,18 @@ func checkThatShare(p *Pass, earlier [][]*claims.Fact, fs []*claims.Fact) {
 		}
 		return
 	}
+}
+
+// firstWordAfter returns the word right after byte i, lower-cased and without
+// its marks ("patients," gives "patients"), "" when a number or none follows.
+func firstWordAfter(text string, i int) string {
+	ws := strings.Fields(text[i:min(len(text), i+40)])
+	if len(ws) == 0 {
+		return ""
+	}
+	w := strings.ToLower(strings.Trim(ws[0], ",.;:()\"'"))
+	if w == "" || strings.ContainsAny(w, "0123456789") {
+		return ""
+	}
+	return w
 }
