@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -1203,9 +1204,20 @@ func isAtRate(f, rate *claims.Fact) bool {
 // "…, that is about $2.15 billion".
 func thatIs(f *claims.Fact) bool {
 	before := strings.ToLower(strings.TrimSpace(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-24), f.Span.Start)))
-	return strings.HasSuffix(before, ", that is") || strings.HasSuffix(before, ", that is about") || strings.HasSuffix(before, ", that is roughly") ||
-		strings.HasSuffix(before, ", that's about")
+	if strings.HasSuffix(before, ", that is") || strings.HasSuffix(before, ", that is about") || strings.HasSuffix(before, ", that is roughly") ||
+		strings.HasSuffix(before, ", that's about") {
+		return true
+	}
+	// A sentence that opens on the restatement: "That is roughly 765 billion
+	// sum …", "In Uzbek currency that is …", "In dong terms, this is …".
+	lead := strings.TrimSpace(textOf(f.Doc, f.Sentence.Start, f.Span.Start))
+	lead = strings.ToLower(inCurrencyLead.ReplaceAllString(lead, ""))
+	return lead == "that is" || lead == "that's" || lead == "this is"
 }
+
+// inCurrencyLead matches the phrase that names the currency a sentence
+// restates a sum in: "In Uzbek currency", "In local terms,".
+var inCurrencyLead = regexp.MustCompile(`^(?i:in\s+(?:[\w-]+\s+){0,3}(?:currency|terms)\s*,?\s*)`)
 
 // restates reports an amount written as the equivalent of another: "The
 // deals, equivalent to about VND 58.6 trillion".
