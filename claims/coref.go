@@ -42,6 +42,21 @@ func resolveDefiniteSubjects(facts []*Fact, people []attrib.Person) {
 			}
 		case f.Kind == KindRank && f.Rank != nil:
 			noun, ok := definiteNoun(f.Rank.Subject)
+			if strings.EqualFold(f.Rank.Subject, "its") || strings.EqualFold(f.Rank.Subject, "their") {
+				// "Vinacas shipped …, cementing its position as …": the name that
+				// opens the sentence; after none, the firm the text is about when
+				// the rank is a firm's ("…, the company said, cementing its
+				// position as Vietnam's second-largest cashew exporter").
+				if name := openingNameFact(facts, f); name != "" {
+					r := *f.Rank
+					r.Subject = name
+					f.Rank, f.Subject = &r, fold(name)
+					continue
+				}
+				if ws := strings.Fields(strings.TrimSuffix(f.Text(), " "+f.Rank.Scope)); len(ws) > 0 && rank.FirmNoun(strings.ToLower(ws[len(ws)-1])) {
+					noun, ok = "company", true // "the third-largest carrier in Laos": the noun before its field
+				}
+			}
 			if !ok && f.Rank.Subject == "" && speakingFirm(f) {
 				// "…, the world's second-largest DRAM maker said": the firm speaks
 				// of itself.
@@ -711,4 +726,15 @@ func followedByFacts(doc *Document, s Span, w words, facts []*Fact, from int, pr
 			Key: strings.Join(r.Categories, " "), Subject: fold(r.Subject), Period: last.Period, Rank: w.alloc.ranks.new(r)}))
 	}
 	return facts
+}
+
+// openingNameFact returns the name that opens f's sentence, as written; ""
+// when the sentence opens on no name.
+func openingNameFact(facts []*Fact, f *Fact) string {
+	for _, n := range facts {
+		if n.Kind == KindName && n.Doc == f.Doc && n.Span.Start == f.Sentence.Start {
+			return n.Doc.Text[n.Span.Start:n.Span.End]
+		}
+	}
+	return ""
 }

@@ -474,8 +474,9 @@ func (s *scanner) subject(h hit, lo, hi int) (from, to, verb int) {
 		if end == v && end-1 > lo && s.word(v) == "ranked" && s.isSym(end-1, ",") && isUpper(s.raw(end-2)) {
 			end-- // "MAC, ranked ninth among …,": the participle describes the name before its comma
 		}
-		if end-2 > lo && (s.word(end-1) == "which" || s.word(end-1) == "who") && s.isSym(end-2, ",") && isUpper(s.raw(end-3)) {
-			end -= 2 // "Turkey, which ranks second among …": the name the clause describes
+		if end-2 > lo && (s.word(end-1) == "which" || s.word(end-1) == "who") && s.isSym(end-2, ",") &&
+			(isUpper(s.raw(end-3)) || end-4 >= lo && s.word(end-4) == "the" && s.toks[end-3].Kind == token.Word) {
+			end -= 2 // "Turkey, which ranks second among …", "The company, which ranks as …": what the clause describes
 		}
 		// "Japan as a whole is …": the qualifier is no part of the subject.
 		if end-3 >= lo && s.word(end-3) == "as" && s.word(end-2) == "a" && (s.word(end-1) == "whole" || s.word(end-1) == "group") {
@@ -984,6 +985,11 @@ func (s *scanner) asName(start, lo int) (from, to int, ok bool) {
 		if f := run(e - 3); f <= e-3 {
 			return f, e - 2, true
 		}
+	}
+	if standingNoun(s.word(e)) && e-1 > lo && (s.word(e-1) == "its" || s.word(e-1) == "their") {
+		// "…, the company said, cementing its position as Vietnam's
+		// second-largest exporter": the pronoun, for the document to resolve.
+		return e - 1, e, true
 	}
 	f := run(e)
 	if f > e {
