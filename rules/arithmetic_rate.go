@@ -158,6 +158,18 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				}
 				continue
 			}
+			if pairs := linkedPairs(fs, rate, r); from == nil && to == nil && openingRate(r) && len(pairs) > 0 {
+				// "At … 28,000 dong per euro, the whole package is worth about
+				// 33,600 billion dong, while the music-school component of €80
+				// million comes to about 3,240 billion dong": each sum with the
+				// restatement joined to it, past the sums that stand alone.
+				for _, pr := range pairs {
+					if checkRatePair(p, pr[0], pr[1], rate, tol) {
+						judged[pr[0]], judged[pr[1]] = true, true
+					}
+				}
+				continue
+			}
 			if from == nil && to == nil && openingRate(r) {
 				// "At an exchange rate of 26,300 dong to the dollar, the deals
 				// … were worth about 11.4 trillion dong": the rate comes first.
@@ -416,6 +428,36 @@ func alternatingPairs(fs []*claims.Fact, rate statedRate, r *claims.Fact) [][2]*
 	}
 	return pairs
 }
+
+// linkedPairs returns, in a sentence with three sums or more in a rate's
+// two currencies after it, each sum in the currency the rate is per that a
+// restatement in the other follows with only a linking verb between
+// ("€80 million comes to about 3,240 billion dong", "Vietnam's €20 million
+// about 450 billion dong"); nil when the sentence has fewer sums.
+func linkedPairs(fs []*claims.Fact, rate statedRate, r *claims.Fact) [][2]*claims.Fact {
+	var seq []*claims.Fact
+	for _, f := range fs {
+		if f != r && f.Span.Start >= r.Span.End && isLevel(f) && f.Quantity.Value > 0 && (f.Quantity.Unit == rate.unit || f.Quantity.Unit == rate.per) {
+			seq = append(seq, f)
+		}
+	}
+	if len(seq) < 3 {
+		return nil
+	}
+	var pairs [][2]*claims.Fact
+	for i := 0; i+1 < len(seq); i++ {
+		a, b := seq[i], seq[i+1]
+		if a.Quantity.Unit == rate.per && b.Quantity.Unit == rate.unit && restatingLink.MatchString(textOf(a.Doc, a.Span.End, b.Span.Start)) {
+			pairs = append(pairs, [2]*claims.Fact{b, a})
+			i++
+		}
+	}
+	return pairs
+}
+
+// restatingLink matches what joins a sum to its restatement right after it:
+// " comes to ", " is worth ", ", or ", " ".
+var restatingLink = regexp.MustCompile(`^,?\s+(?:or\s+|(?:is|was|are|were)\s+)?(?:(?:worth|equal\s+to|equivalent\s+to|comes?\s+to|amounts?\s+to|works?\s+out\s+at|translates?\s+(?:in)?to)\s+)?$`)
 
 // checkRatePair reports a sum in a rate's currency and its restatement in the
 // other when they do not agree with the rate, and returns whether it did.
