@@ -115,7 +115,9 @@ func (p *parser) notAmountAfter(c core, i, n int) bool {
 	nt := p.text(n)
 	switch p.kind(n) {
 	case token.Number:
-		return !c.fraction // a run of bare numbers: "3825 3536"
+		// a run of bare numbers: "3825 3536"; not a count of things a
+		// compound measure describes: "46,200 60-kilogram bags"
+		return !c.fraction && !p.hyphenedMeasure(n)
 	case token.Word:
 		// dates: "25 November"; times: "5 p.m."
 		switch nt {
@@ -262,4 +264,10 @@ func (p *parser) kgGlued(i int) bool {
 // weight classes however the sentence names them (no weight is negative).
 func (p *parser) signedClass(i int) bool {
 	return i >= 1 && p.glued(i-1, i) && (i < 2 || !p.glued(i-2, i-1)) && p.kgGlued(i)
+}
+
+// hyphenedMeasure reports a number glued by a hyphen to the word after it, a
+// compound adjective of measure: "60-kilogram", "40-tonne", "20-foot".
+func (p *parser) hyphenedMeasure(n int) bool {
+	return p.sym(n+1, "-") && p.glued(n, n+1) && p.kind(n+2) == token.Word && p.glued(n+1, n+2)
 }

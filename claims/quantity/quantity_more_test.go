@@ -40,3 +40,33 @@ func TestParseMoreCurrencyCodesAndGluedTemperatures(t *testing.T) {
 		})
 	}
 }
+
+// TestCountBeforeHyphenedMeasure pins a count followed by a compound measure
+// ("46,200 60-kilogram bags"): two numbers in a row, but no phone number.
+func TestCountBeforeHyphenedMeasure(t *testing.T) {
+	tests := []struct {
+		in, text string
+		value    float64
+	}{
+		{"The cooperative sold 46,200 60-kilogram bags of coffee.", "46,200", 46200},
+		{"The fleet has 300 40-tonne trucks.", "300", 300},
+		{"The port moved 1.2 million 20-foot containers.", "1.2 million", 1.2e6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			qs := Parse(tt.in, token.Scan(tt.in, nil))
+			if assert.NotEmpty(t, qs) {
+				assert.Equal(t, tt.text, tt.in[qs[0].Start:qs[0].End])
+				assert.Equal(t, "count", qs[0].Unit)
+				assert.InDelta(t, tt.value, qs[0].Value, 1e-6*tt.value)
+			}
+		})
+	}
+	for _, in := range []string{"call 024 3825 3536", "Dial 3825 3536-2 for the desk."} {
+		t.Run("still a phone number: "+in, func(t *testing.T) {
+			for _, q := range Parse(in, token.Scan(in, nil)) {
+				assert.NotEqual(t, 3825.0, q.Value)
+			}
+		})
+	}
+}
