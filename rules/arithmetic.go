@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -161,7 +162,7 @@ func runArithmetic(p *Pass) {
 		if checkOfThatTotal(p, earlier, bySentence[k]) {
 			// "Of that total, the north accounted for …": broken down above
 		} else if !checkFramed(p, bySentence[k], changes[k]) && !checkSumInAll(p, bySentence[k]) && !checkTrailingShares(p, bySentence[k]) {
-			checkParts(p, bySentence[k])
+			checkParts(p, withMoreCounts(bySentence[k], changes[k]))
 		}
 		checkShares(p, bySentence[k])
 		checkProducts(p, bySentence[k])
@@ -322,12 +323,15 @@ var eachForTwo = regexp.MustCompile(`^\s+each\s+(?:for|to)\s+(?:[a-z-]+\s+){0,3}
 func partsIn(fs []*claims.Fact) []*claims.Fact {
 	var parts []*claims.Fact
 	for _, f := range fs {
-		if !isLevel(f) || f.Key == "" {
+		if !isLevel(f) && !moreAfterAnd(f, parts) || f.Key == "" {
 			continue
+		}
+		if len(parts) > 0 && nounInAll(f) {
+			break // "22 rooms were gutted and 35 more were damaged by smoke and water, 67 rooms in all": the total, no part
 		}
 		if len(parts) > 0 {
 			prev := parts[len(parts)-1]
-			if prev.Quantity.Unit != f.Quantity.Unit || claims.Head(prev.Key) != claims.Head(f.Key) ||
+			if prev.Quantity.Unit != f.Quantity.Unit || claims.Head(prev.Key) != claims.Head(f.Key) && !moreAfterAnd(f, parts) ||
 				prev.Key == f.Key || !joined(f.Doc.Text, prev.Span.End, f.Span.Start) && !parallelNouns(f.Doc.Text, prev, f) {
 				if len(parts) >= 2 {
 					break
@@ -338,6 +342,44 @@ func partsIn(fs []*claims.Fact) []*claims.Fact {
 		parts = append(parts, f)
 	}
 	return parts
+}
+
+// nounInAll reports an amount its noun and "in all" (or "in total") close:
+// "67 rooms in all".
+func nounInAll(f *claims.Fact) bool {
+	after := strings.Fields(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Span.End+30, f.Sentence.End))))
+	return len(after) >= 3 && after[1] == "in" && (strings.TrimRight(after[2], ",.;") == "all" || strings.TrimRight(after[2], ",.;") == "total")
+}
+
+// withMoreCounts adds to a sentence's amounts its counts told as "N more",
+// in text order, for checkParts to take as parts (see moreAfterAnd).
+func withMoreCounts(fs, changes []*claims.Fact) []*claims.Fact {
+	var more []*claims.Fact
+	for _, c := range changes {
+		if c.Quantity.Unit == "count" && c.Span.End+6 <= len(c.Doc.Text) && strings.HasPrefix(c.Doc.Text[c.Span.End:], " more ") {
+			more = append(more, c)
+		}
+	}
+	if len(more) == 0 {
+		return fs
+	}
+	out := append(append([]*claims.Fact{}, fs...), more...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// moreAfterAnd reports a count told as "N more" right after "and" and a part
+// of its unit: "22 rooms were gutted and 35 more were damaged" adds a part.
+func moreAfterAnd(f *claims.Fact, parts []*claims.Fact) bool {
+	if f.Kind != claims.KindChange || f.Quantity == nil || f.Quantity.Unit != "count" || len(parts) == 0 {
+		return false
+	}
+	prev := parts[len(parts)-1]
+	if prev.Quantity.Unit != "count" || f.Span.End+5 > len(f.Doc.Text) || !strings.HasPrefix(f.Doc.Text[f.Span.End:], " more ") {
+		return false
+	}
+	between := strings.ToLower(textOf(f.Doc, prev.Span.End, f.Span.Start))
+	return strings.HasSuffix(between, " and ") && !strings.ContainsAny(between, ",;:0123456789") && len(strings.Fields(between)) <= 6
 }
 
 // joined reports whether the text between two amounts joins them as a list.

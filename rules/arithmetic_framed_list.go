@@ -135,8 +135,9 @@ var jointStops = map[string]bool{
 
 // numberLabel matches numbers that are names, no amounts: "No. 4", a model
 // with its letters glued ("A220-300s", "E190s") or spaced ("ATR 72-600"), a
-// numbered street ("5a Avenida", "42nd Street").
-var numberLabel = regexp.MustCompile(`\bNo\.\s?\d+|\b[A-Z][A-Za-z]*\d[\w-]*|\b[A-Z]{2,4}\s\d[\d-]*\w*|\b\d{1,3}(?:a|o|st|nd|rd|th)\s[A-Z]\w+`)
+// numbered street ("5a Avenida", "42nd Street"), a numbered place ("a
+// gymnasium in zone 5").
+var numberLabel = regexp.MustCompile(`\b(?i:zone|district|ward|block|gate|terminal|platform|building|hall|camp|sector|lot|route|highway|line)\s\d{1,3}\b|\bNo\.\s?\d+|\b[A-Z][A-Za-z]*\d[\w-]*|\b[A-Z]{2,4}\s\d[\d-]*\w*|\b\d{1,3}(?:a|o|st|nd|rd|th)\s[A-Z]\w+`)
 
 // listJoint returns "and" or "," when the text between two amounts joins them as
 // items of one list, else "".
@@ -149,7 +150,13 @@ func listJoint(text string, from, to int) string {
 	if from >= 0 && to <= len(text) && from < to {
 		// "38 to Kenyatta University Teaching, Referral and Research Hospital,
 		// 17 to …": where each part went may be a long name.
-		if g := strings.TrimSpace(text[from:to]); strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") ||
+		g := strings.TrimSpace(text[from:to])
+		if strings.HasSuffix(g, " and") || strings.HasSuffix(g, ",") {
+			// "41 of them to a municipal gymnasium in zone 5 and 25 to …", not
+			// "31 of them in Segamat, and said another 12"
+			g = strings.TrimPrefix(strings.TrimPrefix(g, "of them "), "of whom ")
+		}
+		if strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "in ") || strings.HasPrefix(g, "at ") ||
 			strings.HasPrefix(g, "were ") || strings.HasPrefix(g, "are ") || // "2,310 of them were staying at the Sanamxay district secondary school, 1,840 in …"
 			strings.HasPrefix(g, "for ") || // what a sum is for (see below)
 			participleBy.MatchString(g) { // "14 sent by the provincial mine rescue center and 12 …": who sent each part
