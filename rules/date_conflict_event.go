@@ -321,6 +321,14 @@ scan:
 			}
 		}
 	}
+	for i, t := range before {
+		// "Verhoeven's victory in the men's 2000m … on Sunday capped …": a
+		// win named by its noun is what the date dates, as "won" would be.
+		if w := foldWord(t.Text(text)); (w == "victory" || w == "win" || w == "triumph") && i > 0 &&
+			(strings.HasSuffix(before[i-1].Text(text), "'s") || strings.HasSuffix(before[i-1].Text(text), "’s") || possessiveWord(foldWord(before[i-1].Text(text)))) {
+			ev.acts["won"] = true
+		}
+	}
 	for _, t := range clause {
 		switch w := foldWord(t.Text(text)); w {
 		case "fully", "partially", "partly":
@@ -1703,6 +1711,15 @@ func sharesCount(a, b eventWords) bool {
 		if _, err := strconv.Atoi(st); err == nil {
 			return true
 		}
+	}
+	return false
+}
+
+// possessiveWord reports a possessive determiner: "his", "her", "their", "its".
+func possessiveWord(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "our":
+		return true
 	}
 	return false
 }
