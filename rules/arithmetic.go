@@ -168,6 +168,7 @@ func runArithmetic(p *Pass) {
 		checkProducts(p, bySentence[k])
 		checkUnitPrices(p, earlier, bySentence[k])
 		checkRemainingPercent(p, bySentence[k])
+		checkOrTotal(p, bySentence[k])
 		checkRemainder(p, earlier, bySentence[k], changes[k])
 		if !checkNamedBreakdown(p, earlier, bySentence[k]) {
 			checkPlaceBreakdown(p, earlier, bySentence[k])
