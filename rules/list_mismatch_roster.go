@@ -86,8 +86,8 @@ func checkRosters(p *Pass, reported map[claims.Span]bool) {
 				first, other = other, first // the later source is the one to check
 			}
 			p.Report(Finding{Claims: ClaimsOf(first, other), Message: fmt.Sprintf(
-				"the same %d people are named in %s and %s but for one: %s in the first, %s in the second",
-				len(a.names), Where(first), Where(other), Quote(first), Quote(other))})
+				"the same %d %s in %s and %s but for one: %s in the first, %s in the second",
+				len(a.names), rosterNoun(a, b), Where(first), Where(other), Quote(first), Quote(other))})
 		}
 	}
 }
@@ -314,4 +314,43 @@ func designator(w string) bool {
 // lastWord is the last word of a folded name: its family name in most lists.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// rosterNoun says what two rosters list: places when the words around every
+// name make it one ("three in An Giang, two in Dong Thap"), names when only
+// some do, else people.
+func rosterNoun(a, b roster) string {
+	places := 0
+	for _, f := range append(a.names[:len(a.names):len(a.names)], b.names...) {
+		if namedAsPlace(f) {
+			places++
+		}
+	}
+	switch places {
+	case 0:
+		return "people are named"
+	case len(a.names) + len(b.names):
+		return "places are given"
+	}
+	return "names are given"
+}
+
+// namedAsPlace reports a name the words around it make a place: "in Dong
+// Thap", "at Can Tho", "Kien Giang province".
+func namedAsPlace(f *claims.Fact) bool {
+	before := strings.Fields(strings.ToLower(textOf(f.Doc, max(f.Sentence.Start, f.Span.Start-12), f.Span.Start)))
+	if len(before) > 0 {
+		switch before[len(before)-1] {
+		case "in", "at", "near", "across", "outside", "inside":
+			return true
+		}
+	}
+	after := strings.Fields(strings.ToLower(textOf(f.Doc, f.Span.End, min(f.Sentence.End, f.Span.End+12))))
+	if len(after) > 0 {
+		switch strings.TrimRight(after[0], ",.;:") {
+		case "province", "city", "district", "county", "region", "state", "commune", "prefecture":
+			return true
+		}
+	}
+	return false
 }
