@@ -33,7 +33,7 @@ func checkOrTotal(p *Pass, fs []*claims.Fact) {
 				continue
 			}
 			if st != personState(m[1]) && st != personState(m[2]) || parts[st] != nil {
-				parts = nil // a third state, or a state counted twice: no simple sum
+				n = 0 // a third state, or a state counted twice: no simple sum
 				break
 			}
 			parts[st] = f

@@ -158,17 +158,20 @@ func checkSentenceRates(p *Pass, tol float64) map[*claims.Fact]bool {
 				}
 				continue
 			}
-			if pairs := linkedPairs(fs, rate, r); from == nil && to == nil && openingRate(r) && len(pairs) > 0 {
-				// "At … 28,000 dong per euro, the whole package is worth about
-				// 33,600 billion dong, while the music-school component of €80
-				// million comes to about 3,240 billion dong": each sum with the
-				// restatement joined to it, past the sums that stand alone.
-				for _, pr := range pairs {
-					if checkRatePair(p, pr[0], pr[1], rate, tol) {
-						judged[pr[0]], judged[pr[1]] = true, true
+			if from == nil && to == nil && openingRate(r) {
+				if pairs := linkedPairs(fs, rate, r); len(pairs) > 0 {
+					// "At … 28,000 dong per euro, the whole package is worth
+					// about 33,600 billion dong, while the music-school component
+					// of €80 million comes to about 3,240 billion dong": each sum
+					// with the restatement joined to it, past the sums that
+					// stand alone.
+					for _, pr := range pairs {
+						if checkRatePair(p, pr[0], pr[1], rate, tol) {
+							judged[pr[0]], judged[pr[1]] = true, true
+						}
 					}
+					continue
 				}
-				continue
 			}
 			if from == nil && to == nil && openingRate(r) {
 				// "At an exchange rate of 26,300 dong to the dollar, the deals
