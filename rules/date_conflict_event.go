@@ -586,11 +586,8 @@ func repeatMarked(clause []token.Token, text string) bool {
 			return true
 
 		case "own": // "the region approved its own budget on Tuesday": another one than the city's
-			if i > 0 {
-				switch foldWord(clause[i-1].Text(text)) {
-				case "its", "their", "his", "her":
-					return true
-				}
+			if i > 0 && possessiveWord(foldWord(clause[i-1].Text(text))) {
+				return true
 			}
 		case "new", "fresh": // not "fresh snow"
 			if i+1 < len(clause) {

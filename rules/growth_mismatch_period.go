@@ -70,7 +70,7 @@ func basePeriod(ch *claims.Fact, own []*claims.Fact) (from, to time.Time, ok boo
 		if !ok {
 			continue
 		}
-		months := (to.Year()-from.Year())*12 + int(to.Month()) - int(from.Month())
+		months := monthsBetween(from, to)
 		return to, to.AddDate(0, months, 0), months > 0
 	}
 	return time.Time{}, time.Time{}, false

@@ -97,9 +97,15 @@ func periodLength(f *claims.Fact) string {
 	if !ok {
 		return ""
 	}
-	months := (to.Year()-from.Year())*12 + int(to.Month()) - int(from.Month())
+	months := monthsBetween(from, to)
 	if to.Day() != from.Day() {
 		return fmt.Sprintf("%dd", int(to.Sub(from).Hours()/24))
 	}
 	return fmt.Sprintf("%dmo", months)
+}
+
+// monthsBetween counts the whole calendar months from one date to another,
+// by month number alone.
+func monthsBetween(from, to time.Time) int {
+	return (to.Year()-from.Year())*12 + int(to.Month()) - int(from.Month())
 }
