@@ -562,7 +562,7 @@ func colonFrame(levels, items []*claims.Fact) (frame, bool) {
 		if n != nil && n.Quantity.Unit == t.Quantity.Unit && ofBetween(text, n.Span.End, t.Span.Start) {
 			total, start = n, n.Span.Start // "83 of the 150 seats:" breaks down the 83
 		}
-		if ofLeads(text, c+mark, min(sent.End, c+mark+12)) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[c+mark:min(sent.End, c+mark+12)])), "of the ") {
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[c+mark:min(sent.End, c+mark+12)])), "of the ") {
 			continue // "Nearly 50 people were taken to hospital: of the 48 injured, 31 …": the list has a total of its own
 		}
 		parts := listAfter(text, c+mark, total, items)
